@@ -1,0 +1,13 @@
+import type { ExprEnv } from '../expr';
+import type { CompiledScenario } from '../scenario/CompiledScenario';
+
+/** The view of a world state that compiled expressions read. */
+export function makeExprEnv(
+  scenario: CompiledScenario,
+  values: ArrayLike<number>,
+  levers: ArrayLike<number>,
+  settled: ArrayLike<number>,
+  week: number,
+): ExprEnv {
+  return { values, levers, settled, week, weeksLeft: Math.max(0, scenario.turns.count - week) };
+}

@@ -1,0 +1,210 @@
+/**
+ * Untrusted text → a plain JS tree plus a way to find where any path of it
+ * sits in the file. Only the boring subset of YAML is accepted: one document,
+ * a map at the root, the core schema, no anchors, aliases, tags or merge keys,
+ * unique keys, bounded size and depth. Everything else becomes a positioned
+ * diagnostic, never an exception.
+ */
+import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, visit } from 'yaml';
+import type { Document, Node as YamlNode } from 'yaml';
+import type { Diagnostic } from './Diagnostic';
+
+export const MAX_SCENARIO_CHARS = 1_000_000;
+export const MAX_DEPTH = 24;
+
+export type PathSegment = string | number;
+
+export interface SourceMap {
+  /** Position of the value at `path` (or of its key, when `atKey`); nearest existing ancestor otherwise. */
+  position(path: readonly PathSegment[], atKey?: boolean): { line: number; col: number };
+  /** Position of a character offset inside the string scalar at `path`. */
+  positionInString(path: readonly PathSegment[], offset: number): { line: number; col: number };
+}
+
+export type ParsedYaml =
+  | { readonly ok: true; readonly data: Record<string, unknown>; readonly sourceMap: SourceMap }
+  | { readonly ok: false; readonly diagnostics: readonly Diagnostic[] };
+
+const YAML_CODES: Readonly<Record<string, { code: string; hint: string }>> = {
+  DUPLICATE_KEY: { code: 'YAML_DUPLICATE_KEY', hint: 'Each key may appear once in a map; remove or rename the second one.' },
+  BAD_INDENT: { code: 'YAML_INDENT', hint: 'Check the indentation: items of one map or list line up, nested ones go further right.' },
+  MISSING_CHAR: { code: 'YAML_SYNTAX', hint: 'A bracket or quote is not closed.' },
+  MULTILINE_IMPLICIT_KEY: { code: 'YAML_SYNTAX', hint: 'A key and its colon must be on one line; quote text that contains ": ".' },
+};
+
+export function parseScenarioYaml(text: string, file: string): ParsedYaml {
+  const fail = (code: string, line: number, col: number, message: string, hint: string): ParsedYaml => ({
+    ok: false,
+    diagnostics: [{ file, line, col, code, severity: 'error', message, hint }],
+  });
+
+  if (text.length > MAX_SCENARIO_CHARS) {
+    return fail('FILE_TOO_LARGE', 1, 1, `The file has ${text.length} characters; a scenario may have at most ${MAX_SCENARIO_CHARS}.`,
+      'A scenario is a text file of a few dozen kilobytes; check that this is the right file.');
+  }
+  if (text.startsWith('\uFEFF')) {
+    return fail('FILE_BOM', 1, 1, 'The file starts with a byte-order mark.', 'Save the file as UTF-8 without BOM (most editors have this option).');
+  }
+  const lineCounter = new LineCounter();
+  const badChar = findBinaryCharacter(text);
+  if (badChar >= 0) {
+    const { line, col } = positionOfOffset(text, badChar);
+    return fail('FILE_BINARY', line, col, `The file contains a control character (code ${text.charCodeAt(badChar)}); it does not look like a text file.`,
+      'Open a scenario .yaml file saved as plain text.');
+  }
+
+  let docs: ReturnType<typeof parseAllDocuments>;
+  try {
+    docs = parseAllDocuments(text, {
+      lineCounter, schema: 'core', merge: false, resolveKnownTags: false, uniqueKeys: true,
+      strict: true, prettyErrors: false, logLevel: 'silent', intAsBigInt: false,
+    });
+  } catch (error) {
+    // Pathologically deep flow collections can exhaust the parser's stack.
+    if (error instanceof RangeError) return fail('YAML_TOO_DEEP', 1, 1, 'The file is nested too deeply to read.', `Scenarios need at most ${MAX_DEPTH} levels.`);
+    throw error;
+  }
+  const at = (offset: number) => lineCounter.linePos(Math.max(0, Math.min(offset, text.length)));
+
+  if (!Array.isArray(docs) || docs.length === 0) {
+    return fail('YAML_EMPTY', 1, 1, 'The file holds no scenario.', 'Start from scenarios/tutorial.yaml or docs/scenario-format.md.');
+  }
+  const doc = docs[0] as Document.Parsed;
+  const firstError = doc.errors[0];
+  if (firstError) {
+    const known = YAML_CODES[firstError.code];
+    const { line, col } = at(firstError.pos[0]);
+    return fail(known?.code ?? 'YAML_SYNTAX', line, col, `YAML: ${firstLine(firstError.message)}`,
+      known?.hint ?? 'Check the punctuation near this point (colons, quotes, brackets, indentation).');
+  }
+  if (docs.length > 1) {
+    const second = docs[1] as Document.Parsed;
+    const { line, col } = at(second.range[0]);
+    return fail('YAML_MULTIPLE_DOCUMENTS', line, col, 'The file holds more than one YAML document.', 'Keep one scenario per file; remove the `---` line.');
+  }
+
+  const forbidden = findForbiddenNode(doc);
+  if (forbidden) {
+    const { line, col } = at(forbidden.offset);
+    return fail(forbidden.code, line, col, forbidden.message, forbidden.hint);
+  }
+
+  const root = doc.contents;
+  if (!isMap(root)) {
+    const offset = root?.range?.[0] ?? 0;
+    const { line, col } = at(offset);
+    return fail('YAML_ROOT_NOT_MAP', line, col, 'A scenario must be a map of keys (id:, title:, actors: …) at the top level.',
+      'Start the file with `format: 1`, then `id: ...` on its own line.');
+  }
+  const data = doc.toJS({ maxAliasCount: 0 }) as Record<string, unknown>;
+  return { ok: true, data, sourceMap: makeSourceMap(doc, text, at) };
+}
+
+function firstLine(message: string): string {
+  return message.split('\n')[0] ?? message;
+}
+
+function findBinaryCharacter(text: string): number {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c < 32 && c !== 9 && c !== 10 && c !== 13) || c === 0x7f || c === 0xfffd) return i;
+  }
+  return -1;
+}
+
+function positionOfOffset(text: string, offset: number): { line: number; col: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset; i++) if (text.charCodeAt(i) === 10) { line++; lineStart = i + 1; }
+  return { line, col: offset - lineStart + 1 };
+}
+
+interface Forbidden { offset: number; code: string; message: string; hint: string }
+
+function findForbiddenNode(doc: Document.Parsed): Forbidden | undefined {
+  let found: Forbidden | undefined;
+  const depthOf = new Map<unknown, number>();
+  visit(doc, {
+    Alias(_key, node) {
+      found = { offset: node.range?.[0] ?? 0, code: 'YAML_ALIAS', message: `Aliases (*${node.source}) are not allowed in scenarios.`, hint: 'Write the value out in full; anchors and aliases are rejected to keep files simple and safe.' };
+      return visit.BREAK;
+    },
+    Pair(_key, pair) {
+      if (pair.key !== null && !isScalar(pair.key)) {
+        const offset = (pair.key as YamlNode).range?.[0] ?? 0;
+        found = { offset, code: 'YAML_KEY', message: 'A map key must be a plain name, not a list or map.', hint: 'Use a simple word as the key.' };
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+    Node(_key, node, path) {
+      if (node.anchor) {
+        found = { offset: node.range?.[0] ?? 0, code: 'YAML_ALIAS', message: `Anchors (&${node.anchor}) are not allowed in scenarios.`, hint: 'Write the value out in full; anchors and aliases are rejected to keep files simple and safe.' };
+        return visit.BREAK;
+      }
+      if (node.tag) {
+        found = { offset: node.range?.[0] ?? 0, code: 'YAML_TAG', message: `Tags such as ${node.tag} are not allowed in scenarios.`, hint: 'Remove the `!…` tag; values are plain text, numbers, true/false, lists and maps.' };
+        return visit.BREAK;
+      }
+      const depth = path.filter((p) => isMap(p) || isSeq(p)).length;
+      depthOf.set(node, depth);
+      if (depth > MAX_DEPTH) {
+        found = { offset: node.range?.[0] ?? 0, code: 'YAML_TOO_DEEP', message: `Nesting deeper than ${MAX_DEPTH} levels.`, hint: 'Scenarios never need this many levels; check the indentation.' };
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  return found;
+}
+
+function makeSourceMap(doc: Document.Parsed, text: string, at: (offset: number) => { line: number; col: number }): SourceMap {
+  // Walks down the path as far as it exists; returns the node (or key) found last.
+  const locate = (path: readonly PathSegment[], atKey: boolean): YamlNode | undefined => {
+    let node: unknown = doc.contents;
+    let keyNode: YamlNode | undefined;
+    let best: YamlNode | undefined = doc.contents ?? undefined;
+    for (const segment of path) {
+      if (isMap(node)) {
+        const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(segment));
+        if (!pair) return best;
+        keyNode = pair.key as YamlNode;
+        node = pair.value;
+        best = (isScalar(node) || isMap(node) || isSeq(node) ? node : keyNode) as YamlNode;
+      } else if (isSeq(node) && typeof segment === 'number' && node.items[segment] !== undefined) {
+        keyNode = undefined;
+        node = node.items[segment];
+        if (isScalar(node) || isMap(node) || isSeq(node) || isAlias(node)) best = node as YamlNode;
+      } else {
+        return best;
+      }
+    }
+    return atKey && keyNode ? keyNode : best;
+  };
+  return {
+    position(path, atKey = false) {
+      const node = locate(path, atKey);
+      return at(node?.range?.[0] ?? 0);
+    },
+    positionInString(path, offset) {
+      const node = locate(path, false);
+      if (!node?.range || !isScalar(node)) return at(node?.range?.[0] ?? 0);
+      const start = node.range[0];
+      switch (node.type) {
+        case 'PLAIN': return at(start + offset);
+        case 'QUOTE_DOUBLE':
+        case 'QUOTE_SINGLE': return at(start + 1 + offset);
+        default: return at(blockContentStart(text, start) + offset);
+      }
+    },
+  };
+}
+
+/** A block scalar's content starts after its header line and indentation. */
+function blockContentStart(text: string, headerOffset: number): number {
+  let i = text.indexOf('\n', headerOffset);
+  if (i < 0) return headerOffset;
+  i++;
+  while (text[i] === ' ') i++;
+  return i;
+}

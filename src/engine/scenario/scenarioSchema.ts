@@ -1,0 +1,237 @@
+/**
+ * The shape of a scenario file (format 1), written once in zod. The loader
+ * validates with it, and `npm run scenario -- schema` turns it into the JSON
+ * Schema that gives editors completion and hover text. Cross-references and
+ * expressions are checked later, by compileScenario.
+ */
+import { z } from 'zod';
+
+/** Names that would collide with Object.prototype if ever used as a key. */
+export const RESERVED_IDS: ReadonlySet<string> = new Set([
+  '__proto__', 'constructor', 'prototype', 'hasOwnProperty', 'isPrototypeOf',
+  'propertyIsEnumerable', 'toLocaleString', 'toString', 'valueOf',
+  '__defineGetter__', '__defineSetter__', '__lookupGetter__', '__lookupSetter__',
+]);
+
+const ID_PATTERN = /^[a-z][a-z0-9_]{0,39}$/;
+
+export const Id = z
+  .string()
+  .regex(ID_PATTERN, 'an id is lower-case letters, digits and _, starting with a letter (at most 40)')
+  .refine((s) => !RESERVED_IDS.has(s), 'this id is reserved by JavaScript')
+  .meta({ description: 'An identifier: lower-case letters, digits and _, starting with a letter.' });
+
+const Text = (max: number) => z.string().min(1).max(max);
+const Expr = z
+  .union([z.string().max(20_000), z.number()])
+  .meta({ description: 'An expression (see docs/expressions.md); a plain number is one too.' });
+const Points = z.number().min(-1000).max(1000);
+const Weeks = z.int().min(1).max(200);
+
+const Label = z.enum(['reported', 'context', 'simulated']).meta({
+  description: 'reported: in a source, quoted; context: a well-known public fact not in the source; simulated: a game mechanic.',
+});
+
+/** Where an element comes from; `reported` elements must quote their sentence. */
+const provenance = {
+  label: Label,
+  source: Id.optional().meta({ description: 'The id of the source a reported element comes from.' }),
+  quote: Text(1000).optional().meta({ description: 'The sentence of the source, verbatim.' }),
+  note: Text(1000).optional().meta({ description: 'For context facts: what is known and why it matters.' }),
+};
+
+const EffectMap = z.record(z.string().max(200), Expr).meta({
+  description: 'target → expression, e.g. `world.war_intensity: 5`. Targets are world.*, support.* or trust.*.*.',
+});
+
+export const Effects = z
+  .strictObject({
+    add: EffectMap.optional().meta({ description: 'Amounts added to values (summed, then clamped once).' }),
+    set: EffectMap.optional().meta({ description: 'Values set outright (then clamped).' }),
+    open: z.array(Id).optional().meta({ description: 'Levers that open for negotiation.' }),
+    break: z.array(Id).optional().meta({ description: 'Levers that return to their status quo and open again.' }),
+  })
+  .meta({ description: 'What happens: add to or set values, open or break levers.' });
+
+const Range = z.tuple([z.number().min(-1000).max(1000), z.number().min(-1000).max(1000)]);
+
+const Link = z.strictObject({
+  options: z.record(Id, Id).meta({ description: 'Two levers and the option of each, e.g. {leadership: resigns, nato: pursue}.' }),
+  bonus: Points.meta({ description: 'Points added (negative: removed) when both options hold together.' }),
+  why: Text(500).optional(),
+});
+
+const Profile = z.strictObject({
+  weights: z.record(Id, z.number().min(0).max(1)).meta({ description: 'Lever → weight; weights sum to 1.' }),
+  values: z.record(Id, z.record(Id, z.number().min(0).max(100))).meta({
+    description: 'Lever → option → value 0–100, for every option of every weighted lever.',
+  }),
+  links: z.array(Link).optional(),
+  world: z.record(z.string().max(200), z.number().min(-100).max(100)).optional().meta({
+    description: 'Value name → points of utility per unit, e.g. `world.war_intensity: -0.1`.',
+  }),
+  reservation: Expr.meta({ description: 'What this actor expects from no deal: an expression over the world (no lever.* or settled.*).' }),
+  red_lines: z.record(Id, z.array(Id).min(1)).optional().meta({ description: 'Lever → options this actor never signs (hidden).' }),
+  temperament: Range.meta({ description: 'Range of the concession exponent e drawn per game (e < 1 concedes late, e > 1 early).' }),
+  horizon: Range.meta({ description: 'Range of the time horizon H in turns, drawn per game (at least 2).' }),
+  trust_effect: z.number().min(0).max(5).meta({
+    description: 'Points of demanded utility lowered per point of trust above 50 in the proposer (raised below 50).',
+  }),
+});
+
+const Adviser = z.strictObject({ name: Text(120), role: Text(200), ...provenance });
+
+export const Actor = z.strictObject({
+  id: Id,
+  name: Text(80),
+  leader: Text(120),
+  colour: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'a colour is #rrggbb'),
+  playable: z.boolean(),
+  action_points: z.int().min(1).max(20),
+  support: z.number().min(0).max(100).meta({ description: 'Initial domestic support, 0–100.' }),
+  briefing: Text(4000).meta({ description: '150–300 words, in the actor’s own voice.' }),
+  advisers: z.array(Adviser).optional(),
+  profile: Profile,
+  ...provenance,
+});
+
+const Option = z.strictObject({ id: Id, name: Text(120), description: Text(1000).optional() });
+
+export const Lever = z.strictObject({
+  id: Id,
+  name: Text(120),
+  description: Text(1000).optional(),
+  options: z.array(Option).min(2).max(12),
+  status_quo: Id,
+  signatories: z.array(Id).min(1),
+  proposable_by: z.array(Id).optional().meta({ description: 'Actors who may propose this lever without signing it.' }),
+  opens: z.enum(['start', 'event']).meta({ description: 'start: open from week 1; event: opened later by an effect.' }),
+  ...provenance,
+});
+
+const Metric = z.strictObject({
+  id: Id,
+  name: Text(120),
+  description: Text(1000).optional(),
+  min: z.number().min(-1e6).max(1e6),
+  max: z.number().min(-1e6).max(1e6),
+  initial: z.number().min(-1e6).max(1e6),
+  ...provenance,
+});
+
+const Rule = z.strictObject({
+  id: Id,
+  description: Text(1000).optional(),
+  when: Expr.optional(),
+  ...Effects.shape,
+});
+
+const MeetingRule = z.strictObject({
+  id: Id,
+  when: Expr.meta({ description: 'While this holds, the rule applies.' }),
+  includes: z.array(Id).min(1).meta({ description: 'A meeting that includes all of these actors …' }),
+  others_allowed: z.literal(false).meta({ description: '… may include no one else.' }),
+  message: Text(500),
+  ...provenance,
+});
+
+const Pressure = z.strictObject({
+  id: Id,
+  actor: Id,
+  name: Text(120),
+  description: Text(1000).optional(),
+  cost: z.int().min(0).max(20).meta({ description: 'Action points.' }),
+  cooldown: z.int().min(0).max(50).meta({ description: 'Weeks before it may be used again.' }),
+  when: Expr.optional(),
+  user_cost: Effects.meta({ description: 'What it costs its user: support, trust or a metric in its own utility.' }),
+  effects: Effects,
+  ...provenance,
+});
+
+const Event = z.strictObject({
+  id: Id,
+  week: Weeks.optional().meta({ description: 'Scheduled: fires in this week (if `when` holds).' }),
+  chance: z.number().min(0).max(1).optional().meta({ description: 'Random: weekly chance while `when` holds.' }),
+  when: Expr.optional(),
+  repeat: z.boolean().optional().meta({ description: 'May fire more than once (random events only); default false.' }),
+  headline: Text(400),
+  effects: Effects.optional(),
+  ...provenance,
+});
+
+const Ending = z.strictObject({
+  id: Id,
+  title: Text(120),
+  kind: z.enum(['terminal', 'classification']),
+  priority: z.int().min(0).max(1000).meta({ description: 'Higher wins when several conditions hold.' }),
+  when: Expr.optional().meta({ description: 'Omitted only on the default ending.' }),
+  default: z.boolean().optional().meta({ description: 'The ending when no other holds; exactly one, a classification.' }),
+  narrative: Text(3000),
+  ...provenance,
+});
+
+const Source = z.strictObject({
+  id: Id,
+  title: Text(300),
+  kind: Text(80).optional(),
+  published: Text(40).optional(),
+  text: Text(50_000).optional().meta({ description: 'The full text; when present, every quote must appear in it verbatim.' }),
+});
+
+export const ScenarioSchema = z
+  .strictObject({
+    format: z.literal(1).meta({ description: 'Scenario format version.' }),
+    id: Id.meta({ description: 'Must equal the file name without .yaml.' }),
+    title: Text(200),
+    summary: Text(2000),
+    language: z.string().regex(/^[a-z]{2}(-[A-Z]{2})?$/, 'a language tag such as en or en-GB'),
+    turns: z.strictObject({
+      count: z.int().min(2).max(52),
+      unit: z.enum(['week', 'month', 'day', 'round']),
+      start_date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD'),
+    }),
+    rv_tolerance: z.number().min(0).max(100).meta({
+      description: 'The loader warns when an actor’s reservation value at the start and its utility of the status quo differ by more.',
+    }),
+    sources: z.array(Source).min(1),
+    params: z.record(Id, z.number().min(-1e6).max(1e6)).optional().meta({
+      description: 'Named numbers that expressions read as param.<name>; designers tune and sweep them.',
+    }),
+    metrics: z.array(Metric).min(1),
+    trust: z.strictObject({
+      default: z.number().min(0).max(100).meta({ description: 'Initial trust, 0–100, for pairs not listed.' }),
+      initial: z.record(Id, z.record(Id, z.number().min(0).max(100))).optional().meta({
+        description: 'A → B → A’s trust in B.',
+      }),
+    }),
+    actors: z.array(Actor).min(2).max(12),
+    levers: z.array(Lever).min(1).max(30),
+    dynamics: z.array(Rule).optional().meta({ description: 'Rules applied at the end of every turn.' }),
+    meeting_rules: z.array(MeetingRule).optional(),
+    actions: z.strictObject({
+      propose: z.strictObject({ cost: z.int().min(0).max(20) }),
+      counter: z.strictObject({ cost: z.int().min(0).max(20) }),
+      meet: z.strictObject({
+        cost: z.int().min(0).max(20),
+        trust_gain: z.number().min(-100).max(100).meta({ description: 'Trust change between participants.' }),
+        narrow_to: z.number().gt(0).lt(1).meta({ description: 'Fraction of its width an estimate interval keeps.' }),
+        left_out_trust: z.number().min(-100).max(0).meta({ description: 'Trust change of a left-out stakeholder in those who met.' }),
+      }),
+      statement: z.strictObject({
+        cost: z.int().min(0).max(20),
+        red_line_support_cost: z.number().min(0).max(100).meta({ description: 'Support lost on signing across one’s own red line.' }),
+        flexibility_trust: z.number().min(0).max(100).meta({ description: 'Trust other signatories gain in a flexible speaker.' }),
+      }),
+    }),
+    pressure: z.array(Pressure).optional(),
+    events: z.array(Event).optional(),
+    endings: z.array(Ending).min(1),
+    early_end: z
+      .strictObject({ from_week: Weeks, chance: z.number().min(0).max(1) })
+      .optional()
+      .meta({ description: 'From this turn to the one before the last, a weekly chance that the talks end early.' }),
+  })
+  .meta({ title: 'Parley scenario', description: 'A Parley negotiation scenario (format 1).' });
+
+export type ScenarioInput = z.infer<typeof ScenarioSchema>;
+export type EffectsInput = z.infer<typeof Effects>;

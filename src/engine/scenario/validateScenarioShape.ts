@@ -1,0 +1,147 @@
+/**
+ * The parsed YAML tree → a typed ScenarioInput, or diagnostics that say in
+ * plain words what is wrong, where, and how to fix it (one per place: the
+ * first problem of each value, never a cascade).
+ */
+import type { z } from 'zod';
+import { didYouMean } from '../expr';
+import type { Diagnostic } from './Diagnostic';
+import type { PathSegment, SourceMap } from './parseScenarioYaml';
+import { ScenarioSchema, type ScenarioInput } from './scenarioSchema';
+
+export type ShapeResult =
+  | { readonly ok: true; readonly scenario: ScenarioInput }
+  | { readonly ok: false; readonly diagnostics: readonly Diagnostic[] };
+
+export function validateScenarioShape(data: unknown, file: string, sourceMap: SourceMap): ShapeResult {
+  const result = ScenarioSchema.safeParse(data);
+  if (result.success) return { ok: true, scenario: result.data };
+  const seen = new Set<string>();
+  const diagnostics: Diagnostic[] = [];
+  for (const issue of result.error.issues) {
+    const path = issue.path.filter((p): p is PathSegment => typeof p !== 'symbol');
+    const key = JSON.stringify(path);
+    if (issue.code !== 'unrecognized_keys' && seen.has(key)) continue;
+    seen.add(key);
+    diagnostics.push(...describeIssue(issue, path, data, file, sourceMap));
+  }
+  return { ok: false, diagnostics: sortDiagnostics(diagnostics) };
+}
+
+export function sortDiagnostics(list: readonly Diagnostic[]): Diagnostic[] {
+  return [...list].sort((a, b) => a.line - b.line || a.col - b.col);
+}
+
+function describeIssue(issue: z.core.$ZodIssue, path: PathSegment[], data: unknown, file: string, map: SourceMap): Diagnostic[] {
+  const where = pathText(path);
+  const make = (code: string, message: string, hint: string, at = map.position(path)): Diagnostic => ({
+    file, line: at.line, col: at.col, code, severity: 'error', message, hint,
+  });
+  switch (issue.code) {
+    case 'unrecognized_keys': {
+      const known = knownKeysAt(path);
+      return issue.keys.map((k) => {
+        const guess = didYouMean(k, known);
+        return make('SCHEMA_UNKNOWN_KEY', `Unknown key \`${k}\` in ${where}.`,
+          guess ? `Did you mean \`${guess}\`?` : `Allowed here: ${known.join(', ')}.`, map.position([...path, k], true));
+      });
+    }
+    case 'invalid_type': {
+      const value = valueAt(data, path);
+      if (value === undefined) {
+        return [make('SCHEMA_MISSING', `${where} is missing.`, `Add \`${String(path.at(-1))}:\` (${article(issue.expected)}).`, map.position(path.slice(0, -1)))];
+      }
+      return [make('SCHEMA_TYPE', `${where} should be ${article(issue.expected)}, not ${describeValue(value)}.`, typeHint(issue.expected))];
+    }
+    case 'invalid_value': {
+      const allowed = issue.values.map(String);
+      const guess = didYouMean(String(valueAt(data, path)), allowed);
+      return [make('SCHEMA_VALUE', `${where} must be one of: ${allowed.join(', ')}.`, guess ? `Did you mean \`${guess}\`?` : 'Pick one of the listed values.')];
+    }
+    case 'too_big':
+    case 'too_small': {
+      const bound = issue.code === 'too_big' ? `at most ${String(issue.maximum)}` : `at least ${String(issue.minimum)}`;
+      const what = issue.origin === 'array' ? 'items' : issue.origin === 'string' ? 'characters' : '';
+      return [make('SCHEMA_RANGE', `${where} must be ${bound}${what ? ` ${what}` : ''}.`, 'Change the value to fit the allowed range.')];
+    }
+    case 'invalid_format':
+    case 'custom':
+      return [make(path.at(-1) === 'id' || issue.message.includes('id') ? 'SCHEMA_ID' : 'SCHEMA_FORMAT', `${where}: ${issue.message}.`,
+        issue.message.includes('reserved') ? 'Choose another id, e.g. add a word: `my_constructor`.' : 'Fix the value to match the expected form.')];
+    case 'invalid_key':
+      return [make('SCHEMA_ID', `A key in ${where} is not a valid id.`, 'Keys here are ids: lower-case letters, digits and _, starting with a letter.')];
+    default:
+      return [make('SCHEMA_FORMAT', `${where}: ${issue.message}.`, 'See docs/scenario-format.md for this field.')];
+  }
+}
+
+function pathText(path: readonly PathSegment[]): string {
+  if (path.length === 0) return 'the scenario';
+  return '`' + path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('') + '`';
+}
+
+function valueAt(data: unknown, path: readonly PathSegment[]): unknown {
+  let node = data;
+  for (const segment of path) {
+    if (node === null || typeof node !== 'object' || !Object.hasOwn(node, segment)) return undefined;
+    node = (node as Record<string, unknown>)[segment];
+  }
+  return node;
+}
+
+function describeValue(value: unknown): string {
+  if (value === null) return 'empty (null)';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a map';
+  if (typeof value === 'string') return `the text "${value.length > 30 ? value.slice(0, 30) + '…' : value}"`;
+  return `${typeof value} ${String(value)}`;
+}
+
+function article(expected: string): string {
+  const names: Record<string, string> = { object: 'a map', array: 'a list', string: 'text', number: 'a number', boolean: 'true or false', int: 'a whole number' };
+  return names[expected] ?? expected;
+}
+
+function typeHint(expected: string): string {
+  switch (expected) {
+    case 'object': return 'Indent the fields under this key, one `key: value` per line.';
+    case 'array': return 'Write one `- item` per line under this key.';
+    case 'string': return 'Put the text in quotes if it looks like a number or true/false.';
+    case 'number': case 'int': return 'Write a plain number without quotes, e.g. 0.25.';
+    case 'boolean': return 'Write true or false.';
+    default: return 'See docs/scenario-format.md for this field.';
+  }
+}
+
+/** The keys a strict object in the schema allows at `path`, for "did you mean". */
+function knownKeysAt(path: readonly PathSegment[]): string[] {
+  let schema: unknown = ScenarioSchema;
+  for (const segment of path) {
+    schema = childSchema(unwrap(schema), segment);
+    if (!schema) return [];
+  }
+  const def = defOf(unwrap(schema));
+  return def?.type === 'object' && def.shape ? Object.keys(def.shape) : [];
+}
+
+interface SchemaDef { type: string; shape?: Record<string, unknown>; element?: unknown; valueType?: unknown; innerType?: unknown; items?: unknown[] }
+
+function defOf(schema: unknown): SchemaDef | undefined {
+  return (schema as { _zod?: { def?: SchemaDef } } | undefined)?._zod?.def;
+}
+
+function unwrap(schema: unknown): unknown {
+  let s = schema;
+  for (let def = defOf(s); def && (def.type === 'optional' || def.type === 'default' || def.type === 'nullable'); def = defOf(s)) s = def.innerType;
+  return s;
+}
+
+function childSchema(schema: unknown, segment: PathSegment): unknown {
+  const def = defOf(schema);
+  if (!def) return undefined;
+  if (def.type === 'object') return def.shape?.[String(segment)];
+  if (def.type === 'array') return def.element;
+  if (def.type === 'record') return def.valueType;
+  if (def.type === 'tuple' && typeof segment === 'number') return def.items?.[segment];
+  return undefined;
+}
