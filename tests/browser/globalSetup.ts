@@ -1,0 +1,46 @@
+/**
+ * Global setup for the `browser` Vitest project: builds the app into a
+ * temporary directory (so a developer's dist/ is left alone), serves it with
+ * `vite preview` on 127.0.0.1 and a free port, and hands the URL to tests
+ * through `provide('baseURL')`. The returned teardown stops the server.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { build, preview } from 'vite';
+import type { TestProject } from 'vitest/node';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** URL of the built app served by `vite preview`, ending in '/'. */
+    baseURL: string;
+  }
+}
+
+const ROOT = resolve(import.meta.dirname, '../..');
+
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const outDir = await mkdtemp(join(tmpdir(), 'parley-browser-dist-'));
+  const common = {
+    root: ROOT,
+    configFile: resolve(ROOT, 'vite.config.ts'),
+    logLevel: 'warn' as const,
+    build: { outDir, emptyOutDir: true },
+  };
+
+  const started = performance.now();
+  await build(common);
+  const server = await preview({ ...common, preview: { host: '127.0.0.1', port: 0, strictPort: true, open: false } });
+
+  const address = server.httpServer.address() as AddressInfo | null;
+  if (!address || typeof address === 'string') throw new Error('vite preview is not listening on a TCP port');
+  const baseURL = `http://127.0.0.1:${address.port}/`;
+  project.provide('baseURL', baseURL);
+  console.log(`[browser] built and serving ${baseURL} in ${Math.round(performance.now() - started)} ms`);
+
+  return async () => {
+    await server.close();
+    await rm(outDir, { recursive: true, force: true });
+  };
+}
