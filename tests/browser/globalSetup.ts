@@ -9,6 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build, preview } from 'vite';
+import type { PreviewServer } from 'vite';
 import type { TestProject } from 'vitest/node';
 
 declare module 'vitest' {
@@ -30,17 +31,25 @@ export default async function setup(project: TestProject): Promise<() => Promise
   };
 
   const started = performance.now();
-  await build(common);
-  const server = await preview({ ...common, preview: { host: '127.0.0.1', port: 0, strictPort: true, open: false } });
+  let server: PreviewServer | undefined;
+  try {
+    await build(common);
+    server = await preview({ ...common, preview: { host: '127.0.0.1', port: 0, strictPort: true, open: false } });
+    const address = server.httpServer.address() as AddressInfo | string | null;
+    if (!address || typeof address === 'string') throw new Error('vite preview is not listening on a TCP port');
+    const baseURL = `http://127.0.0.1:${address.port}/`;
+    project.provide('baseURL', baseURL);
+    console.log(`[browser] built and serving ${baseURL} in ${Math.round(performance.now() - started)} ms`);
+  } catch (error) {
+    // Vitest skips the teardown when setup throws, so clean up here.
+    await server?.close();
+    await rm(outDir, { recursive: true, force: true });
+    throw error;
+  }
 
-  const address = server.httpServer.address() as AddressInfo | null;
-  if (!address || typeof address === 'string') throw new Error('vite preview is not listening on a TCP port');
-  const baseURL = `http://127.0.0.1:${address.port}/`;
-  project.provide('baseURL', baseURL);
-  console.log(`[browser] built and serving ${baseURL} in ${Math.round(performance.now() - started)} ms`);
-
+  const running = server;
   return async () => {
-    await server.close();
+    await running.close();
     await rm(outDir, { recursive: true, force: true });
   };
 }
