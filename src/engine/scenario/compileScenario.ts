@@ -13,6 +13,7 @@ import type { Diagnostic, Severity } from './Diagnostic';
 import type { PathSegment, SourceMap } from './parseScenarioYaml';
 import type { EffectsInput, ScenarioInput } from './scenarioSchema';
 import { buildExprScope } from './buildExprScope';
+import { possessive } from '../text/possessive';
 import type {
   CompiledActor, CompiledEffects, CompiledEnding, CompiledEvent, CompiledExpr, CompiledLever, CompiledLink,
   CompiledMeetingRule, CompiledPressure, CompiledRule, CompiledScenario, Provenance, ValueDef,
@@ -75,7 +76,7 @@ export function compileScenario(input: ScenarioInput, options: CompileOptions): 
   const trustIndex = (a: number, b: number) => trustBase + a * n + b;
   const trustInitial = resolveTrust(input, actorIndex, report);
   input.actors.forEach((a, i) => input.actors.forEach((b, j) => {
-    values.push({ key: `trust.${a.id}.${b.id}`, kind: 'trust', name: `${a.name}'s trust in ${b.name}`, min: 0, max: 100, initial: trustInitial[i]![j]! });
+    values.push({ key: `trust.${a.id}.${b.id}`, kind: 'trust', name: `${possessive(a.name)} trust in ${b.name}`, min: 0, max: 100, initial: trustInitial[i]![j]! });
   }));
   const valueIndex = new Map<string, number>();
   values.forEach((v, i) => { if (v.kind !== 'trust' || !isSelfTrust(v.key)) valueIndex.set(v.key, i); });

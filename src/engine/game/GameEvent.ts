@@ -1,0 +1,40 @@
+/**
+ * What happened (fact). Resolution turns a week's actions into these, and
+ * applyEvent is the only code that changes a GameState. Each formats to one
+ * stable line (formatEvent). `to` lists who may see an event; omitted means
+ * everyone.
+ */
+import type { Reasons } from './Reasons';
+import type { Interval, Package } from './GameState';
+
+export interface ValueChange {
+  readonly index: number;
+  readonly from: number;
+  readonly to: number;
+}
+
+export type GameEvent =
+  | { readonly type: 'week_started'; readonly week: number }
+  | { readonly type: 'news'; readonly event: number; readonly week: number }
+  | { readonly type: 'values_changed'; readonly cause: string; readonly changes: readonly ValueChange[] }
+  | { readonly type: 'tie_drawn'; readonly index: number; readonly candidates: readonly number[]; readonly chosen: number }
+  | { readonly type: 'lever_opened'; readonly lever: number }
+  | { readonly type: 'lever_broken'; readonly lever: number }
+  | { readonly type: 'pressure_applied'; readonly actor: number; readonly pressure: number }
+  | { readonly type: 'red_line_declared'; readonly actor: number; readonly lever: number; readonly options: readonly number[] }
+  | { readonly type: 'flexibility_signalled'; readonly actor: number; readonly lever: number }
+  | { readonly type: 'importance_learnt'; readonly observer: number; readonly target: number; readonly lever: number; readonly to: readonly number[] }
+  | { readonly type: 'meeting_held'; readonly initiator: number; readonly participants: readonly number[] }
+  | { readonly type: 'estimate_narrowed'; readonly observer: number; readonly target: number; readonly lever: number; readonly interval: Interval; readonly to: readonly number[] }
+  | { readonly type: 'costliest_learnt'; readonly observer: number; readonly target: number; readonly lever: number; readonly to: readonly number[] }
+  | { readonly type: 'answered'; readonly actor: number; readonly package: string; readonly answer: 'accept' | 'reject' | 'counter' | 'none'; readonly reasons: Reasons | null }
+  | { readonly type: 'package_signed'; readonly package: Package; readonly rank: number; readonly minSurplus: number }
+  | { readonly type: 'package_void'; readonly package: string; readonly lever: number; readonly by: string }
+  | { readonly type: 'package_expired'; readonly package: string }
+  | { readonly type: 'lever_settled'; readonly lever: number; readonly option: number; readonly package: string }
+  | { readonly type: 'red_line_broken'; readonly actor: number; readonly lever: number; readonly option: number }
+  | { readonly type: 'package_delivered'; readonly package: Package }
+  | { readonly type: 'talks_ended_early'; readonly week: number; readonly chance: number }
+  | { readonly type: 'game_ended'; readonly ending: number; readonly week: number; readonly early: boolean };
+
+export type GameEventType = GameEvent['type'];

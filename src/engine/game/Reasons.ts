@@ -1,0 +1,9 @@
+/**
+ * Why an actor answered or acted as it did, in two parts (GAME.md §5): the
+ * exact numbers for the debrief and the balance lab, and what the receiver
+ * may be told.
+ */
+export interface Reasons {
+  readonly public: string;
+  readonly private: string;
+}

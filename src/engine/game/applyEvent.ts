@@ -1,0 +1,72 @@
+/**
+ * The only code that changes game state: one exhaustive switch over events.
+ * Events that only report (answers, meetings, ties) change nothing here;
+ * their consequences arrive as their own events.
+ */
+import type { CompiledScenario } from '../scenario/CompiledScenario';
+import type { Draft } from './Draft';
+import type { GameEvent } from './GameEvent';
+
+export function applyEvent(draft: Draft, scenario: CompiledScenario, event: GameEvent): void {
+  switch (event.type) {
+    case 'week_started':
+      draft.week = event.week;
+      draft.inbox = draft.inbox.filter((p) => p.week === event.week - 1);
+      return;
+    case 'news':
+      draft.fired[event.event]! += 1;
+      return;
+    case 'values_changed':
+      for (const change of event.changes) draft.values[change.index] = change.to;
+      return;
+    case 'lever_opened':
+      draft.levers[event.lever]!.open = true;
+      return;
+    case 'lever_broken':
+      draft.levers[event.lever] = { option: scenario.levers[event.lever]!.statusQuo, settled: false, open: true };
+      return;
+    case 'pressure_applied':
+      draft.readyWeek[event.pressure] = draft.week + scenario.pressures[event.pressure]!.cooldown + 1;
+      return;
+    case 'red_line_declared': {
+      const declared = draft.redLines[event.actor]![event.lever]!;
+      for (const option of event.options) if (!declared.includes(option)) declared.push(option);
+      declared.sort((a, b) => a - b);
+      return;
+    }
+    case 'importance_learnt': {
+      const known = draft.importance[event.observer]![event.target]!;
+      if (!known.includes(event.lever)) known.push(event.lever);
+      return;
+    }
+    case 'estimate_narrowed':
+      draft.estimates[event.observer]![event.target]![event.lever] = [event.interval[0], event.interval[1]];
+      return;
+    case 'costliest_learnt':
+      draft.costliest[event.observer]![event.target] = event.lever;
+      return;
+    case 'lever_settled':
+      draft.levers[event.lever] = { option: event.option, settled: true, open: true };
+      return;
+    case 'package_delivered':
+      draft.inbox.push(event.package as Draft['inbox'][number]);
+      return;
+    case 'game_ended':
+      draft.ended = { ending: event.ending, week: event.week, early: event.early };
+      return;
+    case 'flexibility_signalled':
+    case 'meeting_held':
+    case 'tie_drawn':
+    case 'answered':
+    case 'package_signed':
+    case 'package_void':
+    case 'package_expired':
+    case 'red_line_broken':
+    case 'talks_ended_early':
+      return;
+    default: {
+      const unknown: never = event;
+      throw new Error(`unhandled event ${JSON.stringify(unknown)}`);
+    }
+  }
+}

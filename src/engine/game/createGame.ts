@@ -1,0 +1,53 @@
+/**
+ * A new game: the scenario's initial world, temperaments and AI horizons
+ * drawn per game (keyed by seed and actor), everyone's estimates of the
+ * others' weights at [0, 1], then the first week's news.
+ */
+import type { CompiledScenario } from '../scenario/CompiledScenario';
+import { keyedRange, keyedUnit } from '../rng/keyedUnit';
+import { applyEvent } from './applyEvent';
+import { draftOf } from './Draft';
+import type { GameEvent } from './GameEvent';
+import type { GameState } from './GameState';
+import { resolveNews } from './resolveNews';
+
+export interface WeekResult {
+  readonly state: GameState;
+  readonly events: readonly GameEvent[];
+}
+
+export function createGame(scenario: CompiledScenario, seed: number): WeekResult {
+  const n = scenario.actors.length;
+  const actors = scenario.actors;
+  const initial: GameState = {
+    seed: seed >>> 0,
+    week: 0,
+    values: scenario.values.map((v) => v.initial),
+    levers: scenario.levers.map((l) => ({ option: l.statusQuo, settled: false, open: l.opensAtStart })),
+    inbox: [],
+    readyWeek: scenario.pressures.map(() => 0),
+    redLines: actors.map(() => scenario.levers.map(() => [])),
+    estimates: actors.map(() => actors.map(() => scenario.levers.map((): [number, number] => [0, 1]))),
+    costliest: actors.map(() => Array.from({ length: n }, () => -1)),
+    importance: actors.map(() => actors.map(() => [])),
+    fired: scenario.events.map(() => 0),
+    temperament: actors.map((a) => keyedRange(a.profile.temperament[0], a.profile.temperament[1], seed, 'temperament', a.id)),
+    horizon: actors.map((a) => drawWeeks(a.profile.horizon, keyedUnit(seed, 'horizon', a.id))),
+    ended: null,
+  };
+  const draft = draftOf(initial);
+  const events: GameEvent[] = [];
+  const emit = (list: readonly GameEvent[]) => {
+    for (const e of list) { applyEvent(draft, scenario, e); events.push(e); }
+  };
+  emit([{ type: 'week_started', week: 1 }]);
+  emit(resolveNews(scenario, draft));
+  return { state: draft, events };
+}
+
+/** A whole number of weeks in [lo, hi]. */
+function drawWeeks([lo, hi]: readonly [number, number], u: number): number {
+  const first = Math.ceil(lo);
+  const last = Math.max(first, Math.floor(hi));
+  return Math.min(last, first + Math.floor(u * (last - first + 1)));
+}

@@ -1,0 +1,62 @@
+/**
+ * Several effects that happen in one step (GAME.md §4b): every expression
+ * reads the state as it was at the step's start; adds to one value are
+ * summed, then clamped once to its range; if two effects set one value, a
+ * keyed draw picks one (and the draw is logged); a value both set and added
+ * to takes the set value plus the adds.
+ */
+import type { CompiledEffects, CompiledScenario } from '../scenario/CompiledScenario';
+import { keyedUnit } from '../rng/keyedUnit';
+import { envOf } from './envOf';
+import type { GameEvent, ValueChange } from './GameEvent';
+import type { GameState } from './GameState';
+
+export interface EffectSource {
+  readonly effects: CompiledEffects;
+}
+
+export function resolveEffects(
+  scenario: CompiledScenario,
+  state: GameState,
+  sources: readonly EffectSource[],
+  cause: string,
+): GameEvent[] {
+  if (sources.length === 0) return [];
+  const env = envOf(scenario, state);
+  const adds = new Map<number, number>();
+  const sets = new Map<number, number[]>();
+  const open = new Set<number>();
+  const broken = new Set<number>();
+  for (const { effects } of sources) {
+    for (const { target, expr } of effects.add) adds.set(target, (adds.get(target) ?? 0) + expr.fn(env));
+    for (const { target, expr } of effects.set) {
+      const list = sets.get(target) ?? [];
+      list.push(expr.fn(env));
+      sets.set(target, list);
+    }
+    for (const l of effects.open) open.add(l);
+    for (const l of effects.break) broken.add(l);
+  }
+  const events: GameEvent[] = [];
+  const changes: ValueChange[] = [];
+  const targets = [...new Set([...adds.keys(), ...sets.keys()])].sort((a, b) => a - b);
+  for (const index of targets) {
+    const def = scenario.values[index]!;
+    const candidates = sets.get(index);
+    let base = state.values[index]!;
+    if (candidates && candidates.length > 0) {
+      const pick = candidates.length === 1 ? 0 : Math.floor(keyedUnit(state.seed, state.week, 'set', cause, index) * candidates.length);
+      if (candidates.length > 1) events.push({ type: 'tie_drawn', index, candidates, chosen: pick });
+      base = candidates[pick]!;
+    }
+    const to = Math.min(def.max, Math.max(def.min, base + (adds.get(index) ?? 0)));
+    if (to !== state.values[index]) changes.push({ index, from: state.values[index]!, to });
+  }
+  if (changes.length > 0) events.push({ type: 'values_changed', cause, changes });
+  for (const l of [...new Set([...broken, ...open])].sort((a, b) => a - b)) {
+    const lever = state.levers[l]!;
+    if (broken.has(l) && lever.settled) events.push({ type: 'lever_broken', lever: l });
+    else if (!lever.open) events.push({ type: 'lever_opened', lever: l });
+  }
+  return events;
+}

@@ -1,0 +1,75 @@
+/**
+ * Meetings (GAME.md §4b): trust between participants moves by the scenario's
+ * amount; each participant's estimates of each other participant's weights
+ * narrow (once per meeting they shared this week) and each learns the
+ * other's costliest open lever; stakeholders left out lose trust in those
+ * who met.
+ */
+import type { CompiledScenario } from '../scenario/CompiledScenario';
+import { keyedUnit } from '../rng/keyedUnit';
+import type { Action } from './Action';
+import { addDelta, changeValues } from './changeValues';
+import type { GameEvent } from './GameEvent';
+import type { GameState } from './GameState';
+import { narrowInterval } from './narrowInterval';
+
+type Meeting = Extract<Action, { type: 'meet' }>;
+
+export function resolveMeetings(scenario: CompiledScenario, state: GameState, meetings: readonly Meeting[]): GameEvent[] {
+  if (meetings.length === 0) return [];
+  const events: GameEvent[] = [];
+  const trust = new Map<number, number>();
+  const shared = new Map<string, number>();
+  const { trust_gain: gain, left_out_trust: leftOut, narrow_to: fraction } = scenario.actions.meet;
+  for (const m of meetings) {
+    const participants = [m.actor, ...m.with].sort((a, b) => a - b);
+    events.push({ type: 'meeting_held', initiator: m.actor, participants });
+    for (const a of participants) {
+      for (const b of participants) {
+        if (a === b) continue;
+        addDelta(trust, scenario.trustIndex(a, b), gain);
+        shared.set(`${a}:${b}`, (shared.get(`${a}:${b}`) ?? 0) + 1);
+      }
+    }
+    for (const outsider of scenario.actors) {
+      if (participants.includes(outsider.index) || !hasStake(scenario, state, outsider.index, participants)) continue;
+      for (const p of participants) addDelta(trust, scenario.trustIndex(outsider.index, p), leftOut);
+    }
+  }
+  for (const [pair, times] of [...shared].sort(([x], [y]) => (x < y ? -1 : 1))) {
+    const [observer, target] = pair.split(':').map(Number) as [number, number];
+    const profile = scenario.actors[target]!.profile;
+    scenario.levers.forEach((lever) => {
+      const u = keyedUnit(state.seed, state.week, 'meet', observer, target, lever.index);
+      const interval = narrowInterval(state.estimates[observer]![target]![lever.index]!, profile.weights[lever.index]!, fraction ** times, u);
+      events.push({ type: 'estimate_narrowed', observer, target, lever: lever.index, interval, to: [observer] });
+    });
+    const costliest = costliestOpenLever(scenario, state, target);
+    if (costliest >= 0) events.push({ type: 'costliest_learnt', observer, target, lever: costliest, to: [observer] });
+  }
+  events.push(...changeValues(scenario, state, trust, 'meetings'));
+  return events;
+}
+
+/** An outsider has a stake when it signs an open lever that a participant also signs. */
+function hasStake(scenario: CompiledScenario, state: GameState, outsider: number, participants: readonly number[]): boolean {
+  return scenario.levers.some((l) => {
+    const at = state.levers[l.index]!;
+    return at.open && !at.settled && l.signatories.includes(outsider) && l.signatories.some((s) => participants.includes(s));
+  });
+}
+
+/** The open lever with the largest weight × (best − worst option value); -1 if none is open. */
+export function costliestOpenLever(scenario: CompiledScenario, state: GameState, actor: number): number {
+  const profile = scenario.actors[actor]!.profile;
+  let best = -1;
+  let bestCost = 0;
+  for (const lever of scenario.levers) {
+    const at = state.levers[lever.index]!;
+    if (!at.open || at.settled) continue;
+    const values = profile.values[lever.index]!;
+    const cost = profile.weights[lever.index]! * (Math.max(...values) - Math.min(...values));
+    if (cost > bestCost) { best = lever.index; bestCost = cost; }
+  }
+  return best;
+}

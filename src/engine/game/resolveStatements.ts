@@ -1,0 +1,45 @@
+/**
+ * Statements (GAME.md §4b): a red line is public and permanent; a signal of
+ * flexibility raises the other signatories' trust in the speaker. Either way
+ * every other actor learns how much the lever matters to the speaker: its
+ * estimate of that weight narrows as at a meeting, and the lever counts as
+ * learnt (public reasons may then name it).
+ */
+import type { CompiledScenario } from '../scenario/CompiledScenario';
+import { keyedUnit } from '../rng/keyedUnit';
+import type { Action } from './Action';
+import { addDelta, changeValues } from './changeValues';
+import type { GameEvent } from './GameEvent';
+import type { GameState } from './GameState';
+import { narrowInterval } from './narrowInterval';
+
+type Statement = Extract<Action, { type: 'red_line' | 'flexibility' }>;
+
+export function resolveStatements(scenario: CompiledScenario, state: GameState, statements: readonly Statement[]): GameEvent[] {
+  const events: GameEvent[] = [];
+  const trust = new Map<number, number>();
+  const learnt = new Set<string>();
+  for (const s of statements) {
+    const lever = scenario.levers[s.lever]!;
+    if (s.type === 'red_line') {
+      events.push({ type: 'red_line_declared', actor: s.actor, lever: s.lever, options: [...s.options].sort((a, b) => a - b) });
+    } else {
+      events.push({ type: 'flexibility_signalled', actor: s.actor, lever: s.lever });
+      for (const other of lever.signatories) {
+        if (other !== s.actor) addDelta(trust, scenario.trustIndex(other, s.actor), scenario.actions.statement.flexibility_trust);
+      }
+    }
+    for (const observer of scenario.actors) {
+      const key = `${observer.index}:${s.actor}:${s.lever}`;
+      if (observer.index === s.actor || learnt.has(key)) continue;
+      learnt.add(key);
+      const u = keyedUnit(state.seed, state.week, 'statement', observer.index, s.actor, s.lever);
+      const truth = scenario.actors[s.actor]!.profile.weights[s.lever]!;
+      const interval = narrowInterval(state.estimates[observer.index]![s.actor]![s.lever]!, truth, scenario.actions.meet.narrow_to, u);
+      events.push({ type: 'importance_learnt', observer: observer.index, target: s.actor, lever: s.lever, to: [observer.index] });
+      events.push({ type: 'estimate_narrowed', observer: observer.index, target: s.actor, lever: s.lever, interval, to: [observer.index] });
+    }
+  }
+  events.push(...changeValues(scenario, state, trust, 'statements'));
+  return events;
+}

@@ -1,0 +1,83 @@
+/**
+ * One week's resolution, in the fixed order of GAME.md §4b — pressure →
+ * statements → meetings → answers → new packages delivered → world dynamics
+ * → end check — then, if the game goes on, the next week's news. Orders are
+ * re-checked first, so whatever a caller passes, only legal actions count;
+ * the order in which actors' orders arrive never matters.
+ */
+import type { CompiledScenario } from '../scenario/CompiledScenario';
+import type { Action } from './Action';
+import { applyEvent } from './applyEvent';
+import { checkAction } from './checkAction';
+import type { WeekResult } from './createGame';
+import { draftOf } from './Draft';
+import { envOf } from './envOf';
+import type { GameEvent } from './GameEvent';
+import type { GameState, Package } from './GameState';
+import type { Rejection } from './Rejection';
+import { resolveAnswers } from './resolveAnswers';
+import { resolveEffects } from './resolveEffects';
+import { resolveEnd } from './resolveEnd';
+import { resolveMeetings } from './resolveMeetings';
+import { resolveNews } from './resolveNews';
+import { resolveStatements } from './resolveStatements';
+
+export interface ResolvedWeek extends WeekResult {
+  readonly refused: readonly { readonly action: Action; readonly rejection: Rejection }[];
+}
+
+export function resolveWeek(scenario: CompiledScenario, state: GameState, orders: readonly Action[]): ResolvedWeek {
+  const accepted: Action[] = [];
+  const refused: { action: Action; rejection: Rejection }[] = [];
+  for (const action of orders) {
+    const rejection = checkAction(scenario, state, accepted, action);
+    if (rejection) refused.push({ action, rejection });
+    else accepted.push(action);
+  }
+  if (state.ended) return { state, events: [], refused };
+  // Actors' orders are resolved by actor index, never by arrival.
+  const byActor = [...accepted].sort((a, b) => a.actor - b.actor);
+  const draft = draftOf(state);
+  const events: GameEvent[] = [];
+  const emit = (list: readonly GameEvent[]) => {
+    for (const e of list) { applyEvent(draft, scenario, e); events.push(e); }
+  };
+  const ofType = <T extends Action['type']>(...types: T[]) => byActor.filter((a): a is Extract<Action, { type: T }> => (types as string[]).includes(a.type));
+
+  const pressures = ofType('pressure');
+  emit(pressures.map((p): GameEvent => ({ type: 'pressure_applied', actor: p.actor, pressure: p.pressure })));
+  emit(resolveEffects(scenario, draft, pressures.flatMap((p) => {
+    const def = scenario.pressures[p.pressure]!;
+    return [{ effects: def.userCost }, { effects: def.effects }];
+  }), 'pressure'));
+  emit(resolveStatements(scenario, draft, ofType('red_line', 'flexibility')));
+  emit(resolveMeetings(scenario, draft, ofType('meet')));
+  resolveAnswers(scenario, draft, ofType('accept', 'reject', 'counter'), emit);
+  emit(newPackages(scenario, draft, ofType('propose', 'counter')).map((p): GameEvent => ({ type: 'package_delivered', package: p })));
+  const env = envOf(scenario, draft);
+  emit(resolveEffects(scenario, draft, scenario.dynamics.filter((r) => !r.when || r.when.fn(env) !== 0), 'dynamics'));
+  emit(resolveEnd(scenario, draft));
+  if (!draft.ended) {
+    emit([{ type: 'week_started', week: draft.week + 1 }]);
+    emit(resolveNews(scenario, draft));
+  }
+  return { state: draft, events, refused };
+}
+
+function newPackages(scenario: CompiledScenario, state: GameState, proposals: readonly Extract<Action, { type: 'propose' | 'counter' }>[]): Package[] {
+  const count = new Map<number, number>();
+  return proposals.map((p) => {
+    const k = (count.get(p.actor) ?? 0) + 1;
+    count.set(p.actor, k);
+    const parties = new Set([p.actor]);
+    for (const c of p.clauses) for (const s of scenario.levers[c.lever]!.signatories) parties.add(s);
+    const clauses = [...p.clauses].sort((a, b) => a.lever - b.lever).map((c) => ({ lever: c.lever, option: c.option }));
+    return {
+      id: `w${state.week}-${scenario.actors[p.actor]!.id}-${k}`,
+      proposer: p.actor, week: state.week, clauses,
+      parties: [...parties].sort((a, b) => a - b),
+      copied: [...new Set(p.copied ?? [])].filter((c) => !parties.has(c)).sort((a, b) => a - b),
+      counters: p.type === 'counter' ? p.to : null,
+    };
+  });
+}

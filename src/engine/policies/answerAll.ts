@@ -1,0 +1,7 @@
+import type { Action } from '../game/Action';
+import type { Package } from '../game/GameState';
+
+/** Accept the packages `accept` approves of, reject the rest: every package gets an answer. */
+export function answerAll(actor: number, packages: readonly Package[], accept: (p: Package) => boolean): Action[] {
+  return packages.map((p) => ({ type: accept(p) ? 'accept' : 'reject', actor, package: p.id }));
+}

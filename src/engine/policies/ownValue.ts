@@ -1,0 +1,38 @@
+/**
+ * What a seat can compute about itself from its own view: its utility of a
+ * package if signed now, and its reservation value now.
+ */
+import type { ActorView } from '../game/viewFor';
+import type { Clause } from '../game/GameState';
+import { leversWith } from '../game/leversWith';
+import { utilityOf } from '../model/utilityOf';
+import type { PublicScenario } from '../game/PublicScenario';
+
+export function ownUtility(view: ActorView, clauses: readonly Clause[]): number {
+  return utilityOf(view.profile, leversWith(view.levers, clauses), view.values);
+}
+
+export function ownReservation(scenario: PublicScenario, view: ActorView): number {
+  return view.profile.reservation.fn({
+    values: view.values,
+    levers: view.levers.map((l) => l.option),
+    settled: view.levers.map((l) => (l.settled ? 1 : 0)),
+    week: view.week,
+    weeksLeft: Math.max(0, scenario.turns.count - view.week),
+  });
+}
+
+/** True when signing would cross one of the actor's hidden red lines. */
+export function crossesRedLine(view: ActorView, clauses: readonly Clause[]): boolean {
+  return clauses.some((c) => view.profile.redLines[c.lever]![c.option]!);
+}
+
+/** The actor's favourite option of a lever (by its own values), among those allowed. */
+export function favouriteOption(view: ActorView, lever: number, options: readonly number[]): number | undefined {
+  let best: number | undefined;
+  for (const o of options) {
+    if (view.profile.redLines[lever]![o]) continue;
+    if (best === undefined || view.profile.values[lever]![o]! > view.profile.values[lever]![best]!) best = o;
+  }
+  return best;
+}
