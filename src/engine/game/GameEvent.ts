@@ -20,11 +20,11 @@ export type GameEvent =
   | { readonly type: 'tie_drawn'; readonly index: number; readonly candidates: readonly number[]; readonly chosen: number }
   | { readonly type: 'lever_opened'; readonly lever: number }
   | { readonly type: 'lever_broken'; readonly lever: number }
-  | { readonly type: 'pressure_applied'; readonly actor: number; readonly pressure: number }
-  | { readonly type: 'red_line_declared'; readonly actor: number; readonly lever: number; readonly options: readonly number[] }
-  | { readonly type: 'flexibility_signalled'; readonly actor: number; readonly lever: number }
+  | { readonly type: 'pressure_applied'; readonly actor: number; readonly pressure: number; readonly reasons: Reasons | null }
+  | { readonly type: 'red_line_declared'; readonly actor: number; readonly lever: number; readonly options: readonly number[]; readonly reasons: Reasons | null }
+  | { readonly type: 'flexibility_signalled'; readonly actor: number; readonly lever: number; readonly reasons: Reasons | null }
   | { readonly type: 'importance_learnt'; readonly observer: number; readonly target: number; readonly lever: number; readonly to: readonly number[] }
-  | { readonly type: 'meeting_held'; readonly initiator: number; readonly participants: readonly number[] }
+  | { readonly type: 'meeting_held'; readonly initiator: number; readonly participants: readonly number[]; readonly reasons: Reasons | null }
   | { readonly type: 'estimate_narrowed'; readonly observer: number; readonly target: number; readonly lever: number; readonly interval: Interval; readonly to: readonly number[] }
   | { readonly type: 'costliest_learnt'; readonly observer: number; readonly target: number; readonly lever: number; readonly to: readonly number[] }
   | { readonly type: 'answered'; readonly actor: number; readonly package: string; readonly answer: 'accept' | 'reject' | 'counter' | 'none'; readonly reasons: Reasons | null }
@@ -33,7 +33,7 @@ export type GameEvent =
   | { readonly type: 'package_expired'; readonly package: string }
   | { readonly type: 'lever_settled'; readonly lever: number; readonly option: number; readonly package: string }
   | { readonly type: 'red_line_broken'; readonly actor: number; readonly lever: number; readonly option: number }
-  | { readonly type: 'package_delivered'; readonly package: Package }
+  | { readonly type: 'package_delivered'; readonly package: Package; readonly reasons: Reasons | null }
   | { readonly type: 'talks_ended_early'; readonly week: number; readonly chance: number }
   | { readonly type: 'game_ended'; readonly ending: number; readonly week: number; readonly early: boolean };
 

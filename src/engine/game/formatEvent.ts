@@ -6,6 +6,7 @@ import type { CompiledScenario } from '../scenario/CompiledScenario';
 import type { GameEvent } from './GameEvent';
 import type { Clause, Package } from './GameState';
 import { possessive } from '../text/possessive';
+import type { Reasons } from './Reasons';
 
 export interface FormatOptions {
   /** Which reasons to show on answers: what the receiver is told, the exact numbers, or both. */
@@ -13,6 +14,12 @@ export interface FormatOptions {
 }
 
 export function formatEvent(scenario: CompiledScenario, event: GameEvent, options: FormatOptions = {}): string {
+  const line = describe(scenario, event, options);
+  const reasons = 'reasons' in event && event.type !== 'answered' ? formatReasons(event.reasons, options.reasons ?? 'public') : '';
+  return reasons ? `${line.replace(/\.$/, '')}${reasons}.` : line;
+}
+
+function describe(scenario: CompiledScenario, event: GameEvent, options: FormatOptions): string {
   const actor = (i: number) => scenario.actors[i]!.name;
   const actorOf = (i: number) => possessive(actor(i));
   const actors = (list: readonly number[]) => joinNames(list.map(actor));
@@ -93,11 +100,10 @@ function formatDelivered(scenario: CompiledScenario, p: Package): string {
   return `${who} ${verb}${to}: ${formatClauses(scenario, p.clauses)}${copied}.`;
 }
 
-function formatReasons(reasons: { public: string; private: string } | null, which: 'public' | 'private' | 'both'): string {
+function formatReasons(reasons: Reasons | null, which: 'public' | 'private' | 'both'): string {
   if (!reasons) return '';
-  if (which === 'public') return reasons.public ? ` — ${reasons.public}` : '';
-  if (which === 'private') return reasons.private ? ` — ${reasons.private}` : '';
-  return ` — ${reasons.public} [${reasons.private}]`;
+  const shown = which === 'public' ? reasons.public : which === 'private' ? reasons.private : [reasons.public, reasons.private && `[${reasons.private}]`].filter(Boolean).join(' ');
+  return shown ? ` — ${shown}` : '';
 }
 
 function joinNames(names: readonly string[]): string {

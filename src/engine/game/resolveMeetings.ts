@@ -23,7 +23,7 @@ export function resolveMeetings(scenario: CompiledScenario, state: GameState, me
   const { trust_gain: gain, left_out_trust: leftOut, narrow_to: fraction } = scenario.actions.meet;
   for (const m of meetings) {
     const participants = [m.actor, ...m.with].sort((a, b) => a - b);
-    events.push({ type: 'meeting_held', initiator: m.actor, participants });
+    events.push({ type: 'meeting_held', initiator: m.actor, participants, reasons: m.reasons ?? null });
     for (const a of participants) {
       for (const b of participants) {
         if (a === b) continue;

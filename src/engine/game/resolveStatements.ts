@@ -22,9 +22,9 @@ export function resolveStatements(scenario: CompiledScenario, state: GameState, 
   for (const s of statements) {
     const lever = scenario.levers[s.lever]!;
     if (s.type === 'red_line') {
-      events.push({ type: 'red_line_declared', actor: s.actor, lever: s.lever, options: [...s.options].sort((a, b) => a - b) });
+      events.push({ type: 'red_line_declared', actor: s.actor, lever: s.lever, options: [...s.options].sort((a, b) => a - b), reasons: s.reasons ?? null });
     } else {
-      events.push({ type: 'flexibility_signalled', actor: s.actor, lever: s.lever });
+      events.push({ type: 'flexibility_signalled', actor: s.actor, lever: s.lever, reasons: s.reasons ?? null });
       for (const other of lever.signatories) {
         if (other !== s.actor) addDelta(trust, scenario.trustIndex(other, s.actor), scenario.actions.statement.flexibility_trust);
       }

@@ -45,7 +45,7 @@ export function resolveWeek(scenario: CompiledScenario, state: GameState, orders
   const ofType = <T extends Action['type']>(...types: T[]) => byActor.filter((a): a is Extract<Action, { type: T }> => (types as string[]).includes(a.type));
 
   const pressures = ofType('pressure');
-  emit(pressures.map((p): GameEvent => ({ type: 'pressure_applied', actor: p.actor, pressure: p.pressure })));
+  emit(pressures.map((p): GameEvent => ({ type: 'pressure_applied', actor: p.actor, pressure: p.pressure, reasons: p.reasons ?? null })));
   emit(resolveEffects(scenario, draft, pressures.flatMap((p) => {
     const def = scenario.pressures[p.pressure]!;
     return [{ effects: def.userCost }, { effects: def.effects }];
@@ -53,7 +53,8 @@ export function resolveWeek(scenario: CompiledScenario, state: GameState, orders
   emit(resolveStatements(scenario, draft, ofType('red_line', 'flexibility')));
   emit(resolveMeetings(scenario, draft, ofType('meet')));
   resolveAnswers(scenario, draft, ofType('accept', 'reject', 'counter'), emit);
-  emit(newPackages(scenario, draft, ofType('propose', 'counter')).map((p): GameEvent => ({ type: 'package_delivered', package: p })));
+  const proposals = ofType('propose', 'counter');
+  emit(newPackages(scenario, draft, proposals).map((p, i): GameEvent => ({ type: 'package_delivered', package: p, reasons: proposals[i]!.reasons ?? null })));
   const env = envOf(scenario, draft);
   emit(resolveEffects(scenario, draft, scenario.dynamics.filter((r) => !r.when || r.when.fn(env) !== 0), 'dynamics'));
   emit(resolveEnd(scenario, draft));

@@ -95,7 +95,7 @@ export function compileScenario(input: ScenarioInput, options: CompileOptions): 
     const result = compileExpression(source, scope, expected);
     if (result.ok) return { source, fn: result.fn };
     const { line, col } = sourceMap.positionInString(path, result.error.offset);
-    diagnostics.push({ file, line, col, code: result.error.code, severity: 'error', message: result.error.message, hint: result.error.hint });
+    diagnostics.push({ file, line, col, code: result.error.code, severity: 'error', message: sentence(result.error.message), hint: sentence(result.error.hint) });
     return undefined;
   };
   const effects = (e: EffectsInput | undefined, path: readonly PathSegment[]): CompiledEffects => {
@@ -396,6 +396,13 @@ function checkReservationCalibration(s: CompiledScenario, report: Report): void 
         'No deal at the start should be worth about what the status quo is worth; adjust the reservation expression or the values.');
     }
   });
+}
+
+/** The expression compiler's fragments as the loader's sentences: capitalised, with a full stop. */
+function sentence(text: string): string {
+  if (!text) return text;
+  const s = text.charAt(0).toUpperCase() + text.slice(1);
+  return /[.?!]$/.test(s) ? s : `${s}.`;
 }
 
 function countWords(text: string): number {

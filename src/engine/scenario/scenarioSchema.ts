@@ -6,11 +6,13 @@
  */
 import { z } from 'zod';
 
-/** Names that would collide with Object.prototype if ever used as a key. */
+/** Names that would collide with Object.prototype if ever used as a key, or with expression keywords. */
 export const RESERVED_IDS: ReadonlySet<string> = new Set([
   '__proto__', 'constructor', 'prototype', 'hasOwnProperty', 'isPrototypeOf',
   'propertyIsEnumerable', 'toLocaleString', 'toString', 'valueOf',
   '__defineGetter__', '__defineSetter__', '__lookupGetter__', '__lookupSetter__',
+  // Words of the expression language: an option with such an id could never be named in a condition.
+  'and', 'or', 'not', 'true', 'false',
 ]);
 
 const ID_PATTERN = /^[a-z][a-z0-9_]{0,39}$/;
@@ -18,8 +20,14 @@ const ID_PATTERN = /^[a-z][a-z0-9_]{0,39}$/;
 export const Id = z
   .string()
   .regex(ID_PATTERN, 'an id is lower-case letters, digits and _, starting with a letter (at most 40)')
-  .refine((s) => !RESERVED_IDS.has(s), 'this id is reserved by JavaScript')
+  .refine((s) => !RESERVED_IDS.has(s), 'this id is reserved (by JavaScript or the expression language)')
   .meta({ description: 'An identifier: lower-case letters, digits and _, starting with a letter.' });
+
+/** The scenario's own id is a file name, so it may also contain '-' (ukraine-2025); it is never a key. */
+const ScenarioId = z
+  .string()
+  .regex(/^[a-z][a-z0-9_-]{0,39}$/, 'a scenario id is lower-case letters, digits, _ and -, starting with a letter (at most 40)')
+  .meta({ description: 'Must equal the file name without .yaml: lower-case letters, digits, _ and -.' });
 
 const Text = (max: number) => z.string().min(1).max(max);
 const Expr = z
@@ -181,7 +189,7 @@ const Source = z.strictObject({
 export const ScenarioSchema = z
   .strictObject({
     format: z.literal(1).meta({ description: 'Scenario format version.' }),
-    id: Id.meta({ description: 'Must equal the file name without .yaml.' }),
+    id: ScenarioId,
     title: Text(200),
     summary: Text(2000),
     language: z.string().regex(/^[a-z]{2}(-[A-Z]{2})?$/, 'a language tag such as en or en-GB'),
