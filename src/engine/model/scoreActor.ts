@@ -49,20 +49,14 @@ export function scoreActors(scenario: CompiledScenario, input: ScoreInput): Acto
 /** For every actor, the best package the others' end-of-game reservation values allow. */
 function bestAchievable(scenario: CompiledScenario, values: ArrayLike<number>, rv: readonly number[]): { utility: number; options: number[] }[] {
   const levers = scenario.levers;
-  const options = levers.map((l) => l.statusQuo);
-  const best = scenario.actors.map((a) => ({ utility: utilityOf(a.profile, options, values), options: [...options] }));
+  const statusQuo = levers.map((l) => l.statusQuo);
+  const best = scenario.actors.map((a) => ({ utility: utilityOf(a.profile, statusQuo, values), options: [...statusQuo] }));
   const n = scenario.actors.length;
   const u = new Array<number>(n);
   const signs = new Array<boolean>(n);
-  // Odometer over every combination of options.
-  for (;;) {
-    let l = 0;
-    while (l < levers.length) {
-      options[l] = (options[l]! + 1) % levers[l]!.options.length;
-      if (options[l] !== 0) break;
-      l++;
-    }
-    if (l === levers.length) break;
+  // Odometer over every combination of options, from all-first to all-last (status quos need not be first).
+  const options = levers.map(() => 0);
+  for (let more = true; more; more = advance(options, levers)) {
     signs.fill(false);
     for (let k = 0; k < levers.length; k++) {
       if (options[k] !== levers[k]!.statusQuo) for (const s of levers[k]!.signatories) signs[s] = true;
@@ -76,4 +70,13 @@ function bestAchievable(scenario: CompiledScenario, values: ArrayLike<number>, r
     }
   }
   return best;
+}
+
+/** The next combination of options; false once every combination has been seen. */
+function advance(options: number[], levers: CompiledScenario['levers']): boolean {
+  for (let l = 0; l < levers.length; l++) {
+    options[l] = (options[l]! + 1) % levers[l]!.options.length;
+    if (options[l] !== 0) return true;
+  }
+  return false;
 }

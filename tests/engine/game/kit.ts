@@ -1,0 +1,117 @@
+/**
+ * A small kit for tests that read like scenarios (ARCHITECTURE.md, principle
+ * 8): load a fixture, write orders with actor, lever and option ids instead
+ * of indices, play weeks, and read the formatted event log.
+ */
+import { readFileSync } from 'node:fs';
+import type { Action } from '../../../src/engine/game/Action';
+import { createGame } from '../../../src/engine/game/createGame';
+import { formatEvent } from '../../../src/engine/game/formatEvent';
+import type { GameEvent } from '../../../src/engine/game/GameEvent';
+import type { GameState } from '../../../src/engine/game/GameState';
+import { resolveWeek, type ResolvedWeek } from '../../../src/engine/game/resolveWeek';
+import type { CompiledScenario } from '../../../src/engine/scenario/CompiledScenario';
+import { loadScenario } from '../../../src/engine/scenario/loadScenario';
+
+const cache = new Map<string, CompiledScenario>();
+
+/** A scenario file, compiled; any error diagnostic fails the test that asked for it. */
+export function loadFile(file: string, params?: Readonly<Record<string, number>>): CompiledScenario {
+  const key = `${file}?${JSON.stringify(params ?? {})}`;
+  let scenario = cache.get(key);
+  if (!scenario) {
+    const loaded = loadScenario(readFileSync(file), file, params ? { params } : {});
+    if (!loaded.ok) throw new Error(`${file} does not load:\n${loaded.diagnostics.map((d) => `${d.code} ${d.message}`).join('\n')}`);
+    scenario = loaded.scenario;
+    cache.set(key, scenario);
+  }
+  return scenario;
+}
+
+/** tests/fixtures/<name>.yaml */
+export const fixture = (name: string, params?: Readonly<Record<string, number>>) => loadFile(`tests/fixtures/${name}.yaml`, params);
+
+export const ukraine = () => loadFile('scenarios/ukraine-2025.yaml');
+
+/** Orders written with ids: `on.propose('alpha', { port: 'shared' })`. */
+export function ordersFor(scenario: CompiledScenario) {
+  const actor = (id: string): number => {
+    const a = scenario.actors.find((x) => x.id === id);
+    if (!a) throw new Error(`no actor ${id}`);
+    return a.index;
+  };
+  const lever = (id: string): number => {
+    const l = scenario.levers.find((x) => x.id === id);
+    if (!l) throw new Error(`no lever ${id}`);
+    return l.index;
+  };
+  const option = (leverId: string, id: string): number => {
+    const o = scenario.levers[lever(leverId)]!.options.findIndex((x) => x.id === id);
+    if (o < 0) throw new Error(`no option ${id} of ${leverId}`);
+    return o;
+  };
+  const clauses = (spec: Readonly<Record<string, string>>) => Object.entries(spec).map(([l, o]) => ({ lever: lever(l), option: option(l, o) }));
+  return {
+    actor, lever, option,
+    propose: (who: string, spec: Readonly<Record<string, string>>, copied?: readonly string[]): Action =>
+      ({ type: 'propose', actor: actor(who), clauses: clauses(spec), ...(copied ? { copied: copied.map(actor) } : {}) }),
+    counter: (who: string, to: string, spec: Readonly<Record<string, string>>): Action => ({ type: 'counter', actor: actor(who), to, clauses: clauses(spec) }),
+    accept: (who: string, pkg: string): Action => ({ type: 'accept', actor: actor(who), package: pkg }),
+    reject: (who: string, pkg: string): Action => ({ type: 'reject', actor: actor(who), package: pkg }),
+    meet: (who: string, ...others: string[]): Action => ({ type: 'meet', actor: actor(who), with: others.map(actor) }),
+    redLine: (who: string, leverId: string, ...options: string[]): Action =>
+      ({ type: 'red_line', actor: actor(who), lever: lever(leverId), options: options.map((o) => option(leverId, o)) }),
+    flexibility: (who: string, leverId: string): Action => ({ type: 'flexibility', actor: actor(who), lever: lever(leverId) }),
+    pressure: (id: string): Action => {
+      const p = scenario.pressures.find((x) => x.id === id);
+      if (!p) throw new Error(`no pressure ${id}`);
+      return { type: 'pressure', actor: p.actor, pressure: p.index };
+    },
+    /** The value slot of `world.tension`, `support.alpha`, `trust.alpha.beta`. */
+    value: (key: string): number => {
+      const i = scenario.valueIndex.get(key);
+      if (i === undefined) throw new Error(`no value ${key}`);
+      return i;
+    },
+  };
+}
+
+export function logOf(scenario: CompiledScenario, events: readonly GameEvent[]): string {
+  return events.map((e) => formatEvent(scenario, e)).join('\n');
+}
+
+/** A game at a table: play weeks of orders, read the log and the state. */
+export class Table {
+  state: GameState;
+  readonly events: GameEvent[] = [];
+  last: ResolvedWeek | null = null;
+
+  constructor(readonly scenario: CompiledScenario, seed: number) {
+    const { state, events } = createGame(scenario, seed);
+    this.state = state;
+    this.events.push(...events);
+  }
+
+  /** Resolves the current week with these orders. */
+  week(...orders: Action[]): ResolvedWeek {
+    const result = resolveWeek(this.scenario, this.state, orders);
+    this.state = result.state;
+    this.events.push(...result.events);
+    this.last = result;
+    return result;
+  }
+
+  /** The whole game so far, one formatted event per line. */
+  log(): string {
+    return logOf(this.scenario, this.events);
+  }
+
+  /** Only the log of the last resolved week. */
+  lastLog(): string {
+    return logOf(this.scenario, this.last?.events ?? []);
+  }
+
+  refusedCodes(): string[] {
+    return (this.last?.refused ?? []).map((r) => r.rejection.code);
+  }
+}
