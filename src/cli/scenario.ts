@@ -1,39 +1,60 @@
 /**
  * npm run scenario -- lint <files…>   check scenarios; exit 1 on any error
  * npm run scenario -- schema          rewrite scenarios/scenario.schema.json
+ *
+ * It never prints a stack trace: a user's mistake is a positioned diagnostic,
+ * and a bug of ours is one plain `internal error` line (exit 1) to report.
  */
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync, realpathSync, statSync, writeFileSync } from 'node:fs';
 import { formatDiagnostic } from '../engine/scenario/Diagnostic';
 import { buildJsonSchema } from '../engine/scenario/buildJsonSchema';
 import { loadScenario } from '../engine/scenario/loadScenario';
+import { MAX_SCENARIO_CHARS } from '../engine/scenario/parseScenarioYaml';
 
 export const SCHEMA_PATH = 'scenarios/scenario.schema.json';
+
+/** Enough bytes for the loader to refuse a file as too large without reading all of it. */
+const MAX_READ_BYTES = 3 * MAX_SCENARIO_CHARS + 1;
 
 const USAGE = `Usage:
   npm run scenario -- lint <file.yaml…>   check scenario files (exit 1 on errors)
   npm run scenario -- schema              rewrite ${SCHEMA_PATH}`;
 
-function lint(files: readonly string[]): number {
+type Write = (text: string) => void;
+const stdout: Write = (text) => { process.stdout.write(text); };
+const stderr: Write = (text) => { process.stderr.write(text); };
+
+/** One line, no stack: what went wrong inside Parley, for a bug report. */
+function internalError(error: unknown): string {
+  const what = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  return `internal error: ${what.split('\n')[0] ?? what} (this is a bug in Parley, not in the scenario; please report it with the file)`;
+}
+
+export function lint(files: readonly string[], write: Write = stdout, load: typeof loadScenario = loadScenario): number {
   if (files.length === 0) {
-    process.stderr.write(`${USAGE}\n`);
+    stderr(`${USAGE}\n`);
     return 2;
   }
   let errors = 0;
   for (const file of files) {
     const bytes = readBytes(file);
     if (typeof bytes === 'string') {
-      process.stdout.write(`${file}:1:1: error FILE_UNREADABLE ${bytes}\n`);
+      write(`${file}:1:1: error FILE_UNREADABLE ${bytes}\n`);
       errors++;
       continue;
     }
-    const result = loadScenario(bytes, file);
-    for (const d of result.diagnostics) process.stdout.write(`${formatDiagnostic(d)}\n`);
-    const count = result.diagnostics.filter((d) => d.severity === 'error').length;
-    errors += count;
-    if (result.ok) {
-      const s = result.scenario;
-      const warnings = result.diagnostics.length;
-      process.stdout.write(`${file}: ok — ${s.actors.length} actors, ${s.levers.length} levers, ${s.events.length} events, ${s.endings.length} endings${warnings ? `, ${warnings} warning(s)` : ''}\n`);
+    try {
+      const result = load(bytes, file);
+      for (const d of result.diagnostics) write(`${formatDiagnostic(d)}\n`);
+      errors += result.diagnostics.filter((d) => d.severity === 'error').length;
+      if (result.ok) {
+        const s = result.scenario;
+        const warnings = result.diagnostics.length;
+        write(`${file}: ok — ${s.actors.length} actors, ${s.levers.length} levers, ${s.events.length} events, ${s.endings.length} endings${warnings ? `, ${warnings} warning(s)` : ''}\n`);
+      }
+    } catch (error) {
+      write(`${file}: ${internalError(error)}\n`);
+      errors++;
     }
   }
   return errors > 0 ? 1 : 0;
@@ -41,24 +62,55 @@ function lint(files: readonly string[]): number {
 
 function readBytes(file: string): Uint8Array | string {
   try {
-    if (statSync(file).isDirectory()) return 'This is a folder; name a .yaml file.';
-    return readFileSync(file);
+    const stat = statSync(file);
+    if (stat.isDirectory()) return 'This is a folder; name a .yaml file.';
+    if (!stat.isFile()) return 'This is not a regular file; name a .yaml file.';
+    if (stat.size < MAX_READ_BYTES) return readFileSync(file);
+    const fd = openSync(file, 'r');
+    try {
+      const buffer = Buffer.alloc(MAX_READ_BYTES);
+      return buffer.subarray(0, readSync(fd, buffer, 0, MAX_READ_BYTES, 0));
+    } finally {
+      closeSync(fd);
+    }
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     return code === 'ENOENT' ? 'No such file.' : `Cannot read the file (${code ?? 'unknown error'}).`;
   }
 }
 
-function main(argv: readonly string[]): number {
-  const [command, ...rest] = argv;
-  if (command === 'lint') return lint(rest);
-  if (command === 'schema') {
+function writeSchema(): number {
+  try {
     writeFileSync(SCHEMA_PATH, buildJsonSchema());
-    process.stdout.write(`wrote ${SCHEMA_PATH}\n`);
-    return 0;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    stderr(`cannot write ${SCHEMA_PATH} (${code ?? String(error)}); run this from the project folder.\n`);
+    return 1;
   }
-  process.stderr.write(`${USAGE}\n`);
+  stdout(`wrote ${SCHEMA_PATH}\n`);
+  return 0;
+}
+
+export function main(argv: readonly string[]): number {
+  const [command, ...rest] = argv;
+  try {
+    if (command === 'lint') return lint(rest);
+    if (command === 'schema') return writeSchema();
+  } catch (error) {
+    stderr(`${internalError(error)}\n`);
+    return 1;
+  }
+  stderr(`${USAGE}\n`);
   return 2;
 }
 
-process.exitCode = main(process.argv.slice(2));
+// Run only when executed (`tsx src/cli/scenario.ts …`), not when a test imports lint().
+function invokedDirectly(): boolean {
+  try {
+    return realpathSync(process.argv[1] ?? '') === realpathSync(import.meta.filename);
+  } catch {
+    return false;
+  }
+}
+
+if (invokedDirectly()) process.exitCode = main(process.argv.slice(2));

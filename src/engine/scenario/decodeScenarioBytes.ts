@@ -3,6 +3,7 @@
  * (the engine has no TextDecoder: it runs with no DOM or Node types).
  */
 import type { Diagnostic } from './Diagnostic';
+import { MAX_SCENARIO_CHARS } from './parseScenarioYaml';
 
 export type DecodeResult = { readonly ok: true; readonly text: string } | { readonly ok: false; readonly diagnostic: Diagnostic };
 
@@ -11,6 +12,11 @@ export function decodeScenarioBytes(bytes: Uint8Array, file: string): DecodeResu
     const { line, col } = lineColOfByte(bytes, offset);
     return { ok: false, diagnostic: { file, line, col, code, severity: 'error', message, hint } };
   };
+  // Each UTF-16 unit takes at most 3 bytes, so more bytes than this cannot fit the character limit: refuse before decoding.
+  if (bytes.length > 3 * MAX_SCENARIO_CHARS) {
+    return fail(0, 'FILE_TOO_LARGE', `The file has ${bytes.length} bytes; a scenario may have at most ${MAX_SCENARIO_CHARS} characters.`,
+      'A scenario is a text file of a few dozen kilobytes; check that this is the right file.');
+  }
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     return fail(0, 'FILE_BOM', 'The file starts with a byte-order mark.', 'Save the file as UTF-8 without BOM (most editors have this option).');
   }

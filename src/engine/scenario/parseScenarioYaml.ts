@@ -25,11 +25,13 @@ export type ParsedYaml =
   | { readonly ok: true; readonly data: Record<string, unknown>; readonly sourceMap: SourceMap }
   | { readonly ok: false; readonly diagnostics: readonly Diagnostic[] };
 
-const YAML_CODES: Readonly<Record<string, { code: string; hint: string }>> = {
+const YAML_CODES: Readonly<Record<string, { code: string; hint: string; message?: string }>> = {
   DUPLICATE_KEY: { code: 'YAML_DUPLICATE_KEY', hint: 'Each key may appear once in a map; remove or rename the second one.' },
   BAD_INDENT: { code: 'YAML_INDENT', hint: 'Check the indentation: items of one map or list line up, nested ones go further right.' },
   MISSING_CHAR: { code: 'YAML_SYNTAX', hint: 'A bracket or quote is not closed.' },
   MULTILINE_IMPLICIT_KEY: { code: 'YAML_SYNTAX', hint: 'A key and its colon must be on one line; quote text that contains ": ".' },
+  // The yaml package reports a stack overflow on pathologically deep nesting this way.
+  RESOURCE_EXHAUSTION: { code: 'YAML_TOO_DEEP', message: 'The file is nested too deeply to read.', hint: `Scenarios need at most ${MAX_DEPTH} levels; check the brackets and indentation.` },
 };
 
 export function parseScenarioYaml(text: string, file: string): ParsedYaml {
@@ -73,9 +75,11 @@ export function parseScenarioYaml(text: string, file: string): ParsedYaml {
   const firstError = doc.errors[0];
   if (firstError) {
     const known = YAML_CODES[firstError.code];
-    const { line, col } = at(firstError.pos[0]);
-    return fail(known?.code ?? 'YAML_SYNTAX', line, col, `YAML: ${firstLine(firstError.message)}`,
-      known?.hint ?? 'Check the punctuation near this point (colons, quotes, brackets, indentation).');
+    const unclosed = firstError.code === 'MISSING_CHAR' ? unclosedQuoteStart(doc, firstError.pos[0]) : undefined;
+    const { line, col } = at(unclosed ?? skipSpaces(text, firstError.pos[0]));
+    return fail(known?.code ?? 'YAML_SYNTAX', line, col, known?.message ?? `YAML: ${firstLine(firstError.message)}`,
+      unclosed !== undefined ? 'This quote is never closed: add the closing quote at the end of the text.'
+        : known?.hint ?? 'Check the punctuation near this point (colons, quotes, brackets, indentation).');
   }
   if (docs.length > 1) {
     const second = docs[1] as Document.Parsed;
@@ -98,6 +102,24 @@ export function parseScenarioYaml(text: string, file: string): ParsedYaml {
   }
   const data = doc.toJS({ maxAliasCount: 0 }) as Record<string, unknown>;
   return { ok: true, data, sourceMap: makeSourceMap(doc, text, at) };
+}
+
+/** An unclosed quote runs to the end of the file, where yaml reports it; point at its opening quote instead. */
+function unclosedQuoteStart(doc: Document.Parsed, errorOffset: number): number | undefined {
+  let start: number | undefined;
+  visit(doc, {
+    Scalar(_key, node) {
+      if ((node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE') && node.range && node.range[1] === errorOffset) start = node.range[0];
+    },
+  });
+  return start;
+}
+
+/** yaml reports some errors at the indentation before a token; point at the token. */
+function skipSpaces(text: string, offset: number): number {
+  let i = offset;
+  while (text[i] === ' ' || text[i] === '\t') i++;
+  return i < text.length && text[i] !== '\n' && text[i] !== '\r' ? i : offset;
 }
 
 function firstLine(message: string): string {
@@ -135,6 +157,11 @@ function findForbiddenNode(doc: Document.Parsed): Forbidden | undefined {
         found = { offset, code: 'YAML_KEY', message: 'A map key must be a plain name, not a list or map.', hint: 'Use a simple word as the key.' };
         return visit.BREAK;
       }
+      // zod drops a `__proto__` key silently (it would otherwise set a prototype), so refuse it here, positioned.
+      if (isScalar(pair.key) && String(pair.key.value) === '__proto__') {
+        found = { offset: pair.key.range?.[0] ?? 0, code: 'SCHEMA_ID', message: '`__proto__` is reserved by JavaScript and cannot be a key.', hint: 'Use one of the ids declared in the scenario, or remove this line.' };
+        return visit.BREAK;
+      }
       return undefined;
     },
     Node(_key, node, path) {
@@ -143,7 +170,7 @@ function findForbiddenNode(doc: Document.Parsed): Forbidden | undefined {
         return visit.BREAK;
       }
       if (node.tag) {
-        found = { offset: node.range?.[0] ?? 0, code: 'YAML_TAG', message: `Tags such as ${node.tag} are not allowed in scenarios.`, hint: 'Remove the `!…` tag; values are plain text, numbers, true/false, lists and maps.' };
+        found = { offset: node.range?.[0] ?? 0, code: 'YAML_TAG', message: `Tags such as ${node.tag.replace(/^tag:yaml\.org,2002:/, '!!')} are not allowed in scenarios.`, hint: 'Remove the `!…` tag; values are plain text, numbers, true/false, lists and maps.' };
         return visit.BREAK;
       }
       const depth = path.filter((p) => isMap(p) || isSeq(p)).length;
@@ -189,15 +216,44 @@ function makeSourceMap(doc: Document.Parsed, text: string, at: (offset: number) 
     positionInString(path, offset) {
       const node = locate(path, false);
       if (!node?.range || !isScalar(node)) return at(node?.range?.[0] ?? 0);
-      const start = node.range[0];
-      switch (node.type) {
-        case 'PLAIN': return at(start + offset);
-        case 'QUOTE_DOUBLE':
-        case 'QUOTE_SINGLE': return at(start + 1 + offset);
-        default: return at(blockContentStart(text, start) + offset);
-      }
+      const [start, end] = node.range;
+      const quoted = node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE';
+      const from = node.type === 'PLAIN' ? start : quoted ? start + 1 : blockContentStart(text, start);
+      return at(sourceOffset(text, from, end, String(node.value), offset, node.type));
     },
   };
+}
+
+const isSpace = (c: string | undefined) => c === ' ' || c === '\t' || c === '\n' || c === '\r';
+
+/**
+ * Maps an offset in a scalar's value to an offset in the file by walking both
+ * together, so that lines folded into one, indentation and escapes before the
+ * offset are accounted for (a long expression may be wrapped over lines).
+ */
+function sourceOffset(text: string, from: number, end: number, value: string, offset: number, type: string | undefined): number {
+  let s = from;
+  let v = 0;
+  while (v < offset && s < end) {
+    const c = text[s];
+    if (isSpace(c) && isSpace(value[v])) {
+      // A run of white space, perhaps across a line break, is one run in the value.
+      while (s < end && isSpace(text[s])) s++;
+      while (v < offset && isSpace(value[v])) v++;
+    } else if (type === 'QUOTE_DOUBLE' && c === '\\') {
+      const next = text[s + 1];
+      if (next === '\n' || next === '\r') { s += 2; while (s < end && isSpace(text[s])) s++; continue; }
+      s += next === 'x' ? 4 : next === 'u' ? 6 : next === 'U' ? 10 : 2;
+      v++;
+    } else if (type === 'QUOTE_SINGLE' && c === "'" && text[s + 1] === "'") {
+      s += 2;
+      v++;
+    } else {
+      s++;
+      v++;
+    }
+  }
+  return s;
 }
 
 /** A block scalar's content starts after its header line and indentation. */

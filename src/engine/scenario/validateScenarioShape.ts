@@ -17,6 +17,15 @@ export function validateScenarioShape(data: unknown, file: string, sourceMap: So
   const result = ScenarioSchema.safeParse(data);
   if (result.success) return { ok: true, scenario: result.data };
   const seen = new Set<string>();
+  // A misspelt key (`collour`) also leaves its required key (`colour`) missing: report only the misspelling.
+  for (const issue of result.error.issues) {
+    if (issue.code !== 'unrecognized_keys') continue;
+    const path = issue.path.filter((p): p is PathSegment => typeof p !== 'symbol');
+    for (const k of issue.keys) {
+      const guess = didYouMean(k, knownKeysAt(path));
+      if (guess !== undefined && valueAt(data, [...path, guess]) === undefined) seen.add(JSON.stringify([...path, guess]));
+    }
+  }
   const diagnostics: Diagnostic[] = [];
   for (const issue of result.error.issues) {
     const path = issue.path.filter((p): p is PathSegment => typeof p !== 'symbol');
@@ -50,6 +59,10 @@ function describeIssue(issue: z.core.$ZodIssue, path: PathSegment[], data: unkno
       const value = valueAt(data, path);
       if (value === undefined) {
         return [make('SCHEMA_MISSING', `${where} is missing.`, `Add \`${String(path.at(-1))}:\` (${article(issue.expected)}).`, map.position(path.slice(0, -1)))];
+      }
+      if (typeof value === 'number' && !Number.isFinite(value)) {
+        return [make('SCHEMA_TYPE', `${where} should be an ordinary number, not ${String(value)}.`,
+          'Write a finite number such as 0.25; .nan, .inf and numbers beyond about 1e308 are not allowed.')];
       }
       return [make('SCHEMA_TYPE', `${where} should be ${article(issue.expected)}, not ${describeValue(value)}.`, typeHint(issue.expected))];
     }
