@@ -25,7 +25,7 @@ export type GameEvent =
   | { readonly type: 'flexibility_signalled'; readonly actor: number; readonly lever: number; readonly reasons: Reasons | null }
   | { readonly type: 'importance_learnt'; readonly observer: number; readonly target: number; readonly lever: number; readonly to: readonly number[] }
   | { readonly type: 'meeting_held'; readonly initiator: number; readonly participants: readonly number[]; readonly reasons: Reasons | null }
-  | { readonly type: 'estimate_narrowed'; readonly observer: number; readonly target: number; readonly lever: number; readonly interval: Interval; readonly to: readonly number[] }
+  | { readonly type: 'estimates_narrowed'; readonly observer: number; readonly target: number; readonly levers: readonly number[]; readonly intervals: readonly Interval[]; readonly to: readonly number[] }
   | { readonly type: 'costliest_learnt'; readonly observer: number; readonly target: number; readonly lever: number; readonly to: readonly number[] }
   | { readonly type: 'answered'; readonly actor: number; readonly package: string; readonly answer: 'accept' | 'reject' | 'counter' | 'none'; readonly reasons: Reasons | null }
   | { readonly type: 'package_signed'; readonly package: Package; readonly rank: number; readonly minSurplus: number }

@@ -39,8 +39,11 @@ export function applyEvent(draft: Draft, scenario: CompiledScenario, event: Game
       if (!known.includes(event.lever)) known.push(event.lever);
       return;
     }
-    case 'estimate_narrowed':
-      draft.estimates[event.observer]![event.target]![event.lever] = [event.interval[0], event.interval[1]];
+    case 'estimates_narrowed':
+      event.levers.forEach((l, i) => {
+        const [lo, hi] = event.intervals[i]!;
+        draft.estimates[event.observer]![event.target]![l] = [lo, hi];
+      });
       return;
     case 'costliest_learnt':
       draft.costliest[event.observer]![event.target] = event.lever;

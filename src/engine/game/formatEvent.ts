@@ -58,8 +58,9 @@ function describe(scenario: CompiledScenario, event: GameEvent, options: FormatO
         ? `Summit called by ${actor(event.initiator)} with ${actors(others)}.`
         : `${actor(event.initiator)} meets ${actors(others)}.`;
     }
-    case 'estimate_narrowed':
-      return `${actor(event.observer)} now puts ${actorOf(event.target)} weight on ${lever(event.lever)} between ${fmt(event.interval[0] * 100)}% and ${fmt(event.interval[1] * 100)}%.`;
+    case 'estimates_narrowed':
+      return `${actor(event.observer)} now puts ${actorOf(event.target)} weights at ${event.levers.map((l, i) =>
+        `${lever(l)} ${fmt(event.intervals[i]![0] * 100)}–${fmt(event.intervals[i]![1] * 100)}%`).join(', ')}.`;
     case 'costliest_learnt':
       return `${actor(event.observer)} learns that ${actorOf(event.target)} costliest open lever is ${lever(event.lever)}.`;
     case 'answered': {

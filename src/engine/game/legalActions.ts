@@ -2,6 +2,8 @@
  * The menu of what an actor may do now, for UI and policies alike. It is
  * exact for a single action; combinations within a week (action points, one
  * package per lever) are settled by checkAction against the orders so far.
+ * It applies the same rules as checkAction, computed in one pass because
+ * policies ask for it every week (tests hold the two in agreement).
  */
 import type { CompiledScenario } from '../scenario/CompiledScenario';
 import { checkAction } from './checkAction';
@@ -18,17 +20,24 @@ export interface LegalActions {
 }
 
 export function legalActions(scenario: CompiledScenario, state: GameState, actor: number): LegalActions {
+  if (state.ended) return { points: 0, proposable: [], toAnswer: [], meetable: [], statementLevers: [], pressures: [] };
+  const inPlay = new Set<number>();
+  for (const p of state.inbox) if (p.proposer === actor) for (const c of p.clauses) inPlay.add(c.lever);
+  const canPropose = state.week < scenario.turns.count && scenario.actions.propose.cost <= scenario.actors[actor]!.actionPoints;
+  const proposable = canPropose
+    ? scenario.levers.flatMap((l) => {
+      const at = state.levers[l.index]!;
+      if (!at.open || at.settled || inPlay.has(l.index) || !l.proposers.includes(actor)) return [];
+      return [{ lever: l.index, options: l.options.map((_, o) => o).filter((o) => o !== l.statusQuo) }];
+    })
+    : [];
   const ok = (action: Parameters<typeof checkAction>[3]) => checkAction(scenario, state, [], action) === null;
-  const proposable = scenario.levers.flatMap((l) => {
-    const options = l.options.map((_, o) => o).filter((o) => ok({ type: 'propose', actor, clauses: [{ lever: l.index, option: o }] }));
-    return options.length > 0 ? [{ lever: l.index, options }] : [];
-  });
   return {
-    points: state.ended ? 0 : scenario.actors[actor]!.actionPoints,
+    points: scenario.actors[actor]!.actionPoints,
     proposable,
-    toAnswer: state.ended ? [] : state.inbox.filter((p) => p.proposer !== actor && p.parties.includes(actor)),
+    toAnswer: state.inbox.filter((p) => p.proposer !== actor && p.parties.includes(actor)),
     meetable: scenario.actors.map((a) => a.index).filter((a) => a !== actor && ok({ type: 'meet', actor, with: [a] })),
-    statementLevers: scenario.levers.map((l) => l.index).filter((l) => ok({ type: 'flexibility', actor, lever: l })),
-    pressures: scenario.pressures.map((p) => p.index).filter((p) => ok({ type: 'pressure', actor, pressure: p })),
+    statementLevers: scenario.levers.filter((l) => l.signatories.includes(actor) && !state.levers[l.index]!.settled).map((l) => l.index),
+    pressures: scenario.pressures.filter((p) => p.actor === actor).map((p) => p.index).filter((p) => ok({ type: 'pressure', actor, pressure: p })),
   };
 }

@@ -12,6 +12,7 @@ import { addDelta, changeValues } from './changeValues';
 import type { GameEvent } from './GameEvent';
 import type { GameState } from './GameState';
 import { narrowInterval } from './narrowInterval';
+import { costliestOpenLever } from '../model/costliestOpenLever';
 
 type Meeting = Extract<Action, { type: 'meet' }>;
 
@@ -39,12 +40,11 @@ export function resolveMeetings(scenario: CompiledScenario, state: GameState, me
   for (const [pair, times] of [...shared].sort(([x], [y]) => (x < y ? -1 : 1))) {
     const [observer, target] = pair.split(':').map(Number) as [number, number];
     const profile = scenario.actors[target]!.profile;
-    scenario.levers.forEach((lever) => {
-      const u = keyedUnit(state.seed, state.week, 'meet', observer, target, lever.index);
-      const interval = narrowInterval(state.estimates[observer]![target]![lever.index]!, profile.weights[lever.index]!, fraction ** times, u);
-      events.push({ type: 'estimate_narrowed', observer, target, lever: lever.index, interval, to: [observer] });
-    });
-    const costliest = costliestOpenLever(scenario, state, target);
+    const levers = scenario.levers.map((l) => l.index);
+    const intervals = levers.map((l) => narrowInterval(state.estimates[observer]![target]![l]!, profile.weights[l]!, fraction ** times,
+      keyedUnit(state.seed, state.week, 'meet', observer, target, l)));
+    events.push({ type: 'estimates_narrowed', observer, target, levers, intervals, to: [observer] });
+    const costliest = costliestOpenLever(profile, state.levers);
     if (costliest >= 0) events.push({ type: 'costliest_learnt', observer, target, lever: costliest, to: [observer] });
   }
   events.push(...changeValues(scenario, state, trust, 'meetings'));
@@ -57,19 +57,4 @@ function hasStake(scenario: CompiledScenario, state: GameState, outsider: number
     const at = state.levers[l.index]!;
     return at.open && !at.settled && l.signatories.includes(outsider) && l.signatories.some((s) => participants.includes(s));
   });
-}
-
-/** The open lever with the largest weight × (best − worst option value); -1 if none is open. */
-export function costliestOpenLever(scenario: CompiledScenario, state: GameState, actor: number): number {
-  const profile = scenario.actors[actor]!.profile;
-  let best = -1;
-  let bestCost = 0;
-  for (const lever of scenario.levers) {
-    const at = state.levers[lever.index]!;
-    if (!at.open || at.settled) continue;
-    const values = profile.values[lever.index]!;
-    const cost = profile.weights[lever.index]! * (Math.max(...values) - Math.min(...values));
-    if (cost > bestCost) { best = lever.index; bestCost = cost; }
-  }
-  return best;
 }

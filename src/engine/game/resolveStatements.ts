@@ -37,7 +37,7 @@ export function resolveStatements(scenario: CompiledScenario, state: GameState, 
       const truth = scenario.actors[s.actor]!.profile.weights[s.lever]!;
       const interval = narrowInterval(state.estimates[observer.index]![s.actor]![s.lever]!, truth, scenario.actions.meet.narrow_to, u);
       events.push({ type: 'importance_learnt', observer: observer.index, target: s.actor, lever: s.lever, to: [observer.index] });
-      events.push({ type: 'estimate_narrowed', observer: observer.index, target: s.actor, lever: s.lever, interval, to: [observer.index] });
+      events.push({ type: 'estimates_narrowed', observer: observer.index, target: s.actor, levers: [s.lever], intervals: [interval], to: [observer.index] });
     }
   }
   events.push(...changeValues(scenario, state, trust, 'statements'));

@@ -1,4 +1,6 @@
 /** The registry of policies by id: the CLI, the balance lab and the UI pick seats from it. */
+import { negotiatorPolicy } from '../ai/negotiatorPolicy';
+import { PERSONAS } from '../ai/Persona';
 import { concederPolicy } from './concederPolicy';
 import { greedyPolicy } from './greedyPolicy';
 import { hardlinerPolicy } from './hardlinerPolicy';
@@ -10,6 +12,7 @@ export const POLICIES: ReadonlyMap<string, PolicyFactory> = new Map([
   ['greedy', greedyPolicy],
   ['hardliner', hardlinerPolicy],
   ['conceder', concederPolicy],
+  ...PERSONAS.map((p) => [p.id, negotiatorPolicy(p)] as const),
 ]);
 
-export const DEFAULT_POLICY = 'greedy';
+export const DEFAULT_POLICY = 'negotiator';

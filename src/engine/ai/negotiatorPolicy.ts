@@ -1,0 +1,216 @@
+/**
+ * The default negotiator (GAME.md §5; docs/model.md "The negotiator"): a
+ * policy like the others, deciding from its seat's view, legal actions and
+ * the events it saw. Each week, within its action points:
+ *  1. answers every package: accept when it is worth the concession target
+ *     (adjusted for trust in the proposer, never below RV, never across a red
+ *     line); otherwise counter with the best package it estimates the others
+ *     would accept and that is worth at least its target and the package it
+ *     rejects — or reject, saying none exists;
+ *  2. proposes the best package it estimates acceptable, or, when none is,
+ *     its opening position;
+ *  3. declares its red lines once (a public commitment);
+ *  4. meets the counterpart it knows least, while its estimates are wide;
+ *  5. uses pressure once its offers stall past the persona's time.
+ * Every action carries its reasons.
+ */
+import type { Action } from '../game/Action';
+import type { Clause } from '../game/GameState';
+import type { LegalActions } from '../game/legalActions';
+import type { PublicScenario } from '../game/PublicScenario';
+import type { ActorView } from '../game/viewFor';
+import { fmt } from '../game/formatEvent';
+import { utilityOf } from '../model/utilityOf';
+import { leversWith } from '../game/leversWith';
+import { ownReservation } from '../policies/ownValue';
+import type { Policy, PolicyFactory } from '../policies/Policy';
+import { bestPackage, type Found } from './bestPackage';
+import { concessionTarget, timeOf, trustAdjusted } from './concession';
+import { explainAnswer } from './explainAnswer';
+import { OpponentModel } from './OpponentModel';
+import { projectPressure } from './projectPressure';
+import type { Persona } from './Persona';
+
+export interface Stance {
+  readonly t: number;
+  readonly temperament: number;
+  readonly reservation: number;
+  readonly max: number;
+  readonly target: number;
+  readonly current: number;
+}
+
+/** Where the seat stands this week: its time, reservation value, best possible and concession target. */
+export function stanceOf(scenario: PublicScenario, view: ActorView, persona: Persona): Stance {
+  const t = timeOf(view.week, view.horizon);
+  const temperament = view.temperament * persona.temperamentScale;
+  const reservation = ownReservation(scenario, view);
+  const current = utilityOf(view.profile, view.levers.map((l) => l.option), view.values);
+  let max = current;
+  view.levers.forEach((at, l) => {
+    if (!at.open || at.settled) return;
+    const weighted = view.profile.weighted[l]!;
+    max += Math.max(0, Math.max(...weighted) - weighted[at.option]!);
+  });
+  return { t, temperament, reservation, max, current, target: concessionTarget(reservation, max, t, temperament) };
+}
+
+export function negotiatorPolicy(persona: Persona): PolicyFactory {
+  return ({ scenario, actor }) => {
+    const model = new OpponentModel(scenario, actor);
+    let lastView: ActorView | undefined;
+    let stalled = 0;
+    let pressedWeek = -1;
+    const policy: Policy = {
+      id: persona.id,
+      observe(events) {
+        model.observe(events, lastView);
+        for (const e of events) {
+          if (e.type === 'package_expired' && e.package.includes(`-${scenario.actors[actor]!.id}-`)) stalled++;
+          if (e.type === 'package_signed' && e.package.parties.includes(actor)) stalled = 0;
+        }
+      },
+      decide(view, legal) {
+        lastView = view;
+        const orders: Action[] = [];
+        let points = legal.points;
+        const stance = stanceOf(scenario, view, persona);
+        const demand = persona.assumedDemand * (1 - stance.t);
+        const trustEffect = view.profile.trustEffect * persona.trustScale;
+        const lastWeek = view.week >= scenario.turns.count;
+        const used = new Set<number>();
+        const search = (extra: Partial<Parameters<typeof bestPackage>[4]>) =>
+          bestPackage(scenario, view, legal, model, { maxClauses: persona.maxClauses, demand, acceptableOnly: true, minOwn: stance.target, excludeLevers: used, ...extra });
+
+        for (const pkg of [...legal.toAnswer].sort((a, b) => (a.id < b.id ? -1 : 1))) {
+          const trust = view.values[scenario.trustIndex(actor, pkg.proposer)]!;
+          const target = trustAdjusted(stance.target, stance.reservation, trust, trustEffect);
+          const worth = utilityOf(view.profile, leversWith(view.levers, pkg.clauses), view.values);
+          const redLine = pkg.clauses.find((c) => view.profile.redLines[c.lever]![c.option] || view.redLines[actor]![c.lever]!.includes(c.option)) ?? null;
+          const costliest = costliestClause(view, pkg.clauses);
+          const reasons = explainAnswer(scenario, view, {
+            worth, target, reservation: stance.reservation, t: stance.t, temperament: stance.temperament, trust, costliest, redLine,
+            redLineDeclared: redLine !== null && view.redLines[actor]![redLine.lever]!.includes(redLine.option),
+            receiverKnowsCostliest: costliest !== null && model.hasRevealed(pkg.proposer, costliest.clause.lever),
+          });
+          if (!redLine && worth >= target) {
+            orders.push({ type: 'accept', actor, package: pkg.id, reasons });
+            continue;
+          }
+          const counter = !lastWeek && points >= scenario.actions.counter.cost
+            ? search({ minOwn: Math.max(target, worth), mustInclude: pkg.proposer })
+            : null;
+          if (counter) {
+            points -= scenario.actions.counter.cost;
+            for (const c of counter.clauses) used.add(c.lever);
+            orders.push({ type: 'counter', actor, to: pkg.id, clauses: counter.clauses, reasons: counterReasons(scenario, view, reasons, counter) });
+          } else {
+            orders.push({ type: 'reject', actor, package: pkg.id, reasons: { public: reasons.public, private: `${reasons.private}; no counter-offer it estimates the others would accept is worth its target` } });
+          }
+        }
+
+        if (!lastWeek && points >= scenario.actions.propose.cost) {
+          const offer = search({}) ?? bestPackage(scenario, view, legal, model, { maxClauses: persona.maxClauses, demand, acceptableOnly: false, minOwn: stance.target, excludeLevers: used });
+          const acceptable = offer !== null && offer.parties.every((p, i) => p === actor || offer.gains[i]! >= demand);
+          if (offer && (acceptable || !view.awaiting.length)) {
+            points -= scenario.actions.propose.cost;
+            for (const c of offer.clauses) used.add(c.lever);
+            orders.push({ type: 'propose', actor, clauses: offer.clauses, reasons: proposalReasons(scenario, view, stance, offer, acceptable) });
+          }
+        }
+
+        const redLine = points >= scenario.actions.statement.cost ? undeclaredRedLine(view, legal) : null;
+        if (redLine) {
+          points -= scenario.actions.statement.cost;
+          const lever = scenario.levers[redLine.lever]!;
+          orders.push({
+            type: 'red_line', actor, lever: redLine.lever, options: redLine.options,
+            reasons: { public: 'a public commitment makes its position credible', private: `it would never sign ${redLine.options.map((o) => `"${lever.options[o]!.name}"`).join(' or ')} on ${lever.name}` },
+          });
+        }
+
+        const partner = points >= scenario.actions.meet.cost ? leastKnownPartner(scenario, view, legal, persona) : null;
+        if (partner) {
+          points -= scenario.actions.meet.cost;
+          orders.push({
+            type: 'meet', actor, with: [partner.actor],
+            reasons: { public: `to learn what ${scenario.actors[partner.actor]!.name} values most`, private: `its estimates of ${scenario.actors[partner.actor]!.name}'s weights are still ${fmt(partner.width * 100)} points wide on average` },
+          });
+        }
+
+        if (stance.t >= persona.pressureFrom && stalled >= 2 && pressedWeek < view.week - 1) {
+          const choice = choosePressure(scenario, view, legal, persona, points);
+          if (choice) {
+            pressedWeek = view.week;
+            orders.push({
+              type: 'pressure', actor, pressure: choice.pressure,
+              reasons: { public: 'its offers keep being turned down; it raises the cost of no deal', private: `${stalled} of its packages expired unsigned since its last deal; t ${fmt(stance.t)} ≥ ${fmt(persona.pressureFrom)}; it costs it ${fmt(-choice.ownChange)} now and hastens no ending` },
+            });
+          }
+        }
+        return orders;
+      },
+    };
+    return policy;
+  };
+}
+
+/** The cheapest pressure for the seat that hastens no terminal ending, within the persona's tolerance. */
+function choosePressure(scenario: PublicScenario, view: ActorView, legal: LegalActions, persona: Persona, points: number): { pressure: number; ownChange: number } | null {
+  let best: { pressure: number; ownChange: number } | null = null;
+  for (const pressure of legal.pressures) {
+    if (scenario.pressures[pressure]!.cost > points) continue;
+    const projection = projectPressure(scenario, view, pressure);
+    if (projection.hastens || projection.ownChange < -persona.pressureCost) continue;
+    if (!best || projection.ownChange > best.ownChange) best = { pressure, ownChange: projection.ownChange };
+  }
+  return best;
+}
+
+/** The clause that costs the seat most against the option in force, if any costs it. */
+function costliestClause(view: ActorView, clauses: readonly Clause[]): { clause: Clause; loss: number } | null {
+  let worst: { clause: Clause; loss: number } | null = null;
+  for (const c of clauses) {
+    const weighted = view.profile.weighted[c.lever]!;
+    const loss = weighted[view.levers[c.lever]!.option]! - weighted[c.option]!;
+    if (loss > 0 && (!worst || loss > worst.loss)) worst = { clause: c, loss };
+  }
+  return worst;
+}
+
+function counterReasons(scenario: PublicScenario, view: ActorView, rejected: { public: string; private: string }, counter: Found) {
+  const others = counter.parties.flatMap((p, i) => (p === view.actor ? [] : [`${scenario.actors[p]!.name} +${fmt(counter.gains[i]!)}`]));
+  return {
+    public: `${rejected.public}; it counters with terms it expects the others can accept`,
+    private: `${rejected.private}; its counter is worth ${fmt(counter.own)} to it, estimated gains ${others.join(', ')}`,
+  };
+}
+
+function proposalReasons(scenario: PublicScenario, view: ActorView, stance: Stance, offer: Found, acceptable: boolean) {
+  const others = offer.parties.flatMap((p, i) => (p === view.actor ? [] : [`${scenario.actors[p]!.name} +${fmt(offer.gains[i]!)}`]));
+  return acceptable
+    ? { public: 'terms it expects the others can accept', private: `worth ${fmt(offer.own)} to it (target ${fmt(stance.target)}); estimated gains ${others.join(', ')}` }
+    : { public: 'its opening position', private: `no package it estimates acceptable yet; states what it wants: worth ${fmt(offer.own)} to it (target ${fmt(stance.target)})` };
+}
+
+/** A lever the seat signs where it has hidden red lines it has not declared yet. */
+function undeclaredRedLine(view: ActorView, legal: LegalActions): { lever: number; options: number[] } | null {
+  for (const lever of legal.statementLevers) {
+    const hidden = view.profile.redLines[lever]!.flatMap((isRed, o) => (isRed && !view.redLines[view.actor]![lever]!.includes(o) && o !== view.levers[lever]!.option ? [o] : []));
+    if (hidden.length > 0 && hidden.length < view.profile.redLines[lever]!.length - 1) return { lever, options: hidden };
+  }
+  return null;
+}
+
+/** The counterpart sharing an open lever whose weights the seat knows least, while still wide. */
+function leastKnownPartner(scenario: PublicScenario, view: ActorView, legal: LegalActions, persona: Persona): { actor: number; width: number } | null {
+  let best: { actor: number; width: number } | null = null;
+  for (const other of legal.meetable) {
+    const shares = scenario.levers.some((l) => view.levers[l.index]!.open && !view.levers[l.index]!.settled && l.signatories.includes(other) && l.signatories.includes(view.actor));
+    if (!shares) continue;
+    const intervals = view.estimates[other]!;
+    const width = intervals.reduce((sum, [lo, hi]) => sum + (hi - lo), 0) / intervals.length;
+    if (width > persona.meetWhileWider && (!best || width > best.width)) best = { actor: other, width };
+  }
+  return best;
+}

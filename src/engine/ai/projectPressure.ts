@@ -1,0 +1,63 @@
+/**
+ * Before applying pressure, the negotiator looks ahead with the scenario's
+ * public rules: it applies the pressure's effects and its own cost to the
+ * world, then runs the weekly dynamics to the deadline (no one else acting),
+ * and compares with the same projection without the pressure. It learns what
+ * the pressure costs it now, and whether it would bring a terminal ending
+ * (escalation, collapse…) sooner than doing nothing would.
+ */
+import type { ExprEnv } from '../expr';
+import type { PublicScenario } from '../game/PublicScenario';
+import type { ActorView } from '../game/viewFor';
+import type { CompiledEffects } from '../scenario/CompiledScenario';
+import { utilityOf } from '../model/utilityOf';
+
+export interface PressureProjection {
+  /** Change in the seat's own utility right after the pressure. */
+  readonly ownChange: number;
+  /** The terminal ending the pressure would bring sooner, and in how many weeks; null if none. */
+  readonly hastens: { readonly ending: number; readonly weeks: number } | null;
+}
+
+export function projectPressure(scenario: PublicScenario, view: ActorView, pressure: number): PressureProjection {
+  const def = scenario.pressures[pressure]!;
+  const levers = view.levers.map((l) => l.option);
+  const settled = view.levers.map((l) => (l.settled ? 1 : 0));
+  const envAt = (values: number[], week: number): ExprEnv => ({ values, levers, settled, week, weeksLeft: Math.max(0, scenario.turns.count - week) });
+  const pressed = applyEffects(scenario, [def.userCost, def.effects], [...view.values], envAt([...view.values], view.week));
+  const before = utilityOf(view.profile, levers, view.values);
+  const after = utilityOf(view.profile, levers, pressed);
+  const baseline = firstTerminal(scenario, [...view.values], view.week, envAt);
+  const projected = firstTerminal(scenario, pressed, view.week, envAt);
+  const hastens = projected && (!baseline || projected.weeks < baseline.weeks) ? projected : null;
+  return { ownChange: after - before, hastens };
+}
+
+function firstTerminal(scenario: PublicScenario, values: number[], week: number, envAt: (v: number[], w: number) => ExprEnv): { ending: number; weeks: number } | null {
+  for (let w = week; w <= scenario.turns.count; w++) {
+    const ending = scenario.endings.find((e) => e.kind === 'terminal' && e.when && e.when.fn(envAt(values, w)) !== 0);
+    if (ending) return { ending: ending.index, weeks: w - week };
+    const env = envAt([...values], w);
+    values = applyEffects(scenario, scenario.dynamics.filter((r) => !r.when || r.when.fn(env) !== 0).map((r) => r.effects), values, env);
+  }
+  return null;
+}
+
+/** Adds summed then clamped once, as the rules do; of several sets the first wins (a projection needs no draw). */
+function applyEffects(scenario: PublicScenario, list: readonly CompiledEffects[], values: number[], env: ExprEnv): number[] {
+  const next = [...values];
+  const isSet = new Set<number>();
+  const added = new Map<number, number>();
+  for (const effects of list) {
+    for (const { target, expr } of effects.set) {
+      if (!isSet.has(target)) next[target] = expr.fn(env);
+      isSet.add(target);
+    }
+    for (const { target, expr } of effects.add) added.set(target, (added.get(target) ?? 0) + expr.fn(env));
+  }
+  for (const target of new Set([...isSet, ...added.keys()])) {
+    const def = scenario.values[target]!;
+    next[target] = Math.min(def.max, Math.max(def.min, next[target]! + (added.get(target) ?? 0)));
+  }
+  return next;
+}
