@@ -1,0 +1,57 @@
+/**
+ * What a benchmark is, and how one is timed. A benchmark is a small module
+ * exporting a `Benchmark`; src/cli/bench.ts runs every registered one and
+ * prints one table. Benchmarks print, they never fail: a missed target is
+ * reported, and the exit code stays 0.
+ */
+
+/** One line of the table: a timing summary in milliseconds. */
+export interface BenchRow {
+  readonly name: string;
+  readonly runs: number;
+  readonly median: number;
+  readonly p10: number;
+  readonly p90: number;
+  /** The figure the median should not exceed, when there is one. */
+  readonly targetMs?: number;
+}
+
+export interface BenchResult {
+  readonly rows: readonly BenchRow[];
+  /** Anything the reader should know (what was measured, fallbacks). */
+  readonly notes: readonly string[];
+}
+
+export interface Benchmark {
+  readonly name: string;
+  run(): BenchResult;
+}
+
+export interface MeasureOptions {
+  readonly warmup: number;
+  readonly runs: number;
+}
+
+/** Runs `fn` `warmup` times untimed, then `runs` times, each timed alone with performance.now(). */
+export function measure(name: string, fn: () => unknown, { warmup, runs }: MeasureOptions, targetMs?: number): BenchRow {
+  let sink = 0;
+  for (let i = 0; i < warmup; i++) sink += fn() === undefined ? 0 : 1;
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    sink += fn() === undefined ? 0 : 1;
+    samples.push(performance.now() - start);
+  }
+  if (sink < 0) throw new Error('unreachable: keeps the results alive');
+  samples.sort((a, b) => a - b);
+  return { name, runs, median: quantile(samples, 0.5), p10: quantile(samples, 0.1), p90: quantile(samples, 0.9), ...(targetMs === undefined ? {} : { targetMs }) };
+}
+
+/** Quantile of sorted samples, interpolating linearly between neighbours. */
+export function quantile(sorted: readonly number[], q: number): number {
+  if (sorted.length === 0) return NaN;
+  const at = (sorted.length - 1) * q;
+  const lo = Math.floor(at);
+  const hi = Math.ceil(at);
+  return sorted[lo]! + (sorted[hi]! - sorted[lo]!) * (at - lo);
+}

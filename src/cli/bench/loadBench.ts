@@ -1,0 +1,49 @@
+/**
+ * Time to load, validate and compile the main scenario from its text: the
+ * wait a teacher has when opening it, and the cost of every `lint`. The file
+ * is read once; each run is loadScenario on the string. Rows for the three
+ * phases (YAML, shape, compile) show where the time goes.
+ */
+import { readFileSync } from 'node:fs';
+import { compileScenario } from '../../engine/scenario/compileScenario';
+import { loadScenario } from '../../engine/scenario/loadScenario';
+import { parseScenarioYaml } from '../../engine/scenario/parseScenarioYaml';
+import { validateScenarioShape } from '../../engine/scenario/validateScenarioShape';
+import { measure, type Benchmark, type BenchResult, type MeasureOptions } from './benchmark';
+
+const MAIN = 'scenarios/ukraine-2025.yaml';
+const FALLBACK = 'tests/fixtures/minimal.yaml';
+export const LOAD_TARGET_MS = 20;
+const OPTIONS: MeasureOptions = { warmup: 30, runs: 200 };
+
+function run(): BenchResult {
+  const notes: string[] = [];
+  let file = MAIN;
+  let text = readFileSync(file, 'utf8');
+  const first = loadScenario(text, file);
+  if (!first.ok) {
+    const errors = first.diagnostics.filter((d) => d.severity === 'error');
+    notes.push(`${MAIN} does not load yet (${errors.length} error(s), first: ${errors[0]?.code ?? '?'}); measured ${FALLBACK} instead.`);
+    file = FALLBACK;
+    text = readFileSync(file, 'utf8');
+    if (!loadScenario(text, file).ok) throw new Error(`${FALLBACK} does not load either; run npm run scenario -- lint ${FALLBACK}`);
+  }
+  const { actors, levers, events } = (loadScenario(text, file) as Extract<ReturnType<typeof loadScenario>, { ok: true }>).scenario;
+  notes.push(`${file}: ${text.length.toLocaleString('en')} characters, ${actors.length} actors, ${levers.length} levers, ${events.length} events.`);
+
+  const total = measure(`load ${file}`, () => loadScenario(text, file), OPTIONS, LOAD_TARGET_MS);
+
+  // The phases, each on its own input, so that their sum is close to the total.
+  const parsed = parseScenarioYaml(text, file);
+  if (!parsed.ok) throw new Error('unreachable: the file loaded above');
+  const shaped = validateScenarioShape(parsed.data, file, parsed.sourceMap);
+  if (!shaped.ok) throw new Error('unreachable: the file loaded above');
+  const phases = [
+    measure('  1. YAML → tree', () => parseScenarioYaml(text, file), OPTIONS),
+    measure('  2. shape (zod)', () => validateScenarioShape(parsed.data, file, parsed.sourceMap), OPTIONS),
+    measure('  3. compile', () => compileScenario(shaped.scenario, { file, sourceMap: parsed.sourceMap }), OPTIONS),
+  ];
+  return { rows: [total, ...phases], notes };
+}
+
+export const loadBench: Benchmark = { name: 'scenario load', run };
