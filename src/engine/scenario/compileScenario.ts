@@ -91,7 +91,8 @@ export function compileScenario(input: ScenarioInput, options: CompileOptions): 
   const general = buildExprScope(scopeInput, 'general');
   const reservationScope = buildExprScope(scopeInput, 'reservation');
   const expr = (text: string | number, path: readonly PathSegment[], expected: 'number' | 'boolean', scope: ExprScope = general): CompiledExpr | undefined => {
-    const source = String(text);
+    // A YAML number becomes its plain decimal text (String(1e-7) would be "1e-7", which expressions do not read).
+    const source = typeof text === 'number' ? text.toLocaleString('en', { useGrouping: false, maximumFractionDigits: 20 }) : text;
     const result = compileExpression(source, scope, expected);
     if (result.ok) return { source, fn: result.fn };
     const { line, col } = sourceMap.positionInString(path, result.error.offset);

@@ -69,7 +69,7 @@ export function parseScenarioYaml(text: string, file: string): ParsedYaml {
   const at = (offset: number) => lineCounter.linePos(Math.max(0, Math.min(offset, text.length)));
 
   if (!Array.isArray(docs) || docs.length === 0) {
-    return fail('YAML_EMPTY', 1, 1, 'The file holds no scenario.', 'Start from scenarios/tutorial.yaml or docs/scenario-format.md.');
+    return fail('YAML_EMPTY', 1, 1, 'The file holds no scenario.', 'Start from the complete example in docs/scenario-format.md.');
   }
   const doc = docs[0] as Document.Parsed;
   const firstError = doc.errors[0];
