@@ -7,9 +7,11 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { gameAnalytics } from '../engine/analytics/gameAnalytics';
 import { envOf } from '../engine/game/envOf';
 import { formatEvent, fmt } from '../engine/game/formatEvent';
-import { scoreActors } from '../engine/model/scoreActor';
+import { gradeOutcome } from '../engine/model/gradeOutcome';
+import { scoreActors, type ScoreInput } from '../engine/model/scoreActor';
 import { DEFAULT_POLICY, POLICIES } from '../engine/policies/policies';
 import { stateHashOf } from '../engine/replay/hashes';
 import { makePolicies, playWeeks, startGame, type PlayedGame } from '../engine/replay/playWeeks';
@@ -66,14 +68,14 @@ function main(argv: string[]): number {
       if (!parsed.ok) return fail(`${opts.replay}: ${parsed.code} ${parsed.message}`);
       seatNames = parseSeats(scenario, opts.seats, parsed.record.seats);
       const from = opts.from === undefined ? undefined : whole(opts.from, '--from');
-      const replayed = replayRecord(scenario, parsed.record, from === undefined ? Number.POSITIVE_INFINITY : from - 1);
+      const factories = scenario.actors.map((a) => POLICIES.get(seatNames[a.id]!)!);
+      const replayed = replayRecord(scenario, parsed.record, from === undefined ? Number.POSITIVE_INFINITY : from - 1, from === undefined ? [] : factories);
       if (!replayed.ok) return fail(`${opts.replay}: ${replayed.code} ${replayed.message}`);
       seed = parsed.record.seed;
       game = replayed.game;
       if (from !== undefined) {
-        const factories = scenario.actors.map((a) => POLICIES.get(seatNames[a.id]!)!);
         branchOf = { checksum: parsed.record.checksum, week: from };
-        game = playWeeks(scenario, game, makePolicies(scenario, seed, factories, game.events), until);
+        game = playWeeks(scenario, game, replayed.policies.map((p) => p!), until);
       }
     } else {
       if (opts.from !== undefined) throw new UsageError('--from needs --replay.');
@@ -120,10 +122,14 @@ function parseSeats(scenario: CompiledScenario, spec: string | undefined, base: 
   return seats;
 }
 
-function scoresOf(scenario: CompiledScenario, game: PlayedGame) {
+function scoreInputOf(scenario: CompiledScenario, game: PlayedGame): ScoreInput {
   const startEnv = envOf(scenario, { values: scenario.values.map((v) => v.initial), levers: scenario.levers.map((l) => ({ option: l.statusQuo, settled: false, open: l.opensAtStart })), week: 1 });
   const endEnv = envOf(scenario, game.state);
-  return scoreActors(scenario, { startEnv, endEnv, finalOptions: game.state.levers.map((l) => l.option) });
+  return { startEnv, endEnv, finalOptions: game.state.levers.map((l) => l.option) };
+}
+
+function scoresOf(scenario: CompiledScenario, game: PlayedGame) {
+  return scoreActors(scenario, scoreInputOf(scenario, game));
 }
 
 function toText(scenario: CompiledScenario, game: PlayedGame, record: ReturnType<typeof recordGame>): string {
@@ -146,6 +152,7 @@ function toText(scenario: CompiledScenario, game: PlayedGame, record: ReturnType
   for (const s of scoresOf(scenario, game)) {
     const a = scenario.actors[s.actor]!;
     lines.push(`  ${a.name.padEnd(20)} ${fmt(s.result).padStart(6)}  (utility ${fmt(s.utility)}, RV at start ${fmt(s.startReservation)}, best achievable ${fmt(s.best)}, good from ${fmt(s.goodThreshold)}) ${s.good ? 'good outcome' : 'poor outcome'}`);
+    lines.push(`    ${gradeOutcome(s, a.name).sentence}`);
   }
   lines.push('', `state ${stateHashOf(state)} · record ${record.checksum}`);
   return lines.join('\n') + '\n';
@@ -162,6 +169,7 @@ function toJson(scenario: CompiledScenario, game: PlayedGame, record: ReturnType
     levers: Object.fromEntries(scenario.levers.map((l) => [l.id, { option: l.options[state.levers[l.index]!.option]!.id, settled: state.levers[l.index]!.settled, open: state.levers[l.index]!.open }])),
     world: Object.fromEntries(scenario.values.map((v, i) => [v.key, state.values[i]])),
     results: Object.fromEntries(scoresOf(scenario, game).map((s) => [scenario.actors[s.actor]!.id, { ...s, actor: undefined }])),
+    analytics: gameAnalytics(scenario, scoreInputOf(scenario, game)),
     stateHash: stateHashOf(state),
     record,
   };

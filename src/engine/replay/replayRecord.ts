@@ -6,7 +6,12 @@
  */
 import { z } from 'zod';
 import type { Action } from '../game/Action';
+import { legalActions } from '../game/legalActions';
+import { publicScenarioOf } from '../game/PublicScenario';
 import { resolveWeek } from '../game/resolveWeek';
+import { viewFor } from '../game/viewFor';
+import { eventsFor } from '../game/visibleTo';
+import type { Policy, PolicyFactory } from '../policies/Policy';
 import type { CompiledScenario } from '../scenario/CompiledScenario';
 import { ENGINE_VERSION } from '../version';
 import type { GameRecord } from './GameRecord';
@@ -15,7 +20,7 @@ import { startGame, type PlayedGame } from './playWeeks';
 import { checksumOf } from './recordGame';
 
 export type ReplayResult =
-  | { readonly ok: true; readonly game: PlayedGame; readonly record: GameRecord }
+  | { readonly ok: true; readonly game: PlayedGame; readonly record: GameRecord; readonly policies: readonly (Policy | null)[] }
   | { readonly ok: false; readonly code: string; readonly message: string };
 
 const RecordSchema = z.strictObject({
@@ -47,7 +52,18 @@ export function parseRecord(text: string): { ok: true; record: GameRecord } | { 
   return { ok: true, record: parsed.data as unknown as GameRecord };
 }
 
-export function replayRecord(scenario: CompiledScenario, record: GameRecord, throughWeek = Number.POSITIVE_INFINITY): ReplayResult {
+/**
+ * `factories` (one per seat, null for a human) rebuilds the AI seats exactly
+ * as they were: each policy is asked for its orders every week (the answer is
+ * ignored; the record holds what was played) and observes what its seat saw,
+ * so a resumed or branched game goes on as if it had never stopped.
+ */
+export function replayRecord(
+  scenario: CompiledScenario,
+  record: GameRecord,
+  throughWeek = Number.POSITIVE_INFINITY,
+  factories: readonly (PolicyFactory | null)[] = [],
+): ReplayResult {
   if (record.engineVersion !== ENGINE_VERSION) {
     return { ok: false, code: 'REPLAY_ENGINE_VERSION', message: `This game was recorded by engine ${record.engineVersion}; this is engine ${ENGINE_VERSION}, whose rules may differ.` };
   }
@@ -59,13 +75,23 @@ export function replayRecord(scenario: CompiledScenario, record: GameRecord, thr
     return { ok: false, code: 'REPLAY_TAMPERED', message: 'This saved game has been edited since it was recorded; it cannot be replayed.' };
   }
   let game = startGame(scenario, record.seed);
+  const pub = publicScenarioOf(scenario);
+  const policies = scenario.actors.map((a) => {
+    const factory = factories[a.index];
+    if (!factory) return null;
+    const policy = factory({ scenario: pub, actor: a.index, seed: record.seed });
+    policy.observe?.(eventsFor(game.events, a.index));
+    return policy;
+  });
   const last = Math.min(record.weeks, throughWeek);
   const log = [...game.log];
   const events = [...game.events];
   let state = game.state;
   for (let week = 1; week <= last && !state.ended; week++) {
     const orders = record.actions.filter((a) => a.week === week).map((a) => a.action as Action);
+    policies.forEach((policy, actor) => policy?.decide(viewFor(scenario, state, actor), legalActions(scenario, state, actor)));
     const result = resolveWeek(scenario, state, orders);
+    policies.forEach((policy, actor) => policy?.observe?.(eventsFor(result.events, actor)));
     const refused = result.refused[0];
     if (refused) {
       return { ok: false, code: 'REPLAY_ILLEGAL_ACTION', message: `Week ${week}: a recorded action is not legal (${refused.rejection.code}: ${refused.rejection.message}).` };
@@ -75,5 +101,5 @@ export function replayRecord(scenario: CompiledScenario, record: GameRecord, thr
     state = result.state;
   }
   game = { state, events, log, refused: [] };
-  return { ok: true, game, record };
+  return { ok: true, game, record, policies };
 }
