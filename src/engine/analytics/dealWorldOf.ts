@@ -1,0 +1,24 @@
+import type { ExprEnv } from '../expr';
+import { reservationOf } from '../model/reservationOf';
+import type { CompiledScenario } from '../scenario/CompiledScenario';
+import type { DealWorld } from './DealWorld';
+
+export interface DealWorldOptions {
+  /**
+   * Vary every lever from the status quo, settled or not — the space GAME.md §5
+   * searches for the best achievable deal (and the one to judge a final deal in,
+   * since at the end everything signed is settled). Default: settled levers stay.
+   */
+  readonly allLevers?: boolean;
+}
+
+/** The deal world of a game state: its values, its settled levers and every actor's RV_a(env). */
+export function dealWorldOf(scenario: CompiledScenario, env: ExprEnv, options: DealWorldOptions = {}): DealWorld {
+  const all = options.allLevers === true;
+  return {
+    values: env.values,
+    options: scenario.levers.map((l) => (all ? l.statusQuo : env.levers[l.index]!)),
+    fixed: scenario.levers.map((l) => !all && env.settled[l.index] === 1),
+    reservations: scenario.actors.map((a) => reservationOf(a, env)),
+  };
+}

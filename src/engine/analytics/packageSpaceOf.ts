@@ -1,0 +1,47 @@
+import { utilityOf } from '../model/utilityOf';
+import type { CompiledScenario } from '../scenario/CompiledScenario';
+import type { DealWorld } from './DealWorld';
+import type { PackageSpace } from './PackageSpace';
+
+/**
+ * Enumerates every combination of options of the world's free levers and
+ * computes each group member's utility of it with utilityOf itself, so the
+ * analytics can never disagree with the rules. That is size × |group| calls
+ * (4,374 × 4 for ukraine-2025): a few milliseconds, and a lever-by-lever
+ * incremental version measured no faster.
+ */
+export function packageSpaceOf(scenario: CompiledScenario, group: readonly number[], world: DealWorld): PackageSpace {
+  checkGroup(scenario, group);
+  const levers = scenario.levers;
+  const free = levers.filter((l) => !world.fixed[l.index]).map((l) => l.index);
+  const radix = free.map((l) => levers[l]!.options.length);
+  const size = radix.reduce((n, r) => n * r, 1);
+  const k = group.length;
+  const utilities = new Float64Array(size * k);
+  const profiles = group.map((a) => scenario.actors[a]!.profile);
+  // The odometer walks packages in numbering order: the first free lever turns fastest.
+  const options = [...world.options];
+  for (const l of free) options[l] = 0;
+  for (let p = 0; p < size; p++) {
+    for (let i = 0; i < k; i++) utilities[p * k + i] = utilityOf(profiles[i]!, options, world.values);
+    for (let d = 0; d < free.length; d++) {
+      const l = free[d]!;
+      options[l] = options[l]! + 1;
+      if (options[l]! < radix[d]!) break;
+      options[l] = 0;
+    }
+  }
+  return {
+    group: [...group], reservations: group.map((a) => world.reservations[a]!), values: world.values,
+    base: [...world.options], free, radix, size, utilities,
+  };
+}
+
+/** A group is a non-empty list of distinct actor indices; anything else is a caller's bug. */
+function checkGroup(scenario: CompiledScenario, group: readonly number[]): void {
+  if (group.length === 0) throw new RangeError('an analytics group needs at least one actor');
+  if (new Set(group).size !== group.length) throw new RangeError(`an analytics group lists an actor twice: ${group.join(', ')}`);
+  for (const a of group) {
+    if (!Number.isInteger(a) || a < 0 || a >= scenario.actors.length) throw new RangeError(`no actor ${a} in ${scenario.id}`);
+  }
+}

@@ -1,0 +1,31 @@
+import type { PackageSpace } from './PackageSpace';
+
+/**
+ * The Pareto frontier of a two-member space in O(n log n): sort by u₀ then u₁,
+ * both descending, and sweep. Within a run of equal u₀ only the largest u₁
+ * can be undominated, and it is undominated exactly when it beats the best u₁
+ * of every package with a larger u₀. Packages with equal utility pairs do not
+ * dominate each other, so all of them are kept.
+ * Returns package indices by u₀ descending (u₁ ascending along the frontier).
+ */
+export function sweepFrontier(space: PackageSpace): Int32Array {
+  if (space.group.length !== 2) throw new RangeError('sweepFrontier needs a group of two');
+  const u = space.utilities;
+  const order = new Int32Array(space.size);
+  for (let p = 0; p < space.size; p++) order[p] = p;
+  order.sort((a, b) => u[2 * b]! - u[2 * a]! || u[2 * b + 1]! - u[2 * a + 1]! || a - b);
+  const frontier: number[] = [];
+  let bestAbove = Number.NEGATIVE_INFINITY;
+  for (let i = 0; i < order.length;) {
+    const u0 = u[2 * order[i]!]!;
+    const top = u[2 * order[i]! + 1]!;
+    let j = i;
+    while (j < order.length && u[2 * order[j]!] === u0) {
+      if (top > bestAbove && u[2 * order[j]! + 1] === top) frontier.push(order[j]!);
+      j++;
+    }
+    if (top > bestAbove) bestAbove = top;
+    i = j;
+  }
+  return Int32Array.from(frontier);
+}

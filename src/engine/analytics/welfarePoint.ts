@@ -1,0 +1,20 @@
+import { bestPackage } from './bestPackage';
+import { everyPackage } from './everyPackage';
+import type { PackageSpace } from './PackageSpace';
+import { spacePoint, type SpacePoint } from './spacePoint';
+
+/**
+ * The welfare-maximising package: the largest Σ_i u_i over the whole space,
+ * whether or not everyone would accept it (compare with the ZOPA to see what
+ * the group's reservation values cost it).
+ */
+export function welfarePoint(space: PackageSpace): SpacePoint {
+  const k = space.group.length;
+  const u = space.utilities;
+  const p = bestPackage(space, everyPackage(space), (q) => {
+    let s = 0;
+    for (let i = 0; i < k; i++) s += u[q * k + i]!;
+    return s;
+  });
+  return spacePoint(space, p);
+}

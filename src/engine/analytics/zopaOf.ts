@@ -1,0 +1,22 @@
+import type { PackageSpace } from './PackageSpace';
+
+/** The zone of possible agreement: packages where every member gets at least its RV. */
+export interface Zopa {
+  /** Package indices, ascending. */
+  readonly packages: Int32Array;
+  readonly count: number;
+  readonly empty: boolean;
+}
+
+export function zopaOf(space: PackageSpace): Zopa {
+  const { utilities: u, reservations: rv, size } = space;
+  const k = rv.length;
+  const found = new Int32Array(size);
+  let count = 0;
+  for (let p = 0; p < size; p++) {
+    let ok = true;
+    for (let i = 0; i < k && ok; i++) ok = u[p * k + i]! >= rv[i]!;
+    if (ok) found[count++] = p;
+  }
+  return { packages: found.slice(0, count), count, empty: count === 0 };
+}
