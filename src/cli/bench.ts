@@ -7,9 +7,10 @@
  */
 import { availableParallelism } from 'node:os';
 import type { Benchmark, BenchRow } from './bench/benchmark';
+import { gamesBench } from './bench/gamesBench';
 import { loadBench } from './bench/loadBench';
 
-const BENCHMARKS: readonly Benchmark[] = [loadBench];
+const BENCHMARKS: readonly Benchmark[] = [loadBench, gamesBench];
 
 const ms = (x: number) => `${x.toFixed(2)} ms`;
 

@@ -10,7 +10,7 @@ import type { LegalActions } from '../game/legalActions';
 import type { PublicScenario } from '../game/PublicScenario';
 import type { ActorView } from '../game/viewFor';
 import { fmt } from '../game/formatEvent';
-import { bestPackage } from './bestPackage';
+import { packageSpace } from './bestPackage';
 import { stanceOf } from './negotiatorPolicy';
 import { OpponentModel } from './OpponentModel';
 import { PERSONAS, type Persona } from './Persona';
@@ -32,9 +32,9 @@ export function advise(scenario: PublicScenario, view: ActorView, legal: LegalAc
   model.observe(seen, undefined);
   const stance = stanceOf(scenario, view, persona);
   const demand = persona.assumedDemand * (1 - stance.t);
-  const request = { maxClauses: persona.maxClauses, demand, minOwn: stance.target };
-  const found = bestPackage(scenario, view, legal, model, { ...request, acceptableOnly: true })
-    ?? bestPackage(scenario, view, legal, model, { ...request, acceptableOnly: false, minOwn: stance.reservation });
+  const space = packageSpace(scenario, view, legal, model, persona.maxClauses);
+  const found = space.best({ demand, minOwn: stance.target, acceptableOnly: true })
+    ?? space.best({ demand, minOwn: stance.reservation, acceptableOnly: false });
   if (!found) return { none: 'Every package you could propose now is worth less to you than no deal.' };
   const gains = found.parties.flatMap((p, i) => (p === view.actor ? [] : [{ actor: p, gain: found.gains[i]! }]));
   const likelyAccepted = gains.every((g) => g.gain >= demand);

@@ -1,13 +1,12 @@
 /**
- * The package search behind proposals, counters and the adviser: among the
- * packages a seat may propose now (each open lever it may propose either left
- * out or set to an allowed option, at most `maxClauses` clauses), the one
- * worth most to the seat, optionally only among those it estimates every
- * other party would accept. It never crosses the seat's own red lines
- * (hidden or declared) nor another party's declared ones.
- * Utility is exact for the seat (links and world included); the others'
- * gains come from the opponent model, kept as running sums while the search
- * walks the combinations, so nothing is allocated per candidate.
+ * The package search behind proposals, counters and the adviser. The space is
+ * every package a seat may propose now — each open lever it may propose either
+ * left out or set to an allowed option, at most `maxClauses` clauses — never
+ * crossing the seat's own red lines (hidden or declared) nor another party's
+ * declared ones. It is enumerated once per decision (`packageSpace`) into flat
+ * arrays: the seat's exact utility (links and world included), a bit mask of
+ * levers and of parties, and every other actor's estimated gain from the
+ * opponent model. Each question (`best`) is then a scan of those arrays.
  */
 import type { Clause } from '../game/GameState';
 import type { LegalActions } from '../game/legalActions';
@@ -17,7 +16,6 @@ import { utilityOf } from '../model/utilityOf';
 import type { OpponentModel } from './OpponentModel';
 
 export interface SearchRequest {
-  readonly maxClauses: number;
   /** Minimum gain each other party must get, by the opponent model. */
   readonly demand: number;
   /** Only packages estimated acceptable to every other party. */
@@ -26,6 +24,7 @@ export interface SearchRequest {
   readonly minOwn: number;
   /** Only packages this actor is a party to (a counter must reach the proposer). */
   readonly mustInclude?: number;
+  /** Levers already used in this week's orders. */
   readonly excludeLevers?: ReadonlySet<number>;
 }
 
@@ -37,14 +36,16 @@ export interface Found {
   readonly gains: readonly number[];
 }
 
-export function bestPackage(scenario: PublicScenario, view: ActorView, legal: LegalActions, model: OpponentModel, request: SearchRequest): Found | null {
+export interface PackageSpace {
+  best(request: SearchRequest): Found | null;
+}
+
+export function packageSpace(scenario: PublicScenario, view: ActorView, legal: LegalActions, model: OpponentModel, maxClauses: number): PackageSpace {
   const self = view.actor;
   const n = scenario.actors.length;
   const options = view.levers.map((l) => l.option);
   const base = utilityOf(view.profile, options, view.values);
-  const weights = scenario.actors.map((a) => (a.index === self ? [] : model.weightsOf(view, a.index)));
   const choices = legal.proposable
-    .filter((p) => !request.excludeLevers?.has(p.lever))
     .map((p) => ({
       lever: p.lever,
       signatories: scenario.levers[p.lever]!.signatories,
@@ -53,57 +54,91 @@ export function bestPackage(scenario: PublicScenario, view: ActorView, legal: Le
         scenario.levers[p.lever]!.signatories.every((s) => !view.redLines[s]![p.lever]!.includes(o))),
     }))
     .filter((c) => c.options.length > 0);
-  // The seat's own utility moves by weighted-value deltas plus any link that
-  // starts or stops holding; world terms are the same for every package.
+  const weights = scenario.actors.map((a) => (a.index === self ? [] : model.weightsOf(view, a.index)));
+  // gain[k][i][j]: actor j's estimated gain from choice k set to its i-th option (the seat's own: 0).
+  const gain = choices.map((c) => c.options.map((o) => scenario.actors.map((a) =>
+    a.index === self ? 0 : weights[a.index]![c.lever]! * (model.valueOf(a.index, c.lever, o) - model.valueOf(a.index, c.lever, options[c.lever]!)))));
   const ownDelta = choices.map((c) => c.options.map((o) => view.profile.weighted[c.lever]![o]! - view.profile.weighted[c.lever]![options[c.lever]!]!));
   const links = view.profile.links;
   const linkBase = links.reduce((sum, k) => sum + (options[k.a.lever] === k.a.option && options[k.b.lever] === k.b.option ? k.bonus : 0), 0);
-  let ownSum = 0;
-  // gain[j][k][i]: actor j's estimated gain from choice k set to its i-th option.
-  const gain = scenario.actors.map((a) => choices.map((c) => c.options.map((o) =>
-    a.index === self ? 0 : weights[a.index]![c.lever]! * (model.valueOf(a.index, c.lever, o) - model.valueOf(a.index, c.lever, options[c.lever]!)))));
 
-  const partyCount = new Array<number>(n).fill(0);
+  // The flat table of candidates.
+  const own: number[] = [];
+  const leverMask: number[] = [];
+  const partyMask: number[] = [];
+  const gains: number[] = [];
+  const picks: number[][] = [];
   const sums = new Array<number>(n).fill(0);
-  const stack: Clause[] = [];
-  let best: Found | null = null;
+  const stack: number[] = [];
+  let ownSum = 0;
+  let levers = 0;
+  let parties = 1 << self;
 
-  const consider = () => {
-    if (stack.length === 0) return;
-    if (request.mustInclude !== undefined && request.mustInclude !== self && partyCount[request.mustInclude] === 0) return;
-    if (request.acceptableOnly) {
-      for (let j = 0; j < n; j++) if (j !== self && partyCount[j]! > 0 && sums[j]! < request.demand) return;
-    }
+  const record = () => {
     let linkNow = 0;
     for (const k of links) if (options[k.a.lever] === k.a.option && options[k.b.lever] === k.b.option) linkNow += k.bonus;
-    const own = base + ownSum + linkNow - linkBase;
-    if (own < request.minOwn) return;
-    if (best && (own < best.own || (own === best.own && stack.length >= best.clauses.length))) return;
-    const parties = scenario.actors.map((a) => a.index).filter((j) => j === self || partyCount[j]! > 0);
-    best = { clauses: [...stack], own, parties, gains: parties.map((j) => (j === self ? own - base : sums[j]!)) };
+    own.push(base + ownSum + linkNow - linkBase);
+    leverMask.push(levers);
+    partyMask.push(parties);
+    for (let j = 0; j < n; j++) gains.push(sums[j]!);
+    picks.push([...stack]);
   };
-
   const walk = (from: number) => {
-    consider();
-    if (stack.length >= request.maxClauses) return;
+    if (stack.length > 0) record();
+    if (stack.length >= maxClauses) return;
     for (let k = from; k < choices.length; k++) {
       const choice = choices[k]!;
       const previous = options[choice.lever]!;
-      for (const s of choice.signatories) partyCount[s]! += 1;
-      choice.options.forEach((o, i) => {
-        options[choice.lever] = o;
-        for (let j = 0; j < n; j++) sums[j]! += gain[j]![k]![i]!;
+      const savedParties = parties;
+      for (const s of choice.signatories) parties |= 1 << s;
+      levers |= 1 << choice.lever;
+      for (let i = 0; i < choice.options.length; i++) {
+        options[choice.lever] = choice.options[i]!;
+        const g = gain[k]![i]!;
+        for (let j = 0; j < n; j++) sums[j]! += g[j]!;
         ownSum += ownDelta[k]![i]!;
-        stack.push({ lever: choice.lever, option: o });
+        stack.push(k * 64 + i);
         walk(k + 1);
         stack.pop();
         ownSum -= ownDelta[k]![i]!;
-        for (let j = 0; j < n; j++) sums[j]! -= gain[j]![k]![i]!;
-      });
+        for (let j = 0; j < n; j++) sums[j]! -= g[j]!;
+      }
+      levers &= ~(1 << choice.lever);
+      parties = savedParties;
       options[choice.lever] = previous;
-      for (const s of choice.signatories) partyCount[s]! -= 1;
     }
   };
   walk(0);
-  return best;
+
+  return {
+    best(request) {
+      let excluded = 0;
+      for (const l of request.excludeLevers ?? []) excluded |= 1 << l;
+      let bestAt = -1;
+      for (let c = 0; c < own.length; c++) {
+        if (own[c]! < request.minOwn || (leverMask[c]! & excluded) !== 0) continue;
+        if (request.mustInclude !== undefined && (partyMask[c]! & (1 << request.mustInclude)) === 0) continue;
+        if (request.acceptableOnly && !acceptable(c, request.demand)) continue;
+        // Ties go to fewer clauses, then to the first enumerated (lowest levers).
+        if (bestAt < 0 || own[c]! > own[bestAt]! || (own[c] === own[bestAt] && picks[c]!.length < picks[bestAt]!.length)) bestAt = c;
+      }
+      if (bestAt < 0) return null;
+      const members = scenario.actors.map((a) => a.index).filter((j) => (partyMask[bestAt]! & (1 << j)) !== 0);
+      return {
+        clauses: picks[bestAt]!.map((p) => {
+          const choice = choices[Math.floor(p / 64)]!;
+          return { lever: choice.lever, option: choice.options[p % 64]! };
+        }),
+        own: own[bestAt]!,
+        parties: members,
+        gains: members.map((j) => (j === self ? own[bestAt]! - base : gains[bestAt * n + j]!)),
+      };
+    },
+  };
+
+  function acceptable(c: number, demand: number): boolean {
+    const mask = partyMask[c]!;
+    for (let j = 0; j < n; j++) if (j !== self && (mask & (1 << j)) !== 0 && gains[c * n + j]! < demand) return false;
+    return true;
+  }
 }

@@ -24,7 +24,7 @@ import { utilityOf } from '../model/utilityOf';
 import { leversWith } from '../game/leversWith';
 import { ownReservation } from '../policies/ownValue';
 import type { Policy, PolicyFactory } from '../policies/Policy';
-import { bestPackage, type Found } from './bestPackage';
+import { packageSpace, type Found, type SearchRequest } from './bestPackage';
 import { concessionTarget, timeOf, trustAdjusted } from './concession';
 import { explainAnswer } from './explainAnswer';
 import { OpponentModel } from './OpponentModel';
@@ -79,8 +79,8 @@ export function negotiatorPolicy(persona: Persona): PolicyFactory {
         const trustEffect = view.profile.trustEffect * persona.trustScale;
         const lastWeek = view.week >= scenario.turns.count;
         const used = new Set<number>();
-        const search = (extra: Partial<Parameters<typeof bestPackage>[4]>) =>
-          bestPackage(scenario, view, legal, model, { maxClauses: persona.maxClauses, demand, acceptableOnly: true, minOwn: stance.target, excludeLevers: used, ...extra });
+        const space = packageSpace(scenario, view, legal, model, persona.maxClauses);
+        const search = (extra: Partial<SearchRequest>) => space.best({ demand, acceptableOnly: true, minOwn: stance.target, excludeLevers: used, ...extra });
 
         for (const pkg of [...legal.toAnswer].sort((a, b) => (a.id < b.id ? -1 : 1))) {
           const trust = view.values[scenario.trustIndex(actor, pkg.proposer)]!;
@@ -110,7 +110,7 @@ export function negotiatorPolicy(persona: Persona): PolicyFactory {
         }
 
         if (!lastWeek && points >= scenario.actions.propose.cost) {
-          const offer = search({}) ?? bestPackage(scenario, view, legal, model, { maxClauses: persona.maxClauses, demand, acceptableOnly: false, minOwn: stance.target, excludeLevers: used });
+          const offer = search({}) ?? search({ acceptableOnly: false });
           const acceptable = offer !== null && offer.parties.every((p, i) => p === actor || offer.gains[i]! >= demand);
           if (offer && (acceptable || !view.awaiting.length)) {
             points -= scenario.actions.propose.cost;

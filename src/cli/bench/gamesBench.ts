@@ -1,0 +1,55 @@
+/**
+ * Full games of ukraine-2025 on one core, every seat the same policy: simple
+ * policies (the engine's own cost) and the default negotiator (the AI's cost,
+ * target ≤ 1 ms a game = 1,000 games/s), plus the median time of one week's
+ * resolution with the orders those games really gave. Seeds vary per run;
+ * the scenario is compiled once.
+ */
+import { readFileSync } from 'node:fs';
+import type { Action } from '../../engine/game/Action';
+import type { GameState } from '../../engine/game/GameState';
+import { resolveWeek } from '../../engine/game/resolveWeek';
+import { POLICIES } from '../../engine/policies/policies';
+import { makePolicies, playWeeks, startGame } from '../../engine/replay/playWeeks';
+import { loadScenario } from '../../engine/scenario/loadScenario';
+import { measure, type Benchmark, type BenchResult, type BenchRow } from './benchmark';
+
+const FILE = 'scenarios/ukraine-2025.yaml';
+export const GAME_TARGET_MS = 1;
+
+function run(): BenchResult {
+  const loaded = loadScenario(readFileSync(FILE, 'utf8'), FILE);
+  if (!loaded.ok) throw new Error(`${FILE} does not load`);
+  const scenario = loaded.scenario;
+  const game = (policy: string) => {
+    let seed = 0;
+    return () => {
+      seed++;
+      const factories = scenario.actors.map(() => POLICIES.get(policy)!);
+      return playWeeks(scenario, startGame(scenario, seed), makePolicies(scenario, seed, factories, [])).state.week;
+    };
+  };
+  const rows: BenchRow[] = [];
+  const notes: string[] = [];
+  for (const policy of ['greedy', 'conceder', 'negotiator']) {
+    const row = measure(`one game, every seat ${policy}`, game(policy), { warmup: 30, runs: 300 }, policy === 'negotiator' ? GAME_TARGET_MS : undefined);
+    rows.push(row);
+    notes.push(`${policy}: ${Math.round(1000 / row.median).toLocaleString('en')} games/s on one core (median).`);
+  }
+  // Weeks as they really happen: record (state, orders) pairs from negotiator games, then time resolveWeek alone.
+  const weeks: { state: GameState; orders: Action[] }[] = [];
+  for (let seed = 1; weeks.length < 200; seed++) {
+    const played = playWeeks(scenario, startGame(scenario, seed), makePolicies(scenario, seed, scenario.actors.map(() => POLICIES.get('negotiator')!), []));
+    let replayState = startGame(scenario, seed).state;
+    for (let w = 1; !replayState.ended; w++) {
+      const orders = played.log.filter((a) => a.week === w).map((a) => a.action);
+      weeks.push({ state: replayState, orders });
+      replayState = resolveWeek(scenario, replayState, orders).state;
+    }
+  }
+  let k = 0;
+  rows.push(measure('one week resolved (engine only)', () => { const w = weeks[k++ % weeks.length]!; return resolveWeek(scenario, w.state, w.orders); }, { warmup: 200, runs: 2000 }));
+  return { rows, notes };
+}
+
+export const gamesBench: Benchmark = { name: 'games', run };
