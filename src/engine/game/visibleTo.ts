@@ -8,11 +8,20 @@ export function eventsFor(events: readonly GameEvent[], actor: number): GameEven
   const seen: GameEvent[] = [];
   for (const event of events) {
     if ('to' in event && !event.to.includes(actor)) continue;
-    if (event.type === 'answered' && event.reasons && event.actor !== actor) {
+    if ('reasons' in event && event.reasons && authorOf(event) !== actor) {
       seen.push({ ...event, reasons: { public: event.reasons.public, private: '' } });
     } else {
       seen.push(event);
     }
   }
   return seen;
+}
+
+/** Whose reasons an event carries. */
+function authorOf(event: Extract<GameEvent, { reasons: unknown }>): number {
+  switch (event.type) {
+    case 'meeting_held': return event.initiator;
+    case 'package_delivered': return event.package.proposer;
+    default: return event.actor;
+  }
 }

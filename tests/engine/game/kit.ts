@@ -13,6 +13,8 @@ import { resolveWeek, type ResolvedWeek } from '../../../src/engine/game/resolve
 import type { CompiledScenario } from '../../../src/engine/scenario/CompiledScenario';
 import { loadScenario } from '../../../src/engine/scenario/loadScenario';
 
+type Of<T extends Action['type']> = Extract<Action, { type: T }>;
+
 const cache = new Map<string, CompiledScenario>();
 
 /** A scenario file, compiled; any error diagnostic fails the test that asked for it. */
@@ -53,16 +55,16 @@ export function ordersFor(scenario: CompiledScenario) {
   const clauses = (spec: Readonly<Record<string, string>>) => Object.entries(spec).map(([l, o]) => ({ lever: lever(l), option: option(l, o) }));
   return {
     actor, lever, option,
-    propose: (who: string, spec: Readonly<Record<string, string>>, copied?: readonly string[]): Action =>
+    propose: (who: string, spec: Readonly<Record<string, string>>, copied?: readonly string[]): Of<'propose'> =>
       ({ type: 'propose', actor: actor(who), clauses: clauses(spec), ...(copied ? { copied: copied.map(actor) } : {}) }),
-    counter: (who: string, to: string, spec: Readonly<Record<string, string>>): Action => ({ type: 'counter', actor: actor(who), to, clauses: clauses(spec) }),
-    accept: (who: string, pkg: string): Action => ({ type: 'accept', actor: actor(who), package: pkg }),
-    reject: (who: string, pkg: string): Action => ({ type: 'reject', actor: actor(who), package: pkg }),
-    meet: (who: string, ...others: string[]): Action => ({ type: 'meet', actor: actor(who), with: others.map(actor) }),
-    redLine: (who: string, leverId: string, ...options: string[]): Action =>
+    counter: (who: string, to: string, spec: Readonly<Record<string, string>>): Of<'counter'> => ({ type: 'counter', actor: actor(who), to, clauses: clauses(spec) }),
+    accept: (who: string, pkg: string): Of<'accept'> => ({ type: 'accept', actor: actor(who), package: pkg }),
+    reject: (who: string, pkg: string): Of<'reject'> => ({ type: 'reject', actor: actor(who), package: pkg }),
+    meet: (who: string, ...others: string[]): Of<'meet'> => ({ type: 'meet', actor: actor(who), with: others.map(actor) }),
+    redLine: (who: string, leverId: string, ...options: string[]): Of<'red_line'> =>
       ({ type: 'red_line', actor: actor(who), lever: lever(leverId), options: options.map((o) => option(leverId, o)) }),
-    flexibility: (who: string, leverId: string): Action => ({ type: 'flexibility', actor: actor(who), lever: lever(leverId) }),
-    pressure: (id: string): Action => {
+    flexibility: (who: string, leverId: string): Of<'flexibility'> => ({ type: 'flexibility', actor: actor(who), lever: lever(leverId) }),
+    pressure: (id: string): Of<'pressure'> => {
       const p = scenario.pressures.find((x) => x.id === id);
       if (!p) throw new Error(`no pressure ${id}`);
       return { type: 'pressure', actor: p.actor, pressure: p.index };

@@ -1,0 +1,196 @@
+/**
+ * Properties of the rules over arbitrary orders (ARCHITECTURE.md, principle
+ * 8): nothing a caller sends makes checkAction or resolveWeek throw — every
+ * order is applied or refused with a code; values stay finite and in range;
+ * estimates always contain the truth; a state survives JSON exactly; views
+ * never carry another actor's hidden preferences; the order in which orders
+ * arrive never matters.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Action } from '../../../src/engine/game/Action';
+import { checkAction } from '../../../src/engine/game/checkAction';
+import { createGame } from '../../../src/engine/game/createGame';
+import { formatEvent } from '../../../src/engine/game/formatEvent';
+import type { GameState } from '../../../src/engine/game/GameState';
+import { legalActions } from '../../../src/engine/game/legalActions';
+import { publicScenarioOf } from '../../../src/engine/game/PublicScenario';
+import { resolveWeek } from '../../../src/engine/game/resolveWeek';
+import { viewFor, type ActorView } from '../../../src/engine/game/viewFor';
+import { eventsFor } from '../../../src/engine/game/visibleTo';
+import { stateHashOf } from '../../../src/engine/replay/hashes';
+import type { CompiledScenario } from '../../../src/engine/scenario/CompiledScenario';
+import { acceptEverything, gameArb } from './arbitraries';
+import { fixture, ukraine } from './kit';
+
+const SCENARIOS: [string, () => CompiledScenario][] = [['three', () => fixture('three')], ['minimal', () => fixture('minimal')], ['ukraine-2025', ukraine]];
+
+/** Invariants every reachable state keeps (collected, then asserted once: expect() is slow in hot loops). */
+function checkState(scenario: CompiledScenario, state: GameState): void {
+  const problems: string[] = [];
+  state.values.forEach((v, i) => {
+    const def = scenario.values[i]!;
+    if (!Number.isFinite(v) || v < def.min || v > def.max) problems.push(`${def.key} = ${v} outside [${def.min}, ${def.max}]`);
+  });
+  state.estimates.forEach((byTarget, observer) => byTarget.forEach((byLever, target) => byLever.forEach(([lo, hi], lever) => {
+    const truth = scenario.actors[target]!.profile.weights[lever]!;
+    if (observer !== target && !(lo >= 0 && lo <= truth && truth <= hi && hi <= 1)) problems.push(`estimate ${observer}→${target} on ${lever}: [${lo}, ${hi}] misses ${truth}`);
+  })));
+  state.levers.forEach((l, i) => {
+    const def = scenario.levers[i]!;
+    if (!Number.isInteger(l.option) || l.option < 0 || l.option >= def.options.length) problems.push(`lever ${def.id} at option ${l.option}`);
+    if (!l.settled && l.option !== def.statusQuo) problems.push(`lever ${def.id} unsettled away from its status quo`);
+  });
+  expect(problems).toEqual([]);
+  // A state is plain data: JSON gives it back exactly.
+  expect(JSON.parse(JSON.stringify(state))).toEqual(state);
+}
+
+/** Every path in `value` whose last key is `key`. */
+function pathsOf(value: unknown, key: string, path = '$', seen = new Set<unknown>()): string[] {
+  if (value === null || typeof value !== 'object' || seen.has(value)) return [];
+  seen.add(value);
+  return Object.entries(value).flatMap(([k, v]) => [...(k === key ? [`${path}.${k}`] : []), ...pathsOf(v, key, `${path}.${k}`, seen)]);
+}
+
+function checkView(scenario: CompiledScenario, state: GameState, view: ActorView): void {
+  const me = view.actor;
+  // Structurally: one profile, at the top, and it is the actor's own.
+  expect(pathsOf(view, 'profile')).toEqual(['$.profile']);
+  expect(view.profile).toBe(scenario.actors[me]!.profile);
+  expect(pathsOf(view, 'reservation')).toEqual(['$.profile.reservation']);
+  // Textually: without its own profile, the view names no one's reservation value.
+  const { profile: _own, ...rest } = view;
+  const text = JSON.stringify(rest);
+  for (const other of scenario.actors) {
+    if (other.index !== me) expect(text).not.toContain(other.profile.reservation.source);
+  }
+  // Its own row holds the truth exactly; the others' rows contain it.
+  const wrong = view.estimates.flatMap((row, target) => row.flatMap(([lo, hi], lever) => {
+    const truth = scenario.actors[target]!.profile.weights[lever]!;
+    return (target === me ? lo === truth && hi === truth : lo <= truth && truth <= hi) ? [] : [`${target}/${lever}`];
+  }));
+  expect(wrong).toEqual([]);
+  // Only its own draws.
+  expect(view.temperament).toBe(state.temperament[me]);
+  expect(view.horizon).toBe(state.horizon[me]);
+}
+
+/** Plays arbitrary orders; every order must be applied or refused with a code. */
+function playArbitrary(scenario: CompiledScenario, { seed, weeks, acceptAll }: { seed: number; weeks: readonly Action[][]; acceptAll: readonly boolean[] }): GameState[] {
+  let { state } = createGame(scenario, seed);
+  const states = [state];
+  for (const [w, given] of weeks.entries()) {
+    const orders = acceptAll[w] ? [...acceptEverything(state.inbox), ...given] : given;
+    const accepted: Action[] = [];
+    for (const order of orders) {
+      const rejection = checkAction(scenario, state, accepted, order);
+      if (rejection) {
+        if (!/^[A-Z][A-Z_]+$/.test(rejection.code) || typeof rejection.message !== 'string' || rejection.message === '') {
+          expect.fail(`refused without a code or a message: ${JSON.stringify(rejection)}`);
+        }
+      } else {
+        accepted.push(order);
+      }
+    }
+    const before = JSON.stringify(state);
+    const result = resolveWeek(scenario, state, orders);
+    expect(JSON.stringify(state)).toBe(before);
+    // resolveWeek re-checks the same way: what it refuses is exactly what was refused above.
+    expect(result.refused.length).toBe(orders.length - accepted.length);
+    for (const { action, rejection } of result.refused) {
+      if (!orders.includes(action) || accepted.includes(action) || !/^[A-Z][A-Z_]+$/.test(rejection.code)) expect.fail(`bad refusal ${JSON.stringify(rejection)}`);
+    }
+    for (const event of result.events) if (typeof formatEvent(scenario, event, { reasons: 'both' }) !== 'string') expect.fail('unformattable event');
+    state = result.state;
+    states.push(state);
+    if (state.ended) break;
+  }
+  return states;
+}
+
+describe.each(SCENARIOS)('on %s', (_name, load) => {
+  const scenario = load();
+
+  it('arbitrary orders never throw: each is applied or refused with a code, and every state keeps its invariants', () => {
+    fc.assert(fc.property(gameArb(scenario), (game) => {
+      for (const state of playArbitrary(scenario, game)) checkState(scenario, state);
+    }), { numRuns: 120 });
+  });
+
+  it('views never carry another actor’s hidden preferences', () => {
+    const pub = publicScenarioOf(scenario);
+    expect(pathsOf(pub, 'profile')).toEqual([]);
+    expect(pathsOf(pub, 'briefing')).toEqual([]);
+    expect(pathsOf(pub, 'input')).toEqual([]);
+    const pubText = JSON.stringify(pub);
+    for (const a of scenario.actors) expect(pubText).not.toContain(a.profile.reservation.source);
+    fc.assert(fc.property(gameArb(scenario, 6), (game) => {
+      for (const state of playArbitrary(scenario, game)) {
+        for (const a of scenario.actors) checkView(scenario, state, viewFor(scenario, state, a.index));
+      }
+    }), { numRuns: 50 });
+  });
+
+  it('the order in which orders arrive never matters, only each actor’s own order', () => {
+    fc.assert(fc.property(gameArb(scenario), fc.nat(), ({ seed, weeks, acceptAll }, shuffleSeed) => {
+      let a = createGame(scenario, seed).state;
+      let b = a;
+      weeks.forEach((given, w) => {
+        const orders = acceptAll[w] ? [...acceptEverything(a.inbox), ...given] : given;
+        // Interleave actors differently while keeping each actor's own sequence.
+        const byActor = new Map<unknown, Action[]>();
+        for (const o of orders) {
+          const key = o !== null && typeof o === 'object' ? (o as { actor?: unknown }).actor : o;
+          byActor.set(key, [...(byActor.get(key) ?? []), o]);
+        }
+        const groups = [...byActor.values()];
+        const rotated = groups.map((_, i) => groups[(i + shuffleSeed + w) % groups.length]!).reverse();
+        const interleaved: Action[] = [];
+        for (let k = 0; rotated.some((g) => g.length > k); k++) for (const g of rotated) if (g[k] !== undefined) interleaved.push(g[k]!);
+        a = resolveWeek(scenario, a, orders).state;
+        b = resolveWeek(scenario, b, interleaved).state;
+        expect(stateHashOf(b)).toBe(stateHashOf(a));
+      });
+    }), { numRuns: 60 });
+  });
+});
+
+describe('events a seat may see', () => {
+  const scenario = fixture('three');
+  const secret = (what: string) => ({ public: `public ${what}`, private: `private ${what}` });
+  const { state } = createGame(scenario, 1);
+  const week1 = resolveWeek(scenario, state, [
+    { type: 'meet', actor: 0, with: [1], reasons: secret('meeting') },
+    { type: 'propose', actor: 0, clauses: [{ lever: 0, option: 2 }], reasons: secret('proposal') },
+    { type: 'pressure', actor: 2, pressure: 1, reasons: secret('pressure') },
+    { type: 'flexibility', actor: 1, lever: 1, reasons: secret('flexibility') },
+    { type: 'red_line', actor: 2, lever: 1, options: [0], reasons: secret('red line') },
+  ]);
+  expect(week1.refused).toEqual([]);
+  const week2 = resolveWeek(scenario, week1.state, [{ type: 'reject', actor: 1, package: 'w1-alpha-1', reasons: secret('answer') }]);
+  const all = [...week1.events, ...week2.events];
+
+  it('keep others’ public reasons and drop their private ones, for every kind of move', () => {
+    const mine: Record<number, string[]> = { 0: ['meeting', 'proposal'], 1: ['flexibility', 'answer'], 2: ['red line', 'pressure'] };
+    for (const viewer of [0, 1, 2]) {
+      const text = JSON.stringify(eventsFor(all, viewer));
+      for (const [owner, moves] of Object.entries(mine)) {
+        for (const move of moves) {
+          expect(text).toContain(`public ${move}`);
+          if (Number(owner) === viewer) expect(text).toContain(`private ${move}`);
+          else expect(text, `actor ${viewer} sees the private reasons of actor ${owner}'s ${move}`).not.toContain(`private ${move}`);
+        }
+      }
+    }
+  });
+
+  it('leave out what others learnt in private', () => {
+    const seenByGamma = eventsFor(all, 2);
+    expect(seenByGamma.filter((e) => 'to' in e && !e.to.includes(2))).toEqual([]);
+    // alpha's meeting with beta taught alpha things addressed to alpha alone; gamma sees none of it.
+    expect(eventsFor(all, 0).some((e) => 'to' in e && e.to.length === 1 && e.to[0] === 0)).toBe(true);
+    expect(seenByGamma.some((e) => 'observer' in e && e.observer !== 2)).toBe(false);
+    expect(legalActions(scenario, week1.state, 2).toAnswer).toEqual([]);
+  });
+});
