@@ -44,7 +44,7 @@ export function checkAction(scenario: CompiledScenario, state: GameState, prior:
       return checkMeeting(scenario, state, action.actor, action.with);
     case 'red_line':
     case 'flexibility':
-      return checkStatement(scenario, state, action);
+      return checkStatement(scenario, state, mine, action);
     case 'pressure':
       if (mine.some((a) => a.type === 'pressure' && a.pressure === action.pressure)) return reject('COOLDOWN', 'That pressure is already in your orders this week.');
       return checkPressure(scenario, state, action.actor, action.pressure);
@@ -145,14 +145,15 @@ function checkMeeting(scenario: CompiledScenario, state: GameState, actor: numbe
   return null;
 }
 
-function checkStatement(scenario: CompiledScenario, state: GameState, action: Extract<Action, { type: 'red_line' | 'flexibility' }>): Rejection | null {
+function checkStatement(scenario: CompiledScenario, state: GameState, mine: readonly Action[], action: Extract<Action, { type: 'red_line' | 'flexibility' }>): Rejection | null {
   const def = scenario.levers[action.lever]!;
   if (!def.signatories.includes(action.actor)) return reject('NOT_A_SIGNATORY', `Only those who sign ${def.name} can make a statement on it.`);
   if (state.levers[action.lever]!.settled) return reject('LEVER_SETTLED', `${def.name} is already settled.`);
   if (action.type === 'flexibility') return null;
   if (action.options.length === 0) return reject('EMPTY_RED_LINE', 'Name at least one option you will never sign.');
   if (action.options.includes(def.statusQuo)) return reject('RED_LINE_STATUS_QUO', 'The status quo needs no signature; a red line names options a deal could set.');
-  const declared = new Set([...state.redLines[action.actor]![action.lever]!, ...action.options]);
+  const ordered = mine.flatMap((a) => (a.type === 'red_line' && a.lever === action.lever ? a.options : []));
+  const declared = new Set([...state.redLines[action.actor]![action.lever]!, ...ordered, ...action.options]);
   if (declared.size >= def.options.length - 1) return reject('RED_LINE_ALL', `That would rule out every change to ${def.name}; leave at least one option open.`);
   return null;
 }

@@ -62,10 +62,10 @@ describe('scoreActors', () => {
   });
 
   it('scores a game with no deal: everyone keeps the status quo and falls short', () => {
-    const [alpha, beta, gamma] = scoresAtEnd(new Table(scenario, SEED));
+    const scores = scoresAtEnd(new Table(scenario, SEED));
     // Status quo: alpha −4, beta 40 + 20 + 20 − 4 = 76, gamma 0 + 40 − 4 = 36.
     // beta's 10 over its start RV is still short of the 15 a good outcome needs.
-    expect([alpha, beta, gamma].map((s) => [s.result, s.goodThreshold, s.good])).toEqual([
+    expect(scores.map((s) => [s.result, s.goodThreshold, s.good])).toEqual([
       [-4 - 26, 15, false],
       [76 - 66, 15, false],
       [36 - 26, 11, false],

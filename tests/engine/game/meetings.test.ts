@@ -1,0 +1,166 @@
+/**
+ * Meetings and statements (GAME.md §4b): what participants learn (narrower
+ * estimates that still contain the truth but are never centred on it, and
+ * each other's costliest open lever), how trust moves for those who met and
+ * for stakeholders left out, and what a statement reveals. Told on
+ * tests/fixtures/three.yaml (narrow_to 0.5; meeting +5 trust; left out −4).
+ */
+import { describe, expect, it } from 'vitest';
+import { checkAction } from '../../../src/engine/game/checkAction';
+import { createGame } from '../../../src/engine/game/createGame';
+import type { Interval } from '../../../src/engine/game/GameState';
+import { narrowInterval } from '../../../src/engine/game/narrowInterval';
+import { fixture, ordersFor, Table } from './kit';
+
+const scenario = fixture('three');
+const on = ordersFor(scenario);
+const SEED = 1;
+const [ALPHA, BETA, GAMMA] = [on.actor('alpha'), on.actor('beta'), on.actor('gamma')];
+
+function expectNarrowed(interval: Interval, truth: number, width: number): void {
+  expect(interval[1] - interval[0]).toBeCloseTo(width, 12);
+  expect(interval[0]).toBeLessThanOrEqual(truth);
+  expect(interval[1]).toBeGreaterThanOrEqual(truth);
+  // Never centred on the truth: at least a tenth of the width away.
+  expect(Math.abs((interval[0] + interval[1]) / 2 - truth)).toBeGreaterThanOrEqual(0.1 * width - 1e-12);
+}
+
+describe('a meeting', () => {
+  it('narrows both sides’ estimates, reveals costliest levers, builds trust and costs left-out stakeholders', () => {
+    const t = new Table(scenario, SEED);
+    t.week(on.meet('alpha', 'beta'));
+    expect(t.lastLog()).toMatchInlineSnapshot(`
+      "Alpha meets Beta.
+      Alpha now puts Beta's weights at The port 29.2–79.2%, Fishing quota 6.1–56.1%, The canal 10.6–60.6%.
+      Alpha learns that Beta's costliest open lever is Fishing quota.
+      Beta now puts Alpha's weights at The port 21.5–71.5%, Fishing quota 0–50%, The canal 32.9–82.9%.
+      Beta learns that Alpha's costliest open lever is The port.
+      Meetings: Alpha's trust in Beta 50 → 55; Beta's trust in Alpha 50 → 55; Gamma's trust in Alpha 50 → 46; Gamma's trust in Beta 50 → 46.
+      — Week 2 of 5 —"
+    `);
+    // Each participant's interval on each of the other's weights keeps half its width and still holds the truth.
+    for (const [observer, target] of [[ALPHA, BETA], [BETA, ALPHA]] as const) {
+      scenario.actors[target]!.profile.weights.forEach((w, lever) => expectNarrowed(t.state.estimates[observer]![target]![lever]!, w, 0.5));
+      // Nobody learnt anything about gamma.
+      expect(t.state.estimates[observer]![GAMMA]).toEqual(scenario.levers.map(() => [0, 1]));
+    }
+    // beta's costliest open lever: fish, 0.4 × (100 − 0) = 40 beats port 0.4 × 60 = 24 and canal 0.2 × 100 = 20.
+    expect(t.state.costliest[ALPHA]![BETA]).toBe(on.lever('fish'));
+    // alpha's: port, 0.6 × 100 = 60 beats canal 0.4 × 100 = 40.
+    expect(t.state.costliest[BETA]![ALPHA]).toBe(on.lever('port'));
+    expect(t.state.costliest[GAMMA]).toEqual([-1, -1, -1]);
+    const trust = (a: string, b: string) => t.state.values[on.value(`trust.${a}.${b}`)];
+    expect([trust('alpha', 'beta'), trust('beta', 'alpha')]).toEqual([55, 55]);
+    // gamma signs the fishing quota with beta, so it has a stake and was left out.
+    expect([trust('gamma', 'alpha'), trust('gamma', 'beta')]).toEqual([46, 46]);
+    expect([trust('alpha', 'gamma'), trust('beta', 'gamma')]).toEqual([50, 50]);
+  });
+
+  it('narrows again at every new meeting, never onto the truth', () => {
+    const t = new Table(scenario, SEED);
+    let width = 1;
+    for (let week = 1; week <= 4; week++) {
+      t.week(on.meet('beta', 'gamma'));
+      width *= 0.5;
+      scenario.actors[GAMMA]!.profile.weights.forEach((w, lever) => expectNarrowed(t.state.estimates[BETA]![GAMMA]![lever]!, w, width));
+    }
+  });
+
+  it('held twice in one week by the same pair narrows twice, and a summit narrows every pair', () => {
+    const t = new Table(scenario, SEED);
+    t.week(on.meet('alpha', 'beta'), on.meet('beta', 'alpha'), on.meet('gamma', 'alpha', 'beta'));
+    expect(t.lastLog().split('\n').filter((line) => !line.includes(' now puts '))).toMatchInlineSnapshot(`
+      [
+        "Alpha meets Beta.",
+        "Beta meets Alpha.",
+        "Summit called by Gamma with Alpha and Beta.",
+        "Alpha learns that Beta's costliest open lever is Fishing quota.",
+        "Alpha learns that Gamma's costliest open lever is Fishing quota.",
+        "Beta learns that Alpha's costliest open lever is The port.",
+        "Beta learns that Gamma's costliest open lever is Fishing quota.",
+        "Gamma learns that Alpha's costliest open lever is The port.",
+        "Gamma learns that Beta's costliest open lever is Fishing quota.",
+        "Meetings: Alpha's trust in Beta 50 → 65; Alpha's trust in Gamma 50 → 55; Beta's trust in Alpha 50 → 65; Beta's trust in Gamma 50 → 55; Gamma's trust in Alpha 50 → 47; Gamma's trust in Beta 50 → 47.",
+        "— Week 2 of 5 —",
+      ]
+    `);
+    scenario.actors[BETA]!.profile.weights.forEach((w, lever) => expectNarrowed(t.state.estimates[ALPHA]![BETA]![lever]!, w, 0.125));
+    scenario.actors[GAMMA]!.profile.weights.forEach((w, lever) => expectNarrowed(t.state.estimates[ALPHA]![GAMMA]![lever]!, w, 0.5));
+  });
+
+  it('invites each other actor once and never oneself', () => {
+    const { state } = createGame(scenario, SEED);
+    expect(checkAction(scenario, state, [], on.meet('alpha'))?.code).toBe('EMPTY_MEETING');
+    expect(checkAction(scenario, state, [], on.meet('alpha', 'alpha'))?.code).toBe('BAD_MEETING');
+    expect(checkAction(scenario, state, [], on.meet('alpha', 'beta', 'beta'))?.code).toBe('BAD_MEETING');
+  });
+});
+
+describe('narrowInterval', () => {
+  it('keeps the fraction of the width, inside the old interval, around the truth, off-centre, for any draw', () => {
+    for (const [old, truth] of [[[0, 1], 0.5], [[0, 1], 0], [[0, 1], 1], [[0.2, 0.6], 0.3], [[0.25, 0.75], 0.5]] as const) {
+      for (let k = 0; k < 100; k++) {
+        const u = k / 100;
+        const next = narrowInterval(old, truth, 0.6, u);
+        expectNarrowed(next, truth, (old[1] - old[0]) * 0.6);
+        expect(next[0]).toBeGreaterThanOrEqual(old[0]);
+        expect(next[1]).toBeLessThanOrEqual(old[1]);
+      }
+    }
+  });
+});
+
+describe('a statement', () => {
+  it('of a red line is public and permanent, and tells everyone how much the lever matters to the speaker', () => {
+    const t = new Table(scenario, SEED);
+    t.week(on.redLine('beta', 'port', 'leased'));
+    expect(t.lastLog()).toMatchInlineSnapshot(`
+      "Beta declares a red line on The port: never "Leased".
+      Alpha learns how much The port matters to Beta.
+      Alpha now puts Beta's weights at The port 23.8–73.8%.
+      Gamma learns how much The port matters to Beta.
+      Gamma now puts Beta's weights at The port 20–70%.
+      — Week 2 of 5 —"
+    `);
+    expect(t.state.redLines[BETA]![on.lever('port')]).toEqual([on.option('port', 'leased')]);
+    expect(t.state.importance[ALPHA]![BETA]).toEqual([on.lever('port')]);
+    expect(t.state.importance[GAMMA]![BETA]).toEqual([on.lever('port')]);
+    expectNarrowed(t.state.estimates[GAMMA]![BETA]![on.lever('port')]!, 0.4, 0.5);
+    // Other levers' estimates are untouched.
+    expect(t.state.estimates[GAMMA]![BETA]![on.lever('fish')]).toEqual([0, 1]);
+  });
+
+  it('of flexibility raises the other signatories’ trust in the speaker', () => {
+    const t = new Table(scenario, SEED);
+    t.week(on.flexibility('beta', 'fish'));
+    expect(t.lastLog()).toMatchInlineSnapshot(`
+      "Beta signals flexibility on Fishing quota.
+      Alpha learns how much Fishing quota matters to Beta.
+      Alpha now puts Beta's weights at Fishing quota 20–70%.
+      Gamma learns how much Fishing quota matters to Beta.
+      Gamma now puts Beta's weights at Fishing quota 20–70%.
+      Statements: Gamma's trust in Beta 50 → 53.
+      — Week 2 of 5 —"
+    `);
+    expect(t.state.values[on.value('trust.gamma.beta')]).toBe(53);
+    expect(t.state.values[on.value('trust.alpha.beta')]).toBe(50);
+  });
+
+  it('is refused from a non-signatory, on the status quo, or when it would rule out every change', () => {
+    const { state } = createGame(scenario, SEED);
+    const code = (a: ReturnType<typeof on.redLine>) => checkAction(scenario, state, [], a)?.code;
+    expect(code(on.redLine('gamma', 'port', 'leased'))).toBe('NOT_A_SIGNATORY');
+    expect(code(on.redLine('beta', 'fish', 'mid'))).toBe('RED_LINE_STATUS_QUO');
+    expect(code(on.redLine('beta', 'fish', 'low', 'high'))).toBe('RED_LINE_ALL');
+    expect(code(on.redLine('beta', 'fish'))).toBe('EMPTY_RED_LINE');
+  });
+
+  it('of red lines that together, in one week’s orders, would rule out every change is refused (RED_LINE_ALL)', () => {
+    const t = new Table(scenario, SEED);
+    t.week(on.redLine('beta', 'fish', 'low'), on.redLine('beta', 'fish', 'high'));
+    expect(t.refusedCodes()).toEqual(['RED_LINE_ALL']);
+    expect(t.state.redLines[BETA]![on.lever('fish')]).toEqual([on.option('fish', 'low')]);
+    // Nor a week later, on top of the declared one.
+    expect(checkAction(scenario, t.state, [], on.redLine('beta', 'fish', 'high'))?.code).toBe('RED_LINE_ALL');
+  });
+});

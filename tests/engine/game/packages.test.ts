@@ -1,0 +1,226 @@
+/**
+ * Packages, answers and signatures (GAME.md §4b, steps 2–3), told as short
+ * games on tests/fixtures/three.yaml: alpha and beta sign the port (gamma may
+ * propose it), beta and gamma sign the fishing quota, alpha alone signs the
+ * canal. Tension stays at 40 throughout, so alpha's RV is 26, beta's 66 and
+ * gamma's 26, and each surplus below is computed by hand from the fixture's
+ * header.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Action } from '../../../src/engine/game/Action';
+import { checkAction } from '../../../src/engine/game/checkAction';
+import { fixture, ordersFor, Table } from './kit';
+
+const scenario = fixture('three');
+const on = ordersFor(scenario);
+/** A seed whose keyed early-end draws (weeks 3 and 4) let the talks run to week 5. */
+const SEED = 1;
+
+describe('a package', () => {
+  it('is signed when every other party accepts it in the next week', () => {
+    const t = new Table(scenario, SEED);
+    t.week(on.propose('alpha', { port: 'shared' }));
+    t.week(on.accept('beta', 'w1-alpha-1'));
+    // alpha: 0.6·60 − 4 = 32, surplus 6; beta: 0.4·70 + 0.4·50 + 0.2·100 − 4 = 64, surplus −2.
+    expect(t.log()).toMatchInlineSnapshot(`
+      "— Week 1 of 5 —
+      Alpha proposes w1-alpha-1 to Beta: The port = Shared.
+      — Week 2 of 5 —
+      Beta accepts w1-alpha-1.
+      SIGNED w1-alpha-1 (The port = Shared) by Alpha and Beta; least-satisfied party's surplus -2, rank 1 this week.
+      Settled: The port = Shared.
+      — Week 3 of 5 —"
+    `);
+    expect(t.state.levers[on.lever('port')]).toEqual({ option: on.option('port', 'shared'), settled: true, open: true });
+  });
+
+  it('falls when a party rejects it', () => {
+    const t = new Table(scenario, SEED);
+    t.week(on.propose('alpha', { port: 'shared' }));
+    t.week(on.reject('beta', 'w1-alpha-1'));
+    expect(t.lastLog()).toMatchInlineSnapshot(`
+      "Beta rejects w1-alpha-1.
+      Expired: w1-alpha-1 was not signed by every party.
+      — Week 3 of 5 —"
+    `);
+    expect(t.state.levers[on.lever('port')]!.settled).toBe(false);
+  });
+
+  it('expires when a party does not answer', () => {
+    const t = new Table(scenario, SEED);
+    t.week(on.propose('alpha', { port: 'shared' }));
+    t.week();
+    expect(t.lastLog()).toMatchInlineSnapshot(`
+      "Beta does not answer w1-alpha-1.
+      Expired: w1-alpha-1 was not signed by every party.
+      — Week 3 of 5 —"
+    `);
+    expect(t.state.inbox).toEqual([]);
+  });
+
+  it('can be countered: the original falls, the counter is delivered and can be signed a week later', () => {
+    const t = new Table(scenario, SEED);
+    t.week(on.propose('alpha', { port: 'leased' }));
+    t.week(on.counter('beta', 'w1-alpha-1', { port: 'shared' }));
+    t.week(on.accept('alpha', 'w2-beta-1'));
+    expect(t.log()).toMatchInlineSnapshot(`
+      "— Week 1 of 5 —
+      Alpha proposes w1-alpha-1 to Beta: The port = Leased.
+      — Week 2 of 5 —
+      Beta counters w1-alpha-1.
+      Expired: w1-alpha-1 was not signed by every party.
+      Beta counters w1-alpha-1 with w2-beta-1 to Alpha: The port = Shared.
+      — Week 3 of 5 —
+      Alpha accepts w2-beta-1.
+      SIGNED w2-beta-1 (The port = Shared) by Alpha and Beta; least-satisfied party's surplus -2, rank 1 this week.
+      Settled: The port = Shared.
+      — Week 4 of 5 —"
+    `);
+    expect(t.state.levers[on.lever('port')]!.option).toBe(on.option('port', 'shared'));
+  });
+
+  it('conflicting with another signed the same week on the same lever: the least-satisfied party decides, the loser is void', () => {
+    const t = new Table(scenario, SEED);
+    // alpha asks for the lease; gamma (who may propose the port) suggests sharing it.
+    t.week(on.propose('alpha', { port: 'leased' }), on.propose('gamma', { port: 'shared' }));
+    // Everyone accepts everything: both are signed in week 2.
+    t.week(on.accept('beta', 'w1-alpha-1'), on.accept('alpha', 'w1-gamma-1'), on.accept('beta', 'w1-gamma-1'));
+    // w1-alpha-1 (lease): alpha 60 − 4 − 26 = 30, beta 16 + 20 + 20 − 4 − 66 = −14 → least satisfied −14.
+    // w1-gamma-1 (shared): alpha 36 − 4 − 26 = 6, beta 28 + 20 + 20 − 4 − 66 = −2, gamma 10 + 40 − 4 − 26 = 20 → −2.
+    // So gamma's package ranks first although alpha's id sorts first, and alpha's is void.
+    expect(t.lastLog()).toMatchInlineSnapshot(`
+      "Beta accepts w1-alpha-1.
+      Alpha accepts w1-gamma-1.
+      Beta accepts w1-gamma-1.
+      SIGNED w1-gamma-1 (The port = Shared) by Alpha, Beta and Gamma; least-satisfied party's surplus -2, rank 1 this week.
+      Settled: The port = Shared.
+      VOID w1-alpha-1: The port was already set by w1-gamma-1, so the whole package falls.
+      — Week 3 of 5 —"
+    `);
+    expect(t.state.levers[on.lever('port')]!.option).toBe(on.option('port', 'shared'));
+  });
+
+  it('whose only party is its proposer is signed at the answers step of the next week', () => {
+    const t = new Table(scenario, SEED);
+    t.week(on.propose('alpha', { canal: 'dug' }));
+    expect(t.state.levers[on.lever('canal')]!.settled).toBe(false);
+    t.week();
+    // alpha: 0.4·100 − 4 = 36 against RV 26.
+    expect(t.log()).toMatchInlineSnapshot(`
+      "— Week 1 of 5 —
+      Alpha proposes w1-alpha-1 (it alone signs it): The canal = Dug.
+      — Week 2 of 5 —
+      SIGNED w1-alpha-1 (The canal = Dug) by Alpha; least-satisfied party's surplus 10, rank 1 this week.
+      Settled: The canal = Dug.
+      — Week 3 of 5 —"
+    `);
+    expect(t.state.levers[on.lever('canal')]!.settled).toBe(true);
+  });
+
+  it('copies others in without making them parties', () => {
+    const t = new Table(scenario, SEED);
+    t.week(on.propose('alpha', { port: 'shared' }, ['gamma']));
+    expect(t.state.inbox[0]).toMatchObject({ parties: [on.actor('alpha'), on.actor('beta')], copied: [on.actor('gamma')] });
+    expect(t.lastLog()).toContain('Alpha proposes w1-alpha-1 to Beta: The port = Shared, copying Gamma.');
+  });
+});
+
+describe('a broken red line', () => {
+  it('costs the signer support', () => {
+    const t = new Table(scenario, SEED);
+    t.week(on.redLine('beta', 'port', 'leased'), on.propose('alpha', { port: 'leased' }));
+    t.week(on.accept('beta', 'w1-alpha-1'));
+    expect(t.lastLog()).toMatchInlineSnapshot(`
+      "Beta accepts w1-alpha-1.
+      SIGNED w1-alpha-1 (The port = Leased) by Alpha and Beta; least-satisfied party's surplus -14, rank 1 this week.
+      Settled: The port = Leased.
+      Beta signs across its own red line on The port ("Leased") and loses 8 support.
+      Red lines: Support for Beta's queen 55 → 47.
+      — Week 3 of 5 —"
+    `);
+    expect(t.state.values[on.value('support.beta')]).toBe(55 - 8);
+    expect(t.state.redLines[on.actor('beta')]![on.lever('port')]).toEqual([on.option('port', 'leased')]);
+  });
+});
+
+describe('refused orders', () => {
+  it('a second package on a lever the actor already has in play (LEVER_IN_PLAY), this week or awaiting answers', () => {
+    const first = on.propose('alpha', { port: 'shared' });
+    const second = on.propose('alpha', { port: 'leased', canal: 'dug' });
+    const start = new Table(scenario, SEED).state;
+    expect(checkAction(scenario, start, [first], second)?.code).toBe('LEVER_IN_PLAY');
+    const both = new Table(scenario, SEED);
+    both.week(first, second);
+    expect(both.refusedCodes()).toEqual(['LEVER_IN_PLAY']);
+    // The refused order leaves no trace: the week is exactly the week without it.
+    const alone = new Table(scenario, SEED);
+    alone.week(first);
+    expect(both.state).toEqual(alone.state);
+    expect(both.log()).toBe(alone.log());
+    expect(both.state.inbox.map((p) => p.id)).toEqual(['w1-alpha-1']);
+    // Next week the package is still in play until it is answered; other levers are free.
+    expect(checkAction(scenario, both.state, [], on.propose('alpha', { port: 'leased' }))?.code).toBe('LEVER_IN_PLAY');
+    expect(checkAction(scenario, both.state, [], on.propose('alpha', { canal: 'dug' }))).toBeNull();
+  });
+
+  it('a lever proposed by someone who neither signs it nor is named to propose it (NOT_A_PROPOSER)', () => {
+    const t = new Table(scenario, SEED);
+    const week = t.week(on.propose('alpha', { fish: 'high' }));
+    expect(week.refused.map((r) => r.rejection)).toMatchInlineSnapshot(`
+      [
+        {
+          "code": "NOT_A_PROPOSER",
+          "message": "Alpha may not propose Fishing quota; only Beta, Gamma may.",
+        },
+      ]
+    `);
+    expect(t.state.inbox).toEqual([]);
+  });
+
+  it('a clause that keeps the status quo (STATUS_QUO_CLAUSE)', () => {
+    const t = new Table(scenario, SEED);
+    t.week(on.propose('gamma', { port: 'shared', fish: 'mid' }));
+    expect(t.last!.refused.map((r) => r.rejection)).toMatchInlineSnapshot(`
+      [
+        {
+          "code": "STATUS_QUO_CLAUSE",
+          "message": ""Middling" is already the status quo of Fishing quota; a clause must change something.",
+        },
+      ]
+    `);
+    expect(t.state.inbox).toEqual([]);
+  });
+
+  it('any package in the last week (LAST_WEEK), since nobody could answer it', () => {
+    const t = new Table(scenario, SEED);
+    for (let week = 1; week < scenario.turns.count; week++) t.week();
+    expect(t.state).toMatchObject({ week: 5, ended: null });
+    t.week(on.propose('alpha', { canal: 'dug' }), on.counter('beta', 'w4-alpha-1', { fish: 'low' }));
+    expect(t.refusedCodes()).toEqual(['LAST_WEEK', 'NO_SUCH_PACKAGE']);
+    expect(t.lastLog()).toMatchInlineSnapshot(`"GAME OVER in week 5: No deal."`);
+  });
+
+  it('answers by non-parties, the proposer itself, twice, or to unknown packages', () => {
+    const t = new Table(scenario, SEED);
+    t.week(on.propose('alpha', { port: 'shared' }));
+    const s = t.state;
+    const code = (prior: Action[], a: Action) => checkAction(scenario, s, prior, a)?.code;
+    expect(code([], on.accept('gamma', 'w1-alpha-1'))).toBe('NOT_A_PARTY');
+    expect(code([], on.accept('alpha', 'w1-alpha-1'))).toBe('OWN_PACKAGE');
+    expect(code([on.accept('beta', 'w1-alpha-1')], on.reject('beta', 'w1-alpha-1'))).toBe('ALREADY_ANSWERED');
+    expect(code([], on.accept('beta', 'w0-alpha-9'))).toBe('NO_SUCH_PACKAGE');
+  });
+
+  it('more than the actor has action points (NOT_ENOUGH_POINTS)', () => {
+    const t = new Table(scenario, SEED);
+    t.week(on.pressure('blockade'), on.propose('alpha', { port: 'shared' }), on.propose('alpha', { canal: 'dug' }));
+    expect(t.last!.refused.map((r) => r.rejection)).toMatchInlineSnapshot(`
+      [
+        {
+          "code": "NOT_ENOUGH_POINTS",
+          "message": "This costs 1 action point(s); Alpha has 0 left this week.",
+        },
+      ]
+    `);
+  });
+});

@@ -1,0 +1,207 @@
+/**
+ * The world's side of a week (GAME.md §4b): pressure and its cost to its
+ * user, effects summed then clamped once, keyed draws between two sets,
+ * events that break a settled lever, and the end check — terminal endings,
+ * the keyed early end and the deadline. Told on tests/fixtures/three.yaml
+ * (tension starts at 40; alpha's blockade adds 70, gamma's calming talks
+ * take 60 away; at 90 the crisis ends the game).
+ */
+import { describe, expect, it } from 'vitest';
+import { checkAction } from '../../../src/engine/game/checkAction';
+import { createGame } from '../../../src/engine/game/createGame';
+import { resolveEffects } from '../../../src/engine/game/resolveEffects';
+import { resolveWeek } from '../../../src/engine/game/resolveWeek';
+import { keyedUnit } from '../../../src/engine/rng/keyedUnit';
+import type { CompiledEffects } from '../../../src/engine/scenario/CompiledScenario';
+import { fixture, logOf, ordersFor, Table } from './kit';
+
+const scenario = fixture('three');
+const on = ordersFor(scenario);
+const SEED = 1;
+const TENSION = on.value('world.tension');
+
+describe('pressure', () => {
+  it('costs its user, then waits out its cooldown (COOLDOWN)', () => {
+    const t = new Table(scenario, SEED);
+    t.week(on.pressure('blockade'), on.pressure('calm'));
+    // blockade: cooldown 2 → used in week 1, ready again in week 4.
+    expect(t.state.readyWeek[on.pressure('blockade').pressure]).toBe(4);
+    expect(t.state.values[on.value('support.alpha')]).toBe(60 - 5);
+    expect(t.state.values[on.value('support.gamma')]).toBe(50 - 2);
+    t.week(on.pressure('blockade'));
+    expect(t.last!.refused.map((r) => r.rejection)).toMatchInlineSnapshot(`
+      [
+        {
+          "code": "COOLDOWN",
+          "message": "Naval blockade is available again in week 4.",
+        },
+      ]
+    `);
+    expect(t.state.values[on.value('support.alpha')]).toBe(55);
+    t.week();
+    expect(checkAction(scenario, t.state, [], on.pressure('blockade'))).toBeNull();
+  });
+
+  it('is refused twice in one week’s orders, and to anyone but its owner', () => {
+    const { state } = createGame(scenario, SEED);
+    const calm = on.pressure('calm');
+    expect(checkAction(scenario, state, [calm], { ...calm })?.code).toBe('COOLDOWN');
+    expect(checkAction(scenario, state, [], { ...calm, actor: on.actor('beta') })?.code).toBe('NOT_YOUR_PRESSURE');
+  });
+
+  it('from two actors adds to one value: the adds are summed, then clamped once', () => {
+    const t = new Table(scenario, SEED);
+    t.week(on.pressure('blockade'), on.pressure('calm'));
+    // 40 + 70 − 60 = 50. Clamping after each add would give 40 (70 first: 100, then 40) or 70 (−60 first: 0, then 70).
+    expect(t.log()).toMatchInlineSnapshot(`
+      "— Week 1 of 5 —
+      Alpha applies pressure: Naval blockade.
+      Gamma applies pressure: Calming talks.
+      Pressure: Tension 40 → 50; Support for Alpha's doge 60 → 55; Support for Gamma's chancellor 50 → 48.
+      — Week 2 of 5 —"
+    `);
+    expect(t.state.values[TENSION]).toBe(50);
+  });
+
+  it('pushing tension to 90 ends the game at once: a terminal ending', () => {
+    const t = new Table(scenario, SEED);
+    t.week(on.pressure('blockade'), on.propose('alpha', { canal: 'dug' }));
+    expect(t.log()).toMatchInlineSnapshot(`
+      "— Week 1 of 5 —
+      Alpha applies pressure: Naval blockade.
+      Pressure: Tension 40 → 100; Support for Alpha's doge 60 → 55.
+      Alpha proposes w1-alpha-1 (it alone signs it): The canal = Dug.
+      GAME OVER in week 1: Crisis."
+    `);
+    expect(t.state.ended).toEqual({ ending: scenario.endings.findIndex((e) => e.id === 'crisis'), week: 1, early: false });
+    // Once over, nothing more is accepted or resolved.
+    const after = resolveWeek(scenario, t.state, [on.propose('beta', { fish: 'low' })]);
+    expect(after.events).toEqual([]);
+    expect(after.state).toBe(t.state);
+    expect(after.refused.map((r) => r.rejection.code)).toEqual(['GAME_OVER']);
+  });
+});
+
+describe('effects that set one value twice', () => {
+  const set = (n: number): CompiledEffects => ({ add: [], set: [{ target: TENSION, expr: { source: String(n), fn: () => n } }], open: [], break: [] });
+  const add = (n: number): CompiledEffects => ({ add: [{ target: TENSION, expr: { source: String(n), fn: () => n } }], set: [], open: [], break: [] });
+
+  it('go to a keyed draw, which is logged, and the adds come on top', () => {
+    const { state } = createGame(scenario, SEED);
+    const events = resolveEffects(scenario, state, [{ effects: set(20) }, { effects: set(80) }, { effects: add(5) }], 'news');
+    const chosen = Math.floor(keyedUnit(SEED, 1, 'set', 'news', TENSION) * 2);
+    expect(events).toEqual([
+      { type: 'tie_drawn', index: TENSION, candidates: [20, 80], chosen },
+      { type: 'values_changed', cause: 'news', changes: [{ index: TENSION, from: 40, to: [20, 80][chosen]! + 5 }] },
+    ]);
+    expect(logOf(scenario, events)).toMatchInlineSnapshot(`
+      "Several effects set Tension (20, 80); a keyed draw chose 80.
+      News: Tension 40 → 85."
+    `);
+  });
+
+  it('read the state at the step’s start, whatever their order', () => {
+    const { state } = createGame(scenario, SEED);
+    const a = resolveEffects(scenario, state, [{ effects: add(70) }, { effects: add(-60) }], 'pressure');
+    const b = resolveEffects(scenario, state, [{ effects: add(-60) }, { effects: add(70) }], 'pressure');
+    expect(a).toEqual(b);
+  });
+});
+
+describe('an event', () => {
+  it('breaks a settled lever: it returns to its status quo and is open again', () => {
+    const t = new Table(scenario, SEED);
+    t.week(on.propose('alpha', { canal: 'dug' }));
+    t.week();
+    t.week();
+    expect(t.log()).toMatchInlineSnapshot(`
+      "— Week 1 of 5 —
+      Alpha proposes w1-alpha-1 (it alone signs it): The canal = Dug.
+      — Week 2 of 5 —
+      SIGNED w1-alpha-1 (The canal = Dug) by Alpha; least-satisfied party's surplus 10, rank 1 this week.
+      Settled: The canal = Dug.
+      — Week 3 of 5 —
+      — Week 4 of 5 —
+      News [simulated]: A landslide fills the new canal.
+      Broken: The canal returns to "No canal" and is open again."
+    `);
+    expect(t.state.levers[on.lever('canal')]).toEqual({ option: scenario.levers[on.lever('canal')]!.statusQuo, settled: false, open: true });
+    // Open again: alpha may propose it anew.
+    expect(checkAction(scenario, t.state, [], on.propose('alpha', { canal: 'dug' }))).toBeNull();
+  });
+
+  it('whose condition fails does not fire', () => {
+    const t = new Table(scenario, SEED);
+    for (let week = 1; week <= 3; week++) t.week();
+    expect(t.log()).not.toContain('landslide');
+    expect(t.state.fired).toEqual([0]);
+  });
+});
+
+describe('the end', () => {
+  /** The first seed from 1 up whose talks end early when nobody does anything. */
+  function firstEarlyEnd(): { seed: number; week: number } {
+    for (let seed = 1; seed < 1000; seed++) {
+      const t = new Table(scenario, seed);
+      while (!t.state.ended) t.week();
+      if (t.state.ended.early) return { seed, week: t.state.ended.week };
+    }
+    throw new Error('no early end in 1000 seeds');
+  }
+
+  it('can come early by a keyed draw, from the scenario’s week on; packages delivered that week expire', () => {
+    const found = firstEarlyEnd();
+    expect(found).toEqual({ seed: 2, week: 3 });
+    expect(keyedUnit(2, 3, 'early_end')).toBeLessThan(0.3);
+    const t = new Table(scenario, found.seed);
+    t.week(on.propose('alpha', { port: 'shared' }));
+    t.week(on.accept('beta', 'w1-alpha-1'));
+    t.week(on.propose('gamma', { fish: 'high' }));
+    expect(t.log()).toMatchInlineSnapshot(`
+      "— Week 1 of 5 —
+      Alpha proposes w1-alpha-1 to Beta: The port = Shared.
+      — Week 2 of 5 —
+      Beta accepts w1-alpha-1.
+      SIGNED w1-alpha-1 (The port = Shared) by Alpha and Beta; least-satisfied party's surplus -2, rank 1 this week.
+      Settled: The port = Shared.
+      — Week 3 of 5 —
+      Gamma proposes w3-gamma-1 to Beta: Fishing quota = High.
+      The talks end early (a 30% chance each week from week 3).
+      Expired: w3-gamma-1 was not signed by every party.
+      GAME OVER in week 3 (talks ended early): Partial deal."
+    `);
+    expect(t.state.ended).toMatchObject({ week: 3, early: true });
+    expect(scenario.endings[t.state.ended!.ending]!.id).toBe('partial');
+  });
+
+  it('comes after the last week, classified by the highest-priority classification that holds', () => {
+    const idle = new Table(scenario, SEED);
+    while (!idle.state.ended) idle.week();
+    expect(idle.state.ended).toEqual({ ending: scenario.endings.findIndex((e) => e.id === 'no_deal'), week: 5, early: false });
+    // A canal dug in week 2 and broken by the landslide of week 4 leaves nothing settled: still no deal.
+    const t = new Table(scenario, SEED);
+    t.week(on.propose('alpha', { canal: 'dug' }));
+    while (!t.state.ended) t.week();
+    expect(scenario.endings[t.state.ended!.ending]!.id).toBe('no_deal');
+    const deal = new Table(scenario, SEED);
+    deal.week(on.propose('alpha', { port: 'shared' }));
+    deal.week(on.accept('beta', 'w1-alpha-1'));
+    while (!deal.state.ended) deal.week();
+    expect(scenario.endings[deal.state.ended!.ending]!.id).toBe('partial');
+  });
+
+  it('is terminal as soon as both port and fish are settled', () => {
+    const t = new Table(scenario, SEED);
+    t.week(on.propose('alpha', { port: 'shared' }), on.propose('beta', { fish: 'low' }));
+    t.week(on.accept('beta', 'w1-alpha-1'), on.accept('gamma', 'w1-beta-1'));
+    expect(t.lastLog()).toMatchInlineSnapshot(`
+      "Beta accepts w1-alpha-1.
+      Gamma accepts w1-beta-1.
+      SIGNED w1-beta-1 (Fishing quota = Low) by Beta and Gamma; least-satisfied party's surplus 2, rank 1 this week.
+      Settled: Fishing quota = Low.
+      SIGNED w1-alpha-1 (The port = Shared) by Alpha and Beta; least-satisfied party's surplus -2, rank 2 this week.
+      Settled: The port = Shared.
+      GAME OVER in week 2: Harbour deal."
+    `);
+  });
+});
