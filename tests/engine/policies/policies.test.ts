@@ -1,0 +1,121 @@
+/**
+ * Policy against policy (ARCHITECTURE.md, principle 8: AI-vs-AI games always
+ * end): every seating of the four baseline policies, on minimal.yaml, the
+ * three-actor fixture and ukraine-2025, over many seeds, ends within the
+ * scenario's weeks, keeps the world in range, and plays only through the
+ * seat's view — the same game twice is the same game.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { formatEvent } from '../../../src/engine/game/formatEvent';
+import { legalActions } from '../../../src/engine/game/legalActions';
+import { publicScenarioOf } from '../../../src/engine/game/PublicScenario';
+import { viewFor } from '../../../src/engine/game/viewFor';
+import type { PolicyFactory } from '../../../src/engine/policies/Policy';
+import { POLICIES } from '../../../src/engine/policies/policies';
+import { stateHashOf } from '../../../src/engine/replay/hashes';
+import { makePolicies, playWeeks, startGame, type PlayedGame } from '../../../src/engine/replay/playWeeks';
+import type { CompiledScenario } from '../../../src/engine/scenario/CompiledScenario';
+import { fixture, ukraine } from '../game/kit';
+
+const BASELINE = ['random', 'greedy', 'hardliner', 'conceder'] as const;
+const factory = (id: string): PolicyFactory => {
+  const f = POLICIES.get(id);
+  if (!f) throw new Error(`no policy ${id}`);
+  return f;
+};
+
+/** Every seating: seat i gets BASELINE[digit i of c in base 4]. */
+function seatings(n: number): string[][] {
+  return Array.from({ length: BASELINE.length ** n }, (_, c) => Array.from({ length: n }, (_, i) => BASELINE[Math.floor(c / BASELINE.length ** i) % BASELINE.length]!));
+}
+
+function play(scenario: CompiledScenario, seats: readonly string[], seed: number): PlayedGame {
+  // A game that has not ended after its last week would be a bug; stop there rather than loop.
+  return playWeeks(scenario, startGame(scenario, seed), makePolicies(scenario, seed, seats.map(factory), []), scenario.turns.count);
+}
+
+function expectEndedInTime(scenario: CompiledScenario, game: PlayedGame): void {
+  const { ended } = game.state;
+  expect(ended).not.toBeNull();
+  expect(ended!.week).toBeGreaterThanOrEqual(1);
+  expect(ended!.week).toBeLessThanOrEqual(scenario.turns.count);
+  expect(game.events.filter((e) => e.type === 'game_ended')).toHaveLength(1);
+  expect(game.events.at(-1)!.type).toBe('game_ended');
+  const bad = game.state.values.flatMap((v, i) => {
+    const def = scenario.values[i]!;
+    return Number.isFinite(v) && v >= def.min && v <= def.max ? [] : [`${def.key}=${v}`];
+  });
+  expect(bad).toEqual([]);
+}
+
+describe.each([
+  ['minimal', () => fixture('minimal'), 6],
+  ['three', () => fixture('three'), 3],
+  ['ukraine-2025', ukraine, 1],
+] as const)('on %s', (_name, load, seedsPerSeating) => {
+  const scenario = load();
+  const n = scenario.actors.length;
+
+  it(`every seating of the four baseline policies ends within the scenario's weeks (${seedsPerSeating} seed(s) each)`, () => {
+    for (const seats of seatings(n)) {
+      for (let seed = 1; seed <= seedsPerSeating; seed++) expectEndedInTime(scenario, play(scenario, seats, seed * 7919));
+    }
+  });
+
+  it('any seating and any seed ends within the scenario’s weeks, the same way twice', () => {
+    const seating = fc.array(fc.constantFrom(...BASELINE), { minLength: n, maxLength: n });
+    fc.assert(fc.property(seating, fc.integer({ min: 0, max: 2 ** 32 - 1 }), (seats, seed) => {
+      const game = play(scenario, seats, seed);
+      expectEndedInTime(scenario, game);
+      const again = play(scenario, seats, seed);
+      expect(stateHashOf(again.state)).toBe(stateHashOf(game.state));
+      expect(again.log).toEqual(game.log);
+    }), { numRuns: scenario.id === 'ukraine-2025' ? 100 : 60 });
+  });
+});
+
+describe('a policy', () => {
+  const scenario = fixture('three');
+
+  it('is given the public scenario and its own seat only, and the rules log the orders they refuse', () => {
+    const seen: { scenario: unknown; actor: number }[] = [];
+    const spy: PolicyFactory = (context) => {
+      seen.push({ scenario: context.scenario, actor: context.actor });
+      return { id: 'spy', decide: (view) => [{ type: 'propose', actor: view.actor, clauses: [{ lever: 99, option: 0 }] }] };
+    };
+    const game = playWeeks(scenario, startGame(scenario, 1), makePolicies(scenario, 1, [spy, spy, spy], []), 1);
+    expect(seen.map((s) => s.actor)).toEqual([0, 1, 2]);
+    for (const s of seen) expect(s.scenario).toBe(publicScenarioOf(scenario));
+    expect(game.log).toEqual([]);
+    expect(game.refused.map((r) => [r.week, r.action.actor, r.rejection.code])).toEqual([[1, 0, 'MALFORMED_ACTION'], [1, 1, 'MALFORMED_ACTION'], [1, 2, 'MALFORMED_ACTION']]);
+  });
+
+  it('greedy proposes its favourite option on every lever it may, and accepts what raises its utility', () => {
+    const seats = ['greedy', 'greedy', 'greedy'];
+    const game = playWeeks(scenario, startGame(scenario, 1), makePolicies(scenario, 1, seats.map(factory), []), 2);
+    expect(game.events.map((e) => formatEvent(scenario, e)).join('\n')).toMatchInlineSnapshot(`
+      "— Week 1 of 5 —
+      Alpha proposes w1-alpha-1 to Beta: The port = Leased; The canal = Dug.
+      Beta proposes w1-beta-1 to Gamma: Fishing quota = Low.
+      Gamma proposes w1-gamma-1 to Alpha and Beta: The port = Leased; Fishing quota = High.
+      — Week 2 of 5 —
+      Beta rejects w1-alpha-1.
+      Expired: w1-alpha-1 was not signed by every party.
+      Gamma rejects w1-beta-1.
+      Expired: w1-beta-1 was not signed by every party.
+      Alpha accepts w1-gamma-1.
+      Beta rejects w1-gamma-1.
+      Expired: w1-gamma-1 was not signed by every party.
+      — Week 3 of 5 —"
+    `);
+  });
+
+  it('decides from its view and legal actions alone: the same view gives the same orders', () => {
+    for (const id of BASELINE) {
+      const [a, b] = [0, 1].map(() => factory(id)({ scenario: publicScenarioOf(scenario), actor: 0, seed: 5 }));
+      const { state } = startGame(scenario, 5);
+      expect(a!.decide(viewFor(scenario, state, 0), legalActions(scenario, state, 0))).toEqual(b!.decide(viewFor(scenario, state, 0), legalActions(scenario, state, 0)));
+    }
+  });
+});

@@ -1,0 +1,150 @@
+/**
+ * Game records (GAME.md §5, "New games and branches"): a record replays to
+ * the same game, and is refused — with a stable code — when it was made by
+ * another engine version, for another scenario or another version of it
+ * (here: the same file with a param overridden), edited by hand, or when it
+ * holds an illegal action. A branch replays the first weeks, then plays on
+ * differently with the same luck.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Action } from '../../../src/engine/game/Action';
+import { formatEvent } from '../../../src/engine/game/formatEvent';
+import type { GameRecord } from '../../../src/engine/replay/GameRecord';
+import { scenarioHashOf, stateHashOf } from '../../../src/engine/replay/hashes';
+import { POLICIES } from '../../../src/engine/policies/policies';
+import { makePolicies, playWeeks, startGame } from '../../../src/engine/replay/playWeeks';
+import { checksumOf, recordGame } from '../../../src/engine/replay/recordGame';
+import { parseRecord, replayRecord } from '../../../src/engine/replay/replayRecord';
+import type { CompiledScenario } from '../../../src/engine/scenario/CompiledScenario';
+import { ENGINE_VERSION } from '../../../src/engine/version';
+import { fixture, ordersFor, ukraine } from '../game/kit';
+
+const SEED = 11;
+
+function played(scenario: CompiledScenario, seats: readonly string[], seed = SEED, until?: number) {
+  const game = playWeeks(scenario, startGame(scenario, seed), makePolicies(scenario, seed, seats.map((s) => POLICIES.get(s)!), []), until);
+  const record = recordGame(scenario, game, { seed, seats: Object.fromEntries(scenario.actors.map((a, i) => [a.id, seats[i]!])) });
+  return { game, record };
+}
+
+/** A record edited and then re-signed, as a careful forger (or a tool) would. */
+function resigned(record: GameRecord, edit: Partial<Omit<GameRecord, 'checksum'>>): GameRecord {
+  const { checksum: _old, ...body } = { ...record, ...edit };
+  return { ...body, checksum: checksumOf(body) };
+}
+
+const code = (scenario: CompiledScenario, record: GameRecord) => {
+  const result = replayRecord(scenario, record);
+  return result.ok ? 'OK' : result.code;
+};
+
+describe('a record', () => {
+  const scenario = fixture('minimal');
+  const { game, record } = played(scenario, ['greedy', 'conceder']);
+
+  it('replays to the same game', () => {
+    expect(record).toMatchObject({ format: 'parley-game', engineVersion: ENGINE_VERSION, scenarioId: 'minimal', scenarioHash: scenarioHashOf(scenario), seed: SEED, branchOf: null });
+    expect(record.weeks).toBe(game.state.ended!.week);
+    const result = replayRecord(scenario, record);
+    expect(result.ok && stateHashOf(result.game.state)).toBe(stateHashOf(game.state));
+  });
+
+  it('from another engine version is refused (REPLAY_ENGINE_VERSION), even re-signed', () => {
+    expect(code(scenario, { ...record, engineVersion: '0.9.0' })).toBe('REPLAY_ENGINE_VERSION');
+    expect(code(scenario, resigned(record, { engineVersion: '0.9.0' }))).toBe('REPLAY_ENGINE_VERSION');
+  });
+
+  it('for another version of the scenario is refused (REPLAY_SCENARIO)', () => {
+    const tuned = fixture('minimal', { war_cost: 3 });
+    expect(scenarioHashOf(tuned)).not.toBe(scenarioHashOf(scenario));
+    expect(code(tuned, record)).toBe('REPLAY_SCENARIO');
+    const other = fixture('three');
+    expect(replayRecord(other, record)).toMatchInlineSnapshot(`
+      {
+        "code": "REPLAY_SCENARIO",
+        "message": "This game was played on scenario "minimal", not "three".",
+        "ok": false,
+      }
+    `);
+  });
+
+  it('edited by hand is refused (REPLAY_TAMPERED): a seed, an action, a week count', () => {
+    expect(code(scenario, { ...record, seed: record.seed + 1 })).toBe('REPLAY_TAMPERED');
+    const first = record.actions[0]!;
+    const edited = { ...first, action: { ...first.action, actor: 1 - first.action.actor } as Action };
+    expect(code(scenario, { ...record, actions: [edited, ...record.actions.slice(1)] })).toBe('REPLAY_TAMPERED');
+    expect(code(scenario, { ...record, actions: record.actions.slice(1) })).toBe('REPLAY_TAMPERED');
+    expect(code(scenario, { ...record, weeks: record.weeks - 1 })).toBe('REPLAY_TAMPERED');
+    expect(code(scenario, { ...record, seats: { north: 'random', south: 'random' } })).toBe('REPLAY_TAMPERED');
+  });
+
+  it('holding an illegal action, even correctly re-signed, is refused (REPLAY_ILLEGAL_ACTION)', () => {
+    const on = ordersFor(scenario);
+    // South may not apply North's drills.
+    const drills = { week: 1, action: { ...on.pressure('drills'), actor: on.actor('south') } };
+    const result = replayRecord(scenario, resigned(record, { actions: [drills, ...record.actions] }));
+    expect(result).toMatchInlineSnapshot(`
+      {
+        "code": "REPLAY_ILLEGAL_ACTION",
+        "message": "Week 1: a recorded action is not legal (NOT_YOUR_PRESSURE: Border drills belongs to North.).",
+        "ok": false,
+      }
+    `);
+    // Nor answer a package that does not exist, nor send garbage.
+    expect(code(scenario, resigned(record, { actions: [{ week: 2, action: on.accept('south', 'w1-nobody-1') }, ...record.actions] }))).toBe('REPLAY_ILLEGAL_ACTION');
+    expect(code(scenario, resigned(record, { actions: [{ week: 1, action: { type: 'surrender', actor: 0 } as unknown as Action }] }))).toBe('REPLAY_ILLEGAL_ACTION');
+  });
+
+  it('that is not JSON, or not a record, is refused when parsed', () => {
+    const parseCode = (text: string) => {
+      const parsed = parseRecord(text);
+      return parsed.ok ? 'OK' : parsed.code;
+    };
+    expect(parseCode('{')).toBe('REPLAY_NOT_JSON');
+    expect(parseCode(JSON.stringify({ ...record, format: 'chess' }))).toBe('REPLAY_MALFORMED');
+    expect(parseCode(JSON.stringify({ ...record, cheat: true }))).toBe('REPLAY_MALFORMED');
+    expect(parseCode(JSON.stringify({ ...record, seed: -1 }))).toBe('REPLAY_MALFORMED');
+    expect(parseCode(JSON.stringify(record))).toBe('OK');
+  });
+
+  it('of a game stopped early replays only the weeks it resolved', () => {
+    const partial = played(scenario, ['greedy', 'conceder'], SEED, 3);
+    expect(partial.game.state.week).toBe(4);
+    expect(partial.record.weeks).toBe(3);
+    const result = replayRecord(scenario, partial.record);
+    expect(result.ok && stateHashOf(result.game.state)).toBe(stateHashOf(partial.game.state));
+  });
+});
+
+describe('a branch', () => {
+  it('replays the first N − 1 weeks exactly, then plays on with other policies and the same luck', () => {
+    const scenario = ukraine();
+    const { game, record } = played(scenario, ['greedy', 'greedy', 'greedy', 'greedy']);
+    const N = 5;
+    expect(game.state.ended!.week).toBeGreaterThan(N);
+    const replayed = replayRecord(scenario, record, N - 1);
+    expect(replayed.ok).toBe(true);
+    if (!replayed.ok) return;
+    expect(replayed.game.state.week).toBe(N);
+    // The original's state before week N, reached by playing the same seats only that far.
+    const upTo = played(scenario, ['greedy', 'greedy', 'greedy', 'greedy'], SEED, N - 1);
+    expect(stateHashOf(replayed.game.state)).toBe(stateHashOf(upTo.game.state));
+
+    const seats = ['hardliner', 'conceder', 'random', 'hardliner'];
+    const branch = playWeeks(scenario, replayed.game, makePolicies(scenario, SEED, seats.map((s) => POLICIES.get(s)!), replayed.game.events));
+    const prefix = replayed.game.events.length;
+    // Weeks 1 … N − 1 (through week N's news) are the original's, event for event.
+    expect(branch.events.slice(0, prefix)).toEqual(game.events.slice(0, prefix));
+    expect(branch.log.filter((a) => a.week < N)).toEqual(game.log.filter((a) => a.week < N));
+    expect(branch.events.slice(0, prefix).map((e) => formatEvent(scenario, e))).toContain(`— Week ${N} of ${scenario.turns.count} —`);
+    // From week N on, it is another game.
+    expect(branch.log.filter((a) => a.week >= N)).not.toEqual(game.log.filter((a) => a.week >= N));
+    expect(branch.state.ended).not.toBeNull();
+
+    // Its record names what it branched from, and replays on its own.
+    const branchRecord = recordGame(scenario, branch, { seed: SEED, seats: { ukraine: 'hardliner', russia: 'conceder', usa: 'random', europe: 'hardliner' }, branchOf: { checksum: record.checksum, week: N } });
+    expect(branchRecord.branchOf).toEqual({ checksum: record.checksum, week: N });
+    const again = replayRecord(scenario, branchRecord);
+    expect(again.ok && stateHashOf(again.game.state)).toBe(stateHashOf(branch.state));
+  });
+});
