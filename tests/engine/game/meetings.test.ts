@@ -10,7 +10,7 @@ import { checkAction } from '../../../src/engine/game/checkAction';
 import { createGame } from '../../../src/engine/game/createGame';
 import type { Interval } from '../../../src/engine/game/GameState';
 import { narrowInterval } from '../../../src/engine/game/narrowInterval';
-import { fixture, ordersFor, Table } from './kit';
+import { fixture, ordersFor, Table, ukraine } from './kit';
 
 const scenario = fixture('three');
 const on = ordersFor(scenario);
@@ -93,6 +93,26 @@ describe('a meeting', () => {
     expect(checkAction(scenario, state, [], on.meet('alpha'))?.code).toBe('EMPTY_MEETING');
     expect(checkAction(scenario, state, [], on.meet('alpha', 'alpha'))?.code).toBe('BAD_MEETING');
     expect(checkAction(scenario, state, [], on.meet('alpha', 'beta', 'beta'))?.code).toBe('BAD_MEETING');
+  });
+});
+
+describe('a meeting rule', () => {
+  it('in ukraine-2025: while the talks are U.S.–Russia only, a meeting of both has no one else (MEETING_RESTRICTED)', () => {
+    const ua = ukraine();
+    const u = ordersFor(ua);
+    const { state } = createGame(ua, SEED);
+    expect(checkAction(ua, state, [], u.meet('usa', 'russia', 'ukraine'))).toMatchInlineSnapshot(`
+      {
+        "code": "MEETING_RESTRICTED",
+        "message": "While the talks are U.S.–Russia only, a meeting of Washington and Moscow has no one else in the room. Settle "Who sits at the table" on "Ukraine and Europe included" to open it up.",
+      }
+    `);
+    expect(checkAction(ua, state, [], u.meet('usa', 'russia'))).toBeNull();
+    expect(checkAction(ua, state, [], u.meet('europe', 'russia', 'ukraine'))).toBeNull();
+    // Once the seat at the table is settled as inclusive, the summit may go ahead.
+    const seat = u.lever('seat');
+    const inclusive = { ...state, levers: state.levers.map((l, i) => (i === seat ? { option: u.option('seat', 'inclusive'), settled: true, open: true } : l)) };
+    expect(checkAction(ua, inclusive, [], u.meet('usa', 'russia', 'ukraine'))).toBeNull();
   });
 });
 

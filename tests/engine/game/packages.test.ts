@@ -100,6 +100,21 @@ describe('a package', () => {
     expect(t.state.levers[on.lever('port')]!.option).toBe(on.option('port', 'shared'));
   });
 
+  it('on a lever settled since it was made is void, even when everyone accepts it', () => {
+    const t = new Table(scenario, SEED);
+    t.week(on.propose('alpha', { port: 'shared' }));
+    // Week 2 begins with the port open: gamma may still propose it, while alpha's package is signed.
+    t.week(on.accept('beta', 'w1-alpha-1'), on.propose('gamma', { port: 'leased' }));
+    t.week(on.accept('alpha', 'w2-gamma-1'), on.accept('beta', 'w2-gamma-1'));
+    expect(t.lastLog()).toMatchInlineSnapshot(`
+      "Alpha accepts w2-gamma-1.
+      Beta accepts w2-gamma-1.
+      VOID w2-gamma-1: The port was already set by an earlier deal, so the whole package falls.
+      — Week 4 of 5 —"
+    `);
+    expect(t.state.levers[on.lever('port')]!.option).toBe(on.option('port', 'shared'));
+  });
+
   it('whose only party is its proposer is signed at the answers step of the next week', () => {
     const t = new Table(scenario, SEED);
     t.week(on.propose('alpha', { canal: 'dug' }));
