@@ -1,0 +1,112 @@
+/**
+ * Every decision the negotiator makes in real games, re-derived from its
+ * view by the documented formulas (GAME.md §5, docs/model.md): over many
+ * seeds of ukraine-2025, each answer and each package it makes is checked
+ * against its stance and against an opponent model fed exactly what its own
+ * was fed.
+ *  - A counter is, by its estimate, acceptable to every other party (the
+ *    original proposer included), and worth at least its target and the
+ *    package it rejects.
+ *  - An acceptance is worth its trust-adjusted target, never less than its
+ *    reservation value, and crosses no red line, hidden or declared.
+ *  - What it proposes is worth at least its target.
+ *  - The rules never refuse one of its orders.
+ */
+import { describe, expect, it } from 'vitest';
+import { trustAdjusted } from '../../../src/engine/ai/concession';
+import { stanceOf } from '../../../src/engine/ai/negotiatorPolicy';
+import { PERSONAS } from '../../../src/engine/ai/Persona';
+import type { Clause } from '../../../src/engine/game/GameState';
+import { ownReservation, ownUtility } from '../../../src/engine/policies/ownValue';
+import { ukraine } from '../game/kit';
+import { persona, playGame, seeds, watched, type Decision } from './harness';
+
+const scenario = ukraine();
+const EPS = 1e-9;
+// Whole games: generous timeouts, as the machine running them may be busy.
+
+interface Tally { counters: number; accepts: number; rejects: number; proposals: number; acceptedBelowPlainTarget: number }
+
+function checker(tally: Tally) {
+  return (d: Decision): void => {
+    const { scenario: pub, view, legal, persona: p, model } = d;
+    const me = view.actor;
+    const where = `seed ${d.seed}, week ${view.week}, ${pub.actors[me]!.id} (${p.id})`;
+    const stance = stanceOf(pub, view, p);
+    const demand = p.assumedDemand * (1 - stance.t);
+    const redLineOf = (clauses: readonly Clause[], parties: readonly number[]) => clauses.find((c) =>
+      view.profile.redLines[c.lever]![c.option] || parties.some((s) => view.redLines[s]![c.lever]!.includes(c.option)));
+    const partiesOf = (clauses: readonly Clause[]) => [...new Set([me, ...clauses.flatMap((c) => pub.levers[c.lever]!.signatories)])];
+
+    for (const action of d.actions) {
+      if (action.type === 'accept' || action.type === 'reject' || action.type === 'counter') {
+        const id = action.type === 'counter' ? action.to : action.package;
+        const pkg = legal.toAnswer.find((x) => x.id === id)!;
+        expect(pkg, `${where}: answers a package it received`).toBeDefined();
+        const trust = view.values[pub.trustIndex(me, pkg.proposer)]!;
+        const target = trustAdjusted(stance.target, stance.reservation, trust, view.profile.trustEffect * p.trustScale);
+        const worth = ownUtility(view, pkg.clauses);
+        const crosses = redLineOf(pkg.clauses, [me]);
+        if (action.type === 'accept') {
+          tally.accepts++;
+          expect(crosses, `${where}: accepts ${id} across a red line`).toBeUndefined();
+          expect(worth, `${where}: accepts ${id} below its target`).toBeGreaterThanOrEqual(target - EPS);
+          expect(worth, `${where}: accepts ${id} below its reservation value`).toBeGreaterThanOrEqual(ownReservation(pub, view) - EPS);
+          if (worth < stance.target - EPS) tally.acceptedBelowPlainTarget++;
+          continue;
+        }
+        // Not accepting is only for packages short of the target or across a red line.
+        expect(crosses !== undefined || worth < target, `${where}: turns down ${id}, worth ${worth} ≥ target ${target}`).toBe(true);
+        if (action.type === 'reject') { tally.rejects++; continue; }
+
+        tally.counters++;
+        const own = ownUtility(view, action.clauses);
+        expect(own, `${where}: counter to ${id} below the package it rejects`).toBeGreaterThanOrEqual(worth - EPS);
+        expect(own, `${where}: counter to ${id} below its target`).toBeGreaterThanOrEqual(target - EPS);
+        expect(own, `${where}: counter to ${id} below its reservation value`).toBeGreaterThanOrEqual(stance.reservation - EPS);
+        const parties = partiesOf(action.clauses);
+        expect(parties, `${where}: counter to ${id} leaves out its proposer`).toContain(pkg.proposer);
+        expect(redLineOf(action.clauses, parties), `${where}: counter crosses a red line`).toBeUndefined();
+        for (const j of parties) {
+          if (j === me) continue;
+          expect(model.gainOf(view, j, action.clauses), `${where}: counter to ${id}, estimated gain of ${pub.actors[j]!.id}`).toBeGreaterThanOrEqual(demand - EPS);
+        }
+      } else if (action.type === 'propose') {
+        tally.proposals++;
+        expect(ownUtility(view, action.clauses), `${where}: proposes below its target`).toBeGreaterThanOrEqual(stance.target - EPS);
+        expect(redLineOf(action.clauses, partiesOf(action.clauses)), `${where}: proposes across a red line`).toBeUndefined();
+      }
+    }
+    // Every package it received gets exactly one answer.
+    for (const pkg of legal.toAnswer) {
+      expect(d.actions.filter((a) => (a.type === 'counter' ? a.to : a.type === 'accept' || a.type === 'reject' ? a.package : null) === pkg.id), `${where}: answers to ${pkg.id}`).toHaveLength(1);
+    }
+  };
+}
+
+describe('the negotiator\'s decisions in ukraine-2025, re-derived', () => {
+  it('all-negotiator games: counters acceptable by its estimates and worth more; acceptances worth the target', () => {
+    const tally: Tally = { counters: 0, accepts: 0, rejects: 0, proposals: 0, acceptedBelowPlainTarget: 0 };
+    const factory = watched(persona('negotiator'), checker(tally));
+    for (const seed of seeds(30)) {
+      const game = playGame(scenario, seed, scenario.actors.map(() => factory));
+      expect(game.refused, `seed ${seed}`).toEqual([]);
+    }
+    // The checks above ran on plenty of each kind of decision.
+    expect(tally.counters).toBeGreaterThanOrEqual(20);
+    expect(tally.accepts).toBeGreaterThanOrEqual(40);
+    expect(tally.rejects).toBeGreaterThanOrEqual(20);
+    expect(tally.proposals).toBeGreaterThanOrEqual(100);
+  }, 60_000);
+
+  it('mixed personas: the same holds for hawks and doves', () => {
+    const tally: Tally = { counters: 0, accepts: 0, rejects: 0, proposals: 0, acceptedBelowPlainTarget: 0 };
+    for (const seed of seeds(12, 1000)) {
+      // Rotate the personas round the table.
+      const factories = scenario.actors.map((_, i) => watched(PERSONAS[(seed + i) % PERSONAS.length]!, checker(tally)));
+      const game = playGame(scenario, seed, factories);
+      expect(game.refused, `seed ${seed}`).toEqual([]);
+    }
+    expect(tally.counters + tally.accepts).toBeGreaterThan(10);
+  }, 60_000);
+});

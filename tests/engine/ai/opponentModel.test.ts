@@ -1,0 +1,149 @@
+/**
+ * The opponent model learns from rejections (docs/model.md "Opponent
+ * model"): each time j turns down a package with a clause on lever l, the
+ * weight the seat estimates j puts on l rises, and the value it guesses j
+ * gives that option falls. Fed the same events a policy sees in play:
+ * package_delivered, then answered.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { OpponentModel } from '../../../src/engine/ai/OpponentModel';
+import type { GameEvent } from '../../../src/engine/game/GameEvent';
+import type { Clause, Package } from '../../../src/engine/game/GameState';
+import { publicScenarioOf } from '../../../src/engine/game/PublicScenario';
+import { viewFor, type ActorView } from '../../../src/engine/game/viewFor';
+import { ordersFor, Table, ukraine } from '../game/kit';
+
+const scenario = ukraine();
+const pub = publicScenarioOf(scenario);
+const on = ordersFor(scenario);
+const n = scenario.actors.length;
+
+let serial = 0;
+function delivered(proposer: number, clauses: readonly Clause[]): { pkg: Package; event: GameEvent } {
+  const parties = [...new Set([proposer, ...clauses.flatMap((c) => scenario.levers[c.lever]!.signatories)])].sort((a, b) => a - b);
+  const pkg: Package = { id: `t-${serial++}`, proposer, week: 1, clauses, parties, copied: [], counters: null };
+  return { pkg, event: { type: 'package_delivered', package: pkg, reasons: null } };
+}
+const answered = (actor: number, pkg: Package, answer: 'accept' | 'reject' | 'counter' | 'none'): GameEvent =>
+  ({ type: 'answered', actor, package: pkg.id, answer, reasons: null });
+
+/** A non-status-quo option of a lever `other` signs (the ones it could turn down). */
+const leverOf = (other: number, pick: number): Clause => {
+  const levers = scenario.levers.filter((l) => l.signatories.includes(other));
+  const lever = levers[pick % levers.length]!;
+  const options = lever.options.map((_, o) => o).filter((o) => o !== lever.statusQuo);
+  return { lever: lever.index, option: options[pick % options.length]! };
+};
+
+/** A seat's view at week 1 of `seed`, or after a first week in which it met `other` (estimates narrowed, costliest learnt). */
+function viewOf(seed: number, observer: number, other: number, met: boolean): ActorView {
+  const table = new Table(scenario, seed);
+  if (met) {
+    table.week({ type: 'meet', actor: observer, with: [other] });
+    expect(table.refusedCodes()).toEqual([]);
+  }
+  return viewFor(scenario, table.state, observer);
+}
+
+const pairs = fc.tuple(fc.integer({ min: 0, max: n - 1 }), fc.integer({ min: 1, max: n - 1 })).map(([a, d]) => [a, (a + d) % n] as const);
+
+describe('the opponent model', () => {
+  it('raises the weight of a lever monotonically with each rejection of a package holding it', () => {
+    fc.assert(fc.property(
+      fc.integer({ min: 1, max: 10_000 }), pairs, fc.nat(20), fc.boolean(), fc.integer({ min: 1, max: 8 }), fc.boolean(),
+      (seed, [observer, other], pick, met, times, withSecond) => {
+        const view = viewOf(seed, observer, other, met);
+        const model = new OpponentModel(pub, observer);
+        const clause = leverOf(other, pick);
+        // Sometimes with a second clause: both levers then rise against the rest.
+        const second = withSecond ? leverOf(other, pick + 1) : null;
+        const clauses = second && second.lever !== clause.lever ? [clause, second] : [clause];
+        let before = model.weightsOf(view, other);
+        expect(before.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 12);
+        const untouched = before.map((_, l) => l).filter((l) => !clauses.some((c) => c.lever === l));
+        for (let r = 1; r <= times; r++) {
+          const { pkg, event } = delivered(observer, clauses);
+          model.observe([event, answered(other, pkg, 'reject')], view);
+          const after = model.weightsOf(view, other);
+          expect(model.rejectionsOf(other, clause.lever)).toBe(r);
+          expect(after.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 12);
+          if (clauses.length === 1) expect(after[clause.lever]!).toBeGreaterThan(before[clause.lever]!);
+          else expect(clauses.reduce((s, c) => s + after[c.lever]!, 0)).toBeGreaterThan(clauses.reduce((s, c) => s + before[c.lever]!, 0));
+          for (const l of untouched) expect(after[l]!).toBeLessThanOrEqual(before[l]! + 1e-15);
+          before = after;
+        }
+      }), { numRuns: 60 });
+  }, 30_000);
+
+  it('follows the documented rule: midpoint × (1 + 0.3·rejections) × 1.5 on the costliest lever learnt, normalised', () => {
+    const ua = on.actor('ukraine');
+    const ru = on.actor('russia');
+    const view = viewOf(11, ru, ua, true);
+    expect(view.costliest[ua]).toBeGreaterThanOrEqual(0);
+    const model = new OpponentModel(pub, ru);
+    const nato = { lever: on.lever('nato'), option: on.option('nato', 'renounce') };
+    for (let r = 0; r < 3; r++) {
+      const { pkg, event } = delivered(ru, [nato]);
+      model.observe([event, answered(ua, pkg, 'reject')], view);
+    }
+    const raw = scenario.levers.map((l) => {
+      const [lo, hi] = view.estimates[ua]![l.index]!;
+      return ((lo + hi) / 2) * (l.index === nato.lever ? 1 + 3 * 0.3 : 1) * (view.costliest[ua] === l.index ? 1.5 : 1);
+    });
+    const sum = raw.reduce((a, b) => a + b, 0);
+    model.weightsOf(view, ua).forEach((w, l) => expect(w).toBeCloseTo(raw[l]! / sum, 12));
+  });
+
+  it('counts counters and silence as rejections, but not acceptances, its own answers or packages it never saw', () => {
+    const ua = on.actor('ukraine');
+    const us = on.actor('usa');
+    const view = viewOf(3, us, ua, false);
+    const clause = { lever: on.lever('minerals'), option: on.option('minerals', 'joint_fund') };
+    const step = (actor: number, answer: 'accept' | 'reject' | 'counter' | 'none', seen = true) => {
+      const model = new OpponentModel(pub, us);
+      const { pkg, event } = delivered(us, [clause]);
+      model.observe(seen ? [event, answered(actor, pkg, answer)] : [answered(actor, pkg, answer)], view);
+      return { rejections: model.rejectionsOf(actor, clause.lever), weight: model.weightsOf(view, actor)[clause.lever]!, value: model.valueOf(actor, clause.lever, clause.option) };
+    };
+    const base = new OpponentModel(pub, us).weightsOf(view, ua)[clause.lever]!;
+    for (const answer of ['reject', 'counter', 'none'] as const) {
+      const got = step(ua, answer);
+      expect(got.rejections, answer).toBe(1);
+      expect(got.weight, answer).toBeGreaterThan(base);
+      expect(got.value, answer).toBe(40);
+    }
+    const accepted = step(ua, 'accept');
+    expect(accepted.rejections).toBe(0);
+    expect(accepted.weight).toBe(base);
+    expect(accepted.value).toBe(70);
+    expect(step(us, 'reject').rejections).toBe(0);
+    expect(step(ua, 'reject', false).rejections).toBe(0);
+  });
+
+  it('guesses lower values for an option each time it is turned down, from what it knew before', () => {
+    const ua = on.actor('ukraine');
+    const ru = on.actor('russia');
+    const view = viewOf(5, ua, ru, false);
+    const model = new OpponentModel(pub, ua);
+    const clause = { lever: on.lever('ceasefire'), option: on.option('ceasefire', 'full') };
+    // Russia proposed it once: it must like it (100) …
+    const own = delivered(ru, [clause]);
+    model.observe([own.event], view);
+    expect(model.valueOf(ru, clause.lever, clause.option)).toBe(100);
+    const gains: number[] = [model.gainOf(view, ru, [clause])];
+    // … then turns it down again and again.
+    for (let r = 1; r <= 12; r++) {
+      const { pkg, event } = delivered(ua, [clause]);
+      model.observe([event, answered(ru, pkg, 'reject')], view);
+      expect(model.valueOf(ru, clause.lever, clause.option)).toBe(Math.max(0, 100 - 10 * r));
+      gains.push(model.gainOf(view, ru, [clause]));
+    }
+    // While the guessed value is still above the status quo's (unknown: 50), the
+    // higher weight can outweigh the lower value, so by the documented rule the
+    // estimated gain need not fall at first; from the fifth rejection on it is
+    // at most zero and falls with every further one.
+    expect(gains[5]).toBe(0);
+    for (let i = 6; i < gains.length; i++) expect(gains[i]!).toBeLessThan(gains[i - 1]!);
+  });
+});
