@@ -1,0 +1,180 @@
+/**
+ * The adviser never leaks (GAME.md §5, §6): advice for a seat is computed
+ * from that seat's view, legal actions and the events it saw, so changing
+ * another actor's hidden profile (weights, option values, reservation value,
+ * temperament) changes nothing in it. And the package it advises is one the
+ * rules accept, worth at least the seat's reservation value.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { advise, type Advice } from '../../../src/engine/ai/advise';
+import { negotiatorPolicy, stanceOf } from '../../../src/engine/ai/negotiatorPolicy';
+import { PERSONAS } from '../../../src/engine/ai/Persona';
+import type { Action } from '../../../src/engine/game/Action';
+import { checkAction } from '../../../src/engine/game/checkAction';
+import { createGame } from '../../../src/engine/game/createGame';
+import type { GameEvent } from '../../../src/engine/game/GameEvent';
+import type { GameState } from '../../../src/engine/game/GameState';
+import { legalActions } from '../../../src/engine/game/legalActions';
+import { publicScenarioOf } from '../../../src/engine/game/PublicScenario';
+import { resolveWeek } from '../../../src/engine/game/resolveWeek';
+import { viewFor } from '../../../src/engine/game/viewFor';
+import { eventsFor } from '../../../src/engine/game/visibleTo';
+import { ownReservation, ownUtility } from '../../../src/engine/policies/ownValue';
+import { makePolicies, startGame } from '../../../src/engine/replay/playWeeks';
+import type { CompiledScenario } from '../../../src/engine/scenario/CompiledScenario';
+import { loadScenario } from '../../../src/engine/scenario/loadScenario';
+import { ordersFor, ukraine } from '../game/kit';
+import { seeds } from './harness';
+
+const FILE = 'scenarios/ukraine-2025.yaml';
+const TEXT = readFileSync(FILE, 'utf8');
+
+/** The same scenario, with Europe's hidden profile rewritten: other weights, values, reservation value and temperament. */
+function otherEurope(): CompiledScenario {
+  const start = TEXT.indexOf('  - id: europe\n');
+  const end = TEXT.indexOf('\nlevers:', start);
+  let block = TEXT.slice(start, end);
+  const swap = (from: string, to: string) => {
+    expect(block.split(from)).toHaveLength(2);
+    block = block.replace(from, to);
+  };
+  swap('weights: {nato: 0.10, leadership: 0.02, minerals: 0.03, ceasefire: 0.15, security: 0.25, territory: 0.15, sanctions: 0.12, seat: 0.18}',
+    'weights: {nato: 0.30, leadership: 0.10, minerals: 0.20, ceasefire: 0.05, security: 0.05, territory: 0.05, sanctions: 0.05, seat: 0.20}');
+  swap('ceasefire: {none: 20, partial: 55, full: 80}', 'ceasefire: {none: 90, partial: 10, full: 0}');
+  swap('seat: {us_russia_only: 0, inclusive: 100}', 'seat: {us_russia_only: 100, inclusive: 0}');
+  swap('minerals: {none: 50, joint_fund: 60, us_majority: 30}', 'minerals: {none: 0, joint_fund: 100, us_majority: 90}');
+  swap('reservation: "param.eu_rv_base + 0.25 * world.western_unity + 0.15 * trust.europe.usa + 0.1 * support.europe - 0.08 * world.war_intensity - param.eu_war_cost * world.human_cost"',
+    'reservation: "12 + 0.5 * world.war_intensity"');
+  swap('temperament: [0.6, 1.4]', 'temperament: [1.5, 2]');
+  const loaded = loadScenario(TEXT.slice(0, start) + block + TEXT.slice(end), FILE);
+  if (!loaded.ok) throw new Error(JSON.stringify(loaded.diagnostics));
+  return loaded.scenario;
+}
+
+const A = ukraine();
+const B = otherEurope();
+const on = ordersFor(A);
+const europe = on.actor('europe');
+const others = A.actors.map((a) => a.index).filter((a) => a !== europe);
+
+/** Scripted human orders by week: packages Europe makes, answers, signs (with Europe a party), pressure — but Europe never meets anyone nor makes a statement. */
+const SCRIPT: readonly (readonly Action[])[] = [
+  [on.propose('europe', { ceasefire: 'partial' }), on.propose('usa', { minerals: 'joint_fund' }), on.meet('ukraine', 'usa'), on.propose('ukraine', { seat: 'inclusive' })],
+  [],
+  [on.propose('europe', { ceasefire: 'full' }), on.meet('russia', 'usa'), on.pressure('sanctions_package'), on.redLine('ukraine', 'territory', 'recognition')],
+  [],
+  [on.meet('usa', 'ukraine'), on.pressure('boost_aid')],
+  [],
+];
+/** Week 2 and 4 answer what was delivered: everyone asked accepts, except Russia, which rejects the first time. */
+function answersFor(state: GameState): Action[] {
+  return state.inbox.flatMap((p) => p.parties.filter((a) => a !== p.proposer).map((a): Action =>
+    state.week === 2 && a === on.actor('russia') && p.proposer === europe
+      ? { type: 'reject', actor: a, package: p.id } : { type: 'accept', actor: a, package: p.id }));
+}
+
+function play(scenario: CompiledScenario, seed: number, each: (state: GameState, events: readonly GameEvent[]) => void): GameState {
+  const game = createGame(scenario, seed);
+  let state = game.state;
+  const events: GameEvent[] = [...game.events];
+  for (const orders of SCRIPT) {
+    each(state, events);
+    const result = resolveWeek(scenario, state, [...answersFor(state), ...orders]);
+    expect(result.refused.map((r) => r.rejection.code)).toEqual([]);
+    state = result.state;
+    events.push(...result.events);
+  }
+  each(state, events);
+  return state;
+}
+
+const adviceOf = (scenario: CompiledScenario, state: GameState, events: readonly GameEvent[], seat: number): Advice | { readonly none: string } =>
+  advise(publicScenarioOf(scenario), viewFor(scenario, state, seat), legalActions(scenario, state, seat), eventsFor(events, seat));
+
+describe('the adviser', () => {
+  it('gives the same advice to every other seat whatever Europe\'s hidden profile, in the same game state', () => {
+    for (const seed of seeds(4)) {
+      play(A, seed, (state, events) => {
+        for (const seat of others) expect(adviceOf(B, state, events, seat), `seed ${seed}, week ${state.week}, seat ${seat}`).toEqual(adviceOf(A, state, events, seat));
+      });
+    }
+  }, 30_000);
+
+  it('gives the same advice to every other seat after the same orders in two games that differ only in Europe\'s hidden profile', () => {
+    let europeDiffers = 0;
+    let signed = 0;
+    for (const seed of seeds(4)) {
+      const inA: { views: string[]; advice: unknown[] }[] = [];
+      const finalA = play(A, seed, (state, events) => {
+        inA.push({
+          views: others.map((s) => JSON.stringify(viewFor(A, state, s), (k, v: unknown) => (k === 'profile' ? undefined : v))),
+          advice: A.actors.map((a) => adviceOf(A, state, events, a.index)),
+        });
+      });
+      signed += finalA.levers.filter((l) => l.settled).length;
+      // Europe's second ceasefire package was signed, so its hidden surplus ranked it.
+      expect(finalA.levers[on.lever('ceasefire')]).toMatchObject({ settled: true, option: on.option('ceasefire', 'full') });
+      let week = 0;
+      play(B, seed, (state, events) => {
+        const a = inA[week++]!;
+        // What the other seats may know is the same in both games …
+        others.forEach((s, i) => expect(JSON.stringify(viewFor(B, state, s), (k, v: unknown) => (k === 'profile' ? undefined : v)), `seed ${seed}, week ${state.week}`).toBe(a.views[i]));
+        for (const seat of others) expect(adviceOf(B, state, events, seat), `seed ${seed}, week ${state.week}, seat ${seat}`).toEqual(a.advice[seat]);
+        // … while Europe's own advice does change: the rewrite matters.
+        if (JSON.stringify(adviceOf(B, state, events, europe)) !== JSON.stringify(a.advice[europe])) europeDiffers++;
+      });
+    }
+    expect(europeDiffers).toBeGreaterThan(0);
+    // The script signs packages (Europe a party to one), so hidden surpluses were in play.
+    expect(signed).toBeGreaterThan(0);
+  }, 30_000);
+
+  it('advises only packages the rules accept, worth what it says and at least the seat\'s reservation value, in whole games', () => {
+    let advised = 0;
+    let sameAsNegotiator = 0;
+    let comparable = 0;
+    const negotiator = negotiatorPolicy(PERSONAS[0]!);
+    for (const seed of seeds(30)) {
+      const start = startGame(A, seed);
+      const policies = makePolicies(A, seed, A.actors.map(() => negotiator), start.events);
+      let state = start.state;
+      const events: GameEvent[] = [...start.events];
+      while (!state.ended) {
+        const orders: Action[] = [];
+        for (const a of A.actors) {
+          const view = viewFor(A, state, a.index);
+          const legal = legalActions(A, state, a.index);
+          const advice = advise(publicScenarioOf(A), view, legal, eventsFor(events, a.index));
+          const decided = policies[a.index]!.decide(view, legal);
+          const where = `seed ${seed}, week ${state.week}, ${a.id}`;
+          if ('none' in advice) {
+            expect(advice.none.length, where).toBeGreaterThan(0);
+          } else {
+            advised++;
+            expect(checkAction(A, state, [], { type: 'propose', actor: a.index, clauses: advice.clauses }), where).toBeNull();
+            expect(advice.worth, where).toBeCloseTo(ownUtility(view, advice.clauses), 9);
+            expect(advice.worth, where).toBeGreaterThanOrEqual(ownReservation(publicScenarioOf(A), view) - 1e-9);
+            expect(advice.target, where).toBeCloseTo(stanceOf(publicScenarioOf(A), view, PERSONAS[0]!).target, 9);
+            expect(advice.reasons.join(' '), where).not.toMatch(/\bundefined\b|NaN/);
+            // The same search as the negotiator's: with nothing to answer, it proposes the
+            // package advised whenever that one is expected to be accepted and reaches the target.
+            const proposal = decided.find((x) => x.type === 'propose');
+            if (legal.toAnswer.length === 0 && advice.likelyAccepted && advice.worth >= advice.target) {
+              comparable++;
+              if (proposal?.type === 'propose' && JSON.stringify(proposal.clauses) === JSON.stringify(advice.clauses)) sameAsNegotiator++;
+            }
+          }
+          for (const action of decided) if (!checkAction(A, state, orders, action)) orders.push(action);
+        }
+        const result = resolveWeek(A, state, orders);
+        state = result.state;
+        events.push(...result.events);
+        policies.forEach((p, actor) => p.observe?.(eventsFor(result.events, actor)));
+      }
+    }
+    expect(advised).toBeGreaterThan(300);
+    expect(comparable).toBeGreaterThan(5);
+    expect(sameAsNegotiator).toBe(comparable);
+  }, 60_000);
+});
