@@ -23,6 +23,9 @@ import type { CompiledScenario } from '../../../src/engine/scenario/CompiledScen
 import { acceptEverything, gameArb } from './arbitraries';
 import { fixture, ukraine } from './kit';
 
+/** fast-check's own seed, fixed: the suite is deterministic (change it to explore other cases). */
+const SEED_FC = 20250217;
+
 const SCENARIOS: [string, () => CompiledScenario][] = [['three', () => fixture('three')], ['minimal', () => fixture('minimal')], ['ukraine-2025', ukraine]];
 
 /** Invariants every reachable state keeps (collected, then asserted once: expect() is slow in hot loops). */
@@ -115,7 +118,7 @@ describe.each(SCENARIOS)('on %s', (_name, load) => {
   it('arbitrary orders never throw: each is applied or refused with a code, and every state keeps its invariants', () => {
     fc.assert(fc.property(gameArb(scenario), (game) => {
       for (const state of playArbitrary(scenario, game)) checkState(scenario, state);
-    }), { numRuns: 120 });
+    }), { numRuns: 120, seed: SEED_FC });
   });
 
   it('views never carry another actor’s hidden preferences', () => {
@@ -129,7 +132,7 @@ describe.each(SCENARIOS)('on %s', (_name, load) => {
       for (const state of playArbitrary(scenario, game)) {
         for (const a of scenario.actors) checkView(scenario, state, viewFor(scenario, state, a.index));
       }
-    }), { numRuns: 50 });
+    }), { numRuns: 50, seed: SEED_FC });
   });
 
   it('the order in which orders arrive never matters, only each actor’s own order', () => {
@@ -152,7 +155,7 @@ describe.each(SCENARIOS)('on %s', (_name, load) => {
         b = resolveWeek(scenario, b, interleaved).state;
         expect(stateHashOf(b)).toBe(stateHashOf(a));
       });
-    }), { numRuns: 60 });
+    }), { numRuns: 60, seed: SEED_FC });
   });
 });
 

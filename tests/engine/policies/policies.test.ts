@@ -18,6 +18,9 @@ import { makePolicies, playWeeks, startGame, type PlayedGame } from '../../../sr
 import type { CompiledScenario } from '../../../src/engine/scenario/CompiledScenario';
 import { fixture, ukraine } from '../game/kit';
 
+/** fast-check's own seed, fixed: the suite is deterministic (change it to explore other cases). */
+const SEED_FC = 20250217;
+
 const BASELINE = ['random', 'greedy', 'hardliner', 'conceder'] as const;
 const factory = (id: string): PolicyFactory => {
   const f = POLICIES.get(id);
@@ -71,7 +74,7 @@ describe.each([
       const again = play(scenario, seats, seed);
       expect(stateHashOf(again.state)).toBe(stateHashOf(game.state));
       expect(again.log).toEqual(game.log);
-    }), { numRuns: scenario.id === 'ukraine-2025' ? 100 : 60 });
+    }), { numRuns: scenario.id === 'ukraine-2025' ? 100 : 60, seed: SEED_FC });
   });
 });
 

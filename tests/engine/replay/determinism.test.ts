@@ -22,6 +22,9 @@ import type { CompiledScenario } from '../../../src/engine/scenario/CompiledScen
 import { acceptEverything, gameArb } from '../game/arbitraries';
 import { fixture, ukraine } from '../game/kit';
 
+/** fast-check's own seed, fixed: the suite is deterministic (change it to explore other cases). */
+const SEED_FC = 20250217;
+
 const BASELINE = ['random', 'greedy', 'hardliner', 'conceder'] as const;
 
 const SCENARIOS = [['minimal', () => fixture('minimal')], ['three', () => fixture('three')], ['ukraine-2025', ukraine]] as const;
@@ -71,7 +74,7 @@ describe.each(SCENARIOS)('on %s', (_name, load) => {
         return hashes;
       };
       expect(trace()).toEqual(trace());
-    }), { numRuns: runs });
+    }), { numRuns: runs, seed: SEED_FC });
   });
 
   it('a state saved as JSON and loaded at every week plays on exactly as the original', () => {
@@ -91,7 +94,7 @@ describe.each(SCENARIOS)('on %s', (_name, load) => {
         expect(run(scenario, copy, orders, false).hashes.at(-1)).toBe(straight.hashes.at(-1));
         state = resolveWeek(scenario, state, orders.get(state.week) ?? []).state;
       }
-    }), { numRuns: runs / 2 });
+    }), { numRuns: runs / 2, seed: SEED_FC });
   });
 
   it('a game record survives JSON and replays to the same final state', () => {
@@ -108,7 +111,7 @@ describe.each(SCENARIOS)('on %s', (_name, load) => {
       expect(stateHashOf(replayed.game.state)).toBe(stateHashOf(game.state));
       expect(replayed.game.events).toEqual(game.events);
       expect(replayed.game.log).toEqual(game.log);
-    }), { numRuns: runs });
+    }), { numRuns: runs, seed: SEED_FC });
   });
 });
 
