@@ -1,0 +1,142 @@
+/**
+ * Runs a range of units on worker threads (or in-process with 0 workers).
+ * The range is cut into chunks handed out as workers free up; results are
+ * committed strictly in chunk order, so games.jsonl is the same file for any
+ * number of workers, and the statistics are the same numbers (their sums
+ * are exact, see ExactSum). At most a few chunks per worker run ahead of the
+ * oldest uncommitted one, so memory stays flat.
+ */
+import { Worker } from 'node:worker_threads';
+import { BalanceRunner, type RunStats, type RunStatsJson } from '../../engine/balance/BalanceRunner';
+import { cellStatsFromJson, mergeCellStats } from '../../engine/balance/CellStats';
+import type { BalancePlan } from '../../engine/balance/plan';
+import type { WorkerData, WorkerReply, WorkerRequest } from './protocol';
+
+export interface PoolOptions {
+  readonly workers: number;
+  readonly source: string;
+  readonly file: string;
+  readonly plan: BalancePlan;
+  readonly defaultPolicy: string;
+  readonly from: number;
+  readonly to: number;
+  /** Receives games.jsonl lines in unit order; omit to skip them. */
+  readonly onLines?: (lines: readonly string[]) => void;
+  readonly onProgress?: (games: number) => void;
+}
+
+/** Units per chunk: several chunks per worker for balance, never a huge buffer of lines. */
+export function chunkSize(units: number, workers: number, cells: number): number {
+  return Math.max(1, Math.min(Math.ceil(units / (Math.max(1, workers) * 8)), Math.floor(2000 / Math.max(1, cells))));
+}
+
+export function mergeRunStats(into: RunStats, from: RunStats): void {
+  from.forEach((cells, step) => {
+    if (!cells) return;
+    while (into.length <= step) into.push(null);
+    const target = into[step];
+    if (!target) { into[step] = cells; return; }
+    cells.forEach((c, i) => mergeCellStats(target[i]!, c));
+  });
+}
+
+export const runStatsFromJson = (json: RunStatsJson): RunStats => json.map((cells) => cells && cells.map(cellStatsFromJson));
+
+export async function runPool(options: PoolOptions): Promise<RunStats> {
+  const { plan, from, to } = options;
+  const size = chunkSize(to - from, options.workers, plan.cells.length);
+  const chunks: [number, number][] = [];
+  for (let start = from; start < to; start += size) chunks.push([start, Math.min(to, start + size)]);
+  const total: RunStats = [];
+  if (options.workers <= 0) {
+    const runner = new BalanceRunner(options.source, options.file, plan, options.defaultPolicy);
+    let done = 0;
+    for (const [a, b] of chunks) {
+      const lines: string[] = [];
+      const stats = runner.run(a, b, options.onLines ? (line) => lines.push(line) : undefined, (games) => options.onProgress?.(done + games));
+      done += (b - a) * plan.cells.length;
+      mergeRunStats(total, stats);
+      options.onLines?.(lines);
+    }
+    return total;
+  }
+  return runOnWorkers(options, chunks, total);
+}
+
+function runOnWorkers(options: PoolOptions, chunks: readonly (readonly [number, number])[], total: RunStats): Promise<RunStats> {
+  const count = Math.min(options.workers, Math.max(1, chunks.length));
+  const data: WorkerData = { source: options.source, file: options.file, plan: options.plan, defaultPolicy: options.defaultPolicy, lines: options.onLines !== undefined };
+  const ahead = count * 4;
+  return new Promise((resolve, reject) => {
+    const workers: Worker[] = [];
+    const pending = new Map<number, { stats: RunStatsJson; lines: readonly string[] }>();
+    let next = 0;
+    let committed = 0;
+    let played = 0;
+    let failed = false;
+    const stopAll = () => { for (const w of workers) void w.terminate(); };
+    const fail = (error: Error) => { if (!failed) { failed = true; stopAll(); reject(error); } };
+    const send = (worker: Worker, message: WorkerRequest) => worker.postMessage(message);
+    const feed = (worker: Worker) => {
+      if (next < chunks.length && next < committed + ahead) {
+        const [a, b] = chunks[next]!;
+        send(worker, { type: 'chunk', chunk: next++, from: a, to: b });
+        return true;
+      }
+      return false;
+    };
+    const idle: Worker[] = [];
+    const commit = () => {
+      while (pending.has(committed)) {
+        const { stats, lines } = pending.get(committed)!;
+        pending.delete(committed);
+        mergeRunStats(total, runStatsFromJson(stats));
+        if (lines.length > 0) options.onLines?.(lines);
+        committed++;
+      }
+      while (idle.length > 0 && feed(idle[idle.length - 1]!)) idle.pop();
+      if (committed === chunks.length) {
+        for (const w of workers) send(w, { type: 'stop' });
+        resolve(total);
+      }
+    };
+    for (let i = 0; i < count; i++) {
+      const worker = startWorker(data);
+      workers.push(worker);
+      worker.on('message', (reply: WorkerReply) => {
+        if (failed) return;
+        switch (reply.type) {
+          case 'progress':
+            played += reply.games;
+            options.onProgress?.(played);
+            break;
+          case 'done':
+            pending.set(reply.chunk, { stats: reply.stats, lines: reply.lines });
+            if (!feed(worker)) idle.push(worker);
+            commit();
+            break;
+          case 'error':
+            fail(new Error(`a balance worker failed: ${reply.message}`));
+            break;
+        }
+      });
+      worker.on('error', (error) => fail(error));
+      worker.on('exit', (code) => { if (code !== 0 && committed < chunks.length) fail(new Error(`a balance worker exited with code ${code}`)); });
+      if (!feed(worker)) idle.push(worker);
+    }
+    if (chunks.length === 0) commit();
+  });
+}
+
+/**
+ * Under tsx (TypeScript sources), a worker thread does not inherit tsx's
+ * module hooks on Node 20, so it starts from a two-line bootstrap that
+ * registers them first. Built as JavaScript, the worker starts directly.
+ */
+function startWorker(data: WorkerData): Worker {
+  const url = new URL(`./worker${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url);
+  if (!url.pathname.endsWith('.ts')) return new Worker(url, { workerData: data });
+  const tsx = import.meta.resolve('tsx/esm/api');
+  const bootstrap = `import(${JSON.stringify(tsx)}).then((api) => { api.register(); return import(${JSON.stringify(url.href)}); });`;
+  return new Worker(bootstrap, { eval: true, workerData: data });
+}

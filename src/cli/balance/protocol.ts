@@ -1,0 +1,21 @@
+/** Messages between the balance pool and its worker threads. */
+import type { RunStatsJson } from '../../engine/balance/BalanceRunner';
+import type { BalancePlan } from '../../engine/balance/plan';
+
+export interface WorkerData {
+  readonly source: string;
+  readonly file: string;
+  readonly plan: BalancePlan;
+  readonly defaultPolicy: string;
+  /** Whether to send games.jsonl lines back. */
+  readonly lines: boolean;
+}
+
+export type WorkerRequest =
+  | { readonly type: 'chunk'; readonly chunk: number; readonly from: number; readonly to: number }
+  | { readonly type: 'stop' };
+
+export type WorkerReply =
+  | { readonly type: 'progress'; readonly games: number }
+  | { readonly type: 'done'; readonly chunk: number; readonly stats: RunStatsJson; readonly lines: readonly string[] }
+  | { readonly type: 'error'; readonly message: string };

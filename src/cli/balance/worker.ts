@@ -1,0 +1,29 @@
+/**
+ * A balance worker thread: compiles the scenario once per sweep step, then
+ * plays the chunks of units the pool sends and returns their statistics
+ * (as JSON-ready data) and games.jsonl lines.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { BalanceRunner, runStatsToJson } from '../../engine/balance/BalanceRunner';
+import type { WorkerData, WorkerReply, WorkerRequest } from './protocol';
+
+const port = parentPort;
+if (!port) throw new Error('worker.ts runs as a worker thread');
+const data = workerData as WorkerData;
+const runner = new BalanceRunner(data.source, data.file, data.plan, data.defaultPolicy);
+const reply = (message: WorkerReply) => port.postMessage(message);
+
+port.on('message', (message: WorkerRequest) => {
+  if (message.type === 'stop') { port.close(); return; }
+  try {
+    const lines: string[] = [];
+    let reported = 0;
+    const stats = runner.run(message.from, message.to, data.lines ? (line) => lines.push(line) : undefined, (games) => {
+      reply({ type: 'progress', games: games - reported });
+      reported = games;
+    });
+    reply({ type: 'done', chunk: message.chunk, stats: runStatsToJson(stats), lines });
+  } catch (error) {
+    reply({ type: 'error', message: error instanceof Error ? error.stack ?? error.message : String(error) });
+  }
+});

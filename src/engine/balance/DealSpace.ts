@@ -1,0 +1,108 @@
+/**
+ * The whole table's deal space, reduced to what a balance run needs per week
+ * and per game. u_a = L_a(options) + W_a(world), where L_a is the lever part
+ * (weighted option values and links) and W_a the world part (GAME.md §4a):
+ * the world only shifts each actor's utilities by one constant. So the lever
+ * parts of every package (every combination of options, from the status quo,
+ * as in the best achievable deal of GAME.md §5) and their Pareto frontier are
+ * computed once per compiled scenario, and then, in any world:
+ * - the zone of possible agreement is open iff some frontier package gives
+ *   every actor L_a ≥ RV_a − W_a (a package meeting every RV is dominated by,
+ *   or is, a frontier package that meets them too);
+ * - a deal's distance to the frontier, max over packages of min over actors
+ *   of the utility everyone could gain at once, does not depend on the world.
+ * This is the same ZOPA and distance as src/engine/analytics (whole table,
+ * every lever), computed so that a check costs only the frontier's size.
+ */
+import type { CompiledProfile, CompiledScenario } from '../scenario/CompiledScenario';
+
+/** Spaces larger than this are not enumerated (the report says so). */
+export const MAX_SPACE = 250_000;
+
+export interface DealSpace {
+  readonly actors: number;
+  /** Number of packages (combinations of options). */
+  readonly size: number;
+  /** frontier[f · actors + a]: actor a's lever part of frontier package f. */
+  readonly frontier: Float64Array;
+  readonly frontierSize: number;
+}
+
+/** Lever part of a profile for one option per lever. */
+export function leverPart(profile: CompiledProfile, options: ArrayLike<number>): number {
+  let u = 0;
+  const weighted = profile.weighted;
+  for (let l = 0; l < weighted.length; l++) u += weighted[l]![options[l]!]!;
+  for (const link of profile.links) {
+    if (options[link.a.lever] === link.a.option && options[link.b.lever] === link.b.option) u += link.bonus;
+  }
+  return u;
+}
+
+/** World part of a profile: Σ coef · value. */
+export function worldPart(profile: CompiledProfile, values: ArrayLike<number>): number {
+  let u = 0;
+  for (const term of profile.world) u += term.coef * values[term.index]!;
+  return u;
+}
+
+/** The deal space of every actor over every lever, or null when it has more than MAX_SPACE packages. */
+export function dealSpaceOf(scenario: CompiledScenario): DealSpace | null {
+  const levers = scenario.levers;
+  const size = levers.reduce((n, l) => n * l.options.length, 1);
+  if (size > MAX_SPACE) return null;
+  const k = scenario.actors.length;
+  const profiles = scenario.actors.map((a) => a.profile);
+  const all = new Float64Array(size * k);
+  const options = levers.map(() => 0);
+  for (let p = 0; p < size; p++) {
+    for (let a = 0; a < k; a++) all[p * k + a] = leverPart(profiles[a]!, options);
+    for (let l = 0; l < levers.length; l++) {
+      options[l] = options[l]! + 1;
+      if (options[l]! < levers[l]!.options.length) break;
+      options[l] = 0;
+    }
+  }
+  // Undominated packages, found by scanning in decreasing total (a package can
+  // only be dominated by one with a larger or equal total); equal vectors are kept once.
+  const order = Array.from({ length: size }, (_, p) => p);
+  const total = (p: number) => { let s = 0; for (let a = 0; a < k; a++) s += all[p * k + a]!; return s; };
+  const totals = order.map(total);
+  order.sort((x, y) => totals[y]! - totals[x]! || x - y);
+  const kept: number[] = [];
+  for (const p of order) {
+    let dominated = false;
+    for (const q of kept) {
+      let geq = true;
+      for (let a = 0; a < k && geq; a++) geq = all[q * k + a]! >= all[p * k + a]!;
+      if (geq) { dominated = true; break; }
+    }
+    if (!dominated) kept.push(p);
+  }
+  const frontier = new Float64Array(kept.length * k);
+  kept.forEach((p, f) => { for (let a = 0; a < k; a++) frontier[f * k + a] = all[p * k + a]!; });
+  return { actors: k, size, frontier, frontierSize: kept.length };
+}
+
+/** Whether some package gives every actor at least `need[a]` of lever part. */
+export function zopaOpen(space: DealSpace, need: ArrayLike<number>): boolean {
+  const { frontier, frontierSize, actors: k } = space;
+  for (let f = 0; f < frontierSize; f++) {
+    let ok = true;
+    for (let a = 0; a < k && ok; a++) ok = frontier[f * k + a]! >= need[a]!;
+    if (ok) return true;
+  }
+  return false;
+}
+
+/** max(0, max_p min_a (L_p,a − L_deal,a)): how much every actor could have gained at once. */
+export function frontierDistance(space: DealSpace, deal: ArrayLike<number>): number {
+  const { frontier, frontierSize, actors: k } = space;
+  let best = 0;
+  for (let f = 0; f < frontierSize; f++) {
+    let least = Number.POSITIVE_INFINITY;
+    for (let a = 0; a < k; a++) least = Math.min(least, frontier[f * k + a]! - deal[a]!);
+    if (least > best) best = least;
+  }
+  return best;
+}

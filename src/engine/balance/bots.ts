@@ -1,0 +1,231 @@
+/**
+ * Bots beyond the registry, as wrappers around any PolicyFactory (the seat's
+ * default policy unless told otherwise). They play through the same view and
+ * legal actions as everyone and their orders are checked by the rules like
+ * anyone's. Each is a probe of the rules, not a good player:
+ * - forbid an action type or a lever option (never use it);
+ * - force one (use it every week it can: a dominant action shows up as a
+ *   forced probe that beats the default);
+ * - scripted probes: never accept, accept everything, stall then offer at
+ *   the last moment, maximum pressure.
+ * Everything is a pure function of the view: no randomness of their own.
+ */
+import type { Action, ActionType } from '../game/Action';
+import type { Clause } from '../game/GameState';
+import type { LegalActions } from '../game/legalActions';
+import type { PublicScenario } from '../game/PublicScenario';
+import type { ActorView } from '../game/viewFor';
+import { idealClauses } from '../policies/idealPackage';
+import type { Policy, PolicyContext, PolicyFactory } from '../policies/Policy';
+
+export const ACTION_TYPES: readonly ActionType[] = ['propose', 'counter', 'accept', 'reject', 'meet', 'red_line', 'flexibility', 'pressure'];
+
+/** What an action costs in action points (as checkAction charges it). */
+export function actionCost(scenario: PublicScenario, action: Action): number {
+  switch (action.type) {
+    case 'propose': return scenario.actions.propose.cost;
+    case 'counter': return scenario.actions.counter.cost;
+    case 'meet': return scenario.actions.meet.cost;
+    case 'red_line': case 'flexibility': return scenario.actions.statement.cost;
+    case 'pressure': return scenario.pressures[action.pressure]?.cost ?? 0;
+    case 'accept': case 'reject': return 0;
+  }
+}
+
+/** A policy made from a base policy and a rewrite of its week. */
+function wrap(base: PolicyFactory, id: string, week: (ctx: PolicyContext, inner: Policy, view: ActorView, legal: LegalActions) => Action[]): PolicyFactory {
+  return (ctx) => {
+    const inner = base(ctx);
+    return {
+      id,
+      observe: inner.observe ? (events) => inner.observe!(events) : undefined,
+      decide: (view, legal) => week(ctx, inner, view, legal),
+    };
+  };
+}
+
+/** Keeps `first` (free answers and the given actions), then as many of `rest` as the points allow, in order. */
+function withinPoints(scenario: PublicScenario, points: number, first: readonly Action[], rest: readonly Action[]): Action[] {
+  let left = points - first.reduce((s, a) => s + actionCost(scenario, a), 0);
+  const kept = [...first];
+  for (const a of rest) {
+    const cost = actionCost(scenario, a);
+    if (cost <= left) { kept.push(a); left -= cost; }
+  }
+  return kept;
+}
+
+/** Turns a counter or accept into a plain rejection of the same package. */
+const rejectionOf = (a: Extract<Action, { type: 'accept' | 'counter' }>): Action => ({ type: 'reject', actor: a.actor, package: a.type === 'counter' ? a.to : a.package });
+
+/** Never uses `type`: it is removed from the menu where the menu has it, and answers turn into rejections. */
+export function forbidAction(base: PolicyFactory, type: ActionType, id = `forbid:${type}`): PolicyFactory {
+  return wrap(base, id, (_ctx, inner, view, legal) => {
+    const menu: LegalActions = type === 'pressure' ? { ...legal, pressures: [] } : type === 'meet' ? { ...legal, meetable: [] } : legal;
+    return inner.decide(view, menu).flatMap((a): Action[] => {
+      if (a.type !== type) return [a];
+      if (a.type === 'accept' || a.type === 'counter') return [rejectionOf(a)];
+      if (a.type === 'reject') return [];
+      return [];
+    });
+  });
+}
+
+/** Uses `type` every week it can (first, then the base policy's orders within the points left). */
+export function forceAction(base: PolicyFactory, type: ActionType, id = `force:${type}`): PolicyFactory {
+  return wrap(base, id, ({ scenario, actor }, inner, view, legal) => {
+    const orders = inner.decide(view, legal);
+    if (type === 'accept' || type === 'reject') {
+      // Every package gets that answer; counters give way to it and free their points.
+      const rest = orders.filter((a) => a.type !== 'accept' && a.type !== 'reject' && a.type !== 'counter');
+      return withinPoints(scenario, legal.points, legal.toAnswer.map((p): Action => ({ type, actor, package: p.id })), rest);
+    }
+    if (orders.some((a) => a.type === type)) return orders;
+    const forced = forcedAction(scenario, actor, type, view, legal, orders);
+    if (!forced) return orders;
+    const answers = orders.filter((a) => (a.type === 'accept' || a.type === 'reject') && !(forced.type === 'counter' && a.package === forced.to));
+    const rest = orders.filter((a) => a.type !== 'accept' && a.type !== 'reject');
+    return withinPoints(scenario, legal.points, [...answers, forced], rest);
+  });
+}
+
+function forcedAction(scenario: PublicScenario, actor: number, type: ActionType, view: ActorView, legal: LegalActions, orders: readonly Action[]): Action | null {
+  const inPlay = new Set<number>();
+  for (const a of orders) if (a.type === 'propose' || a.type === 'counter') for (const c of a.clauses) inPlay.add(c.lever);
+  const freeLegal: LegalActions = { ...legal, proposable: legal.proposable.filter((p) => !inPlay.has(p.lever)) };
+  const rotate = <T>(list: readonly T[]): T | undefined => list[view.week % Math.max(1, list.length)];
+  switch (type) {
+    case 'propose': {
+      const clauses = firstClause(view, freeLegal);
+      return clauses ? { type: 'propose', actor, clauses } : null;
+    }
+    case 'counter': {
+      const target = legal.toAnswer[0];
+      const clauses = firstClause(view, freeLegal);
+      return target && clauses ? { type: 'counter', actor, to: target.id, clauses } : null;
+    }
+    case 'meet': {
+      const other = rotate(legal.meetable);
+      return other === undefined ? null : { type: 'meet', actor, with: [other] };
+    }
+    case 'flexibility': {
+      const lever = rotate(legal.statementLevers);
+      return lever === undefined ? null : { type: 'flexibility', actor, lever };
+    }
+    case 'red_line': {
+      // The option it values least on a lever it signs: not the status quo, not in force, not yet
+      // declared, and leaving at least one change possible (as the rules require).
+      for (const lever of legal.statementLevers) {
+        const def = scenario.levers[lever]!;
+        const values = view.profile.values[lever]!;
+        const declared = view.redLines[actor]![lever]!;
+        if (declared.length + 1 >= def.options.length - 1) continue;
+        const worst = values.map((v, o) => ({ v, o }))
+          .filter(({ o }) => o !== def.statusQuo && o !== view.levers[lever]!.option && !declared.includes(o))
+          .sort((a, b) => a.v - b.v || a.o - b.o)[0];
+        if (worst) return { type: 'red_line', actor, lever, options: [worst.o] };
+      }
+      return null;
+    }
+    case 'pressure': {
+      const pressure = legal.pressures.find((p) => scenario.pressures[p]!.cost <= legal.points);
+      return pressure === undefined ? null : { type: 'pressure', actor, pressure };
+    }
+    case 'accept': case 'reject':
+      return null;
+  }
+}
+
+/** Its favourite clause on the first lever it may propose, else any allowed option. */
+function firstClause(view: ActorView, legal: LegalActions): Clause[] | null {
+  const ideal = idealClauses(view, legal);
+  if (ideal.length > 0) return [ideal[0]!];
+  const first = legal.proposable.find((p) => p.options.length > 0);
+  return first ? [{ lever: first.lever, option: first.options[0]! }] : null;
+}
+
+const hasOption = (clauses: readonly Clause[], lever: number, option: number) => clauses.some((c) => c.lever === lever && c.option === option);
+
+/** Never proposes, counters with or accepts `lever = option`. */
+export function forbidOption(base: PolicyFactory, lever: number, option: number, id = `forbid:${lever}=${option}`): PolicyFactory {
+  return wrap(base, id, (_ctx, inner, view, legal) => {
+    const menu: LegalActions = { ...legal, proposable: legal.proposable.map((p) => (p.lever === lever ? { ...p, options: p.options.filter((o) => o !== option) } : p)) };
+    const packages = new Map(legal.toAnswer.map((p) => [p.id, p]));
+    return inner.decide(view, menu).flatMap((a): Action[] => {
+      if (a.type === 'accept') {
+        const pkg = packages.get(a.package);
+        return pkg && hasOption(pkg.clauses, lever, option) ? [rejectionOf(a)] : [a];
+      }
+      if (a.type === 'propose' || a.type === 'counter') {
+        if (!hasOption(a.clauses, lever, option)) return [a];
+        const clauses = a.clauses.filter((c) => !(c.lever === lever && c.option === option));
+        if (clauses.length > 0) return [{ ...a, clauses }];
+        return a.type === 'counter' ? [rejectionOf(a)] : [];
+      }
+      return [a];
+    });
+  });
+}
+
+/**
+ * Proposes `lever = option` every week it may: a proposal or counter of the
+ * base policy that touches the lever is set to it, else it is added to the
+ * base's first proposal, else proposed alone (within the points).
+ */
+export function forceOption(base: PolicyFactory, lever: number, option: number, id = `force:${lever}=${option}`): PolicyFactory {
+  return wrap(base, id, ({ scenario, actor }, inner, view, legal) => {
+    const orders = inner.decide(view, legal);
+    const allowed = legal.proposable.find((p) => p.lever === lever)?.options.includes(option) ?? false;
+    if (!allowed) return orders;
+    const touching = orders.findIndex((a) => (a.type === 'propose' || a.type === 'counter') && a.clauses.some((c) => c.lever === lever));
+    const set = (a: Extract<Action, { type: 'propose' | 'counter' }>): Action => ({ ...a, clauses: [...a.clauses.filter((c) => c.lever !== lever), { lever, option }] });
+    if (touching >= 0) return orders.map((a, i) => (i === touching && (a.type === 'propose' || a.type === 'counter') ? set(a) : a));
+    const firstProposal = orders.findIndex((a) => a.type === 'propose');
+    if (firstProposal >= 0) return orders.map((a, i) => (i === firstProposal && a.type === 'propose' ? set(a) : a));
+    const answers = orders.filter((a) => a.type === 'accept' || a.type === 'reject');
+    const rest = orders.filter((a) => a.type !== 'accept' && a.type !== 'reject');
+    return withinPoints(scenario, legal.points, [...answers, { type: 'propose', actor, clauses: [{ lever, option }] }], rest);
+  });
+}
+
+/** Never accepts a package (counters and its own proposals still go out). */
+export const neverAccept = (base: PolicyFactory): PolicyFactory => forbidAction(base, 'accept', 'never-accept');
+
+/** Accepts every package it receives; otherwise plays the base policy. */
+export const acceptAll = (base: PolicyFactory): PolicyFactory => forceAction(base, 'accept', 'accept-all');
+
+/**
+ * Stalls, then offers at the last moment: until the last week in which
+ * packages may be made (the one before the deadline) it rejects everything
+ * and proposes nothing; from then on it plays the base policy. The early end
+ * of the talks makes this a gamble, which is what the probe measures.
+ */
+export function stallThenOffer(base: PolicyFactory, id = 'stall'): PolicyFactory {
+  return wrap(base, id, ({ scenario, actor }, inner, view, legal) => {
+    const orders = inner.decide(view, legal);
+    if (view.week >= scenario.turns.count - 1) return orders;
+    return orders.flatMap((a): Action[] => {
+      if (a.type === 'accept' || a.type === 'counter') return [rejectionOf(a)];
+      if (a.type === 'propose') return [];
+      return a.actor === actor ? [a] : [];
+    });
+  });
+}
+
+/**
+ * Maximum pressure: every pressure it may use, every week it may (in the
+ * scenario's order, within its points), then the base policy with the points
+ * left and no pressure on its menu.
+ */
+export function maxPressure(base: PolicyFactory, id = 'max-pressure'): PolicyFactory {
+  return wrap(base, id, ({ scenario, actor }, inner, view, legal) => {
+    let left = legal.points;
+    const pressures: Action[] = [];
+    for (const p of legal.pressures) {
+      const cost = scenario.pressures[p]!.cost;
+      if (cost <= left) { pressures.push({ type: 'pressure', actor, pressure: p }); left -= cost; }
+    }
+    const rest = inner.decide(view, { ...legal, points: left, pressures: [] });
+    return withinPoints(scenario, legal.points, pressures, rest);
+  });
+}

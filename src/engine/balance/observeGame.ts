@@ -1,0 +1,139 @@
+/**
+ * Plays one game with a policy per seat and keeps what the balance report
+ * needs of it — never the game's states or events, which are dropped as soon
+ * as the game is summarised. The game is played exactly as `npm run sim`
+ * plays it (startGame, makePolicies, playWeeks), one week at a time so that
+ * the zone of agreement can be checked at the start of every week.
+ */
+import type { ActionType } from '../game/Action';
+import { envOf } from '../game/envOf';
+import type { GameState } from '../game/GameState';
+import type { ExprEnv } from '../expr';
+import { reservationOf } from '../model/reservationOf';
+import { scoreActors, type ActorScore } from '../model/scoreActor';
+import type { PolicyFactory } from '../policies/Policy';
+import { makePolicies, playWeeks, startGame } from '../replay/playWeeks';
+import type { CompiledScenario } from '../scenario/CompiledScenario';
+import { ACTION_TYPES } from './bots';
+import { frontierDistance, leverPart, worldPart, zopaOpen, type DealSpace } from './DealSpace';
+
+/** What a balance run needs of a compiled scenario, computed once per worker and sweep step. */
+export interface StepContext {
+  readonly scenario: CompiledScenario;
+  readonly space: DealSpace | null;
+  readonly startEnv: ExprEnv;
+}
+
+export function stepContextOf(scenario: CompiledScenario, space: DealSpace | null): StepContext {
+  const startEnv = envOf(scenario, { values: scenario.values.map((v) => v.initial), levers: scenario.levers.map((l) => ({ option: l.statusQuo, settled: false, open: l.opensAtStart })), week: 1 });
+  return { scenario, space, startEnv };
+}
+
+/** Grades as gradeOutcome gives them (GAME.md §5): strong = a good outcome; fair = no worse than no deal at the start; weak = below it. */
+export const GRADES = ['strong', 'fair', 'weak'] as const;
+export type GradeIndex = 0 | 1 | 2;
+export const gradeIndexOf = (score: Pick<ActorScore, 'good' | 'result'>): GradeIndex => (score.good ? 0 : score.result >= 0 ? 1 : 2);
+
+export interface ActorOutcome {
+  readonly utility: number;
+  /** Utility at the end − RV at the start (the score). */
+  readonly result: number;
+  /** Utility at the end − RV at the end. */
+  readonly endSurplus: number;
+  readonly good: boolean;
+  readonly grade: GradeIndex;
+}
+
+export interface GameObservation {
+  readonly seed: number;
+  readonly ending: number;
+  /** The week the game ended in. */
+  readonly week: number;
+  readonly early: boolean;
+  /** Weeks in which packages were signed, one entry per signed package. */
+  readonly dealWeeks: readonly number[];
+  /** First week at whose start the whole table's zone of agreement was open; 0 if never (or not computed). */
+  readonly zopaWeek: number;
+  /** Σ utilities at the end. */
+  readonly welfare: number;
+  /** How much every actor could have gained at once over the final deal; NaN when the space is too large. */
+  readonly distance: number;
+  /** Levers whose package lost to another one signed the same week (package_void), one entry per void package. */
+  readonly voidLevers: readonly number[];
+  readonly refused: number;
+  readonly actors: readonly ActorOutcome[];
+  /** actions[actor][type index in ACTION_TYPES]. */
+  readonly actions: readonly (readonly number[])[];
+  /** Packages each actor let expire without an answer. */
+  readonly unanswered: readonly number[];
+  /** Uses per pressure (scenario index). */
+  readonly pressures: readonly number[];
+  /** Clauses in proposals and counters, as [lever, option] pairs. */
+  readonly proposed: readonly (readonly [number, number])[];
+  /** Levers settled, as [lever, option] pairs. */
+  readonly settled: readonly (readonly [number, number])[];
+  readonly finalOptions: readonly number[];
+  /** Scenario events that fired at least once. */
+  readonly fired: readonly number[];
+}
+
+const TYPE_INDEX = new Map<ActionType, number>(ACTION_TYPES.map((t, i) => [t, i]));
+
+export function observeGame(ctx: StepContext, factories: readonly PolicyFactory[], seed: number): GameObservation {
+  const { scenario, space } = ctx;
+  let game = startGame(scenario, seed);
+  const policies = makePolicies(scenario, seed, factories, []);
+  let zopaWeek = space && isZopaOpen(scenario, space, game.state) ? game.state.week : 0;
+  // A game that has not ended after its last week would be an engine bug; the bound keeps a run from hanging on it.
+  for (let guard = 0; !game.state.ended && guard <= scenario.turns.count; guard++) {
+    game = playWeeks(scenario, game, policies, game.state.week);
+    if (space && zopaWeek === 0 && !game.state.ended && isZopaOpen(scenario, space, game.state)) zopaWeek = game.state.week;
+  }
+  const state = game.state;
+  const n = scenario.actors.length;
+  const actions = scenario.actors.map(() => ACTION_TYPES.map(() => 0));
+  const pressures = scenario.pressures.map(() => 0);
+  const proposed: [number, number][] = [];
+  for (const { action } of game.log) {
+    actions[action.actor]![TYPE_INDEX.get(action.type)!]! += 1;
+    if (action.type === 'pressure') pressures[action.pressure]! += 1;
+    if (action.type === 'propose' || action.type === 'counter') for (const c of action.clauses) proposed.push([c.lever, c.option]);
+  }
+  const unanswered = scenario.actors.map(() => 0);
+  const dealWeeks: number[] = [];
+  const voidLevers: number[] = [];
+  const settled: [number, number][] = [];
+  const fired = new Set<number>();
+  let week = 1;
+  for (const e of game.events) {
+    switch (e.type) {
+      case 'week_started': week = e.week; break;
+      case 'answered': if (e.answer === 'none') unanswered[e.actor]! += 1; break;
+      case 'package_signed': dealWeeks.push(week); break;
+      case 'package_void': voidLevers.push(e.lever); break;
+      case 'lever_settled': settled.push([e.lever, e.option]); break;
+      case 'news': fired.add(e.event); break;
+      default: break;
+    }
+  }
+  const endEnv = envOf(scenario, state);
+  const finalOptions = state.levers.map((l) => l.option);
+  const scores = scoreActors(scenario, { startEnv: ctx.startEnv, endEnv, finalOptions });
+  const actors = scores.map((s): ActorOutcome => ({ utility: s.utility, result: s.result, endSurplus: s.utility - s.endReservation, good: s.good, grade: gradeIndexOf(s) }));
+  let welfare = 0;
+  for (const s of scores) welfare += s.utility;
+  const distance = space ? frontierDistance(space, scenario.actors.map((a) => leverPart(a.profile, finalOptions))) : Number.NaN;
+  const end = state.ended ?? { ending: scenario.defaultEnding, week: state.week, early: false };
+  if (actors.length !== n) throw new Error('unreachable: one score per actor');
+  return {
+    seed, ending: end.ending, week: end.week, early: end.early, dealWeeks, zopaWeek, welfare, distance, voidLevers,
+    refused: game.refused.length, actors, actions, unanswered, pressures, proposed, settled, finalOptions,
+    fired: [...fired].sort((a, b) => a - b),
+  };
+}
+
+function isZopaOpen(scenario: CompiledScenario, space: DealSpace, state: GameState): boolean {
+  const env = envOf(scenario, state);
+  const need = scenario.actors.map((a) => reservationOf(a, env) - worldPart(a.profile, state.values));
+  return zopaOpen(space, need);
+}

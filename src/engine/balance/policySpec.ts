@@ -1,0 +1,53 @@
+/**
+ * Seat specs: the text a designer writes after --seats or --probes, turned
+ * into a PolicyFactory.
+ *   <id>                    a registered policy (random, greedy, negotiator, hawk, …)
+ *   never-accept | accept-all | stall | max-pressure
+ *   forbid:<action> | force:<action>            action: propose, counter, accept, reject, meet, red_line, flexibility, pressure
+ *   forbid:<lever>=<option> | force:<lever>=<option>   ids from the scenario
+ * A probe wraps the seat's default policy unless it names another: `max-pressure@hawk`.
+ */
+import type { ActionType } from '../game/Action';
+import type { PolicyFactory } from '../policies/Policy';
+import { POLICIES } from '../policies/policies';
+import type { CompiledScenario } from '../scenario/CompiledScenario';
+import { acceptAll, ACTION_TYPES, forbidAction, forbidOption, forceAction, forceOption, maxPressure, neverAccept, stallThenOffer } from './bots';
+
+export const SCRIPTED: ReadonlyMap<string, (base: PolicyFactory) => PolicyFactory> = new Map([
+  ['never-accept', neverAccept],
+  ['accept-all', acceptAll],
+  ['stall', (base: PolicyFactory) => stallThenOffer(base)],
+  ['max-pressure', (base: PolicyFactory) => maxPressure(base)],
+]);
+
+export type Resolved = { readonly ok: true; readonly factory: PolicyFactory } | { readonly ok: false; readonly message: string };
+
+const fail = (message: string): Resolved => ({ ok: false, message });
+
+/** The factory for `spec` in a seat whose default policy is `base` (a registry id). */
+export function resolvePolicy(scenario: CompiledScenario, spec: string, base: string): Resolved {
+  const at = spec.lastIndexOf('@');
+  const head = at >= 0 ? spec.slice(0, at) : spec;
+  const baseId = at >= 0 ? spec.slice(at + 1) : base;
+  const baseFactory = POLICIES.get(baseId);
+  if (!baseFactory) return fail(`no policy "${baseId}" (policies: ${[...POLICIES.keys()].join(', ')})`);
+  const registered = POLICIES.get(head);
+  if (registered) return at >= 0 ? fail(`"${spec}": only probes take @<base>, and ${head} is a policy`) : { ok: true, factory: registered };
+  const scripted = SCRIPTED.get(head);
+  if (scripted) return { ok: true, factory: scripted(baseFactory) };
+  const wrapper = /^(forbid|force):(.+)$/.exec(head);
+  if (!wrapper) return fail(`no policy or probe "${head}" (policies: ${[...POLICIES.keys()].join(', ')}; probes: ${[...SCRIPTED.keys()].join(', ')}, forbid:<action>, force:<action>, forbid:<lever>=<option>, force:<lever>=<option>)`);
+  const [, mode, what] = wrapper as unknown as [string, 'forbid' | 'force', string];
+  const eq = what.indexOf('=');
+  if (eq < 0) {
+    if (!(ACTION_TYPES as readonly string[]).includes(what)) return fail(`"${spec}": no action "${what}" (actions: ${ACTION_TYPES.join(', ')})`);
+    return { ok: true, factory: (mode === 'forbid' ? forbidAction : forceAction)(baseFactory, what as ActionType, `${mode}:${what}`) };
+  }
+  const leverId = what.slice(0, eq);
+  const optionId = what.slice(eq + 1);
+  const lever = scenario.levers.find((l) => l.id === leverId);
+  if (!lever) return fail(`"${spec}": no lever "${leverId}" (levers: ${scenario.levers.map((l) => l.id).join(', ')})`);
+  const option = lever.options.findIndex((o) => o.id === optionId);
+  if (option < 0) return fail(`"${spec}": lever ${leverId} has no option "${optionId}" (options: ${lever.options.map((o) => o.id).join(', ')})`);
+  return { ok: true, factory: (mode === 'forbid' ? forbidOption : forceOption)(baseFactory, lever.index, option, `${mode}:${what}`) };
+}

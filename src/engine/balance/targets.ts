@@ -1,0 +1,103 @@
+/**
+ * Balance targets a designer sets for a scenario (--targets file.json), judged
+ * on the baseline population at every sweep step, on point estimates:
+ *   good_rate            { actor: [lo, hi] }   share of good outcomes
+ *   result_mean          { actor: [lo, hi] }   mean result (points)
+ *   batna_calibration    { actor: [lo, hi] }   mean result in games with no deal
+ *   ending_rate          { ending: [lo, hi] }
+ *   agreement_rate       [lo, hi]
+ *   length_mean          [lo, hi]              weeks
+ *   void_rate_max        p                     games where the same-week conflict rule voided a package
+ *   endings_reached_min  n                     distinct endings reached
+ *   entropy_min          bits                  spread of endings
+ *   events_never_fired_max  n
+ *   no_dominant_actions  true                  no forbid/force or max-pressure probe beats the default
+ * The scenario format has no `balance:` block (yet); this file stands in for it.
+ */
+import type { CompiledScenario } from '../scenario/CompiledScenario';
+import type { BalanceSummary, PopulationSummary } from './summarise';
+
+type Range = readonly [number, number];
+
+export interface Targets {
+  readonly good_rate?: Readonly<Record<string, Range>>;
+  readonly result_mean?: Readonly<Record<string, Range>>;
+  readonly batna_calibration?: Readonly<Record<string, Range>>;
+  readonly ending_rate?: Readonly<Record<string, Range>>;
+  readonly agreement_rate?: Range;
+  readonly length_mean?: Range;
+  readonly void_rate_max?: number;
+  readonly endings_reached_min?: number;
+  readonly entropy_min?: number;
+  readonly events_never_fired_max?: number;
+  readonly no_dominant_actions?: boolean;
+}
+
+export interface TargetResult {
+  readonly step: number;
+  readonly target: string;
+  readonly expected: string;
+  readonly actual: number | null;
+  readonly ok: boolean;
+}
+
+const KEYS = ['good_rate', 'result_mean', 'batna_calibration', 'ending_rate', 'agreement_rate', 'length_mean', 'void_rate_max', 'endings_reached_min', 'entropy_min', 'events_never_fired_max', 'no_dominant_actions'] as const;
+
+const isRange = (x: unknown): x is Range => Array.isArray(x) && x.length === 2 && x.every((v) => typeof v === 'number' && Number.isFinite(v)) && (x[0] as number) <= (x[1] as number);
+
+/** Checks a parsed JSON value against the scenario; returns the targets or every problem found. */
+export function parseTargets(scenario: CompiledScenario, json: unknown): { ok: true; targets: Targets } | { ok: false; problems: string[] } {
+  const problems: string[] = [];
+  if (json === null || typeof json !== 'object' || Array.isArray(json)) return { ok: false, problems: ['targets must be a JSON object'] };
+  const obj = json as Record<string, unknown>;
+  const actorIds = new Set(scenario.actors.map((a) => a.id));
+  const endingIds = new Set(scenario.endings.map((e) => e.id));
+  for (const key of Object.keys(obj)) {
+    if (!(KEYS as readonly string[]).includes(key)) problems.push(`unknown target "${key}" (targets: ${KEYS.join(', ')})`);
+  }
+  const perId = (key: string, ids: Set<string>, what: string) => {
+    const v = obj[key];
+    if (v === undefined) return;
+    if (v === null || typeof v !== 'object' || Array.isArray(v)) { problems.push(`${key} must map ${what} ids to [lo, hi]`); return; }
+    for (const [id, range] of Object.entries(v)) {
+      if (!ids.has(id)) problems.push(`${key}: no ${what} "${id}" (${[...ids].join(', ')})`);
+      if (!isRange(range)) problems.push(`${key}.${id} must be [lo, hi] with lo ≤ hi`);
+    }
+  };
+  perId('good_rate', actorIds, 'actor');
+  perId('result_mean', actorIds, 'actor');
+  perId('batna_calibration', actorIds, 'actor');
+  perId('ending_rate', endingIds, 'ending');
+  for (const key of ['agreement_rate', 'length_mean']) if (obj[key] !== undefined && !isRange(obj[key])) problems.push(`${key} must be [lo, hi] with lo ≤ hi`);
+  for (const key of ['void_rate_max', 'endings_reached_min', 'entropy_min', 'events_never_fired_max']) {
+    if (obj[key] !== undefined && (typeof obj[key] !== 'number' || !Number.isFinite(obj[key]))) problems.push(`${key} must be a number`);
+  }
+  if (obj.no_dominant_actions !== undefined && typeof obj.no_dominant_actions !== 'boolean') problems.push('no_dominant_actions must be true or false');
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, targets: obj as Targets };
+}
+
+export function checkTargets(summary: BalanceSummary, targets: Targets): TargetResult[] {
+  const results: TargetResult[] = [];
+  for (const step of summary.steps) {
+    const p: PopulationSummary = step.populations[0]!;
+    const range = (target: string, actual: number | null, [lo, hi]: Range) =>
+      results.push({ step: step.step, target, expected: `${lo} to ${hi}`, actual, ok: actual !== null && actual >= lo && actual <= hi });
+    const atMost = (target: string, actual: number | null, max: number) => results.push({ step: step.step, target, expected: `≤ ${max}`, actual, ok: actual !== null && actual <= max });
+    const atLeast = (target: string, actual: number | null, min: number) => results.push({ step: step.step, target, expected: `≥ ${min}`, actual, ok: actual !== null && actual >= min });
+    for (const [id, r] of Object.entries(targets.good_rate ?? {})) range(`good_rate.${id}`, p.roles[id]!.good.p, r);
+    for (const [id, r] of Object.entries(targets.result_mean ?? {})) range(`result_mean.${id}`, p.roles[id]!.result.mean, r);
+    for (const [id, r] of Object.entries(targets.batna_calibration ?? {})) range(`batna_calibration.${id}`, p.roles[id]!.batna.result.mean, r);
+    for (const [id, r] of Object.entries(targets.ending_rate ?? {})) range(`ending_rate.${id}`, p.endings.find((e) => e.id === id)!.rate.p, r);
+    if (targets.agreement_rate) range('agreement_rate', p.agreement.p, targets.agreement_rate);
+    if (targets.length_mean) range('length_mean', p.length.mean.mean, targets.length_mean);
+    if (targets.void_rate_max !== undefined) atMost('void_rate_max', p.conflictRule.games.p, targets.void_rate_max);
+    if (targets.endings_reached_min !== undefined) atLeast('endings_reached_min', p.endings.filter((e) => e.rate.k > 0).length, targets.endings_reached_min);
+    if (targets.entropy_min !== undefined) atLeast('entropy_min', p.endingEntropy.bits, targets.entropy_min);
+    if (targets.events_never_fired_max !== undefined) atMost('events_never_fired_max', p.neverFired.length, targets.events_never_fired_max);
+    if (targets.no_dominant_actions) {
+      const count = summary.flags.probes.filter((f) => f.step === step.step && f.kind !== 'beats-default').length;
+      results.push({ step: step.step, target: 'no_dominant_actions', expected: '0 flagged probes', actual: count, ok: count === 0 });
+    }
+  }
+  return results;
+}
