@@ -69,7 +69,8 @@ function main(argv: string[]): number {
       seatNames = parseSeats(scenario, opts.seats, parsed.record.seats);
       const from = opts.from === undefined ? undefined : whole(opts.from, '--from');
       const factories = scenario.actors.map((a) => POLICIES.get(seatNames[a.id]!)!);
-      const replayed = replayRecord(scenario, parsed.record, from === undefined ? Number.POSITIVE_INFINITY : from - 1, from === undefined ? [] : factories);
+      if (from !== undefined && from < 1) throw new UsageError('--from needs a week of 1 or more.');
+      const replayed = replayRecord(scenario, parsed.record, from === undefined ? until : from - 1, from === undefined ? [] : factories);
       if (!replayed.ok) return fail(`${opts.replay}: ${replayed.code} ${replayed.message}`);
       seed = parsed.record.seed;
       game = replayed.game;

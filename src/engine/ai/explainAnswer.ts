@@ -46,10 +46,11 @@ export function explainAnswer(scenario: PublicScenario, view: ActorView, facts: 
   }
   const gap = facts.target - facts.worth;
   const verdict = publicVerdict(gap);
-  const sticking = facts.costliest && gap > 0 && facts.receiverKnowsCostliest ? `; the ${leverName(facts.costliest.clause)} clause is the sticking point` : '';
+  const sticking = facts.costliest && gap > 0 && facts.receiverKnowsCostliest ? { sticking: facts.costliest.clause.lever } : {};
   const costs = facts.costliest ? `; the ${leverName(facts.costliest.clause)} clause costs it most (−${fmt(facts.costliest.loss)})` : '';
   return {
-    public: `${verdict}${sticking}`,
+    public: verdict,
+    ...sticking,
     private: `worth ${fmt(facts.worth)} to ${me}, it needs ${fmt(facts.target)} now (reservation ${fmt(facts.reservation)}, t ${fmt(facts.t)}, temperament ${fmt(facts.temperament)}, trust in proposer ${fmt(facts.trust)})${costs}`,
   };
 }

@@ -19,6 +19,7 @@ import type { Clause } from '../game/GameState';
 import type { LegalActions } from '../game/legalActions';
 import type { PublicScenario } from '../game/PublicScenario';
 import type { ActorView } from '../game/viewFor';
+import type { Reasons } from '../game/Reasons';
 import { fmt } from '../game/formatEvent';
 import { utilityOf } from '../model/utilityOf';
 import { leversWith } from '../game/leversWith';
@@ -105,7 +106,7 @@ export function negotiatorPolicy(persona: Persona): PolicyFactory {
             for (const c of counter.clauses) used.add(c.lever);
             orders.push({ type: 'counter', actor, to: pkg.id, clauses: counter.clauses, reasons: counterReasons(scenario, view, reasons, counter) });
           } else {
-            orders.push({ type: 'reject', actor, package: pkg.id, reasons: { public: reasons.public, private: `${reasons.private}; no counter-offer it estimates the others would accept is worth its target` } });
+            orders.push({ type: 'reject', actor, package: pkg.id, reasons: { ...reasons, private: `${reasons.private}; no counter-offer it estimates the others would accept is worth its target` } });
           }
         }
 
@@ -178,9 +179,10 @@ function costliestClause(view: ActorView, clauses: readonly Clause[]): { clause:
   return worst;
 }
 
-function counterReasons(scenario: PublicScenario, view: ActorView, rejected: { public: string; private: string }, counter: Found) {
+function counterReasons(scenario: PublicScenario, view: ActorView, rejected: Reasons, counter: Found): Reasons {
   const others = counter.parties.flatMap((p, i) => (p === view.actor ? [] : [`${scenario.actors[p]!.name} +${fmt(counter.gains[i]!)}`]));
   return {
+    ...rejected,
     public: `${rejected.public}; it counters with terms it expects the others can accept`,
     private: `${rejected.private}; its counter is worth ${fmt(counter.own)} to it, estimated gains ${others.join(', ')}`,
   };

@@ -27,8 +27,8 @@ export type GameEvent =
   | { readonly type: 'meeting_held'; readonly initiator: number; readonly participants: readonly number[]; readonly reasons: Reasons | null }
   | { readonly type: 'estimates_narrowed'; readonly observer: number; readonly target: number; readonly levers: readonly number[]; readonly intervals: readonly Interval[]; readonly to: readonly number[] }
   | { readonly type: 'costliest_learnt'; readonly observer: number; readonly target: number; readonly lever: number; readonly to: readonly number[] }
-  | { readonly type: 'answered'; readonly actor: number; readonly package: string; readonly answer: 'accept' | 'reject' | 'counter' | 'none'; readonly reasons: Reasons | null }
-  | { readonly type: 'package_signed'; readonly package: Package; readonly rank: number; readonly minSurplus: number }
+  | { readonly type: 'answered'; readonly actor: number; readonly package: string; readonly proposer: number; readonly answer: 'accept' | 'reject' | 'counter' | 'none'; readonly reasons: Reasons | null }
+  | { readonly type: 'package_signed'; readonly package: Package; readonly rank: number; readonly minSurplus: number | null }
   | { readonly type: 'package_void'; readonly package: string; readonly lever: number; readonly by: string }
   | { readonly type: 'package_expired'; readonly package: string }
   | { readonly type: 'lever_settled'; readonly lever: number; readonly option: number; readonly package: string }

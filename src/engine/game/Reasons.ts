@@ -6,4 +6,9 @@
 export interface Reasons {
   readonly public: string;
   readonly private: string;
+  /**
+   * A lever named to the receiver as the sticking point: only the receiver
+   * (who has learnt it matters) is shown it; eventsFor removes it for others.
+   */
+  readonly sticking?: number;
 }

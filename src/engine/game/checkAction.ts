@@ -64,6 +64,7 @@ function checkShape(scenario: CompiledScenario, action: Action): Rejection | nul
   if (action === null || typeof action !== 'object') return bad('not an object');
   const a = action as Record<string, unknown>;
   if (!isIndex(a.actor, scenario.actors.length)) return bad('unknown actor');
+  if (a.reasons !== undefined && !isReasons(a.reasons, scenario.levers.length)) return bad('reasons');
   const clausesOk = (c: unknown) => Array.isArray(c) && c.length <= scenario.levers.length && c.every((x: unknown) =>
     x !== null && typeof x === 'object' && isIndex((x as Clause).lever, scenario.levers.length)
     && isIndex((x as Clause).option, scenario.levers[(x as Clause).lever]!.options.length));
@@ -85,6 +86,13 @@ function checkShape(scenario: CompiledScenario, action: Action): Rejection | nul
     default:
       return bad('unknown type');
   }
+}
+
+function isReasons(x: unknown, levers: number): boolean {
+  if (x === null || typeof x !== 'object') return false;
+  const r = x as Record<string, unknown>;
+  return typeof r.public === 'string' && typeof r.private === 'string' && r.public.length + r.private.length <= 2000
+    && (r.sticking === undefined || isIndex(r.sticking, levers));
 }
 
 /** The levers `actor` already has in play: proposed this week, or awaiting answers from last week. */
@@ -113,7 +121,8 @@ export function checkPackage(
     if (at.settled) return reject('LEVER_SETTLED', `${def.name} is already settled (${def.options[at.option]!.name}).`);
     if (option === def.statusQuo) return reject('STATUS_QUO_CLAUSE', `"${def.options[option]!.name}" is already the status quo of ${def.name}; a clause must change something.`);
     if (!def.proposers.includes(actor)) {
-      const who = def.proposers.map((p) => scenario.actors[p]!.name).join(', ');
+      const names = def.proposers.map((p) => scenario.actors[p]!.name);
+      const who = names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : names.join('');
       return reject('NOT_A_PROPOSER', `${scenario.actors[actor]!.name} may not propose ${def.name}; only ${who} may.`);
     }
     if (inPlay.has(lever)) return reject('LEVER_IN_PLAY', `${scenario.actors[actor]!.name} already has a package in play on ${def.name}.`);

@@ -15,7 +15,7 @@ export interface FormatOptions {
 
 export function formatEvent(scenario: CompiledScenario, event: GameEvent, options: FormatOptions = {}): string {
   const line = describe(scenario, event, options);
-  const reasons = 'reasons' in event && event.type !== 'answered' ? formatReasons(event.reasons, options.reasons ?? 'public') : '';
+  const reasons = 'reasons' in event && event.type !== 'answered' ? formatReasons(scenario, event.reasons, options.reasons ?? 'public') : '';
   return reasons ? `${line.replace(/\.$/, '')}${reasons}.` : line;
 }
 
@@ -65,10 +65,12 @@ function describe(scenario: CompiledScenario, event: GameEvent, options: FormatO
       return `${actor(event.observer)} learns that ${actorOf(event.target)} costliest open lever is ${lever(event.lever)}.`;
     case 'answered': {
       const verb = { accept: 'accepts', reject: 'rejects', counter: 'counters', none: 'does not answer' }[event.answer];
-      return `${actor(event.actor)} ${verb} ${event.package}${formatReasons(event.reasons, options.reasons ?? 'public')}.`;
+      return `${actor(event.actor)} ${verb} ${event.package}${formatReasons(scenario, event.reasons, options.reasons ?? 'public')}.`;
     }
-    case 'package_signed':
-      return `SIGNED ${event.package.id} (${formatClauses(scenario, event.package.clauses)}) by ${actors(event.package.parties)}; least-satisfied party's surplus ${fmt(event.minSurplus)}, rank ${event.rank} this ${unit}.`;
+    case 'package_signed': {
+      const rank = event.minSurplus === null ? `rank ${event.rank} this ${unit}` : `least-satisfied party's surplus ${fmt(event.minSurplus)}, rank ${event.rank} this ${unit}`;
+      return `SIGNED ${event.package.id} (${formatClauses(scenario, event.package.clauses)}) by ${actors(event.package.parties)}; ${rank}.`;
+    }
     case 'package_void':
       return `VOID ${event.package}: ${lever(event.lever)} was already set by ${event.by}, so the whole package falls.`;
     case 'package_expired':
@@ -101,10 +103,16 @@ function formatDelivered(scenario: CompiledScenario, p: Package): string {
   return `${who} ${verb}${to}: ${formatClauses(scenario, p.clauses)}${copied}.`;
 }
 
-function formatReasons(reasons: Reasons | null, which: 'public' | 'private' | 'both'): string {
+function formatReasons(scenario: CompiledScenario, reasons: Reasons | null, which: 'public' | 'private' | 'both'): string {
   if (!reasons) return '';
-  const shown = which === 'public' ? reasons.public : which === 'private' ? reasons.private : [reasons.public, reasons.private && `[${reasons.private}]`].filter(Boolean).join(' ');
+  const open = publicText(scenario, reasons);
+  const shown = which === 'public' ? open : which === 'private' ? reasons.private : [open, reasons.private && `[${reasons.private}]`].filter(Boolean).join(' ');
   return shown ? ` — ${shown}` : '';
+}
+
+/** The public reason as its receiver reads it, sticking clause included when present. */
+export function publicText(scenario: Pick<CompiledScenario, 'levers'>, reasons: Reasons): string {
+  return reasons.sticking === undefined ? reasons.public : `${reasons.public}; the ${scenario.levers[reasons.sticking]!.name} clause is the sticking point`;
 }
 
 function joinNames(names: readonly string[]): string {

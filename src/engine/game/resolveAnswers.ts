@@ -35,7 +35,7 @@ export function resolveAnswers(
       if (party === pkg.proposer) continue;
       const answer = answers.find((a) => a.actor === party && (a.type === 'counter' ? a.to : a.package) === pkg.id);
       const kind = answer ? (answer.type === 'counter' ? 'counter' : answer.type) : 'none';
-      emit([{ type: 'answered', actor: party, package: pkg.id, answer: kind, reasons: answer?.reasons ?? null }]);
+      emit([{ type: 'answered', actor: party, package: pkg.id, proposer: pkg.proposer, answer: kind, reasons: answer?.reasons ?? null }]);
       if (kind !== 'accept') all = false;
     }
     if (!all) {

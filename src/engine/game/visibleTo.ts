@@ -1,15 +1,22 @@
 import type { GameEvent } from './GameEvent';
 
 /**
- * The events `actor` may see: public ones and private ones addressed to it,
- * with the private part of others' reasons removed (GAME.md §5).
+ * The events `actor` may see (GAME.md §5): public ones and private ones
+ * addressed to it; in others' reasons the private part is removed, and the
+ * sticking clause is kept only for the receiver it was addressed to; the
+ * surplus that ranked signed packages (computed from hidden profiles) is
+ * removed.
  */
 export function eventsFor(events: readonly GameEvent[], actor: number): GameEvent[] {
   const seen: GameEvent[] = [];
   for (const event of events) {
     if ('to' in event && !event.to.includes(actor)) continue;
-    if ('reasons' in event && event.reasons && authorOf(event) !== actor) {
-      seen.push({ ...event, reasons: { public: event.reasons.public, private: '' } });
+    if (event.type === 'package_signed') {
+      seen.push({ ...event, minSurplus: null });
+    } else if ('reasons' in event && event.reasons && authorOf(event) !== actor) {
+      const receiver = event.type === 'answered' && event.proposer === actor;
+      const { sticking } = event.reasons;
+      seen.push({ ...event, reasons: { public: event.reasons.public, private: '', ...(receiver && sticking !== undefined ? { sticking } : {}) } });
     } else {
       seen.push(event);
     }

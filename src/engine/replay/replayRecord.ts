@@ -94,7 +94,7 @@ export function replayRecord(
     policies.forEach((policy, actor) => policy?.observe?.(eventsFor(result.events, actor)));
     const refused = result.refused[0];
     if (refused) {
-      return { ok: false, code: 'REPLAY_ILLEGAL_ACTION', message: `Week ${week}: a recorded action is not legal (${refused.rejection.code}: ${refused.rejection.message}).` };
+      return { ok: false, code: 'REPLAY_ILLEGAL_ACTION', message: `Week ${week}: a recorded action is not legal (${refused.rejection.code}: ${refused.rejection.message.replace(/\.$/, '')}).` };
     }
     for (const action of orders) log.push({ week, action });
     events.push(...result.events);

@@ -222,7 +222,8 @@ export const ScenarioSchema = z
       meet: z.strictObject({
         cost: z.int().min(0).max(20),
         trust_gain: z.number().min(-100).max(100).meta({ description: 'Trust change between participants.' }),
-        narrow_to: z.number().gt(0).lt(1).meta({ description: 'Fraction of its width an estimate interval keeps.' }),
+        // Above 0.8 a narrowed interval could not keep its centre off the true weight (docs/model.md §3.3).
+        narrow_to: z.number().gt(0).max(0.8).meta({ description: 'Fraction of its width an estimate interval keeps (at most 0.8).' }),
         left_out_trust: z.number().min(-100).max(0).meta({ description: 'Trust change of a left-out stakeholder in those who met.' }),
       }),
       statement: z.strictObject({

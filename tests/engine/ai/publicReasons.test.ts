@@ -15,6 +15,7 @@ import type { Package } from '../../../src/engine/game/GameState';
 import { ukraine } from '../game/kit';
 import { playGame, seeds } from './harness';
 import { negotiatorPolicy } from '../../../src/engine/ai/negotiatorPolicy';
+import { publicText } from '../../../src/engine/game/formatEvent';
 
 const scenario = ukraine();
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -22,15 +23,16 @@ const LEVER = `(${scenario.levers.map((l) => escape(l.name)).join('|')})`;
 const ACTOR = `(${scenario.actors.map((a) => escape(a.name)).join('|')})`;
 const STICKING = `; the ${LEVER} clause is the sticking point`;
 const SHORT = `(close|far from acceptable)(?:${STICKING})?`;
+const VERDICT = '(close|far from acceptable)';
 const RED_LINE = `(?:it crosses ${ACTOR}'s declared red line on ${LEVER}|${ACTOR} will not sign one of its clauses)`;
 const COUNTER = '; it counters with terms it expects the others can accept';
 const ANSWER: Readonly<Record<string, RegExp>> = {
   accept: /^acceptable$/,
   reject: new RegExp(`^(?:${SHORT}|${RED_LINE})$`),
-  counter: new RegExp(`^(?:${SHORT}|${RED_LINE})${escape(COUNTER)}$`),
+  counter: new RegExp(`^(?:${VERDICT}|${RED_LINE})${escape(COUNTER)}(?:${STICKING})?$`),
 };
 const FIXED: Readonly<Record<string, RegExp>> = {
-  package_delivered: new RegExp(`^(?:terms it expects the others can accept|its opening position|(?:${SHORT}|${RED_LINE})${escape(COUNTER)})$`),
+  package_delivered: new RegExp(`^(?:terms it expects the others can accept|its opening position|(?:${VERDICT}|${RED_LINE})${escape(COUNTER)}(?:${STICKING})?)$`),
   meeting_held: new RegExp(`^to learn what ${ACTOR} values most$`),
   red_line_declared: /^a public commitment makes its position credible$/,
   pressure_applied: /^its offers keep being turned down; it raises the cost of no deal$/,
@@ -48,7 +50,7 @@ function checkLog(events: readonly GameEvent[], where: string, tally: Tally): vo
     if (e.type === 'costliest_learnt' || e.type === 'importance_learnt') learnt[e.observer]!.add(`${e.target}:${e.lever}`);
     if (e.type === 'package_delivered') packages.set(e.package.id, e.package);
     if (!('reasons' in e) || !e.reasons) continue;
-    const text = e.reasons.public;
+    const text = publicText(scenario, e.reasons);
     expect(text, `${where}: a number in "${text}"`).not.toMatch(/\d/);
     if (e.type !== 'answered') {
       const pattern = FIXED[e.type];
@@ -65,7 +67,7 @@ function checkLog(events: readonly GameEvent[], where: string, tally: Tally): vo
     const me = scenario.actors[e.actor]!.name;
     if (verdict === 'red line') expect(text.startsWith(`it crosses ${me}'s`) || text.startsWith(`${me} will not sign`), `${where}: "${text}"`).toBe(true);
     const pkg = packages.get(e.package)!;
-    const named = [/the (.+?) clause is the sticking point/.exec(text)?.[1], /declared red line on (.+?)(?:;|$)/.exec(text)?.[1]].filter((x) => x !== undefined);
+    const named = [/; the (.+?) clause is the sticking point/.exec(text)?.[1], /declared red line on (.+?)(?:;|$)/.exec(text)?.[1]].filter((x) => x !== undefined);
     for (const name of named) {
       const lever = leverByName.get(name)!;
       expect(lever, `${where}: "${name}" is a lever`).toBeDefined();
