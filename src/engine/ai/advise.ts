@@ -33,8 +33,11 @@ export function advise(scenario: PublicScenario, view: ActorView, legal: LegalAc
   const stance = stanceOf(scenario, view, persona);
   const demand = persona.assumedDemand * (1 - stance.t);
   const space = packageSpace(scenario, view, legal, model, persona.maxClauses);
+  // As the negotiator: terms the others can accept, else an opening position;
+  // only when nothing reaches the target, the best acceptable compromise above no deal.
   const found = space.best({ demand, minOwn: stance.target, acceptableOnly: true })
-    ?? space.best({ demand, minOwn: stance.reservation, acceptableOnly: false });
+    ?? space.best({ demand, minOwn: stance.target, acceptableOnly: false })
+    ?? space.best({ demand, minOwn: stance.reservation, acceptableOnly: true });
   if (!found) return { none: 'Every package you could propose now is worth less to you than no deal.' };
   const gains = found.parties.flatMap((p, i) => (p === view.actor ? [] : [{ actor: p, gain: found.gains[i]! }]));
   const likelyAccepted = gains.every((g) => g.gain >= demand);
@@ -42,7 +45,9 @@ export function advise(scenario: PublicScenario, view: ActorView, legal: LegalAc
   return {
     clauses: found.clauses, worth: found.own, target: stance.target, gains, likelyAccepted,
     reasons: [
-      `Worth ${fmt(found.own)} to you; no deal is worth ${fmt(stance.reservation)} now, and you can still aim for ${fmt(stance.target)}.`,
+      found.own >= stance.target
+        ? `Worth ${fmt(found.own)} to you; no deal is worth ${fmt(stance.reservation)} now, and you can still aim for ${fmt(stance.target)}.`
+        : `Worth ${fmt(found.own)} to you: less than the ${fmt(stance.target)} you could still aim for, but more than the ${fmt(stance.reservation)} no deal is worth now.`,
       likelyAccepted
         ? `By your estimates every other party gains from it: ${gains.map((g) => `${name(g.actor)} +${fmt(g.gain)}`).join(', ')}.`
         : `No package you could propose looks acceptable to everyone yet; this one states what you want. Meet the others to learn what they value.`,
