@@ -240,19 +240,27 @@ function probeFlags(scenario: CompiledScenario, plan: BalancePlan, step: number,
   return flags;
 }
 
-/** Conclusions that hold in some populations and not in others (forbid/force probes aside: they change one choice on purpose). */
+/**
+ * Conclusions that clearly hold in some populations and clearly fail in
+ * others: a rate whose 95% interval lies above its threshold in one
+ * population and below it in another (forbid/force probes aside: they change
+ * one choice on purpose). Requiring clear sides keeps noise from small runs out.
+ */
 function botDependence(scenario: CompiledScenario, plan: BalancePlan, step: number, populations: readonly PopulationSummary[]): BotDependent[] {
   const compared = populations.filter((p, i) => p.games > 0 && !/^(forbid|force):/.test(plan.cells[i]!.probe ?? ''));
   if (compared.length < 2) return [];
-  const conclusions: { text: string; holds: (p: PopulationSummary) => boolean }[] = [
-    ...scenario.endings.map((e) => ({ text: `ending "${e.id}" is reached`, holds: (p: PopulationSummary) => p.endings[e.index]!.rate.k > 0 })),
-    { text: 'most games reach an agreement', holds: (p) => (p.agreement.p ?? 0) > 0.5 },
-    ...scenario.actors.map((a) => ({ text: `${a.id} gets a good outcome in most games`, holds: (p: PopulationSummary) => (p.roles[a.id]!.good.p ?? 0) > 0.5 })),
-    ...scenario.events.map((e) => ({ text: `event "${e.id}" fires`, holds: (p: PopulationSummary) => p.events[e.index]!.fired.k > 0 })),
+  const conclusions: { text: string; rate: (p: PopulationSummary) => Rate; threshold: number }[] = [
+    ...scenario.endings.map((e) => ({ text: `ending "${e.id}" ends at least ${BOT_RARE * 100}% of games`, rate: (p: PopulationSummary) => p.endings[e.index]!.rate, threshold: BOT_RARE })),
+    { text: 'most games reach an agreement', rate: (p) => p.agreement, threshold: 0.5 },
+    ...scenario.actors.map((a) => ({ text: `${a.id} gets a good outcome in most games`, rate: (p: PopulationSummary) => p.roles[a.id]!.good, threshold: 0.5 })),
+    ...scenario.events.map((e) => ({ text: `event "${e.id}" fires in at least ${BOT_RARE * 100}% of games`, rate: (p: PopulationSummary) => p.events[e.index]!.fired, threshold: BOT_RARE })),
   ];
-  return conclusions.flatMap(({ text, holds }) => {
-    const holdsIn = compared.filter(holds).map((p) => p.id);
-    if (holdsIn.length === 0 || holdsIn.length === compared.length) return [];
-    return [{ step, conclusion: text, holdsIn, failsIn: compared.filter((p) => !holds(p)).map((p) => p.id) }];
+  return conclusions.flatMap(({ text, rate, threshold }) => {
+    const holdsIn = compared.filter((p) => rate(p).lo > threshold).map((p) => p.id);
+    const failsIn = compared.filter((p) => rate(p).hi < threshold).map((p) => p.id);
+    return holdsIn.length > 0 && failsIn.length > 0 ? [{ step, conclusion: text, holdsIn, failsIn }] : [];
   });
 }
+
+/** "Rare" for bot-dependence: an ending or event below this share of games. */
+export const BOT_RARE = 0.05;
