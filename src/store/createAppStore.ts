@@ -48,6 +48,8 @@ export interface AppActions {
   exportGame(): string | null;
   importGame(text: string): void;
   backToTitle(): void;
+  /** Resumes the autosaved game (after going back to the title); a save that cannot be resumed is set aside and reported. */
+  continueSaved(): void;
   setReducedMotion(on: boolean): void;
 }
 
@@ -58,6 +60,8 @@ export interface AppStore {
   session(): GameSession | null;
   /** The compiled scenario chosen, if any. */
   scenario(): CompiledScenario | null;
+  /** Whether an autosaved game is waiting to be continued. */
+  hasSave(): boolean;
 }
 
 interface SaveFile {
@@ -194,11 +198,12 @@ export function createAppStore(deps: AppDeps): AppStore {
       session = null;
       set({ screen: 'title', game: null, seat: null, orders: [], advice: null, notice: null });
     },
+    continueSaved: () => resumeSaved(),
     setReducedMotion: (on) => set({ reducedMotion: on }),
   };
 
   resumeSaved();
-  return { store, actions, session: () => session, scenario: () => compiled };
+  return { store, actions, session: () => session, scenario: () => compiled, hasSave: () => deps.slot.read() !== null };
 }
 
 function catalogOf(bundled: readonly BundledScenario[]): CatalogEntry[] {

@@ -19,16 +19,16 @@ function loadAxeSource(): Promise<string> {
   return axeSource;
 }
 
-export async function runAxe(page: Page, minImpact: Impact = 'serious'): Promise<string[]> {
+export async function runAxe(page: Page, minImpact: Impact = 'serious', selector?: string): Promise<string[]> {
   // Not page.addScriptTag({ content }): that inserts an inline <script>, which
   // the app's strict CSP (rightly) blocks. Evaluating through DevTools is not
   // subject to the page CSP, and axe then audits the page exactly as shipped.
   await page.evaluate(await loadAxeSource());
-  const violations = await page.evaluate(async () => {
-    const axe = (globalThis as unknown as { axe: { run(ctx: Document): Promise<{ violations: unknown[] }> } }).axe;
-    const result = await axe.run(document);
+  const violations = await page.evaluate(async (within) => {
+    const axe = (globalThis as unknown as { axe: { run(ctx: Document | string): Promise<{ violations: unknown[] }> } }).axe;
+    const result = await axe.run(within ?? document);
     return JSON.parse(JSON.stringify(result.violations)) as unknown[];
-  });
+  }, selector ?? null);
   const threshold = ORDER.indexOf(minImpact);
   return (violations as AxeViolation[])
     .filter((v) => v.impact != null && ORDER.indexOf(v.impact) >= threshold)

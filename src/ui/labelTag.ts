@@ -1,0 +1,35 @@
+/**
+ * Where a fact comes from, always as visible text (never colour alone):
+ * reported (quoted from a source), context (a well-known fact) or simulated
+ * (a game mechanic), with the quote, source or note when there is one.
+ */
+import type { CompiledScenario, Label, Provenance } from '../engine/scenario/CompiledScenario';
+import { h } from './dom';
+
+export const LABEL_MEANING: Readonly<Record<Label, string>> = {
+  reported: 'in the source, quoted word for word',
+  context: 'a well-known public fact not in the source',
+  simulated: 'a game mechanic, invented for play',
+};
+
+export function labelTag(label: Label): HTMLElement {
+  return h('span', { class: `tag tag-${label}`, text: label, attrs: { title: LABEL_MEANING[label] } });
+}
+
+/** The label plus what backs it: the quote and its source, or the note. */
+export function provenanceBlock(scenario: Pick<CompiledScenario, 'sources'>, p: Provenance): HTMLElement {
+  const source = p.source ? scenario.sources.find((s) => s.id === p.source) : undefined;
+  return h('p', { class: 'provenance' },
+    labelTag(p.label), ' ',
+    p.quote ? h('q', { text: p.quote }) : null,
+    source ? h('span', { class: 'muted', text: ` — ${source.title}` }) : null,
+    p.note ? h('span', { class: 'muted', text: p.note }) : null,
+    !p.quote && !p.note ? h('span', { class: 'muted', text: LABEL_MEANING[p.label] }) : null,
+  );
+}
+
+export function labelLegend(): HTMLElement {
+  return h('ul', { class: 'legend', attrs: { 'aria-label': 'What the labels mean' } },
+    ...(['reported', 'context', 'simulated'] as const).map((l) => h('li', {}, labelTag(l), ` ${LABEL_MEANING[l]}`)),
+  );
+}

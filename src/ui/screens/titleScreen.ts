@@ -1,0 +1,33 @@
+/**
+ * The title screen: what Parley is, the tutorial offered first to newcomers,
+ * "Continue" when an autosaved game is waiting, and any save that could not
+ * be resumed, reported in words.
+ */
+import type { AppState } from '../../store/AppState';
+import { button, h } from '../dom';
+import type { ScreenView, UiContext } from './Screen';
+
+export function titleScreen(ctx: UiContext, state: AppState): ScreenView {
+  const { actions } = ctx.app;
+  const tutorial = state.catalog.find((c) => c.tutorial);
+  const saved = ctx.app.hasSave();
+  const choices = h('div', { class: 'choices' });
+  if (saved) choices.append(button('Continue your game', () => actions.continueSaved(), { class: 'primary big', key: 'continue' }));
+  if (tutorial) {
+    choices.append(button(`Start the tutorial (5 minutes)`, () => actions.openBundled(tutorial.file), { class: saved ? 'big' : 'primary big', key: 'tutorial' }));
+  }
+  choices.append(button('Choose a scenario', () => actions.showScenarios(), { class: 'big', key: 'scenarios' }));
+
+  const main = h('main', { class: 'screen title-screen', attrs: { id: 'main' } },
+    h('p', { class: 'eyebrow', text: 'Parley · negotiation simulator' }),
+    h('h1', { text: 'Parley', attrs: { tabindex: -1 } }),
+    h('p', { class: 'lead', text: 'Play one side of a real negotiation. Propose packages, answer offers, meet, make statements and apply pressure; the other sides are played by the computer, and every answer comes with its reasons.' }),
+    state.saveProblem ? h('div', { class: 'alert', attrs: { role: 'alert' } },
+      h('h2', { text: 'Your saved game could not be resumed' }),
+      h('p', { text: state.saveProblem })) : null,
+    !saved && tutorial ? h('p', { class: 'hint', text: 'New here? Start with the tutorial: two towns, two levers, about five minutes.' }) : null,
+    choices,
+    h('p', { class: 'muted small', text: 'Everything runs in your browser. Your game is saved on this device after every move.' }),
+  );
+  return { nodes: [main] };
+}

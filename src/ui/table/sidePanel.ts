@@ -1,0 +1,102 @@
+/**
+ * Everything the canvas draws, also in words (nothing is shown only on the
+ * canvas): the log of what happened, the deal board (each lever, its
+ * options, what is in force, proposals on it, settled or not yet open), and
+ * the world (meters, support, directed trust). Status is always written, so
+ * colour is never the only cue.
+ */
+import type { LogWeek } from '../../store/selectLog';
+import type { TableModel } from '../../store/TableModel';
+import { h, num } from '../dom';
+import { labelTag } from '../labelTag';
+import { tabList, tabPanel } from '../tabs';
+import type { SideTab, TableUi } from './TableUi';
+
+export function sidePanel(ui: TableUi, model: TableModel, log: readonly LogWeek[], refresh: () => void): HTMLElement[] {
+  const tabs: { id: SideTab; title: string }[] = [
+    { id: 'log', title: 'Log' },
+    { id: 'board', title: 'Board' },
+    { id: 'world', title: 'World' },
+  ];
+  const render: Record<SideTab, () => HTMLElement[]> = {
+    log: () => logView(log),
+    board: () => boardView(model),
+    world: () => worldView(model),
+  };
+  return [
+    tabList('side', 'The table in words', tabs, ui.sideTab, (id) => { ui.sideTab = id as SideTab; refresh(); }),
+    ...tabs.map((t) => {
+      const panel = tabPanel('side', t.id, ...(t.id === ui.sideTab ? render[t.id]() : []));
+      panel.classList.add('side-panel');
+      if (t.id === 'log') panel.dataset['keepScroll'] = 'log';
+      if (t.id !== ui.sideTab) panel.hidden = true;
+      return panel;
+    }),
+  ];
+}
+
+function logView(log: readonly LogWeek[]): HTMLElement[] {
+  return [
+    h('h2', { class: 'visually-hidden', text: 'What happened' }),
+    ...log.map((w) => h('section', { class: 'log-week', attrs: { 'aria-label': w.heading } },
+      h('h3', { text: w.heading }),
+      h('ul', { class: 'log-lines' }, ...w.lines.map((l) => h('li', { class: `log-${l.kind}`, text: l.text }))),
+    )),
+  ];
+}
+
+function boardView(model: TableModel): HTMLElement[] {
+  const name = (i: number) => model.actors[i]?.name ?? '?';
+  return [
+    h('h2', { class: 'visually-hidden', text: 'The deal board' }),
+    h('p', { class: 'board-week', text: `${cap(model.unit)} ${model.week} of ${model.weeks}. Deadline: the end of ${model.unit} ${model.weeks}.${model.earlyEndChance > 0 ? ` The talks may end early: a ${num(model.earlyEndChance * 100)}% chance this ${model.unit}.` : ''}` }),
+    h('ul', { class: 'board-levers' }, ...model.levers.map((l) => {
+      const status = l.status === 'settled' ? `settled (locked): ${l.options[l.option]}` : l.status === 'closed' ? 'not on the table yet (opens later)' : 'open';
+      return h('li', { class: `board-lever lever-${l.status}`, attrs: { 'data-lever': l.id } },
+        h('h3', { text: l.name }),
+        h('p', { class: 'lever-status' }, h('strong', { text: `Status: ${status}` }), ` · signed by ${l.signatories.join(', ')}`),
+        h('ul', { class: 'options' }, ...l.options.map((o, i) => {
+          const marks = [i === l.option ? (l.status === 'settled' ? 'signed' : 'in force') : '', i === l.statusQuo ? 'status quo' : ''].filter(Boolean);
+          const proposals = l.proposals.filter((p) => p.option === i).map((p) => `${p.packageId} from ${name(p.proposer)} (${p.direction === 'to-seat' ? 'awaits your answer' : p.direction === 'from-seat' ? 'your package, awaiting answers' : 'between others'})`);
+          return h('li', { class: i === l.option ? 'option current' : 'option' },
+            h('span', { text: o }),
+            marks.length ? h('span', { class: 'marks', text: ` [${marks.join(', ')}]` }) : null,
+            proposals.length ? h('span', { class: 'proposals', text: ` — proposed: ${proposals.join('; ')}` }) : null);
+        })),
+      );
+    })),
+  ];
+}
+
+function worldView(model: TableModel): HTMLElement[] {
+  const others = model.actors;
+  return [
+    h('h2', { class: 'visually-hidden', text: 'The world' }),
+    h('table', { class: 'data' },
+      h('caption', { text: 'World meters' }),
+      h('thead', {}, h('tr', {}, h('th', { text: 'Meter', attrs: { scope: 'col' } }), h('th', { text: 'Value', attrs: { scope: 'col' } }), h('th', { text: 'Range', attrs: { scope: 'col' } }))),
+      h('tbody', {}, ...model.meters.map((m) => h('tr', {}, h('th', { text: m.name, attrs: { scope: 'row' } }), h('td', { text: num(m.value) }), h('td', { text: `${num(m.min)}–${num(m.max)}` })))),
+    ),
+    h('table', { class: 'data' },
+      h('caption', { text: 'Domestic support (0–100)' }),
+      h('tbody', {}, ...model.actors.map((a) => h('tr', {}, h('th', { text: `${a.name}${a.isSeat ? ' (you)' : ''}`, attrs: { scope: 'row' } }), h('td', { text: num(a.support) })))),
+    ),
+    h('table', { class: 'data trust' },
+      h('caption', { text: 'Trust, 0–100: how much the row trusts the column' }),
+      h('thead', {}, h('tr', {}, h('td', {}), ...others.map((a) => h('th', { text: a.name, attrs: { scope: 'col' } })))),
+      h('tbody', {}, ...model.actors.map((a) => h('tr', {},
+        h('th', { text: a.name, attrs: { scope: 'row' } }),
+        ...others.map((b) => h('td', { text: a.index === b.index ? '—' : num(model.trust[a.index]![b.index]!) }))))),
+    ),
+  ];
+}
+
+/** This week's headlines, each with its source label as text. */
+export function newsTicker(model: TableModel): HTMLElement[] {
+  if (model.news.length === 0) return [h('p', { class: 'muted', text: `No news this ${model.unit}.` })];
+  return [h('ul', { class: 'news-list' }, ...model.news.map((n) => h('li', {}, labelTag(n.label), ' ', h('span', { text: n.headline }))))];
+}
+
+function cap(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}

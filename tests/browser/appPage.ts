@@ -1,0 +1,70 @@
+/**
+ * Helpers for driving the built app in Chromium: open it (optionally with a
+ * fixed seed), open the frozen test scenario through the file input, save
+ * screenshots for review, and check a screen with axe. Screens are found by
+ * their accessible roles and names, as a player with a screen reader would.
+ */
+import { mkdir } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { expect, inject } from 'vitest';
+import { openObservedPage, type ObservedPage } from './launchBrowser';
+import { runAxe } from './runAxe';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const FIXTURE = resolve(ROOT, 'tests/fixtures/ui-talks.yaml');
+export const SHOTS = resolve(ROOT, 'test-results/screenshots');
+export const SEED = 123;
+
+export async function openApp(browser: Browser, options: BrowserContextOptions & { seed?: number | null } = {}): Promise<ObservedPage> {
+  const { seed = SEED, ...context } = options;
+  const observed = await openObservedPage(browser, context);
+  await observed.page.goto(`${inject('baseURL')}${seed === null ? '' : `?seed=${seed}`}`, { waitUntil: 'load' });
+  await observed.page.locator('h1').first().waitFor();
+  return observed;
+}
+
+/** Title → scenario list → the frozen fixture opened from disk → role screen. */
+export async function openFixture(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Choose a scenario' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Choose a scenario' }).waitFor();
+  await page.locator('input[type=file]').setInputFiles(FIXTURE);
+  await page.getByRole('heading', { level: 1, name: 'Choose your role' }).waitFor();
+}
+
+export async function startAs(page: Page, actor: string): Promise<void> {
+  await page.getByRole('button', { name: `Play as ${actor}` }).click();
+  await page.getByRole('heading', { level: 2, name: /^Your orders/ }).waitFor();
+}
+
+export async function shot(page: Page, name: string, fullPage = true): Promise<void> {
+  await mkdir(SHOTS, { recursive: true });
+  await page.screenshot({ path: resolve(SHOTS, `${name}.png`), fullPage });
+}
+
+/** No serious or critical axe violation on the page (or within `selector`, which is faster). */
+export async function expectAccessible(page: Page, selector?: string): Promise<void> {
+  expect(await runAxe(page, 'serious', selector)).toEqual([]);
+}
+
+/** The week shown in the header pill, e.g. 2. */
+export async function weekShown(page: Page): Promise<number> {
+  const text = await page.locator('.pill.week').textContent();
+  return Number(/(\d+) of/.exec(text ?? '')?.[1]);
+}
+
+/** Text of the side panel's tab after selecting it. */
+export async function sideText(page: Page, tab: 'Log' | 'Board' | 'World'): Promise<string> {
+  await page.getByRole('tab', { name: tab }).click();
+  return (await page.locator(`#panel-side-${tab.toLowerCase()}`).textContent()) ?? '';
+}
+
+export async function ordersTab(page: Page, name: RegExp | string): Promise<void> {
+  await page.getByRole('tablist', { name: 'Kinds of orders' }).getByRole('tab', { name }).click();
+}
+
+export async function endWeek(page: Page): Promise<void> {
+  const before = await page.locator('h1').first().textContent();
+  await page.getByRole('button', { name: /^End (week|day|month|round) \d+/ }).click();
+  await expect.poll(async () => (await page.locator('h1').first().textContent()) !== before).toBe(true);
+}
