@@ -74,7 +74,7 @@ describe('playing the test scenario with the mouse', () => {
   it('week 2: counter opens the composer prefilled; the adviser answers; a summit; a package is rejected', async () => {
     await ordersTab(page, /^Answer \(1\)/);
     const card = page.locator('[data-package="w1-usa-1"]');
-    expect(await card.textContent()).toContain('United States\'s reasons: its opening position');
+    expect(await card.textContent()).toContain("United States' reasons: its opening position");
     await card.getByRole('button', { name: /^Counter w1-usa-1/ }).click();
     await page.getByText('Counter-offer to w1-usa-1 from United States.').waitFor();
     expect(await page.getByRole('combobox', { name: /^Minerals fund/ }).inputValue()).not.toBe('');

@@ -14,6 +14,7 @@ import type { AppActions } from '../../store/createAppStore';
 import type { Estimator } from '../../store/estimatePackage';
 import type { OrdersModel } from '../../store/selectOrdersModel';
 import { button, h, num, signedNum, uid } from '../dom';
+import { possessive } from '../../engine/text/possessive';
 import { labelTag } from '../labelTag';
 import { tabList, tabPanel } from '../tabs';
 import type { OrdersTab, TableUi } from './TableUi';
@@ -205,7 +206,7 @@ function answers(ctx: OrdersContext): HTMLElement[] {
       h('h3', { attrs: { id: `${slot}-h` }, text: `${p.id} from ${p.proposer}${p.counters ? ` (counters your ${p.counters})` : ''}` }),
       h('p', {}, h('strong', { text: 'Terms: ' }), p.terms),
       h('p', {}, h('strong', { text: 'Parties: ' }), p.parties),
-      p.reasons ? h('p', {}, h('strong', { text: `${p.proposer}'s reasons: ` }), p.reasons) : null,
+      p.reasons ? h('p', {}, h('strong', { text: `${possessive(p.proposer)} reasons: ` }), p.reasons) : null,
       h('p', { class: `worth ${better ? 'good' : 'bad'}` },
         h('strong', { text: `Worth to you if signed: ${num(p.worth)}` }),
         ` (now ${num(p.current)}; no deal ${num(p.reservation)}) — `,
