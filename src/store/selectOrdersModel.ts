@@ -156,7 +156,7 @@ export function selectOrdersModel(scenario: CompiledScenario, state: GameState, 
       const at = state.levers[l.index]!;
       const blocked = !at.open ? `not on the table yet`
         : at.settled ? `settled: ${l.options[at.option]!.name}`
-          : !l.proposers.includes(seat) ? `only ${names(l.proposers)} may propose it`
+          : !l.proposers.includes(seat) ? `only ${joinNames(l.proposers.map(name))} may propose it`
             : inPlay.has(l.index) ? `you already have a package in play on it`
               : null;
       return {
@@ -220,4 +220,8 @@ export function formatOrder(scenario: CompiledScenario, state: GameState, action
     case 'pressure':
       return `Pressure: ${scenario.pressures[action.pressure]?.name ?? '?'}`;
   }
+}
+
+function joinNames(names: readonly string[]): string {
+  return names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 }

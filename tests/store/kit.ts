@@ -1,0 +1,32 @@
+/** A store over the frozen UI test scenario and the tutorial, with an in-memory save slot and a fixed seed. */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { createAppStore, type AppStore } from '../../src/store/createAppStore';
+import { memorySlot } from '../../src/store/SaveSlot';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+export const BUNDLED = [
+  { file: 'ui-talks.yaml', text: readFileSync(resolve(ROOT, 'tests/fixtures/ui-talks.yaml'), 'utf8') },
+  { file: 'tutorial.yaml', text: readFileSync(resolve(ROOT, 'scenarios/tutorial.yaml'), 'utf8') },
+];
+
+export type Slot = ReturnType<typeof memorySlot>;
+
+export function makeApp(slot: Slot = memorySlot(), seed = 123): { app: AppStore; slot: Slot } {
+  return { app: createAppStore({ bundled: BUNDLED, slot, newSeed: () => seed }), slot };
+}
+
+/** A game of the UI scenario as Ukraine (actor 0). */
+export function startUkraine(slot?: Slot): { app: AppStore; slot: Slot } {
+  const made = makeApp(slot);
+  made.app.actions.openBundled('ui-talks.yaml');
+  made.app.actions.chooseRole(0);
+  return made;
+}
+
+export const UA = 0;
+export const RU = 1;
+export const US = 2;
+export const MINERALS = 0;
+export const CEASEFIRE = 1;
+export const SANCTIONS = 2;
