@@ -24,7 +24,8 @@ export interface BenchResult {
 
 export interface Benchmark {
   readonly name: string;
-  run(): BenchResult;
+  /** Synchronous for in-process timings; a promise for benchmarks that drive a browser. */
+  run(): BenchResult | Promise<BenchResult>;
 }
 
 export interface MeasureOptions {
