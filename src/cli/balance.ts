@@ -118,6 +118,7 @@ async function main(argv: readonly string[], io: BalanceIo): Promise<number> {
 
   const total = (to - from) * cells.length;
   const progress = new Progress(total, 'balance', io.progress, opts.quiet !== true);
+  const cpuAtStart = process.cpuUsage();
   const jsonl = openSync(join(dir, 'games.jsonl'), 'w');
   let stats: RunStats;
   try {
@@ -132,7 +133,16 @@ async function main(argv: readonly string[], io: BalanceIo): Promise<number> {
   const seconds = progress.finish();
   const state = makeState(plan, DEFAULT_POLICY, minEffect, basename(file), text, to > from ? [[from, to]] : [], stats);
   const { summary, results } = writeOutputs({ dir, state, scenario, targets });
-  writeFileSync(join(dir, 'run.json'), JSON.stringify({ games: total, seconds, gamesPerSecond: seconds > 0 ? total / seconds : null, workers, units: [from, to], node: process.version, cpus: availableParallelism() }, null, 2) + '\n');
+  // Timings and memory stay out of summary.json, which must not depend on the machine.
+  // CPU time of the whole process (every thread) since the games started: games per CPU-second is
+  // the speed per core, whatever else the machine is doing.
+  const cpu = process.cpuUsage(cpuAtStart);
+  const cpuSeconds = (cpu.user + cpu.system) / 1e6;
+  const maxRssMB = Math.round(process.resourceUsage().maxRSS / 1024);
+  writeFileSync(join(dir, 'run.json'), JSON.stringify({
+    games: total, seconds, gamesPerSecond: seconds > 0 ? total / seconds : null, cpuSeconds, gamesPerCpuSecond: cpuSeconds > 0 ? total / cpuSeconds : null,
+    workers, units: [from, to], maxRssMB, node: process.version, cpus: availableParallelism(),
+  }, null, 2) + '\n');
   io.stdout(terminalSummary(summary, results));
   io.stdout(`\n${total.toLocaleString('en')} games in ${formatSeconds(seconds)} (${(total / Math.max(seconds, 1e-9)).toFixed(0)} games/s, ${workers === 0 ? 'in-process' : `${workers} worker(s)`}) → ${join(dir, 'report.html')}\n`);
   return results && results.some((r) => !r.ok) ? 2 : 0;
