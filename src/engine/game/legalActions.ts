@@ -6,7 +6,7 @@
  * policies ask for it every week (tests hold the two in agreement).
  */
 import type { CompiledScenario } from '../scenario/CompiledScenario';
-import { checkAction } from './checkAction';
+import { envOf } from './envOf';
 import type { GameState, Package } from './GameState';
 
 export interface LegalActions {
@@ -31,13 +31,18 @@ export function legalActions(scenario: CompiledScenario, state: GameState, actor
       return [{ lever: l.index, options: l.options.map((_, o) => o).filter((o) => o !== l.statusQuo) }];
     })
     : [];
-  const ok = (action: Parameters<typeof checkAction>[3]) => checkAction(scenario, state, [], action) === null;
+  const env = envOf(scenario, state);
+  // The meeting rule of checkAction, for a meeting of two: {actor, other}.
+  const restricted = (other: number) => scenario.meetingRules.some((rule) =>
+    rule.includes.every((a) => a === actor || a === other) && 2 > rule.includes.length && rule.when.fn(env) !== 0);
   return {
     points: scenario.actors[actor]!.actionPoints,
     proposable,
     toAnswer: state.inbox.filter((p) => p.proposer !== actor && p.parties.includes(actor)),
-    meetable: scenario.actors.map((a) => a.index).filter((a) => a !== actor && ok({ type: 'meet', actor, with: [a] })),
+    meetable: scenario.actors.map((a) => a.index).filter((a) => a !== actor && !restricted(a)),
     statementLevers: scenario.levers.filter((l) => l.signatories.includes(actor) && !state.levers[l.index]!.settled).map((l) => l.index),
-    pressures: scenario.pressures.filter((p) => p.actor === actor).map((p) => p.index).filter((p) => ok({ type: 'pressure', actor, pressure: p })),
+    pressures: scenario.pressures
+      .filter((p) => p.actor === actor && state.readyWeek[p.index]! <= state.week && p.cost <= scenario.actors[actor]!.actionPoints && (!p.when || p.when.fn(env) !== 0))
+      .map((p) => p.index),
   };
 }
