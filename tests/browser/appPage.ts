@@ -37,6 +37,12 @@ export async function startAs(page: Page, actor: string): Promise<void> {
   await page.getByRole('heading', { level: 2, name: /^Your orders/ }).waitFor();
 }
 
+/** Waits until the table's drawing is up (or reported unavailable), for screenshots. */
+export async function canvasReady(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.querySelector('.canvas-host canvas') !== null || /not available|could not start/.test(document.querySelector('.canvas-note')?.textContent ?? ''));
+  await page.waitForTimeout(300);
+}
+
 export async function shot(page: Page, name: string, fullPage = true): Promise<void> {
   await mkdir(SHOTS, { recursive: true });
   await page.screenshot({ path: resolve(SHOTS, `${name}.png`), fullPage });

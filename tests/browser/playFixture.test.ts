@@ -7,7 +7,7 @@
 // on the ending screen.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { endWeek, expectAccessible, openApp, openFixture, ordersTab, shot, sideText, startAs, weekShown } from './appPage';
+import { canvasReady, endWeek, expectAccessible, openApp, openFixture, ordersTab, shot, sideText, startAs, weekShown } from './appPage';
 import { launchBrowser, type ObservedPage } from './launchBrowser';
 
 async function choose(page: Page, lever: string, option: string): Promise<void> {
@@ -66,6 +66,7 @@ describe('playing the test scenario with the mouse', () => {
     await add.click();
     await expect.poll(() => page.locator('.orders-list li').count()).toBe(3);
     expect(await page.locator('.points').textContent()).toContain('0 of 3 left');
+    await canvasReady(page);
     await shot(page, 'play-week1-orders');
     await endWeek(page);
     expect(await weekShown(page)).toBe(2);

@@ -2,7 +2,7 @@
 // ending, with the help shown from the start (seed 123).
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { endWeek, expectAccessible, openApp, ordersTab, shot, weekShown } from './appPage';
+import { canvasReady, endWeek, expectAccessible, openApp, ordersTab, shot, weekShown } from './appPage';
 import { launchBrowser, type ObservedPage } from './launchBrowser';
 
 describe('the tutorial', () => {
@@ -29,6 +29,7 @@ describe('the tutorial', () => {
     await page.getByRole('heading', { level: 2, name: /^Your orders/ }).waitFor();
     // The help is open for the tutorial.
     expect(await page.getByRole('heading', { name: 'How a week works' }).isVisible()).toBe(true);
+    await canvasReady(page);
     await shot(page, 'tutorial-week1');
 
     await page.getByRole('combobox', { name: /^Fishing rights in the bay/ }).selectOption({ label: 'Northport fishes first' });

@@ -3,7 +3,7 @@
 // proposal, after asking the adviser).
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { endWeek, expectAccessible, openApp, ordersTab, shot, sideText, weekShown } from './appPage';
+import { canvasReady, endWeek, expectAccessible, openApp, ordersTab, shot, sideText, weekShown } from './appPage';
 import { launchBrowser, type ObservedPage } from './launchBrowser';
 
 describe('ukraine-2025 (smoke)', () => {
@@ -46,6 +46,7 @@ describe('ukraine-2025 (smoke)', () => {
     const log = await sideText(page, 'Log');
     expect(log).toContain('Ukraine proposes w1-ukraine-1');
     expect(log).toContain('— Week 2 of 10 —');
+    await canvasReady(page);
     await shot(page, 'ukraine-week2');
     expect(observed.allProblems()).toEqual([]);
   });

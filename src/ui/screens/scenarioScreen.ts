@@ -25,7 +25,7 @@ export function scenarioScreen(ctx: UiContext, state: AppState): ScreenView {
         h('h2', { text: entry.title }),
         entry.tutorial ? h('p', {}, h('span', { class: 'tag tag-tutorial', text: 'start here' })) : null,
         h('p', { text: entry.summary }),
-        button(`Play “${entry.title}”`, () => actions.openBundled(entry.file), { class: entry.tutorial ? 'primary' : '', key: `open:${entry.file}` }),
+        playButton(entry.title, () => actions.openBundled(entry.file), entry.tutorial, `open:${entry.file}`),
       )),
     ),
     h('section', { class: 'panel', attrs: { 'aria-labelledby': `${inputId}-h` } },
@@ -39,4 +39,11 @@ export function scenarioScreen(ctx: UiContext, state: AppState): ScreenView {
     button('Back to the title', () => actions.backToTitle(), { key: 'back' }),
   );
   return { nodes: [main] };
+}
+
+/** "Play", with the scenario's title for screen readers (the visible word stays first in the name). */
+function playButton(title: string, onClick: () => void, primary: boolean, key: string): HTMLButtonElement {
+  const node = button('Play', onClick, { class: primary ? 'primary' : '', key });
+  node.append(h('span', { class: 'visually-hidden', text: ` “${title}”` }));
+  return node;
 }

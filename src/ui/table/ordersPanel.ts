@@ -154,7 +154,7 @@ function composer(ctx: OrdersContext): HTMLElement[] {
       h('fieldset', { class: 'levers' },
         h('legend', { text: ui.counterTo ? 'Your counter-offer: one choice per lever' : 'Your package: one choice per lever' }),
         ...rows,
-        copyable.length > 0 ? h('div', { class: 'copy-row' },
+        clauses.length > 0 && copyable.length > 0 ? h('div', { class: 'copy-row' },
           h('span', { text: 'Copy in (they see it, no vote): ' }),
           ...copyable.map((o) => checkbox(`copy:${o.index}`, o.name, ui.copied.has(o.index), (on) => { if (on) ui.copied.add(o.index); else ui.copied.delete(o.index); }))) : null,
       ),
