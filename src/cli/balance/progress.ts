@@ -30,7 +30,9 @@ export class Progress {
     const rate = elapsed > 0 ? this.done / elapsed : 0;
     const share = this.total > 0 ? this.done / this.total : 1;
     const left = rate > 0 ? (this.total - this.done) / rate : Number.NaN;
-    const figures = `${this.done.toLocaleString('en')}/${this.total.toLocaleString('en')} games · ${rate.toFixed(0)} games/s${Number.isFinite(left) ? ` · ${formatSeconds(left)} left` : ''}`;
+    // Rate and time left only once they mean something (worker threads take a moment to start).
+    const settled = elapsed >= 3 && this.done > 0;
+    const figures = `${this.done.toLocaleString('en')}/${this.total.toLocaleString('en')} games${settled ? ` · ${rate.toFixed(0)} games/s` : ''}${settled && Number.isFinite(left) ? ` · ${formatSeconds(left)} left` : ''}`;
     if (tty) {
       const width = 28;
       const filled = Math.round(share * width);

@@ -104,7 +104,7 @@ function glance(summary: BalanceSummary, scenario: CompiledScenario, step: StepS
     const badges: string[] = [];
     const bestDiffers = skill.best.population !== base.id;
     if ((skill.best.good.k ?? 0) === 0 && role.good.k === 0) badges.push(badge('bad', 'no good outcome in any population tried'));
-    else if (bestDiffers && skill.best.good.lo > role.good.hi) badges.push(badge('good', 'skill pays: a bot tried does better'));
+    else if (bestDiffers && (skill.best.vsBaseline?.good.lo ?? 0) > 0) badges.push(badge('good', 'skill pays: a bot tried does better'));
     else if (summary.run.populations.length > 1) badges.push(badge('info', 'no bot tried beats the default clearly'));
     const batna = role.batna.result;
     if (batna.mean !== null && batna.lo !== null && batna.hi !== null && Math.abs(batna.mean) > 5 && (batna.lo > 0 || batna.hi < 0)) badges.push(badge('warn', `BATNA off by ${signed(batna.mean)}`));
@@ -115,7 +115,7 @@ function glance(summary: BalanceSummary, scenario: CompiledScenario, step: StepS
 <p><span class="big">${role.good.p === null ? '—' : `${(role.good.p * 100).toFixed(0)}%`}</span> good outcomes <span class="muted small">[${(role.good.lo * 100).toFixed(0)}–${(role.good.hi * 100).toFixed(0)}%]</span></p>
 ${stackedBar(`${actor.name}: grades`, [{ label: 'strong', share: role.grades.strong.p ?? 0, colour: GRADE_COLOURS[0] }, { label: 'fair', share: role.grades.fair.p ?? 0, colour: GRADE_COLOURS[1] }, { label: 'weak', share: role.grades.weak.p ?? 0, colour: GRADE_COLOURS[2] }])}
 <p class="small muted">strong ${pct0(role.grades.strong.p)} · fair ${pct0(role.grades.fair.p)} · weak ${pct0(role.grades.weak.p)} · mean result ${esc(meanText(role.result))}</p>
-${bestDiffers ? `<p class="small">Best population: <strong>${esc(skill.best.population)}</strong>, ${esc(pct(skill.best.good))}</p>` : ''}
+${bestDiffers ? `<p class="small">Best population: <strong>${esc(skill.best.population)}</strong>, ${esc(pct(skill.best.good))}${skill.best.vsBaseline?.good.mean === null || !skill.best.vsBaseline ? '' : `; paired with the same games, ${esc(signed(skill.best.vsBaseline.good.mean * 100, 0))} percentage points`}</p>` : ''}
 <p>${badges.join(' ')}</p></div>`);
   }
   out.push('</div>');
@@ -124,7 +124,7 @@ ${bestDiffers ? `<p class="small">Best population: <strong>${esc(skill.best.popu
   out.push('<h3>Dominant and overused actions</h3>');
   if (summary.run.populations.length <= 1) out.push('<p class="muted">No probes were run. Add <code>--probes all</code> (or <code>scripted,actions,options</code>) to look for dominant actions and to test maximum pressure.</p>');
   else if (flags.length === 0) out.push(`<p>${badge('good', 'none')} No probe beats the default policy by at least ${esc(summary.run.minEffect)} point(s) with 95% confidence.</p>`);
-  else out.push(`<ul class="flags">${flags.map((f) => `<li>${badge(f.kind === 'beats-default' ? 'warn' : 'bad', f.kind)} ${summary.steps.length > 1 ? `<span class="muted">[step ${f.step}]</span> ` : ''}${esc(f.text)}; good outcomes ${esc(signed((f.good.mean ?? 0) * 100, 0))} points.</li>`).join('')}</ul>`);
+  else out.push(`<ul class="flags">${flags.map((f) => `<li>${badge(f.kind === 'beats-default' ? 'warn' : 'bad', f.kind)} ${summary.steps.length > 1 ? `<span class="muted">[step ${f.step}]</span> ` : ''}${esc(f.text)}; good-outcome rate ${esc(signed((f.good.mean ?? 0) * 100, 0))} percentage points.</li>`).join('')}</ul>`);
 
   // Dead content: never seen in any population of any step.
   const all = summary.steps.flatMap((s) => s.populations).filter((p) => p.games > 0);

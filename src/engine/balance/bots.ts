@@ -32,8 +32,11 @@ export function actionCost(scenario: PublicScenario, action: Action): number {
   }
 }
 
+/** One week of a probe: the orders it gives, from the base policy's (`inner`) and the seat's view. */
+export type WeekMove = (ctx: PolicyContext, inner: Policy, view: ActorView, legal: LegalActions) => Action[];
+
 /** A policy made from a base policy and a rewrite of its week. */
-function wrap(base: PolicyFactory, id: string, week: (ctx: PolicyContext, inner: Policy, view: ActorView, legal: LegalActions) => Action[]): PolicyFactory {
+export function wrap(base: PolicyFactory, id: string, week: WeekMove): PolicyFactory {
   return (ctx) => {
     const inner = base(ctx);
     return {
@@ -60,20 +63,27 @@ const rejectionOf = (a: Extract<Action, { type: 'accept' | 'counter' }>): Action
 
 /** Never uses `type`: it is removed from the menu where the menu has it, and answers turn into rejections. */
 export function forbidAction(base: PolicyFactory, type: ActionType, id = `forbid:${type}`): PolicyFactory {
-  return wrap(base, id, (_ctx, inner, view, legal) => {
+  return wrap(base, id, forbidActionWeek(type));
+}
+
+export function forbidActionWeek(type: ActionType): WeekMove {
+  return (_ctx, inner, view, legal) => {
     const menu: LegalActions = type === 'pressure' ? { ...legal, pressures: [] } : type === 'meet' ? { ...legal, meetable: [] } : legal;
     return inner.decide(view, menu).flatMap((a): Action[] => {
       if (a.type !== type) return [a];
       if (a.type === 'accept' || a.type === 'counter') return [rejectionOf(a)];
-      if (a.type === 'reject') return [];
       return [];
     });
-  });
+  };
 }
 
 /** Uses `type` every week it can (first, then the base policy's orders within the points left). */
 export function forceAction(base: PolicyFactory, type: ActionType, id = `force:${type}`): PolicyFactory {
-  return wrap(base, id, ({ scenario, actor }, inner, view, legal) => {
+  return wrap(base, id, forceActionWeek(type));
+}
+
+export function forceActionWeek(type: ActionType): WeekMove {
+  return ({ scenario, actor }, inner, view, legal) => {
     const orders = inner.decide(view, legal);
     if (type === 'accept' || type === 'reject') {
       // Every package gets that answer; counters give way to it and free their points.
@@ -86,7 +96,7 @@ export function forceAction(base: PolicyFactory, type: ActionType, id = `force:$
     const answers = orders.filter((a) => (a.type === 'accept' || a.type === 'reject') && !(forced.type === 'counter' && a.package === forced.to));
     const rest = orders.filter((a) => a.type !== 'accept' && a.type !== 'reject');
     return withinPoints(scenario, legal.points, [...answers, forced], rest);
-  });
+  };
 }
 
 function forcedAction(scenario: PublicScenario, actor: number, type: ActionType, view: ActorView, legal: LegalActions, orders: readonly Action[]): Action | null {
@@ -201,16 +211,15 @@ export const acceptAll = (base: PolicyFactory): PolicyFactory => forceAction(bas
  * of the talks makes this a gamble, which is what the probe measures.
  */
 export function stallThenOffer(base: PolicyFactory, id = 'stall'): PolicyFactory {
-  return wrap(base, id, ({ scenario, actor }, inner, view, legal) => {
-    const orders = inner.decide(view, legal);
-    if (view.week >= scenario.turns.count - 1) return orders;
-    return orders.flatMap((a): Action[] => {
-      if (a.type === 'accept' || a.type === 'counter') return [rejectionOf(a)];
-      if (a.type === 'propose') return [];
-      return a.actor === actor ? [a] : [];
-    });
-  });
+  return wrap(base, id, (ctx, inner, view, legal) => (view.week >= ctx.scenario.turns.count - 1 ? inner.decide(view, legal) : holdWeek(ctx, inner, view, legal)));
 }
+
+/** A week of holding out: no offer, no counter, no acceptance (the base policy's other actions stay). */
+export const holdWeek: WeekMove = ({ actor }, inner, view, legal) => inner.decide(view, legal).flatMap((a): Action[] => {
+  if (a.type === 'accept' || a.type === 'counter') return [rejectionOf(a)];
+  if (a.type === 'propose') return [];
+  return a.actor === actor ? [a] : [];
+});
 
 /**
  * Maximum pressure: every pressure it may use, every week it may (in the
@@ -218,14 +227,17 @@ export function stallThenOffer(base: PolicyFactory, id = 'stall'): PolicyFactory
  * left and no pressure on its menu.
  */
 export function maxPressure(base: PolicyFactory, id = 'max-pressure'): PolicyFactory {
-  return wrap(base, id, ({ scenario, actor }, inner, view, legal) => {
-    let left = legal.points;
-    const pressures: Action[] = [];
-    for (const p of legal.pressures) {
-      const cost = scenario.pressures[p]!.cost;
-      if (cost <= left) { pressures.push({ type: 'pressure', actor, pressure: p }); left -= cost; }
-    }
-    const rest = inner.decide(view, { ...legal, points: left, pressures: [] });
-    return withinPoints(scenario, legal.points, pressures, rest);
-  });
+  return wrap(base, id, maxPressureWeek);
 }
+
+/** A week of every pressure the seat may use, then the base policy within the points left. */
+export const maxPressureWeek: WeekMove = ({ scenario, actor }, inner, view, legal) => {
+  let left = legal.points;
+  const pressures: Action[] = [];
+  for (const p of legal.pressures) {
+    const cost = scenario.pressures[p]!.cost;
+    if (cost <= left) { pressures.push({ type: 'pressure', actor, pressure: p }); left -= cost; }
+  }
+  const rest = inner.decide(view, { ...legal, points: left, pressures: [] });
+  return withinPoints(scenario, legal.points, pressures, rest);
+};

@@ -102,7 +102,7 @@ export interface StepSummary {
   readonly params: Readonly<Record<string, number>> | null;
   readonly populations: readonly PopulationSummary[];
   /** Per role: the default's good rate and the best population's (an estimate of the role's skill ceiling among the bots tried). */
-  readonly skill: Readonly<Record<string, { readonly baseline: Rate; readonly best: { readonly population: string; readonly good: Rate } }>>;
+  readonly skill: Readonly<Record<string, { readonly baseline: Rate; readonly best: { readonly population: string; readonly good: Rate; readonly vsBaseline: { readonly result: Mean; readonly good: Mean } | null } }>>;
 }
 
 export interface BalanceSummary {
@@ -207,12 +207,12 @@ function summarisePopulation(scenario: CompiledScenario, cell: CellDef, s: CellS
 function skillOf(scenario: CompiledScenario, plan: BalancePlan, populations: readonly PopulationSummary[]): StepSummary['skill'] {
   const baseline = populations[0]!;
   return Object.fromEntries(scenario.actors.map((a) => {
-    let best = { population: baseline.id, good: baseline.roles[a.id]!.good };
+    let best: StepSummary['skill'][string]['best'] = { population: baseline.id, good: baseline.roles[a.id]!.good, vsBaseline: null };
     populations.forEach((p, i) => {
       const cell = plan.cells[i]!;
       if (cell.kind !== 'role' || cell.role !== a.index) return;
       const good = p.roles[a.id]!.good;
-      if ((good.p ?? -1) > (best.good.p ?? -1)) best = { population: p.id, good };
+      if ((good.p ?? -1) > (best.good.p ?? -1)) best = { population: p.id, good, vsBaseline: p.roles[a.id]!.vsBaseline };
     });
     return [a.id, { baseline: baseline.roles[a.id]!.good, best }];
   }));
