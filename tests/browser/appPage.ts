@@ -45,7 +45,8 @@ export async function canvasReady(page: Page): Promise<void> {
 
 export async function shot(page: Page, name: string, fullPage = true): Promise<void> {
   await mkdir(SHOTS, { recursive: true });
-  await page.screenshot({ path: resolve(SHOTS, `${name}.png`), fullPage });
+  // Prefixed: the Phaser harness test saves its own table-*.png here too.
+  await page.screenshot({ path: resolve(SHOTS, `app-${name}.png`), fullPage });
 }
 
 /** No serious or critical axe violation on the page (or within `selector`, which is faster). */

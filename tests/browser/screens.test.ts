@@ -67,6 +67,7 @@ describe('screens (built app)', () => {
     await expect(page.getByRole('heading', { name: 'Sources' }).isVisible()).resolves.toBe(true);
     await expectAccessible(page);
     await shot(page, 'role');
+    expect(observed.allProblems()).toEqual([]);
   });
 
   it('works by touch on a tablet-sized screen', async () => {

@@ -33,6 +33,7 @@ export function endingScreen(ctx: UiContext, state: AppState): ScreenView {
     h('h1', { text: `The end: ${model.title}`, attrs: { tabindex: -1 } }),
     h('p', { class: 'muted', text: `${cap(model.unit)} ${model.week} of ${scenario.turns.count}${model.early ? ' — the talks ended early' : ''}. You played ${scenario.actors[seat]!.name}.` }),
     h('p', { class: 'narrative', text: model.narrative }),
+    state.notice?.kind === 'error' ? h('div', { class: 'alert', attrs: { role: 'alert' } }, h('p', { text: state.notice.message })) : null,
 
     h('section', { class: 'panel', attrs: { 'aria-labelledby': 'signed-h' } },
       h('h2', { attrs: { id: 'signed-h' }, text: 'What was signed' }),

@@ -158,21 +158,23 @@ function composer(ctx: OrdersContext): HTMLElement[] {
           h('span', { text: 'Copy in (they see it, no vote): ' }),
           ...copyable.map((o) => checkbox(`copy:${o.index}`, o.name, ui.copied.has(o.index), (on) => { if (on) ui.copied.add(o.index); else ui.copied.delete(o.index); }))) : null,
       ),
-      summary,
-    ),
-    h('div', { class: 'submit-row' },
-      actionButton(ctx, 'propose', ui.counterTo ? `Add counter-offer to orders (${cost} AP)` : `Add proposal to orders (${cost} AP)`, () => {
-        const copied = [...ui.copied].filter((c) => !est.parties.includes(c));
-        const action: Action = ui.counterTo
-          ? { type: 'counter', actor: model.seat, to: ui.counterTo, clauses, copied }
-          : { type: 'propose', actor: model.seat, clauses, copied };
-        submit(ctx, 'propose', action, ui.counterTo ? `Counter-offer to ${ui.counterTo} added to your orders.` : 'Proposal added to your orders.', () => {
-          ui.draft.clear();
-          ui.copied.clear();
-          ui.counterTo = null;
-        });
-      }),
-      refusal(ctx, 'propose'),
+      h('div', { class: 'composer-side' },
+        summary,
+        h('div', { class: 'submit-row' },
+          actionButton(ctx, 'propose', ui.counterTo ? `Add counter-offer to orders (${cost} AP)` : `Add proposal to orders (${cost} AP)`, () => {
+            const copied = [...ui.copied].filter((c) => !est.parties.includes(c));
+            const action: Action = ui.counterTo
+              ? { type: 'counter', actor: model.seat, to: ui.counterTo, clauses, copied }
+              : { type: 'propose', actor: model.seat, clauses, copied };
+            submit(ctx, 'propose', action, ui.counterTo ? `Counter-offer to ${ui.counterTo} added to your orders.` : 'Proposal added to your orders.', () => {
+              ui.draft.clear();
+              ui.copied.clear();
+              ui.counterTo = null;
+            });
+          }),
+          refusal(ctx, 'propose'),
+        ),
+      ),
     ),
   ].filter((x) => x !== null) as HTMLElement[];
 }

@@ -34,6 +34,7 @@ export function tableScreen(ctx: UiContext, initial: AppState): ScreenView {
   const topbar = h('header', { class: 'topbar' });
   const news = h('section', { class: 'news', attrs: { 'aria-labelledby': 'news-h' } });
   const help = h('section', { class: 'help', attrs: { 'aria-labelledby': 'help-h', id: 'help' } });
+  const notice = h('div', { class: 'notice-host' });
   const canvasHost = h('div', { class: 'canvas-host', attrs: { role: 'img', 'aria-label': 'Drawing of the table: the actors, trust between them, the deal board and the world meters. The same information is in the Board and World tabs.' } });
   const canvasNote = h('p', { class: 'canvas-note muted', attrs: { 'aria-live': 'polite' }, text: 'Loading the drawing of the table…' });
   const stage = h('section', { class: 'stage', attrs: { 'aria-labelledby': 'stage-h' } },
@@ -72,6 +73,10 @@ export function tableScreen(ctx: UiContext, initial: AppState): ScreenView {
     ]);
 
     renderKeepingFocus(news, () => [h('h2', { attrs: { id: 'news-h' }, text: `News, ${scenario.turns.unit} ${model.week}` }), ...newsTicker(model)]);
+
+    // Refusals of orders are shown next to their controls; other problems (a failed replay or import) here.
+    renderKeepingFocus(notice, () => state.notice?.kind === 'error' ? [h('div', { class: 'alert', attrs: { role: 'alert' } },
+      h('p', { text: state.notice.message }), button('Dismiss', () => app.actions.dismissNotice(), { key: 'dismiss' }))] : []);
 
     help.hidden = !ui.showHelp;
     renderKeepingFocus(help, () => helpContent(ui.shortcuts, (on) => { ui.shortcuts = on; render(); }));
@@ -126,7 +131,7 @@ export function tableScreen(ctx: UiContext, initial: AppState): ScreenView {
   });
 
   return {
-    nodes: [topbar, news, help, main],
+    nodes: [topbar, news, notice, help, main],
     update(next, previous) {
       state = next;
       const newWeek = next.game !== previous.game && next.game !== null;
