@@ -64,6 +64,15 @@ describe('table screen (built app)', () => {
       expect(end!.x + end!.width).toBeLessThanOrEqual(width);
     }
     await shot(page, 'table-full');
+
+    // With motion allowed, the week's resolution animates and "Skip animation" ends it.
+    await page.emulateMedia({ reducedMotion: 'no-preference' });
+    await page.getByRole('combobox', { name: /^Minerals fund/ }).selectOption({ label: 'A joint fund' });
+    await page.getByRole('button', { name: /^Add proposal to orders/ }).click();
+    await page.getByRole('button', { name: /^End week 1/ }).click();
+    await page.getByRole('button', { name: /^End week 2/ }).waitFor();
+    await page.getByRole('button', { name: 'Skip animation' }).click();
+    if (HAS_TABLE) await page.locator('.canvas-host canvas').waitFor();
     expect(observed.allProblems()).toEqual([]);
   });
 

@@ -113,22 +113,31 @@ export function tableScreen(ctx: UiContext, initial: AppState): ScreenView {
   render();
   requestAnimationFrame(scrollLogToEnd);
 
-  void ctx.loadTable().then((mount) => {
-    if (destroyed) return;
-    if (!mount) {
-      canvasNote.textContent = 'The drawing of the table is not available here; everything it shows is in the Board and World tabs.';
-      return;
-    }
-    try {
-      handle = mount(canvasHost, { scenario, reducedMotion: state.reducedMotion });
-      handle.update(tableModel(), seatEvents(state.game!, state.game!.lastWeekFrom));
-      canvasNote.textContent = '';
-      canvasNote.hidden = true;
-    } catch {
+  // The drawing follows prefers-reduced-motion: it is mounted again when the setting changes.
+  let mounting = 0;
+  const mountCanvas = () => {
+    const attempt = ++mounting;
+    void ctx.loadTable().then((mount) => {
+      if (destroyed || attempt !== mounting) return;
+      handle?.destroy();
       handle = null;
-      canvasNote.textContent = 'The drawing of the table could not start here; everything it shows is in the Board and World tabs.';
-    }
-  });
+      if (!mount) {
+        canvasNote.textContent = 'The drawing of the table is not available here; everything it shows is in the Board and World tabs.';
+        return;
+      }
+      try {
+        handle = mount(canvasHost, { scenario, reducedMotion: state.reducedMotion });
+        handle.update(tableModel(), seatEvents(state.game!, state.game!.lastWeekFrom));
+        canvasNote.textContent = '';
+        canvasNote.hidden = true;
+      } catch {
+        handle = null;
+        canvasNote.hidden = false;
+        canvasNote.textContent = 'The drawing of the table could not start here; everything it shows is in the Board and World tabs.';
+      }
+    });
+  };
+  mountCanvas();
 
   return {
     nodes: [topbar, news, notice, help, main],
@@ -140,7 +149,8 @@ export function tableScreen(ctx: UiContext, initial: AppState): ScreenView {
         if (next.game!.state.week !== previous.game?.state.week) ui.ordersTab = next.game!.state.inbox.some((p) => p.proposer !== next.seat && p.parties.includes(next.seat!)) ? 'answer' : 'propose';
       }
       render();
-      if (newWeek) {
+      if (next.reducedMotion !== previous.reducedMotion && next.game) mountCanvas();
+      else if (newWeek) {
         requestAnimationFrame(scrollLogToEnd);
         handle?.update(tableModel(), seatEvents(next.game!, next.game!.lastWeekFrom));
       }
