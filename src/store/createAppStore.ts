@@ -62,6 +62,8 @@ export interface AppStore {
   scenario(): CompiledScenario | null;
   /** Whether an autosaved game is waiting to be continued. */
   hasSave(): boolean;
+  /** What the autosaved game is, for the title screen (null when there is none or it cannot be read). */
+  savedSummary(): { readonly title: string; readonly week: number } | null;
 }
 
 interface SaveFile {
@@ -203,7 +205,17 @@ export function createAppStore(deps: AppDeps): AppStore {
   };
 
   resumeSaved();
-  return { store, actions, session: () => session, scenario: () => compiled, hasSave: () => deps.slot.read() !== null };
+  const savedSummary = () => {
+    try {
+      const saved = JSON.parse(deps.slot.read() ?? 'null') as Partial<SaveFile> | null;
+      const title = saved?.scenario?.title;
+      const weeks = (saved?.record as { weeks?: unknown } | undefined)?.weeks;
+      return typeof title === 'string' && typeof weeks === 'number' ? { title, week: weeks + 1 } : null;
+    } catch {
+      return null;
+    }
+  };
+  return { store, actions, session: () => session, scenario: () => compiled, hasSave: () => deps.slot.read() !== null, savedSummary };
 }
 
 function catalogOf(bundled: readonly BundledScenario[]): CatalogEntry[] {

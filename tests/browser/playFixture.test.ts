@@ -136,6 +136,7 @@ describe('playing the test scenario with the mouse', () => {
     await page.getByRole('heading', { level: 2, name: /^Your orders/ }).waitFor();
     expect(await weekShown(page)).toBe(2);
     await page.getByRole('button', { name: 'Back to title' }).click();
+    expect(await page.locator('#continue-what').textContent()).toBe('Test talks (frozen UI fixture) — week 2');
     await page.getByRole('button', { name: 'Continue your game' }).click();
     await page.getByRole('heading', { level: 2, name: /^Your orders/ }).waitFor();
     expect(await weekShown(page)).toBe(2);

@@ -114,6 +114,7 @@ describe('app store', () => {
     app.actions.backToTitle();
     expect(app.store.getState().screen).toBe('title');
     expect(app.hasSave()).toBe(true);
+    expect(app.savedSummary()).toEqual({ title: 'Test talks (frozen UI fixture)', week: 2 });
     app.actions.continueSaved();
     expect(app.store.getState()).toMatchObject({ screen: 'table', seat: UA });
     expect(app.store.getState().game?.state.week).toBe(2);

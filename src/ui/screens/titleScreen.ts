@@ -12,7 +12,11 @@ export function titleScreen(ctx: UiContext, state: AppState): ScreenView {
   const tutorial = state.catalog.find((c) => c.tutorial);
   const saved = ctx.app.hasSave();
   const choices = h('div', { class: 'choices' });
-  if (saved) choices.append(button('Continue your game', () => actions.continueSaved(), { class: 'primary big', key: 'continue' }));
+  const summary = saved ? ctx.app.savedSummary() : null;
+  if (saved) {
+    choices.append(button('Continue your game', () => actions.continueSaved(), { class: 'primary big', key: 'continue', attrs: { 'aria-describedby': summary ? 'continue-what' : null } }));
+    if (summary) choices.append(h('p', { class: 'muted small', attrs: { id: 'continue-what' }, text: `${summary.title} — week ${summary.week}` }));
+  }
   if (tutorial) {
     choices.append(button(`Start the tutorial (5 minutes)`, () => actions.openBundled(tutorial.file), { class: saved ? 'big' : 'primary big', key: 'tutorial' }));
   }
