@@ -40,7 +40,7 @@ export const USAGE = `Usage: npm run balance -- <scenario.yaml> [options]
   --probes list         populations beside the baseline, each probed role playing each of:
                         ${PROBE_SETS.join(', ')} (sets), or specs: never-accept, accept-all, stall,
                         max-pressure, forbid:<action>, force:<action>, forbid:<lever>=<option>,
-                        force:<lever>=<option>, <probe>@<policy>, everyone:<policy>
+                        force:<lever>=<option>, expert[:<rollouts>], <probe>@<policy>, everyone:<policy>
   --roles a,b           the roles probed (default: every actor)
   --sweep p=a..b:k      vary the scenario's param p over k evenly spaced values from a to b
   --shard i/n           play only shard i (0-based) of n; merge the shards' --out dirs later

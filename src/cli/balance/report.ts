@@ -115,6 +115,7 @@ function glance(summary: BalanceSummary, scenario: CompiledScenario, step: StepS
 <p><span class="big">${role.good.p === null ? '—' : `${(role.good.p * 100).toFixed(0)}%`}</span> good outcomes <span class="muted small">[${(role.good.lo * 100).toFixed(0)}–${(role.good.hi * 100).toFixed(0)}%]</span></p>
 ${stackedBar(`${actor.name}: grades`, [{ label: 'strong', share: role.grades.strong.p ?? 0, colour: GRADE_COLOURS[0] }, { label: 'fair', share: role.grades.fair.p ?? 0, colour: GRADE_COLOURS[1] }, { label: 'weak', share: role.grades.weak.p ?? 0, colour: GRADE_COLOURS[2] }])}
 <p class="small muted">strong ${pct0(role.grades.strong.p)} · fair ${pct0(role.grades.fair.p)} · weak ${pct0(role.grades.weak.p)} · mean result ${esc(meanText(role.result))}</p>
+${skill.expert ? `<p class="small">Expert (searching bot): ${esc(pct(skill.expert.good))}${skill.expert.vsBaseline?.result.mean == null ? '' : `; result ${esc(meanText(skill.expert.vsBaseline.result))} points against the default, same games`}</p>` : ''}
 ${bestDiffers ? `<p class="small">Best population: <strong>${esc(skill.best.population)}</strong>, ${esc(pct(skill.best.good))}${skill.best.vsBaseline?.good.mean === null || !skill.best.vsBaseline ? '' : `; paired with the same games, ${esc(signed(skill.best.vsBaseline.good.mean * 100, 0))} percentage points`}</p>` : ''}
 <p>${badges.join(' ')}</p></div>`);
   }

@@ -46,6 +46,8 @@ export function terminalSummary(summary: BalanceSummary, targets: readonly Targe
     out.push('', `${step.params ? `${Object.entries(step.params).map(([k, v]) => `${k} = ${v}`).join(', ')} — ` : ''}baseline: ${base.label} (${base.games.toLocaleString('en')} games)`, population(base));
     const ceilings = Object.entries(step.skill).filter(([, s]) => s.best.population !== base.id);
     if (ceilings.length > 0) out.push(`Best population per role: ${ceilings.map(([id, s]) => `${id}: ${s.best.population} ${pct(s.best.good)}`).join(' · ')}`);
+    const experts = Object.entries(step.skill).filter(([, s]) => s.expert);
+    if (experts.length > 0) out.push(`Expert per role: ${experts.map(([id, s]) => `${id}: good ${pct(s.expert!.good)}, result ${s.expert!.vsBaseline ? meanText(s.expert!.vsBaseline.result) : '—'} vs default`).join(' · ')}`);
   }
   const flags = summary.flags.probes;
   out.push('', flags.length === 0

@@ -12,7 +12,7 @@ import { addGame, cellStatsToJson, emptyCellStats, type CellStats, type CellStat
 import { dealSpaceOf } from './DealSpace';
 import { GRADES, observeGame, stepContextOf, type GameObservation, type StepContext } from './observeGame';
 import { stepParams, unitGame, unitStep, type BalancePlan } from './plan';
-import { resolvePolicy } from './policySpec';
+import { resolvePolicy, type SeatContext } from './policySpec';
 import { gameSeed } from './seeds';
 
 /** Statistics of some units: per sweep step (null where no unit of that step was played), per cell. */
@@ -38,11 +38,16 @@ export class BalanceRunner {
       const loaded = loadScenario(this.source, this.file, params ? { params } : {});
       if (!loaded.ok) throw new Error(`${this.file} does not load${params ? ` with ${JSON.stringify(params)}` : ''}:\n${loaded.diagnostics.map(formatDiagnostic).join('\n')}`);
       const scenario = loaded.scenario;
-      const factories = this.plan.cells.map((cell) => cell.seats.map((spec) => {
-        const resolved = resolvePolicy(scenario, spec, this.defaultPolicy);
+      const resolve = (spec: string, seat?: SeatContext) => {
+        const resolved = resolvePolicy(scenario, spec, this.defaultPolicy, seat);
         if (!resolved.ok) throw new Error(resolved.message);
         return resolved.factory;
-      }));
+      };
+      // The expert plays against the table's other policies: resolved plainly first, then handed to it.
+      const factories = this.plan.cells.map((cell) => {
+        const table = cell.seats.map((spec) => resolve(spec));
+        return cell.seats.map((spec, actor) => (spec.startsWith('expert') ? resolve(spec, { actor, table }) : table[actor]!));
+      });
       step = { ctx: stepContextOf(scenario, dealSpaceOf(scenario)), factories };
       this.steps.set(index, step);
     }

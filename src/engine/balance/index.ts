@@ -9,6 +9,7 @@ export { Moments, type MomentsJson } from './Moments';
 export * from './intervals';
 export { gameSeed } from './seeds';
 export * from './bots';
+export * from './expert';
 export { resolvePolicy, SCRIPTED } from './policySpec';
 export * from './plan';
 export * from './DealSpace';

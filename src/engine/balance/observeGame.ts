@@ -16,6 +16,7 @@ import { makePolicies, playWeeks, startGame } from '../replay/playWeeks';
 import type { CompiledScenario } from '../scenario/CompiledScenario';
 import { ACTION_TYPES } from './bots';
 import { frontierDistance, leverPart, worldPart, zopaOpen, type DealSpace } from './DealSpace';
+import { isGameAware } from './expert';
 
 /** What a balance run needs of a compiled scenario, computed once per worker and sweep step. */
 export interface StepContext {
@@ -84,8 +85,10 @@ export function observeGame(ctx: StepContext, factories: readonly PolicyFactory[
   let game = startGame(scenario, seed);
   const policies = makePolicies(scenario, seed, factories, []);
   let zopaWeek = space && isZopaOpen(scenario, space, game.state) ? game.state.week : 0;
+  const oracles = policies.filter(isGameAware);
   // A game that has not ended after its last week would be an engine bug; the bound keeps a run from hanging on it.
   for (let guard = 0; !game.state.ended && guard <= scenario.turns.count; guard++) {
+    for (const o of oracles) o.bindGame(game);
     game = playWeeks(scenario, game, policies, game.state.week);
     if (space && zopaWeek === 0 && !game.state.ended && isZopaOpen(scenario, space, game.state)) zopaWeek = game.state.week;
   }

@@ -5,6 +5,7 @@
  *   never-accept | accept-all | stall | max-pressure
  *   forbid:<action> | force:<action>            action: propose, counter, accept, reject, meet, red_line, flexibility, pressure
  *   forbid:<lever>=<option> | force:<lever>=<option>   ids from the scenario
+ *   expert | expert:<iterations>                 the searching bot (expert.ts), in the balance lab only
  * A probe wraps the seat's default policy unless it names another: `max-pressure@hawk`.
  */
 import type { ActionType } from '../game/Action';
@@ -12,6 +13,13 @@ import type { PolicyFactory } from '../policies/Policy';
 import { POLICIES } from '../policies/policies';
 import type { CompiledScenario } from '../scenario/CompiledScenario';
 import { acceptAll, ACTION_TYPES, forbidAction, forbidOption, forceAction, forceOption, maxPressure, neverAccept, stallThenOffer } from './bots';
+import { DEFAULT_EXPERT_ITERATIONS, expertPolicy } from './expert';
+
+/** The seat a spec is resolved for, when the expert needs the table (the other seats' policies). */
+export interface SeatContext {
+  readonly actor: number;
+  readonly table: readonly PolicyFactory[];
+}
 
 export const SCRIPTED: ReadonlyMap<string, (base: PolicyFactory) => PolicyFactory> = new Map([
   ['never-accept', neverAccept],
@@ -25,7 +33,7 @@ export type Resolved = { readonly ok: true; readonly factory: PolicyFactory } | 
 const fail = (message: string): Resolved => ({ ok: false, message });
 
 /** The factory for `spec` in a seat whose default policy is `base` (a registry id). */
-export function resolvePolicy(scenario: CompiledScenario, spec: string, base: string): Resolved {
+export function resolvePolicy(scenario: CompiledScenario, spec: string, base: string, seat?: SeatContext): Resolved {
   const at = spec.lastIndexOf('@');
   const head = at >= 0 ? spec.slice(0, at) : spec;
   const baseId = at >= 0 ? spec.slice(at + 1) : base;
@@ -33,10 +41,17 @@ export function resolvePolicy(scenario: CompiledScenario, spec: string, base: st
   if (!baseFactory) return fail(`no policy "${baseId}" (policies: ${[...POLICIES.keys()].join(', ')})`);
   const registered = POLICIES.get(head);
   if (registered) return at >= 0 ? fail(`"${spec}": only probes take @<base>, and ${head} is a policy`) : { ok: true, factory: registered };
+  const expert = /^expert(?::(\d+))?$/.exec(head);
+  if (expert) {
+    const iterations = expert[1] === undefined ? DEFAULT_EXPERT_ITERATIONS : Number(expert[1]);
+    if (!(iterations >= 1 && iterations <= 100_000)) return fail(`"${spec}": the expert's budget is 1 to 100,000 rollouts per decision`);
+    // Without a seat (checking a spec), the expert is its base policy; the balance runner gives it the table.
+    return { ok: true, factory: seat ? expertPolicy(scenario, seat.actor, seat.table, baseFactory, iterations) : baseFactory };
+  }
   const scripted = SCRIPTED.get(head);
   if (scripted) return { ok: true, factory: scripted(baseFactory) };
   const wrapper = /^(forbid|force):(.+)$/.exec(head);
-  if (!wrapper) return fail(`no policy or probe "${head}" (policies: ${[...POLICIES.keys()].join(', ')}; probes: ${[...SCRIPTED.keys()].join(', ')}, forbid:<action>, force:<action>, forbid:<lever>=<option>, force:<lever>=<option>)`);
+  if (!wrapper) return fail(`no policy or probe "${head}" (policies: ${[...POLICIES.keys()].join(', ')}; probes: ${[...SCRIPTED.keys()].join(', ')}, expert[:<iterations>], forbid:<action>, force:<action>, forbid:<lever>=<option>, force:<lever>=<option>)`);
   const [, mode, what] = wrapper as unknown as [string, 'forbid' | 'force', string];
   const eq = what.indexOf('=');
   if (eq < 0) {

@@ -97,12 +97,24 @@ export interface BotDependent {
   readonly failsIn: readonly string[];
 }
 
+export interface PopulationPick {
+  readonly population: string;
+  readonly good: Rate;
+  /** Paired with the baseline's same games; null for the baseline itself. */
+  readonly vsBaseline: { readonly result: Mean; readonly good: Mean } | null;
+}
+
 export interface StepSummary {
   readonly step: number;
   readonly params: Readonly<Record<string, number>> | null;
   readonly populations: readonly PopulationSummary[];
   /** Per role: the default's good rate and the best population's (an estimate of the role's skill ceiling among the bots tried). */
-  readonly skill: Readonly<Record<string, { readonly baseline: Rate; readonly best: { readonly population: string; readonly good: Rate; readonly vsBaseline: { readonly result: Mean; readonly good: Mean } | null } }>>;
+  readonly skill: Readonly<Record<string, {
+    readonly baseline: Rate;
+    readonly best: PopulationPick;
+    /** The searching expert in this role, when it played (an optimistic estimate of the skill ceiling). */
+    readonly expert: PopulationPick | null;
+  }>>;
 }
 
 export interface BalanceSummary {
@@ -207,14 +219,16 @@ function summarisePopulation(scenario: CompiledScenario, cell: CellDef, s: CellS
 function skillOf(scenario: CompiledScenario, plan: BalancePlan, populations: readonly PopulationSummary[]): StepSummary['skill'] {
   const baseline = populations[0]!;
   return Object.fromEntries(scenario.actors.map((a) => {
-    let best: StepSummary['skill'][string]['best'] = { population: baseline.id, good: baseline.roles[a.id]!.good, vsBaseline: null };
+    let best: PopulationPick = { population: baseline.id, good: baseline.roles[a.id]!.good, vsBaseline: null };
+    let expert: PopulationPick | null = null;
     populations.forEach((p, i) => {
       const cell = plan.cells[i]!;
       if (cell.kind !== 'role' || cell.role !== a.index) return;
-      const good = p.roles[a.id]!.good;
-      if ((good.p ?? -1) > (best.good.p ?? -1)) best = { population: p.id, good, vsBaseline: p.roles[a.id]!.vsBaseline };
+      const pick = { population: p.id, good: p.roles[a.id]!.good, vsBaseline: p.roles[a.id]!.vsBaseline };
+      if ((pick.good.p ?? -1) > (best.good.p ?? -1)) best = pick;
+      if (cell.probe?.startsWith('expert') && (pick.good.p ?? -1) > (expert?.good.p ?? -1)) expert = pick;
     });
-    return [a.id, { baseline: baseline.roles[a.id]!.good, best }];
+    return [a.id, { baseline: baseline.roles[a.id]!.good, best, expert }];
   }));
 }
 

@@ -1,0 +1,109 @@
+/**
+ * The expert: a searching bot to estimate a role's skill ceiling (issue 6).
+ * Each week it tries a few abstract moves — play as the default policy, or
+ * press with every pressure, hold out, accept everything, never accept,
+ * meet, declare a red line — and for each it plays Monte-Carlo rollouts of
+ * the rest of the game: this week's move, then the default policy in its
+ * seat and the table's policies in the others. It plays the move whose
+ * rollouts end best for it (its result: utility at the end − RV at the
+ * start). This is "policy rollout": one step of lookahead over the default,
+ * which in expectation does no worse than the default.
+ *
+ * The budget is in iterations (rollouts per decision, split over the moves
+ * that apply this week), never in milliseconds, so results do not depend on
+ * the machine. Rollouts are seeded from (game seed, week, rollout), and the
+ * same rollout seeds serve every move (common random numbers).
+ *
+ * What it knows: it runs inside the balance lab with the game's true state
+ * and the scenario's hidden profiles (others' weights, temperaments and
+ * horizons) — an oracle, like a player who has read many debriefs — but
+ * not the future: each rollout redraws the world's luck (news, the early
+ * end, tie-breaks) from its own seed. Its skill ceiling is therefore an
+ * optimistic estimate, where the probes' best is a pessimistic one. The
+ * others' policies in a rollout are rebuilt from the events of the game so
+ * far, so their memory is close to, not exactly, the real ones'.
+ */
+import type { Action } from '../game/Action';
+import type { LegalActions } from '../game/legalActions';
+import type { ActorView } from '../game/viewFor';
+import { envOf } from '../game/envOf';
+import { reservationOf } from '../model/reservationOf';
+import { utilityOf } from '../model/utilityOf';
+import type { Policy, PolicyFactory } from '../policies/Policy';
+import { makePolicies, playWeeks, type PlayedGame } from '../replay/playWeeks';
+import { keyedUnit } from '../rng/keyedUnit';
+import type { CompiledScenario } from '../scenario/CompiledScenario';
+import { forbidActionWeek, forceActionWeek, holdWeek, maxPressureWeek, wrap, type WeekMove } from './bots';
+
+export const DEFAULT_EXPERT_ITERATIONS = 30;
+
+/** A policy the balance lab hands the live game before each week (the expert's oracle). */
+export interface GameAware {
+  bindGame(game: PlayedGame): void;
+}
+
+export const isGameAware = (policy: Policy): policy is Policy & GameAware => typeof (policy as Partial<GameAware>).bindGame === 'function';
+
+interface ExpertMove {
+  readonly id: string;
+  readonly move: WeekMove;
+  readonly applies: (view: ActorView, legal: LegalActions) => boolean;
+}
+
+const play: WeekMove = (_ctx, inner, view, legal) => inner.decide(view, legal);
+
+/** The abstract moves, default first (it wins ties). */
+export const EXPERT_MOVES: readonly ExpertMove[] = [
+  { id: 'default', move: play, applies: () => true },
+  { id: 'press', move: maxPressureWeek, applies: (_v, l) => l.pressures.length > 0 },
+  { id: 'hold', move: holdWeek, applies: (_v, l) => l.toAnswer.length > 0 || l.proposable.length > 0 },
+  { id: 'yield', move: forceActionWeek('accept'), applies: (_v, l) => l.toAnswer.length > 0 },
+  { id: 'firm', move: forbidActionWeek('accept'), applies: (_v, l) => l.toAnswer.length > 0 },
+  { id: 'meet', move: forceActionWeek('meet'), applies: (_v, l) => l.meetable.length > 0 },
+  { id: 'red_line', move: forceActionWeek('red_line'), applies: (_v, l) => l.statementLevers.length > 0 },
+];
+
+/**
+ * The expert in `seat`, whose default policy is `base`; `table` holds the
+ * policies of every seat (its own entry is not used). Outside the lab (no
+ * game bound) it plays `base`.
+ */
+export function expertPolicy(scenario: CompiledScenario, seat: number, table: readonly PolicyFactory[], base: PolicyFactory, iterations = DEFAULT_EXPERT_ITERATIONS): PolicyFactory {
+  const actor = scenario.actors[seat]!;
+  const startEnv = envOf(scenario, { values: scenario.values.map((v) => v.initial), levers: scenario.levers.map((l) => ({ option: l.statusQuo, settled: false, open: l.opensAtStart })), week: 1 });
+  const startRv = reservationOf(actor, startEnv);
+
+  return (ctx) => {
+    const inner = base(ctx);
+    let game: PlayedGame | null = null;
+
+    const rollout = (move: WeekMove, week: number, r: number): number => {
+      const live = game!;
+      const seed = Math.floor(keyedUnit(live.state.seed, 'expert-rollout', week, r) * 4294967296) >>> 0;
+      const factories = table.map((f, i) => (i === seat ? wrap(base, 'expert-rollout', (c, p, view, legal) => (view.week === week ? move(c, p, view, legal) : p.decide(view, legal))) : f));
+      const policies = makePolicies(scenario, ctx.seed, factories, live.events);
+      const end = playWeeks(scenario, { state: { ...live.state, seed }, events: [], log: [], refused: [] }, policies, scenario.turns.count);
+      return utilityOf(actor.profile, end.state.levers.map((l) => l.option), end.state.values) - startRv;
+    };
+
+    const policy: Policy & GameAware = {
+      id: `expert:${iterations}`,
+      observe: inner.observe ? (events) => inner.observe!(events) : undefined,
+      bindGame(g) { game = g; },
+      decide(view, legal): Action[] {
+        const moves = game && game.state.week === view.week ? EXPERT_MOVES.filter((m) => m.applies(view, legal)) : [];
+        if (moves.length <= 1) return inner.decide(view, legal);
+        const each = Math.max(1, Math.floor(iterations / moves.length));
+        let best = moves[0]!;
+        let bestValue = Number.NEGATIVE_INFINITY;
+        for (const m of moves) {
+          let sum = 0;
+          for (let r = 0; r < each; r++) sum += rollout(m.move, view.week, r);
+          if (sum / each > bestValue + 1e-9) { bestValue = sum / each; best = m; }
+        }
+        return best.move(ctx, inner, view, legal);
+      },
+    };
+    return policy;
+  };
+}
