@@ -28,6 +28,10 @@ export interface OrdersContext {
   readonly ui: TableUi;
   /** Re-render the table's panels after a local UI change. */
   readonly refresh: () => void;
+  /** Ends the week (after a paint, so "Resolving…" shows while the AI thinks). */
+  readonly endWeek: () => void;
+  /** True while the week is being resolved. */
+  readonly busy: boolean;
 }
 
 export function ordersPanel(ctx: OrdersContext): HTMLElement[] {
@@ -350,7 +354,7 @@ function ordersList(ctx: OrdersContext): HTMLElement {
     h('p', { class: 'points' },
       h('strong', { text: `Action points: ${model.points.left} of ${model.points.total} left` }), ' ',
       h('span', { class: 'dots', attrs: { 'aria-hidden': 'true' }, text: dots })),
-    button(`End ${model.unit} ${model.week} →`, () => ctx.actions.endWeek(), { class: 'end-week', key: 'end-week', attrs: { 'aria-keyshortcuts': 'E', 'aria-describedby': 'end-week-note' } }),
+    button(ctx.busy ? `Resolving ${model.unit} ${model.week}…` : `End ${model.unit} ${model.week} →`, () => ctx.endWeek(), { class: 'end-week', key: 'end-week', attrs: { 'aria-keyshortcuts': 'E', 'aria-describedby': 'end-week-note', 'aria-busy': ctx.busy ? 'true' : null } }),
     h('div', { attrs: { id: 'end-week-note' } },
       model.unanswered > 0 ? h('p', { class: 'warning', text: `${model.unanswered} package(s) still await your answer; no answer counts as a rejection.` }) : null,
       model.lastWeek ? h('p', { class: 'warning', text: `This is the last ${model.unit}: no new packages can be made.` }) : null),

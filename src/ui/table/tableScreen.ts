@@ -30,6 +30,7 @@ export function tableScreen(ctx: UiContext, initial: AppState): ScreenView {
   let estimator: { game: GameSnapshot; estimate: Estimator } | null = null;
   let handle: TableHandle | null = null;
   let destroyed = false;
+  let busy = false;
 
   const topbar = h('header', { class: 'topbar' });
   const news = h('section', { class: 'news', attrs: { 'aria-labelledby': 'news-h' } });
@@ -85,8 +86,23 @@ export function tableScreen(ctx: UiContext, initial: AppState): ScreenView {
 
     renderKeepingFocus(orders, () => [
       h('h2', { attrs: { id: 'orders-h' }, text: `Your orders, ${scenario.turns.unit} ${model.week}` }),
-      ...ordersPanel({ scenario, actions: app.actions, model: ordersModel, estimate: estimator!.estimate, advice: state.advice, ui, refresh: render }),
+      ...ordersPanel({ scenario, actions: app.actions, model: ordersModel, estimate: estimator!.estimate, advice: state.advice, ui, refresh: render, endWeek, busy }),
     ], () => orders.querySelector<HTMLElement>('[role="tab"][aria-selected="true"]'));
+  };
+
+  // The AI's decisions take a moment on a slow machine: say so, let the browser paint, then resolve.
+  const endWeek = () => {
+    if (busy || destroyed) return;
+    busy = true;
+    render();
+    requestAnimationFrame(() => setTimeout(() => {
+      try {
+        app.actions.endWeek();
+      } finally {
+        busy = false;
+        if (!destroyed) render();
+      }
+    }, 0));
   };
 
   const scrollLogToEnd = () => {
@@ -100,7 +116,7 @@ export function tableScreen(ctx: UiContext, initial: AppState): ScreenView {
     if (target && target.closest('input, select, textarea, [contenteditable="true"]')) return;
     if (event.key === 'e' || event.key === 'E') {
       event.preventDefault();
-      app.actions.endWeek();
+      endWeek();
     } else if (event.key === 's' || event.key === 'S') {
       handle?.skipAnimations();
     } else if (event.key === '?') {
