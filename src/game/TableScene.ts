@@ -1,0 +1,196 @@
+/**
+ * The one Phaser scene of the table. Thin by design: it lays out the model
+ * it is given, hands each part to its view, and plays a week's animation
+ * (Playback) between the model drawn last and the new one. It holds no rules
+ * and no game state beyond the model on screen; every listener it adds is
+ * removed on shutdown.
+ */
+import Phaser from 'phaser';
+import type { GameEvent } from '../engine/game/GameEvent';
+import type { TableModel } from '../store/TableModel';
+import { planWeek } from './animate/planWeek';
+import { Playback } from './animate/Playback';
+import { SceneKey, TextureKey } from './keys';
+import type { TableLayout } from './layout/layoutTable';
+import { layoutTable } from './layout/layoutTable';
+import { shortCodes } from './layout/shortCodes';
+import type { FontMetrics } from './layout/Typography';
+import { canvasFontMetrics } from './layout/Typography';
+import { COLOURS, INK } from './theme';
+import { BoardView } from './views/BoardView';
+import { HeaderView } from './views/HeaderView';
+import { MetersView } from './views/MetersView';
+import type { RenderContext } from './views/RenderContext';
+import { addText, LabelRegistry } from './views/RenderContext';
+import { RingView } from './views/RingView';
+
+export interface TableSceneHost {
+  /** Device pixels per CSS pixel: the game is sized in device pixels and the camera zooms by this. */
+  pixelRatio(): number;
+  ready(scene: TableScene): void;
+}
+
+interface Views {
+  readonly header: HeaderView;
+  readonly ring: RingView;
+  readonly board: BoardView;
+  readonly meters: MetersView;
+  readonly frame: Phaser.GameObjects.Graphics;
+  readonly legend: Phaser.GameObjects.Container;
+  readonly effects: Phaser.GameObjects.Container;
+}
+
+export class TableScene extends Phaser.Scene {
+  readonly labels = new LabelRegistry();
+  private views: Views | null = null;
+  private measure: FontMetrics | null = null;
+  private model: TableModel | null = null;
+  private layout: TableLayout | null = null;
+  private playback: Playback | null = null;
+  private finishPlayback: (() => void) | null = null;
+
+  constructor(private readonly host: TableSceneHost) {
+    super({ key: SceneKey.Table });
+  }
+
+  create(): void {
+    this.measure = canvasFontMetrics();
+    this.cameras.main.setOrigin(0, 0).setBackgroundColor(COLOURS.background);
+    makeEnvelopeTexture(this);
+    const frame = this.add.graphics();
+    this.views = {
+      frame,
+      legend: this.add.container(0, 0),
+      ring: new RingView(this),
+      board: new BoardView(this),
+      meters: new MetersView(this),
+      header: new HeaderView(this),
+      effects: this.add.container(0, 0),
+    };
+    this.scale.on(Phaser.Scale.Events.RESIZE, this.onResize, this);
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, this.dispose, this);
+    // Destroying the game destroys the scene without shutting it down first.
+    this.events.once(Phaser.Scenes.Events.DESTROY, this.dispose, this);
+    this.host.ready(this);
+  }
+
+  get animating(): boolean {
+    return this.playback?.running ?? false;
+  }
+
+  get currentLayout(): TableLayout | null {
+    return this.layout;
+  }
+
+  /**
+   * Shows `model`. With `animate`, the week's `events` play first over the
+   * model drawn before; the promise resolves once the new model is drawn
+   * (at once when there is nothing to play).
+   */
+  present(model: TableModel, events: readonly GameEvent[], animate: boolean): Promise<void> {
+    this.skip();
+    const from = this.model;
+    this.model = model;
+    const views = this.views;
+    const steps = animate && from && views ? planWeek(events) : [];
+    if (!views || !from || steps.length === 0 || !this.layout) {
+      this.draw();
+      return Promise.resolve();
+    }
+    return new Promise<void>((resolve) => {
+      this.finishPlayback = resolve;
+      this.playback = new Playback({
+        scene: this,
+        layer: views.effects,
+        views,
+        steps,
+        from,
+        to: model,
+        scale: this.layout!.typo.scale,
+        resolution: this.resolution(),
+        onFinish: () => {
+          this.playback = null;
+          this.draw();
+          const done = this.finishPlayback;
+          this.finishPlayback = null;
+          done?.();
+        },
+      });
+      this.playback.start();
+    });
+  }
+
+  /** Ends the running animation at once, drawing its final model. */
+  skip(): void {
+    this.playback?.skip();
+  }
+
+  private onResize(): void {
+    this.skip();
+    this.cameras.main.setSize(this.scale.width, this.scale.height);
+    this.draw();
+  }
+
+  private resolution(): number {
+    return Math.max(1, this.host.pixelRatio() * (this.layout?.zoom ?? 1));
+  }
+
+  private draw(): void {
+    const views = this.views;
+    const model = this.model;
+    if (!views || !model || !this.measure) return;
+    const ratio = this.host.pixelRatio();
+    const layout = layoutTable(this.scale.width / ratio, this.scale.height / ratio, model, this.measure, shortCodes(model.actors.map((a) => a.id)));
+    this.layout = layout;
+    this.cameras.main.setZoom(ratio * layout.zoom);
+    const ctx: RenderContext = { scene: this, typo: layout.typo, resolution: this.resolution(), labels: this.labels };
+    this.labels.clear();
+    views.legend.removeAll(true);
+    views.frame.clear();
+    views.frame.lineStyle(1, COLOURS.panelEdge, 1);
+    views.frame.lineBetween(layout.divider.x1, layout.divider.y1, layout.divider.x2, layout.divider.y2);
+    for (const line of layout.legend?.lines ?? []) addText(ctx, views.legend, line, 'small', INK.dim, 'legend');
+    views.header.update(ctx, layout.header);
+    views.ring.update(ctx, layout.ring, model.actors);
+    views.board.update(ctx, layout.board, model.actors);
+    views.meters.update(ctx, layout.meters, model.meters);
+  }
+
+  private dispose(): void {
+    this.events.off(Phaser.Scenes.Events.SHUTDOWN, this.dispose, this);
+    this.events.off(Phaser.Scenes.Events.DESTROY, this.dispose, this);
+    this.scale.off(Phaser.Scale.Events.RESIZE, this.onResize, this);
+    const views = this.views;
+    // Views first, so that ending the animation below resolves its promise without drawing again.
+    this.views = null;
+    this.skip();
+    if (views) {
+      views.header.destroy();
+      views.ring.destroy();
+      views.board.destroy();
+      views.meters.destroy();
+      views.frame.destroy();
+      views.legend.destroy();
+      views.effects.destroy();
+    }
+    this.labels.clear();
+    this.model = null;
+    this.layout = null;
+  }
+}
+
+/** The envelope that carries packages between actors, drawn at twice its display size for crisp scaling. */
+function makeEnvelopeTexture(scene: Phaser.Scene): void {
+  if (scene.textures.exists(TextureKey.Envelope)) return;
+  const w = 44;
+  const h = 30;
+  const g = scene.make.graphics({}, false);
+  g.fillStyle(0xf4ecd8, 1);
+  g.fillRect(1, 1, w - 2, h - 2);
+  g.lineStyle(3, 0x2b2f38, 1);
+  g.strokeRect(1.5, 1.5, w - 3, h - 3);
+  g.lineBetween(2, 2, w / 2, h * 0.6);
+  g.lineBetween(w / 2, h * 0.6, w - 2, 2);
+  g.generateTexture(TextureKey.Envelope, w, h);
+  g.destroy();
+}

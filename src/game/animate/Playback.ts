@@ -1,0 +1,188 @@
+/**
+ * Plays one week's animation steps over the table as last drawn: stamps,
+ * travelling envelopes, locks and tweening bars, each step ≤ 600 ms. All of
+ * its tweens, timers and effect objects are its own, so skip() can end it at
+ * any moment and leave nothing behind; `onFinish` then draws the new model.
+ */
+import Phaser from 'phaser';
+import type { TableModel } from '../../store/TableModel';
+import { TextureKey } from '../keys';
+import { FONT_FAMILY, OKABE_ITO } from '../theme';
+import type { BoardView } from '../views/BoardView';
+import type { MetersView } from '../views/MetersView';
+import { drawLock, lerp } from '../views/RenderContext';
+import type { RingView } from '../views/RingView';
+import type { Step } from './planWeek';
+import { STEP_MS } from './planWeek';
+
+export interface PlaybackViews {
+  readonly ring: RingView;
+  readonly board: BoardView;
+  readonly meters: MetersView;
+}
+
+export interface PlaybackOptions {
+  readonly scene: Phaser.Scene;
+  /** Effects are drawn here, above the views; emptied when the playback ends. */
+  readonly layer: Phaser.GameObjects.Container;
+  readonly views: PlaybackViews;
+  readonly steps: readonly Step[];
+  readonly from: TableModel;
+  readonly to: TableModel;
+  /** Font scale and text resolution of the layout on screen. */
+  readonly scale: number;
+  readonly resolution: number;
+  readonly onFinish: () => void;
+}
+
+const ANSWER_STAMP = {
+  accept: { text: 'ACCEPT', colour: OKABE_ITO.bluishGreen },
+  reject: { text: 'REJECT', colour: OKABE_ITO.vermillion },
+  counter: { text: 'COUNTER', colour: OKABE_ITO.orange },
+} as const;
+
+export class Playback {
+  private readonly tweens: Phaser.Tweens.Tween[] = [];
+  private timer: Phaser.Time.TimerEvent | null = null;
+  private finished = false;
+
+  constructor(private readonly o: PlaybackOptions) {}
+
+  get running(): boolean {
+    return !this.finished;
+  }
+
+  start(): void {
+    this.run(0);
+  }
+
+  /** Ends at once: every effect removed, the final model drawn (by onFinish). */
+  skip(): void {
+    this.finish();
+  }
+
+  private finish(): void {
+    if (this.finished) return;
+    this.finished = true;
+    this.timer?.remove(false);
+    this.timer = null;
+    for (const t of this.tweens) t.remove();
+    this.tweens.length = 0;
+    this.o.layer.removeAll(true);
+    this.o.onFinish();
+  }
+
+  private run(i: number): void {
+    if (this.finished) return;
+    const step = this.o.steps[i];
+    if (!step) {
+      this.finish();
+      return;
+    }
+    this.o.layer.removeAll(true);
+    this.play(step);
+    this.timer = this.o.scene.time.delayedCall(STEP_MS[step.kind], () => this.run(i + 1));
+  }
+
+  private tween(config: Phaser.Types.Tweens.TweenBuilderConfig | Phaser.Types.Tweens.NumberTweenBuilderConfig, counter = false): void {
+    const manager = this.o.scene.tweens;
+    this.tweens.push(counter ? manager.addCounter(config as Phaser.Types.Tweens.NumberTweenBuilderConfig) : manager.add(config as Phaser.Types.Tweens.TweenBuilderConfig));
+  }
+
+  private play(step: Step): void {
+    const ms = STEP_MS[step.kind];
+    switch (step.kind) {
+      case 'answer': {
+        const seen = new Map<number, number>();
+        for (const item of step.items) {
+          const token = this.o.views.ring.tokenOf(item.actor);
+          if (!token) continue;
+          const n = seen.get(item.actor) ?? 0;
+          seen.set(item.actor, n + 1);
+          const style = ANSWER_STAMP[item.answer];
+          // Several answers by one actor stack towards the middle of the table, clear of each other.
+          const towards = token.cy > (this.o.views.ring.centre()?.y ?? token.cy) ? -1 : 1;
+          this.stamp(token.cx, token.cy + towards * n * 27 * this.o.scale, style.text, style.colour, ms);
+        }
+        break;
+      }
+      case 'sign':
+        for (const item of step.items) {
+          const stop = this.o.views.board.rowOf(item.lever)?.stops[item.option];
+          if (stop) this.stamp(stop.labelBox.x + stop.labelBox.w / 2, stop.y, 'SIGNED', OKABE_ITO.bluishGreen, ms);
+        }
+        break;
+      case 'settle':
+        for (const lever of step.levers) {
+          const row = this.o.views.board.rowOf(lever);
+          if (!row) continue;
+          const size = 14 * this.o.scale;
+          const b = row.lock ?? { x: row.box.x + row.box.w - size, y: row.box.y, w: size * 0.85, h: size };
+          const g = new Phaser.GameObjects.Graphics(this.o.scene);
+          drawLock(g, { x: -b.w / 2, y: -b.h / 2, w: b.w, h: b.h }, OKABE_ITO.bluishGreen);
+          g.setPosition(b.x + b.w / 2, b.y + b.h / 2).setScale(2.4).setAlpha(0);
+          this.o.layer.add(g);
+          this.tween({ targets: g, scale: 1, alpha: 1, duration: ms * 0.6, ease: 'Back.easeOut' });
+        }
+        break;
+      case 'deliver': {
+        let n = 0;
+        for (const item of step.items) {
+          const from = this.o.views.ring.tokenOf(item.from);
+          if (!from) continue;
+          for (const target of item.to) {
+            const to = this.o.views.ring.tokenOf(target);
+            if (!to) continue;
+            const delay = Math.min(ms * 0.3, n++ * 40);
+            const env = new Phaser.GameObjects.Image(this.o.scene, from.cx, from.cy, TextureKey.Envelope).setScale(0.5 * this.o.scale).setAlpha(0);
+            this.o.layer.add(env);
+            this.tween({ targets: env, x: to.cx, y: to.cy, duration: ms - delay - 40, delay, ease: 'Sine.easeInOut' });
+            this.tween({ targets: env, alpha: { from: 0, to: 1 }, duration: 120, delay });
+          }
+        }
+        break;
+      }
+      case 'values': {
+        const { from, to } = this.o;
+        this.tween(
+          {
+            from: 0,
+            to: 1,
+            duration: ms - 40,
+            ease: 'Sine.easeInOut',
+            onUpdate: (tw: Phaser.Tweens.Tween) => {
+              const t = tw.getValue() ?? 1;
+              this.o.views.meters.showValues(new Map(to.meters.map((m) => [m.key, lerp(from.meters.find((f) => f.key === m.key)?.value ?? m.value, m.value, t)])));
+              this.o.views.ring.showSupport(new Map(to.actors.map((a) => [a.index, lerp(from.actors[a.index]?.support ?? a.support, a.support, t)])));
+            },
+          },
+          true,
+        );
+        break;
+      }
+    }
+  }
+
+  /** A rubber stamp: a rotated outlined word that thumps down and stays for the rest of the step. */
+  private stamp(x: number, y: number, word: string, colour: number, ms: number): void {
+    const scene = this.o.scene;
+    const size = Math.round(13 * this.o.scale);
+    const text = new Phaser.GameObjects.Text(scene, 0, 0, word, {
+      fontFamily: FONT_FAMILY,
+      fontSize: `${size}px`,
+      fontStyle: 'bold',
+      color: `#${colour.toString(16).padStart(6, '0')}`,
+      resolution: this.o.resolution,
+    }).setOrigin(0.5);
+    const w = text.width + 12;
+    const h = text.height + 6;
+    const g = new Phaser.GameObjects.Graphics(scene);
+    g.fillStyle(0x0f1115, 0.92);
+    g.fillRoundedRect(-w / 2, -h / 2, w, h, 4);
+    g.lineStyle(2.5, colour, 1);
+    g.strokeRoundedRect(-w / 2, -h / 2, w, h, 4);
+    const stamp = new Phaser.GameObjects.Container(scene, x, y, [g, text]).setRotation(-0.14).setScale(1.8).setAlpha(0);
+    this.o.layer.add(stamp);
+    this.tween({ targets: stamp, scale: 1, alpha: 1, duration: Math.min(200, ms * 0.4), ease: 'Cubic.easeIn' });
+  }
+}

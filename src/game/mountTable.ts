@@ -1,0 +1,143 @@
+/**
+ * Mounts the Phaser table into an element of the DOM shell (the contract is
+ * TableHandle.ts). The game is sized in device pixels and zoomed back to CSS
+ * pixels, so text stays crisp on high-density screens; a ResizeObserver on
+ * the parent re-lays it out. The loop sleeps while nothing moves and wakes
+ * for updates, resizes and animations. The canvas is aria-hidden: the DOM
+ * mirror carries everything it shows. Input is off, so touch scrolling and
+ * keyboard focus stay with the page.
+ */
+import Phaser from 'phaser';
+import type { TableModel } from '../store/TableModel';
+import { probeTargets } from './probeRegistry';
+import type { MountTable, TableHandle } from './TableHandle';
+import { TableScene } from './TableScene';
+import { COLOURS } from './theme';
+
+/** Frames rendered after the last change before the loop sleeps. */
+const IDLE_FRAMES = 3;
+
+export const mountTable: MountTable = (parent, options) => {
+  const pixelRatio = () => Math.min(3, Math.max(1, window.devicePixelRatio || 1));
+  const cssSize = () => ({ w: Math.max(1, Math.floor(parent.clientWidth)), h: Math.max(1, Math.floor(parent.clientHeight)) });
+
+  let scene: TableScene | null = null;
+  let pending: TableModel | null = null;
+  let destroyed = false;
+  let running: Promise<void> = Promise.resolve();
+  let markReady: () => void = () => {};
+  const ready = new Promise<void>((resolve) => (markReady = resolve));
+  let idleFrames = IDLE_FRAMES;
+
+  const initial = cssSize();
+  const ratio0 = pixelRatio();
+  const game = new Phaser.Game({
+    type: Phaser.AUTO,
+    parent,
+    backgroundColor: COLOURS.background,
+    banner: false,
+    audio: { noAudio: true },
+    input: { keyboard: false, mouse: false, touch: false, gamepad: false },
+    disableContextMenu: false,
+    render: { antialias: true, roundPixels: false },
+    // Real elapsed time, not Phaser's smoothed delta: that caps each frame at 1/60 s for 120 frames after the
+    // loop wakes or regains focus, which on a slow machine stretches a 3-second week to 8.
+    fps: { smoothStep: false },
+    scale: { mode: Phaser.Scale.NONE, width: Math.round(initial.w * ratio0), height: Math.round(initial.h * ratio0), zoom: 1 / ratio0 },
+    scene: new TableScene({
+      pixelRatio,
+      ready: (s) => {
+        if (destroyed) return;
+        scene = s;
+        if (pending) {
+          running = s.present(pending, [], false);
+          pending = null;
+        }
+        markReady();
+        wake();
+      },
+    }),
+  });
+
+  // Phaser creates the canvas at boot, which is immediate once the document has loaded.
+  const dressCanvas = () => {
+    game.canvas.setAttribute('aria-hidden', 'true');
+    game.canvas.style.display = 'block';
+  };
+  if (game.canvas) dressCanvas();
+  else game.events.once(Phaser.Core.Events.BOOT, dressCanvas);
+
+  function wake(): void {
+    idleFrames = IDLE_FRAMES;
+    if (!destroyed && !game.loop.running && game.isRunning) game.loop.wake();
+  }
+
+  // Sleep once nothing is animating: a still table costs no frames.
+  const onPostRender = () => {
+    if (scene?.animating || scene?.tweens.getTweens().length) {
+      idleFrames = IDLE_FRAMES;
+      return;
+    }
+    if (--idleFrames <= 0) game.loop.sleep();
+  };
+  game.events.on(Phaser.Core.Events.POST_RENDER, onPostRender);
+
+  const resize = () => {
+    if (destroyed) return;
+    const { w, h } = cssSize();
+    const ratio = pixelRatio();
+    const scale = game.scale;
+    if (Math.abs(scale.zoom - 1 / ratio) > 1e-6) scale.setZoom(1 / ratio);
+    const gw = Math.round(w * ratio);
+    const gh = Math.round(h * ratio);
+    if (gw !== scale.width || gh !== scale.height) scale.resize(gw, gh);
+    wake();
+  };
+  // A window drag fires many resizes; lay out at most once a frame.
+  let resizeFrame = 0;
+  const observer = new ResizeObserver(() => {
+    if (resizeFrame) return;
+    resizeFrame = requestAnimationFrame(() => {
+      resizeFrame = 0;
+      resize();
+    });
+  });
+  observer.observe(parent);
+
+  const handle: TableHandle = {
+    update(model, events) {
+      if (destroyed) return;
+      if (!scene) {
+        pending = model;
+        return;
+      }
+      wake();
+      running = scene.present(model, events, !options.reducedMotion);
+    },
+    skipAnimations() {
+      scene?.skip();
+      wake();
+    },
+    settled() {
+      if (destroyed) return Promise.resolve();
+      return scene || !pending ? running : ready.then(() => running);
+    },
+    destroy() {
+      if (destroyed) return;
+      destroyed = true;
+      observer.disconnect();
+      cancelAnimationFrame(resizeFrame);
+      scene?.skip();
+      scene = null;
+      pending = null;
+      markReady();
+      game.events.off(Phaser.Core.Events.POST_RENDER, onPostRender);
+      game.destroy(true);
+      // Phaser tears down on its next frame: wake the loop for it, and take the canvas out now.
+      if (!game.loop.running && game.isRunning) game.loop.wake();
+      game.canvas?.remove();
+    },
+  };
+  probeTargets.set(handle, { game, scene: () => scene, wake });
+  return handle;
+};

@@ -1,0 +1,74 @@
+/**
+ * A read-only window into a mounted table for browser tests (the harness
+ * imports it; the app never does): the labels as drawn, in CSS px relative
+ * to the canvas, so a test can prove none overlap; the layout chosen; and a
+ * count of the distinct colours the renderer actually drew.
+ */
+import type { Box } from './layout/Box';
+import { probeTargets } from './probeRegistry';
+import type { TableHandle } from './TableHandle';
+
+export interface ProbeLabel {
+  /** Labels of one group (a pin and its code, a token and its tag) may overlap each other; different groups never. */
+  readonly group: string;
+  readonly kind: string;
+  readonly text: string;
+  readonly box: Box;
+}
+
+export interface TableProbe {
+  readonly renderer: 'webgl' | 'canvas';
+  labels(): ProbeLabel[];
+  layout(): { readonly mode: string; readonly zoom: number; readonly fontScale: number; readonly width: number; readonly height: number } | null;
+  animating(): boolean;
+  /** Frames per second the game loop measured lately (0 while it sleeps). */
+  fps(): number;
+  /** Slows (< 1) or speeds up the table's tweens and timers, to photograph an animation mid-step. */
+  setTimeScale(scale: number): void;
+  /** Distinct colours in a snapshot of the drawing buffer (a blank canvas has one). */
+  distinctColours(): Promise<number>;
+}
+
+export function probeTable(handle: TableHandle): TableProbe | null {
+  const target = probeTargets.get(handle);
+  if (!target) return null;
+  const { game } = target;
+  return {
+    renderer: game.renderer && 'gl' in game.renderer ? 'webgl' : 'canvas',
+    labels() {
+      const scene = target.scene();
+      const zoom = scene?.currentLayout?.zoom ?? 1;
+      return (scene?.labels.collect() ?? []).map((l) => ({ ...l, box: { x: l.box.x * zoom, y: l.box.y * zoom, w: l.box.w * zoom, h: l.box.h * zoom } }));
+    },
+    layout() {
+      const l = target.scene()?.currentLayout;
+      return l ? { mode: l.mode, zoom: l.zoom, fontScale: l.typo.scale, width: l.width, height: l.height } : null;
+    },
+    animating: () => target.scene()?.animating ?? false,
+    fps: () => (game.loop.running ? game.loop.actualFps : 0),
+    setTimeScale(scale) {
+      const scene = target.scene();
+      if (!scene) return;
+      scene.time.timeScale = scale;
+      scene.tweens.timeScale = scale;
+    },
+    distinctColours() {
+      return new Promise<number>((resolve) => {
+        target.wake();
+        game.renderer.snapshot((image) => {
+          if (!(image instanceof HTMLImageElement)) return resolve(0);
+          const c = document.createElement('canvas');
+          c.width = image.width;
+          c.height = image.height;
+          const ctx = c.getContext('2d', { willReadFrequently: true });
+          if (!ctx) return resolve(0);
+          ctx.drawImage(image, 0, 0);
+          const data = ctx.getImageData(0, 0, c.width, c.height).data;
+          const seen = new Set<number>();
+          for (let i = 0; i < data.length; i += 4) seen.add((data[i]! << 16) | (data[i + 1]! << 8) | data[i + 2]!);
+          resolve(seen.size);
+        });
+      });
+    },
+  };
+}

@@ -1,0 +1,133 @@
+/**
+ * Draws the actors around the table: the table itself, directed trust (each
+ * half of a line styled by its holder's trust, with the number near the
+ * holder), the tokens (scenario colour, short code inside, the seat ringed
+ * and tagged "YOU") and each actor's name block with a support bar.
+ */
+import Phaser from 'phaser';
+import type { RingLayout, RingToken } from '../layout/layoutRing';
+import type { TableActor } from '../../store/TableModel';
+import { colourOf, COLOURS, INK, inkOn, trustStyle } from '../theme';
+import type { RenderContext } from './RenderContext';
+import { addText, dashedLine } from './RenderContext';
+
+export class RingView {
+  private readonly root: Phaser.GameObjects.Container;
+  private supportBars: Phaser.GameObjects.Graphics | null = null;
+  private supportTexts = new Map<number, Phaser.GameObjects.Text>();
+  private layout: RingLayout | null = null;
+
+  constructor(scene: Phaser.Scene) {
+    this.root = scene.add.container(0, 0);
+  }
+
+  update(ctx: RenderContext, layout: RingLayout, actors: readonly TableActor[]): void {
+    this.root.removeAll(true);
+    this.layout = layout;
+    const k = ctx.typo.scale;
+    const g = new Phaser.GameObjects.Graphics(ctx.scene);
+    this.root.add(g);
+
+    const t = layout.table;
+    g.fillStyle(COLOURS.table, 1);
+    g.fillEllipse(t.cx, t.cy, t.rx * 2, t.ry * 2);
+    g.lineStyle(1, COLOURS.tableEdge, 1);
+    g.strokeEllipse(t.cx, t.cy, t.rx * 2, t.ry * 2);
+
+    for (const half of layout.trust) {
+      const style = trustStyle(half.value);
+      g.lineStyle(style.width * k, style.colour, 0.95);
+      if (style.dash) dashedLine(g, half.x1, half.y1, half.x2, half.y2, style.dash[0] * k + style.width * k * 0.5, style.dash[1] * k + style.width * k * 0.5);
+      else g.lineBetween(half.x1, half.y1, half.x2, half.y2);
+    }
+    for (const half of layout.trust) {
+      const b = half.label;
+      const style = trustStyle(half.value);
+      g.fillStyle(COLOURS.background, 1);
+      g.fillRoundedRect(b.x, b.y, b.w, b.h, Math.min(6, b.h / 2));
+      g.lineStyle(1.5, style.colour, 1);
+      g.strokeRoundedRect(b.x, b.y, b.w, b.h, Math.min(6, b.h / 2));
+      const group = `trust:${half.from}:${half.to}`;
+      ctx.labels.box(group, 'trust', b);
+      addText(ctx, this.root, { text: half.text, x: b.x + b.w / 2, y: b.y, ox: 0.5 }, 'smallBold', INK.primary, group);
+    }
+
+    for (const token of layout.tokens) this.drawToken(ctx, g, token, actors[token.index]);
+
+    for (const block of layout.blocks) {
+      const b = block.box;
+      g.fillStyle(COLOURS.background, 0.82);
+      g.fillRoundedRect(b.x - 3, b.y - 1, b.w + 6, b.h + 2, 4);
+      const group = `actor:${block.index}:block`;
+      ctx.labels.box(group, 'text', b);
+      addText(ctx, this.root, block.name, 'bodyBold', INK.primary, group);
+      addText(ctx, this.root, block.leader, 'small', INK.secondary, group);
+      this.supportTexts.set(block.index, addText(ctx, this.root, block.support, 'small', INK.secondary, group));
+    }
+    this.supportBars = new Phaser.GameObjects.Graphics(ctx.scene);
+    this.root.add(this.supportBars);
+    this.showSupport(new Map(actors.map((a) => [a.index, a.support])));
+  }
+
+  /** Redraws the support bars and numbers for `support` (by actor index) without re-laying out. */
+  showSupport(support: ReadonlyMap<number, number>): void {
+    const g = this.supportBars;
+    if (!g || !this.layout) return;
+    g.clear();
+    for (const block of this.layout.blocks) {
+      const value = Math.max(0, Math.min(100, support.get(block.index) ?? 0));
+      const b = block.supportBar;
+      g.fillStyle(COLOURS.barTrack, 1);
+      g.fillRoundedRect(b.x, b.y, b.w, b.h, Math.min(2, b.h / 2));
+      if (value > 0) {
+        g.fillStyle(COLOURS.supportFill, 1);
+        g.fillRoundedRect(b.x, b.y, Math.max(b.h, (b.w * value) / 100), b.h, Math.min(2, b.h / 2));
+      }
+      this.supportTexts.get(block.index)?.setText(`support ${Math.round(value)}`);
+    }
+  }
+
+  /** The centre of the table, for animations. */
+  centre(): { x: number; y: number } | undefined {
+    const t = this.layout?.table;
+    return t ? { x: t.cx, y: t.cy } : undefined;
+  }
+
+  /** Where each actor sits, for animations. */
+  tokenOf(index: number): RingToken | undefined {
+    return this.layout?.tokens.find((t) => t.index === index);
+  }
+
+  private drawToken(ctx: RenderContext, g: Phaser.GameObjects.Graphics, token: RingToken, actor: TableActor | undefined): void {
+    const fill = colourOf(actor?.colour ?? '#888888');
+    const { cx, cy, r } = token;
+    const group = `actor:${token.index}:token`;
+    if (token.badge) {
+      // The seat: a thick yellow ring outside a dark gap, plus the "YOU" tag (outline and text, not colour alone).
+      g.fillStyle(COLOURS.seat, 1);
+      g.fillCircle(cx, cy, r + 5);
+      g.fillStyle(COLOURS.background, 1);
+      g.fillCircle(cx, cy, r + 2);
+    }
+    g.fillStyle(fill, 1);
+    g.fillCircle(cx, cy, r);
+    g.lineStyle(1.5, 0xe6e9ee, 0.7);
+    g.strokeCircle(cx, cy, r);
+    ctx.labels.box(group, 'token', { x: cx - r, y: cy - r, w: 2 * r, h: 2 * r });
+    const lineH = ctx.typo.line('smallBold');
+    addText(ctx, this.root, { text: token.code, x: cx, y: cy - lineH / 2, ox: 0.5 }, 'smallBold', inkOn(fill), group);
+    if (token.badge) {
+      const b = token.badge;
+      g.fillStyle(COLOURS.seat, 1);
+      g.fillRoundedRect(b.x, b.y, b.w, b.h, Math.min(5, b.h / 2));
+      g.lineStyle(1.5, COLOURS.background, 1);
+      g.strokeRoundedRect(b.x, b.y, b.w, b.h, Math.min(5, b.h / 2));
+      ctx.labels.box(group, 'tag', b);
+      addText(ctx, this.root, { text: 'YOU', x: b.x + b.w / 2, y: b.y, ox: 0.5 }, 'smallBold', INK.onAccent, group);
+    }
+  }
+
+  destroy(): void {
+    this.root.destroy();
+  }
+}
