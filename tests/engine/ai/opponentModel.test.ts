@@ -26,7 +26,7 @@ function delivered(proposer: number, clauses: readonly Clause[]): { pkg: Package
   return { pkg, event: { type: 'package_delivered', package: pkg, reasons: null } };
 }
 const answered = (actor: number, pkg: Package, answer: 'accept' | 'reject' | 'counter' | 'none'): GameEvent =>
-  ({ type: 'answered', actor, package: pkg.id, answer, reasons: null });
+  ({ type: 'answered', actor, package: pkg.id, proposer: pkg.proposer, answer, reasons: null });
 
 /** A non-status-quo option of a lever `other` signs (the ones it could turn down). */
 const leverOf = (other: number, pick: number): Clause => {
