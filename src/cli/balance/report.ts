@@ -116,12 +116,13 @@ function glance(summary: BalanceSummary, scenario: CompiledScenario, step: StepS
 ${stackedBar(`${actor.name}: grades`, [{ label: 'strong', share: role.grades.strong.p ?? 0, colour: GRADE_COLOURS[0] }, { label: 'fair', share: role.grades.fair.p ?? 0, colour: GRADE_COLOURS[1] }, { label: 'weak', share: role.grades.weak.p ?? 0, colour: GRADE_COLOURS[2] }])}
 <p class="small muted">strong ${pct0(role.grades.strong.p)} · fair ${pct0(role.grades.fair.p)} · weak ${pct0(role.grades.weak.p)} · mean result ${esc(meanText(role.result))}</p>
 ${skill.expert ? `<p class="small">Expert (searching bot): ${esc(pct(skill.expert.good))}${skill.expert.vsBaseline?.result.mean == null ? '' : `; result ${esc(meanText(skill.expert.vsBaseline.result))} points against the default, same games`}</p>` : ''}
-${bestDiffers ? `<p class="small">Best population: <strong>${esc(skill.best.population)}</strong>, ${esc(pct(skill.best.good))}${skill.best.vsBaseline?.good.mean === null || !skill.best.vsBaseline ? '' : `; paired with the same games, ${esc(signed(skill.best.vsBaseline.good.mean * 100, 0))} percentage points`}</p>` : ''}
+${bestDiffers && skill.best.population !== skill.expert?.population ? `<p class="small">Best population: <strong>${esc(skill.best.population)}</strong>, ${esc(pct(skill.best.good))}${skill.best.vsBaseline?.good.mean === null || !skill.best.vsBaseline ? '' : `; paired with the same games, ${esc(signed(skill.best.vsBaseline.good.mean * 100, 0))} percentage points`}</p>` : ''}
 <p>${badges.join(' ')}</p></div>`);
   }
   out.push('</div>');
 
-  const flags = summary.flags.probes;
+  // The expert's flags are in the role cards: it is a skill estimate, not an action.
+  const flags = summary.flags.probes.filter((f) => f.kind !== 'expert');
   out.push('<h3>Dominant and overused actions</h3>');
   if (summary.run.populations.length <= 1) out.push('<p class="muted">No probes were run. Add <code>--probes all</code> (or <code>scripted,actions,options</code>) to look for dominant actions and to test maximum pressure.</p>');
   else if (flags.length === 0) out.push(`<p>${badge('good', 'none')} No probe beats the default policy by at least ${esc(summary.run.minEffect)} point(s) with 95% confidence.</p>`);

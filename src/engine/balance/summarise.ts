@@ -83,8 +83,8 @@ export interface ProbeFlag {
   readonly role: string;
   readonly population: string;
   readonly probe: string;
-  /** dominant: forcing it beats the default; overused: forbidding it does; max-pressure; beats-default: another bot does. */
-  readonly kind: 'dominant' | 'overused' | 'max-pressure' | 'beats-default';
+  /** dominant: forcing it beats the default; overused: forbidding it does; max-pressure; expert: the searching bot does; beats-default: another bot does. */
+  readonly kind: 'dominant' | 'overused' | 'max-pressure' | 'expert' | 'beats-default';
   readonly result: Mean;
   readonly good: Mean;
   readonly text: string;
@@ -243,12 +243,13 @@ function probeFlags(scenario: CompiledScenario, plan: BalancePlan, step: number,
     if (!(vs.result.lo > 0 && vs.result.mean >= minEffect)) return;
     const probe = cell.probe;
     const head = probe.split('@')[0]!;
-    const kind: ProbeFlag['kind'] = head.startsWith('force:') ? 'dominant' : head.startsWith('forbid:') ? 'overused' : head === 'max-pressure' ? 'max-pressure' : 'beats-default';
+    const kind: ProbeFlag['kind'] = head.startsWith('force:') ? 'dominant' : head.startsWith('forbid:') ? 'overused' : head === 'max-pressure' ? 'max-pressure' : head.startsWith('expert') ? 'expert' : 'beats-default';
     const gain = `+${vs.result.mean.toFixed(2)} points [${vs.result.lo.toFixed(2)}, ${(vs.result.hi ?? Number.NaN).toFixed(2)}]`;
     const text = kind === 'dominant' ? `${actor.name}: always "${head.slice(6)}" beats its default policy by ${gain} — a dominant choice`
       : kind === 'overused' ? `${actor.name}: never "${head.slice(7)}" beats its default policy by ${gain} — the default uses it against its own interest`
         : kind === 'max-pressure' ? `${actor.name}: maximum pressure beats its default policy by ${gain}`
-          : `${actor.name}: ${probe} beats its default policy by ${gain}`;
+          : kind === 'expert' ? `${actor.name}: the expert (searching bot) beats its default policy by ${gain} — the role rewards skill`
+            : `${actor.name}: ${probe} beats its default policy by ${gain}`;
     flags.push({ step, role: actor.id, population: p.id, probe, kind, result: vs.result, good: vs.good, text });
   });
   return flags;

@@ -95,7 +95,7 @@ export function checkTargets(summary: BalanceSummary, targets: Targets): TargetR
     if (targets.entropy_min !== undefined) atLeast('entropy_min', p.endingEntropy.bits, targets.entropy_min);
     if (targets.events_never_fired_max !== undefined) atMost('events_never_fired_max', p.neverFired.length, targets.events_never_fired_max);
     if (targets.no_dominant_actions) {
-      const count = summary.flags.probes.filter((f) => f.step === step.step && f.kind !== 'beats-default').length;
+      const count = summary.flags.probes.filter((f) => f.step === step.step && (f.kind === 'dominant' || f.kind === 'overused' || f.kind === 'max-pressure')).length;
       results.push({ step: step.step, target: 'no_dominant_actions', expected: '0 flagged probes', actual: count, ok: count === 0 });
     }
   }
