@@ -185,7 +185,7 @@ describe('refused orders', () => {
       [
         {
           "code": "NOT_A_PROPOSER",
-          "message": "Alpha may not propose Fishing quota; only Beta, Gamma may.",
+          "message": "Alpha may not propose Fishing quota; only Beta and Gamma may.",
         },
       ]
     `);

@@ -86,7 +86,7 @@ describe('a record', () => {
     expect(result).toMatchInlineSnapshot(`
       {
         "code": "REPLAY_ILLEGAL_ACTION",
-        "message": "Week 1: a recorded action is not legal (NOT_YOUR_PRESSURE: Border drills belongs to North.).",
+        "message": "Week 1: a recorded action is not legal (NOT_YOUR_PRESSURE: Border drills belongs to North).",
         "ok": false,
       }
     `);
