@@ -33,11 +33,9 @@ export function advise(scenario: PublicScenario, view: ActorView, legal: LegalAc
   const stance = stanceOf(scenario, view, persona);
   const demand = persona.assumedDemand * (1 - stance.t);
   const space = packageSpace(scenario, view, legal, model, persona.maxClauses);
-  // As the negotiator: terms the others can accept, else an opening position;
-  // only when nothing reaches the target, the best acceptable compromise above no deal.
+  // As the negotiator: terms the others can accept, else an opening position that beats no deal.
   const found = space.best({ demand, minOwn: stance.target, acceptableOnly: true })
-    ?? space.best({ demand, minOwn: stance.target, acceptableOnly: false })
-    ?? space.best({ demand, minOwn: stance.reservation, acceptableOnly: true });
+    ?? space.best({ demand, minOwn: stance.reservation, acceptableOnly: false });
   if (!found) return { none: 'Every package you could propose now is worth less to you than no deal.' };
   const gains = found.parties.flatMap((p, i) => (p === view.actor ? [] : [{ actor: p, gain: found.gains[i]! }]));
   const likelyAccepted = gains.every((g) => g.gain >= demand);
