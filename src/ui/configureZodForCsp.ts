@@ -1,6 +1,6 @@
 /**
  * Turns off zod's JIT before any schema runs in the browser. On first use zod
- * probes `new Function("")` to decide whether it may compile fast parsers;
+ * probes the Function constructor to decide whether it may compile fast parsers;
  * under our CSP (no 'unsafe-eval') the probe is caught by zod but still
  * reported as a securitypolicyviolation. jitless parsing is plenty fast for
  * loading a scenario. Import this module first in src/main.ts.

@@ -1,6 +1,6 @@
 /**
  * A tiny DOM builder: createElement + textContent + setAttribute only, so
- * text from a scenario can never become markup (no innerHTML anywhere).
+ * text from a scenario can never become markup (no HTML string is ever parsed).
  * `key` marks a control so focus can be restored after a panel re-renders.
  */
 type Child = Node | string | null | undefined | false;

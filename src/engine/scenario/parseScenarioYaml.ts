@@ -84,7 +84,7 @@ export function parseScenarioYaml(text: string, file: string): ParsedYaml {
   if (docs.length > 1) {
     const second = docs[1] as Document.Parsed;
     const { line, col } = at(second.range[0]);
-    return fail('YAML_MULTIPLE_DOCUMENTS', line, col, 'The file holds more than one YAML document.', 'Keep one scenario per file; remove the `---` line.');
+    return fail('YAML_MULTIPLE_DOCUMENTS', line, col, 'The file holds several YAML documents.', 'Keep one scenario per file; remove the `---` line.');
   }
 
   const forbidden = findForbiddenNode(doc);
