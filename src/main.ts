@@ -17,14 +17,11 @@ import { mountApp } from './ui/mountApp';
 const texts = import.meta.glob<string>('../scenarios/*.yaml', { query: '?raw', eager: true, import: 'default' });
 const bundled: BundledScenario[] = Object.entries(texts).map(([path, text]) => ({ file: path.slice(path.lastIndexOf('/') + 1), text }));
 
-// The table is another engineer's module; a lazy glob keeps Phaser in its own
-// chunk and lets the DOM game run (with the Board tab) if it is absent.
-const tableModules = import.meta.glob<{ mountTable: MountTable }>('./game/mountTable.ts');
+// Phaser loads on demand, in its own chunk; if it cannot load (an old
+// browser, no WebGL or canvas), the DOM game still runs with its Board tab.
 const loadTable = async (): Promise<MountTable | null> => {
-  const load = tableModules['./game/mountTable.ts'];
-  if (!load) return null;
   try {
-    return (await load()).mountTable;
+    return (await import('./game/mountTable')).mountTable;
   } catch {
     return null;
   }
