@@ -9,7 +9,7 @@
  *   - 10,000 games with a worker per core: wall time (target ≤ 10 s on 2 cores);
  *   - peak memory (max RSS) of the 10,000-game run.
  * Medians over BALANCE_BENCH_RUNS runs (default 3). BALANCE_BENCH_GAMES
- * (default 400) sets the games of the per-core and worker runs, and
+ * (default 2000: fewer would time the JIT's warm-up and the workers' start) sets the games of the per-core and worker runs, and
  * BALANCE_BENCH_BIG (default 10000) the big run. Run it alone with
  * `npx tsx src/cli/bench/balanceBench.ts`, or within `npm run bench`.
  */
@@ -57,7 +57,7 @@ const median = (xs: readonly number[]) => quantile([...xs].sort((a, b) => a - b)
 
 function run(): BenchResult {
   const runs = envNumber('BALANCE_BENCH_RUNS', 3);
-  const games = envNumber('BALANCE_BENCH_GAMES', 400);
+  const games = envNumber('BALANCE_BENCH_GAMES', 2000);
   const big = envNumber('BALANCE_BENCH_BIG', 10_000);
   const cores = availableParallelism();
   const inProcess: Timed[] = [];
@@ -84,7 +84,7 @@ function run(): BenchResult {
     `${SCENARIO}, the default negotiator in every seat; ${cores} CPU(s).`,
     `games/s per core (in-process, wall clock): median ${perCore.toFixed(0)} (target ≥ ${GAMES_PER_SECOND_TARGET}: ${perCore >= GAMES_PER_SECOND_TARGET ? 'met' : 'MISSED'}); runs ${inProcess.map((t) => t.gamesPerSecond.toFixed(0)).join(', ')}.`,
     `games per CPU-second (the speed per core whatever else the machine runs; the ${big.toLocaleString('en')}-game runs, all threads): median ${perCpu.toFixed(0)}; runs ${large.map((t) => t.gamesPerCpuSecond.toFixed(0)).join(', ')}.`,
-    `2 workers / 1 worker (games/s): median ${ratio.toFixed(2)}× (target ≥ ${WORKER_RATIO_TARGET}×: ${ratio >= WORKER_RATIO_TARGET ? 'met' : 'MISSED'}); 1 worker ${one.map((t) => t.gamesPerSecond.toFixed(0)).join(', ')} games/s, 2 workers ${two.map((t) => t.gamesPerSecond.toFixed(0)).join(', ')}.`,
+    `2 workers / 1 worker (games/s): median ${ratio.toFixed(2)}× (target ≥ ${WORKER_RATIO_TARGET}×: ${ratio >= WORKER_RATIO_TARGET ? 'met' : 'MISSED'}); 1 worker ${one.map((t) => t.gamesPerSecond.toFixed(0)).join(', ')} games/s, 2 workers ${two.map((t) => t.gamesPerSecond.toFixed(0)).join(', ')}; per CPU-second ${median(one.map((t) => t.gamesPerCpuSecond)).toFixed(0)} and ${median(two.map((t) => t.gamesPerCpuSecond)).toFixed(0)} (equal figures: the workers scale; a low ratio then means the cores were busy elsewhere).`,
     `${big.toLocaleString('en')} games on ${cores} worker(s): median wall ${(median(large.map((t) => t.wallMs)) / 1000).toFixed(1)} s, of which games ${(median(large.map((t) => t.gamesMs)) / 1000).toFixed(1)} s (${median(large.map((t) => t.gamesPerSecond)).toFixed(0)} games/s); peak RSS ${median(large.map((t) => t.maxRssMB)).toFixed(0)} MB (${median(inProcess.map((t) => t.maxRssMB)).toFixed(0)} MB for ${games} games in-process).`,
   ];
   return { rows, notes };
