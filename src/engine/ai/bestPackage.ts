@@ -67,7 +67,11 @@ export function packageSpace(scenario: PublicScenario, view: ActorView, legal: L
   const leverMask: number[] = [];
   const partyMask: number[] = [];
   const gains: number[] = [];
-  const picks: number[][] = [];
+  // Each candidate is its prefix plus one clause: a parent pointer and a code (choice·64 + option).
+  const parent: number[] = [];
+  const code: number[] = [];
+  const clauseCount: number[] = [];
+  const prefix: number[] = [];
   const sums = new Array<number>(n).fill(0);
   const stack: number[] = [];
   let ownSum = 0;
@@ -81,7 +85,10 @@ export function packageSpace(scenario: PublicScenario, view: ActorView, legal: L
     leverMask.push(levers);
     partyMask.push(parties);
     for (let j = 0; j < n; j++) gains.push(sums[j]!);
-    picks.push([...stack]);
+    parent.push(stack.length > 1 ? prefix[stack.length - 2]! : -1);
+    code.push(stack[stack.length - 1]!);
+    clauseCount.push(stack.length);
+    prefix[stack.length - 1] = own.length - 1;
   };
   const walk = (from: number) => {
     if (stack.length > 0) record();
@@ -120,12 +127,14 @@ export function packageSpace(scenario: PublicScenario, view: ActorView, legal: L
         if (request.mustInclude !== undefined && (partyMask[c]! & (1 << request.mustInclude)) === 0) continue;
         if (request.acceptableOnly && !acceptable(c, request.demand)) continue;
         // Ties go to fewer clauses, then to the first enumerated (lowest levers).
-        if (bestAt < 0 || own[c]! > own[bestAt]! || (own[c] === own[bestAt] && picks[c]!.length < picks[bestAt]!.length)) bestAt = c;
+        if (bestAt < 0 || own[c]! > own[bestAt]! || (own[c] === own[bestAt] && clauseCount[c]! < clauseCount[bestAt]!)) bestAt = c;
       }
       if (bestAt < 0) return null;
       const members = scenario.actors.map((a) => a.index).filter((j) => (partyMask[bestAt]! & (1 << j)) !== 0);
+      const codes: number[] = [];
+      for (let c = bestAt; c >= 0; c = parent[c]!) codes.unshift(code[c]!);
       return {
-        clauses: picks[bestAt]!.map((p) => {
+        clauses: codes.map((p) => {
           const choice = choices[Math.floor(p / 64)]!;
           return { lever: choice.lever, option: choice.options[p % 64]! };
         }),

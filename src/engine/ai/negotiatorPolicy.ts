@@ -29,7 +29,7 @@ import { packageSpace, type Found, type SearchRequest } from './bestPackage';
 import { concessionTarget, timeOf, trustAdjusted } from './concession';
 import { explainAnswer } from './explainAnswer';
 import { OpponentModel } from './OpponentModel';
-import { projectPressure } from './projectPressure';
+import { pressureProjector } from './projectPressure';
 import type { Persona } from './Persona';
 
 export interface Stance {
@@ -159,9 +159,10 @@ export function negotiatorPolicy(persona: Persona): PolicyFactory {
 /** The cheapest pressure for the seat that hastens no terminal ending, within the persona's tolerance. */
 function choosePressure(scenario: PublicScenario, view: ActorView, legal: LegalActions, persona: Persona, points: number): { pressure: number; ownChange: number } | null {
   let best: { pressure: number; ownChange: number } | null = null;
+  const project = pressureProjector(scenario, view);
   for (const pressure of legal.pressures) {
     if (scenario.pressures[pressure]!.cost > points) continue;
-    const projection = projectPressure(scenario, view, pressure);
+    const projection = project(pressure);
     if (projection.hastens || projection.ownChange < -persona.pressureCost) continue;
     if (!best || projection.ownChange > best.ownChange) best = { pressure, ownChange: projection.ownChange };
   }

@@ -19,18 +19,22 @@ export interface PressureProjection {
   readonly hastens: { readonly ending: number; readonly weeks: number } | null;
 }
 
-export function projectPressure(scenario: PublicScenario, view: ActorView, pressure: number): PressureProjection {
-  const def = scenario.pressures[pressure]!;
+/** Projections for the seat's pressures this week; the no-pressure baseline is computed once. */
+export function pressureProjector(scenario: PublicScenario, view: ActorView): (pressure: number) => PressureProjection {
   const levers = view.levers.map((l) => l.option);
   const settled = view.levers.map((l) => (l.settled ? 1 : 0));
   const envAt = (values: number[], week: number): ExprEnv => ({ values, levers, settled, week, weeksLeft: Math.max(0, scenario.turns.count - week) });
-  const pressed = applyEffects(scenario, [def.userCost, def.effects], [...view.values], envAt([...view.values], view.week));
   const before = utilityOf(view.profile, levers, view.values);
-  const after = utilityOf(view.profile, levers, pressed);
-  const baseline = firstTerminal(scenario, [...view.values], view.week, envAt);
-  const projected = firstTerminal(scenario, pressed, view.week, envAt);
-  const hastens = projected && (!baseline || projected.weeks < baseline.weeks) ? projected : null;
-  return { ownChange: after - before, hastens };
+  let baseline: ReturnType<typeof firstTerminal> | undefined;
+  return (pressure) => {
+    const def = scenario.pressures[pressure]!;
+    const pressed = applyEffects(scenario, [def.userCost, def.effects], [...view.values], envAt([...view.values], view.week));
+    const after = utilityOf(view.profile, levers, pressed);
+    if (baseline === undefined) baseline = firstTerminal(scenario, [...view.values], view.week, envAt);
+    const projected = firstTerminal(scenario, pressed, view.week, envAt);
+    const hastens = projected && (!baseline || projected.weeks < baseline.weeks) ? projected : null;
+    return { ownChange: after - before, hastens };
+  };
 }
 
 function firstTerminal(scenario: PublicScenario, values: number[], week: number, envAt: (v: number[], w: number) => ExprEnv): { ending: number; weeks: number } | null {
