@@ -145,7 +145,6 @@ interface Forbidden { offset: number; code: string; message: string; hint: strin
 
 function findForbiddenNode(doc: Document.Parsed): Forbidden | undefined {
   let found: Forbidden | undefined;
-  const depthOf = new Map<unknown, number>();
   visit(doc, {
     Alias(_key, node) {
       found = { offset: node.range?.[0] ?? 0, code: 'YAML_ALIAS', message: `Aliases (*${node.source}) are not allowed in scenarios.`, hint: 'Write the value out in full; anchors and aliases are rejected to keep files simple and safe.' };
@@ -173,9 +172,8 @@ function findForbiddenNode(doc: Document.Parsed): Forbidden | undefined {
         found = { offset: node.range?.[0] ?? 0, code: 'YAML_TAG', message: `Tags such as ${node.tag.replace(/^tag:yaml\.org,2002:/, '!!')} are not allowed in scenarios.`, hint: 'Remove the `!…` tag; values are plain text, numbers, true/false, lists and maps.' };
         return visit.BREAK;
       }
-      const depth = path.filter((p) => isMap(p) || isSeq(p)).length;
-      depthOf.set(node, depth);
-      if (depth > MAX_DEPTH) {
+      // A node's depth counts the collections above it; the path also holds pairs, so a short path is never too deep.
+      if (path.length > MAX_DEPTH && path.filter((p) => isMap(p) || isSeq(p)).length > MAX_DEPTH) {
         found = { offset: node.range?.[0] ?? 0, code: 'YAML_TOO_DEEP', message: `Nesting deeper than ${MAX_DEPTH} levels.`, hint: 'Scenarios never need this many levels; check the indentation.' };
         return visit.BREAK;
       }
