@@ -80,8 +80,12 @@ export function negotiatorPolicy(persona: Persona): PolicyFactory {
         const trustEffect = view.profile.trustEffect * persona.trustScale;
         const lastWeek = view.week >= scenario.turns.count;
         const used = new Set<number>();
-        const space = packageSpace(scenario, view, legal, model, persona.maxClauses);
-        const search = (extra: Partial<SearchRequest>) => space.best({ demand, acceptableOnly: true, minOwn: stance.target, excludeLevers: used, ...extra });
+        // Enumerated on the first question only: many weeks need no search at all.
+        let space: ReturnType<typeof packageSpace> | undefined;
+        const search = (extra: Partial<SearchRequest>) => {
+          space ??= packageSpace(scenario, view, legal, model, persona.maxClauses);
+          return space.best({ demand, acceptableOnly: true, minOwn: stance.target, excludeLevers: used, ...extra });
+        };
 
         for (const pkg of [...legal.toAnswer].sort((a, b) => (a.id < b.id ? -1 : 1))) {
           const trust = view.values[scenario.trustIndex(actor, pkg.proposer)]!;
