@@ -29,7 +29,7 @@ export function titleScreen(ctx: UiContext, state: AppState): ScreenView {
     state.saveProblem ? h('div', { class: 'alert', attrs: { role: 'alert' } },
       h('h2', { text: 'Your saved game could not be resumed' }),
       h('p', { text: state.saveProblem })) : null,
-    !saved && tutorial ? h('p', { class: 'hint', text: 'New here? Start with the tutorial: two towns, two levers, about five minutes.' }) : null,
+    !saved && tutorial ? h('p', { class: 'hint', text: 'New here? Start with the tutorial: two towns, a few levers, about five minutes.' }) : null,
     choices,
     h('p', { class: 'muted small', text: 'Everything runs in your browser. Your game is saved on this device after every move.' }),
   );
