@@ -12,6 +12,7 @@
  */
 import type { Action, ActionType } from '../game/Action';
 import type { Clause } from '../game/GameState';
+import { costOf } from '../game/checkAction';
 import type { LegalActions } from '../game/legalActions';
 import type { PublicScenario } from '../game/PublicScenario';
 import type { ActorView } from '../game/viewFor';
@@ -19,18 +20,6 @@ import { idealClauses } from '../policies/idealPackage';
 import type { Policy, PolicyContext, PolicyFactory } from '../policies/Policy';
 
 export const ACTION_TYPES: readonly ActionType[] = ['propose', 'counter', 'accept', 'reject', 'meet', 'red_line', 'flexibility', 'pressure'];
-
-/** What an action costs in action points (as checkAction charges it). */
-export function actionCost(scenario: PublicScenario, action: Action): number {
-  switch (action.type) {
-    case 'propose': return scenario.actions.propose.cost;
-    case 'counter': return scenario.actions.counter.cost;
-    case 'meet': return scenario.actions.meet.cost;
-    case 'red_line': case 'flexibility': return scenario.actions.statement.cost;
-    case 'pressure': return scenario.pressures[action.pressure]?.cost ?? 0;
-    case 'accept': case 'reject': return 0;
-  }
-}
 
 /** One week of a probe: the orders it gives, from the base policy's (`inner`) and the seat's view. */
 export type WeekMove = (ctx: PolicyContext, inner: Policy, view: ActorView, legal: LegalActions) => Action[];
@@ -49,10 +38,10 @@ export function wrap(base: PolicyFactory, id: string, week: WeekMove): PolicyFac
 
 /** Keeps `first` (free answers and the given actions), then as many of `rest` as the points allow, in order. */
 function withinPoints(scenario: PublicScenario, points: number, first: readonly Action[], rest: readonly Action[]): Action[] {
-  let left = points - first.reduce((s, a) => s + actionCost(scenario, a), 0);
+  let left = points - first.reduce((s, a) => s + costOf(scenario, a), 0);
   const kept = [...first];
   for (const a of rest) {
-    const cost = actionCost(scenario, a);
+    const cost = costOf(scenario, a);
     if (cost <= left) { kept.push(a); left -= cost; }
   }
   return kept;

@@ -1,3 +1,5 @@
+import { fmix32 } from '../rng/keyedUnit';
+
 /**
  * The seed of game number `index` of a balance run: a pure function of the
  * run's base seed and the index, so a game's result never depends on which
@@ -14,13 +16,3 @@ export function gameSeed(baseSeed: number, index: number): number {
   return fmix32((fmix32((index + 0x6d2b79f5) >>> 0) ^ key) >>> 0) >>> 0;
 }
 
-/** MurmurHash3's 32-bit finaliser: invertible on 32-bit words. */
-function fmix32(x: number): number {
-  let h = x | 0;
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
-}

@@ -10,7 +10,8 @@ import { envOf } from './envOf';
 import type { Clause, GameState } from './GameState';
 import type { Rejection } from './Rejection';
 
-export function costOf(scenario: CompiledScenario, action: Action): number {
+/** What an action costs in action points (policies ask it of a PublicScenario too). */
+export function costOf(scenario: Pick<CompiledScenario, 'actions' | 'pressures'>, action: Action): number {
   switch (action.type) {
     case 'propose': return scenario.actions.propose.cost;
     case 'counter': return scenario.actions.counter.cost;

@@ -26,6 +26,11 @@ export function keyedRange(lo: number, hi: number, seed: number, ...keys: readon
   return lo + (hi - lo) * keyedUnit(seed, ...keys);
 }
 
+/** MurmurHash3's 32-bit finaliser, unsigned: invertible on 32-bit words. */
+export function fmix32(x: number): number {
+  return mix(x) >>> 0;
+}
+
 function mix(x: number): number {
   let h = x | 0;
   h ^= h >>> 16;
