@@ -45,7 +45,7 @@ export const USAGE = `Usage: npm run balance -- <scenario.yaml> [options]
   --sweep p=a..b:k      vary the scenario's param p over k evenly spaced values from a to b
   --shard i/n           play only shard i (0-based) of n; merge the shards' --out dirs later
   --out <dir>           where to write the report (default balance-out)
-  --targets <file>      balance targets (JSON, see docs/balance.md); exit 2 when one is violated
+  --targets <file>      balance targets (JSON, see docs/balance.md), instead of the scenario's balance: block; exit 2 when one is violated
   --min-effect <x>      smallest mean gain (points) for a probe to be flagged; default 1
   --quiet               no progress on stderr`;
 
@@ -106,7 +106,7 @@ async function main(argv: readonly string[], io: BalanceIo): Promise<number> {
   });
   const probes = (opts.probes ?? '').split(',').map((s) => s.trim()).filter(Boolean);
   const cells = ok(buildCells(scenario, seats, probes, roles, DEFAULT_POLICY));
-  const targets = opts.targets === undefined ? null : readTargets(scenario, opts.targets);
+  const targets = opts.targets === undefined ? scenarioTargets(scenario) : readTargets(scenario, opts.targets);
   const plan: BalancePlan = {
     scenarioId: scenario.id, scenarioTitle: scenario.title, scenarioHash: scenarioHashOf(scenario), engineVersion: ENGINE_VERSION,
     seed, games, sweep, cells,
@@ -162,7 +162,7 @@ async function merge(argv: readonly string[], io: BalanceIo): Promise<number> {
   const { state, order } = merged;
   const loaded = loadScenario(state.scenario.text, state.scenario.file);
   if (!loaded.ok) throw new UsageError(`the shards' scenario does not load:\n${loaded.diagnostics.map(formatDiagnostic).join('\n')}`);
-  const targets = opts.targets === undefined ? null : readTargets(loaded.scenario, opts.targets);
+  const targets = opts.targets === undefined ? scenarioTargets(loaded.scenario) : readTargets(loaded.scenario, opts.targets);
   mkdirSync(opts.out, { recursive: true });
   // games.jsonl: the shards' files, in the order of their units — the same bytes as one run's.
   const out = openSync(join(opts.out, 'games.jsonl'), 'w');
@@ -209,6 +209,15 @@ function loadFile(file: string): { scenario: CompiledScenario; text: string } {
   const loaded = loadScenario(decoded.text, file);
   if (!loaded.ok) throw new UsageError(loaded.diagnostics.map(formatDiagnostic).join('\n'));
   return { scenario: loaded.scenario, text: decoded.text };
+}
+
+/** The scenario's own `balance:` block, if it has one (the loader has checked its shape and ids). */
+function scenarioTargets(scenario: CompiledScenario): Targets | null {
+  const balance = scenario.input.balance;
+  if (!balance) return null;
+  const parsed = parseTargets(scenario, balance);
+  if (!parsed.ok) throw new UsageError(`${scenario.file}: balance:\n${parsed.problems.map((p) => `  ${p}`).join('\n')}`);
+  return parsed.targets;
 }
 
 function readTargets(scenario: CompiledScenario, file: string): Targets {

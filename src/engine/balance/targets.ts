@@ -1,5 +1,6 @@
 /**
- * Balance targets a designer sets for a scenario (--targets file.json), judged
+ * Balance targets a designer sets for a scenario (its `balance:` block, or
+ * --targets file.json), judged
  * on the baseline population at every sweep step, on point estimates:
  *   good_rate            { actor: [lo, hi] }   share of good outcomes
  *   result_mean          { actor: [lo, hi] }   mean result (points)
@@ -12,7 +13,6 @@
  *   entropy_min          bits                  spread of endings
  *   events_never_fired_max  n
  *   no_dominant_actions  true                  no forbid/force or max-pressure probe beats the default
- * The scenario format has no `balance:` block (yet); this file stands in for it.
  */
 import type { CompiledScenario } from '../scenario/CompiledScenario';
 import type { BalanceSummary, PopulationSummary } from './summarise';

@@ -273,6 +273,7 @@ export function compileScenario(input: ScenarioInput, options: CompileOptions): 
     when: e.when === undefined ? undefined : expr(e.when, ['endings', i, 'when'], 'boolean'), provenance: provenance(e, ['endings', i]),
   }));
   const defaultEnding = checkEndings(input, report);
+  checkBalanceTargets(input, actorIndex, report);
   if (input.early_end && input.early_end.from_week >= count) {
     report('error', 'EARLY_END_WEEK', ['early_end', 'from_week'], `The early end may start at most in ${input.turns.unit} ${count - 1}, the one before the last.`, `Use a value from 1 to ${count - 1}.`);
   }
@@ -293,6 +294,17 @@ export function compileScenario(input: ScenarioInput, options: CompileOptions): 
   };
   checkReservationCalibration(scenario, report);
   return { ok: true, scenario, diagnostics };
+}
+
+/** Balance targets name real actors and endings (their numbers are the lab's to judge). */
+function checkBalanceTargets(input: ScenarioInput, actorIndex: ReadonlyMap<string, number>, report: Report): void {
+  const balance = input.balance;
+  if (!balance) return;
+  for (const key of ['good_rate', 'result_mean', 'batna_calibration'] as const) {
+    for (const id of Object.keys(balance[key] ?? {})) resolveRef(id, actorIndex, 'REF_ACTOR', 'actor', ['balance', key, id], report, true);
+  }
+  const endings = indexById(input.endings);
+  for (const id of Object.keys(balance.ending_rate ?? {})) resolveRef(id, endings, 'REF_ENDING', 'ending', ['balance', 'ending_rate', id], report, true);
 }
 
 function checkFileName(input: ScenarioInput, file: string, report: Report): void {

@@ -186,6 +186,22 @@ const Source = z.strictObject({
   text: Text(50_000).optional().meta({ description: 'The full text; when present, every quote must appear in it verbatim.' }),
 });
 
+const BalanceTargets = z
+  .strictObject({
+    good_rate: z.record(Id, Range).optional().meta({ description: 'Actor → [lo, hi] share of good outcomes (0–1).' }),
+    result_mean: z.record(Id, Range).optional().meta({ description: 'Actor → [lo, hi] mean result in points.' }),
+    batna_calibration: z.record(Id, Range).optional().meta({ description: 'Actor → [lo, hi] mean result in games with no deal (near 0 when RV is honest).' }),
+    ending_rate: z.record(Id, Range).optional().meta({ description: 'Ending → [lo, hi] share of games (0–1).' }),
+    agreement_rate: Range.optional().meta({ description: '[lo, hi] share of games with at least one package signed.' }),
+    length_mean: Range.optional().meta({ description: '[lo, hi] mean game length in turns.' }),
+    void_rate_max: z.number().min(0).max(1).optional().meta({ description: 'Most games in which the same-week conflict rule voided a package.' }),
+    endings_reached_min: z.int().min(0).max(100).optional(),
+    entropy_min: z.number().min(0).max(20).optional().meta({ description: 'Least spread of endings, in bits.' }),
+    events_never_fired_max: z.int().min(0).max(1000).optional(),
+    no_dominant_actions: z.boolean().optional().meta({ description: 'No forbid/force or maximum-pressure probe may beat the default AI.' }),
+  })
+  .meta({ description: 'Targets the balance lab checks (npm run balance exits 2 when one is violated); see docs/balance.md.' });
+
 export const ScenarioSchema = z
   .strictObject({
     format: z.literal(1).meta({ description: 'Scenario format version.' }),
@@ -235,6 +251,7 @@ export const ScenarioSchema = z
     pressure: z.array(Pressure).optional(),
     events: z.array(Event).optional(),
     endings: z.array(Ending).min(1),
+    balance: BalanceTargets.optional(),
     early_end: z
       .strictObject({ from_week: Weeks, chance: z.number().min(0).max(1) })
       .optional()

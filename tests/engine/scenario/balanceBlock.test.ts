@@ -1,0 +1,34 @@
+/** A scenario's `balance:` block: shape and ids checked by the loader, read by the balance lab as its targets. */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from 'yaml';
+import { parseTargets } from '../../../src/engine/balance/targets';
+import { loadScenario } from '../../../src/engine/scenario/loadScenario';
+
+const base = readFileSync('tests/fixtures/minimal.yaml', 'utf8');
+const withBalance = (balance: unknown) => {
+  const doc = parseDocument(base);
+  doc.set('balance', doc.createNode(balance));
+  return loadScenario(doc.toString(), 'minimal.yaml');
+};
+
+describe('the balance block', () => {
+  it('becomes the balance lab targets', () => {
+    const result = withBalance({ good_rate: { north: [0.2, 0.8] }, ending_rate: { crisis: [0, 0.3] }, endings_reached_min: 2 });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const parsed = parseTargets(result.scenario, result.scenario.input.balance);
+    expect(parsed).toEqual({ ok: true, targets: { good_rate: { north: [0.2, 0.8] }, ending_rate: { crisis: [0, 0.3] }, endings_reached_min: 2 } });
+  });
+
+  it('names real actors and endings, with a position and a suggestion', () => {
+    const codes = withBalance({ good_rate: { nort: [0.2, 0.8] }, ending_rate: { crisys: [0, 0.3] } }).diagnostics.filter((d) => d.severity === 'error').map((d) => [d.code, d.hint]);
+    expect(codes).toEqual([['REF_ACTOR', 'Did you mean `north`?'], ['REF_ENDING', 'Did you mean `crisis`?']]);
+  });
+
+  it('refuses unknown targets and malformed ranges', () => {
+    const codes = (b: unknown) => withBalance(b).diagnostics.filter((d) => d.severity === 'error').map((d) => d.code);
+    expect(codes({ good_rates: {} })).toEqual(['SCHEMA_UNKNOWN_KEY']);
+    expect(codes({ agreement_rate: [0.2] })).toContain('SCHEMA_RANGE');
+  });
+});
