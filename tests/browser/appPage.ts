@@ -7,8 +7,8 @@
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { expect, inject } from 'vitest';
-import { openObservedPage, type ObservedPage } from './launchBrowser';
+import { afterAll, beforeAll, expect, inject } from 'vitest';
+import { launchBrowser, openObservedPage, type ObservedPage } from './launchBrowser';
 import { runAxe } from './runAxe';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
@@ -22,6 +22,25 @@ export async function openApp(browser: Browser, options: BrowserContextOptions &
   await observed.page.goto(`${inject('baseURL')}${seed === null ? '' : `?seed=${seed}`}`, { waitUntil: 'load' });
   await observed.page.locator('h1').first().waitFor();
   return observed;
+}
+
+/** The app open in its own browser for one describe block (opened before its tests, closed after), then `setUp` on its page. */
+export function useApp(setUp: (page: Page) => Promise<void> = async () => {}): { readonly page: Page; readonly observed: ObservedPage } {
+  let browser: Browser | undefined;
+  let observed: ObservedPage | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    observed = await openApp(browser);
+    await setUp(observed.page);
+  });
+  afterAll(async () => {
+    await observed?.close();
+    await browser?.close();
+  });
+  return {
+    get page() { return observed!.page; },
+    get observed() { return observed!; },
+  };
 }
 
 /** Title → scenario list → the frozen fixture opened from disk → role screen. */
