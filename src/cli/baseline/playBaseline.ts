@@ -1,0 +1,71 @@
+/**
+ * Plays the baseline's games through the engine and projects each one
+ * (projectGame.ts): 1,000 games with the default negotiator in every seat
+ * and 200 with mixed seats, seeds from the balance lab's gameSeed.
+ */
+import { gameSeed } from '../../engine/balance/seeds';
+import { POLICIES } from '../../engine/policies/policies';
+import { makePolicies, playWeeks, startGame } from '../../engine/replay/playWeeks';
+import { canonicalJson, hashText } from '../../engine/rng/hashText';
+import type { CompiledScenario } from '../../engine/scenario/CompiledScenario';
+import { projectOrder, type GameProjection, type WeekProjection } from './projectGame';
+
+export const DEFAULT_GAMES = 1000;
+export const MIXED_GAMES = 200;
+const MIXED = ['random', 'hawk', 'dove', 'greedy'] as const;
+
+/** The seats of game `index` of a population: every seat the default, or a rotation of the mixed policies. */
+export function seatsOf(population: 'default' | 'mixed', index: number, actors: number): string[] {
+  return Array.from({ length: actors }, (_, a) => (population === 'default' ? 'negotiator' : MIXED[(index + a) % MIXED.length]!));
+}
+
+export function projectBaselineGame(scenario: CompiledScenario, seed: number, seats: readonly string[]): GameProjection {
+  const factories = seats.map((id) => {
+    const factory = POLICIES.get(id);
+    if (!factory) throw new Error(`no policy ${id}`);
+    return factory;
+  });
+  let game = startGame(scenario, seed);
+  const policies = makePolicies(scenario, seed, factories, game.events);
+  const weeks: WeekProjection[] = [];
+  while (!game.state.ended) {
+    const week = game.state.week;
+    const before = game.log.length;
+    const settledBefore = game.state.levers.map((l) => l.settled);
+    game = playWeeks(scenario, game, policies, week);
+    weeks.push({
+      week,
+      orders: game.log.slice(before).map((r) => projectOrder(r.action as never)),
+      settled: game.state.levers.flatMap((l, i) => (l.settled && !settledBefore[i] ? [`${scenario.levers[i]!.id}=${scenario.levers[i]!.options[l.option]!.id}`] : [])),
+      values: [...game.state.values],
+    });
+  }
+  const end = game.state.ended;
+  return { seed, seats, weeks, ending: scenario.endings[end.ending]!.id, endWeek: end.week, early: end.early };
+}
+
+export interface Baseline {
+  readonly scenarioHash: string;
+  readonly engineVersion: string;
+  readonly default: readonly string[];
+  readonly mixed: readonly string[];
+}
+
+export function hashProjection(game: GameProjection): string {
+  return hashText(canonicalJson(game));
+}
+
+/** Every game of both populations, hashed; `onGame` sees each projection (for the golden files and progress). */
+export function playBaseline(
+  scenario: CompiledScenario,
+  meta: { scenarioHash: string; engineVersion: string },
+  onGame: (population: 'default' | 'mixed', index: number, game: GameProjection) => void = () => {},
+): Baseline {
+  const run = (population: 'default' | 'mixed', count: number) =>
+    Array.from({ length: count }, (_, i) => {
+      const game = projectBaselineGame(scenario, gameSeed(1, i), seatsOf(population, i, scenario.actors.length));
+      onGame(population, i, game);
+      return hashProjection(game);
+    });
+  return { ...meta, default: run('default', DEFAULT_GAMES), mixed: run('mixed', MIXED_GAMES) };
+}
