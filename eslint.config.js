@@ -73,11 +73,11 @@ const parley = { rules: { 'no-layer-imports': noLayerImports } };
 /** Everywhere in src: no HTML string sinks. */
 const htmlSinkSyntax = [
   {
-    selector: "AssignmentExpression > MemberExpression.left[property.name=/^(inner|outer)HTML$/]",
+    selector: 'AssignmentExpression > MemberExpression.left[property.name=/^(inner|outer)HTML$/]',
     message: 'Do not assign HTML strings; build DOM with createElement/textContent.',
   },
   {
-    selector: "AssignmentExpression > MemberExpression.left[property.value=/^(inner|outer)HTML$/]",
+    selector: 'AssignmentExpression > MemberExpression.left[property.value=/^(inner|outer)HTML$/]',
     message: 'Do not assign HTML strings; build DOM with createElement/textContent.',
   },
   {
@@ -106,11 +106,33 @@ const engineProperties = [
   { object: 'Date', property: 'now', message: `${engineWhy}: pass time in as data.` },
 ];
 const engineGlobals = [
-  'document', 'window', 'self', 'globalThis', 'navigator', 'location', 'history',
-  'localStorage', 'sessionStorage', 'indexedDB', 'fetch', 'XMLHttpRequest', 'WebSocket',
-  'console', 'performance', 'crypto', 'process', 'Buffer', 'require', 'module',
-  '__dirname', '__filename', 'setTimeout', 'setInterval', 'setImmediate',
-  'requestAnimationFrame', 'queueMicrotask',
+  'document',
+  'window',
+  'self',
+  'globalThis',
+  'navigator',
+  'location',
+  'history',
+  'localStorage',
+  'sessionStorage',
+  'indexedDB',
+  'fetch',
+  'XMLHttpRequest',
+  'WebSocket',
+  'console',
+  'performance',
+  'crypto',
+  'process',
+  'Buffer',
+  'require',
+  'module',
+  '__dirname',
+  '__filename',
+  'setTimeout',
+  'setInterval',
+  'setImmediate',
+  'requestAnimationFrame',
+  'queueMicrotask',
 ].map((name) => ({ name, message: `${engineWhy}: '${name}' is not available in src/engine.` }));
 
 const nodeBuiltins = builtinModules.filter((m) => !m.startsWith('_'));
@@ -159,7 +181,6 @@ export default defineConfig([
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
-
 
   // Everywhere in src: no eval-like code, no HTML string sinks.
   {

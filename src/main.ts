@@ -15,7 +15,10 @@ import { memorySlot, storageSlot, type SaveSlot } from './store/SaveSlot';
 import { mountApp } from './ui/mountApp';
 
 const texts = import.meta.glob<string>('../scenarios/*.yaml', { query: '?raw', eager: true, import: 'default' });
-const bundled: BundledScenario[] = Object.entries(texts).map(([path, text]) => ({ file: path.slice(path.lastIndexOf('/') + 1), text }));
+const bundled: BundledScenario[] = Object.entries(texts).map(([path, text]) => ({
+  file: path.slice(path.lastIndexOf('/') + 1),
+  text,
+}));
 
 // Phaser loads on demand, in its own chunk; if it cannot load (an old
 // browser, no WebGL or canvas), the DOM game still runs with its Board tab.
@@ -43,14 +46,21 @@ function saveSlot(): SaveSlot {
   } catch {
     return memorySlot();
   }
-  const guard = <A extends unknown[], R>(fn: (...args: A) => R, fallback: R) => (...args: A): R => {
-    try {
-      return fn(...args);
-    } catch {
-      return fallback;
-    }
+  const guard =
+    <A extends unknown[], R>(fn: (...args: A) => R, fallback: R) =>
+    (...args: A): R => {
+      try {
+        return fn(...args);
+      } catch {
+        return fallback;
+      }
+    };
+  return {
+    read: guard(slot.read, null),
+    write: guard(slot.write, undefined),
+    setAside: guard(slot.setAside, undefined),
+    clear: guard(slot.clear, undefined),
   };
-  return { read: guard(slot.read, null), write: guard(slot.write, undefined), setAside: guard(slot.setAside, undefined), clear: guard(slot.clear, undefined) };
 }
 
 const root = document.getElementById('app');

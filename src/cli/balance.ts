@@ -7,13 +7,31 @@
  * summary.json, games.jsonl, CSV tables and state.json (for merge) to --out.
  * Exit codes: 0 done; 1 bad usage or scenario; 2 a balance target is violated.
  */
-import { closeSync, createReadStream, existsSync, mkdirSync, openSync, readFileSync, realpathSync, writeFileSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  createReadStream,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  realpathSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { RunStats } from '../engine/balance/BalanceRunner';
-import { buildCells, parseSeats, parseSweep, PROBE_SETS, shardRange, unitCount, type BalancePlan } from '../engine/balance/plan';
+import {
+  buildCells,
+  parseSeats,
+  parseSweep,
+  PROBE_SETS,
+  shardRange,
+  unitCount,
+  type BalancePlan,
+} from '../engine/balance/plan';
 import { summarise, type BalanceSummary } from '../engine/balance/summarise';
 import { checkTargets, parseTargets, type TargetResult, type Targets } from '../engine/balance/targets';
 import { DEFAULT_POLICY, POLICIES } from '../engine/policies/policies';
@@ -59,7 +77,15 @@ export interface BalanceIo {
   readonly progress?: NodeJS.WriteStream;
 }
 
-const PROCESS_IO: BalanceIo = { stdout: (t) => { process.stdout.write(t); }, stderr: (t) => { process.stderr.write(t); }, progress: process.stderr };
+const PROCESS_IO: BalanceIo = {
+  stdout: (t) => {
+    process.stdout.write(t);
+  },
+  stderr: (t) => {
+    process.stderr.write(t);
+  },
+  progress: process.stderr,
+};
 
 /** Runs the command; resolves to the exit code (0 done, 1 bad usage or scenario, 2 a target violated). */
 export async function balance(argv: readonly string[], io: BalanceIo = PROCESS_IO): Promise<number> {
@@ -70,7 +96,7 @@ export async function balance(argv: readonly string[], io: BalanceIo = PROCESS_I
       io.stderr(`${error.message}\n\n${USAGE}\n`);
       return 1;
     }
-    io.stderr(`balance failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+    io.stderr(`balance failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
     return 1;
   }
 }
@@ -85,12 +111,30 @@ interface Outputs {
 async function main(argv: readonly string[], io: BalanceIo): Promise<number> {
   if (argv[0] === 'merge') return merge(argv.slice(1), io);
   const { values: opts, positionals } = parse(argv, {
-    games: { type: 'string' }, seed: { type: 'string' }, workers: { type: 'string' }, seats: { type: 'string' },
-    probes: { type: 'string' }, roles: { type: 'string' }, sweep: { type: 'string' }, shard: { type: 'string' },
-    out: { type: 'string' }, targets: { type: 'string' }, 'min-effect': { type: 'string' }, quiet: { type: 'boolean' }, help: { type: 'boolean' },
+    games: { type: 'string' },
+    seed: { type: 'string' },
+    workers: { type: 'string' },
+    seats: { type: 'string' },
+    probes: { type: 'string' },
+    roles: { type: 'string' },
+    sweep: { type: 'string' },
+    shard: { type: 'string' },
+    out: { type: 'string' },
+    targets: { type: 'string' },
+    'min-effect': { type: 'string' },
+    quiet: { type: 'boolean' },
+    help: { type: 'boolean' },
   });
-  if (opts.help) { io.stdout(`${USAGE}\n`); return 0; }
-  if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? 'Which scenario? Give one scenario file.' : `Give one scenario file, not ${positionals.length}.`);
+  if (opts.help) {
+    io.stdout(`${USAGE}\n`);
+    return 0;
+  }
+  if (positionals.length !== 1)
+    throw new UsageError(
+      positionals.length === 0
+        ? 'Which scenario? Give one scenario file.'
+        : `Give one scenario file, not ${positionals.length}.`,
+    );
   const file = positionals[0]!;
   const { scenario, text } = loadFile(file);
   const games = whole(opts.games ?? '1000', '--games', 1);
@@ -99,17 +143,30 @@ async function main(argv: readonly string[], io: BalanceIo): Promise<number> {
   const minEffect = decimal(opts['min-effect'] ?? '1', '--min-effect');
   const seats = ok(parseSeats(scenario, opts.seats, DEFAULT_POLICY));
   const sweep = opts.sweep === undefined ? null : ok(parseSweep(scenario, opts.sweep));
-  const roles = opts.roles === undefined ? scenario.actors.map((a) => a.index) : opts.roles.split(',').map((id) => {
-    const actor = scenario.actors.find((a) => a.id === id.trim());
-    if (!actor) throw new UsageError(`--roles: no actor "${id}" (actors: ${scenario.actors.map((a) => a.id).join(', ')})`);
-    return actor.index;
-  });
-  const probes = (opts.probes ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  const roles =
+    opts.roles === undefined
+      ? scenario.actors.map((a) => a.index)
+      : opts.roles.split(',').map((id) => {
+          const actor = scenario.actors.find((a) => a.id === id.trim());
+          if (!actor)
+            throw new UsageError(`--roles: no actor "${id}" (actors: ${scenario.actors.map((a) => a.id).join(', ')})`);
+          return actor.index;
+        });
+  const probes = (opts.probes ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   const cells = ok(buildCells(scenario, seats, probes, roles, DEFAULT_POLICY));
   const targets = opts.targets === undefined ? scenarioTargets(scenario) : readTargets(scenario, opts.targets);
   const plan: BalancePlan = {
-    scenarioId: scenario.id, scenarioTitle: scenario.title, scenarioHash: scenarioHashOf(scenario), engineVersion: ENGINE_VERSION,
-    seed, games, sweep, cells,
+    scenarioId: scenario.id,
+    scenarioTitle: scenario.title,
+    scenarioHash: scenarioHashOf(scenario),
+    engineVersion: ENGINE_VERSION,
+    seed,
+    games,
+    sweep,
+    cells,
   };
   const units = unitCount(plan);
   const [from, to] = opts.shard === undefined ? [0, units] : shardOf(opts.shard, units);
@@ -123,8 +180,16 @@ async function main(argv: readonly string[], io: BalanceIo): Promise<number> {
   let stats: RunStats;
   try {
     stats = await runPool({
-      workers, source: text, file, plan, defaultPolicy: DEFAULT_POLICY, from, to,
-      onLines: (lines) => { if (lines.length > 0) writeSync(jsonl, lines.join('\n') + '\n'); },
+      workers,
+      source: text,
+      file,
+      plan,
+      defaultPolicy: DEFAULT_POLICY,
+      from,
+      to,
+      onLines: (lines) => {
+        if (lines.length > 0) writeSync(jsonl, lines.join('\n') + '\n');
+      },
       onProgress: (done) => progress.update(done),
     });
   } finally {
@@ -139,18 +204,42 @@ async function main(argv: readonly string[], io: BalanceIo): Promise<number> {
   const cpu = process.cpuUsage(cpuAtStart);
   const cpuSeconds = (cpu.user + cpu.system) / 1e6;
   const maxRssMB = Math.round(process.resourceUsage().maxRSS / 1024);
-  writeFileSync(join(dir, 'run.json'), JSON.stringify({
-    games: total, seconds, gamesPerSecond: seconds > 0 ? total / seconds : null, cpuSeconds, gamesPerCpuSecond: cpuSeconds > 0 ? total / cpuSeconds : null,
-    workers, units: [from, to], maxRssMB, node: process.version, cpus: availableParallelism(),
-  }, null, 2) + '\n');
+  writeFileSync(
+    join(dir, 'run.json'),
+    JSON.stringify(
+      {
+        games: total,
+        seconds,
+        gamesPerSecond: seconds > 0 ? total / seconds : null,
+        cpuSeconds,
+        gamesPerCpuSecond: cpuSeconds > 0 ? total / cpuSeconds : null,
+        workers,
+        units: [from, to],
+        maxRssMB,
+        node: process.version,
+        cpus: availableParallelism(),
+      },
+      null,
+      2,
+    ) + '\n',
+  );
   io.stdout(terminalSummary(summary, results));
-  io.stdout(`\n${total.toLocaleString('en')} games in ${formatSeconds(seconds)} (${(total / Math.max(seconds, 1e-9)).toFixed(0)} games/s, ${workers === 0 ? 'in-process' : `${workers} worker(s)`}) → ${join(dir, 'report.html')}\n`);
+  io.stdout(
+    `\n${total.toLocaleString('en')} games in ${formatSeconds(seconds)} (${(total / Math.max(seconds, 1e-9)).toFixed(0)} games/s, ${workers === 0 ? 'in-process' : `${workers} worker(s)`}) → ${join(dir, 'report.html')}\n`,
+  );
   return results && results.some((r) => !r.ok) ? 2 : 0;
 }
 
 async function merge(argv: readonly string[], io: BalanceIo): Promise<number> {
-  const { values: opts, positionals } = parse(argv, { out: { type: 'string' }, targets: { type: 'string' }, help: { type: 'boolean' } });
-  if (opts.help) { io.stdout(`${USAGE}\n`); return 0; }
+  const { values: opts, positionals } = parse(argv, {
+    out: { type: 'string' },
+    targets: { type: 'string' },
+    help: { type: 'boolean' },
+  });
+  if (opts.help) {
+    io.stdout(`${USAGE}\n`);
+    return 0;
+  }
   if (positionals.length === 0) throw new UsageError('merge needs the --out directories of the shards to merge.');
   if (opts.out === undefined) throw new UsageError('merge needs --out <dir> for the merged report.');
   let merged;
@@ -161,15 +250,20 @@ async function merge(argv: readonly string[], io: BalanceIo): Promise<number> {
   }
   const { state, order } = merged;
   const loaded = loadScenario(state.scenario.text, state.scenario.file);
-  if (!loaded.ok) throw new UsageError(`the shards' scenario does not load:\n${loaded.diagnostics.map(formatDiagnostic).join('\n')}`);
-  const targets = opts.targets === undefined ? scenarioTargets(loaded.scenario) : readTargets(loaded.scenario, opts.targets);
+  if (!loaded.ok)
+    throw new UsageError(`the shards' scenario does not load:\n${loaded.diagnostics.map(formatDiagnostic).join('\n')}`);
+  const targets =
+    opts.targets === undefined ? scenarioTargets(loaded.scenario) : readTargets(loaded.scenario, opts.targets);
   mkdirSync(opts.out, { recursive: true });
   // games.jsonl: the shards' files, in the order of their units — the same bytes as one run's.
   const out = openSync(join(opts.out, 'games.jsonl'), 'w');
   try {
     for (const dir of order) {
       const path = join(dir, 'games.jsonl');
-      if (!existsSync(path)) { io.stderr(`${path} is missing; games.jsonl lacks that shard's games.\n`); continue; }
+      if (!existsSync(path)) {
+        io.stderr(`${path} is missing; games.jsonl lacks that shard's games.\n`);
+        continue;
+      }
       for await (const chunk of createReadStream(path)) writeSync(out, chunk as Buffer);
     }
   } finally {
@@ -179,15 +273,23 @@ async function merge(argv: readonly string[], io: BalanceIo): Promise<number> {
   io.stdout(terminalSummary(summary, results));
   const units = unitCount(state.plan);
   const covered = state.ranges.reduce((s, [a, b]) => s + b - a, 0);
-  io.stdout(`\nMerged ${positionals.length} shard(s): ${covered.toLocaleString('en')} of ${units.toLocaleString('en')} units${covered < units ? ' — some shards are missing' : ''} → ${join(opts.out, 'report.html')}\n`);
+  io.stdout(
+    `\nMerged ${positionals.length} shard(s): ${covered.toLocaleString('en')} of ${units.toLocaleString('en')} units${covered < units ? ' — some shards are missing' : ''} → ${join(opts.out, 'report.html')}\n`,
+  );
   return results && results.some((r) => !r.ok) ? 2 : 0;
 }
 
-function writeOutputs({ dir, state, scenario, targets }: Outputs): { summary: BalanceSummary; results: TargetResult[] | null } {
+function writeOutputs({ dir, state, scenario, targets }: Outputs): {
+  summary: BalanceSummary;
+  results: TargetResult[] | null;
+} {
   const summary = summarise(scenario, state.plan, runStatsFromJson(state.stats), { minEffect: state.minEffect });
   const results = targets ? checkTargets(summary, targets) : null;
   writeFileSync(join(dir, STATE_FILE), JSON.stringify(state) + '\n');
-  writeFileSync(join(dir, 'summary.json'), JSON.stringify(results ? { ...summary, targets: results } : summary, null, 1) + '\n');
+  writeFileSync(
+    join(dir, 'summary.json'),
+    JSON.stringify(results ? { ...summary, targets: results } : summary, null, 1) + '\n',
+  );
   for (const [name, content] of Object.entries(csvTables(summary, results))) writeFileSync(join(dir, name), content);
   writeFileSync(join(dir, 'report.html'), reportHtml(summary, scenario, state.scenario.text, results));
   return { summary, results };
@@ -203,7 +305,11 @@ function parse<T extends NonNullable<Parameters<typeof parseArgs>[0]>['options']
 
 function loadFile(file: string): { scenario: CompiledScenario; text: string } {
   let bytes: Buffer;
-  try { bytes = readFileSync(file); } catch { throw new UsageError(`${file}: cannot read this file.`); }
+  try {
+    bytes = readFileSync(file);
+  } catch {
+    throw new UsageError(`${file}: cannot read this file.`);
+  }
   const decoded = decodeScenarioBytes(bytes, file);
   if (!decoded.ok) throw new UsageError(formatDiagnostic(decoded.diagnostic));
   const loaded = loadScenario(decoded.text, file);
@@ -216,13 +322,18 @@ function scenarioTargets(scenario: CompiledScenario): Targets | null {
   const balance = scenario.input.balance;
   if (!balance) return null;
   const parsed = parseTargets(scenario, balance);
-  if (!parsed.ok) throw new UsageError(`${scenario.file}: balance:\n${parsed.problems.map((p) => `  ${p}`).join('\n')}`);
+  if (!parsed.ok)
+    throw new UsageError(`${scenario.file}: balance:\n${parsed.problems.map((p) => `  ${p}`).join('\n')}`);
   return parsed.targets;
 }
 
 function readTargets(scenario: CompiledScenario, file: string): Targets {
   let json: unknown;
-  try { json = JSON.parse(readFileSync(file, 'utf8')); } catch (error) { throw new UsageError(`${file}: cannot read targets (${(error as Error).message}).`); }
+  try {
+    json = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new UsageError(`${file}: cannot read targets (${(error as Error).message}).`);
+  }
   const parsed = parseTargets(scenario, json);
   if (!parsed.ok) throw new UsageError(`${file}:\n${parsed.problems.map((p) => `  ${p}`).join('\n')}`);
   return parsed.targets;
@@ -235,13 +346,15 @@ function ok<T>(parsed: { ok: true; value: T } | { ok: false; message: string }):
 
 function whole(text: string, flag: string, min: number): number {
   const n = Number(text);
-  if (!/^\d+$/.test(text) || !Number.isSafeInteger(n) || n < min || n > 4294967295) throw new UsageError(`${flag} needs a whole number${min > 0 ? ` from ${min}` : ''}, not "${text}".`);
+  if (!/^\d+$/.test(text) || !Number.isSafeInteger(n) || n < min || n > 4294967295)
+    throw new UsageError(`${flag} needs a whole number${min > 0 ? ` from ${min}` : ''}, not "${text}".`);
   return n;
 }
 
 function decimal(text: string, flag: string): number {
   const n = Number(text);
-  if (text.trim() === '' || !Number.isFinite(n) || n < 0) throw new UsageError(`${flag} needs a number ≥ 0, not "${text}".`);
+  if (text.trim() === '' || !Number.isFinite(n) || n < 0)
+    throw new UsageError(`${flag} needs a number ≥ 0, not "${text}".`);
   return n;
 }
 
@@ -249,7 +362,8 @@ function shardOf(text: string, units: number): readonly [number, number] {
   const m = /^(\d+)\/(\d+)$/.exec(text);
   const i = m ? Number(m[1]) : Number.NaN;
   const n = m ? Number(m[2]) : Number.NaN;
-  if (!m || n < 1 || i >= n) throw new UsageError(`--shard "${text}": write i/n with 0 ≤ i < n, e.g. --shard 0/4 … --shard 3/4.`);
+  if (!m || n < 1 || i >= n)
+    throw new UsageError(`--shard "${text}": write i/n with 0 ≤ i < n, e.g. --shard 0/4 … --shard 3/4.`);
   return shardRange(units, i, n);
 }
 
@@ -262,4 +376,7 @@ function invokedDirectly(): boolean {
   }
 }
 
-if (invokedDirectly()) void balance(process.argv.slice(2)).then((code) => { process.exitCode = code; });
+if (invokedDirectly())
+  void balance(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });

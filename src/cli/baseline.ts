@@ -27,14 +27,22 @@ function main(argv: string[]): number {
     return 1;
   }
   const golden = new Map<string, string>();
-  const baseline = playBaseline(loaded.scenario, { scenarioHash: scenarioHashOf(loaded.scenario), engineVersion: ENGINE_VERSION }, (population, i, game) => {
-    if (isGolden(population, i)) golden.set(`${population}-${i}.txt`, formatProjection(game));
-  });
+  const baseline = playBaseline(
+    loaded.scenario,
+    { scenarioHash: scenarioHashOf(loaded.scenario), engineVersion: ENGINE_VERSION },
+    (population, i, game) => {
+      if (isGolden(population, i)) golden.set(`${population}-${i}.txt`, formatProjection(game));
+    },
+  );
   const file = path.join(BASELINE_DIR, 'ukraine-2025.json');
   if (values.check) {
     const recorded = JSON.parse(readFileSync(file, 'utf8')) as Baseline;
-    const differ = [...diff('default', recorded.default, baseline.default), ...diff('mixed', recorded.mixed, baseline.mixed)];
-    for (const [name, text] of golden) if (readFileSync(path.join(BASELINE_DIR, name), 'utf8') !== text) differ.push(`golden ${name}`);
+    const differ = [
+      ...diff('default', recorded.default, baseline.default),
+      ...diff('mixed', recorded.mixed, baseline.mixed),
+    ];
+    for (const [name, text] of golden)
+      if (readFileSync(path.join(BASELINE_DIR, name), 'utf8') !== text) differ.push(`golden ${name}`);
     if (differ.length > 0) {
       process.stderr.write(`${differ.length} games differ from the baseline: ${differ.slice(0, 10).join(', ')}\n`);
       return 1;
@@ -45,7 +53,9 @@ function main(argv: string[]): number {
   mkdirSync(BASELINE_DIR, { recursive: true });
   writeFileSync(file, JSON.stringify(baseline, null, 1) + '\n');
   for (const [name, text] of golden) writeFileSync(path.join(BASELINE_DIR, name), text);
-  process.stdout.write(`Wrote ${file} (${baseline.default.length} + ${baseline.mixed.length} games) and ${golden.size} golden files.\n`);
+  process.stdout.write(
+    `Wrote ${file} (${baseline.default.length} + ${baseline.mixed.length} games) and ${golden.size} golden files.\n`,
+  );
   return 0;
 }
 

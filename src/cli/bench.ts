@@ -18,17 +18,27 @@ const ms = (x: number) => `${x.toFixed(2)} ms`;
 function formatRows(rows: readonly BenchRow[]): string {
   const header = ['benchmark', 'runs', 'median', 'p10', 'p90', 'target', ''];
   const body = rows.map((r) => [
-    r.name, String(r.runs), ms(r.median), ms(r.p10), ms(r.p90),
+    r.name,
+    String(r.runs),
+    ms(r.median),
+    ms(r.p10),
+    ms(r.p90),
     r.targetMs === undefined ? '' : `≤ ${r.targetMs} ms`,
     r.targetMs === undefined ? '' : r.median <= r.targetMs ? 'met' : 'MISSED',
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...body.map((cells) => cells[i]!.length)));
-  const line = (cells: readonly string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ').trimEnd();
+  const line = (cells: readonly string[]) =>
+    cells
+      .map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!)))
+      .join('  ')
+      .trimEnd();
   return [line(header), line(widths.map((w) => '-'.repeat(w))), ...body.map(line)].join('\n');
 }
 
 async function main(): Promise<void> {
-  process.stdout.write(`Parley benchmarks — Node ${process.version}, ${availableParallelism()} CPU(s); times in milliseconds, lower is better.\n\n`);
+  process.stdout.write(
+    `Parley benchmarks — Node ${process.version}, ${availableParallelism()} CPU(s); times in milliseconds, lower is better.\n\n`,
+  );
   const rows: BenchRow[] = [];
   const notes: string[] = [];
   for (const bench of BENCHMARKS) {
@@ -43,7 +53,11 @@ async function main(): Promise<void> {
   process.stdout.write(`${formatRows(rows)}\n`);
   if (notes.length > 0) process.stdout.write(`\n${notes.map((n) => `- ${n}`).join('\n')}\n`);
   const missed = rows.filter((r) => r.targetMs !== undefined && r.median > r.targetMs);
-  process.stdout.write(missed.length === 0 ? '\nAll targets met.\n' : `\n${missed.length} target(s) missed (figures on a busy machine vary; rerun before concluding).\n`);
+  process.stdout.write(
+    missed.length === 0
+      ? '\nAll targets met.\n'
+      : `\n${missed.length} target(s) missed (figures on a busy machine vary; rerun before concluding).\n`,
+  );
 }
 
 await main();

@@ -21,8 +21,12 @@ const USAGE = `Usage:
   npm run scenario -- schema              rewrite ${SCHEMA_PATH}`;
 
 type Write = (text: string) => void;
-const stdout: Write = (text) => { process.stdout.write(text); };
-const stderr: Write = (text) => { process.stderr.write(text); };
+const stdout: Write = (text) => {
+  process.stdout.write(text);
+};
+const stderr: Write = (text) => {
+  process.stderr.write(text);
+};
 
 /** One line, no stack: what went wrong inside Parley, for a bug report. */
 function internalError(error: unknown): string {
@@ -30,7 +34,11 @@ function internalError(error: unknown): string {
   return `internal error: ${what.split('\n')[0] ?? what} (this is a bug in Parley, not in the scenario; please report it with the file)`;
 }
 
-export function lint(files: readonly string[], write: Write = stdout, load: typeof loadScenario = loadScenario): number {
+export function lint(
+  files: readonly string[],
+  write: Write = stdout,
+  load: typeof loadScenario = loadScenario,
+): number {
   if (files.length === 0) {
     stderr(`${USAGE}\n`);
     return 2;
@@ -50,7 +58,9 @@ export function lint(files: readonly string[], write: Write = stdout, load: type
       if (result.ok) {
         const s = result.scenario;
         const warnings = result.diagnostics.length;
-        write(`${file}: ok — ${s.actors.length} actors, ${s.levers.length} levers, ${s.events.length} events, ${s.endings.length} endings${warnings ? `, ${warnings} warning(s)` : ''}\n`);
+        write(
+          `${file}: ok — ${s.actors.length} actors, ${s.levers.length} levers, ${s.events.length} events, ${s.endings.length} endings${warnings ? `, ${warnings} warning(s)` : ''}\n`,
+        );
       }
     } catch (error) {
       write(`${file}: ${internalError(error)}\n`);

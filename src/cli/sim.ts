@@ -36,21 +36,35 @@ function main(argv: string[]): number {
   let args;
   try {
     args = parseArgs({
-      args: argv, allowPositionals: true,
+      args: argv,
+      allowPositionals: true,
       options: {
-        seed: { type: 'string' }, seats: { type: 'string' }, json: { type: 'boolean' }, until: { type: 'string' },
-        replay: { type: 'string' }, from: { type: 'string' }, save: { type: 'string' }, help: { type: 'boolean' },
+        seed: { type: 'string' },
+        seats: { type: 'string' },
+        json: { type: 'boolean' },
+        until: { type: 'string' },
+        replay: { type: 'string' },
+        from: { type: 'string' },
+        save: { type: 'string' },
+        help: { type: 'boolean' },
       },
     });
   } catch (error) {
     return fail(`${(error as Error).message}\n${USAGE}`);
   }
   const { values: opts, positionals } = args;
-  if (opts.help) { process.stdout.write(`${USAGE}\n`); return 0; }
+  if (opts.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
   if (positionals.length !== 1) return fail(USAGE);
   const file = positionals[0]!;
   let text: Buffer;
-  try { text = readFileSync(file); } catch { return fail(`${file}: cannot read this file.`); }
+  try {
+    text = readFileSync(file);
+  } catch {
+    return fail(`${file}: cannot read this file.`);
+  }
   const loaded = loadScenario(text, file);
   if (!loaded.ok) {
     process.stderr.write(loaded.diagnostics.map(formatDiagnostic).join('\n') + '\n');
@@ -70,13 +84,23 @@ function main(argv: string[]): number {
       const from = opts.from === undefined ? undefined : whole(opts.from, '--from');
       const factories = scenario.actors.map((a) => POLICIES.get(seatNames[a.id]!)!);
       if (from !== undefined && from < 1) throw new UsageError('--from needs a week of 1 or more.');
-      const replayed = replayRecord(scenario, parsed.record, from === undefined ? until : from - 1, from === undefined ? [] : factories);
+      const replayed = replayRecord(
+        scenario,
+        parsed.record,
+        from === undefined ? until : from - 1,
+        from === undefined ? [] : factories,
+      );
       if (!replayed.ok) return fail(`${opts.replay}: ${replayed.code} ${replayed.message}`);
       seed = parsed.record.seed;
       game = replayed.game;
       if (from !== undefined) {
         branchOf = { checksum: parsed.record.checksum, week: from };
-        game = playWeeks(scenario, game, replayed.policies.map((p) => p!), until);
+        game = playWeeks(
+          scenario,
+          game,
+          replayed.policies.map((p) => p!),
+          until,
+        );
       }
     } else {
       if (opts.from !== undefined) throw new UsageError('--from needs --replay.');
@@ -85,7 +109,9 @@ function main(argv: string[]): number {
     }
     const record = recordGame(scenario, game, { seed, seats: seatNames, branchOf });
     if (opts.save !== undefined) writeFileSync(opts.save, JSON.stringify(record, null, 2) + '\n');
-    process.stdout.write(opts.json ? JSON.stringify(toJson(scenario, game, record), null, 2) + '\n' : toText(scenario, game, record));
+    process.stdout.write(
+      opts.json ? JSON.stringify(toJson(scenario, game, record), null, 2) + '\n' : toText(scenario, game, record),
+    );
     return 0;
   } catch (error) {
     if (error instanceof UsageError) return fail(`${error.message}\n${USAGE}`);
@@ -99,32 +125,49 @@ function fail(message: string): number {
 }
 
 function readText(file: string): string {
-  try { return readFileSync(file, 'utf8'); } catch { throw new UsageError(`${file}: cannot read this file.`); }
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    throw new UsageError(`${file}: cannot read this file.`);
+  }
 }
 
 function whole(text: string, flag: string): number {
   const n = Number(text);
-  if (!Number.isInteger(n) || n < 0 || n > 4294967295) throw new UsageError(`${flag} needs a whole number, not "${text}".`);
+  if (!Number.isInteger(n) || n < 0 || n > 4294967295)
+    throw new UsageError(`${flag} needs a whole number, not "${text}".`);
   return n;
 }
 
 /** Seats from --seats over `base` (a replay's seats), else the default policy; a replay's 'human' seats play on as the default. */
-function parseSeats(scenario: CompiledScenario, spec: string | undefined, base: Readonly<Record<string, string>>): Record<string, string> {
-  const seats: Record<string, string> = Object.fromEntries(scenario.actors.map((a) => {
-    const given = Object.hasOwn(base, a.id) ? base[a.id] : undefined;
-    return [a.id, given !== undefined && POLICIES.has(given) ? given : DEFAULT_POLICY];
-  }));
+function parseSeats(
+  scenario: CompiledScenario,
+  spec: string | undefined,
+  base: Readonly<Record<string, string>>,
+): Record<string, string> {
+  const seats: Record<string, string> = Object.fromEntries(
+    scenario.actors.map((a) => {
+      const given = Object.hasOwn(base, a.id) ? base[a.id] : undefined;
+      return [a.id, given !== undefined && POLICIES.has(given) ? given : DEFAULT_POLICY];
+    }),
+  );
   for (const part of (spec ?? '').split(',').filter(Boolean)) {
     const [actor, policy] = part.split('=');
-    if (!actor || !scenario.actors.some((a) => a.id === actor)) throw new UsageError(`--seats: no actor "${actor}" (actors: ${scenario.actors.map((a) => a.id).join(', ')}).`);
-    if (!policy || !POLICIES.has(policy)) throw new UsageError(`--seats: no policy "${policy}" (policies: ${[...POLICIES.keys()].join(', ')}).`);
+    if (!actor || !scenario.actors.some((a) => a.id === actor))
+      throw new UsageError(`--seats: no actor "${actor}" (actors: ${scenario.actors.map((a) => a.id).join(', ')}).`);
+    if (!policy || !POLICIES.has(policy))
+      throw new UsageError(`--seats: no policy "${policy}" (policies: ${[...POLICIES.keys()].join(', ')}).`);
     seats[actor] = policy;
   }
   return seats;
 }
 
 function scoreInputOf(scenario: CompiledScenario, game: PlayedGame): ScoreInput {
-  const startEnv = envOf(scenario, { values: scenario.values.map((v) => v.initial), levers: scenario.levers.map((l) => ({ option: l.statusQuo, settled: false, open: l.opensAtStart })), week: 1 });
+  const startEnv = envOf(scenario, {
+    values: scenario.values.map((v) => v.initial),
+    levers: scenario.levers.map((l) => ({ option: l.statusQuo, settled: false, open: l.opensAtStart })),
+    week: 1,
+  });
   const endEnv = envOf(scenario, game.state);
   return { startEnv, endEnv, finalOptions: game.state.levers.map((l) => l.option) };
 }
@@ -134,7 +177,13 @@ function scoresOf(scenario: CompiledScenario, game: PlayedGame) {
 }
 
 function toText(scenario: CompiledScenario, game: PlayedGame, record: ReturnType<typeof recordGame>): string {
-  const lines = [`${scenario.title}`, `seed ${record.seed} · seats ${Object.entries(record.seats).map(([a, p]) => `${a}=${p}`).join(', ')}`, ''];
+  const lines = [
+    `${scenario.title}`,
+    `seed ${record.seed} · seats ${Object.entries(record.seats)
+      .map(([a, p]) => `${a}=${p}`)
+      .join(', ')}`,
+    '',
+  ];
   for (const event of game.events) {
     const line = formatEvent(scenario, event, { reasons: 'both' });
     lines.push(event.type === 'week_started' ? `\n${line}` : `  ${line}`);
@@ -146,13 +195,22 @@ function toText(scenario: CompiledScenario, game: PlayedGame, record: ReturnType
     lines.push(`Ending: ${ending.title} (${ending.kind}) — ${ending.narrative.trim()}`);
   } else {
     lines.push(`Stopped before ${scenario.turns.unit} ${state.week}.`);
-    lines.push(`World: ${scenario.values.filter((v) => v.kind !== 'trust').map((v) => `${v.name} ${fmt(state.values[scenario.valueIndex.get(v.key)!]!)}`).join('; ')}.`);
-    lines.push(`Levers: ${scenario.levers.map((l) => `${l.name} = ${l.options[state.levers[l.index]!.option]!.name}${state.levers[l.index]!.settled ? ' (settled)' : state.levers[l.index]!.open ? '' : ' (not open)'}`).join('; ')}.`);
+    lines.push(
+      `World: ${scenario.values
+        .filter((v) => v.kind !== 'trust')
+        .map((v) => `${v.name} ${fmt(state.values[scenario.valueIndex.get(v.key)!]!)}`)
+        .join('; ')}.`,
+    );
+    lines.push(
+      `Levers: ${scenario.levers.map((l) => `${l.name} = ${l.options[state.levers[l.index]!.option]!.name}${state.levers[l.index]!.settled ? ' (settled)' : state.levers[l.index]!.open ? '' : ' (not open)'}`).join('; ')}.`,
+    );
   }
   lines.push('', 'Results (utility at the end − reservation value at the start):');
   for (const s of scoresOf(scenario, game)) {
     const a = scenario.actors[s.actor]!;
-    lines.push(`  ${a.name.padEnd(20)} ${fmt(s.result).padStart(6)}  (utility ${fmt(s.utility)}, RV at start ${fmt(s.startReservation)}, best achievable ${fmt(s.best)}, good from ${fmt(s.goodThreshold)}) ${s.good ? 'good outcome' : 'poor outcome'}`);
+    lines.push(
+      `  ${a.name.padEnd(20)} ${fmt(s.result).padStart(6)}  (utility ${fmt(s.utility)}, RV at start ${fmt(s.startReservation)}, best achievable ${fmt(s.best)}, good from ${fmt(s.goodThreshold)}) ${s.good ? 'good outcome' : 'poor outcome'}`,
+    );
     lines.push(`    ${gradeOutcome(s, a.name).sentence}`);
   }
   lines.push('', `state ${stateHashOf(state)} · record ${record.checksum}`);
@@ -166,10 +224,25 @@ function toJson(scenario: CompiledScenario, game: PlayedGame, record: ReturnType
     seed: record.seed,
     seats: record.seats,
     events: game.events.map((event) => ({ text: formatEvent(scenario, event, { reasons: 'both' }), event })),
-    ended: state.ended && { ...state.ended, id: scenario.endings[state.ended.ending]!.id, title: scenario.endings[state.ended.ending]!.title },
-    levers: Object.fromEntries(scenario.levers.map((l) => [l.id, { option: l.options[state.levers[l.index]!.option]!.id, settled: state.levers[l.index]!.settled, open: state.levers[l.index]!.open }])),
+    ended: state.ended && {
+      ...state.ended,
+      id: scenario.endings[state.ended.ending]!.id,
+      title: scenario.endings[state.ended.ending]!.title,
+    },
+    levers: Object.fromEntries(
+      scenario.levers.map((l) => [
+        l.id,
+        {
+          option: l.options[state.levers[l.index]!.option]!.id,
+          settled: state.levers[l.index]!.settled,
+          open: state.levers[l.index]!.open,
+        },
+      ]),
+    ),
     world: Object.fromEntries(scenario.values.map((v, i) => [v.key, state.values[i]])),
-    results: Object.fromEntries(scoresOf(scenario, game).map((s) => [scenario.actors[s.actor]!.id, { ...s, actor: undefined }])),
+    results: Object.fromEntries(
+      scoresOf(scenario, game).map((s) => [scenario.actors[s.actor]!.id, { ...s, actor: undefined }]),
+    ),
     analytics: gameAnalytics(scenario, scoreInputOf(scenario, game)),
     stateHash: stateHashOf(state),
     record,

@@ -140,7 +140,13 @@ export class TableScene extends Phaser.Scene {
     const model = this.model;
     if (!views || !model || !this.measure) return;
     const ratio = this.host.pixelRatio();
-    const layout = layoutTable(this.scale.width / ratio, this.scale.height / ratio, model, this.measure, shortCodes(model.actors.map((a) => a.id)));
+    const layout = layoutTable(
+      this.scale.width / ratio,
+      this.scale.height / ratio,
+      model,
+      this.measure,
+      shortCodes(model.actors.map((a) => a.id)),
+    );
     this.layout = layout;
     this.cameras.main.setZoom(ratio * layout.zoom);
     const ctx: RenderContext = { scene: this, typo: layout.typo, resolution: this.resolution(), labels: this.labels };

@@ -19,7 +19,10 @@ const IDLE_FRAMES = 3;
 
 export const mountTable: MountTable = (parent, options) => {
   const pixelRatio = () => Math.min(3, Math.max(1, window.devicePixelRatio || 1));
-  const cssSize = () => ({ w: Math.max(1, Math.floor(parent.clientWidth)), h: Math.max(1, Math.floor(parent.clientHeight)) });
+  const cssSize = () => ({
+    w: Math.max(1, Math.floor(parent.clientWidth)),
+    h: Math.max(1, Math.floor(parent.clientHeight)),
+  });
 
   let scene: TableScene | null = null;
   let pending: TableModel | null = null;
@@ -43,7 +46,12 @@ export const mountTable: MountTable = (parent, options) => {
     // Real elapsed time, not Phaser's smoothed delta: that caps each frame at 1/60 s for 120 frames after the
     // loop wakes or regains focus, which on a slow machine stretches a 3-second week to 8.
     fps: { smoothStep: false },
-    scale: { mode: Phaser.Scale.NONE, width: Math.round(initial.w * ratio0), height: Math.round(initial.h * ratio0), zoom: 1 / ratio0 },
+    scale: {
+      mode: Phaser.Scale.NONE,
+      width: Math.round(initial.w * ratio0),
+      height: Math.round(initial.h * ratio0),
+      zoom: 1 / ratio0,
+    },
     scene: new TableScene({
       pixelRatio,
       ready: (s) => {

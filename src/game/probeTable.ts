@@ -19,7 +19,13 @@ export interface ProbeLabel {
 export interface TableProbe {
   readonly renderer: 'webgl' | 'canvas';
   labels(): ProbeLabel[];
-  layout(): { readonly mode: string; readonly zoom: number; readonly fontScale: number; readonly width: number; readonly height: number } | null;
+  layout(): {
+    readonly mode: string;
+    readonly zoom: number;
+    readonly fontScale: number;
+    readonly width: number;
+    readonly height: number;
+  } | null;
   animating(): boolean;
   /** Frames per second the game loop measured lately (0 while it sleeps). */
   fps(): number;
@@ -38,7 +44,10 @@ export function probeTable(handle: TableHandle): TableProbe | null {
     labels() {
       const scene = target.scene();
       const zoom = scene?.currentLayout?.zoom ?? 1;
-      return (scene?.labels.collect() ?? []).map((l) => ({ ...l, box: { x: l.box.x * zoom, y: l.box.y * zoom, w: l.box.w * zoom, h: l.box.h * zoom } }));
+      return (scene?.labels.collect() ?? []).map((l) => ({
+        ...l,
+        box: { x: l.box.x * zoom, y: l.box.y * zoom, w: l.box.w * zoom, h: l.box.h * zoom },
+      }));
     },
     layout() {
       const l = target.scene()?.currentLayout;

@@ -47,7 +47,9 @@ export const INK = {
 export const FONT_FAMILY =
   'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Liberation Sans", "Helvetica Neue", Arial, sans-serif';
 
-export const LABEL_TAG: Readonly<Record<Label, { readonly text: string; readonly fill: number; readonly ink: string }>> = {
+export const LABEL_TAG: Readonly<
+  Record<Label, { readonly text: string; readonly fill: number; readonly ink: string }>
+> = {
   reported: { text: 'REPORTED', fill: OKABE_ITO.bluishGreen, ink: '#000000' },
   context: { text: 'CONTEXT', fill: OKABE_ITO.skyBlue, ink: '#000000' },
   simulated: { text: 'SIMULATED', fill: OKABE_ITO.orange, ink: '#000000' },

@@ -43,20 +43,38 @@ export class GameSession {
       return policy;
     });
     const record = recordGame(scenario, game, { seed, seats });
-    return new GameSession(scenario, seat, policies, { record, state: game.state, events: game.events, lastWeekFrom: 0 });
+    return new GameSession(scenario, seat, policies, {
+      record,
+      state: game.state,
+      events: game.events,
+      lastWeekFrom: 0,
+    });
   }
 
   /** Rebuilds a session from a record (a save, an import, or a branch through `throughWeek`); nothing is left to animate. */
-  static resume(scenario: CompiledScenario, record: GameRecord, throughWeek = Number.POSITIVE_INFINITY): GameSession | Rejection {
+  static resume(
+    scenario: CompiledScenario,
+    record: GameRecord,
+    throughWeek = Number.POSITIVE_INFINITY,
+  ): GameSession | Rejection {
     const seat = scenario.actors.findIndex((a) => record.seats[a.id] === HUMAN);
     if (seat < 0) return { code: 'NO_HUMAN_SEAT', message: 'This saved game has no seat for a player.' };
-    const factories = scenario.actors.map((a) => (a.index === seat ? null : POLICIES.get(record.seats[a.id] ?? DEFAULT_POLICY) ?? POLICIES.get(DEFAULT_POLICY)!));
+    const factories = scenario.actors.map((a) =>
+      a.index === seat ? null : (POLICIES.get(record.seats[a.id] ?? DEFAULT_POLICY) ?? POLICIES.get(DEFAULT_POLICY)!),
+    );
     const replayed = replayRecord(scenario, record, throughWeek, factories);
     if (!replayed.ok) return { code: replayed.code, message: replayed.message };
     const game = replayed.game;
-    const branchOf = Number.isFinite(throughWeek) ? { checksum: record.checksum, week: throughWeek + 1 } : record.branchOf;
+    const branchOf = Number.isFinite(throughWeek)
+      ? { checksum: record.checksum, week: throughWeek + 1 }
+      : record.branchOf;
     const rebuilt = recordGame(scenario, game, { seed: record.seed, seats: record.seats, branchOf });
-    return new GameSession(scenario, seat, replayed.policies, { record: rebuilt, state: game.state, events: game.events, lastWeekFrom: game.events.length });
+    return new GameSession(scenario, seat, replayed.policies, {
+      record: rebuilt,
+      state: game.state,
+      events: game.events,
+      lastWeekFrom: game.events.length,
+    });
   }
 
   get game(): GameSnapshot {
@@ -69,7 +87,8 @@ export class GameSession {
 
   /** Whether the seat may add `action` to its orders so far. */
   check(orders: readonly Action[], action: Action): Rejection | null {
-    if (action.actor !== this.seat) return { code: 'NOT_YOUR_SEAT', message: 'You can only give orders for your own actor.' };
+    if (action.actor !== this.seat)
+      return { code: 'NOT_YOUR_SEAT', message: 'You can only give orders for your own actor.' };
     return checkAction(this.scenario, this.state, orders, action);
   }
 
@@ -90,9 +109,15 @@ export class GameSession {
     const previous = this.snapshot;
     const log: RecordedAction[] = [...previous.record.actions, ...orders.map((action) => ({ week, action }))];
     const events: GameEvent[] = [...previous.events, ...result.events];
-    const record = recordGame(scenario, { state: result.state, events, log, refused: [] }, {
-      seed: previous.record.seed, seats: previous.record.seats, branchOf: previous.record.branchOf,
-    });
+    const record = recordGame(
+      scenario,
+      { state: result.state, events, log, refused: [] },
+      {
+        seed: previous.record.seed,
+        seats: previous.record.seats,
+        branchOf: previous.record.branchOf,
+      },
+    );
     this.snapshot = { record, state: result.state, events, lastWeekFrom: previous.events.length };
     return this.snapshot;
   }

@@ -83,11 +83,18 @@ export function createAppStore(deps: AppDeps): AppStore {
   const load = (info: LoadedScenarioInfo, source: string | Uint8Array): boolean => {
     const result = loadScenario(source, info.file);
     if (!result.ok) {
-      set({ diagnostics: result.diagnostics, notice: { kind: 'error', message: `${info.file} has errors; fix them and open it again.` } });
+      set({
+        diagnostics: result.diagnostics,
+        notice: { kind: 'error', message: `${info.file} has errors; fix them and open it again.` },
+      });
       return false;
     }
     compiled = result.scenario;
-    set({ scenario: { ...info, id: result.scenario.id, title: result.scenario.title }, diagnostics: result.diagnostics, notice: null });
+    set({
+      scenario: { ...info, id: result.scenario.id, title: result.scenario.title },
+      diagnostics: result.diagnostics,
+      notice: null,
+    });
     return true;
   };
 
@@ -101,7 +108,14 @@ export function createAppStore(deps: AppDeps): AppStore {
   const enterGame = (next: GameSession) => {
     session = next;
     const game = next.game;
-    set({ seat: next.seat, game, orders: [], advice: null, notice: null, screen: game.state.ended ? 'ending' : 'table' });
+    set({
+      seat: next.seat,
+      game,
+      orders: [],
+      advice: null,
+      notice: null,
+      screen: game.state.ended ? 'ending' : 'table',
+    });
     save();
   };
 
@@ -110,7 +124,9 @@ export function createAppStore(deps: AppDeps): AppStore {
     if (text === null) return;
     const problem = (why: string) => {
       deps.slot.setAside(text);
-      set({ saveProblem: `Your saved game could not be resumed (${why}). It was set aside; you can start a new game.` });
+      set({
+        saveProblem: `Your saved game could not be resumed (${why}). It was set aside; you can start a new game.`,
+      });
     };
     let saved: SaveFile;
     try {
@@ -118,7 +134,8 @@ export function createAppStore(deps: AppDeps): AppStore {
     } catch {
       return problem('the save is not readable');
     }
-    if (saved?.version !== 1 || typeof saved.scenario?.text !== 'string' || typeof saved.scenario.file !== 'string') return problem('the save is from another version or damaged');
+    if (saved?.version !== 1 || typeof saved.scenario?.text !== 'string' || typeof saved.scenario.file !== 'string')
+      return problem('the save is from another version or damaged');
     const parsed = parseRecord(JSON.stringify(saved.record));
     if (!parsed.ok) return problem(parsed.message);
     if (!load(saved.scenario, saved.scenario.text)) return problem('its scenario no longer loads');
@@ -126,7 +143,8 @@ export function createAppStore(deps: AppDeps): AppStore {
     if (!('game' in resumed)) return problem(resumed.message);
     enterGame(resumed);
     const orders: Action[] = [];
-    for (const action of Array.isArray(saved.orders) ? saved.orders : []) if (resumed.check(orders, action) === null) orders.push(action);
+    for (const action of Array.isArray(saved.orders) ? saved.orders : [])
+      if (resumed.check(orders, action) === null) orders.push(action);
     set({ orders });
   };
 
@@ -172,7 +190,12 @@ export function createAppStore(deps: AppDeps): AppStore {
     askAdviser() {
       if (!session) return;
       const { scenario, state, seat } = session;
-      const advice = advise(publicScenarioOf(scenario), viewFor(scenario, state, seat), legalActions(scenario, state, seat), eventsFor(session.game.events, seat));
+      const advice = advise(
+        publicScenarioOf(scenario),
+        viewFor(scenario, state, seat),
+        legalActions(scenario, state, seat),
+        eventsFor(session.game.events, seat),
+      );
       set({ advice });
     },
     endWeek() {
@@ -191,7 +214,8 @@ export function createAppStore(deps: AppDeps): AppStore {
     importGame(text) {
       const parsed = parseRecord(text);
       if (!parsed.ok) return set({ notice: { kind: 'error', code: parsed.code, message: parsed.message } });
-      if (!compiled) return set({ notice: { kind: 'error', message: 'Open the game\'s scenario first, then import the game.' } });
+      if (!compiled)
+        return set({ notice: { kind: 'error', message: "Open the game's scenario first, then import the game." } });
       const resumed = GameSession.resume(compiled, parsed.record);
       if (!('game' in resumed)) return set({ notice: { kind: 'error', code: resumed.code, message: resumed.message } });
       enterGame(resumed);
@@ -215,14 +239,23 @@ export function createAppStore(deps: AppDeps): AppStore {
       return null;
     }
   };
-  return { store, actions, session: () => session, scenario: () => compiled, hasSave: () => deps.slot.read() !== null, savedSummary };
+  return {
+    store,
+    actions,
+    session: () => session,
+    scenario: () => compiled,
+    hasSave: () => deps.slot.read() !== null,
+    savedSummary,
+  };
 }
 
 function catalogOf(bundled: readonly BundledScenario[]): CatalogEntry[] {
-  return bundled.flatMap(({ file, text }) => {
-    const result = loadScenario(text, file);
-    if (!result.ok) return [];
-    const s = result.scenario;
-    return [{ file, id: s.id, title: s.title, summary: s.summary, tutorial: s.id === 'tutorial' }];
-  }).sort((a, b) => Number(b.tutorial) - Number(a.tutorial) || a.title.localeCompare(b.title));
+  return bundled
+    .flatMap(({ file, text }) => {
+      const result = loadScenario(text, file);
+      if (!result.ok) return [];
+      const s = result.scenario;
+      return [{ file, id: s.id, title: s.title, summary: s.summary, tutorial: s.id === 'tutorial' }];
+    })
+    .sort((a, b) => Number(b.tutorial) - Number(a.tutorial) || a.title.localeCompare(b.title));
 }

@@ -41,7 +41,12 @@ export interface PackageEstimate {
 export type Estimator = (clauses: readonly Clause[]) => PackageEstimate;
 
 /** Builds the estimator for one seat at one moment of the game (the model is learnt once). */
-export function makeEstimator(scenario: CompiledScenario, state: GameState, events: readonly GameEvent[], seat: number): Estimator {
+export function makeEstimator(
+  scenario: CompiledScenario,
+  state: GameState,
+  events: readonly GameEvent[],
+  seat: number,
+): Estimator {
   const pub = publicScenarioOf(scenario);
   const view = viewFor(scenario, state, seat);
   const model = new OpponentModel(pub, seat);
@@ -58,10 +63,12 @@ export function makeEstimator(scenario: CompiledScenario, state: GameState, even
       current: stance.current,
       reservation: stance.reservation,
       demand,
-      others: sorted.filter((p) => p !== seat).map((actor) => {
-        const gain = model.gainOf(view, actor, clauses);
-        return { actor, gain, likely: gain >= demand };
-      }),
+      others: sorted
+        .filter((p) => p !== seat)
+        .map((actor) => {
+          const gain = model.gainOf(view, actor, clauses);
+          return { actor, gain, likely: gain >= demand };
+        }),
     };
   };
 }

@@ -56,7 +56,13 @@ export function scoreInputOf(scenario: CompiledScenario, state: GameState): Scor
   return { startEnv, endEnv: envOf(scenario, state), finalOptions: state.levers.map((l) => l.option) };
 }
 
-export function selectEnding(scenario: CompiledScenario, state: GameState, events: readonly GameEvent[], seat: number, branch = false): EndingModel | null {
+export function selectEnding(
+  scenario: CompiledScenario,
+  state: GameState,
+  events: readonly GameEvent[],
+  seat: number,
+  branch = false,
+): EndingModel | null {
   if (!state.ended) return null;
   const ending = scenario.endings[state.ended.ending]!;
   const name = (i: number) => scenario.actors[i]!.name;
@@ -65,7 +71,12 @@ export function selectEnding(scenario: CompiledScenario, state: GameState, event
   for (const e of events) {
     if (e.type === 'week_started') week = e.week;
     if (e.type === 'package_signed') {
-      signed.push({ id: e.package.id, week, terms: formatClauses(scenario, e.package.clauses), parties: e.package.parties.map(name).join(', ') });
+      signed.push({
+        id: e.package.id,
+        week,
+        terms: formatClauses(scenario, e.package.clauses),
+        parties: e.package.parties.map(name).join(', '),
+      });
     }
   }
   const scores = scoreActors(scenario, scoreInputOf(scenario, state));
@@ -77,12 +88,24 @@ export function selectEnding(scenario: CompiledScenario, state: GameState, event
     early: state.ended.early,
     unit: scenario.turns.unit,
     signed,
-    levers: scenario.levers.map((l) => ({ name: l.name, option: l.options[state.levers[l.index]!.option]!.name, settled: state.levers[l.index]!.settled })),
+    levers: scenario.levers.map((l) => ({
+      name: l.name,
+      option: l.options[state.levers[l.index]!.option]!.name,
+      settled: state.levers[l.index]!.settled,
+    })),
     grades: scores.map((s) => {
       const { grade, sentence } = gradeOutcome(s, name(s.actor));
       return {
-        actor: s.actor, name: name(s.actor), isSeat: s.actor === seat, grade, sentence,
-        utility: s.utility, startReservation: s.startReservation, result: s.result, goodThreshold: s.goodThreshold, best: s.best,
+        actor: s.actor,
+        name: name(s.actor),
+        isSeat: s.actor === seat,
+        grade,
+        sentence,
+        utility: s.utility,
+        startReservation: s.startReservation,
+        result: s.result,
+        goodThreshold: s.goodThreshold,
+        best: s.best,
       };
     }),
     weeks: Array.from({ length: Math.max(1, state.ended.week) }, (_, i) => i + 1),

@@ -23,13 +23,24 @@ export interface LogWeek {
 
 export function kindOf(event: GameEvent): LogKind {
   switch (event.type) {
-    case 'week_started': return 'week';
-    case 'news': return 'news';
-    case 'package_signed': case 'lever_settled': return 'signed';
-    case 'answered': return 'answer';
-    case 'package_delivered': case 'package_expired': case 'package_void': return 'package';
-    case 'game_ended': case 'talks_ended_early': return 'ending';
-    default: return 'other';
+    case 'week_started':
+      return 'week';
+    case 'news':
+      return 'news';
+    case 'package_signed':
+    case 'lever_settled':
+      return 'signed';
+    case 'answered':
+      return 'answer';
+    case 'package_delivered':
+    case 'package_expired':
+    case 'package_void':
+      return 'package';
+    case 'game_ended':
+    case 'talks_ended_early':
+      return 'ending';
+    default:
+      return 'other';
   }
 }
 

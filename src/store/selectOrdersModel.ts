@@ -59,7 +59,12 @@ export interface PackageToAnswer {
 export interface StatementLever {
   readonly index: number;
   readonly name: string;
-  readonly options: readonly { readonly index: number; readonly name: string; readonly statusQuo: boolean; readonly declared: boolean }[];
+  readonly options: readonly {
+    readonly index: number;
+    readonly name: string;
+    readonly statusQuo: boolean;
+    readonly declared: boolean;
+  }[];
 }
 
 export interface PressureChoice {
@@ -81,7 +86,12 @@ export interface OrdersModel {
   readonly unit: string;
   readonly lastWeek: boolean;
   readonly points: { readonly total: number; readonly spent: number; readonly left: number };
-  readonly costs: { readonly propose: number; readonly counter: number; readonly meet: number; readonly statement: number };
+  readonly costs: {
+    readonly propose: number;
+    readonly counter: number;
+    readonly meet: number;
+    readonly statement: number;
+  };
   readonly orders: readonly OrderLine[];
   readonly levers: readonly ComposerLever[];
   readonly toAnswer: readonly PackageToAnswer[];
@@ -97,7 +107,13 @@ export interface OrdersModel {
   readonly unanswered: number;
 }
 
-export function selectOrdersModel(scenario: CompiledScenario, state: GameState, events: readonly GameEvent[], seat: number, orders: readonly Action[]): OrdersModel {
+export function selectOrdersModel(
+  scenario: CompiledScenario,
+  state: GameState,
+  events: readonly GameEvent[],
+  seat: number,
+  orders: readonly Action[],
+): OrdersModel {
   const actor = scenario.actors[seat]!;
   const name = (i: number) => scenario.actors[i]!.name;
   const names = (list: readonly number[]) => list.map(name).join(', ');
@@ -112,7 +128,8 @@ export function selectOrdersModel(scenario: CompiledScenario, state: GameState, 
   for (const e of seen) if (e.type === 'package_delivered' && e.reasons) reasonsOf.set(e.package.id, e.reasons.public);
   const inPlay = new Set<number>();
   for (const p of state.inbox) if (p.proposer === seat) for (const c of p.clauses) inPlay.add(c.lever);
-  for (const a of orders) if (a.type === 'propose' || a.type === 'counter') for (const c of a.clauses) inPlay.add(c.lever);
+  for (const a of orders)
+    if (a.type === 'propose' || a.type === 'counter') for (const c of a.clauses) inPlay.add(c.lever);
 
   const answerOf = (id: string) => {
     for (const a of orders) {
@@ -154,33 +171,76 @@ export function selectOrdersModel(scenario: CompiledScenario, state: GameState, 
     orders: orders.map((a, index) => ({ index, text: formatOrder(scenario, state, a), cost: costOf(scenario, a) })),
     levers: scenario.levers.map((l): ComposerLever => {
       const at = state.levers[l.index]!;
-      const blocked = !at.open ? `not on the table yet`
-        : at.settled ? `settled: ${l.options[at.option]!.name}`
-          : !l.proposers.includes(seat) ? `only ${joinNames(l.proposers.map(name))} may propose it`
-            : inPlay.has(l.index) ? `you already have a package in play on it`
+      const blocked = !at.open
+        ? `not on the table yet`
+        : at.settled
+          ? `settled: ${l.options[at.option]!.name}`
+          : !l.proposers.includes(seat)
+            ? `only ${joinNames(l.proposers.map(name))} may propose it`
+            : inPlay.has(l.index)
+              ? `you already have a package in play on it`
               : null;
       return {
-        index: l.index, name: l.name, description: l.description,
+        index: l.index,
+        name: l.name,
+        description: l.description,
         options: l.options.map((o, index) => ({ index, name: o.name })),
-        statusQuo: l.statusQuo, option: at.option, signatories: l.signatories.map(name), blocked, label: l.provenance.label,
+        statusQuo: l.statusQuo,
+        option: at.option,
+        signatories: l.signatories.map(name),
+        blocked,
+        label: l.provenance.label,
       };
     }),
     toAnswer,
-    awaiting: state.inbox.filter((p) => p.proposer === seat).map((p) => ({ id: p.id, terms: formatClauses(scenario, p.clauses), parties: names(p.parties) })),
-    others: scenario.actors.filter((a) => a.index !== seat).map((a) => ({ index: a.index, name: a.name, leader: a.leader })),
+    awaiting: state.inbox
+      .filter((p) => p.proposer === seat)
+      .map((p) => ({ id: p.id, terms: formatClauses(scenario, p.clauses), parties: names(p.parties) })),
+    others: scenario.actors
+      .filter((a) => a.index !== seat)
+      .map((a) => ({ index: a.index, name: a.name, leader: a.leader })),
     meetingRules: scenario.meetingRules.map((r) => r.message),
-    meet: { trustGain: scenario.actions.meet.trust_gain, leftOutTrust: scenario.actions.meet.left_out_trust, narrowTo: scenario.actions.meet.narrow_to },
-    statement: { redLineSupportCost: scenario.actions.statement.red_line_support_cost, flexibilityTrust: scenario.actions.statement.flexibility_trust },
-    statementLevers: scenario.levers.filter((l) => l.signatories.includes(seat) && !state.levers[l.index]!.settled).map((l) => ({
-      index: l.index,
-      name: l.name,
-      options: l.options.map((o, index) => ({ index, name: o.name, statusQuo: index === l.statusQuo, declared: state.redLines[seat]![l.index]!.includes(index) })),
-    })),
-    pressures: scenario.pressures.filter((p) => p.actor === seat).map((p): PressureChoice => {
-      const ready = state.readyWeek[p.index]!;
-      const blocked = ready > state.week ? `available again in ${unit} ${ready}` : legal.pressures.includes(p.index) ? null : `not possible now${p.when ? ` (${p.when.source})` : ''}`;
-      return { index: p.index, name: p.name, description: p.description, cost: p.cost, cooldown: p.cooldown, blocked, label: p.provenance.label };
-    }),
+    meet: {
+      trustGain: scenario.actions.meet.trust_gain,
+      leftOutTrust: scenario.actions.meet.left_out_trust,
+      narrowTo: scenario.actions.meet.narrow_to,
+    },
+    statement: {
+      redLineSupportCost: scenario.actions.statement.red_line_support_cost,
+      flexibilityTrust: scenario.actions.statement.flexibility_trust,
+    },
+    statementLevers: scenario.levers
+      .filter((l) => l.signatories.includes(seat) && !state.levers[l.index]!.settled)
+      .map((l) => ({
+        index: l.index,
+        name: l.name,
+        options: l.options.map((o, index) => ({
+          index,
+          name: o.name,
+          statusQuo: index === l.statusQuo,
+          declared: state.redLines[seat]![l.index]!.includes(index),
+        })),
+      })),
+    pressures: scenario.pressures
+      .filter((p) => p.actor === seat)
+      .map((p): PressureChoice => {
+        const ready = state.readyWeek[p.index]!;
+        const blocked =
+          ready > state.week
+            ? `available again in ${unit} ${ready}`
+            : legal.pressures.includes(p.index)
+              ? null
+              : `not possible now${p.when ? ` (${p.when.source})` : ''}`;
+        return {
+          index: p.index,
+          name: p.name,
+          description: p.description,
+          cost: p.cost,
+          cooldown: p.cooldown,
+          blocked,
+          label: p.provenance.label,
+        };
+      }),
     unanswered: toAnswer.filter((p) => p.answer === null).length,
   };
 }
@@ -191,8 +251,12 @@ export function formatOrder(scenario: CompiledScenario, state: GameState, action
   const lever = (i: number) => scenario.levers[i]?.name ?? '?';
   const partiesOf = (clauses: readonly { lever: number }[]) => {
     const set = new Set<number>();
-    for (const c of clauses) for (const s of scenario.levers[c.lever]?.signatories ?? []) if (s !== action.actor) set.add(s);
-    return [...set].sort((a, b) => a - b).map(name).join(', ');
+    for (const c of clauses)
+      for (const s of scenario.levers[c.lever]?.signatories ?? []) if (s !== action.actor) set.add(s);
+    return [...set]
+      .sort((a, b) => a - b)
+      .map(name)
+      .join(', ');
   };
   switch (action.type) {
     case 'propose': {

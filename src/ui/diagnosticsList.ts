@@ -3,13 +3,21 @@ import type { Diagnostic } from '../engine/scenario/Diagnostic';
 import { h } from './dom';
 
 export function diagnosticsList(heading: string, diagnostics: readonly Diagnostic[]): HTMLElement {
-  return h('div', { class: 'diagnostics-block' },
+  return h(
+    'div',
+    { class: 'diagnostics-block' },
     h('h3', { text: `${heading} (${diagnostics.length})` }),
-    h('ul', { class: 'diagnostics' },
-      ...diagnostics.map((d) => h('li', { class: d.severity },
-        h('code', { text: `${d.file}:${d.line}:${d.col} ${d.severity} ${d.code} ${d.message}` }),
-        d.hint ? h('span', { class: 'hint', text: `hint: ${d.hint}` }) : null,
-      )),
+    h(
+      'ul',
+      { class: 'diagnostics' },
+      ...diagnostics.map((d) =>
+        h(
+          'li',
+          { class: d.severity },
+          h('code', { text: `${d.file}:${d.line}:${d.col} ${d.severity} ${d.code} ${d.message}` }),
+          d.hint ? h('span', { class: 'hint', text: `hint: ${d.hint}` }) : null,
+        ),
+      ),
     ),
   );
 }

@@ -13,7 +13,11 @@ export interface Props {
   readonly on?: { readonly [K in keyof HTMLElementEventMap]?: (event: HTMLElementEventMap[K]) => void };
 }
 
-export function h<K extends keyof HTMLElementTagNameMap>(tag: K, props: Props = {}, ...children: Child[]): HTMLElementTagNameMap[K] {
+export function h<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Props = {},
+  ...children: Child[]
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   if (props.class) node.className = props.class;
   if (props.key) node.dataset['key'] = props.key;
@@ -29,7 +33,11 @@ export function h<K extends keyof HTMLElementTagNameMap>(tag: K, props: Props = 
 
 /** A button that is never disabled: the action it calls explains any refusal. */
 export function button(label: string, onClick: () => void, props: Props = {}): HTMLButtonElement {
-  const node = h('button', { ...props, attrs: { type: 'button', ...props.attrs }, on: { click: () => onClick(), ...props.on } });
+  const node = h('button', {
+    ...props,
+    attrs: { type: 'button', ...props.attrs },
+    on: { click: () => onClick(), ...props.on },
+  });
   node.textContent = label;
   return node;
 }
@@ -42,10 +50,19 @@ export function uid(prefix: string): string {
 }
 
 /** Re-renders `container` with `render()`, keeping focus on the control with the same key if it still exists. */
-export function renderKeepingFocus(container: HTMLElement, render: () => Node[], fallback?: () => HTMLElement | null): void {
-  const active = document.activeElement instanceof HTMLElement && container.contains(document.activeElement) ? document.activeElement : null;
+export function renderKeepingFocus(
+  container: HTMLElement,
+  render: () => Node[],
+  fallback?: () => HTMLElement | null,
+): void {
+  const active =
+    document.activeElement instanceof HTMLElement && container.contains(document.activeElement)
+      ? document.activeElement
+      : null;
   const key = active?.closest<HTMLElement>('[data-key]')?.dataset['key'];
-  const scrolls = [...container.querySelectorAll<HTMLElement>('[data-keep-scroll]')].map((el) => [el.dataset['keepScroll'], el.scrollTop] as const);
+  const scrolls = [...container.querySelectorAll<HTMLElement>('[data-keep-scroll]')].map(
+    (el) => [el.dataset['keepScroll'], el.scrollTop] as const,
+  );
   container.replaceChildren(...render());
   for (const [name, top] of scrolls) {
     const el = container.querySelector<HTMLElement>(`[data-keep-scroll="${name}"]`);

@@ -19,8 +19,11 @@ export function labelTag(label: Label): HTMLElement {
 /** The label plus what backs it: the quote and its source, or the note. */
 export function provenanceBlock(scenario: Pick<CompiledScenario, 'sources'>, p: Provenance): HTMLElement {
   const source = p.source ? scenario.sources.find((s) => s.id === p.source) : undefined;
-  return h('p', { class: 'provenance' },
-    labelTag(p.label), ' ',
+  return h(
+    'p',
+    { class: 'provenance' },
+    labelTag(p.label),
+    ' ',
     p.quote ? h('q', { text: p.quote }) : null,
     source ? h('span', { class: 'muted', text: ` — ${source.title}` }) : null,
     p.note ? h('span', { class: 'muted', text: p.note }) : null,
@@ -29,7 +32,9 @@ export function provenanceBlock(scenario: Pick<CompiledScenario, 'sources'>, p: 
 }
 
 export function labelLegend(): HTMLElement {
-  return h('ul', { class: 'legend', attrs: { 'aria-label': 'What the labels mean' } },
+  return h(
+    'ul',
+    { class: 'legend', attrs: { 'aria-label': 'What the labels mean' } },
     ...(['reported', 'context', 'simulated'] as const).map((l) => h('li', {}, labelTag(l), ` ${LABEL_MEANING[l]}`)),
   );
 }

@@ -26,7 +26,10 @@ export type UiDeps = Omit<UiContext, 'announce'>;
 /** Mounts the app into `root`; returns an unmount. */
 export function mountApp(root: HTMLElement, deps: UiDeps): () => void {
   const { store } = deps.app;
-  const live = h('div', { class: 'visually-hidden', attrs: { 'aria-live': 'polite', 'aria-relevant': 'additions text', id: 'announcer' } });
+  const live = h('div', {
+    class: 'visually-hidden',
+    attrs: { 'aria-live': 'polite', 'aria-relevant': 'additions text', id: 'announcer' },
+  });
   const stage = h('div', { class: 'app-stage' });
   const skip = h('a', { class: 'skip-link', attrs: { href: '#main' }, text: 'Skip to the main content' });
   root.replaceChildren(skip, stage, live);
@@ -44,7 +47,8 @@ export function mountApp(root: HTMLElement, deps: UiDeps): () => void {
     screen = state.screen;
     view = SCREENS[state.screen](ctx, state);
     stage.replaceChildren(...view.nodes);
-    if (state.screen !== 'table' && state.screen !== 'ending') document.title = state.screen === 'title' ? 'Parley' : `Parley · ${state.scenario?.title ?? ''}`;
+    if (state.screen !== 'table' && state.screen !== 'ending')
+      document.title = state.screen === 'title' ? 'Parley' : `Parley · ${state.scenario?.title ?? ''}`;
     const heading = stage.querySelector<HTMLElement>('h1');
     heading?.focus({ preventScroll: true });
     window.scrollTo(0, 0);

@@ -18,22 +18,43 @@ export function panelId(group: string, id: string): string {
   return `panel-${group}-${id}`;
 }
 
-export function tabList(group: string, label: string, items: readonly TabItem[], selected: string, onSelect: (id: string) => void): HTMLElement {
-  const buttons = items.map((item) => h('button', {
-    class: 'tab',
-    key: `tab:${group}:${item.id}`,
-    text: item.title,
-    attrs: {
-      type: 'button', role: 'tab', id: tabId(group, item.id), 'aria-controls': panelId(group, item.id),
-      'aria-selected': item.id === selected ? 'true' : 'false', tabindex: item.id === selected ? 0 : -1,
-    },
-    on: { click: () => onSelect(item.id) },
-  }));
+export function tabList(
+  group: string,
+  label: string,
+  items: readonly TabItem[],
+  selected: string,
+  onSelect: (id: string) => void,
+): HTMLElement {
+  const buttons = items.map((item) =>
+    h('button', {
+      class: 'tab',
+      key: `tab:${group}:${item.id}`,
+      text: item.title,
+      attrs: {
+        type: 'button',
+        role: 'tab',
+        id: tabId(group, item.id),
+        'aria-controls': panelId(group, item.id),
+        'aria-selected': item.id === selected ? 'true' : 'false',
+        tabindex: item.id === selected ? 0 : -1,
+      },
+      on: { click: () => onSelect(item.id) },
+    }),
+  );
   const list = h('div', { class: 'tablist', attrs: { role: 'tablist', 'aria-label': label } }, ...buttons);
   list.addEventListener('keydown', (event) => {
     const at = buttons.findIndex((b) => b === document.activeElement);
     if (at < 0) return;
-    const next = event.key === 'ArrowRight' ? at + 1 : event.key === 'ArrowLeft' ? at - 1 : event.key === 'Home' ? 0 : event.key === 'End' ? buttons.length - 1 : null;
+    const next =
+      event.key === 'ArrowRight'
+        ? at + 1
+        : event.key === 'ArrowLeft'
+          ? at - 1
+          : event.key === 'Home'
+            ? 0
+            : event.key === 'End'
+              ? buttons.length - 1
+              : null;
     if (next === null) return;
     event.preventDefault();
     const index = (next + buttons.length) % buttons.length;
@@ -45,5 +66,12 @@ export function tabList(group: string, label: string, items: readonly TabItem[],
 }
 
 export function tabPanel(group: string, id: string, ...children: (Node | null)[]): HTMLElement {
-  return h('div', { class: 'tabpanel', attrs: { role: 'tabpanel', id: panelId(group, id), 'aria-labelledby': tabId(group, id), tabindex: 0 } }, ...children);
+  return h(
+    'div',
+    {
+      class: 'tabpanel',
+      attrs: { role: 'tabpanel', id: panelId(group, id), 'aria-labelledby': tabId(group, id), tabindex: 0 },
+    },
+    ...children,
+  );
 }

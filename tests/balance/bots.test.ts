@@ -31,7 +31,8 @@ const spec = (text: string): PolicyFactory => {
   if (!r.ok) throw new Error(r.message);
   return r.factory;
 };
-const uses = (game: ReturnType<typeof observeGame>, actor: number, type: string) => game.actions[actor]![ACTION_TYPES.indexOf(type as never)]!;
+const uses = (game: ReturnType<typeof observeGame>, actor: number, type: string) =>
+  game.actions[actor]![ACTION_TYPES.indexOf(type as never)]!;
 const SEEDS = Array.from({ length: 12 }, (_, i) => 100 + i);
 
 describe('probes in real games', () => {
@@ -66,7 +67,11 @@ describe('probes in real games', () => {
   it('stall makes no offer and accepts nothing before the last week packages may be made', () => {
     const last = minimal.turns.count - 1;
     for (const seed of SEEDS) {
-      const game = playWeeks(minimal, startGame(minimal, seed), makePolicies(minimal, seed, [spec('stall'), negotiator], []));
+      const game = playWeeks(
+        minimal,
+        startGame(minimal, seed),
+        makePolicies(minimal, seed, [spec('stall'), negotiator], []),
+      );
       const early = game.log.filter(({ week, action }) => action.actor === 0 && week < last);
       expect(early.filter(({ action }) => ['propose', 'counter', 'accept'].includes(action.type))).toEqual([]);
       expect(game.refused).toEqual([]);
@@ -104,7 +109,17 @@ describe('probes in real games', () => {
 
 describe('reading a game', () => {
   it('grades agree with gradeOutcome', () => {
-    const base: ActorScore = { actor: 0, utility: 50, startReservation: 40, endReservation: 40, result: 10, best: 70, bestOptions: [], goodThreshold: 15, good: false };
+    const base: ActorScore = {
+      actor: 0,
+      utility: 50,
+      startReservation: 40,
+      endReservation: 40,
+      result: 10,
+      best: 70,
+      bestOptions: [],
+      goodThreshold: 15,
+      good: false,
+    };
     for (const s of [base, { ...base, good: true, result: 20 }, { ...base, result: -0.01 }, { ...base, result: 0 }]) {
       expect(GRADES[gradeIndexOf(s)]).toBe(gradeOutcome(s, 'North').grade);
     }
@@ -113,7 +128,14 @@ describe('reading a game', () => {
   it('the deal space: frontier packages dominate every package, distance 0 on the frontier', () => {
     const space = dealSpaceOf(minimal)!;
     expect(space.size).toBe(6);
-    const all = [[0, 0], [0, 1], [0, 2], [1, 0], [1, 1], [1, 2]].map((o) => minimal.actors.map((a) => leverPart(a.profile, o)));
+    const all = [
+      [0, 0],
+      [0, 1],
+      [0, 2],
+      [1, 0],
+      [1, 1],
+      [1, 2],
+    ].map((o) => minimal.actors.map((a) => leverPart(a.profile, o)));
     for (const u of all) expect(frontierDistance(space, u)).toBeGreaterThanOrEqual(0);
     // The status quo (old line, no quota) for North 70+6=76, South 0+40=40 is beaten by nothing for both at once?
     const best = Math.max(...all.map((u) => Math.min(u[0]! - all[0]![0]!, u[1]! - all[0]![1]!)));
@@ -123,6 +145,8 @@ describe('reading a game', () => {
   });
 
   it('a game read twice is read the same', () => {
-    expect(JSON.stringify(observeGame(ctx, [negotiator, negotiator], 7))).toBe(JSON.stringify(observeGame(ctx, [negotiator, negotiator], 7)));
+    expect(JSON.stringify(observeGame(ctx, [negotiator, negotiator], 7))).toBe(
+      JSON.stringify(observeGame(ctx, [negotiator, negotiator], 7)),
+    );
   });
 });

@@ -15,13 +15,24 @@ const TSX = resolve('node_modules/.bin/tsx');
 const CLI = resolve('src/cli/balance.ts');
 const FIXTURE = resolve('tests/fixtures/minimal.yaml');
 
-interface Run { code: number; stdout: string; stderr: string }
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
 
 /** In-process: the command's own function with its output captured (worker threads are real threads). */
 async function run(args: readonly string[]): Promise<Run> {
   let stdout = '';
   let stderr = '';
-  const code = await balance(args, { stdout: (t) => { stdout += t; }, stderr: (t) => { stderr += t; } });
+  const code = await balance(args, {
+    stdout: (t) => {
+      stdout += t;
+    },
+    stderr: (t) => {
+      stderr += t;
+    },
+  });
   return { code, stdout, stderr };
 }
 
@@ -39,7 +50,20 @@ const runs: Record<string, Run> = {};
 const out = (name: string) => join(root, name);
 const read = (name: string, file: string) => readFileSync(join(out(name), file), 'utf8');
 // 2 populations × 3 sweep steps × 20 games = 120 games per full run.
-const COMMON = [FIXTURE, '--games', '20', '--seed', '5', '--sweep', 'war_cost=0..4:3', '--probes', 'never-accept', '--roles', 'north', '--quiet'];
+const COMMON = [
+  FIXTURE,
+  '--games',
+  '20',
+  '--seed',
+  '5',
+  '--sweep',
+  'war_cost=0..4:3',
+  '--probes',
+  'never-accept',
+  '--roles',
+  'north',
+  '--quiet',
+];
 
 beforeAll(async () => {
   root = mkdtempSync(join(tmpdir(), 'parley-balance-'));
@@ -51,21 +75,50 @@ beforeAll(async () => {
     two: [...COMMON, '--workers', '2', '--out', out('two')],
     shard0: [...COMMON, '--workers', '0', '--shard', '0/2', '--out', out('shard0')],
     shard1: [...COMMON, '--workers', '0', '--shard', '1/2', '--out', out('shard1')],
-    strict: ['spawn', FIXTURE, '--games', '10', '--workers', '0', '--quiet', '--targets', join(root, 'strict.json'), '--out', out('strict')],
-    loose: [FIXTURE, '--games', '10', '--workers', '0', '--quiet', '--targets', join(root, 'loose.json'), '--out', out('loose')],
+    strict: [
+      'spawn',
+      FIXTURE,
+      '--games',
+      '10',
+      '--workers',
+      '0',
+      '--quiet',
+      '--targets',
+      join(root, 'strict.json'),
+      '--out',
+      out('strict'),
+    ],
+    loose: [
+      FIXTURE,
+      '--games',
+      '10',
+      '--workers',
+      '0',
+      '--quiet',
+      '--targets',
+      join(root, 'loose.json'),
+      '--out',
+      out('loose'),
+    ],
     badTargets: [FIXTURE, '--games', '10', '--workers', '0', '--targets', join(root, 'bad.json'), '--out', out('bad')],
     badSeats: [FIXTURE, '--seats', 'north=telepath', '--out', out('bad')],
     badSweep: [FIXTURE, '--sweep', 'nothing=1..2:2', '--out', out('bad')],
   };
   // One at a time in this process (the strict run as a real process, for its exit code).
-  const started = Object.entries(jobs).filter(([, args]) => args[0] === 'spawn').map(async ([name, args]) => { runs[name] = await spawn(args.slice(1)); });
+  const started = Object.entries(jobs)
+    .filter(([, args]) => args[0] === 'spawn')
+    .map(async ([name, args]) => {
+      runs[name] = await spawn(args.slice(1));
+    });
   for (const [name, args] of Object.entries(jobs)) if (args[0] !== 'spawn') runs[name] = await run(args);
   await Promise.all(started);
   runs.merge = await run(['merge', out('shard1'), out('shard0'), '--out', out('merged')]);
   runs.mergeTwice = await run(['merge', out('shard0'), out('shard0'), '--out', out('bad')]);
 }, 240_000);
 
-afterAll(() => { if (root) rmSync(root, { recursive: true, force: true }); });
+afterAll(() => {
+  if (root) rmSync(root, { recursive: true, force: true });
+});
 
 describe('npm run balance', () => {
   it('runs and prints a summary table', () => {
@@ -79,14 +132,26 @@ describe('npm run balance', () => {
     expect(summary.run.gamesPlayed).toBe(120);
     expect(summary.run.complete).toBe(true);
     expect(read('one', 'games.jsonl').trim().split('\n')).toHaveLength(120);
-    for (const file of ['report.html', 'roles.csv', 'endings.csv', 'options.csv', 'events.csv', 'actions.csv', 'weeks.csv', 'flags.csv', 'populations.csv', 'state.json']) {
+    for (const file of [
+      'report.html',
+      'roles.csv',
+      'endings.csv',
+      'options.csv',
+      'events.csv',
+      'actions.csv',
+      'weeks.csv',
+      'flags.csv',
+      'populations.csv',
+      'state.json',
+    ]) {
       expect(read('one', file).length).toBeGreaterThan(0);
     }
   });
 
   it('1 and 2 worker threads give byte-identical results', () => {
     expect(runs.two!.code).toBe(0);
-    for (const file of ['summary.json', 'games.jsonl', 'state.json', 'roles.csv']) expect(read('two', file)).toBe(read('one', file));
+    for (const file of ['summary.json', 'games.jsonl', 'state.json', 'roles.csv'])
+      expect(read('two', file)).toBe(read('one', file));
   });
 
   it('two shards merged (given in any order) equal one run', () => {
@@ -94,7 +159,8 @@ describe('npm run balance', () => {
     expect(runs.shard0!.stdout).toContain('Partial: 60 games');
     expect(runs.merge!.stderr).toBe('');
     expect(runs.merge!.code).toBe(0);
-    for (const file of ['summary.json', 'games.jsonl', 'state.json', 'roles.csv', 'report.html']) expect(read('merged', file)).toBe(read('one', file));
+    for (const file of ['summary.json', 'games.jsonl', 'state.json', 'roles.csv', 'report.html'])
+      expect(read('merged', file)).toBe(read('one', file));
   });
 
   it('refuses to merge a shard with itself', () => {

@@ -22,7 +22,10 @@ if (!loaded.ok) throw new Error('minimal.yaml does not load');
 const scenario = loaded.scenario;
 const negotiator = POLICIES.get('negotiator')!;
 const expert = (iterations: number) => {
-  const r = resolvePolicy(scenario, `expert:${iterations}`, 'negotiator', { actor: 0, table: [negotiator, negotiator] });
+  const r = resolvePolicy(scenario, `expert:${iterations}`, 'negotiator', {
+    actor: 0,
+    table: [negotiator, negotiator],
+  });
   if (!r.ok) throw new Error(r.message);
   return r.factory;
 };
@@ -41,8 +44,16 @@ describe('the expert', () => {
 
   it('outside the lab (no game bound) it is its base policy', () => {
     for (const seed of seeds.slice(0, 3)) {
-      const plain = playWeeks(scenario, startGame(scenario, seed), makePolicies(scenario, seed, [negotiator, negotiator], []));
-      const unbound = playWeeks(scenario, startGame(scenario, seed), makePolicies(scenario, seed, [expert(6), negotiator], []));
+      const plain = playWeeks(
+        scenario,
+        startGame(scenario, seed),
+        makePolicies(scenario, seed, [negotiator, negotiator], []),
+      );
+      const unbound = playWeeks(
+        scenario,
+        startGame(scenario, seed),
+        makePolicies(scenario, seed, [expert(6), negotiator], []),
+      );
       expect(JSON.stringify(unbound.log)).toBe(JSON.stringify(plain.log));
     }
   });
@@ -50,7 +61,16 @@ describe('the expert', () => {
   it('in the lab it does no worse than the default, game for game on average', () => {
     const cells = buildCells(scenario, ['negotiator', 'negotiator'], ['expert:6'], [0], 'negotiator');
     if (!cells.ok) throw new Error(cells.message);
-    const plan: BalancePlan = { scenarioId: 'minimal', scenarioTitle: '', scenarioHash: '', engineVersion: '', seed: 11, games: 16, sweep: null, cells: cells.value };
+    const plan: BalancePlan = {
+      scenarioId: 'minimal',
+      scenarioTitle: '',
+      scenarioHash: '',
+      engineVersion: '',
+      seed: 11,
+      games: 16,
+      sweep: null,
+      cells: cells.value,
+    };
     const stats = new BalanceRunner(text, file, plan, 'negotiator').run(0, 16)[0]!;
     const diff = meanInterval(stats[1]!.actors[0]!.diff);
     expect(diff.n).toBe(16);

@@ -3,7 +3,17 @@
  * checked against values computed by hand (or from published tables).
  */
 import { describe, expect, it } from 'vitest';
-import { countsInterval, entropy, histogramQuantile, meanInterval, newcombe, ruleOfThree, t975, wilson, Z95 } from '../../src/engine/balance/intervals';
+import {
+  countsInterval,
+  entropy,
+  histogramQuantile,
+  meanInterval,
+  newcombe,
+  ruleOfThree,
+  t975,
+  wilson,
+  Z95,
+} from '../../src/engine/balance/intervals';
 import { Moments } from '../../src/engine/balance/Moments';
 
 describe('Wilson score interval', () => {
@@ -16,7 +26,7 @@ describe('Wilson score interval', () => {
     expect(r.hi).toBeCloseTo(0.892208, 5);
   });
 
-  it('0 of 10: [0, 0.2775] — not the Wald interval\'s [0, 0]', () => {
+  it("0 of 10: [0, 0.2775] — not the Wald interval's [0, 0]", () => {
     const r = wilson(0, 10);
     expect(r.lo).toBe(0);
     expect(r.hi).toBeCloseTo(0.277533, 5);
@@ -89,7 +99,9 @@ describe('t interval of a mean', () => {
   it('a histogram of whole numbers gives the same interval as the values', () => {
     const m = new Moments();
     const counts = [0, 3, 0, 5, 2];
-    counts.forEach((c, x) => { for (let i = 0; i < c; i++) m.add(x); });
+    counts.forEach((c, x) => {
+      for (let i = 0; i < c; i++) m.add(x);
+    });
     const a = meanInterval(m);
     const b = countsInterval(counts);
     expect(b.n).toBe(10);

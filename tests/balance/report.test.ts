@@ -27,10 +27,24 @@ function report(sweep: boolean): { html: string; summary: ReturnType<typeof summ
   if (!cells.ok) throw new Error(cells.message);
   const s = sweep ? parseSweep(scenario, 'war_cost=0..6:2') : null;
   if (s && !s.ok) throw new Error(s.message);
-  const plan: BalancePlan = { scenarioId: scenario.id, scenarioTitle: scenario.title, scenarioHash: 'h', engineVersion: 'v', seed: 1, games: 8, sweep: s && s.ok ? s.value : null, cells: cells.value };
+  const plan: BalancePlan = {
+    scenarioId: scenario.id,
+    scenarioTitle: scenario.title,
+    scenarioHash: 'h',
+    engineVersion: 'v',
+    seed: 1,
+    games: 8,
+    sweep: s && s.ok ? s.value : null,
+    cells: cells.value,
+  };
   const stats = new BalanceRunner(text, 'minimal.yaml', plan, 'negotiator').run(0, sweep ? 16 : 8);
   const summary = summarise(scenario, plan, stats, { minEffect: 1 });
-  return { html: reportHtml(summary, scenario, text, [{ step: 0, target: 'agreement_rate', expected: '0 to 1', actual: 0, ok: true }]), summary };
+  return {
+    html: reportHtml(summary, scenario, text, [
+      { step: 0, target: 'agreement_rate', expected: '0 to 1', actual: 0, ok: true },
+    ]),
+    summary,
+  };
 }
 
 describe('report.html', () => {

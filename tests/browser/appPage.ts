@@ -16,7 +16,10 @@ export const FIXTURE = resolve(ROOT, 'tests/fixtures/ui-talks.yaml');
 export const SHOTS = resolve(ROOT, 'test-results/screenshots');
 export const SEED = 123;
 
-export async function openApp(browser: Browser, options: BrowserContextOptions & { seed?: number | null } = {}): Promise<ObservedPage> {
+export async function openApp(
+  browser: Browser,
+  options: BrowserContextOptions & { seed?: number | null } = {},
+): Promise<ObservedPage> {
   const { seed = SEED, ...context } = options;
   const observed = await openObservedPage(browser, context);
   await observed.page.goto(`${inject('baseURL')}${seed === null ? '' : `?seed=${seed}`}`, { waitUntil: 'load' });
@@ -25,7 +28,10 @@ export async function openApp(browser: Browser, options: BrowserContextOptions &
 }
 
 /** The app open in its own browser for one describe block (opened before its tests, closed after), then `setUp` on its page. */
-export function useApp(setUp: (page: Page) => Promise<void> = async () => {}): { readonly page: Page; readonly observed: ObservedPage } {
+export function useApp(setUp: (page: Page) => Promise<void> = async () => {}): {
+  readonly page: Page;
+  readonly observed: ObservedPage;
+} {
   let browser: Browser | undefined;
   let observed: ObservedPage | undefined;
   beforeAll(async () => {
@@ -38,8 +44,12 @@ export function useApp(setUp: (page: Page) => Promise<void> = async () => {}): {
     await browser?.close();
   });
   return {
-    get page() { return observed!.page; },
-    get observed() { return observed!; },
+    get page() {
+      return observed!.page;
+    },
+    get observed() {
+      return observed!;
+    },
   };
 }
 
@@ -58,7 +68,11 @@ export async function startAs(page: Page, actor: string): Promise<void> {
 
 /** Waits until the table's drawing is up (or reported unavailable), for screenshots. */
 export async function canvasReady(page: Page): Promise<void> {
-  await page.waitForFunction(() => document.querySelector('.canvas-host canvas') !== null || /not available|could not start/.test(document.querySelector('.canvas-note')?.textContent ?? ''));
+  await page.waitForFunction(
+    () =>
+      document.querySelector('.canvas-host canvas') !== null ||
+      /not available|could not start/.test(document.querySelector('.canvas-note')?.textContent ?? ''),
+  );
   await page.waitForTimeout(300);
 }
 

@@ -13,14 +13,24 @@ export interface Target {
 }
 
 async function focusedMatches(page: Page, target: Target): Promise<{ ok: boolean; what: string }> {
-  return page.evaluate(({ css, source, flags }) => {
-    const el = document.activeElement as HTMLElement | null;
-    if (!el || el === document.body) return { ok: false, what: '(body)' };
-    const labels = (el as HTMLInputElement).labels;
-    const name = el.getAttribute('aria-label') ?? (labels && labels.length > 0 ? labels[0]!.textContent : null) ?? el.textContent ?? '';
-    const ok = el.matches(css) && (source === null || new RegExp(source, flags).test(name.trim()));
-    return { ok, what: `${el.tagName.toLowerCase()}${el.getAttribute('role') ? `[role=${el.getAttribute('role')}]` : ''} "${name.trim().slice(0, 40)}"` };
-  }, { css: target.css, source: target.name?.source ?? null, flags: target.name?.flags ?? '' });
+  return page.evaluate(
+    ({ css, source, flags }) => {
+      const el = document.activeElement as HTMLElement | null;
+      if (!el || el === document.body) return { ok: false, what: '(body)' };
+      const labels = (el as HTMLInputElement).labels;
+      const name =
+        el.getAttribute('aria-label') ??
+        (labels && labels.length > 0 ? labels[0]!.textContent : null) ??
+        el.textContent ??
+        '';
+      const ok = el.matches(css) && (source === null || new RegExp(source, flags).test(name.trim()));
+      return {
+        ok,
+        what: `${el.tagName.toLowerCase()}${el.getAttribute('role') ? `[role=${el.getAttribute('role')}]` : ''} "${name.trim().slice(0, 40)}"`,
+      };
+    },
+    { css: target.css, source: target.name?.source ?? null, flags: target.name?.flags ?? '' },
+  );
 }
 
 /** Presses Tab (then, if needed, Shift+Tab) until `target` has focus. */
@@ -34,7 +44,9 @@ export async function tabTo(page: Page, target: Target, max = 60): Promise<void>
       await page.keyboard.press(key);
     }
   }
-  throw new Error(`Could not reach ${target.css} ${target.name ?? ''} by keyboard; visited: ${[...new Set(visited)].join(' | ')}`);
+  throw new Error(
+    `Could not reach ${target.css} ${target.name ?? ''} by keyboard; visited: ${[...new Set(visited)].join(' | ')}`,
+  );
 }
 
 /** Reaches a button by its name and presses it with Enter (or Space). */

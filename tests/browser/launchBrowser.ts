@@ -48,10 +48,7 @@ export interface ObservedPage {
 const CSP_BINDING = '__parleyReportCspViolation';
 
 /** Opens a fresh context + page that records problems from its very first script. */
-export async function openObservedPage(
-  browser: Browser,
-  options: BrowserContextOptions = {},
-): Promise<ObservedPage> {
+export async function openObservedPage(browser: Browser, options: BrowserContextOptions = {}): Promise<ObservedPage> {
   const context = await browser.newContext({
     viewport: { width: 1280, height: 800 },
     deviceScaleFactor: 1,
@@ -90,7 +87,8 @@ export async function openObservedPage(
     problems.failedRequests.push(`${req.method()} ${req.url()}: ${req.failure()?.errorText ?? 'failed'}`),
   );
   page.on('response', (res) => {
-    if (res.status() >= 400) problems.failedRequests.push(`${res.request().method()} ${res.url()}: HTTP ${res.status()}`);
+    if (res.status() >= 400)
+      problems.failedRequests.push(`${res.request().method()} ${res.url()}: HTTP ${res.status()}`);
   });
 
   return {

@@ -22,7 +22,9 @@ describe('observed page harness', () => {
   });
 
   it('reports an inline script blocked by the CSP', async () => {
-    await expect(observed.page.addScriptTag({ content: 'window.inlineRan = true' })).rejects.toThrow(/Content Security Policy/);
+    await expect(observed.page.addScriptTag({ content: 'window.inlineRan = true' })).rejects.toThrow(
+      /Content Security Policy/,
+    );
     await expect.poll(() => observed.problems.cspViolations.length).toBeGreaterThan(0);
     expect(await observed.page.evaluate(() => 'inlineRan' in window)).toBe(false);
   });

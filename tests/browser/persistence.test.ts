@@ -4,7 +4,17 @@
 // or a blank page.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { endWeek, expectAccessible, openFixture, ordersTab, shot, sideText, startAs, useApp, weekShown } from './appPage';
+import {
+  endWeek,
+  expectAccessible,
+  openFixture,
+  ordersTab,
+  shot,
+  sideText,
+  startAs,
+  useApp,
+  weekShown,
+} from './appPage';
 
 const SAVE_KEY = 'parley.save.v1';
 const SET_ASIDE_KEY = 'parley.save.set-aside';

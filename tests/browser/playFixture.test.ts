@@ -7,7 +7,18 @@
 // on the ending screen.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { canvasReady, endWeek, expectAccessible, openFixture, ordersTab, shot, sideText, startAs, useApp, weekShown } from './appPage';
+import {
+  canvasReady,
+  endWeek,
+  expectAccessible,
+  openFixture,
+  ordersTab,
+  shot,
+  sideText,
+  startAs,
+  useApp,
+  weekShown,
+} from './appPage';
 
 async function choose(page: Page, lever: string, option: string): Promise<void> {
   await page.getByRole('combobox', { name: new RegExp(`^${lever}`) }).selectOption({ label: option });
@@ -25,7 +36,9 @@ describe('playing the test scenario with the mouse', () => {
     await app.page.getByRole('button', { name: 'Ask your adviser' }).click();
     const advice = app.page.locator('.advice');
     await advice.waitFor();
-    expect(await advice.textContent()).toMatch(/Suggested package.*Minerals fund = A joint fund.*Why.*no deal is worth/s);
+    expect(await advice.textContent()).toMatch(
+      /Suggested package.*Minerals fund = A joint fund.*Why.*no deal is worth/s,
+    );
     await app.page.getByRole('button', { name: 'Load it into the composer' }).click();
     expect(await app.page.getByRole('combobox', { name: /^Ceasefire/ }).inputValue()).not.toBe('');
     await choose(app.page, 'Ceasefire', '— leave as is —');
@@ -33,7 +46,9 @@ describe('playing the test scenario with the mouse', () => {
     const summary = app.page.locator('.package-summary');
     await expect.poll(() => summary.textContent()).toContain('Parties (from the levers): Ukraine, United States');
     expect(await summary.textContent()).toMatch(/Worth to you: [\d.]+ \(now [\d.]+; no deal is worth [\d.]+ to you\)/);
-    expect(await summary.textContent()).toMatch(/United States: your estimate of its gain [−+]?[\d.]+ — likely (yes|no)/);
+    expect(await summary.textContent()).toMatch(
+      /United States: your estimate of its gain [−+]?[\d.]+ — likely (yes|no)/,
+    );
     await app.page.getByRole('button', { name: 'Add proposal to orders (1 AP)' }).click();
     await choose(app.page, 'Ceasefire', 'Full ceasefire');
     await app.page.getByRole('button', { name: 'Add proposal to orders (1 AP)' }).click();
@@ -81,13 +96,17 @@ describe('playing the test scenario with the mouse', () => {
     await app.page.getByRole('checkbox', { name: /^Russia/ }).check();
     await app.page.getByRole('checkbox', { name: /^United States/ }).check();
     await app.page.getByRole('button', { name: /^Add meeting to orders/ }).click();
-    await expect.poll(() => app.page.locator('.orders-list').textContent()).toContain('Summit with Russia, United States');
+    await expect
+      .poll(() => app.page.locator('.orders-list').textContent())
+      .toContain('Summit with Russia, United States');
     await endWeek(app.page);
   });
 
   it('week 2 resolved: the minerals package is signed on the board, in the log and in the live region', async () => {
     expect(await weekShown(app.page)).toBe(3);
-    expect(await sideText(app.page, 'Log')).toContain('SIGNED w1-ukraine-1 (Minerals fund = A joint fund) by Ukraine and United States');
+    expect(await sideText(app.page, 'Log')).toContain(
+      'SIGNED w1-ukraine-1 (Minerals fund = A joint fund) by Ukraine and United States',
+    );
     expect(await app.page.locator('#announcer').textContent()).toContain('SIGNED w1-ukraine-1');
     expect(await app.page.locator('#announcer').textContent()).toContain('Russia counters w1-ukraine-2');
     const board = await sideText(app.page, 'Board');
@@ -96,11 +115,11 @@ describe('playing the test scenario with the mouse', () => {
     await shot(app.page, 'play-week3-board');
   });
 
-  it('week 3: accepts Russia\'s counter-offer and reaches the ending with both packages signed', async () => {
+  it("week 3: accepts Russia's counter-offer and reaches the ending with both packages signed", async () => {
     await ordersTab(app.page, /^Answer \(1\)/);
     const card = app.page.locator('[data-package="w2-russia-1"]');
     expect(await card.textContent()).toContain('counters your w1-ukraine-2');
-    expect(await card.textContent()).toContain('Russia\'s reasons:');
+    expect(await card.textContent()).toContain("Russia's reasons:");
     await card.getByRole('button', { name: /^Accept w2-russia-1/ }).click();
     await app.page.getByRole('button', { name: /^End week 3/ }).click();
     await app.page.getByRole('heading', { level: 1, name: 'The end: A settlement' }).waitFor();

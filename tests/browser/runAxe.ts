@@ -9,8 +9,17 @@ import type { Page } from 'playwright-core';
 type Impact = 'minor' | 'moderate' | 'serious' | 'critical';
 const ORDER: readonly Impact[] = ['minor', 'moderate', 'serious', 'critical'];
 
-interface AxeNode { target: unknown; failureSummary?: string }
-interface AxeViolation { id: string; impact?: Impact | null; help: string; helpUrl: string; nodes: AxeNode[] }
+interface AxeNode {
+  target: unknown;
+  failureSummary?: string;
+}
+interface AxeViolation {
+  id: string;
+  impact?: Impact | null;
+  help: string;
+  helpUrl: string;
+  nodes: AxeNode[];
+}
 
 let axeSource: Promise<string> | undefined;
 function loadAxeSource(): Promise<string> {
@@ -25,7 +34,8 @@ export async function runAxe(page: Page, minImpact: Impact = 'serious', selector
   // subject to the page CSP, and axe then audits the page exactly as shipped.
   await page.evaluate(await loadAxeSource());
   const violations = await page.evaluate(async (within) => {
-    const axe = (globalThis as unknown as { axe: { run(ctx: Document | string): Promise<{ violations: unknown[] }> } }).axe;
+    const axe = (globalThis as unknown as { axe: { run(ctx: Document | string): Promise<{ violations: unknown[] }> } })
+      .axe;
     const result = await axe.run(within ?? document);
     return JSON.parse(JSON.stringify(result.violations)) as unknown[];
   }, selector ?? null);

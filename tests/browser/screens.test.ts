@@ -43,7 +43,8 @@ describe('screens (built app)', () => {
     expect(titles[0]).toMatch(/^Tutorial/);
     expect(titles.some((t) => t.includes('Ukraine'))).toBe(true);
     await page.locator('input[type=file]').setInputFiles({
-      name: 'broken.yaml', mimeType: 'text/yaml',
+      name: 'broken.yaml',
+      mimeType: 'text/yaml',
       buffer: Buffer.from('format: 1\nid: broken\ntitle: <img src=x onerror=alert(1)>\nactors: [\n'),
     });
     const problem = page.locator('.diagnostics li').first();
@@ -59,7 +60,10 @@ describe('screens (built app)', () => {
     const { page } = observed;
     await page.getByRole('button', { name: 'Back to the title' }).click();
     await openFixture(page);
-    const roles = page.getByRole('list', { name: 'Playable roles' }).getByRole('listitem').filter({ has: page.getByRole('heading', { level: 2 }) });
+    const roles = page
+      .getByRole('list', { name: 'Playable roles' })
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('heading', { level: 2 }) });
     expect(await roles.count()).toBe(3);
     expect(await page.locator('[data-actor="ukraine"] .tag').first().textContent()).toBe('reported');
     expect(await page.locator('[data-actor="russia"] .tag').first().textContent()).toBe('simulated');

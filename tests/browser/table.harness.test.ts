@@ -57,11 +57,14 @@ describe('Phaser table (harness build)', () => {
   const call = <R, A = undefined>(p: ObservedPage, fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R> =>
     p.page.evaluate(fn as (arg: unknown) => R | Promise<R>, arg as unknown);
   const mount = (p: ObservedPage, o: MountOptions) => call(p, (a: MountOptions) => window.tableHarness!.mount(a), o);
-  const show = (p: ObservedPage, id: string, o: ShowOptions) => call(p, (a: [string, ShowOptions]) => window.tableHarness!.show(...a), [id, o]);
+  const show = (p: ObservedPage, id: string, o: ShowOptions) =>
+    call(p, (a: [string, ShowOptions]) => window.tableHarness!.show(...a), [id, o]);
   const settled = (p: ObservedPage, id: string) => call(p, (i: string) => window.tableHarness!.settled(i), id);
   const probe = (p: ObservedPage, id: string) => call(p, (i: string) => window.tableHarness!.probe(i), id);
-  const resize = (p: ObservedPage, id: string, w: number, h: number) => call(p, (a: [string, number, number]) => window.tableHarness!.resize(...a), [id, w, h]);
-  const shoot = (p: ObservedPage, id: string, file: string) => p.page.locator(`#${id}`).screenshot({ path: join(SHOTS, file) });
+  const resize = (p: ObservedPage, id: string, w: number, h: number) =>
+    call(p, (a: [string, number, number]) => window.tableHarness!.resize(...a), [id, w, h]);
+  const shoot = (p: ObservedPage, id: string, file: string) =>
+    p.page.locator(`#${id}`).screenshot({ path: join(SHOTS, file) });
 
   beforeAll(async () => {
     outDir = await mkdtemp(join(tmpdir(), 'parley-table-harness-'));
@@ -76,10 +79,16 @@ describe('Phaser table (harness build)', () => {
         // Minifying Phaser costs seconds and proves nothing here.
         minify: false,
         reportCompressedSize: false,
-        rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'phaser', test: /[\\/]node_modules[\\/]phaser[\\/]/ }] } } },
+        rolldownOptions: {
+          output: { codeSplitting: { groups: [{ name: 'phaser', test: /[\\/]node_modules[\\/]phaser[\\/]/ }] } },
+        },
       },
     });
-    server = await preview({ ...common, build: { outDir }, preview: { host: '127.0.0.1', port: 0, strictPort: true, open: false } });
+    server = await preview({
+      ...common,
+      build: { outDir },
+      preview: { host: '127.0.0.1', port: 0, strictPort: true, open: false },
+    });
     const baseURL = `http://127.0.0.1:${(server.httpServer.address() as AddressInfo).port}/`;
     browser = await launchBrowser();
     small = await openObservedPage(browser, { viewport: { width: 1024, height: 768 }, reducedMotion: 'no-preference' });
@@ -199,7 +208,8 @@ describe('Phaser table (harness build)', () => {
         expect(p.layout, `${name} ${variant}`).toMatchObject({ mode: name === 'tall' ? 'tall' : 'wide' });
         if (variant !== 'six') expect(p.layout, `${name} ${variant}`).toMatchObject({ zoom: 1 });
         expect(layoutProblems(p), `${name} ${variant}`).toEqual([]);
-        if (variant === 'game' || (variant === 'stress' && name === '1366x768')) await shoot(small, 'r', `table-${name}${variant === 'game' ? '' : `-${variant}`}.png`);
+        if (variant === 'game' || (variant === 'stress' && name === '1366x768'))
+          await shoot(small, 'r', `table-${name}${variant === 'game' ? '' : `-${variant}`}.png`);
       }
     }
   });

@@ -53,7 +53,11 @@ describe('table screen (built app)', () => {
       await expect.poll(() => page.locator('.canvas-note').textContent()).toContain('Board and World tabs');
     }
 
-    for (const [width, height] of [[1366, 768], [1280, 800], [1024, 768]] as const) {
+    for (const [width, height] of [
+      [1366, 768],
+      [1280, 800],
+      [1024, 768],
+    ] as const) {
       await page.setViewportSize({ width, height });
       await page.waitForTimeout(300);
       await shot(page, `table-${width}x${height}`, false);
@@ -75,5 +79,4 @@ describe('table screen (built app)', () => {
     if (HAS_TABLE) await page.locator('.canvas-host canvas').waitFor();
     expect(observed.allProblems()).toEqual([]);
   });
-
 });

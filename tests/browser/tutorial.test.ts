@@ -18,9 +18,13 @@ describe('the tutorial', () => {
     await canvasReady(app.page);
     await shot(app.page, 'tutorial-week1');
 
-    await app.page.getByRole('combobox', { name: /^Fishing rights in the bay/ }).selectOption({ label: 'Northport fishes first' });
+    await app.page
+      .getByRole('combobox', { name: /^Fishing rights in the bay/ })
+      .selectOption({ label: 'Northport fishes first' });
     await app.page.getByRole('combobox', { name: /^Harbour fees/ }).selectOption({ label: 'Lower fees' });
-    await expect.poll(() => app.page.locator('.package-summary').textContent()).toContain('Parties (from the levers): Northport, Southbay');
+    await expect
+      .poll(() => app.page.locator('.package-summary').textContent())
+      .toContain('Parties (from the levers): Northport, Southbay');
     await app.page.getByRole('button', { name: /^Add proposal to orders/ }).click();
     await ordersTab(app.page, 'Meet');
     await app.page.getByRole('checkbox', { name: /^Southbay/ }).check();
@@ -29,14 +33,20 @@ describe('the tutorial', () => {
     await endWeek(app.page);
 
     // Accept whatever arrives, until the game ends (it is five weeks at most).
-    for (let guard = 0; guard < 5 && (await app.page.getByRole('heading', { level: 2, name: /^Your orders/ }).count()) > 0; guard++) {
+    for (
+      let guard = 0;
+      guard < 5 && (await app.page.getByRole('heading', { level: 2, name: /^Your orders/ }).count()) > 0;
+      guard++
+    ) {
       expect(await weekShown(app.page)).toBeLessThanOrEqual(5);
       for (const accept of await app.page.getByRole('button', { name: /^Accept / }).all()) await accept.click();
       await endWeek(app.page);
     }
     await app.page.getByRole('heading', { level: 1, name: /^The end: / }).waitFor();
     expect(await app.page.locator('h1').textContent()).toBe('The end: A harbour pact');
-    expect(await app.page.locator('.signed-list').textContent()).toContain('Fishing rights in the bay = Northport fishes first; Harbour fees for Southbay\'s ships = Lower fees');
+    expect(await app.page.locator('.signed-list').textContent()).toContain(
+      "Fishing rights in the bay = Northport fishes first; Harbour fees for Southbay's ships = Lower fees",
+    );
     await expectAccessible(app.page);
     await shot(app.page, 'tutorial-ending');
     expect(app.observed.allProblems()).toEqual([]);

@@ -22,7 +22,9 @@ describe('ukraine-2025 (smoke)', () => {
     await app.page.getByRole('button', { name: 'Ask your adviser' }).click();
     await app.page.locator('.advice').waitFor();
     await ordersTab(app.page, 'Propose');
-    await app.page.getByRole('combobox', { name: /^Rights to Ukraine's rare earth minerals/ }).selectOption({ label: 'A joint investment fund' });
+    await app.page
+      .getByRole('combobox', { name: /^Rights to Ukraine's rare earth minerals/ })
+      .selectOption({ label: 'A joint investment fund' });
     await app.page.getByRole('button', { name: /^Add proposal to orders/ }).click();
     await expect.poll(() => app.page.locator('.orders-list li').count()).toBe(1);
     await expectAccessible(app.page);

@@ -17,7 +17,11 @@ const TSX = resolve('node_modules/.bin/tsx');
 const CLI = resolve('src/cli/scenario.ts');
 const base = readFileSync('tests/fixtures/minimal.yaml', 'utf8');
 
-interface Run { code: number; stdout: string; stderr: string }
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
 
 function run(args: readonly string[], cwd: string): Promise<Run> {
   return new Promise((done) => {
@@ -37,11 +41,18 @@ const STACK_FRAME = /^\s+at /m;
 
 let root: string;
 const runs: Record<string, Run> = {};
-const broken = base.replace('signatories: [north, south]\n    opens: start', 'signatories: [north, sout]\n    opens: start');
+const broken = base.replace(
+  'signatories: [north, south]\n    opens: start',
+  'signatories: [north, sout]\n    opens: start',
+);
 
 beforeAll(async () => {
   root = mkdtempSync(join(tmpdir(), 'parley-cli-'));
-  const dir = (name: string) => { const d = join(root, name); mkdirSync(d, { recursive: true }); return d; };
+  const dir = (name: string) => {
+    const d = join(root, name);
+    mkdirSync(d, { recursive: true });
+    return d;
+  };
   const good = dir('good');
   writeFileSync(join(good, 'minimal.yaml'), base);
   const bad = dir('bad');
@@ -131,7 +142,9 @@ describe('scenario schema', () => {
   it('without a scenarios/ folder: exit 1, one plain line', () => {
     const r = runs.noScenarios!;
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/^cannot write scenarios\/scenario\.schema\.json \(ENOENT\); run this from the project folder\.\n$/);
+    expect(r.stderr).toMatch(
+      /^cannot write scenarios\/scenario\.schema\.json \(ENOENT\); run this from the project folder\.\n$/,
+    );
   });
 });
 
@@ -140,14 +153,20 @@ describe('an internal error (a bug of ours) is one plain line, not a stack trace
     const out: string[] = [];
     const file = join(root, 'good', 'minimal.yaml');
     let calls = 0;
-    const code = lint([file, file], (text) => out.push(text), (source, name, options) => {
-      calls++;
-      if (calls === 1) throw new TypeError('Cannot read properties of undefined (reading "x")');
-      return loadScenario(source, name, options);
-    });
+    const code = lint(
+      [file, file],
+      (text) => out.push(text),
+      (source, name, options) => {
+        calls++;
+        if (calls === 1) throw new TypeError('Cannot read properties of undefined (reading "x")');
+        return loadScenario(source, name, options);
+      },
+    );
     expect(code).toBe(1);
     const text = out.join('');
-    expect(text).toContain(`${file}: internal error: TypeError: Cannot read properties of undefined (reading "x") (this is a bug in Parley`);
+    expect(text).toContain(
+      `${file}: internal error: TypeError: Cannot read properties of undefined (reading "x") (this is a bug in Parley`,
+    );
     expect(text).toContain(`${file}: ok — 2 actors`);
     expect(text).not.toMatch(STACK_FRAME);
   });

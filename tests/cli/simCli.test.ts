@@ -16,14 +16,23 @@ const SCENARIO = 'scenarios/ukraine-2025.yaml';
 const dir = mkdtempSync(path.join(tmpdir(), 'parley-sim-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-interface Run { code: number; stdout: string; stderr: string }
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
 
 function sim(...args: string[]): Promise<Run> {
   return new Promise((resolve) => {
-    execFile(TSX, ['src/cli/sim.ts', ...args], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, timeout: 110_000 }, (error, stdout, stderr) => {
-      const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
-      resolve({ code, stdout, stderr });
-    });
+    execFile(
+      TSX,
+      ['src/cli/sim.ts', ...args],
+      { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, timeout: 110_000 },
+      (error, stdout, stderr) => {
+        const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
+        resolve({ code, stdout, stderr });
+      },
+    );
   });
 }
 
@@ -42,7 +51,11 @@ describe.concurrent('npm run sim', { timeout: 120_000 }, () => {
     expect(a.stdout).toContain('GAME OVER');
     expect(a.stdout).toContain('Results');
     expect(stateLine(a.stdout)).toMatch(/^state [0-9a-f]{16} · record [0-9a-f]{16}$/);
-    expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({ format: 'parley-game', scenarioId: 'ukraine-2025', seed: 1 });
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({
+      format: 'parley-game',
+      scenarioId: 'ukraine-2025',
+      seed: 1,
+    });
     const replayed = await sim(SCENARIO, '--replay', file);
     expect(replayed.code).toBe(0);
     expect(stateLine(replayed.stdout)).toBe(stateLine(a.stdout));
@@ -60,7 +73,12 @@ describe.concurrent('npm run sim', { timeout: 120_000 }, () => {
     expect((out.events as { text: string }[]).every((e) => typeof e.text === 'string')).toBe(true);
     expect(out.ended).toMatchObject({ early: expect.any(Boolean), week: expect.any(Number) });
     expect(Object.keys(out.results as object).sort()).toEqual(['europe', 'russia', 'ukraine', 'usa']);
-    expect(out.record).toMatchObject({ format: 'parley-game', scenarioId: 'ukraine-2025', seed: 2, seats: { ukraine: 'hardliner', russia: 'random' } });
+    expect(out.record).toMatchObject({
+      format: 'parley-game',
+      scenarioId: 'ukraine-2025',
+      seed: 2,
+      seats: { ukraine: 'hardliner', russia: 'random' },
+    });
   });
 
   it('stops before week 4 with --until 3', async () => {

@@ -23,12 +23,20 @@ describe('app store', () => {
   it('adds legal orders, refuses illegal ones with a code and a message, removes orders', () => {
     const { app } = startUkraine();
     expect(app.actions.addOrder({ type: 'propose', actor: UA, clauses: [{ lever: MINERALS, option: 1 }] })).toBeNull();
-    expect(app.actions.addOrder({ type: 'meet', actor: UA, with: [RU, US] })).toMatchObject({ code: 'MEETING_RESTRICTED' });
-    expect(app.actions.addOrder({ type: 'propose', actor: UA, clauses: [{ lever: MINERALS, option: 2 }] })).toMatchObject({ code: 'LEVER_IN_PLAY' });
-    expect(app.actions.addOrder({ type: 'propose', actor: RU, clauses: [{ lever: CEASEFIRE, option: 1 }] })).toMatchObject({ code: 'NOT_YOUR_SEAT' });
+    expect(app.actions.addOrder({ type: 'meet', actor: UA, with: [RU, US] })).toMatchObject({
+      code: 'MEETING_RESTRICTED',
+    });
+    expect(
+      app.actions.addOrder({ type: 'propose', actor: UA, clauses: [{ lever: MINERALS, option: 2 }] }),
+    ).toMatchObject({ code: 'LEVER_IN_PLAY' });
+    expect(
+      app.actions.addOrder({ type: 'propose', actor: RU, clauses: [{ lever: CEASEFIRE, option: 1 }] }),
+    ).toMatchObject({ code: 'NOT_YOUR_SEAT' });
     expect(app.actions.addOrder({ type: 'meet', actor: UA, with: [US] })).toBeNull();
     expect(app.actions.addOrder({ type: 'propose', actor: UA, clauses: [{ lever: CEASEFIRE, option: 2 }] })).toBeNull();
-    expect(app.actions.addOrder({ type: 'flexibility', actor: UA, lever: CEASEFIRE })).toMatchObject({ code: 'NOT_ENOUGH_POINTS' });
+    expect(app.actions.addOrder({ type: 'flexibility', actor: UA, lever: CEASEFIRE })).toMatchObject({
+      code: 'NOT_ENOUGH_POINTS',
+    });
     expect(app.store.getState().orders).toHaveLength(3);
     app.actions.removeOrder(1);
     expect(app.store.getState().orders.map((o) => o.type)).toEqual(['propose', 'propose']);

@@ -23,7 +23,12 @@ describe('store selectors', () => {
     expect(fund.others.map((o) => o.actor)).toEqual([US]);
     // Nothing seen yet: every option is "unknown" to the model, so no gain either way.
     expect(fund.others[0]!.gain).toBe(0);
-    expect(estimate([{ lever: MINERALS, option: 1 }, { lever: CEASEFIRE, option: 2 }]).parties).toEqual([UA, RU, US]);
+    expect(
+      estimate([
+        { lever: MINERALS, option: 1 },
+        { lever: CEASEFIRE, option: 2 },
+      ]).parties,
+    ).toEqual([UA, RU, US]);
   });
 
   it('lists every lever for the composer, saying why one cannot be proposed now', () => {
@@ -39,24 +44,31 @@ describe('store selectors', () => {
       ['Elections in Ukraine', null],
     ]);
     expect(model.orders[0]!.text).toBe('Propose Minerals fund = A joint fund to United States');
-    expect(model.pressures).toEqual([expect.objectContaining({ name: 'Appeal to allies', cost: 1, cooldown: 2, blocked: null })]);
+    expect(model.pressures).toEqual([
+      expect.objectContaining({ name: 'Appeal to allies', cost: 1, cooldown: 2, blocked: null }),
+    ]);
     expect(model.others.map((o) => o.name)).toEqual(['Russia', 'United States']);
     expect(model.meetingRules[0]).toContain('meet alone');
   });
 
-  it('shows packages to answer with the proposer\'s public reasons and the seat\'s worth', () => {
+  it("shows packages to answer with the proposer's public reasons and the seat's worth", () => {
     const { app } = startUkraine();
     app.actions.endWeek();
     app.actions.addOrder({ type: 'reject', actor: UA, package: 'w1-usa-1' });
     const s = app.store.getState();
     const model = selectOrdersModel(app.scenario()!, s.game!.state, s.game!.events, UA, s.orders);
     expect(model.toAnswer).toHaveLength(1);
-    expect(model.toAnswer[0]).toMatchObject({ id: 'w1-usa-1', proposer: 'United States', reasons: 'its opening position', answer: 'reject' });
+    expect(model.toAnswer[0]).toMatchObject({
+      id: 'w1-usa-1',
+      proposer: 'United States',
+      reasons: 'its opening position',
+      answer: 'reject',
+    });
     expect(model.unanswered).toBe(0);
     expect(model.levers[SANCTIONS]!.blocked).toBe('only United States and Russia may propose it');
   });
 
-  it('groups the seat\'s log by week, with no other seat\'s private reasons', () => {
+  it("groups the seat's log by week, with no other seat's private reasons", () => {
     const { app } = startUkraine();
     app.actions.endWeek();
     const { events } = app.store.getState().game!;
@@ -80,7 +92,10 @@ describe('store selectors', () => {
     const { state, events } = app.store.getState().game!;
     const ending = selectEnding(app.scenario()!, state, events, UA)!;
     expect(ending.title).toBe('A settlement');
-    expect(ending.signed.map((p) => [p.id, p.week])).toEqual([['w1-ukraine-1', 2], [counter.id, 3]]);
+    expect(ending.signed.map((p) => [p.id, p.week])).toEqual([
+      ['w1-ukraine-1', 2],
+      [counter.id, 3],
+    ]);
     expect(ending.grades).toHaveLength(3);
     const me = ending.grades.find((g) => g.isSeat)!;
     expect(me.result).toBeCloseTo(me.utility - me.startReservation, 9);

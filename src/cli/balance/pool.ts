@@ -35,12 +35,16 @@ export function mergeRunStats(into: RunStats, from: RunStats): void {
     if (!cells) return;
     while (into.length <= step) into.push(null);
     const target = into[step];
-    if (!target) { into[step] = cells; return; }
+    if (!target) {
+      into[step] = cells;
+      return;
+    }
     cells.forEach((c, i) => mergeCellStats(target[i]!, c));
   });
 }
 
-export const runStatsFromJson = (json: RunStatsJson): RunStats => json.map((cells) => cells && cells.map(cellStatsFromJson));
+export const runStatsFromJson = (json: RunStatsJson): RunStats =>
+  json.map((cells) => cells && cells.map(cellStatsFromJson));
 
 export async function runPool(options: PoolOptions): Promise<RunStats> {
   const { plan, from, to } = options;
@@ -53,7 +57,9 @@ export async function runPool(options: PoolOptions): Promise<RunStats> {
     let done = 0;
     for (const [a, b] of chunks) {
       const lines: string[] = [];
-      const stats = runner.run(a, b, options.onLines ? (line) => lines.push(line) : undefined, (games) => options.onProgress?.(done + games));
+      const stats = runner.run(a, b, options.onLines ? (line) => lines.push(line) : undefined, (games) =>
+        options.onProgress?.(done + games),
+      );
       done += (b - a) * plan.cells.length;
       mergeRunStats(total, stats);
       options.onLines?.(lines);
@@ -63,9 +69,19 @@ export async function runPool(options: PoolOptions): Promise<RunStats> {
   return runOnWorkers(options, chunks, total);
 }
 
-function runOnWorkers(options: PoolOptions, chunks: readonly (readonly [number, number])[], total: RunStats): Promise<RunStats> {
+function runOnWorkers(
+  options: PoolOptions,
+  chunks: readonly (readonly [number, number])[],
+  total: RunStats,
+): Promise<RunStats> {
   const count = Math.min(options.workers, Math.max(1, chunks.length));
-  const data: WorkerData = { source: options.source, file: options.file, plan: options.plan, defaultPolicy: options.defaultPolicy, lines: options.onLines !== undefined };
+  const data: WorkerData = {
+    source: options.source,
+    file: options.file,
+    plan: options.plan,
+    defaultPolicy: options.defaultPolicy,
+    lines: options.onLines !== undefined,
+  };
   const ahead = count * 4;
   return new Promise((resolve, reject) => {
     const workers: Worker[] = [];
@@ -74,8 +90,16 @@ function runOnWorkers(options: PoolOptions, chunks: readonly (readonly [number, 
     let committed = 0;
     let played = 0;
     let failed = false;
-    const stopAll = () => { for (const w of workers) void w.terminate(); };
-    const fail = (error: Error) => { if (!failed) { failed = true; stopAll(); reject(error); } };
+    const stopAll = () => {
+      for (const w of workers) void w.terminate();
+    };
+    const fail = (error: Error) => {
+      if (!failed) {
+        failed = true;
+        stopAll();
+        reject(error);
+      }
+    };
     const send = (worker: Worker, message: WorkerRequest) => worker.postMessage(message);
     const feed = (worker: Worker) => {
       if (next < chunks.length && next < committed + ahead) {
@@ -121,7 +145,9 @@ function runOnWorkers(options: PoolOptions, chunks: readonly (readonly [number, 
         }
       });
       worker.on('error', (error) => fail(error));
-      worker.on('exit', (code) => { if (code !== 0 && committed < chunks.length) fail(new Error(`a balance worker exited with code ${code}`)); });
+      worker.on('exit', (code) => {
+        if (code !== 0 && committed < chunks.length) fail(new Error(`a balance worker exited with code ${code}`));
+      });
       if (!feed(worker)) idle.push(worker);
     }
     if (chunks.length === 0) commit();

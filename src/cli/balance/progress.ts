@@ -7,7 +7,12 @@ export class Progress {
   private lastDraw = 0;
   private done = 0;
 
-  constructor(private readonly total: number, private readonly label: string, private readonly stream: NodeJS.WriteStream | undefined, enabled: boolean) {
+  constructor(
+    private readonly total: number,
+    private readonly label: string,
+    private readonly stream: NodeJS.WriteStream | undefined,
+    enabled: boolean,
+  ) {
     this.enabled = enabled && stream !== undefined;
   }
 
@@ -19,7 +24,10 @@ export class Progress {
     const now = Date.now();
     const tty = this.stream.isTTY === true;
     if (now - this.lastDraw < (tty ? 100 : 10_000)) return;
-    if (!tty && this.lastDraw === 0) { this.lastDraw = now; return; }
+    if (!tty && this.lastDraw === 0) {
+      this.lastDraw = now;
+      return;
+    }
     this.lastDraw = now;
     this.draw(tty);
   }
@@ -36,7 +44,9 @@ export class Progress {
     if (tty) {
       const width = 28;
       const filled = Math.round(share * width);
-      this.stream.write(`\r${this.label} [${'█'.repeat(filled)}${'░'.repeat(width - filled)}] ${(share * 100).toFixed(0).padStart(3)}% ${figures}\x1b[K`);
+      this.stream.write(
+        `\r${this.label} [${'█'.repeat(filled)}${'░'.repeat(width - filled)}] ${(share * 100).toFixed(0).padStart(3)}% ${figures}\x1b[K`,
+      );
     } else {
       this.stream.write(`${this.label}: ${(share * 100).toFixed(0)}% · ${figures}\n`);
     }

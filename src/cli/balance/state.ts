@@ -25,33 +25,65 @@ export interface BalanceState {
   readonly stats: RunStatsJson;
 }
 
-export function makeState(plan: BalancePlan, defaultPolicy: string, minEffect: number, file: string, text: string, ranges: readonly (readonly [number, number])[], stats: RunStats): BalanceState {
-  return { format: 'parley-balance-state', version: 1, plan, defaultPolicy, minEffect, scenario: { file, text }, ranges, stats: runStatsToJson(stats) };
+export function makeState(
+  plan: BalancePlan,
+  defaultPolicy: string,
+  minEffect: number,
+  file: string,
+  text: string,
+  ranges: readonly (readonly [number, number])[],
+  stats: RunStats,
+): BalanceState {
+  return {
+    format: 'parley-balance-state',
+    version: 1,
+    plan,
+    defaultPolicy,
+    minEffect,
+    scenario: { file, text },
+    ranges,
+    stats: runStatsToJson(stats),
+  };
 }
 
 export function readState(dir: string): BalanceState {
   const path = join(dir, STATE_FILE);
   let json: unknown;
-  try { json = JSON.parse(readFileSync(path, 'utf8')); } catch (error) {
-    throw new Error(`${path}: cannot read a balance state (${error instanceof Error ? error.message : String(error)}); is ${dir} the --out of a balance run?`);
+  try {
+    json = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    throw new Error(
+      `${path}: cannot read a balance state (${error instanceof Error ? error.message : String(error)}); is ${dir} the --out of a balance run?`,
+    );
   }
   const state = json as BalanceState;
-  if (state?.format !== 'parley-balance-state' || state.version !== 1) throw new Error(`${path}: not a balance state of version 1`);
+  if (state?.format !== 'parley-balance-state' || state.version !== 1)
+    throw new Error(`${path}: not a balance state of version 1`);
   return state;
 }
 
 /** Merges states of one run (same plan, scenario and options; disjoint ranges), in order of their first unit. */
-export function mergeStates(states: readonly { dir: string; state: BalanceState }[]): { state: BalanceState; order: readonly string[] } {
+export function mergeStates(states: readonly { dir: string; state: BalanceState }[]): {
+  state: BalanceState;
+  order: readonly string[];
+} {
   if (states.length === 0) throw new Error('merge needs at least one directory');
   const sorted = [...states].sort((a, b) => (a.state.ranges[0]?.[0] ?? 0) - (b.state.ranges[0]?.[0] ?? 0));
   const first = sorted[0]!;
-  const key = (s: BalanceState) => canonicalJson({ plan: s.plan, defaultPolicy: s.defaultPolicy, minEffect: s.minEffect, text: s.scenario.text });
+  const key = (s: BalanceState) =>
+    canonicalJson({ plan: s.plan, defaultPolicy: s.defaultPolicy, minEffect: s.minEffect, text: s.scenario.text });
   for (const { dir, state } of sorted.slice(1)) {
-    if (key(state) !== key(first.state)) throw new Error(`${dir} is not a shard of the same run as ${first.dir} (scenario, seed, games, seats, probes, sweep or options differ)`);
+    if (key(state) !== key(first.state))
+      throw new Error(
+        `${dir} is not a shard of the same run as ${first.dir} (scenario, seed, games, seats, probes, sweep or options differ)`,
+      );
   }
   const ranges = sorted.flatMap((s) => s.state.ranges).sort((a, b) => a[0] - b[0]);
   for (let i = 1; i < ranges.length; i++) {
-    if (ranges[i]![0] < ranges[i - 1]![1]) throw new Error(`shards overlap: units ${ranges[i - 1]![0]}–${ranges[i - 1]![1] - 1} and ${ranges[i]![0]}–${ranges[i]![1] - 1} (was one shard given twice?)`);
+    if (ranges[i]![0] < ranges[i - 1]![1])
+      throw new Error(
+        `shards overlap: units ${ranges[i - 1]![0]}–${ranges[i - 1]![1] - 1} and ${ranges[i]![0]}–${ranges[i]![1] - 1} (was one shard given twice?)`,
+      );
   }
   const stats: RunStats = [];
   for (const { state } of sorted) mergeRunStats(stats, runStatsFromJson(state.stats));
@@ -61,5 +93,16 @@ export function mergeStates(states: readonly { dir: string; state: BalanceState 
     if (last && last[1] === a) last[1] = b;
     else joined.push([a, b]);
   }
-  return { state: makeState(first.state.plan, first.state.defaultPolicy, first.state.minEffect, first.state.scenario.file, first.state.scenario.text, joined, stats), order: sorted.map((s) => s.dir) };
+  return {
+    state: makeState(
+      first.state.plan,
+      first.state.defaultPolicy,
+      first.state.minEffect,
+      first.state.scenario.file,
+      first.state.scenario.text,
+      joined,
+      stats,
+    ),
+    order: sorted.map((s) => s.dir),
+  };
 }

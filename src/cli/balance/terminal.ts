@@ -2,14 +2,20 @@
 import type { BalanceSummary, Mean, PopulationSummary, Rate } from '../../engine/balance/summarise';
 import type { TargetResult } from '../../engine/balance/targets';
 
-export const pct = (r: Rate): string => (r.p === null ? '—' : `${(r.p * 100).toFixed(1)}% [${(r.lo * 100).toFixed(1)}–${(r.hi * 100).toFixed(1)}]`);
+export const pct = (r: Rate): string =>
+  r.p === null ? '—' : `${(r.p * 100).toFixed(1)}% [${(r.lo * 100).toFixed(1)}–${(r.hi * 100).toFixed(1)}]`;
 const signed = (x: number) => `${x >= 0 ? '+' : '−'}${Math.abs(x).toFixed(1)}`;
-export const meanText = (m: Mean, unit = ''): string => (m.mean === null ? '—' : `${signed(m.mean)}${unit}${m.lo === null ? '' : ` [${signed(m.lo)}, ${signed(m.hi!)}]`}`);
+export const meanText = (m: Mean, unit = ''): string =>
+  m.mean === null ? '—' : `${signed(m.mean)}${unit}${m.lo === null ? '' : ` [${signed(m.lo)}, ${signed(m.hi!)}]`}`;
 const plain = (m: Mean, digits = 1): string => (m.mean === null ? '—' : m.mean.toFixed(digits));
 
 function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  const line = (cells: readonly string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join('  ').trimEnd();
+  const line = (cells: readonly string[]) =>
+    cells
+      .map((c, i) => c.padEnd(widths[i]!))
+      .join('  ')
+      .trimEnd();
   return [line(header), line(widths.map((w) => '─'.repeat(w))), ...rows.map(line)].join('\n');
 }
 
@@ -17,14 +23,23 @@ function population(p: PopulationSummary): string {
   const roles = table(
     ['role', 'good outcome (95%)', 'mean result', 'strong/fair/weak', 'no-deal result (BATNA)'],
     Object.entries(p.roles).map(([id, r]) => [
-      id, pct(r.good), meanText(r.result),
-      [r.grades.strong, r.grades.fair, r.grades.weak].map((g) => (g.p === null ? '—' : `${Math.round(g.p * 100)}%`)).join('/'),
+      id,
+      pct(r.good),
+      meanText(r.result),
+      [r.grades.strong, r.grades.fair, r.grades.weak]
+        .map((g) => (g.p === null ? '—' : `${Math.round(g.p * 100)}%`))
+        .join('/'),
       r.batna.games === 0 ? 'no game without a deal' : `${meanText(r.batna.result)} (${r.batna.games} games)`,
     ]),
   );
   const endings = p.endings.map((e) => `${e.id} ${pct(e.rate)}`).join(' · ');
-  const never = p.neverReached.length > 0 ? `; never reached: ${p.neverReached.map((e) => e.id).join(', ')} (each below ${((p.neverReached[0]!.below ?? 1) * 100).toFixed(2)}%)` : '';
-  const zopa = p.zopa ? ` · zone of agreement open at start ${pct(p.zopa.openAtStart)}, ever ${pct(p.zopa.opened)}` : '';
+  const never =
+    p.neverReached.length > 0
+      ? `; never reached: ${p.neverReached.map((e) => e.id).join(', ')} (each below ${((p.neverReached[0]!.below ?? 1) * 100).toFixed(2)}%)`
+      : '';
+  const zopa = p.zopa
+    ? ` · zone of agreement open at start ${pct(p.zopa.openAtStart)}, ever ${pct(p.zopa.opened)}`
+    : '';
   return [
     roles,
     `Endings: ${endings} · entropy ${p.endingEntropy.bits?.toFixed(2) ?? '—'} bits${never}`,
@@ -39,24 +54,55 @@ function population(p: PopulationSummary): string {
 export function terminalSummary(summary: BalanceSummary, targets: readonly TargetResult[] | null): string {
   const out: string[] = [];
   const run = summary.run;
-  out.push(`Parley balance — ${summary.scenario.title} (${summary.scenario.id}) · seed ${run.seed} · ${run.gamesPerPopulation.toLocaleString('en')} games per population · ${run.populations.length} population(s)${run.sweep ? ` · sweep ${run.sweep.param} over ${run.sweep.values.join(', ')}` : ''}`);
-  if (!run.complete) out.push(`Partial: ${run.gamesPlayed.toLocaleString('en')} games of the run (a shard; merge the shards for the whole run).`);
+  out.push(
+    `Parley balance — ${summary.scenario.title} (${summary.scenario.id}) · seed ${run.seed} · ${run.gamesPerPopulation.toLocaleString('en')} games per population · ${run.populations.length} population(s)${run.sweep ? ` · sweep ${run.sweep.param} over ${run.sweep.values.join(', ')}` : ''}`,
+  );
+  if (!run.complete)
+    out.push(
+      `Partial: ${run.gamesPlayed.toLocaleString('en')} games of the run (a shard; merge the shards for the whole run).`,
+    );
   for (const step of summary.steps) {
     const base = step.populations[0]!;
-    out.push('', `${step.params ? `${Object.entries(step.params).map(([k, v]) => `${k} = ${v}`).join(', ')} — ` : ''}baseline: ${base.label} (${base.games.toLocaleString('en')} games)`, population(base));
+    out.push(
+      '',
+      `${
+        step.params
+          ? `${Object.entries(step.params)
+              .map(([k, v]) => `${k} = ${v}`)
+              .join(', ')} — `
+          : ''
+      }baseline: ${base.label} (${base.games.toLocaleString('en')} games)`,
+      population(base),
+    );
     const ceilings = Object.entries(step.skill).filter(([, s]) => s.best.population !== base.id);
-    if (ceilings.length > 0) out.push(`Best population per role: ${ceilings.map(([id, s]) => `${id}: ${s.best.population} ${pct(s.best.good)}`).join(' · ')}`);
+    if (ceilings.length > 0)
+      out.push(
+        `Best population per role: ${ceilings.map(([id, s]) => `${id}: ${s.best.population} ${pct(s.best.good)}`).join(' · ')}`,
+      );
     const experts = Object.entries(step.skill).filter(([, s]) => s.expert);
-    if (experts.length > 0) out.push(`Expert per role: ${experts.map(([id, s]) => `${id}: good ${pct(s.expert!.good)}, result ${s.expert!.vsBaseline ? meanText(s.expert!.vsBaseline.result) : '—'} vs default`).join(' · ')}`);
+    if (experts.length > 0)
+      out.push(
+        `Expert per role: ${experts.map(([id, s]) => `${id}: good ${pct(s.expert!.good)}, result ${s.expert!.vsBaseline ? meanText(s.expert!.vsBaseline.result) : '—'} vs default`).join(' · ')}`,
+      );
   }
   const flags = summary.flags.probes;
-  out.push('', flags.length === 0
-    ? (run.populations.length > 1 ? 'Flags: no probe beats the default policy significantly.' : 'Flags: none (add --probes all to look for dominant actions).')
-    : `Flags:\n${flags.map((f) => `  ! ${summary.steps.length > 1 ? `[step ${f.step}] ` : ''}${f.text}`).join('\n')}`);
-  if (summary.flags.botDependent.length > 0) out.push(`Bot-dependent conclusions: ${summary.flags.botDependent.length} (see report.html)`);
+  out.push(
+    '',
+    flags.length === 0
+      ? run.populations.length > 1
+        ? 'Flags: no probe beats the default policy significantly.'
+        : 'Flags: none (add --probes all to look for dominant actions).'
+      : `Flags:\n${flags.map((f) => `  ! ${summary.steps.length > 1 ? `[step ${f.step}] ` : ''}${f.text}`).join('\n')}`,
+  );
+  if (summary.flags.botDependent.length > 0)
+    out.push(`Bot-dependent conclusions: ${summary.flags.botDependent.length} (see report.html)`);
   if (targets) {
     const failed = targets.filter((t) => !t.ok);
-    out.push(failed.length === 0 ? `Targets: all ${targets.length} met.` : `Targets: ${failed.length} of ${targets.length} violated:\n${failed.map((t) => `  ✗ ${summary.steps.length > 1 ? `[step ${t.step}] ` : ''}${t.target} = ${t.actual ?? '—'}, expected ${t.expected}`).join('\n')}`);
+    out.push(
+      failed.length === 0
+        ? `Targets: all ${targets.length} met.`
+        : `Targets: ${failed.length} of ${targets.length} violated:\n${failed.map((t) => `  ✗ ${summary.steps.length > 1 ? `[step ${t.step}] ` : ''}${t.target} = ${t.actual ?? '—'}, expected ${t.expected}`).join('\n')}`,
+    );
   }
   return out.join('\n') + '\n';
 }

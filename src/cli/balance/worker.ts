@@ -14,7 +14,10 @@ const runner = new BalanceRunner(data.source, data.file, data.plan, data.default
 const reply = (message: WorkerReply) => port.postMessage(message);
 
 port.on('message', (message: WorkerRequest) => {
-  if (message.type === 'stop') { port.close(); return; }
+  if (message.type === 'stop') {
+    port.close();
+    return;
+  }
   try {
     const lines: string[] = [];
     let reported = 0;
@@ -24,6 +27,6 @@ port.on('message', (message: WorkerRequest) => {
     });
     reply({ type: 'done', chunk: message.chunk, stats: runStatsToJson(stats), lines });
   } catch (error) {
-    reply({ type: 'error', message: error instanceof Error ? error.stack ?? error.message : String(error) });
+    reply({ type: 'error', message: error instanceof Error ? (error.stack ?? error.message) : String(error) });
   }
 });

@@ -16,10 +16,16 @@ const MIXED = ['random', 'hawk', 'dove', 'greedy'] as const;
 
 /** The seats of game `index` of a population: every seat the default, or a rotation of the mixed policies. */
 export function seatsOf(population: 'default' | 'mixed', index: number, actors: number): string[] {
-  return Array.from({ length: actors }, (_, a) => (population === 'default' ? 'negotiator' : MIXED[(index + a) % MIXED.length]!));
+  return Array.from({ length: actors }, (_, a) =>
+    population === 'default' ? 'negotiator' : MIXED[(index + a) % MIXED.length]!,
+  );
 }
 
-export function projectBaselineGame(scenario: CompiledScenario, seed: number, seats: readonly string[]): GameProjection {
+export function projectBaselineGame(
+  scenario: CompiledScenario,
+  seed: number,
+  seats: readonly string[],
+): GameProjection {
   const factories = seats.map((id) => {
     const factory = POLICIES.get(id);
     if (!factory) throw new Error(`no policy ${id}`);
@@ -36,7 +42,11 @@ export function projectBaselineGame(scenario: CompiledScenario, seed: number, se
     weeks.push({
       week,
       orders: game.log.slice(before).map((r) => projectOrder(r.action as never)),
-      settled: game.state.levers.flatMap((l, i) => (l.settled && !settledBefore[i] ? [`${scenario.levers[i]!.id}=${scenario.levers[i]!.options[l.option]!.id}`] : [])),
+      settled: game.state.levers.flatMap((l, i) =>
+        l.settled && !settledBefore[i]
+          ? [`${scenario.levers[i]!.id}=${scenario.levers[i]!.options[l.option]!.id}`]
+          : [],
+      ),
       values: [...game.state.values],
     });
   }

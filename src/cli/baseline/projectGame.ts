@@ -23,7 +23,9 @@ export interface GameProjection {
 }
 
 /** One order as a stable line: its kind and fields, without reasons. */
-export function projectOrder(action: { readonly type: string; readonly actor: number } & Record<string, unknown>): string {
+export function projectOrder(
+  action: { readonly type: string; readonly actor: number } & Record<string, unknown>,
+): string {
   const fields = Object.keys(action)
     .filter((k) => k !== 'type' && k !== 'actor' && k !== 'reasons')
     .sort()
@@ -40,6 +42,8 @@ export function formatProjection(game: GameProjection): string {
     if (w.settled.length > 0) lines.push(`  settled ${w.settled.join(', ')}`);
     lines.push(`  values ${w.values.map((v) => String(v)).join(' ')}`);
   }
-  lines.push(game.ending === null ? 'not ended' : `ending ${game.ending} in week ${game.endWeek}${game.early ? ' (early)' : ''}`);
+  lines.push(
+    game.ending === null ? 'not ended' : `ending ${game.ending} in week ${game.endWeek}${game.early ? ' (early)' : ''}`,
+  );
   return lines.join('\n') + '\n';
 }

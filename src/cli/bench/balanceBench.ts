@@ -31,18 +31,53 @@ const envNumber = (name: string, fallback: number) => {
   return Number.isInteger(n) && n > 0 ? n : fallback;
 };
 
-interface Timed { readonly wallMs: number; readonly gamesMs: number; readonly gamesPerSecond: number; readonly gamesPerCpuSecond: number; readonly maxRssMB: number }
+interface Timed {
+  readonly wallMs: number;
+  readonly gamesMs: number;
+  readonly gamesPerSecond: number;
+  readonly gamesPerCpuSecond: number;
+  readonly maxRssMB: number;
+}
 
 /** One `npm run balance` as a child process (the same Node and tsx hooks as this one). */
 function balanceRun(games: number, workers: number): Timed {
   const out = mkdtempSync(join(tmpdir(), 'parley-balance-bench-'));
   try {
     const start = performance.now();
-    const child = spawnSync(process.execPath, [...process.execArgv, CLI, SCENARIO, '--games', String(games), '--workers', String(workers), '--seed', '1', '--out', out, '--quiet'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    const child = spawnSync(
+      process.execPath,
+      [
+        ...process.execArgv,
+        CLI,
+        SCENARIO,
+        '--games',
+        String(games),
+        '--workers',
+        String(workers),
+        '--seed',
+        '1',
+        '--out',
+        out,
+        '--quiet',
+      ],
+      { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
+    );
     const wallMs = performance.now() - start;
-    if (child.status !== 0) throw new Error(`npm run balance exited with ${child.status}: ${(child.stderr || child.stdout).slice(0, 400)}`);
-    const run = JSON.parse(readFileSync(join(out, 'run.json'), 'utf8')) as { seconds: number; gamesPerSecond: number; gamesPerCpuSecond: number; maxRssMB: number };
-    return { wallMs, gamesMs: run.seconds * 1000, gamesPerSecond: run.gamesPerSecond, gamesPerCpuSecond: run.gamesPerCpuSecond, maxRssMB: run.maxRssMB };
+    if (child.status !== 0)
+      throw new Error(`npm run balance exited with ${child.status}: ${(child.stderr || child.stdout).slice(0, 400)}`);
+    const run = JSON.parse(readFileSync(join(out, 'run.json'), 'utf8')) as {
+      seconds: number;
+      gamesPerSecond: number;
+      gamesPerCpuSecond: number;
+      maxRssMB: number;
+    };
+    return {
+      wallMs,
+      gamesMs: run.seconds * 1000,
+      gamesPerSecond: run.gamesPerSecond,
+      gamesPerCpuSecond: run.gamesPerCpuSecond,
+      maxRssMB: run.maxRssMB,
+    };
   } finally {
     rmSync(out, { recursive: true, force: true });
   }
@@ -50,10 +85,21 @@ function balanceRun(games: number, workers: number): Timed {
 
 function row(name: string, samples: readonly number[], targetMs?: number): BenchRow {
   const sorted = [...samples].sort((a, b) => a - b);
-  return { name, runs: sorted.length, median: quantile(sorted, 0.5), p10: quantile(sorted, 0.1), p90: quantile(sorted, 0.9), ...(targetMs === undefined ? {} : { targetMs }) };
+  return {
+    name,
+    runs: sorted.length,
+    median: quantile(sorted, 0.5),
+    p10: quantile(sorted, 0.1),
+    p90: quantile(sorted, 0.9),
+    ...(targetMs === undefined ? {} : { targetMs }),
+  };
 }
 
-const median = (xs: readonly number[]) => quantile([...xs].sort((a, b) => a - b), 0.5);
+const median = (xs: readonly number[]) =>
+  quantile(
+    [...xs].sort((a, b) => a - b),
+    0.5,
+  );
 
 function run(): BenchResult {
   const runs = envNumber('BALANCE_BENCH_RUNS', 3);
@@ -75,10 +121,23 @@ function run(): BenchResult {
   const perCpu = median(large.map((t) => t.gamesPerCpuSecond));
   const ratio = median(one.map((t, i) => two[i]!.gamesPerSecond / t.gamesPerSecond));
   const rows = [
-    row(`balance ${games} games, in-process (1 core), games only`, inProcess.map((t) => t.gamesMs)),
-    row(`balance ${games} games, 1 worker, games only`, one.map((t) => t.gamesMs)),
-    row(`balance ${games} games, 2 workers, games only`, two.map((t) => t.gamesMs)),
-    row(`balance ${big.toLocaleString('en')} games, ${cores} worker(s), wall`, large.map((t) => t.wallMs), big === 10_000 ? BIG_RUN_TARGET_MS : undefined),
+    row(
+      `balance ${games} games, in-process (1 core), games only`,
+      inProcess.map((t) => t.gamesMs),
+    ),
+    row(
+      `balance ${games} games, 1 worker, games only`,
+      one.map((t) => t.gamesMs),
+    ),
+    row(
+      `balance ${games} games, 2 workers, games only`,
+      two.map((t) => t.gamesMs),
+    ),
+    row(
+      `balance ${big.toLocaleString('en')} games, ${cores} worker(s), wall`,
+      large.map((t) => t.wallMs),
+      big === 10_000 ? BIG_RUN_TARGET_MS : undefined,
+    ),
   ];
   const notes = [
     `${SCENARIO}, the default negotiator in every seat; ${cores} CPU(s).`,
@@ -95,6 +154,9 @@ export const balanceBench: Benchmark = { name: 'balance', run };
 // Alone: `npx tsx src/cli/bench/balanceBench.ts`.
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const result = run();
-  for (const r of result.rows) process.stdout.write(`${r.name.padEnd(58)} median ${r.median.toFixed(0).padStart(7)} ms  p10 ${r.p10.toFixed(0).padStart(7)}  p90 ${r.p90.toFixed(0).padStart(7)}  (${r.runs} runs)${r.targetMs === undefined ? '' : `  target ≤ ${r.targetMs} ms: ${r.median <= r.targetMs ? 'met' : 'MISSED'}`}\n`);
+  for (const r of result.rows)
+    process.stdout.write(
+      `${r.name.padEnd(58)} median ${r.median.toFixed(0).padStart(7)} ms  p10 ${r.p10.toFixed(0).padStart(7)}  p90 ${r.p90.toFixed(0).padStart(7)}  (${r.runs} runs)${r.targetMs === undefined ? '' : `  target ≤ ${r.targetMs} ms: ${r.median <= r.targetMs ? 'met' : 'MISSED'}`}\n`,
+    );
   for (const n of result.notes) process.stdout.write(`- ${n}\n`);
 }

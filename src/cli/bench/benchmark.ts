@@ -34,7 +34,12 @@ export interface MeasureOptions {
 }
 
 /** Runs `fn` `warmup` times untimed, then `runs` times, each timed alone with performance.now(). */
-export function measure(name: string, fn: () => unknown, { warmup, runs }: MeasureOptions, targetMs?: number): BenchRow {
+export function measure(
+  name: string,
+  fn: () => unknown,
+  { warmup, runs }: MeasureOptions,
+  targetMs?: number,
+): BenchRow {
   let sink = 0;
   for (let i = 0; i < warmup; i++) sink += fn() === undefined ? 0 : 1;
   const samples: number[] = [];
@@ -45,7 +50,14 @@ export function measure(name: string, fn: () => unknown, { warmup, runs }: Measu
   }
   if (sink < 0) throw new Error('unreachable: keeps the results alive');
   samples.sort((a, b) => a - b);
-  return { name, runs, median: quantile(samples, 0.5), p10: quantile(samples, 0.1), p90: quantile(samples, 0.9), ...(targetMs === undefined ? {} : { targetMs }) };
+  return {
+    name,
+    runs,
+    median: quantile(samples, 0.5),
+    p10: quantile(samples, 0.1),
+    p90: quantile(samples, 0.9),
+    ...(targetMs === undefined ? {} : { targetMs }),
+  };
 }
 
 /** Quantile of sorted samples, interpolating linearly between neighbours. */

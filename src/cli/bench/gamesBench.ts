@@ -32,14 +32,28 @@ function run(): BenchResult {
   const rows: BenchRow[] = [];
   const notes: string[] = [];
   for (const policy of ['greedy', 'conceder', 'negotiator']) {
-    const row = measure(`one game, every seat ${policy}`, game(policy), { warmup: 30, runs: 300 }, policy === 'negotiator' ? GAME_TARGET_MS : undefined);
+    const row = measure(
+      `one game, every seat ${policy}`,
+      game(policy),
+      { warmup: 30, runs: 300 },
+      policy === 'negotiator' ? GAME_TARGET_MS : undefined,
+    );
     rows.push(row);
     notes.push(`${policy}: ${Math.round(1000 / row.median).toLocaleString('en')} games/s on one core (median).`);
   }
   // Weeks as they really happen: record (state, orders) pairs from negotiator games, then time resolveWeek alone.
   const weeks: { state: GameState; orders: Action[] }[] = [];
   for (let seed = 1; weeks.length < 200; seed++) {
-    const played = playWeeks(scenario, startGame(scenario, seed), makePolicies(scenario, seed, scenario.actors.map(() => POLICIES.get('negotiator')!), []));
+    const played = playWeeks(
+      scenario,
+      startGame(scenario, seed),
+      makePolicies(
+        scenario,
+        seed,
+        scenario.actors.map(() => POLICIES.get('negotiator')!),
+        [],
+      ),
+    );
     let replayState = startGame(scenario, seed).state;
     for (let w = 1; !replayState.ended; w++) {
       const orders = played.log.filter((a) => a.week === w).map((a) => a.action);
@@ -48,7 +62,16 @@ function run(): BenchResult {
     }
   }
   let k = 0;
-  rows.push(measure('one week resolved (engine only)', () => { const w = weeks[k++ % weeks.length]!; return resolveWeek(scenario, w.state, w.orders); }, { warmup: 200, runs: 2000 }));
+  rows.push(
+    measure(
+      'one week resolved (engine only)',
+      () => {
+        const w = weeks[k++ % weeks.length]!;
+        return resolveWeek(scenario, w.state, w.orders);
+      },
+      { warmup: 200, runs: 2000 },
+    ),
+  );
   return { rows, notes };
 }
 

@@ -23,13 +23,20 @@ function run(): BenchResult {
   const first = loadScenario(text, file);
   if (!first.ok) {
     const errors = first.diagnostics.filter((d) => d.severity === 'error');
-    notes.push(`${MAIN} does not load yet (${errors.length} error(s), first: ${errors[0]?.code ?? '?'}); measured ${FALLBACK} instead.`);
+    notes.push(
+      `${MAIN} does not load yet (${errors.length} error(s), first: ${errors[0]?.code ?? '?'}); measured ${FALLBACK} instead.`,
+    );
     file = FALLBACK;
     text = readFileSync(file, 'utf8');
-    if (!loadScenario(text, file).ok) throw new Error(`${FALLBACK} does not load either; run npm run scenario -- lint ${FALLBACK}`);
+    if (!loadScenario(text, file).ok)
+      throw new Error(`${FALLBACK} does not load either; run npm run scenario -- lint ${FALLBACK}`);
   }
-  const { actors, levers, events } = (loadScenario(text, file) as Extract<ReturnType<typeof loadScenario>, { ok: true }>).scenario;
-  notes.push(`${file}: ${text.length.toLocaleString('en')} characters, ${actors.length} actors, ${levers.length} levers, ${events.length} events.`);
+  const { actors, levers, events } = (
+    loadScenario(text, file) as Extract<ReturnType<typeof loadScenario>, { ok: true }>
+  ).scenario;
+  notes.push(
+    `${file}: ${text.length.toLocaleString('en')} characters, ${actors.length} actors, ${levers.length} levers, ${events.length} events.`,
+  );
 
   const total = measure(`load ${file}`, () => loadScenario(text, file), OPTIONS, LOAD_TARGET_MS);
 

@@ -21,7 +21,16 @@ const RUNS = 10;
 const ROOT = resolve(import.meta.dirname, '../../..');
 const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 // The flags the browser tests use (tests/browser/launchBrowser.ts): WebGL through SwiftShader, no background traffic.
-const ARGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+const ARGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
 
 /**
  * Evaluated in the page: resolves with performance.now() when the title's
@@ -43,9 +52,18 @@ const FIRST_BUTTON_FOCUSABLE = `new Promise((done) => {
 })`;
 
 async function run(): Promise<BenchResult> {
-  if (!existsSync(CHROMIUM)) return { rows: [], notes: [`skipped: no Chromium at ${CHROMIUM} (apt-get install chromium, or set CHROMIUM_PATH).`] };
+  if (!existsSync(CHROMIUM))
+    return {
+      rows: [],
+      notes: [`skipped: no Chromium at ${CHROMIUM} (apt-get install chromium, or set CHROMIUM_PATH).`],
+    };
   const outDir = await mkdtemp(join(tmpdir(), 'parley-tti-'));
-  const common = { root: ROOT, configFile: resolve(ROOT, 'vite.config.ts'), logLevel: 'silent' as const, build: { outDir, emptyOutDir: true } };
+  const common = {
+    root: ROOT,
+    configFile: resolve(ROOT, 'vite.config.ts'),
+    logLevel: 'silent' as const,
+    build: { outDir, emptyOutDir: true },
+  };
   let server: Awaited<ReturnType<typeof preview>> | undefined;
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true });
   try {
@@ -64,8 +82,19 @@ async function run(): Promise<BenchResult> {
     }
     samples.sort((a, b) => a - b);
     return {
-      rows: [{ name: 'first interactive screen (title)', runs: samples.length, median: quantile(samples, 0.5), p10: quantile(samples, 0.1), p90: quantile(samples, 0.9), targetMs: TTI_TARGET_MS }],
-      notes: [`built app served by vite preview, headless Chromium, fresh context per run (cold cache); from navigation start until the title's first button takes focus.`],
+      rows: [
+        {
+          name: 'first interactive screen (title)',
+          runs: samples.length,
+          median: quantile(samples, 0.5),
+          p10: quantile(samples, 0.1),
+          p90: quantile(samples, 0.9),
+          targetMs: TTI_TARGET_MS,
+        },
+      ],
+      notes: [
+        `built app served by vite preview, headless Chromium, fresh context per run (cold cache); from navigation start until the title's first button takes focus.`,
+      ],
     };
   } finally {
     await browser.close();
@@ -78,6 +107,9 @@ export const ttiBench: Benchmark = { name: 'time to interactive', run };
 
 if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) {
   const result = await run();
-  for (const row of result.rows) process.stdout.write(`${row.name}: median ${row.median.toFixed(0)} ms (p10 ${row.p10.toFixed(0)}, p90 ${row.p90.toFixed(0)}, ${row.runs} runs; target ≤ ${TTI_TARGET_MS} ms)\n`);
+  for (const row of result.rows)
+    process.stdout.write(
+      `${row.name}: median ${row.median.toFixed(0)} ms (p10 ${row.p10.toFixed(0)}, p90 ${row.p90.toFixed(0)}, ${row.runs} runs; target ≤ ${TTI_TARGET_MS} ms)\n`,
+    );
   for (const note of result.notes) process.stdout.write(`- ${note}\n`);
 }

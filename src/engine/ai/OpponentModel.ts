@@ -36,10 +36,15 @@ export class OpponentModel {
   /** revealed[j]: own levers j has learnt matter to this seat. */
   private readonly revealed: Set<number>[];
 
-  constructor(private readonly scenario: PublicScenario, private readonly self: number) {
+  constructor(
+    private readonly scenario: PublicScenario,
+    private readonly self: number,
+  ) {
     const n = scenario.actors.length;
     this.rejections = Array.from({ length: n }, () => scenario.levers.map(() => 0));
-    this.values = Array.from({ length: n }, () => scenario.levers.map((l) => l.options.map((): number | undefined => undefined)));
+    this.values = Array.from({ length: n }, () =>
+      scenario.levers.map((l) => l.options.map((): number | undefined => undefined)),
+    );
     this.revealed = Array.from({ length: n }, () => new Set<number>());
   }
 

@@ -23,7 +23,37 @@ export interface Persona {
 }
 
 export const PERSONAS: readonly Persona[] = [
-  { id: 'negotiator', label: 'Default negotiator', temperamentScale: 1, trustScale: 1, pressureFrom: 0.3, pressureCost: 2, meetWhileWider: 0.45, maxClauses: 3, assumedDemand: 4 },
-  { id: 'hawk', label: 'Hawk', temperamentScale: 0.6, trustScale: 0.5, pressureFrom: 0.1, pressureCost: 6, meetWhileWider: 0.8, maxClauses: 3, assumedDemand: 2 },
-  { id: 'dove', label: 'Dove', temperamentScale: 1.6, trustScale: 1.5, pressureFrom: 2, pressureCost: 0, meetWhileWider: 0.3, maxClauses: 3, assumedDemand: 6 },
+  {
+    id: 'negotiator',
+    label: 'Default negotiator',
+    temperamentScale: 1,
+    trustScale: 1,
+    pressureFrom: 0.3,
+    pressureCost: 2,
+    meetWhileWider: 0.45,
+    maxClauses: 3,
+    assumedDemand: 4,
+  },
+  {
+    id: 'hawk',
+    label: 'Hawk',
+    temperamentScale: 0.6,
+    trustScale: 0.5,
+    pressureFrom: 0.1,
+    pressureCost: 6,
+    meetWhileWider: 0.8,
+    maxClauses: 3,
+    assumedDemand: 2,
+  },
+  {
+    id: 'dove',
+    label: 'Dove',
+    temperamentScale: 1.6,
+    trustScale: 1.5,
+    pressureFrom: 2,
+    pressureCost: 0,
+    meetWhileWider: 0.3,
+    maxClauses: 3,
+    assumedDemand: 6,
+  },
 ];

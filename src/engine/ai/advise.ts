@@ -26,22 +26,39 @@ export interface Advice {
   readonly reasons: readonly string[];
 }
 
-export function advise(scenario: PublicScenario, view: ActorView, legal: LegalActions, seen: readonly GameEvent[], persona: Persona = PERSONAS[0]!): Advice | { readonly none: string } {
-  if (legal.proposable.length === 0) return { none: view.week >= scenario.turns.count ? 'No packages can be made in the last week.' : 'No lever is open for you to propose right now.' };
+export function advise(
+  scenario: PublicScenario,
+  view: ActorView,
+  legal: LegalActions,
+  seen: readonly GameEvent[],
+  persona: Persona = PERSONAS[0]!,
+): Advice | { readonly none: string } {
+  if (legal.proposable.length === 0)
+    return {
+      none:
+        view.week >= scenario.turns.count
+          ? 'No packages can be made in the last week.'
+          : 'No lever is open for you to propose right now.',
+    };
   const model = new OpponentModel(scenario, view.actor);
   model.observe(seen, undefined);
   const stance = stanceOf(scenario, view, persona);
   const demand = persona.assumedDemand * (1 - stance.t);
   const space = packageSpace(scenario, view, legal, model, persona.maxClauses);
   // As the negotiator: terms the others can accept, else an opening position that beats no deal.
-  const found = space.best({ demand, minOwn: stance.target, acceptableOnly: true })
-    ?? space.best({ demand, minOwn: stance.reservation, acceptableOnly: false });
+  const found =
+    space.best({ demand, minOwn: stance.target, acceptableOnly: true }) ??
+    space.best({ demand, minOwn: stance.reservation, acceptableOnly: false });
   if (!found) return { none: 'Every package you could propose now is worth less to you than no deal.' };
   const gains = found.parties.flatMap((p, i) => (p === view.actor ? [] : [{ actor: p, gain: found.gains[i]! }]));
   const likelyAccepted = gains.every((g) => g.gain >= demand);
   const name = (a: number) => scenario.actors[a]!.name;
   return {
-    clauses: found.clauses, worth: found.own, target: stance.target, gains, likelyAccepted,
+    clauses: found.clauses,
+    worth: found.own,
+    target: stance.target,
+    gains,
+    likelyAccepted,
     reasons: [
       found.own >= stance.target
         ? `Worth ${fmt(found.own)} to you; no deal is worth ${fmt(stance.reservation)} now, and you can still aim for ${fmt(stance.target)}.`

@@ -40,7 +40,13 @@ export interface PackageSpace {
   best(request: SearchRequest): Found | null;
 }
 
-export function packageSpace(scenario: PublicScenario, view: ActorView, legal: LegalActions, model: OpponentModel, maxClauses: number): PackageSpace {
+export function packageSpace(
+  scenario: PublicScenario,
+  view: ActorView,
+  legal: LegalActions,
+  model: OpponentModel,
+  maxClauses: number,
+): PackageSpace {
   const self = view.actor;
   const n = scenario.actors.length;
   const options = view.levers.map((l) => l.option);
@@ -49,18 +55,33 @@ export function packageSpace(scenario: PublicScenario, view: ActorView, legal: L
     .map((p) => ({
       lever: p.lever,
       signatories: scenario.levers[p.lever]!.signatories,
-      options: p.options.filter((o) =>
-        !view.profile.redLines[p.lever]![o] &&
-        scenario.levers[p.lever]!.signatories.every((s) => !view.redLines[s]![p.lever]!.includes(o))),
+      options: p.options.filter(
+        (o) =>
+          !view.profile.redLines[p.lever]![o] &&
+          scenario.levers[p.lever]!.signatories.every((s) => !view.redLines[s]![p.lever]!.includes(o)),
+      ),
     }))
     .filter((c) => c.options.length > 0);
   const weights = scenario.actors.map((a) => (a.index === self ? [] : model.weightsOf(view, a.index)));
   // gain[k][i][j]: actor j's estimated gain from choice k set to its i-th option (the seat's own: 0).
-  const gain = choices.map((c) => c.options.map((o) => scenario.actors.map((a) =>
-    a.index === self ? 0 : weights[a.index]![c.lever]! * (model.valueOf(a.index, c.lever, o) - model.valueOf(a.index, c.lever, options[c.lever]!)))));
-  const ownDelta = choices.map((c) => c.options.map((o) => view.profile.weighted[c.lever]![o]! - view.profile.weighted[c.lever]![options[c.lever]!]!));
+  const gain = choices.map((c) =>
+    c.options.map((o) =>
+      scenario.actors.map((a) =>
+        a.index === self
+          ? 0
+          : weights[a.index]![c.lever]! *
+            (model.valueOf(a.index, c.lever, o) - model.valueOf(a.index, c.lever, options[c.lever]!)),
+      ),
+    ),
+  );
+  const ownDelta = choices.map((c) =>
+    c.options.map((o) => view.profile.weighted[c.lever]![o]! - view.profile.weighted[c.lever]![options[c.lever]!]!),
+  );
   const links = view.profile.links;
-  const linkBase = links.reduce((sum, k) => sum + (options[k.a.lever] === k.a.option && options[k.b.lever] === k.b.option ? k.bonus : 0), 0);
+  const linkBase = links.reduce(
+    (sum, k) => sum + (options[k.a.lever] === k.a.option && options[k.b.lever] === k.b.option ? k.bonus : 0),
+    0,
+  );
 
   // The flat table of candidates.
   const own: number[] = [];
@@ -80,7 +101,8 @@ export function packageSpace(scenario: PublicScenario, view: ActorView, legal: L
 
   const record = () => {
     let linkNow = 0;
-    for (const k of links) if (options[k.a.lever] === k.a.option && options[k.b.lever] === k.b.option) linkNow += k.bonus;
+    for (const k of links)
+      if (options[k.a.lever] === k.a.option && options[k.b.lever] === k.b.option) linkNow += k.bonus;
     own.push(base + ownSum + linkNow - linkBase);
     leverMask.push(levers);
     partyMask.push(parties);
@@ -127,7 +149,8 @@ export function packageSpace(scenario: PublicScenario, view: ActorView, legal: L
         if (request.mustInclude !== undefined && (partyMask[c]! & (1 << request.mustInclude)) === 0) continue;
         if (request.acceptableOnly && !acceptable(c, request.demand)) continue;
         // Ties go to fewer clauses, then to the first enumerated (lowest levers).
-        if (bestAt < 0 || own[c]! > own[bestAt]! || (own[c] === own[bestAt] && clauseCount[c]! < clauseCount[bestAt]!)) bestAt = c;
+        if (bestAt < 0 || own[c]! > own[bestAt]! || (own[c] === own[bestAt] && clauseCount[c]! < clauseCount[bestAt]!))
+          bestAt = c;
       }
       if (bestAt < 0) return null;
       const members = scenario.actors.map((a) => a.index).filter((j) => (partyMask[bestAt]! & (1 << j)) !== 0);

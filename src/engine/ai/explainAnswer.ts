@@ -40,14 +40,19 @@ export function explainAnswer(scenario: PublicScenario, view: ActorView, facts: 
     const lever = leverName(facts.redLine);
     const option = scenario.levers[facts.redLine.lever]!.options[facts.redLine.option]!.name;
     return {
-      public: facts.redLineDeclared ? `it crosses ${me}'s declared red line on ${lever}` : `${me} will not sign one of its clauses`,
+      public: facts.redLineDeclared
+        ? `it crosses ${me}'s declared red line on ${lever}`
+        : `${me} will not sign one of its clauses`,
       private: `"${option}" on ${lever} is a red line for ${me}`,
     };
   }
   const gap = facts.target - facts.worth;
   const verdict = publicVerdict(gap);
-  const sticking = facts.costliest && gap > 0 && facts.receiverKnowsCostliest ? { sticking: facts.costliest.clause.lever } : {};
-  const costs = facts.costliest ? `; the ${leverName(facts.costliest.clause)} clause costs it most (−${fmt(facts.costliest.loss)})` : '';
+  const sticking =
+    facts.costliest && gap > 0 && facts.receiverKnowsCostliest ? { sticking: facts.costliest.clause.lever } : {};
+  const costs = facts.costliest
+    ? `; the ${leverName(facts.costliest.clause)} clause costs it most (−${fmt(facts.costliest.loss)})`
+    : '';
   return {
     public: verdict,
     ...sticking,

@@ -46,7 +46,11 @@ export function stanceOf(scenario: PublicScenario, view: ActorView, persona: Per
   const t = timeOf(view.week, view.horizon);
   const temperament = view.temperament * persona.temperamentScale;
   const reservation = ownReservation(scenario, view);
-  const current = utilityOf(view.profile, view.levers.map((l) => l.option), view.values);
+  const current = utilityOf(
+    view.profile,
+    view.levers.map((l) => l.option),
+    view.values,
+  );
   let max = current;
   view.levers.forEach((at, l) => {
     if (!at.open || at.settled) return;
@@ -91,10 +95,20 @@ export function negotiatorPolicy(persona: Persona): PolicyFactory {
           const trust = view.values[scenario.trustIndex(actor, pkg.proposer)]!;
           const target = trustAdjusted(stance.target, stance.reservation, trust, trustEffect);
           const worth = utilityOf(view.profile, leversWith(view.levers, pkg.clauses), view.values);
-          const redLine = pkg.clauses.find((c) => view.profile.redLines[c.lever]![c.option] || view.redLines[actor]![c.lever]!.includes(c.option)) ?? null;
+          const redLine =
+            pkg.clauses.find(
+              (c) => view.profile.redLines[c.lever]![c.option] || view.redLines[actor]![c.lever]!.includes(c.option),
+            ) ?? null;
           const costliest = costliestClause(view, pkg.clauses);
           const reasons = explainAnswer(scenario, view, {
-            worth, target, reservation: stance.reservation, t: stance.t, temperament: stance.temperament, trust, costliest, redLine,
+            worth,
+            target,
+            reservation: stance.reservation,
+            t: stance.t,
+            temperament: stance.temperament,
+            trust,
+            costliest,
+            redLine,
             redLineDeclared: redLine !== null && view.redLines[actor]![redLine.lever]!.includes(redLine.option),
             receiverKnowsCostliest: costliest !== null && model.hasRevealed(pkg.proposer, costliest.clause.lever),
           });
@@ -102,15 +116,30 @@ export function negotiatorPolicy(persona: Persona): PolicyFactory {
             orders.push({ type: 'accept', actor, package: pkg.id, reasons });
             continue;
           }
-          const counter = !lastWeek && points >= scenario.actions.counter.cost
-            ? search({ minOwn: Math.max(target, worth), mustInclude: pkg.proposer })
-            : null;
+          const counter =
+            !lastWeek && points >= scenario.actions.counter.cost
+              ? search({ minOwn: Math.max(target, worth), mustInclude: pkg.proposer })
+              : null;
           if (counter) {
             points -= scenario.actions.counter.cost;
             for (const c of counter.clauses) used.add(c.lever);
-            orders.push({ type: 'counter', actor, to: pkg.id, clauses: counter.clauses, reasons: counterReasons(scenario, view, reasons, counter) });
+            orders.push({
+              type: 'counter',
+              actor,
+              to: pkg.id,
+              clauses: counter.clauses,
+              reasons: counterReasons(scenario, view, reasons, counter),
+            });
           } else {
-            orders.push({ type: 'reject', actor, package: pkg.id, reasons: { ...reasons, private: `${reasons.private}; no counter-offer it estimates the others would accept is worth its target` } });
+            orders.push({
+              type: 'reject',
+              actor,
+              package: pkg.id,
+              reasons: {
+                ...reasons,
+                private: `${reasons.private}; no counter-offer it estimates the others would accept is worth its target`,
+              },
+            });
           }
         }
 
@@ -120,7 +149,12 @@ export function negotiatorPolicy(persona: Persona): PolicyFactory {
           if (offer && (acceptable || !view.awaiting.length)) {
             points -= scenario.actions.propose.cost;
             for (const c of offer.clauses) used.add(c.lever);
-            orders.push({ type: 'propose', actor, clauses: offer.clauses, reasons: proposalReasons(scenario, view, stance, offer, acceptable) });
+            orders.push({
+              type: 'propose',
+              actor,
+              clauses: offer.clauses,
+              reasons: proposalReasons(scenario, view, stance, offer, acceptable),
+            });
           }
         }
 
@@ -129,8 +163,14 @@ export function negotiatorPolicy(persona: Persona): PolicyFactory {
           points -= scenario.actions.statement.cost;
           const lever = scenario.levers[redLine.lever]!;
           orders.push({
-            type: 'red_line', actor, lever: redLine.lever, options: redLine.options,
-            reasons: { public: 'a public commitment makes its position credible', private: `it would never sign ${redLine.options.map((o) => `"${lever.options[o]!.name}"`).join(' or ')} on ${lever.name}` },
+            type: 'red_line',
+            actor,
+            lever: redLine.lever,
+            options: redLine.options,
+            reasons: {
+              public: 'a public commitment makes its position credible',
+              private: `it would never sign ${redLine.options.map((o) => `"${lever.options[o]!.name}"`).join(' or ')} on ${lever.name}`,
+            },
           });
         }
 
@@ -138,8 +178,13 @@ export function negotiatorPolicy(persona: Persona): PolicyFactory {
         if (partner) {
           points -= scenario.actions.meet.cost;
           orders.push({
-            type: 'meet', actor, with: [partner.actor],
-            reasons: { public: `to learn what ${scenario.actors[partner.actor]!.name} values most`, private: `its estimates of ${scenario.actors[partner.actor]!.name}'s weights are still ${fmt(partner.width * 100)} points wide on average` },
+            type: 'meet',
+            actor,
+            with: [partner.actor],
+            reasons: {
+              public: `to learn what ${scenario.actors[partner.actor]!.name} values most`,
+              private: `its estimates of ${scenario.actors[partner.actor]!.name}'s weights are still ${fmt(partner.width * 100)} points wide on average`,
+            },
           });
         }
 
@@ -148,8 +193,13 @@ export function negotiatorPolicy(persona: Persona): PolicyFactory {
           if (choice) {
             pressedWeek = view.week;
             orders.push({
-              type: 'pressure', actor, pressure: choice.pressure,
-              reasons: { public: 'its offers keep being turned down; it raises the cost of no deal', private: `${stalled} of its packages expired unsigned since its last deal; t ${fmt(stance.t)} ≥ ${fmt(persona.pressureFrom)}; it costs it ${fmt(-choice.ownChange)} now and hastens no ending` },
+              type: 'pressure',
+              actor,
+              pressure: choice.pressure,
+              reasons: {
+                public: 'its offers keep being turned down; it raises the cost of no deal',
+                private: `${stalled} of its packages expired unsigned since its last deal; t ${fmt(stance.t)} ≥ ${fmt(persona.pressureFrom)}; it costs it ${fmt(-choice.ownChange)} now and hastens no ending`,
+              },
             });
           }
         }
@@ -161,7 +211,13 @@ export function negotiatorPolicy(persona: Persona): PolicyFactory {
 }
 
 /** The cheapest pressure for the seat that hastens no terminal ending, within the persona's tolerance. */
-function choosePressure(scenario: PublicScenario, view: ActorView, legal: LegalActions, persona: Persona, points: number): { pressure: number; ownChange: number } | null {
+function choosePressure(
+  scenario: PublicScenario,
+  view: ActorView,
+  legal: LegalActions,
+  persona: Persona,
+  points: number,
+): { pressure: number; ownChange: number } | null {
   let best: { pressure: number; ownChange: number } | null = null;
   const project = pressureProjector(scenario, view);
   for (const pressure of legal.pressures) {
@@ -185,7 +241,9 @@ function costliestClause(view: ActorView, clauses: readonly Clause[]): { clause:
 }
 
 function counterReasons(scenario: PublicScenario, view: ActorView, rejected: Reasons, counter: Found): Reasons {
-  const others = counter.parties.flatMap((p, i) => (p === view.actor ? [] : [`${scenario.actors[p]!.name} +${fmt(counter.gains[i]!)}`]));
+  const others = counter.parties.flatMap((p, i) =>
+    p === view.actor ? [] : [`${scenario.actors[p]!.name} +${fmt(counter.gains[i]!)}`],
+  );
   return {
     ...rejected,
     public: `${rejected.public}; it counters with terms it expects the others can accept`,
@@ -194,26 +252,48 @@ function counterReasons(scenario: PublicScenario, view: ActorView, rejected: Rea
 }
 
 function proposalReasons(scenario: PublicScenario, view: ActorView, stance: Stance, offer: Found, acceptable: boolean) {
-  const others = offer.parties.flatMap((p, i) => (p === view.actor ? [] : [`${scenario.actors[p]!.name} +${fmt(offer.gains[i]!)}`]));
+  const others = offer.parties.flatMap((p, i) =>
+    p === view.actor ? [] : [`${scenario.actors[p]!.name} +${fmt(offer.gains[i]!)}`],
+  );
   return acceptable
-    ? { public: 'terms it expects the others can accept', private: `worth ${fmt(offer.own)} to it (target ${fmt(stance.target)}); estimated gains ${others.join(', ')}` }
-    : { public: 'its opening position', private: `no package it estimates acceptable yet; states what it wants: worth ${fmt(offer.own)} to it (target ${fmt(stance.target)})` };
+    ? {
+        public: 'terms it expects the others can accept',
+        private: `worth ${fmt(offer.own)} to it (target ${fmt(stance.target)}); estimated gains ${others.join(', ')}`,
+      }
+    : {
+        public: 'its opening position',
+        private: `no package it estimates acceptable yet; states what it wants: worth ${fmt(offer.own)} to it (target ${fmt(stance.target)})`,
+      };
 }
 
 /** A lever the seat signs where it has hidden red lines it has not declared yet. */
 function undeclaredRedLine(view: ActorView, legal: LegalActions): { lever: number; options: number[] } | null {
   for (const lever of legal.statementLevers) {
-    const hidden = view.profile.redLines[lever]!.flatMap((isRed, o) => (isRed && !view.redLines[view.actor]![lever]!.includes(o) && o !== view.levers[lever]!.option ? [o] : []));
-    if (hidden.length > 0 && hidden.length < view.profile.redLines[lever]!.length - 1) return { lever, options: hidden };
+    const hidden = view.profile.redLines[lever]!.flatMap((isRed, o) =>
+      isRed && !view.redLines[view.actor]![lever]!.includes(o) && o !== view.levers[lever]!.option ? [o] : [],
+    );
+    if (hidden.length > 0 && hidden.length < view.profile.redLines[lever]!.length - 1)
+      return { lever, options: hidden };
   }
   return null;
 }
 
 /** The counterpart sharing an open lever whose weights the seat knows least, while still wide. */
-function leastKnownPartner(scenario: PublicScenario, view: ActorView, legal: LegalActions, persona: Persona): { actor: number; width: number } | null {
+function leastKnownPartner(
+  scenario: PublicScenario,
+  view: ActorView,
+  legal: LegalActions,
+  persona: Persona,
+): { actor: number; width: number } | null {
   let best: { actor: number; width: number } | null = null;
   for (const other of legal.meetable) {
-    const shares = scenario.levers.some((l) => view.levers[l.index]!.open && !view.levers[l.index]!.settled && l.signatories.includes(other) && l.signatories.includes(view.actor));
+    const shares = scenario.levers.some(
+      (l) =>
+        view.levers[l.index]!.open &&
+        !view.levers[l.index]!.settled &&
+        l.signatories.includes(other) &&
+        l.signatories.includes(view.actor),
+    );
     if (!shares) continue;
     const intervals = view.estimates[other]!;
     const width = intervals.reduce((sum, [lo, hi]) => sum + (hi - lo), 0) / intervals.length;

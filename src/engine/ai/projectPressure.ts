@@ -23,12 +23,23 @@ export interface PressureProjection {
 export function pressureProjector(scenario: PublicScenario, view: ActorView): (pressure: number) => PressureProjection {
   const levers = view.levers.map((l) => l.option);
   const settled = view.levers.map((l) => (l.settled ? 1 : 0));
-  const envAt = (values: number[], week: number): ExprEnv => ({ values, levers, settled, week, weeksLeft: Math.max(0, scenario.turns.count - week) });
+  const envAt = (values: number[], week: number): ExprEnv => ({
+    values,
+    levers,
+    settled,
+    week,
+    weeksLeft: Math.max(0, scenario.turns.count - week),
+  });
   const before = utilityOf(view.profile, levers, view.values);
   let baseline: ReturnType<typeof firstTerminal> | undefined;
   return (pressure) => {
     const def = scenario.pressures[pressure]!;
-    const pressed = applyEffects(scenario, [def.userCost, def.effects], [...view.values], envAt([...view.values], view.week));
+    const pressed = applyEffects(
+      scenario,
+      [def.userCost, def.effects],
+      [...view.values],
+      envAt([...view.values], view.week),
+    );
     const after = utilityOf(view.profile, levers, pressed);
     if (baseline === undefined) baseline = firstTerminal(scenario, [...view.values], view.week, envAt);
     const projected = firstTerminal(scenario, pressed, view.week, envAt);
@@ -37,18 +48,33 @@ export function pressureProjector(scenario: PublicScenario, view: ActorView): (p
   };
 }
 
-function firstTerminal(scenario: PublicScenario, values: number[], week: number, envAt: (v: number[], w: number) => ExprEnv): { ending: number; weeks: number } | null {
+function firstTerminal(
+  scenario: PublicScenario,
+  values: number[],
+  week: number,
+  envAt: (v: number[], w: number) => ExprEnv,
+): { ending: number; weeks: number } | null {
   for (let w = week; w <= scenario.turns.count; w++) {
     const ending = scenario.endings.find((e) => e.kind === 'terminal' && e.when && e.when.fn(envAt(values, w)) !== 0);
     if (ending) return { ending: ending.index, weeks: w - week };
     const env = envAt([...values], w);
-    values = applyEffects(scenario, scenario.dynamics.filter((r) => !r.when || r.when.fn(env) !== 0).map((r) => r.effects), values, env);
+    values = applyEffects(
+      scenario,
+      scenario.dynamics.filter((r) => !r.when || r.when.fn(env) !== 0).map((r) => r.effects),
+      values,
+      env,
+    );
   }
   return null;
 }
 
 /** Adds summed then clamped once, as the rules do; of several sets the first wins (a projection needs no draw). */
-function applyEffects(scenario: PublicScenario, list: readonly CompiledEffects[], values: number[], env: ExprEnv): number[] {
+function applyEffects(
+  scenario: PublicScenario,
+  list: readonly CompiledEffects[],
+  values: number[],
+  env: ExprEnv,
+): number[] {
   const next = [...values];
   const isSet = new Set<number>();
   const added = new Map<number, number>();

@@ -23,16 +23,24 @@ export interface DealAnalytics {
   readonly attribution: readonly (readonly number[])[];
 }
 
-export function analyseDeal(scenario: CompiledScenario, space: PackageSpace, options: readonly number[]): DealAnalytics {
+export function analyseDeal(
+  scenario: CompiledScenario,
+  space: PackageSpace,
+  options: readonly number[],
+): DealAnalytics {
   const utilities = space.group.map((a) => utilityOf(scenario.actors[a]!.profile, options, space.values));
   const advantages = utilities.map((u, i) => u - space.reservations[i]!);
   const gained = advantages.reduce((s, d) => s + Math.max(0, d), 0);
   const { distance, onFrontier, witness } = frontierDistance(space, utilities);
   return {
-    options: [...options], utilities, advantages,
+    options: [...options],
+    utilities,
+    advantages,
     shares: advantages.map((d) => (gained > 0 ? d / gained : 0)),
     inZopa: advantages.every((d) => d >= 0),
-    onFrontier, distance, witness,
+    onFrontier,
+    distance,
+    witness,
     attribution: leverAttribution(scenario, space.group, options),
   };
 }

@@ -33,7 +33,8 @@ export function analyseSpace(scenario: CompiledScenario, group: readonly number[
   const space = packageSpaceOf(scenario, group, world);
   const zopa = zopaOf(space);
   return {
-    space, zopa,
+    space,
+    zopa,
     frontier: paretoFrontier(space),
     ideal: zopaIdeal(space, zopa),
     nash: nashPoint(space, zopa),

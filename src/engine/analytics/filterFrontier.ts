@@ -49,7 +49,10 @@ export function filterFrontier(space: PackageSpace): Int32Array {
     const p = order[o]!;
     let dominated = count > 0 && dominatedBy(lastHit, p);
     for (let f = 0; f < count && !dominated; f++) {
-      if (dominatedBy(f, p)) { dominated = true; lastHit = f; }
+      if (dominatedBy(f, p)) {
+        dominated = true;
+        lastHit = f;
+      }
     }
     if (dominated) continue;
     found[count] = p;

@@ -6,7 +6,11 @@ import type { CompiledScenario } from '../scenario/CompiledScenario';
  * named, since those are the package's clauses; none gives "the status quo"
  * (or "no change" against another base).
  */
-export function formatPackage(scenario: CompiledScenario, options: readonly number[], base?: readonly number[]): string {
+export function formatPackage(
+  scenario: CompiledScenario,
+  options: readonly number[],
+  base?: readonly number[],
+): string {
   const clauses = scenario.levers
     .filter((l) => options[l.index] !== (base ? base[l.index] : l.statusQuo))
     .map((l) => `${l.name}: ${l.options[options[l.index]!]?.name ?? `option ${options[l.index]}`}`);

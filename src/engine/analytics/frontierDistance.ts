@@ -30,7 +30,10 @@ export function frontierDistance(space: PackageSpace, utilities: readonly number
       if (d > 0) strictly = true;
     }
     if (least >= 0 && strictly) onFrontier = false;
-    if (least > best) { best = least; witness = p; }
+    if (least > best) {
+      best = least;
+      witness = p;
+    }
   }
   return { distance: best, onFrontier, witness };
 }

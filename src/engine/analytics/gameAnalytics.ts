@@ -55,11 +55,18 @@ export interface GameAnalytics {
 export function gameAnalytics(scenario: CompiledScenario, input: ScoreInput): GameAnalytics {
   const group = scenario.actors.map((a) => a.index);
   const ids = group.map((a) => scenario.actors[a]!.id);
-  const byActor = (xs: readonly number[]): Record<string, number> => Object.fromEntries(ids.map((id, i) => [id, xs[i]!]));
+  const byActor = (xs: readonly number[]): Record<string, number> =>
+    Object.fromEntries(ids.map((id, i) => [id, xs[i]!]));
   const point = (p: SpacePoint): PointSummary => ({
     text: formatPackage(scenario, p.options),
-    clauses: Object.fromEntries(scenario.levers.filter((l) => p.options[l.index] !== l.statusQuo).map((l) => [l.id, l.options[p.options[l.index]!]!.id])),
-    utilities: byActor(p.utilities), advantages: byActor(p.advantages), welfare: p.welfare,
+    clauses: Object.fromEntries(
+      scenario.levers
+        .filter((l) => p.options[l.index] !== l.statusQuo)
+        .map((l) => [l.id, l.options[p.options[l.index]!]!.id]),
+    ),
+    utilities: byActor(p.utilities),
+    advantages: byActor(p.advantages),
+    welfare: p.welfare,
   });
   const analytics = analyseSpace(scenario, group, dealWorldOf(scenario, input.endEnv, { allLevers: true }));
   const { space } = analytics;
@@ -76,14 +83,20 @@ export function gameAnalytics(scenario: CompiledScenario, input: ScoreInput): Ga
     welfare: point(analytics.welfare),
     deal: {
       text: formatPackage(scenario, deal.options),
-      utilities: byActor(deal.utilities), advantages: byActor(deal.advantages), shares: byActor(deal.shares),
-      inZopa: deal.inZopa, onFrontier: deal.onFrontier, distance: deal.distance,
+      utilities: byActor(deal.utilities),
+      advantages: byActor(deal.advantages),
+      shares: byActor(deal.shares),
+      inZopa: deal.inZopa,
+      onFrontier: deal.onFrontier,
+      distance: deal.distance,
       couldHaveBeen: deal.witness < 0 ? null : formatPackage(scenario, packageOptions(space, deal.witness)),
       attribution: Object.fromEntries(scenario.levers.map((l) => [l.id, byActor(deal.attribution[l.index]!)])),
     },
-    grades: Object.fromEntries(scoreActors(scenario, input).map((s) => {
-      const { grade, sentence } = gradeOutcome(s, scenario.actors[s.actor]!.name);
-      return [scenario.actors[s.actor]!.id, { grade, sentence }];
-    })),
+    grades: Object.fromEntries(
+      scoreActors(scenario, input).map((s) => {
+        const { grade, sentence } = gradeOutcome(s, scenario.actors[s.actor]!.name);
+        return [scenario.actors[s.actor]!.id, { grade, sentence }];
+      }),
+    ),
   };
 }

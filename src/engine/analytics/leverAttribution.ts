@@ -8,7 +8,11 @@ import type { CompiledScenario } from '../scenario/CompiledScenario';
  * World terms are the same on both sides and cancel, so a member's column
  * sums to u_i(options) − u_i(status quo) in any one world.
  */
-export function leverAttribution(scenario: CompiledScenario, group: readonly number[], options: readonly number[]): number[][] {
+export function leverAttribution(
+  scenario: CompiledScenario,
+  group: readonly number[],
+  options: readonly number[],
+): number[][] {
   const attribution = scenario.levers.map(() => new Array<number>(group.length).fill(0));
   const statusQuo = scenario.levers.map((l) => l.statusQuo);
   group.forEach((a, i) => {
@@ -18,7 +22,8 @@ export function leverAttribution(scenario: CompiledScenario, group: readonly num
       attribution[lever.index]![i] = row[options[lever.index]!]! - row[lever.statusQuo]!;
     }
     for (const link of profile.links) {
-      const holds = (o: readonly number[]): number => (o[link.a.lever] === link.a.option && o[link.b.lever] === link.b.option ? 1 : 0);
+      const holds = (o: readonly number[]): number =>
+        o[link.a.lever] === link.a.option && o[link.b.lever] === link.b.option ? 1 : 0;
       const half = (link.bonus * (holds(options) - holds(statusQuo))) / 2;
       if (half === 0) continue;
       attribution[link.a.lever]![i] = attribution[link.a.lever]![i]! + half;

@@ -32,16 +32,24 @@ export function packageSpaceOf(scenario: CompiledScenario, group: readonly numbe
     }
   }
   return {
-    group: [...group], reservations: group.map((a) => world.reservations[a]!), values: world.values,
-    base: [...world.options], free, radix, size, utilities,
+    group: [...group],
+    reservations: group.map((a) => world.reservations[a]!),
+    values: world.values,
+    base: [...world.options],
+    free,
+    radix,
+    size,
+    utilities,
   };
 }
 
 /** A group is a non-empty list of distinct actor indices; anything else is a caller's bug. */
 function checkGroup(scenario: CompiledScenario, group: readonly number[]): void {
   if (group.length === 0) throw new RangeError('an analytics group needs at least one actor');
-  if (new Set(group).size !== group.length) throw new RangeError(`an analytics group lists an actor twice: ${group.join(', ')}`);
+  if (new Set(group).size !== group.length)
+    throw new RangeError(`an analytics group lists an actor twice: ${group.join(', ')}`);
   for (const a of group) {
-    if (!Number.isInteger(a) || a < 0 || a >= scenario.actors.length) throw new RangeError(`no actor ${a} in ${scenario.id}`);
+    if (!Number.isInteger(a) || a < 0 || a >= scenario.actors.length)
+      throw new RangeError(`no actor ${a} in ${scenario.id}`);
   }
 }

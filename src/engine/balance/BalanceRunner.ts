@@ -19,7 +19,8 @@ import { gameSeed } from './seeds';
 export type RunStats = (CellStats[] | null)[];
 export type RunStatsJson = (CellStatsJson[] | null)[];
 
-export const runStatsToJson = (stats: RunStats): RunStatsJson => stats.map((cells) => cells && cells.map(cellStatsToJson));
+export const runStatsToJson = (stats: RunStats): RunStatsJson =>
+  stats.map((cells) => cells && cells.map(cellStatsToJson));
 
 interface Step {
   readonly ctx: StepContext;
@@ -29,14 +30,22 @@ interface Step {
 export class BalanceRunner {
   private readonly steps = new Map<number, Step>();
 
-  constructor(private readonly source: string | Uint8Array, private readonly file: string, readonly plan: BalancePlan, private readonly defaultPolicy: string) {}
+  constructor(
+    private readonly source: string | Uint8Array,
+    private readonly file: string,
+    readonly plan: BalancePlan,
+    private readonly defaultPolicy: string,
+  ) {}
 
   private step(index: number): Step {
     let step = this.steps.get(index);
     if (!step) {
       const params = stepParams(this.plan, index);
       const loaded = loadScenario(this.source, this.file, params ? { params } : {});
-      if (!loaded.ok) throw new Error(`${this.file} does not load${params ? ` with ${JSON.stringify(params)}` : ''}:\n${loaded.diagnostics.map(formatDiagnostic).join('\n')}`);
+      if (!loaded.ok)
+        throw new Error(
+          `${this.file} does not load${params ? ` with ${JSON.stringify(params)}` : ''}:\n${loaded.diagnostics.map(formatDiagnostic).join('\n')}`,
+        );
       const scenario = loaded.scenario;
       const resolve = (spec: string, seat?: SeatContext) => {
         const resolved = resolvePolicy(scenario, spec, this.defaultPolicy, seat);
@@ -46,7 +55,9 @@ export class BalanceRunner {
       // The expert plays against the table's other policies: resolved plainly first, then handed to it.
       const factories = this.plan.cells.map((cell) => {
         const table = cell.seats.map((spec) => resolve(spec));
-        return cell.seats.map((spec, actor) => (spec.startsWith('expert') ? resolve(spec, { actor, table }) : table[actor]!));
+        return cell.seats.map((spec, actor) =>
+          spec.startsWith('expert') ? resolve(spec, { actor, table }) : table[actor]!,
+        );
       });
       step = { ctx: stepContextOf(scenario, dealSpaceOf(scenario)), factories };
       this.steps.set(index, step);
@@ -82,16 +93,37 @@ export class BalanceRunner {
 const r4 = (x: number) => (Number.isFinite(x) ? Math.round(x * 1e4) / 1e4 : null);
 
 /** One line of games.jsonl: enough to find a game again (`npm run sim -- … --seed`) and to re-aggregate it. */
-function gameLine(plan: BalancePlan, ctx: StepContext, step: number, population: string, game: number, o: GameObservation): string {
+function gameLine(
+  plan: BalancePlan,
+  ctx: StepContext,
+  step: number,
+  population: string,
+  game: number,
+  o: GameObservation,
+): string {
   const { scenario } = ctx;
-  const byActor = <T>(f: (a: GameObservation['actors'][number]) => T) => Object.fromEntries(scenario.actors.map((a, i) => [a.id, f(o.actors[i]!)]));
+  const byActor = <T>(f: (a: GameObservation['actors'][number]) => T) =>
+    Object.fromEntries(scenario.actors.map((a, i) => [a.id, f(o.actors[i]!)]));
   return JSON.stringify({
-    step, ...(plan.sweep ? { [plan.sweep.param]: plan.sweep.values[step] } : {}),
-    population, game, seed: o.seed,
-    ending: scenario.endings[o.ending]!.id, week: o.week, early: o.early,
-    deals: o.dealWeeks.length, dealWeeks: o.dealWeeks, zopaWeek: o.zopaWeek || null,
-    welfare: r4(o.welfare), distance: r4(o.distance), voids: o.voidLevers.length, refused: o.refused,
-    results: byActor((x) => r4(x.result)), grades: byActor((x) => GRADES[x.grade]),
-    settled: Object.fromEntries(o.settled.map(([l, opt]) => [scenario.levers[l]!.id, scenario.levers[l]!.options[opt]!.id])),
+    step,
+    ...(plan.sweep ? { [plan.sweep.param]: plan.sweep.values[step] } : {}),
+    population,
+    game,
+    seed: o.seed,
+    ending: scenario.endings[o.ending]!.id,
+    week: o.week,
+    early: o.early,
+    deals: o.dealWeeks.length,
+    dealWeeks: o.dealWeeks,
+    zopaWeek: o.zopaWeek || null,
+    welfare: r4(o.welfare),
+    distance: r4(o.distance),
+    voids: o.voidLevers.length,
+    refused: o.refused,
+    results: byActor((x) => r4(x.result)),
+    grades: byActor((x) => GRADES[x.grade]),
+    settled: Object.fromEntries(
+      o.settled.map(([l, opt]) => [scenario.levers[l]!.id, scenario.levers[l]!.options[opt]!.id]),
+    ),
   });
 }

@@ -90,23 +90,51 @@ export function emptyCellStats(scenario: CompiledScenario): CellStats {
   const weeks = scenario.turns.count + 1;
   const byOption = () => scenario.levers.map((l) => zeros(l.options.length));
   return {
-    games: 0, endings: zeros(scenario.endings.length), early: 0, length: zeros(weeks), lengthM: new Moments(),
-    agreed: 0, deals: new Moments(), firstDeal: zeros(weeks), dealWeeks: zeros(weeks), zopa: zeros(weeks),
-    welfare: new Moments(), distance: new Moments(), efficient: 0, voidGames: 0, voidLevers: zeros(scenario.levers.length), refused: 0,
+    games: 0,
+    endings: zeros(scenario.endings.length),
+    early: 0,
+    length: zeros(weeks),
+    lengthM: new Moments(),
+    agreed: 0,
+    deals: new Moments(),
+    firstDeal: zeros(weeks),
+    dealWeeks: zeros(weeks),
+    zopa: zeros(weeks),
+    welfare: new Moments(),
+    distance: new Moments(),
+    efficient: 0,
+    voidGames: 0,
+    voidLevers: zeros(scenario.levers.length),
+    refused: 0,
     actors: scenario.actors.map(() => ({
-      result: new Moments(), utility: new Moments(), resultHist: zeros(RESULT_BINS), good: 0, grades: zeros(3),
-      noDeal: new Moments(), noDealEnd: new Moments(), actions: zeros(ACTION_TYPES.length), actionGames: zeros(ACTION_TYPES.length),
-      unanswered: 0, diff: new Moments(), goodDiff: new Moments(),
+      result: new Moments(),
+      utility: new Moments(),
+      resultHist: zeros(RESULT_BINS),
+      good: 0,
+      grades: zeros(3),
+      noDeal: new Moments(),
+      noDealEnd: new Moments(),
+      actions: zeros(ACTION_TYPES.length),
+      actionGames: zeros(ACTION_TYPES.length),
+      unanswered: 0,
+      diff: new Moments(),
+      goodDiff: new Moments(),
     })),
-    pressures: zeros(scenario.pressures.length), pressureGames: zeros(scenario.pressures.length),
-    proposed: byOption(), signed: byOption(), final: byOption(), fired: zeros(scenario.events.length),
+    pressures: zeros(scenario.pressures.length),
+    pressureGames: zeros(scenario.pressures.length),
+    proposed: byOption(),
+    signed: byOption(),
+    final: byOption(),
+    fired: zeros(scenario.events.length),
   };
 }
 
 /** Distances below this count as on the frontier (rounding in sums of weights). */
 export const EFFICIENT_EPSILON = 1e-9;
 
-const bump = (list: number[], i: number, by = 1) => { list[Math.min(Math.max(0, i), list.length - 1)]! += by; };
+const bump = (list: number[], i: number, by = 1) => {
+  list[Math.min(Math.max(0, i), list.length - 1)]! += by;
+};
 
 /** Adds one game; `baseline` is the same game (same seed) in the baseline population, for paired differences. */
 export function addGame(stats: CellStats, game: GameObservation, baseline: GameObservation | null): void {
@@ -138,8 +166,14 @@ export function addGame(stats: CellStats, game: GameObservation, baseline: GameO
     bump(s.resultHist, resultBin(o.result));
     if (o.good) s.good++;
     bump(s.grades, o.grade);
-    if (deals === 0) { s.noDeal.add(o.result); s.noDealEnd.add(o.endSurplus); }
-    game.actions[a]!.forEach((count, t) => { s.actions[t]! += count; if (count > 0) s.actionGames[t]! += 1; });
+    if (deals === 0) {
+      s.noDeal.add(o.result);
+      s.noDealEnd.add(o.endSurplus);
+    }
+    game.actions[a]!.forEach((count, t) => {
+      s.actions[t]! += count;
+      if (count > 0) s.actionGames[t]! += 1;
+    });
     s.unanswered += game.unanswered[a]!;
     if (baseline) {
       const b = baseline.actors[a]!;
@@ -147,14 +181,23 @@ export function addGame(stats: CellStats, game: GameObservation, baseline: GameO
       s.goodDiff.add((o.good ? 1 : 0) - (b.good ? 1 : 0));
     }
   });
-  game.pressures.forEach((count, p) => { stats.pressures[p]! += count; if (count > 0) stats.pressureGames[p]! += 1; });
+  game.pressures.forEach((count, p) => {
+    stats.pressures[p]! += count;
+    if (count > 0) stats.pressureGames[p]! += 1;
+  });
   for (const [l, o] of game.proposed) stats.proposed[l]![o]! += 1;
   for (const [l, o] of game.settled) stats.signed[l]![o]! += 1;
-  game.finalOptions.forEach((o, l) => { stats.final[l]![o]! += 1; });
+  game.finalOptions.forEach((o, l) => {
+    stats.final[l]![o]! += 1;
+  });
   for (const e of game.fired) stats.fired[e]! += 1;
 }
 
-const addInto = (into: number[], from: readonly number[]) => { from.forEach((x, i) => { into[i]! += x; }); };
+const addInto = (into: number[], from: readonly number[]) => {
+  from.forEach((x, i) => {
+    into[i]! += x;
+  });
+};
 
 /** Adds `from` into `into` (disjoint games). */
 export function mergeCellStats(into: CellStats, from: CellStats): void {
@@ -176,12 +219,18 @@ export function mergeCellStats(into: CellStats, from: CellStats): void {
   into.refused += from.refused;
   into.actors.forEach((s, a) => {
     const f = from.actors[a]!;
-    s.result.merge(f.result); s.utility.merge(f.utility); addInto(s.resultHist, f.resultHist);
-    s.good += f.good; addInto(s.grades, f.grades);
-    s.noDeal.merge(f.noDeal); s.noDealEnd.merge(f.noDealEnd);
-    addInto(s.actions, f.actions); addInto(s.actionGames, f.actionGames);
+    s.result.merge(f.result);
+    s.utility.merge(f.utility);
+    addInto(s.resultHist, f.resultHist);
+    s.good += f.good;
+    addInto(s.grades, f.grades);
+    s.noDeal.merge(f.noDeal);
+    s.noDealEnd.merge(f.noDealEnd);
+    addInto(s.actions, f.actions);
+    addInto(s.actionGames, f.actionGames);
     s.unanswered += f.unanswered;
-    s.diff.merge(f.diff); s.goodDiff.merge(f.goodDiff);
+    s.diff.merge(f.diff);
+    s.goodDiff.merge(f.goodDiff);
   });
   addInto(into.pressures, from.pressures);
   addInto(into.pressureGames, from.pressureGames);
@@ -197,10 +246,18 @@ export type CellStatsJson = ReturnType<typeof cellStatsToJson>;
 export function cellStatsToJson(s: CellStats) {
   return {
     ...s,
-    lengthM: s.lengthM.toJSON(), deals: s.deals.toJSON(), welfare: s.welfare.toJSON(), distance: s.distance.toJSON(),
+    lengthM: s.lengthM.toJSON(),
+    deals: s.deals.toJSON(),
+    welfare: s.welfare.toJSON(),
+    distance: s.distance.toJSON(),
     actors: s.actors.map((a) => ({
-      ...a, result: a.result.toJSON(), utility: a.utility.toJSON(), noDeal: a.noDeal.toJSON(), noDealEnd: a.noDealEnd.toJSON(),
-      diff: a.diff.toJSON(), goodDiff: a.goodDiff.toJSON(),
+      ...a,
+      result: a.result.toJSON(),
+      utility: a.utility.toJSON(),
+      noDeal: a.noDeal.toJSON(),
+      noDealEnd: a.noDealEnd.toJSON(),
+      diff: a.diff.toJSON(),
+      goodDiff: a.goodDiff.toJSON(),
     })),
   };
 }
@@ -210,13 +267,34 @@ export function cellStatsFromJson(json: CellStatsJson): CellStats {
   const copy = (xs: readonly number[]) => [...xs];
   return {
     ...json,
-    endings: copy(json.endings), length: copy(json.length), firstDeal: copy(json.firstDeal), dealWeeks: copy(json.dealWeeks), zopa: copy(json.zopa),
-    voidLevers: copy(json.voidLevers), pressures: copy(json.pressures), pressureGames: copy(json.pressureGames),
-    proposed: json.proposed.map(copy), signed: json.signed.map(copy), final: json.final.map(copy), fired: copy(json.fired),
-    lengthM: m(json.lengthM), deals: m(json.deals), welfare: m(json.welfare), distance: m(json.distance),
+    endings: copy(json.endings),
+    length: copy(json.length),
+    firstDeal: copy(json.firstDeal),
+    dealWeeks: copy(json.dealWeeks),
+    zopa: copy(json.zopa),
+    voidLevers: copy(json.voidLevers),
+    pressures: copy(json.pressures),
+    pressureGames: copy(json.pressureGames),
+    proposed: json.proposed.map(copy),
+    signed: json.signed.map(copy),
+    final: json.final.map(copy),
+    fired: copy(json.fired),
+    lengthM: m(json.lengthM),
+    deals: m(json.deals),
+    welfare: m(json.welfare),
+    distance: m(json.distance),
     actors: json.actors.map((a) => ({
-      ...a, resultHist: copy(a.resultHist), grades: copy(a.grades), actions: copy(a.actions), actionGames: copy(a.actionGames),
-      result: m(a.result), utility: m(a.utility), noDeal: m(a.noDeal), noDealEnd: m(a.noDealEnd), diff: m(a.diff), goodDiff: m(a.goodDiff),
+      ...a,
+      resultHist: copy(a.resultHist),
+      grades: copy(a.grades),
+      actions: copy(a.actions),
+      actionGames: copy(a.actionGames),
+      result: m(a.result),
+      utility: m(a.utility),
+      noDeal: m(a.noDeal),
+      noDealEnd: m(a.noDealEnd),
+      diff: m(a.diff),
+      goodDiff: m(a.goodDiff),
     })),
   };
 }

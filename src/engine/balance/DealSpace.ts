@@ -66,7 +66,11 @@ export function dealSpaceOf(scenario: CompiledScenario): DealSpace | null {
   // Undominated packages, found by scanning in decreasing total (a package can
   // only be dominated by one with a larger or equal total); equal vectors are kept once.
   const order = Array.from({ length: size }, (_, p) => p);
-  const total = (p: number) => { let s = 0; for (let a = 0; a < k; a++) s += all[p * k + a]!; return s; };
+  const total = (p: number) => {
+    let s = 0;
+    for (let a = 0; a < k; a++) s += all[p * k + a]!;
+    return s;
+  };
   const totals = order.map(total);
   order.sort((x, y) => totals[y]! - totals[x]! || x - y);
   const kept: number[] = [];
@@ -75,12 +79,17 @@ export function dealSpaceOf(scenario: CompiledScenario): DealSpace | null {
     for (const q of kept) {
       let geq = true;
       for (let a = 0; a < k && geq; a++) geq = all[q * k + a]! >= all[p * k + a]!;
-      if (geq) { dominated = true; break; }
+      if (geq) {
+        dominated = true;
+        break;
+      }
     }
     if (!dominated) kept.push(p);
   }
   const frontier = new Float64Array(kept.length * k);
-  kept.forEach((p, f) => { for (let a = 0; a < k; a++) frontier[f * k + a] = all[p * k + a]!; });
+  kept.forEach((p, f) => {
+    for (let a = 0; a < k; a++) frontier[f * k + a] = all[p * k + a]!;
+  });
   return { actors: k, size, frontier, frontierSize: kept.length };
 }
 

@@ -60,8 +60,11 @@ export class Moments {
 
   toJSON(): MomentsJson {
     return {
-      n: this.n, sum: this.sum.toJSON(), sumSq: this.sumSq.toJSON(),
-      min: this.n === 0 ? null : this.min, max: this.n === 0 ? null : this.max,
+      n: this.n,
+      sum: this.sum.toJSON(),
+      sumSq: this.sumSq.toJSON(),
+      min: this.n === 0 ? null : this.min,
+      max: this.n === 0 ? null : this.max,
     };
   }
 }

@@ -19,7 +19,16 @@ import type { ActorView } from '../game/viewFor';
 import { idealClauses } from '../policies/idealPackage';
 import type { Policy, PolicyContext, PolicyFactory } from '../policies/Policy';
 
-export const ACTION_TYPES: readonly ActionType[] = ['propose', 'counter', 'accept', 'reject', 'meet', 'red_line', 'flexibility', 'pressure'];
+export const ACTION_TYPES: readonly ActionType[] = [
+  'propose',
+  'counter',
+  'accept',
+  'reject',
+  'meet',
+  'red_line',
+  'flexibility',
+  'pressure',
+];
 
 /** One week of a probe: the orders it gives, from the base policy's (`inner`) and the seat's view. */
 export type WeekMove = (ctx: PolicyContext, inner: Policy, view: ActorView, legal: LegalActions) => Action[];
@@ -37,18 +46,30 @@ export function wrap(base: PolicyFactory, id: string, week: WeekMove): PolicyFac
 }
 
 /** Keeps `first` (free answers and the given actions), then as many of `rest` as the points allow, in order. */
-function withinPoints(scenario: PublicScenario, points: number, first: readonly Action[], rest: readonly Action[]): Action[] {
+function withinPoints(
+  scenario: PublicScenario,
+  points: number,
+  first: readonly Action[],
+  rest: readonly Action[],
+): Action[] {
   let left = points - first.reduce((s, a) => s + costOf(scenario, a), 0);
   const kept = [...first];
   for (const a of rest) {
     const cost = costOf(scenario, a);
-    if (cost <= left) { kept.push(a); left -= cost; }
+    if (cost <= left) {
+      kept.push(a);
+      left -= cost;
+    }
   }
   return kept;
 }
 
 /** Turns a counter or accept into a plain rejection of the same package. */
-const rejectionOf = (a: Extract<Action, { type: 'accept' | 'counter' }>): Action => ({ type: 'reject', actor: a.actor, package: a.type === 'counter' ? a.to : a.package });
+const rejectionOf = (a: Extract<Action, { type: 'accept' | 'counter' }>): Action => ({
+  type: 'reject',
+  actor: a.actor,
+  package: a.type === 'counter' ? a.to : a.package,
+});
 
 /** Never uses `type`: it is removed from the menu where the menu has it, and answers turn into rejections. */
 export function forbidAction(base: PolicyFactory, type: ActionType, id = `forbid:${type}`): PolicyFactory {
@@ -57,7 +78,8 @@ export function forbidAction(base: PolicyFactory, type: ActionType, id = `forbid
 
 export function forbidActionWeek(type: ActionType): WeekMove {
   return (_ctx, inner, view, legal) => {
-    const menu: LegalActions = type === 'pressure' ? { ...legal, pressures: [] } : type === 'meet' ? { ...legal, meetable: [] } : legal;
+    const menu: LegalActions =
+      type === 'pressure' ? { ...legal, pressures: [] } : type === 'meet' ? { ...legal, meetable: [] } : legal;
     return inner.decide(view, menu).flatMap((a): Action[] => {
       if (a.type !== type) return [a];
       if (a.type === 'accept' || a.type === 'counter') return [rejectionOf(a)];
@@ -77,20 +99,35 @@ export function forceActionWeek(type: ActionType): WeekMove {
     if (type === 'accept' || type === 'reject') {
       // Every package gets that answer; counters give way to it and free their points.
       const rest = orders.filter((a) => a.type !== 'accept' && a.type !== 'reject' && a.type !== 'counter');
-      return withinPoints(scenario, legal.points, legal.toAnswer.map((p): Action => ({ type, actor, package: p.id })), rest);
+      return withinPoints(
+        scenario,
+        legal.points,
+        legal.toAnswer.map((p): Action => ({ type, actor, package: p.id })),
+        rest,
+      );
     }
     if (orders.some((a) => a.type === type)) return orders;
     const forced = forcedAction(scenario, actor, type, view, legal, orders);
     if (!forced) return orders;
-    const answers = orders.filter((a) => (a.type === 'accept' || a.type === 'reject') && !(forced.type === 'counter' && a.package === forced.to));
+    const answers = orders.filter(
+      (a) => (a.type === 'accept' || a.type === 'reject') && !(forced.type === 'counter' && a.package === forced.to),
+    );
     const rest = orders.filter((a) => a.type !== 'accept' && a.type !== 'reject');
     return withinPoints(scenario, legal.points, [...answers, forced], rest);
   };
 }
 
-function forcedAction(scenario: PublicScenario, actor: number, type: ActionType, view: ActorView, legal: LegalActions, orders: readonly Action[]): Action | null {
+function forcedAction(
+  scenario: PublicScenario,
+  actor: number,
+  type: ActionType,
+  view: ActorView,
+  legal: LegalActions,
+  orders: readonly Action[],
+): Action | null {
   const inPlay = new Set<number>();
-  for (const a of orders) if (a.type === 'propose' || a.type === 'counter') for (const c of a.clauses) inPlay.add(c.lever);
+  for (const a of orders)
+    if (a.type === 'propose' || a.type === 'counter') for (const c of a.clauses) inPlay.add(c.lever);
   const freeLegal: LegalActions = { ...legal, proposable: legal.proposable.filter((p) => !inPlay.has(p.lever)) };
   const rotate = <T>(list: readonly T[]): T | undefined => list[view.week % Math.max(1, list.length)];
   switch (type) {
@@ -119,7 +156,8 @@ function forcedAction(scenario: PublicScenario, actor: number, type: ActionType,
         const values = view.profile.values[lever]!;
         const declared = view.redLines[actor]![lever]!;
         if (declared.length + 1 >= def.options.length - 1) continue;
-        const worst = values.map((v, o) => ({ v, o }))
+        const worst = values
+          .map((v, o) => ({ v, o }))
           .filter(({ o }) => o !== def.statusQuo && o !== view.levers[lever]!.option && !declared.includes(o))
           .sort((a, b) => a.v - b.v || a.o - b.o)[0];
         if (worst) return { type: 'red_line', actor, lever, options: [worst.o] };
@@ -130,7 +168,8 @@ function forcedAction(scenario: PublicScenario, actor: number, type: ActionType,
       const pressure = legal.pressures.find((p) => scenario.pressures[p]!.cost <= legal.points);
       return pressure === undefined ? null : { type: 'pressure', actor, pressure };
     }
-    case 'accept': case 'reject':
+    case 'accept':
+    case 'reject':
       return null;
   }
 }
@@ -143,12 +182,23 @@ function firstClause(view: ActorView, legal: LegalActions): Clause[] | null {
   return first ? [{ lever: first.lever, option: first.options[0]! }] : null;
 }
 
-const hasOption = (clauses: readonly Clause[], lever: number, option: number) => clauses.some((c) => c.lever === lever && c.option === option);
+const hasOption = (clauses: readonly Clause[], lever: number, option: number) =>
+  clauses.some((c) => c.lever === lever && c.option === option);
 
 /** Never proposes, counters with or accepts `lever = option`. */
-export function forbidOption(base: PolicyFactory, lever: number, option: number, id = `forbid:${lever}=${option}`): PolicyFactory {
+export function forbidOption(
+  base: PolicyFactory,
+  lever: number,
+  option: number,
+  id = `forbid:${lever}=${option}`,
+): PolicyFactory {
   return wrap(base, id, (_ctx, inner, view, legal) => {
-    const menu: LegalActions = { ...legal, proposable: legal.proposable.map((p) => (p.lever === lever ? { ...p, options: p.options.filter((o) => o !== option) } : p)) };
+    const menu: LegalActions = {
+      ...legal,
+      proposable: legal.proposable.map((p) =>
+        p.lever === lever ? { ...p, options: p.options.filter((o) => o !== option) } : p,
+      ),
+    };
     const packages = new Map(legal.toAnswer.map((p) => [p.id, p]));
     return inner.decide(view, menu).flatMap((a): Action[] => {
       if (a.type === 'accept') {
@@ -171,19 +221,35 @@ export function forbidOption(base: PolicyFactory, lever: number, option: number,
  * base policy that touches the lever is set to it, else it is added to the
  * base's first proposal, else proposed alone (within the points).
  */
-export function forceOption(base: PolicyFactory, lever: number, option: number, id = `force:${lever}=${option}`): PolicyFactory {
+export function forceOption(
+  base: PolicyFactory,
+  lever: number,
+  option: number,
+  id = `force:${lever}=${option}`,
+): PolicyFactory {
   return wrap(base, id, ({ scenario, actor }, inner, view, legal) => {
     const orders = inner.decide(view, legal);
     const allowed = legal.proposable.find((p) => p.lever === lever)?.options.includes(option) ?? false;
     if (!allowed) return orders;
-    const touching = orders.findIndex((a) => (a.type === 'propose' || a.type === 'counter') && a.clauses.some((c) => c.lever === lever));
-    const set = (a: Extract<Action, { type: 'propose' | 'counter' }>): Action => ({ ...a, clauses: [...a.clauses.filter((c) => c.lever !== lever), { lever, option }] });
-    if (touching >= 0) return orders.map((a, i) => (i === touching && (a.type === 'propose' || a.type === 'counter') ? set(a) : a));
+    const touching = orders.findIndex(
+      (a) => (a.type === 'propose' || a.type === 'counter') && a.clauses.some((c) => c.lever === lever),
+    );
+    const set = (a: Extract<Action, { type: 'propose' | 'counter' }>): Action => ({
+      ...a,
+      clauses: [...a.clauses.filter((c) => c.lever !== lever), { lever, option }],
+    });
+    if (touching >= 0)
+      return orders.map((a, i) => (i === touching && (a.type === 'propose' || a.type === 'counter') ? set(a) : a));
     const firstProposal = orders.findIndex((a) => a.type === 'propose');
     if (firstProposal >= 0) return orders.map((a, i) => (i === firstProposal && a.type === 'propose' ? set(a) : a));
     const answers = orders.filter((a) => a.type === 'accept' || a.type === 'reject');
     const rest = orders.filter((a) => a.type !== 'accept' && a.type !== 'reject');
-    return withinPoints(scenario, legal.points, [...answers, { type: 'propose', actor, clauses: [{ lever, option }] }], rest);
+    return withinPoints(
+      scenario,
+      legal.points,
+      [...answers, { type: 'propose', actor, clauses: [{ lever, option }] }],
+      rest,
+    );
   });
 }
 
@@ -200,15 +266,18 @@ export const acceptAll = (base: PolicyFactory): PolicyFactory => forceAction(bas
  * of the talks makes this a gamble, which is what the probe measures.
  */
 export function stallThenOffer(base: PolicyFactory, id = 'stall'): PolicyFactory {
-  return wrap(base, id, (ctx, inner, view, legal) => (view.week >= ctx.scenario.turns.count - 1 ? inner.decide(view, legal) : holdWeek(ctx, inner, view, legal)));
+  return wrap(base, id, (ctx, inner, view, legal) =>
+    view.week >= ctx.scenario.turns.count - 1 ? inner.decide(view, legal) : holdWeek(ctx, inner, view, legal),
+  );
 }
 
 /** A week of holding out: no offer, no counter, no acceptance (the base policy's other actions stay). */
-export const holdWeek: WeekMove = ({ actor }, inner, view, legal) => inner.decide(view, legal).flatMap((a): Action[] => {
-  if (a.type === 'accept' || a.type === 'counter') return [rejectionOf(a)];
-  if (a.type === 'propose') return [];
-  return a.actor === actor ? [a] : [];
-});
+export const holdWeek: WeekMove = ({ actor }, inner, view, legal) =>
+  inner.decide(view, legal).flatMap((a): Action[] => {
+    if (a.type === 'accept' || a.type === 'counter') return [rejectionOf(a)];
+    if (a.type === 'propose') return [];
+    return a.actor === actor ? [a] : [];
+  });
 
 /**
  * Maximum pressure: every pressure it may use, every week it may (in the
@@ -225,7 +294,10 @@ export const maxPressureWeek: WeekMove = ({ scenario, actor }, inner, view, lega
   const pressures: Action[] = [];
   for (const p of legal.pressures) {
     const cost = scenario.pressures[p]!.cost;
-    if (cost <= left) { pressures.push({ type: 'pressure', actor, pressure: p }); left -= cost; }
+    if (cost <= left) {
+      pressures.push({ type: 'pressure', actor, pressure: p });
+      left -= cost;
+    }
   }
   const rest = inner.decide(view, { ...legal, points: left, pressures: [] });
   return withinPoints(scenario, legal.points, pressures, rest);

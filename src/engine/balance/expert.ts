@@ -42,7 +42,8 @@ export interface GameAware {
   bindGame(game: PlayedGame): void;
 }
 
-export const isGameAware = (policy: Policy): policy is Policy & GameAware => typeof (policy as Partial<GameAware>).bindGame === 'function';
+export const isGameAware = (policy: Policy): policy is Policy & GameAware =>
+  typeof (policy as Partial<GameAware>).bindGame === 'function';
 
 interface ExpertMove {
   readonly id: string;
@@ -68,9 +69,19 @@ export const EXPERT_MOVES: readonly ExpertMove[] = [
  * policies of every seat (its own entry is not used). Outside the lab (no
  * game bound) it plays `base`.
  */
-export function expertPolicy(scenario: CompiledScenario, seat: number, table: readonly PolicyFactory[], base: PolicyFactory, iterations = DEFAULT_EXPERT_ITERATIONS): PolicyFactory {
+export function expertPolicy(
+  scenario: CompiledScenario,
+  seat: number,
+  table: readonly PolicyFactory[],
+  base: PolicyFactory,
+  iterations = DEFAULT_EXPERT_ITERATIONS,
+): PolicyFactory {
   const actor = scenario.actors[seat]!;
-  const startEnv = envOf(scenario, { values: scenario.values.map((v) => v.initial), levers: scenario.levers.map((l) => ({ option: l.statusQuo, settled: false, open: l.opensAtStart })), week: 1 });
+  const startEnv = envOf(scenario, {
+    values: scenario.values.map((v) => v.initial),
+    levers: scenario.levers.map((l) => ({ option: l.statusQuo, settled: false, open: l.opensAtStart })),
+    week: 1,
+  });
   const startRv = reservationOf(actor, startEnv);
 
   return (ctx) => {
@@ -80,16 +91,35 @@ export function expertPolicy(scenario: CompiledScenario, seat: number, table: re
     const rollout = (move: WeekMove, week: number, r: number): number => {
       const live = game!;
       const seed = Math.floor(keyedUnit(live.state.seed, 'expert-rollout', week, r) * 4294967296) >>> 0;
-      const factories = table.map((f, i) => (i === seat ? wrap(base, 'expert-rollout', (c, p, view, legal) => (view.week === week ? move(c, p, view, legal) : p.decide(view, legal))) : f));
+      const factories = table.map((f, i) =>
+        i === seat
+          ? wrap(base, 'expert-rollout', (c, p, view, legal) =>
+              view.week === week ? move(c, p, view, legal) : p.decide(view, legal),
+            )
+          : f,
+      );
       const policies = makePolicies(scenario, ctx.seed, factories, live.events);
-      const end = playWeeks(scenario, { state: { ...live.state, seed }, events: [], log: [], refused: [] }, policies, scenario.turns.count);
-      return utilityOf(actor.profile, end.state.levers.map((l) => l.option), end.state.values) - startRv;
+      const end = playWeeks(
+        scenario,
+        { state: { ...live.state, seed }, events: [], log: [], refused: [] },
+        policies,
+        scenario.turns.count,
+      );
+      return (
+        utilityOf(
+          actor.profile,
+          end.state.levers.map((l) => l.option),
+          end.state.values,
+        ) - startRv
+      );
     };
 
     const policy: Policy & GameAware = {
       id: `expert:${iterations}`,
       observe: inner.observe ? (events) => inner.observe!(events) : undefined,
-      bindGame(g) { game = g; },
+      bindGame(g) {
+        game = g;
+      },
       decide(view, legal): Action[] {
         const moves = game && game.state.week === view.week ? EXPERT_MOVES.filter((m) => m.applies(view, legal)) : [];
         if (moves.length <= 1) return inner.decide(view, legal);
@@ -99,7 +129,10 @@ export function expertPolicy(scenario: CompiledScenario, seat: number, table: re
         for (const m of moves) {
           let sum = 0;
           for (let r = 0; r < each; r++) sum += rollout(m.move, view.week, r);
-          if (sum / each > bestValue + 1e-9) { bestValue = sum / each; best = m; }
+          if (sum / each > bestValue + 1e-9) {
+            bestValue = sum / each;
+            best = m;
+          }
         }
         return best.move(ctx, inner, view, legal);
       },

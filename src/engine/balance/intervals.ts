@@ -54,9 +54,10 @@ export function newcombe(a: Proportion, b: Proportion): Difference {
 
 /** t₀.₉₇₅ for 1–30 degrees of freedom. */
 const T975 = [
-  12.706204736, 4.30265273, 3.182446305, 2.776445105, 2.570581836, 2.446911851, 2.364624252, 2.306004135, 2.262157163, 2.228138852,
-  2.20098516, 2.17881283, 2.160368656, 2.144786688, 2.131449546, 2.119905299, 2.109815578, 2.10092204, 2.093024054, 2.085963447,
-  2.079613845, 2.073873068, 2.06865761, 2.063898562, 2.059538553, 2.055529439, 2.051830516, 2.048407142, 2.045229642, 2.042272456,
+  12.706204736, 4.30265273, 3.182446305, 2.776445105, 2.570581836, 2.446911851, 2.364624252, 2.306004135, 2.262157163,
+  2.228138852, 2.20098516, 2.17881283, 2.160368656, 2.144786688, 2.131449546, 2.119905299, 2.109815578, 2.10092204,
+  2.093024054, 2.085963447, 2.079613845, 2.073873068, 2.06865761, 2.063898562, 2.059538553, 2.055529439, 2.051830516,
+  2.048407142, 2.045229642, 2.042272456,
 ];
 
 /** Student's t quantile for a two-sided 95% interval: a table to 30 df, then the Cornish–Fisher expansion. */
@@ -89,7 +90,15 @@ export function meanInterval(m: Moments): MeanEstimate {
   const mean = m.mean();
   const sd = Math.sqrt(m.variance());
   const half = m.n >= 2 ? t975(m.n - 1) * (sd / Math.sqrt(m.n)) : Number.NaN;
-  return { n: m.n, mean, sd, lo: mean - half, hi: mean + half, min: m.n === 0 ? Number.NaN : m.min, max: m.n === 0 ? Number.NaN : m.max };
+  return {
+    n: m.n,
+    mean,
+    sd,
+    lo: mean - half,
+    hi: mean + half,
+    min: m.n === 0 ? Number.NaN : m.min,
+    max: m.n === 0 ? Number.NaN : m.max,
+  };
 }
 
 /** The t interval of the mean of whole numbers given as a histogram (counts[x] values equal to x): exact, since all sums are of integers. */
@@ -101,7 +110,9 @@ export function countsInterval(counts: readonly number[]): MeanEstimate {
   let max = Number.NaN;
   counts.forEach((c, x) => {
     if (c <= 0) return;
-    n += c; s += c * x; ss += c * x * x;
+    n += c;
+    s += c * x;
+    ss += c * x * x;
     if (Number.isNaN(min)) min = x;
     max = x;
   });

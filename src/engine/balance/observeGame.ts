@@ -26,14 +26,19 @@ export interface StepContext {
 }
 
 export function stepContextOf(scenario: CompiledScenario, space: DealSpace | null): StepContext {
-  const startEnv = envOf(scenario, { values: scenario.values.map((v) => v.initial), levers: scenario.levers.map((l) => ({ option: l.statusQuo, settled: false, open: l.opensAtStart })), week: 1 });
+  const startEnv = envOf(scenario, {
+    values: scenario.values.map((v) => v.initial),
+    levers: scenario.levers.map((l) => ({ option: l.statusQuo, settled: false, open: l.opensAtStart })),
+    week: 1,
+  });
   return { scenario, space, startEnv };
 }
 
 /** Grades as gradeOutcome gives them (GAME.md §5): strong = a good outcome; fair = no worse than no deal at the start; weak = below it. */
 export const GRADES = ['strong', 'fair', 'weak'] as const;
 export type GradeIndex = 0 | 1 | 2;
-export const gradeIndexOf = (score: Pick<ActorScore, 'good' | 'result'>): GradeIndex => (score.good ? 0 : score.result >= 0 ? 1 : 2);
+export const gradeIndexOf = (score: Pick<ActorScore, 'good' | 'result'>): GradeIndex =>
+  score.good ? 0 : score.result >= 0 ? 1 : 2;
 
 export interface ActorOutcome {
   readonly utility: number;
@@ -90,7 +95,8 @@ export function observeGame(ctx: StepContext, factories: readonly PolicyFactory[
   for (let guard = 0; !game.state.ended && guard <= scenario.turns.count; guard++) {
     for (const o of oracles) o.bindGame(game);
     game = playWeeks(scenario, game, policies, game.state.week);
-    if (space && zopaWeek === 0 && !game.state.ended && isZopaOpen(scenario, space, game.state)) zopaWeek = game.state.week;
+    if (space && zopaWeek === 0 && !game.state.ended && isZopaOpen(scenario, space, game.state))
+      zopaWeek = game.state.week;
   }
   const state = game.state;
   const n = scenario.actors.length;
@@ -100,7 +106,8 @@ export function observeGame(ctx: StepContext, factories: readonly PolicyFactory[
   for (const { action } of game.log) {
     actions[action.actor]![TYPE_INDEX.get(action.type)!]! += 1;
     if (action.type === 'pressure') pressures[action.pressure]! += 1;
-    if (action.type === 'propose' || action.type === 'counter') for (const c of action.clauses) proposed.push([c.lever, c.option]);
+    if (action.type === 'propose' || action.type === 'counter')
+      for (const c of action.clauses) proposed.push([c.lever, c.option]);
   }
   const unanswered = scenario.actors.map(() => 0);
   const dealWeeks: number[] = [];
@@ -110,27 +117,66 @@ export function observeGame(ctx: StepContext, factories: readonly PolicyFactory[
   let week = 1;
   for (const e of game.events) {
     switch (e.type) {
-      case 'week_started': week = e.week; break;
-      case 'answered': if (e.answer === 'none') unanswered[e.actor]! += 1; break;
-      case 'package_signed': dealWeeks.push(week); break;
-      case 'package_void': voidLevers.push(e.lever); break;
-      case 'lever_settled': settled.push([e.lever, e.option]); break;
-      case 'news': fired.add(e.event); break;
-      default: break;
+      case 'week_started':
+        week = e.week;
+        break;
+      case 'answered':
+        if (e.answer === 'none') unanswered[e.actor]! += 1;
+        break;
+      case 'package_signed':
+        dealWeeks.push(week);
+        break;
+      case 'package_void':
+        voidLevers.push(e.lever);
+        break;
+      case 'lever_settled':
+        settled.push([e.lever, e.option]);
+        break;
+      case 'news':
+        fired.add(e.event);
+        break;
+      default:
+        break;
     }
   }
   const endEnv = envOf(scenario, state);
   const finalOptions = state.levers.map((l) => l.option);
   const scores = scoreActors(scenario, { startEnv: ctx.startEnv, endEnv, finalOptions });
-  const actors = scores.map((s): ActorOutcome => ({ utility: s.utility, result: s.result, endSurplus: s.utility - s.endReservation, good: s.good, grade: gradeIndexOf(s) }));
+  const actors = scores.map((s): ActorOutcome => ({
+    utility: s.utility,
+    result: s.result,
+    endSurplus: s.utility - s.endReservation,
+    good: s.good,
+    grade: gradeIndexOf(s),
+  }));
   let welfare = 0;
   for (const s of scores) welfare += s.utility;
-  const distance = space ? frontierDistance(space, scenario.actors.map((a) => leverPart(a.profile, finalOptions))) : Number.NaN;
+  const distance = space
+    ? frontierDistance(
+        space,
+        scenario.actors.map((a) => leverPart(a.profile, finalOptions)),
+      )
+    : Number.NaN;
   const end = state.ended ?? { ending: scenario.defaultEnding, week: state.week, early: false };
   if (actors.length !== n) throw new Error('unreachable: one score per actor');
   return {
-    seed, ending: end.ending, week: end.week, early: end.early, dealWeeks, zopaWeek, welfare, distance, voidLevers,
-    refused: game.refused.length, actors, actions, unanswered, pressures, proposed, settled, finalOptions,
+    seed,
+    ending: end.ending,
+    week: end.week,
+    early: end.early,
+    dealWeeks,
+    zopaWeek,
+    welfare,
+    distance,
+    voidLevers,
+    refused: game.refused.length,
+    actors,
+    actions,
+    unanswered,
+    pressures,
+    proposed,
+    settled,
+    finalOptions,
     fired: [...fired].sort((a, b) => a - b),
   };
 }

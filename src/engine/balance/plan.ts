@@ -54,7 +54,8 @@ export function stepParams(plan: BalancePlan, step: number): Record<string, numb
 
 /** Units [from, to) of shard i of n (0 ≤ i < n): contiguous, disjoint, covering everything. */
 export function shardRange(units: number, index: number, count: number): readonly [number, number] {
-  if (!Number.isInteger(count) || count < 1 || !Number.isInteger(index) || index < 0 || index >= count) throw new RangeError(`no shard ${index}/${count}`);
+  if (!Number.isInteger(count) || count < 1 || !Number.isInteger(index) || index < 0 || index >= count)
+    throw new RangeError(`no shard ${index}/${count}`);
   return [Math.floor((index * units) / count), Math.floor(((index + 1) * units) / count)];
 }
 
@@ -63,30 +64,45 @@ export type Parsed<T> = { readonly ok: true; readonly value: T } | { readonly ok
 /** `param=from..to:steps` → evenly spaced values, from and to included. */
 export function parseSweep(scenario: CompiledScenario, text: string): Parsed<SweepSpec> {
   const m = /^([A-Za-z_][\w.]*)=(-?[\d.]+(?:e-?\d+)?)\.\.(-?[\d.]+(?:e-?\d+)?):(\d+)$/.exec(text.trim());
-  if (!m) return { ok: false, message: `--sweep "${text}": write <param>=<from>..<to>:<steps>, e.g. war_drift=0.1..0.5:5` };
+  if (!m)
+    return { ok: false, message: `--sweep "${text}": write <param>=<from>..<to>:<steps>, e.g. war_drift=0.1..0.5:5` };
   const [, param, fromText, toText, stepsText] = m as unknown as [string, string, string, string, string];
   if (!scenario.params.has(param)) {
     const known = [...scenario.params.keys()];
-    return { ok: false, message: `--sweep: ${scenario.id} has no param "${param}" (${known.length > 0 ? `params: ${known.join(', ')}` : 'it declares no params'})` };
+    return {
+      ok: false,
+      message: `--sweep: ${scenario.id} has no param "${param}" (${known.length > 0 ? `params: ${known.join(', ')}` : 'it declares no params'})`,
+    };
   }
   const from = Number(fromText);
   const to = Number(toText);
   const steps = Number(stepsText);
-  if (!Number.isFinite(from) || !Number.isFinite(to)) return { ok: false, message: `--sweep "${text}": from and to must be numbers` };
-  if (!Number.isInteger(steps) || steps < 1 || steps > 1000) return { ok: false, message: `--sweep "${text}": steps must be a whole number from 1 to 1000` };
-  const values = Array.from({ length: steps }, (_, k) => (steps === 1 ? from : Number((from + ((to - from) * k) / (steps - 1)).toPrecision(12))));
+  if (!Number.isFinite(from) || !Number.isFinite(to))
+    return { ok: false, message: `--sweep "${text}": from and to must be numbers` };
+  if (!Number.isInteger(steps) || steps < 1 || steps > 1000)
+    return { ok: false, message: `--sweep "${text}": steps must be a whole number from 1 to 1000` };
+  const values = Array.from({ length: steps }, (_, k) =>
+    steps === 1 ? from : Number((from + ((to - from) * k) / (steps - 1)).toPrecision(12)),
+  );
   return { ok: true, value: { param, values } };
 }
 
 /** `a=p,b=q` over the default policy in every seat. */
 export function parseSeats(scenario: CompiledScenario, text: string | undefined, fallback: string): Parsed<string[]> {
   const seats = scenario.actors.map(() => fallback);
-  for (const part of (text ?? '').split(',').map((s) => s.trim()).filter(Boolean)) {
+  for (const part of (text ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)) {
     const eq = part.indexOf('=');
     const actorId = eq < 0 ? part : part.slice(0, eq);
     const spec = eq < 0 ? '' : part.slice(eq + 1);
     const actor = scenario.actors.find((a) => a.id === actorId);
-    if (!actor) return { ok: false, message: `--seats: no actor "${actorId}" (actors: ${scenario.actors.map((a) => a.id).join(', ')})` };
+    if (!actor)
+      return {
+        ok: false,
+        message: `--seats: no actor "${actorId}" (actors: ${scenario.actors.map((a) => a.id).join(', ')})`,
+      };
     if (!spec) return { ok: false, message: `--seats: write ${actorId}=<policy>` };
     const resolved = resolvePolicy(scenario, spec, fallback);
     if (!resolved.ok) return { ok: false, message: `--seats: ${resolved.message}` };
@@ -104,13 +120,25 @@ const PROBED_ACTIONS = ACTION_TYPES.filter((t) => t !== 'accept' && t !== 'rejec
 function specsFor(scenario: CompiledScenario, item: string, actor: number): string[] {
   const ownsPressure = scenario.pressures.some((p) => p.actor === actor);
   switch (item) {
-    case 'bots': return [...POLICIES.keys()];
-    case 'scripted': return [...SCRIPTED.keys()].filter((s) => s !== 'max-pressure' || ownsPressure);
-    case 'actions': return PROBED_ACTIONS.filter((t) => t !== 'pressure' || ownsPressure).flatMap((t) => [`forbid:${t}`, `force:${t}`]);
-    case 'options': return scenario.levers.filter((l) => l.proposers.includes(actor)).flatMap((l) =>
-      l.options.flatMap((o, i) => (i === l.statusQuo ? [] : [`forbid:${l.id}=${o.id}`, `force:${l.id}=${o.id}`])));
-    case 'all': return ['bots', 'scripted', 'actions'].flatMap((s) => specsFor(scenario, s, actor));
-    default: return [item];
+    case 'bots':
+      return [...POLICIES.keys()];
+    case 'scripted':
+      return [...SCRIPTED.keys()].filter((s) => s !== 'max-pressure' || ownsPressure);
+    case 'actions':
+      return PROBED_ACTIONS.filter((t) => t !== 'pressure' || ownsPressure).flatMap((t) => [
+        `forbid:${t}`,
+        `force:${t}`,
+      ]);
+    case 'options':
+      return scenario.levers
+        .filter((l) => l.proposers.includes(actor))
+        .flatMap((l) =>
+          l.options.flatMap((o, i) => (i === l.statusQuo ? [] : [`forbid:${l.id}=${o.id}`, `force:${l.id}=${o.id}`])),
+        );
+    case 'all':
+      return ['bots', 'scripted', 'actions'].flatMap((s) => specsFor(scenario, s, actor));
+    default:
+      return [item];
   }
 }
 
@@ -119,21 +147,54 @@ function specsFor(scenario: CompiledScenario, item: string, actor: number): stri
  * the role playing each probe while the others keep their baseline seats, then
  * `everyone:<spec>` populations (every seat the same policy).
  */
-export function buildCells(scenario: CompiledScenario, baseline: readonly string[], probes: readonly string[], roles: readonly number[], fallback: string): Parsed<CellDef[]> {
-  const cells: CellDef[] = [{ id: 'baseline', label: baselineLabel(scenario, baseline), kind: 'baseline', role: null, probe: null, seats: [...baseline] }];
+export function buildCells(
+  scenario: CompiledScenario,
+  baseline: readonly string[],
+  probes: readonly string[],
+  roles: readonly number[],
+  fallback: string,
+): Parsed<CellDef[]> {
+  const cells: CellDef[] = [
+    {
+      id: 'baseline',
+      label: baselineLabel(scenario, baseline),
+      kind: 'baseline',
+      role: null,
+      probe: null,
+      seats: [...baseline],
+    },
+  ];
   const seen = new Set(['baseline']);
-  const add = (cell: CellDef) => { if (!seen.has(cell.id)) { seen.add(cell.id); cells.push(cell); } };
+  const add = (cell: CellDef) => {
+    if (!seen.has(cell.id)) {
+      seen.add(cell.id);
+      cells.push(cell);
+    }
+  };
   const everyone: string[] = [];
   for (const item of probes) {
-    if (item === 'everyone') { everyone.push(...POLICIES.keys()); continue; }
-    if (item.startsWith('everyone:')) { everyone.push(item.slice('everyone:'.length)); continue; }
+    if (item === 'everyone') {
+      everyone.push(...POLICIES.keys());
+      continue;
+    }
+    if (item.startsWith('everyone:')) {
+      everyone.push(item.slice('everyone:'.length));
+      continue;
+    }
     for (const actor of roles) {
       for (const spec of specsFor(scenario, item, actor)) {
         if (spec === baseline[actor]) continue;
         const resolved = resolvePolicy(scenario, spec, fallback);
         if (!resolved.ok) return { ok: false, message: `--probes: ${resolved.message}` };
         const a = scenario.actors[actor]!;
-        add({ id: `${a.id}:${spec}`, label: `${a.name} plays ${spec}`, kind: 'role', role: actor, probe: spec, seats: baseline.map((s, i) => (i === actor ? spec : s)) });
+        add({
+          id: `${a.id}:${spec}`,
+          label: `${a.name} plays ${spec}`,
+          kind: 'role',
+          role: actor,
+          probe: spec,
+          seats: baseline.map((s, i) => (i === actor ? spec : s)),
+        });
       }
     }
   }

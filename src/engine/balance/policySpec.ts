@@ -12,7 +12,17 @@ import type { ActionType } from '../game/Action';
 import type { PolicyFactory } from '../policies/Policy';
 import { POLICIES } from '../policies/policies';
 import type { CompiledScenario } from '../scenario/CompiledScenario';
-import { acceptAll, ACTION_TYPES, forbidAction, forbidOption, forceAction, forceOption, maxPressure, neverAccept, stallThenOffer } from './bots';
+import {
+  acceptAll,
+  ACTION_TYPES,
+  forbidAction,
+  forbidOption,
+  forceAction,
+  forceOption,
+  maxPressure,
+  neverAccept,
+  stallThenOffer,
+} from './bots';
 import { DEFAULT_EXPERT_ITERATIONS, expertPolicy } from './expert';
 
 /** The seat a spec is resolved for, when the expert needs the table (the other seats' policies). */
@@ -28,7 +38,8 @@ export const SCRIPTED: ReadonlyMap<string, (base: PolicyFactory) => PolicyFactor
   ['max-pressure', (base: PolicyFactory) => maxPressure(base)],
 ]);
 
-export type Resolved = { readonly ok: true; readonly factory: PolicyFactory } | { readonly ok: false; readonly message: string };
+export type Resolved =
+  { readonly ok: true; readonly factory: PolicyFactory } | { readonly ok: false; readonly message: string };
 
 const fail = (message: string): Resolved => ({ ok: false, message });
 
@@ -40,29 +51,49 @@ export function resolvePolicy(scenario: CompiledScenario, spec: string, base: st
   const baseFactory = POLICIES.get(baseId);
   if (!baseFactory) return fail(`no policy "${baseId}" (policies: ${[...POLICIES.keys()].join(', ')})`);
   const registered = POLICIES.get(head);
-  if (registered) return at >= 0 ? fail(`"${spec}": only probes take @<base>, and ${head} is a policy`) : { ok: true, factory: registered };
+  if (registered)
+    return at >= 0
+      ? fail(`"${spec}": only probes take @<base>, and ${head} is a policy`)
+      : { ok: true, factory: registered };
   const expert = /^expert(?::(\d+))?$/.exec(head);
   if (expert) {
     const iterations = expert[1] === undefined ? DEFAULT_EXPERT_ITERATIONS : Number(expert[1]);
-    if (!(iterations >= 1 && iterations <= 100_000)) return fail(`"${spec}": the expert's budget is 1 to 100,000 rollouts per decision`);
+    if (!(iterations >= 1 && iterations <= 100_000))
+      return fail(`"${spec}": the expert's budget is 1 to 100,000 rollouts per decision`);
     // Without a seat (checking a spec), the expert is its base policy; the balance runner gives it the table.
-    return { ok: true, factory: seat ? expertPolicy(scenario, seat.actor, seat.table, baseFactory, iterations) : baseFactory };
+    return {
+      ok: true,
+      factory: seat ? expertPolicy(scenario, seat.actor, seat.table, baseFactory, iterations) : baseFactory,
+    };
   }
   const scripted = SCRIPTED.get(head);
   if (scripted) return { ok: true, factory: scripted(baseFactory) };
   const wrapper = /^(forbid|force):(.+)$/.exec(head);
-  if (!wrapper) return fail(`no policy or probe "${head}" (policies: ${[...POLICIES.keys()].join(', ')}; probes: ${[...SCRIPTED.keys()].join(', ')}, expert[:<iterations>], forbid:<action>, force:<action>, forbid:<lever>=<option>, force:<lever>=<option>)`);
+  if (!wrapper)
+    return fail(
+      `no policy or probe "${head}" (policies: ${[...POLICIES.keys()].join(', ')}; probes: ${[...SCRIPTED.keys()].join(', ')}, expert[:<iterations>], forbid:<action>, force:<action>, forbid:<lever>=<option>, force:<lever>=<option>)`,
+    );
   const [, mode, what] = wrapper as unknown as [string, 'forbid' | 'force', string];
   const eq = what.indexOf('=');
   if (eq < 0) {
-    if (!(ACTION_TYPES as readonly string[]).includes(what)) return fail(`"${spec}": no action "${what}" (actions: ${ACTION_TYPES.join(', ')})`);
-    return { ok: true, factory: (mode === 'forbid' ? forbidAction : forceAction)(baseFactory, what as ActionType, `${mode}:${what}`) };
+    if (!(ACTION_TYPES as readonly string[]).includes(what))
+      return fail(`"${spec}": no action "${what}" (actions: ${ACTION_TYPES.join(', ')})`);
+    return {
+      ok: true,
+      factory: (mode === 'forbid' ? forbidAction : forceAction)(baseFactory, what as ActionType, `${mode}:${what}`),
+    };
   }
   const leverId = what.slice(0, eq);
   const optionId = what.slice(eq + 1);
   const lever = scenario.levers.find((l) => l.id === leverId);
   if (!lever) return fail(`"${spec}": no lever "${leverId}" (levers: ${scenario.levers.map((l) => l.id).join(', ')})`);
   const option = lever.options.findIndex((o) => o.id === optionId);
-  if (option < 0) return fail(`"${spec}": lever ${leverId} has no option "${optionId}" (options: ${lever.options.map((o) => o.id).join(', ')})`);
-  return { ok: true, factory: (mode === 'forbid' ? forbidOption : forceOption)(baseFactory, lever.index, option, `${mode}:${what}`) };
+  if (option < 0)
+    return fail(
+      `"${spec}": lever ${leverId} has no option "${optionId}" (options: ${lever.options.map((o) => o.id).join(', ')})`,
+    );
+  return {
+    ok: true,
+    factory: (mode === 'forbid' ? forbidOption : forceOption)(baseFactory, lever.index, option, `${mode}:${what}`),
+  };
 }

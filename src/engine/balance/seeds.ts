@@ -11,8 +11,8 @@ import { fmix32 } from '../rng/keyedUnit';
  * seeds: no two games of a run are the same game.
  */
 export function gameSeed(baseSeed: number, index: number): number {
-  if (!Number.isInteger(index) || index < 0 || index > 0xffffffff) throw new RangeError(`game index ${index} is not a whole number below 2^32`);
+  if (!Number.isInteger(index) || index < 0 || index > 0xffffffff)
+    throw new RangeError(`game index ${index} is not a whole number below 2^32`);
   const key = fmix32((baseSeed >>> 0) ^ 0x9e3779b9) ^ 0x2545f491;
   return fmix32((fmix32((index + 0x6d2b79f5) >>> 0) ^ key) >>> 0) >>> 0;
 }
-

@@ -9,7 +9,16 @@
 import type { CompiledScenario } from '../scenario/CompiledScenario';
 import { ACTION_TYPES } from './bots';
 import { RESULT_BIN, RESULT_MAX, RESULT_MIN, type CellStats } from './CellStats';
-import { countsInterval, entropy, histogramQuantile, meanInterval, ruleOfThree, wilson, type MeanEstimate, type Proportion } from './intervals';
+import {
+  countsInterval,
+  entropy,
+  histogramQuantile,
+  meanInterval,
+  ruleOfThree,
+  wilson,
+  type MeanEstimate,
+  type Proportion,
+} from './intervals';
 import type { Moments } from './Moments';
 import { GRADES } from './observeGame';
 import type { BalancePlan, CellDef } from './plan';
@@ -17,13 +26,35 @@ import type { BalancePlan, CellDef } from './plan';
 /** "The last weeks" of a scenario, for how much agreement piles up at the deadline. */
 export const LAST_WEEKS = 2;
 
-export interface Rate { readonly k: number; readonly n: number; readonly p: number | null; readonly lo: number; readonly hi: number }
-export interface Mean { readonly n: number; readonly mean: number | null; readonly sd: number | null; readonly lo: number | null; readonly hi: number | null; readonly min: number | null; readonly max: number | null }
+export interface Rate {
+  readonly k: number;
+  readonly n: number;
+  readonly p: number | null;
+  readonly lo: number;
+  readonly hi: number;
+}
+export interface Mean {
+  readonly n: number;
+  readonly mean: number | null;
+  readonly sd: number | null;
+  readonly lo: number | null;
+  readonly hi: number | null;
+  readonly min: number | null;
+  readonly max: number | null;
+}
 
 const num = (x: number): number | null => (Number.isFinite(x) ? Math.round(x * 1e6) / 1e6 || 0 : null);
 export const rateOf = (k: number, n: number): Rate => toRate(wilson(k, n));
 const toRate = (p: Proportion): Rate => ({ k: p.k, n: p.n, p: num(p.p), lo: num(p.lo)!, hi: num(p.hi)! });
-const toMean = (m: MeanEstimate): Mean => ({ n: m.n, mean: num(m.mean), sd: num(m.sd), lo: num(m.lo), hi: num(m.hi), min: num(m.min), max: num(m.max) });
+const toMean = (m: MeanEstimate): Mean => ({
+  n: m.n,
+  mean: num(m.mean),
+  sd: num(m.sd),
+  lo: num(m.lo),
+  hi: num(m.hi),
+  min: num(m.min),
+  max: num(m.max),
+});
 const meanOf = (m: Moments): Mean => toMean(meanInterval(m));
 const sum = (xs: readonly number[]) => xs.reduce((s, x) => s + x, 0);
 /** Mean week of a histogram by week, leaving out index 0 ("never"). */
@@ -35,7 +66,12 @@ export interface RoleSummary {
   readonly good: Rate;
   readonly grades: Readonly<Record<(typeof GRADES)[number], Rate>>;
   /** Games by result, bins of `bin` points from `from` (first and last bins are open-ended). */
-  readonly resultHistogram: { readonly from: number; readonly to: number; readonly bin: number; readonly counts: readonly number[] };
+  readonly resultHistogram: {
+    readonly from: number;
+    readonly to: number;
+    readonly bin: number;
+    readonly counts: readonly number[];
+  };
   /** Mean result in games with no deal at all (should be near 0 if RV is honest), and u − RV at the end. */
   readonly batna: { readonly games: number; readonly result: Mean; readonly endSurplus: Mean };
   readonly actions: Readonly<Record<string, { readonly perGame: number | null; readonly games: Rate }>>;
@@ -52,7 +88,12 @@ export interface PopulationSummary {
   readonly probe: string | null;
   readonly seats: Readonly<Record<string, string>>;
   readonly games: number;
-  readonly endings: readonly { readonly id: string; readonly title: string; readonly kind: string; readonly rate: Rate }[];
+  readonly endings: readonly {
+    readonly id: string;
+    readonly title: string;
+    readonly kind: string;
+    readonly rate: Rate;
+  }[];
   readonly endingEntropy: { readonly bits: number | null; readonly normalised: number | null };
   /** Endings never reached: their rate is below 3/n (95%). */
   readonly neverReached: readonly { readonly id: string; readonly below: number | null }[];
@@ -60,18 +101,44 @@ export interface PopulationSummary {
   readonly length: { readonly mean: Mean; readonly median: number | null; readonly byWeek: readonly number[] };
   readonly agreement: Rate;
   readonly dealsPerGame: Mean;
-  readonly firstAgreement: { readonly week: Mean; readonly median: number | null; readonly byWeek: readonly number[]; readonly inLastWeeks: Rate };
+  readonly firstAgreement: {
+    readonly week: Mean;
+    readonly median: number | null;
+    readonly byWeek: readonly number[];
+    readonly inLastWeeks: Rate;
+  };
   readonly signatures: { readonly byWeek: readonly number[]; readonly inLastWeeks: Rate };
   /** Whole-table zone of possible agreement; null when the deal space is too large to enumerate. */
-  readonly zopa: { readonly openAtStart: Rate; readonly opened: Rate; readonly week: Mean; readonly byWeek: readonly number[] } | null;
+  readonly zopa: {
+    readonly openAtStart: Rate;
+    readonly opened: Rate;
+    readonly week: Mean;
+    readonly byWeek: readonly number[];
+  } | null;
   readonly welfare: Mean;
   readonly frontierDistance: Mean | null;
   readonly efficient: Rate | null;
-  readonly conflictRule: { readonly games: Rate; readonly voids: number; readonly byLever: Readonly<Record<string, number>> };
+  readonly conflictRule: {
+    readonly games: Rate;
+    readonly voids: number;
+    readonly byLever: Readonly<Record<string, number>>;
+  };
   readonly refused: number;
   readonly roles: Readonly<Record<string, RoleSummary>>;
-  readonly pressures: readonly { readonly id: string; readonly actor: string; readonly perGame: number | null; readonly games: Rate }[];
-  readonly options: readonly { readonly lever: string; readonly option: string; readonly statusQuo: boolean; readonly proposed: number; readonly signed: number; readonly final: Rate }[];
+  readonly pressures: readonly {
+    readonly id: string;
+    readonly actor: string;
+    readonly perGame: number | null;
+    readonly games: Rate;
+  }[];
+  readonly options: readonly {
+    readonly lever: string;
+    readonly option: string;
+    readonly statusQuo: boolean;
+    readonly proposed: number;
+    readonly signed: number;
+    readonly final: Rate;
+  }[];
   readonly neverProposed: readonly string[];
   readonly offeredNeverAccepted: readonly string[];
   readonly events: readonly { readonly id: string; readonly fired: Rate }[];
@@ -109,18 +176,28 @@ export interface StepSummary {
   readonly params: Readonly<Record<string, number>> | null;
   readonly populations: readonly PopulationSummary[];
   /** Per role: the default's good rate and the best population's (an estimate of the role's skill ceiling among the bots tried). */
-  readonly skill: Readonly<Record<string, {
-    readonly baseline: Rate;
-    readonly best: PopulationPick;
-    /** The searching expert in this role, when it played (an optimistic estimate of the skill ceiling). */
-    readonly expert: PopulationPick | null;
-  }>>;
+  readonly skill: Readonly<
+    Record<
+      string,
+      {
+        readonly baseline: Rate;
+        readonly best: PopulationPick;
+        /** The searching expert in this role, when it played (an optimistic estimate of the skill ceiling). */
+        readonly expert: PopulationPick | null;
+      }
+    >
+  >;
 }
 
 export interface BalanceSummary {
   readonly format: 'parley-balance-summary';
   readonly version: 1;
-  readonly scenario: { readonly id: string; readonly title: string; readonly hash: string; readonly engineVersion: string };
+  readonly scenario: {
+    readonly id: string;
+    readonly title: string;
+    readonly hash: string;
+    readonly engineVersion: string;
+  };
   readonly run: {
     readonly seed: number;
     readonly gamesPerPopulation: number;
@@ -139,7 +216,12 @@ export interface SummaryOptions {
   readonly minEffect: number;
 }
 
-export function summarise(scenario: CompiledScenario, plan: BalancePlan, stats: readonly (readonly CellStats[] | null)[], options: SummaryOptions): BalanceSummary {
+export function summarise(
+  scenario: CompiledScenario,
+  plan: BalancePlan,
+  stats: readonly (readonly CellStats[] | null)[],
+  options: SummaryOptions,
+): BalanceSummary {
   const steps: StepSummary[] = [];
   const probes: ProbeFlag[] = [];
   const botDependent: BotDependent[] = [];
@@ -148,17 +230,33 @@ export function summarise(scenario: CompiledScenario, plan: BalancePlan, stats: 
     if (!cells) return;
     const populations = cells.map((c, i) => summarisePopulation(scenario, plan.cells[i]!, c));
     gamesPlayed += cells.reduce((s, c) => s + c.games, 0);
-    steps.push({ step, params: plan.sweep ? { [plan.sweep.param]: plan.sweep.values[step]! } : null, populations, skill: skillOf(scenario, plan, populations) });
+    steps.push({
+      step,
+      params: plan.sweep ? { [plan.sweep.param]: plan.sweep.values[step]! } : null,
+      populations,
+      skill: skillOf(scenario, plan, populations),
+    });
     probes.push(...probeFlags(scenario, plan, step, populations, options.minEffect));
     botDependent.push(...botDependence(scenario, plan, step, populations));
   });
   const expected = plan.games * (plan.sweep?.values.length ?? 1) * plan.cells.length;
   return {
-    format: 'parley-balance-summary', version: 1,
-    scenario: { id: plan.scenarioId, title: plan.scenarioTitle, hash: plan.scenarioHash, engineVersion: plan.engineVersion },
+    format: 'parley-balance-summary',
+    version: 1,
+    scenario: {
+      id: plan.scenarioId,
+      title: plan.scenarioTitle,
+      hash: plan.scenarioHash,
+      engineVersion: plan.engineVersion,
+    },
     run: {
-      seed: plan.seed, gamesPerPopulation: plan.games, sweep: plan.sweep && { param: plan.sweep.param, values: [...plan.sweep.values] },
-      populations: plan.cells.map((c) => ({ id: c.id, label: c.label })), gamesPlayed, complete: gamesPlayed === expected, minEffect: options.minEffect,
+      seed: plan.seed,
+      gamesPerPopulation: plan.games,
+      sweep: plan.sweep && { param: plan.sweep.param, values: [...plan.sweep.values] },
+      populations: plan.cells.map((c) => ({ id: c.id, label: c.label })),
+      gamesPlayed,
+      complete: gamesPlayed === expected,
+      minEffect: options.minEffect,
     },
     steps,
     flags: { probes, botDependent },
@@ -171,68 +269,145 @@ function summarisePopulation(scenario: CompiledScenario, cell: CellDef, s: CellS
   const lastFrom = weeks - LAST_WEEKS + 1;
   const fromWeek1 = (xs: readonly number[]) => xs.slice(1);
   const inLast = (xs: readonly number[]) => sum(xs.slice(lastFrom));
-    const spaceKnown = s.distance.n > 0 || n === 0;
-  const options = scenario.levers.flatMap((l) => l.options.map((o, i) => ({
-    lever: l.id, option: o.id, statusQuo: i === l.statusQuo, proposed: s.proposed[l.index]![i]!, signed: s.signed[l.index]![i]!, final: rateOf(s.final[l.index]![i]!, n),
-  })));
+  const spaceKnown = s.distance.n > 0 || n === 0;
+  const options = scenario.levers.flatMap((l) =>
+    l.options.map((o, i) => ({
+      lever: l.id,
+      option: o.id,
+      statusQuo: i === l.statusQuo,
+      proposed: s.proposed[l.index]![i]!,
+      signed: s.signed[l.index]![i]!,
+      final: rateOf(s.final[l.index]![i]!, n),
+    })),
+  );
   return {
-    id: cell.id, label: cell.label, kind: cell.kind, role: cell.role === null ? null : scenario.actors[cell.role]!.id, probe: cell.probe,
+    id: cell.id,
+    label: cell.label,
+    kind: cell.kind,
+    role: cell.role === null ? null : scenario.actors[cell.role]!.id,
+    probe: cell.probe,
     seats: Object.fromEntries(scenario.actors.map((a) => [a.id, cell.seats[a.index]!])),
     games: n,
-    endings: scenario.endings.map((e) => ({ id: e.id, title: e.title, kind: e.kind, rate: rateOf(s.endings[e.index]!, n) })),
-    endingEntropy: (() => { const h = entropy(s.endings); return { bits: num(h.bits), normalised: num(h.normalised) }; })(),
-    neverReached: n === 0 ? [] : scenario.endings.filter((e) => s.endings[e.index] === 0).map((e) => ({ id: e.id, below: num(ruleOfThree(n)) })),
+    endings: scenario.endings.map((e) => ({
+      id: e.id,
+      title: e.title,
+      kind: e.kind,
+      rate: rateOf(s.endings[e.index]!, n),
+    })),
+    endingEntropy: (() => {
+      const h = entropy(s.endings);
+      return { bits: num(h.bits), normalised: num(h.normalised) };
+    })(),
+    neverReached:
+      n === 0
+        ? []
+        : scenario.endings
+            .filter((e) => s.endings[e.index] === 0)
+            .map((e) => ({ id: e.id, below: num(ruleOfThree(n)) })),
     earlyEnd: rateOf(s.early, n),
     length: { mean: meanOf(s.lengthM), median: num(histogramQuantile(s.length, 0.5)), byWeek: fromWeek1(s.length) },
     agreement: rateOf(s.agreed, n),
     dealsPerGame: meanOf(s.deals),
-    firstAgreement: { week: toMean(weekMean(s.firstDeal)), median: num(histogramQuantile(s.firstDeal, 0.5)), byWeek: fromWeek1(s.firstDeal), inLastWeeks: rateOf(inLast(s.firstDeal), s.agreed) },
+    firstAgreement: {
+      week: toMean(weekMean(s.firstDeal)),
+      median: num(histogramQuantile(s.firstDeal, 0.5)),
+      byWeek: fromWeek1(s.firstDeal),
+      inLastWeeks: rateOf(inLast(s.firstDeal), s.agreed),
+    },
     signatures: { byWeek: fromWeek1(s.dealWeeks), inLastWeeks: rateOf(inLast(s.dealWeeks), sum(s.dealWeeks)) },
-    zopa: spaceKnown ? { openAtStart: rateOf(s.zopa[1] ?? 0, n), opened: rateOf(n - s.zopa[0]!, n), week: toMean(weekMean(s.zopa)), byWeek: fromWeek1(s.zopa) } : null,
+    zopa: spaceKnown
+      ? {
+          openAtStart: rateOf(s.zopa[1] ?? 0, n),
+          opened: rateOf(n - s.zopa[0]!, n),
+          week: toMean(weekMean(s.zopa)),
+          byWeek: fromWeek1(s.zopa),
+        }
+      : null,
     welfare: meanOf(s.welfare),
     frontierDistance: spaceKnown ? meanOf(s.distance) : null,
     efficient: spaceKnown ? rateOf(s.efficient, s.distance.n) : null,
-    conflictRule: { games: rateOf(s.voidGames, n), voids: sum(s.voidLevers), byLever: Object.fromEntries(scenario.levers.filter((l) => s.voidLevers[l.index]! > 0).map((l) => [l.id, s.voidLevers[l.index]!])) },
+    conflictRule: {
+      games: rateOf(s.voidGames, n),
+      voids: sum(s.voidLevers),
+      byLever: Object.fromEntries(
+        scenario.levers.filter((l) => s.voidLevers[l.index]! > 0).map((l) => [l.id, s.voidLevers[l.index]!]),
+      ),
+    },
     refused: s.refused,
-    roles: Object.fromEntries(scenario.actors.map((a) => {
-      const r = s.actors[a.index]!;
-      const summary: RoleSummary = {
-        result: meanOf(r.result), utility: meanOf(r.utility), good: rateOf(r.good, n),
-        grades: { strong: rateOf(r.grades[0]!, n), fair: rateOf(r.grades[1]!, n), weak: rateOf(r.grades[2]!, n) },
-        resultHistogram: { from: RESULT_MIN, to: RESULT_MAX, bin: RESULT_BIN, counts: [...r.resultHist] },
-        batna: { games: r.noDeal.n, result: meanOf(r.noDeal), endSurplus: meanOf(r.noDealEnd) },
-        actions: Object.fromEntries(ACTION_TYPES.map((t, i) => [t, { perGame: n === 0 ? null : num(r.actions[i]! / n), games: rateOf(r.actionGames[i]!, n) }])),
-        unansweredPerGame: n === 0 ? null : num(r.unanswered / n),
-        vsBaseline: cell.kind === 'baseline' ? null : { result: meanOf(r.diff), good: meanOf(r.goodDiff) },
-      };
-      return [a.id, summary];
+    roles: Object.fromEntries(
+      scenario.actors.map((a) => {
+        const r = s.actors[a.index]!;
+        const summary: RoleSummary = {
+          result: meanOf(r.result),
+          utility: meanOf(r.utility),
+          good: rateOf(r.good, n),
+          grades: { strong: rateOf(r.grades[0]!, n), fair: rateOf(r.grades[1]!, n), weak: rateOf(r.grades[2]!, n) },
+          resultHistogram: { from: RESULT_MIN, to: RESULT_MAX, bin: RESULT_BIN, counts: [...r.resultHist] },
+          batna: { games: r.noDeal.n, result: meanOf(r.noDeal), endSurplus: meanOf(r.noDealEnd) },
+          actions: Object.fromEntries(
+            ACTION_TYPES.map((t, i) => [
+              t,
+              { perGame: n === 0 ? null : num(r.actions[i]! / n), games: rateOf(r.actionGames[i]!, n) },
+            ]),
+          ),
+          unansweredPerGame: n === 0 ? null : num(r.unanswered / n),
+          vsBaseline: cell.kind === 'baseline' ? null : { result: meanOf(r.diff), good: meanOf(r.goodDiff) },
+        };
+        return [a.id, summary];
+      }),
+    ),
+    pressures: scenario.pressures.map((p) => ({
+      id: p.id,
+      actor: scenario.actors[p.actor]!.id,
+      perGame: n === 0 ? null : num(s.pressures[p.index]! / n),
+      games: rateOf(s.pressureGames[p.index]!, n),
     })),
-    pressures: scenario.pressures.map((p) => ({ id: p.id, actor: scenario.actors[p.actor]!.id, perGame: n === 0 ? null : num(s.pressures[p.index]! / n), games: rateOf(s.pressureGames[p.index]!, n) })),
     options,
-    neverProposed: n === 0 ? [] : options.filter((o) => !o.statusQuo && o.proposed === 0).map((o) => `${o.lever}=${o.option}`),
-    offeredNeverAccepted: n === 0 ? [] : scenario.levers.filter((l) => sum(s.proposed[l.index]!) > 0 && sum(s.signed[l.index]!) === 0).map((l) => l.id),
+    neverProposed:
+      n === 0 ? [] : options.filter((o) => !o.statusQuo && o.proposed === 0).map((o) => `${o.lever}=${o.option}`),
+    offeredNeverAccepted:
+      n === 0
+        ? []
+        : scenario.levers
+            .filter((l) => sum(s.proposed[l.index]!) > 0 && sum(s.signed[l.index]!) === 0)
+            .map((l) => l.id),
     events: scenario.events.map((e) => ({ id: e.id, fired: rateOf(s.fired[e.index]!, n) })),
-    neverFired: n === 0 ? [] : scenario.events.filter((e) => s.fired[e.index] === 0).map((e) => ({ id: e.id, below: num(ruleOfThree(n)) })),
+    neverFired:
+      n === 0
+        ? []
+        : scenario.events.filter((e) => s.fired[e.index] === 0).map((e) => ({ id: e.id, below: num(ruleOfThree(n)) })),
   };
 }
 
-function skillOf(scenario: CompiledScenario, plan: BalancePlan, populations: readonly PopulationSummary[]): StepSummary['skill'] {
+function skillOf(
+  scenario: CompiledScenario,
+  plan: BalancePlan,
+  populations: readonly PopulationSummary[],
+): StepSummary['skill'] {
   const baseline = populations[0]!;
-  return Object.fromEntries(scenario.actors.map((a) => {
-    let best: PopulationPick = { population: baseline.id, good: baseline.roles[a.id]!.good, vsBaseline: null };
-    let expert: PopulationPick | null = null;
-    populations.forEach((p, i) => {
-      const cell = plan.cells[i]!;
-      if (cell.kind !== 'role' || cell.role !== a.index) return;
-      const pick = { population: p.id, good: p.roles[a.id]!.good, vsBaseline: p.roles[a.id]!.vsBaseline };
-      if ((pick.good.p ?? -1) > (best.good.p ?? -1)) best = pick;
-      if (cell.probe?.startsWith('expert') && (pick.good.p ?? -1) > (expert?.good.p ?? -1)) expert = pick;
-    });
-    return [a.id, { baseline: baseline.roles[a.id]!.good, best, expert }];
-  }));
+  return Object.fromEntries(
+    scenario.actors.map((a) => {
+      let best: PopulationPick = { population: baseline.id, good: baseline.roles[a.id]!.good, vsBaseline: null };
+      let expert: PopulationPick | null = null;
+      populations.forEach((p, i) => {
+        const cell = plan.cells[i]!;
+        if (cell.kind !== 'role' || cell.role !== a.index) return;
+        const pick = { population: p.id, good: p.roles[a.id]!.good, vsBaseline: p.roles[a.id]!.vsBaseline };
+        if ((pick.good.p ?? -1) > (best.good.p ?? -1)) best = pick;
+        if (cell.probe?.startsWith('expert') && (pick.good.p ?? -1) > (expert?.good.p ?? -1)) expert = pick;
+      });
+      return [a.id, { baseline: baseline.roles[a.id]!.good, best, expert }];
+    }),
+  );
 }
 
-function probeFlags(scenario: CompiledScenario, plan: BalancePlan, step: number, populations: readonly PopulationSummary[], minEffect: number): ProbeFlag[] {
+function probeFlags(
+  scenario: CompiledScenario,
+  plan: BalancePlan,
+  step: number,
+  populations: readonly PopulationSummary[],
+  minEffect: number,
+): ProbeFlag[] {
   const flags: ProbeFlag[] = [];
   populations.forEach((p, i) => {
     const cell = plan.cells[i]!;
@@ -243,13 +418,26 @@ function probeFlags(scenario: CompiledScenario, plan: BalancePlan, step: number,
     if (!(vs.result.lo > 0 && vs.result.mean >= minEffect)) return;
     const probe = cell.probe;
     const head = probe.split('@')[0]!;
-    const kind: ProbeFlag['kind'] = head.startsWith('force:') ? 'dominant' : head.startsWith('forbid:') ? 'overused' : head === 'max-pressure' ? 'max-pressure' : head.startsWith('expert') ? 'expert' : 'beats-default';
+    const kind: ProbeFlag['kind'] = head.startsWith('force:')
+      ? 'dominant'
+      : head.startsWith('forbid:')
+        ? 'overused'
+        : head === 'max-pressure'
+          ? 'max-pressure'
+          : head.startsWith('expert')
+            ? 'expert'
+            : 'beats-default';
     const gain = `+${vs.result.mean.toFixed(2)} points [${vs.result.lo.toFixed(2)}, ${(vs.result.hi ?? Number.NaN).toFixed(2)}]`;
-    const text = kind === 'dominant' ? `${actor.name}: always "${head.slice(6)}" beats its default policy by ${gain} — a dominant choice`
-      : kind === 'overused' ? `${actor.name}: never "${head.slice(7)}" beats its default policy by ${gain} — the default uses it against its own interest`
-        : kind === 'max-pressure' ? `${actor.name}: maximum pressure beats its default policy by ${gain}`
-          : kind === 'expert' ? `${actor.name}: the expert (searching bot) beats its default policy by ${gain} — the role rewards skill`
-            : `${actor.name}: ${probe} beats its default policy by ${gain}`;
+    const text =
+      kind === 'dominant'
+        ? `${actor.name}: always "${head.slice(6)}" beats its default policy by ${gain} — a dominant choice`
+        : kind === 'overused'
+          ? `${actor.name}: never "${head.slice(7)}" beats its default policy by ${gain} — the default uses it against its own interest`
+          : kind === 'max-pressure'
+            ? `${actor.name}: maximum pressure beats its default policy by ${gain}`
+            : kind === 'expert'
+              ? `${actor.name}: the expert (searching bot) beats its default policy by ${gain} — the role rewards skill`
+              : `${actor.name}: ${probe} beats its default policy by ${gain}`;
     flags.push({ step, role: actor.id, population: p.id, probe, kind, result: vs.result, good: vs.good, text });
   });
   return flags;
@@ -261,14 +449,31 @@ function probeFlags(scenario: CompiledScenario, plan: BalancePlan, step: number,
  * population and below it in another (forbid/force probes aside: they change
  * one choice on purpose). Requiring clear sides keeps noise from small runs out.
  */
-function botDependence(scenario: CompiledScenario, plan: BalancePlan, step: number, populations: readonly PopulationSummary[]): BotDependent[] {
+function botDependence(
+  scenario: CompiledScenario,
+  plan: BalancePlan,
+  step: number,
+  populations: readonly PopulationSummary[],
+): BotDependent[] {
   const compared = populations.filter((p, i) => p.games > 0 && !/^(forbid|force):/.test(plan.cells[i]!.probe ?? ''));
   if (compared.length < 2) return [];
   const conclusions: { text: string; rate: (p: PopulationSummary) => Rate; threshold: number }[] = [
-    ...scenario.endings.map((e) => ({ text: `ending "${e.id}" ends at least ${BOT_RARE * 100}% of games`, rate: (p: PopulationSummary) => p.endings[e.index]!.rate, threshold: BOT_RARE })),
+    ...scenario.endings.map((e) => ({
+      text: `ending "${e.id}" ends at least ${BOT_RARE * 100}% of games`,
+      rate: (p: PopulationSummary) => p.endings[e.index]!.rate,
+      threshold: BOT_RARE,
+    })),
     { text: 'most games reach an agreement', rate: (p) => p.agreement, threshold: 0.5 },
-    ...scenario.actors.map((a) => ({ text: `${a.id} gets a good outcome in most games`, rate: (p: PopulationSummary) => p.roles[a.id]!.good, threshold: 0.5 })),
-    ...scenario.events.map((e) => ({ text: `event "${e.id}" fires in at least ${BOT_RARE * 100}% of games`, rate: (p: PopulationSummary) => p.events[e.index]!.fired, threshold: BOT_RARE })),
+    ...scenario.actors.map((a) => ({
+      text: `${a.id} gets a good outcome in most games`,
+      rate: (p: PopulationSummary) => p.roles[a.id]!.good,
+      threshold: 0.5,
+    })),
+    ...scenario.events.map((e) => ({
+      text: `event "${e.id}" fires in at least ${BOT_RARE * 100}% of games`,
+      rate: (p: PopulationSummary) => p.events[e.index]!.fired,
+      threshold: BOT_RARE,
+    })),
   ];
   return conclusions.flatMap(({ text, rate, threshold }) => {
     const holdsIn = compared.filter((p) => rate(p).lo > threshold).map((p) => p.id);

@@ -41,24 +41,48 @@ export interface TargetResult {
   readonly ok: boolean;
 }
 
-const KEYS = ['good_rate', 'result_mean', 'batna_calibration', 'ending_rate', 'agreement_rate', 'length_mean', 'void_rate_max', 'endings_reached_min', 'entropy_min', 'events_never_fired_max', 'no_dominant_actions'] as const;
+const KEYS = [
+  'good_rate',
+  'result_mean',
+  'batna_calibration',
+  'ending_rate',
+  'agreement_rate',
+  'length_mean',
+  'void_rate_max',
+  'endings_reached_min',
+  'entropy_min',
+  'events_never_fired_max',
+  'no_dominant_actions',
+] as const;
 
-const isRange = (x: unknown): x is Range => Array.isArray(x) && x.length === 2 && x.every((v) => typeof v === 'number' && Number.isFinite(v)) && (x[0] as number) <= (x[1] as number);
+const isRange = (x: unknown): x is Range =>
+  Array.isArray(x) &&
+  x.length === 2 &&
+  x.every((v) => typeof v === 'number' && Number.isFinite(v)) &&
+  (x[0] as number) <= (x[1] as number);
 
 /** Checks a parsed JSON value against the scenario; returns the targets or every problem found. */
-export function parseTargets(scenario: CompiledScenario, json: unknown): { ok: true; targets: Targets } | { ok: false; problems: string[] } {
+export function parseTargets(
+  scenario: CompiledScenario,
+  json: unknown,
+): { ok: true; targets: Targets } | { ok: false; problems: string[] } {
   const problems: string[] = [];
-  if (json === null || typeof json !== 'object' || Array.isArray(json)) return { ok: false, problems: ['targets must be a JSON object'] };
+  if (json === null || typeof json !== 'object' || Array.isArray(json))
+    return { ok: false, problems: ['targets must be a JSON object'] };
   const obj = json as Record<string, unknown>;
   const actorIds = new Set(scenario.actors.map((a) => a.id));
   const endingIds = new Set(scenario.endings.map((e) => e.id));
   for (const key of Object.keys(obj)) {
-    if (!(KEYS as readonly string[]).includes(key)) problems.push(`unknown target "${key}" (targets: ${KEYS.join(', ')})`);
+    if (!(KEYS as readonly string[]).includes(key))
+      problems.push(`unknown target "${key}" (targets: ${KEYS.join(', ')})`);
   }
   const perId = (key: string, ids: Set<string>, what: string) => {
     const v = obj[key];
     if (v === undefined) return;
-    if (v === null || typeof v !== 'object' || Array.isArray(v)) { problems.push(`${key} must map ${what} ids to [lo, hi]`); return; }
+    if (v === null || typeof v !== 'object' || Array.isArray(v)) {
+      problems.push(`${key} must map ${what} ids to [lo, hi]`);
+      return;
+    }
     for (const [id, range] of Object.entries(v)) {
       if (!ids.has(id)) problems.push(`${key}: no ${what} "${id}" (${[...ids].join(', ')})`);
       if (!isRange(range)) problems.push(`${key}.${id} must be [lo, hi] with lo ≤ hi`);
@@ -68,11 +92,14 @@ export function parseTargets(scenario: CompiledScenario, json: unknown): { ok: t
   perId('result_mean', actorIds, 'actor');
   perId('batna_calibration', actorIds, 'actor');
   perId('ending_rate', endingIds, 'ending');
-  for (const key of ['agreement_rate', 'length_mean']) if (obj[key] !== undefined && !isRange(obj[key])) problems.push(`${key} must be [lo, hi] with lo ≤ hi`);
+  for (const key of ['agreement_rate', 'length_mean'])
+    if (obj[key] !== undefined && !isRange(obj[key])) problems.push(`${key} must be [lo, hi] with lo ≤ hi`);
   for (const key of ['void_rate_max', 'endings_reached_min', 'entropy_min', 'events_never_fired_max']) {
-    if (obj[key] !== undefined && (typeof obj[key] !== 'number' || !Number.isFinite(obj[key]))) problems.push(`${key} must be a number`);
+    if (obj[key] !== undefined && (typeof obj[key] !== 'number' || !Number.isFinite(obj[key])))
+      problems.push(`${key} must be a number`);
   }
-  if (obj.no_dominant_actions !== undefined && typeof obj.no_dominant_actions !== 'boolean') problems.push('no_dominant_actions must be true or false');
+  if (obj.no_dominant_actions !== undefined && typeof obj.no_dominant_actions !== 'boolean')
+    problems.push('no_dominant_actions must be true or false');
   return problems.length > 0 ? { ok: false, problems } : { ok: true, targets: obj as Targets };
 }
 
@@ -81,22 +108,43 @@ export function checkTargets(summary: BalanceSummary, targets: Targets): TargetR
   for (const step of summary.steps) {
     const p: PopulationSummary = step.populations[0]!;
     const range = (target: string, actual: number | null, [lo, hi]: Range) =>
-      results.push({ step: step.step, target, expected: `${lo} to ${hi}`, actual, ok: actual !== null && actual >= lo && actual <= hi });
-    const atMost = (target: string, actual: number | null, max: number) => results.push({ step: step.step, target, expected: `≤ ${max}`, actual, ok: actual !== null && actual <= max });
-    const atLeast = (target: string, actual: number | null, min: number) => results.push({ step: step.step, target, expected: `≥ ${min}`, actual, ok: actual !== null && actual >= min });
+      results.push({
+        step: step.step,
+        target,
+        expected: `${lo} to ${hi}`,
+        actual,
+        ok: actual !== null && actual >= lo && actual <= hi,
+      });
+    const atMost = (target: string, actual: number | null, max: number) =>
+      results.push({ step: step.step, target, expected: `≤ ${max}`, actual, ok: actual !== null && actual <= max });
+    const atLeast = (target: string, actual: number | null, min: number) =>
+      results.push({ step: step.step, target, expected: `≥ ${min}`, actual, ok: actual !== null && actual >= min });
     for (const [id, r] of Object.entries(targets.good_rate ?? {})) range(`good_rate.${id}`, p.roles[id]!.good.p, r);
-    for (const [id, r] of Object.entries(targets.result_mean ?? {})) range(`result_mean.${id}`, p.roles[id]!.result.mean, r);
-    for (const [id, r] of Object.entries(targets.batna_calibration ?? {})) range(`batna_calibration.${id}`, p.roles[id]!.batna.result.mean, r);
-    for (const [id, r] of Object.entries(targets.ending_rate ?? {})) range(`ending_rate.${id}`, p.endings.find((e) => e.id === id)!.rate.p, r);
+    for (const [id, r] of Object.entries(targets.result_mean ?? {}))
+      range(`result_mean.${id}`, p.roles[id]!.result.mean, r);
+    for (const [id, r] of Object.entries(targets.batna_calibration ?? {}))
+      range(`batna_calibration.${id}`, p.roles[id]!.batna.result.mean, r);
+    for (const [id, r] of Object.entries(targets.ending_rate ?? {}))
+      range(`ending_rate.${id}`, p.endings.find((e) => e.id === id)!.rate.p, r);
     if (targets.agreement_rate) range('agreement_rate', p.agreement.p, targets.agreement_rate);
     if (targets.length_mean) range('length_mean', p.length.mean.mean, targets.length_mean);
     if (targets.void_rate_max !== undefined) atMost('void_rate_max', p.conflictRule.games.p, targets.void_rate_max);
-    if (targets.endings_reached_min !== undefined) atLeast('endings_reached_min', p.endings.filter((e) => e.rate.k > 0).length, targets.endings_reached_min);
+    if (targets.endings_reached_min !== undefined)
+      atLeast('endings_reached_min', p.endings.filter((e) => e.rate.k > 0).length, targets.endings_reached_min);
     if (targets.entropy_min !== undefined) atLeast('entropy_min', p.endingEntropy.bits, targets.entropy_min);
-    if (targets.events_never_fired_max !== undefined) atMost('events_never_fired_max', p.neverFired.length, targets.events_never_fired_max);
+    if (targets.events_never_fired_max !== undefined)
+      atMost('events_never_fired_max', p.neverFired.length, targets.events_never_fired_max);
     if (targets.no_dominant_actions) {
-      const count = summary.flags.probes.filter((f) => f.step === step.step && (f.kind === 'dominant' || f.kind === 'overused' || f.kind === 'max-pressure')).length;
-      results.push({ step: step.step, target: 'no_dominant_actions', expected: '0 flagged probes', actual: count, ok: count === 0 });
+      const count = summary.flags.probes.filter(
+        (f) => f.step === step.step && (f.kind === 'dominant' || f.kind === 'overused' || f.kind === 'max-pressure'),
+      ).length;
+      results.push({
+        step: step.step,
+        target: 'no_dominant_actions',
+        expected: '0 flagged probes',
+        actual: count,
+        ok: count === 0,
+      });
     }
   }
   return results;

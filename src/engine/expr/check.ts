@@ -66,10 +66,18 @@ export function check(ast: Ast, src: string, scope: ExprScope, expected: ValueTy
         return name(n);
       case 'unary':
         if (n.op === '-') {
-          const a = want(node(n.operand), 'number', (got) => `\`-\` works on numbers, but here it is applied to ${got}`);
+          const a = want(
+            node(n.operand),
+            'number',
+            (got) => `\`-\` works on numbers, but here it is applied to ${got}`,
+          );
           return { type: 'number', ir: { op: 'neg', a }, node: n };
         } else {
-          const a = want(node(n.operand), 'boolean', (got) => `\`not\` needs true/false, but here it is applied to ${got}`);
+          const a = want(
+            node(n.operand),
+            'boolean',
+            (got) => `\`not\` needs true/false, but here it is applied to ${got}`,
+          );
           return { type: 'boolean', ir: { op: 'not', a }, node: n };
         }
       case 'binary':
@@ -107,14 +115,32 @@ export function check(ast: Ast, src: string, scope: ExprScope, expected: ValueTy
   function unknownName(n: NameNode): never {
     const lower = n.name.toLowerCase();
     if (INVALID_NUMBERS.has(lower)) {
-      fail('EXPR_NUMBER', n.start, n.end, `\`${n.name}\` is not a number you can use`, 'numbers must be ordinary finite decimals, like `100`');
+      fail(
+        'EXPR_NUMBER',
+        n.start,
+        n.end,
+        `\`${n.name}\` is not a number you can use`,
+        'numbers must be ordinary finite decimals, like `100`',
+      );
     }
     const fn = FUNCTIONS.get(n.name);
     if (fn) {
-      fail('EXPR_UNKNOWN_NAME', n.start, n.end, `\`${n.name}\` is a function, so it needs brackets`, `use it like \`${fn.usage}\``);
+      fail(
+        'EXPR_UNKNOWN_NAME',
+        n.start,
+        n.end,
+        `\`${n.name}\` is a function, so it needs brackets`,
+        `use it like \`${fn.usage}\``,
+      );
     }
     if (KEYWORDS.has(lower)) {
-      fail('EXPR_UNKNOWN_NAME', n.start, n.end, `\`${n.name}\` is not a known name`, `write \`${lower}\` in lower case`);
+      fail(
+        'EXPR_UNKNOWN_NAME',
+        n.start,
+        n.end,
+        `\`${n.name}\` is not a known name`,
+        `write \`${lower}\` in lower case`,
+      );
     }
     fail('EXPR_UNKNOWN_NAME', n.start, n.end, `\`${n.name}\` is not a known name`, unknownNameHint(n.name));
   }
@@ -128,7 +154,10 @@ export function check(ast: Ast, src: string, scope: ExprScope, expected: ValueTy
       const prefix = wanted.slice(0, dot + 1);
       const siblings = all.filter((s) => s.startsWith(prefix)).sort();
       if (siblings.length > 0) {
-        const shown = siblings.slice(0, 8).map((s) => `\`${s}\``).join(', ');
+        const shown = siblings
+          .slice(0, 8)
+          .map((s) => `\`${s}\``)
+          .join(', ');
         return `names starting with \`${prefix}\` are: ${shown}${siblings.length > 8 ? ', …' : ''}`;
       }
     }
@@ -156,7 +185,13 @@ export function check(ast: Ast, src: string, scope: ExprScope, expected: ValueTy
   }
 
   function leverMisuse(lever: Lever, at: Ast): never {
-    fail('EXPR_TYPE', at.start, at.end, `\`${lever.name}\` is a lever choice, which can only be compared with one of its options`, leverHint(lever));
+    fail(
+      'EXPR_TYPE',
+      at.start,
+      at.end,
+      `\`${lever.name}\` is a lever choice, which can only be compared with one of its options`,
+      leverHint(lever),
+    );
   }
 
   function binary(n: BinaryNode): Typed {
@@ -164,20 +199,23 @@ export function check(ast: Ast, src: string, scope: ExprScope, expected: ValueTy
     const side = (left: boolean): string => (left ? 'left' : 'right');
     const arithmetic = ARITHMETIC[n.op];
     if (arithmetic !== undefined) {
-      const message = (left: boolean) => (got: string) => `\`${n.op}\` works on numbers, but its ${side(left)} side is ${got}`;
+      const message = (left: boolean) => (got: string) =>
+        `\`${n.op}\` works on numbers, but its ${side(left)} side is ${got}`;
       const a = want(node(n.left), 'number', message(true));
       const b = want(node(n.right), 'number', message(false));
       return { type: 'number', ir: { op: arithmetic, a, b }, node: n };
     }
     const ordering = ORDERING[n.op];
     if (ordering !== undefined) {
-      const message = (left: boolean) => (got: string) => `\`${n.op}\` compares numbers, but its ${side(left)} side is ${got}`;
+      const message = (left: boolean) => (got: string) =>
+        `\`${n.op}\` compares numbers, but its ${side(left)} side is ${got}`;
       const a = want(node(n.left), 'number', message(true));
       const b = want(node(n.right), 'number', message(false));
       return { type: 'boolean', ir: { op: ordering, a, b }, node: n };
     }
     const logical = n.op === 'and' ? 'and' : 'or';
-    const message = (left: boolean) => (got: string) => `\`${n.op}\` needs true/false on both sides, but its ${side(left)} side is ${got}`;
+    const message = (left: boolean) => (got: string) =>
+      `\`${n.op}\` needs true/false on both sides, but its ${side(left)} side is ${got}`;
     const a = want(node(n.left), 'boolean', message(true));
     const b = want(node(n.right), 'boolean', message(false));
     return { type: 'boolean', ir: { op: logical, a, b }, node: n };
@@ -191,7 +229,11 @@ export function check(ast: Ast, src: string, scope: ExprScope, expected: ValueTy
     const { left, right } = n;
     // `postpone == lever.nato`: resolve the lever first (which also reports it
     // if forbidden) so `postpone` is read as an option, not a name.
-    if (isBare(left) && right.kind === 'name' && (scope.forbidden?.(right.name) !== undefined || scope.lookup(right.name)?.kind === 'lever')) {
+    if (
+      isBare(left) &&
+      right.kind === 'name' &&
+      (scope.forbidden?.(right.name) !== undefined || scope.lookup(right.name)?.kind === 'lever')
+    ) {
       const r = name(right);
       if (r.type === 'option') return option(n, r.lever, left, negate);
     }
@@ -217,7 +259,13 @@ export function check(ast: Ast, src: string, scope: ExprScope, expected: ValueTy
 
   function leverVersus(lever: Lever, other: Typed): never {
     const got = other.type === 'option' ? 'another lever' : KIND[other.type];
-    fail('EXPR_TYPE', other.node.start, other.node.end, `\`${lever.name}\` can only be compared with one of its options, not with ${got}`, leverHint(lever));
+    fail(
+      'EXPR_TYPE',
+      other.node.start,
+      other.node.end,
+      `\`${lever.name}\` can only be compared with one of its options, not with ${got}`,
+      leverHint(lever),
+    );
   }
 
   function option(n: BinaryNode, lever: Lever, id: NameNode, negate: boolean): Typed {
@@ -240,7 +288,13 @@ export function check(ast: Ast, src: string, scope: ExprScope, expected: ValueTy
     const spec = FUNCTIONS.get(n.callee);
     if (spec === undefined) {
       if (scope.lookup(n.callee) !== undefined) {
-        fail('EXPR_UNKNOWN_FUNCTION', n.start, n.calleeEnd, `\`${n.callee}\` is a name, not a function`, `to multiply, write \`*\`, as in \`${n.callee} * (…)\``);
+        fail(
+          'EXPR_UNKNOWN_FUNCTION',
+          n.start,
+          n.calleeEnd,
+          `\`${n.callee}\` is a name, not a function`,
+          `to multiply, write \`*\`, as in \`${n.callee} * (…)\``,
+        );
       }
       const close = didYouMean(n.callee, FUNCTIONS.keys());
       const list = `the functions are: ${[...FUNCTIONS.keys()].join(', ')}`;
@@ -290,7 +344,11 @@ export function check(ast: Ast, src: string, scope: ExprScope, expected: ValueTy
         return { type: 'number', ir: { op: 'clamp', x, lo, hi }, node: n };
       }
       case 'if': {
-        const test = want(node(n.args[0]!), 'boolean', (got) => `the first value of \`if\` must be a test (true/false), but it is ${got}`);
+        const test = want(
+          node(n.args[0]!),
+          'boolean',
+          (got) => `the first value of \`if\` must be a test (true/false), but it is ${got}`,
+        );
         const a = node(n.args[1]!);
         const b = node(n.args[2]!);
         if (a.type === 'option') leverMisuse(a.lever, a.node);
@@ -311,7 +369,9 @@ export function check(ast: Ast, src: string, scope: ExprScope, expected: ValueTy
 
   const root = node(ast);
   const ir = want(root, expected, (got) =>
-    expected === 'boolean' ? `this must be a test that is true or false, but it calculates ${got}` : `this must calculate a number, but it is ${got}`,
+    expected === 'boolean'
+      ? `this must be a test that is true or false, but it calculates ${got}`
+      : `this must calculate a number, but it is ${got}`,
   );
   return { ir, names };
 }

@@ -43,7 +43,13 @@ export function compileExpression(input: string, scope: ExprScope, expected: 'nu
     }
     const tokens = tokenize(source);
     if (tokens.length === 1) {
-      return failure({ offset: 0, length: Math.max(1, source.length), code: 'EXPR_EMPTY', message: 'the expression is empty', hint: 'write a value, e.g. `0` or `true`' });
+      return failure({
+        offset: 0,
+        length: Math.max(1, source.length),
+        code: 'EXPR_EMPTY',
+        message: 'the expression is empty',
+        hint: 'write a value, e.g. `0` or `true`',
+      });
     }
     const { ir, names } = check(parse(tokens, source), source, scope, expected);
     const code = emit(ir);

@@ -61,10 +61,13 @@ export function emit(ir: Ir): Code {
     case 'abs': {
       const a = emit(ir.a);
       const f = a.fn;
-      return fold((e) => {
-        const v = f(e);
-        return v < 0 ? 0 - v : v;
-      }, [a]);
+      return fold(
+        (e) => {
+          const v = f(e);
+          return v < 0 ? 0 - v : v;
+        },
+        [a],
+      );
     }
     case 'not': {
       const a = emit(ir.a);
@@ -85,7 +88,10 @@ export function emit(ir: Ir): Code {
       const b = emit(ir.b);
       const x = operand(a.fn, a.constant, ir.a);
       const y = operand(b.fn, b.constant, ir.b);
-      const fn = ir.op === 'add' || ir.op === 'sub' || ir.op === 'mul' || ir.op === 'div' ? arithmetic(ir.op, x, y) : comparison(ir.op, x, y);
+      const fn =
+        ir.op === 'add' || ir.op === 'sub' || ir.op === 'mul' || ir.op === 'div'
+          ? arithmetic(ir.op, x, y)
+          : comparison(ir.op, x, y);
       return fold(fn, [a, b]);
     }
     case 'and':

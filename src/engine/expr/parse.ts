@@ -184,7 +184,15 @@ export function parse(tokens: readonly Token[], src: string): Ast {
     }
     const close = next();
     depth--;
-    return { kind: 'call', callee: name.text, calleeEnd: name.end, args, close: close.start, start: name.start, end: close.end };
+    return {
+      kind: 'call',
+      callee: name.text,
+      calleeEnd: name.end,
+      args,
+      close: close.start,
+      start: name.start,
+      end: close.end,
+    };
   }
 
   // A value was required at `t` but something else is there.
@@ -193,27 +201,69 @@ export function parse(tokens: readonly Token[], src: string): Ast {
     const prev = index > 0 ? tokens[index - 1] : undefined;
     if (t.kind === 'end') {
       const after = prev ? ` after \`${prev.text}\`` : '';
-      fail('EXPR_SYNTAX', t.start, t.end + 1, `the expression ends too early: a value is missing${after}`, 'finish the expression, or remove the operator at the end');
+      fail(
+        'EXPR_SYNTAX',
+        t.start,
+        t.end + 1,
+        `the expression ends too early: a value is missing${after}`,
+        'finish the expression, or remove the operator at the end',
+      );
     }
     if (isPunct(t, ')') && prev && isPunct(prev, '(')) {
       fail('EXPR_SYNTAX', t.start, t.end, 'empty brackets `()`', 'put a value inside the brackets, or remove them');
     }
     if (isPunct(t, ')') && prev && isPunct(prev, ',')) {
-      fail('EXPR_SYNTAX', t.start, t.end, 'a value is missing after `,`', 'remove the last `,` or add a value after it');
+      fail(
+        'EXPR_SYNTAX',
+        t.start,
+        t.end,
+        'a value is missing after `,`',
+        'remove the last `,` or add a value after it',
+      );
     }
     if ((t.kind === 'punct' && BINARY_PUNCT.has(t.text)) || isKeyword(t, 'and') || isKeyword(t, 'or')) {
       if (prev && (prev.kind === 'keyword' || (prev.kind === 'punct' && BINARY_PUNCT.has(prev.text)))) {
-        fail('EXPR_SYNTAX', t.start, t.end, `\`${t.text}\` follows \`${prev.text}\` with no value in between`, 'an operator needs a value on each side');
+        fail(
+          'EXPR_SYNTAX',
+          t.start,
+          t.end,
+          `\`${t.text}\` follows \`${prev.text}\` with no value in between`,
+          'an operator needs a value on each side',
+        );
       }
-      fail('EXPR_SYNTAX', t.start, t.end, `\`${t.text}\` needs a value before it`, 'an operator needs a value on each side');
+      fail(
+        'EXPR_SYNTAX',
+        t.start,
+        t.end,
+        `\`${t.text}\` needs a value before it`,
+        'an operator needs a value on each side',
+      );
     }
     if (isKeyword(t, 'not')) {
-      fail('EXPR_SYNTAX', t.start, t.end, '`not` cannot appear here without brackets', 'put brackets around it, like `(not settled.minerals)`');
+      fail(
+        'EXPR_SYNTAX',
+        t.start,
+        t.end,
+        '`not` cannot appear here without brackets',
+        'put brackets around it, like `(not settled.minerals)`',
+      );
     }
     if (isPunct(t, ',')) {
-      fail('EXPR_SYNTAX', t.start, t.end, 'unexpected `,`', 'commas only separate the values given to a function, like `max(a, b)`');
+      fail(
+        'EXPR_SYNTAX',
+        t.start,
+        t.end,
+        'unexpected `,`',
+        'commas only separate the values given to a function, like `max(a, b)`',
+      );
     }
-    fail('EXPR_SYNTAX', t.start, t.end, `expected a value here, but found \`${t.text}\``, 'a value is a number, a name, `true`/`false`, a function call or an expression in brackets');
+    fail(
+      'EXPR_SYNTAX',
+      t.start,
+      t.end,
+      `expected a value here, but found \`${t.text}\``,
+      'a value is a number, a name, `true`/`false`, a function call or an expression in brackets',
+    );
   }
 
   // Something that cannot continue an expression appears where `)` (or, in a
@@ -232,15 +282,39 @@ export function parse(tokens: readonly Token[], src: string): Ast {
       fail('EXPR_SYNTAX', t.start, t.end, 'this `)` has no matching `(`', 'remove it, or add the missing `(` earlier');
     }
     if (isPunct(t, ',')) {
-      fail('EXPR_SYNTAX', t.start, t.end, 'unexpected `,`', 'commas only separate the values given to a function, like `max(a, b)`');
+      fail(
+        'EXPR_SYNTAX',
+        t.start,
+        t.end,
+        'unexpected `,`',
+        'commas only separate the values given to a function, like `max(a, b)`',
+      );
     }
     if (t.kind === 'name' && KEYWORDS.has(t.text.toLowerCase())) {
-      fail('EXPR_SYNTAX', t.start, t.end, `unexpected \`${t.text}\``, `write \`${t.text.toLowerCase()}\` in lower case`);
+      fail(
+        'EXPR_SYNTAX',
+        t.start,
+        t.end,
+        `unexpected \`${t.text}\``,
+        `write \`${t.text.toLowerCase()}\` in lower case`,
+      );
     }
     if (isPunct(t, '(')) {
-      fail('EXPR_SYNTAX', t.start, t.end, 'an operator is missing before `(`', 'put an operator like `*` between the value and the bracket; function names go right before `(`');
+      fail(
+        'EXPR_SYNTAX',
+        t.start,
+        t.end,
+        'an operator is missing before `(`',
+        'put an operator like `*` between the value and the bracket; function names go right before `(`',
+      );
     }
-    fail('EXPR_SYNTAX', t.start, t.end, `an operator is missing before \`${t.text}\``, 'put an operator like `+`, `*`, `==`, `and` or `or` between two values');
+    fail(
+      'EXPR_SYNTAX',
+      t.start,
+      t.end,
+      `an operator is missing before \`${t.text}\``,
+      'put an operator like `+`, `*`, `==`, `and` or `or` between two values',
+    );
   }
 
   function binary(op: BinaryOp, t: Token, left: Ast, right: Ast): Ast {

@@ -114,21 +114,51 @@ function readNumber(src: string, start: number, out: Token[]): number {
 
 function badNumber(text: string, start: number, end: number): never {
   if (/^0[xXbBoO]/.test(text)) {
-    fail('EXPR_NUMBER', start, end, `\`${text}\` is not a plain decimal number`, 'write numbers in ordinary decimal form, like `31` or `0.25`');
+    fail(
+      'EXPR_NUMBER',
+      start,
+      end,
+      `\`${text}\` is not a plain decimal number`,
+      'write numbers in ordinary decimal form, like `31` or `0.25`',
+    );
   }
   if (/^[0-9]+(\.[0-9]+)?[eE]/.test(text)) {
-    fail('EXPR_NUMBER', start, end, `\`${text}\` uses scientific notation, which is not supported`, 'write the number out in full, like `100000` or `0.001`');
+    fail(
+      'EXPR_NUMBER',
+      start,
+      end,
+      `\`${text}\` uses scientific notation, which is not supported`,
+      'write the number out in full, like `100000` or `0.001`',
+    );
   }
   if (/^0[0-9]/.test(text)) {
     const plain = text.replace(/^0+(?=[0-9])/, '');
-    fail('EXPR_NUMBER', start, end, `\`${text}\` starts with a 0`, `write \`${plain}\`: numbers have no leading zeros, and no commas between thousands (\`1000\`, not \`1,000\`)`);
+    fail(
+      'EXPR_NUMBER',
+      start,
+      end,
+      `\`${text}\` starts with a 0`,
+      `write \`${plain}\`: numbers have no leading zeros, and no commas between thousands (\`1000\`, not \`1,000\`)`,
+    );
   }
   const trailingDot = /^([0-9]+)\.$/.exec(text);
   if (trailingDot) {
-    fail('EXPR_NUMBER', start, end, `\`${text}\` is missing digits after the \`.\``, `write \`${trailingDot[1] ?? ''}\` or \`${trailingDot[1] ?? ''}.5\``);
+    fail(
+      'EXPR_NUMBER',
+      start,
+      end,
+      `\`${text}\` is missing digits after the \`.\``,
+      `write \`${trailingDot[1] ?? ''}\` or \`${trailingDot[1] ?? ''}.5\``,
+    );
   }
   if (/^[0-9]+(\.[0-9]+)?[A-Za-z_]/.test(text)) {
-    fail('EXPR_NUMBER', start, end, `\`${text}\`: a number can't be followed directly by letters`, 'put an operator between them, e.g. `2 * week`');
+    fail(
+      'EXPR_NUMBER',
+      start,
+      end,
+      `\`${text}\`: a number can't be followed directly by letters`,
+      'put an operator between them, e.g. `2 * week`',
+    );
   }
   fail('EXPR_NUMBER', start, end, `\`${text}\` is not a valid number`, 'numbers look like `3` or `0.25`');
 }
@@ -171,18 +201,42 @@ function readPunct(src: string, start: number, out: Token[]): number {
     if (src.startsWith(text, start)) fail('EXPR_SYNTAX', start, start + text.length, message, hint);
   }
   if (QUOTES.has(one)) {
-    fail('EXPR_SYNTAX', start, start + 1, 'text in quotes is not allowed in an expression', 'write lever options without quotes, like `lever.nato == postpone`');
+    fail(
+      'EXPR_SYNTAX',
+      start,
+      start + 1,
+      'text in quotes is not allowed in an expression',
+      'write lever options without quotes, like `lever.nato == postpone`',
+    );
   }
   if (one === '.') {
     if (isDigit(src.charCodeAt(start + 1))) {
       let end = start + 1;
       while (isDigit(src.charCodeAt(end))) end++;
-      fail('EXPR_NUMBER', start, end, `\`${src.slice(start, end)}\` needs a digit before the \`.\``, `write \`0${src.slice(start, end)}\``);
+      fail(
+        'EXPR_NUMBER',
+        start,
+        end,
+        `\`${src.slice(start, end)}\` needs a digit before the \`.\``,
+        `write \`0${src.slice(start, end)}\``,
+      );
     }
-    fail('EXPR_SYNTAX', start, start + 1, 'unexpected `.`', 'dots only join the parts of a name, like `world.war_intensity`');
+    fail(
+      'EXPR_SYNTAX',
+      start,
+      start + 1,
+      'unexpected `.`',
+      'dots only join the parts of a name, like `world.war_intensity`',
+    );
   }
   // Report a whole code point so an emoji is not split into half surrogates.
   const cp = src.codePointAt(start) ?? 0;
   const len = cp > 0xffff ? 2 : 1;
-  fail('EXPR_SYNTAX', start, start + len, `\`${src.slice(start, start + len)}\` is not allowed in an expression`, 'expressions use numbers, names, `+ - * /`, comparisons, `and`/`or`/`not` and brackets');
+  fail(
+    'EXPR_SYNTAX',
+    start,
+    start + len,
+    `\`${src.slice(start, start + len)}\` is not allowed in an expression`,
+    'expressions use numbers, names, `+ - * /`, comparisons, `and`/`or`/`not` and brackets',
+  );
 }

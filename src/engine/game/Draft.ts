@@ -18,7 +18,9 @@ export function draftOf(state: GameState): Draft {
     inbox: [...state.inbox] as Draft['inbox'],
     readyWeek: [...state.readyWeek],
     redLines: state.redLines.map((byLever) => byLever.map((options) => [...options])),
-    estimates: state.estimates.map((byTarget) => byTarget.map((byLever) => byLever.map((i) => [i[0], i[1]] as [number, number]))),
+    estimates: state.estimates.map((byTarget) =>
+      byTarget.map((byLever) => byLever.map((i) => [i[0], i[1]] as [number, number])),
+    ),
     costliest: state.costliest.map((row) => [...row]),
     importance: state.importance.map((row) => row.map((levers) => [...levers])),
     fired: [...state.fired],

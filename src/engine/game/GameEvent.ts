@@ -17,18 +17,75 @@ export type GameEvent =
   | { readonly type: 'week_started'; readonly week: number }
   | { readonly type: 'news'; readonly event: number; readonly week: number }
   | { readonly type: 'values_changed'; readonly cause: string; readonly changes: readonly ValueChange[] }
-  | { readonly type: 'tie_drawn'; readonly index: number; readonly candidates: readonly number[]; readonly chosen: number }
+  | {
+      readonly type: 'tie_drawn';
+      readonly index: number;
+      readonly candidates: readonly number[];
+      readonly chosen: number;
+    }
   | { readonly type: 'lever_opened'; readonly lever: number }
   | { readonly type: 'lever_broken'; readonly lever: number }
-  | { readonly type: 'pressure_applied'; readonly actor: number; readonly pressure: number; readonly reasons: Reasons | null }
-  | { readonly type: 'red_line_declared'; readonly actor: number; readonly lever: number; readonly options: readonly number[]; readonly reasons: Reasons | null }
-  | { readonly type: 'flexibility_signalled'; readonly actor: number; readonly lever: number; readonly reasons: Reasons | null }
-  | { readonly type: 'importance_learnt'; readonly observer: number; readonly target: number; readonly lever: number; readonly to: readonly number[] }
-  | { readonly type: 'meeting_held'; readonly initiator: number; readonly participants: readonly number[]; readonly reasons: Reasons | null }
-  | { readonly type: 'estimates_narrowed'; readonly observer: number; readonly target: number; readonly levers: readonly number[]; readonly intervals: readonly Interval[]; readonly to: readonly number[] }
-  | { readonly type: 'costliest_learnt'; readonly observer: number; readonly target: number; readonly lever: number; readonly to: readonly number[] }
-  | { readonly type: 'answered'; readonly actor: number; readonly package: string; readonly proposer: number; readonly answer: 'accept' | 'reject' | 'counter' | 'none'; readonly reasons: Reasons | null }
-  | { readonly type: 'package_signed'; readonly package: Package; readonly rank: number; readonly minSurplus: number | null }
+  | {
+      readonly type: 'pressure_applied';
+      readonly actor: number;
+      readonly pressure: number;
+      readonly reasons: Reasons | null;
+    }
+  | {
+      readonly type: 'red_line_declared';
+      readonly actor: number;
+      readonly lever: number;
+      readonly options: readonly number[];
+      readonly reasons: Reasons | null;
+    }
+  | {
+      readonly type: 'flexibility_signalled';
+      readonly actor: number;
+      readonly lever: number;
+      readonly reasons: Reasons | null;
+    }
+  | {
+      readonly type: 'importance_learnt';
+      readonly observer: number;
+      readonly target: number;
+      readonly lever: number;
+      readonly to: readonly number[];
+    }
+  | {
+      readonly type: 'meeting_held';
+      readonly initiator: number;
+      readonly participants: readonly number[];
+      readonly reasons: Reasons | null;
+    }
+  | {
+      readonly type: 'estimates_narrowed';
+      readonly observer: number;
+      readonly target: number;
+      readonly levers: readonly number[];
+      readonly intervals: readonly Interval[];
+      readonly to: readonly number[];
+    }
+  | {
+      readonly type: 'costliest_learnt';
+      readonly observer: number;
+      readonly target: number;
+      readonly lever: number;
+      readonly to: readonly number[];
+    }
+  | {
+      readonly type: 'answered';
+      readonly actor: number;
+      readonly package: string;
+      readonly proposer: number;
+      readonly answer: 'accept' | 'reject' | 'counter' | 'none';
+      readonly reasons: Reasons | null;
+    }
+  | {
+      readonly type: 'package_signed';
+      readonly package: Package;
+      readonly rank: number;
+      readonly minSurplus: number | null;
+    }
   | { readonly type: 'package_void'; readonly package: string; readonly lever: number; readonly by: string }
   | { readonly type: 'package_expired'; readonly package: string }
   | { readonly type: 'lever_settled'; readonly lever: number; readonly option: number; readonly package: string }

@@ -3,7 +3,12 @@ import type { GameEvent, ValueChange } from './GameEvent';
 import type { GameState } from './GameState';
 
 /** Summed deltas → one values_changed event, each value clamped once to its range. */
-export function changeValues(scenario: CompiledScenario, state: GameState, deltas: ReadonlyMap<number, number>, cause: string): GameEvent[] {
+export function changeValues(
+  scenario: CompiledScenario,
+  state: GameState,
+  deltas: ReadonlyMap<number, number>,
+  cause: string,
+): GameEvent[] {
   const changes: ValueChange[] = [];
   for (const index of [...deltas.keys()].sort((a, b) => a - b)) {
     const def = scenario.values[index]!;

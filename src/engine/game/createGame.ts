@@ -31,14 +31,19 @@ export function createGame(scenario: CompiledScenario, seed: number): WeekResult
     costliest: actors.map(() => Array.from({ length: n }, () => -1)),
     importance: actors.map(() => actors.map(() => [])),
     fired: scenario.events.map(() => 0),
-    temperament: actors.map((a) => keyedRange(a.profile.temperament[0], a.profile.temperament[1], seed, 'temperament', a.id)),
+    temperament: actors.map((a) =>
+      keyedRange(a.profile.temperament[0], a.profile.temperament[1], seed, 'temperament', a.id),
+    ),
     horizon: actors.map((a) => drawWeeks(a.profile.horizon, keyedUnit(seed, 'horizon', a.id))),
     ended: null,
   };
   const draft = draftOf(initial);
   const events: GameEvent[] = [];
   const emit = (list: readonly GameEvent[]) => {
-    for (const e of list) { applyEvent(draft, scenario, e); events.push(e); }
+    for (const e of list) {
+      applyEvent(draft, scenario, e);
+      events.push(e);
+    }
   };
   emit([{ type: 'week_started', week: 1 }]);
   emit(resolveNews(scenario, draft));

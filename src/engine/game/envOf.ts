@@ -5,5 +5,11 @@ import type { GameState } from './GameState';
 
 /** What expressions read of a game state: values, the option in force per lever, what is settled, the week. */
 export function envOf(scenario: CompiledScenario, state: Pick<GameState, 'values' | 'levers' | 'week'>): ExprEnv {
-  return makeExprEnv(scenario, state.values, state.levers.map((l) => l.option), state.levers.map((l) => (l.settled ? 1 : 0)), state.week);
+  return makeExprEnv(
+    scenario,
+    state.values,
+    state.levers.map((l) => l.option),
+    state.levers.map((l) => (l.settled ? 1 : 0)),
+    state.week,
+  );
 }

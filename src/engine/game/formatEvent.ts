@@ -15,7 +15,10 @@ export interface FormatOptions {
 
 export function formatEvent(scenario: CompiledScenario, event: GameEvent, options: FormatOptions = {}): string {
   const line = describe(scenario, event, options);
-  const reasons = 'reasons' in event && event.type !== 'answered' ? formatReasons(scenario, event.reasons, options.reasons ?? 'public') : '';
+  const reasons =
+    'reasons' in event && event.type !== 'answered'
+      ? formatReasons(scenario, event.reasons, options.reasons ?? 'public')
+      : '';
   return reasons ? `${line.replace(/\.$/, '')}${reasons}.` : line;
 }
 
@@ -59,8 +62,9 @@ function describe(scenario: CompiledScenario, event: GameEvent, options: FormatO
         : `${actor(event.initiator)} meets ${actors(others)}.`;
     }
     case 'estimates_narrowed':
-      return `${actor(event.observer)} now puts ${actorOf(event.target)} weights at ${event.levers.map((l, i) =>
-        `${lever(l)} ${fmt(event.intervals[i]![0] * 100)}–${fmt(event.intervals[i]![1] * 100)}%`).join(', ')}.`;
+      return `${actor(event.observer)} now puts ${actorOf(event.target)} weights at ${event.levers
+        .map((l, i) => `${lever(l)} ${fmt(event.intervals[i]![0] * 100)}–${fmt(event.intervals[i]![1] * 100)}%`)
+        .join(', ')}.`;
     case 'costliest_learnt':
       return `${actor(event.observer)} learns that ${actorOf(event.target)} costliest open lever is ${lever(event.lever)}.`;
     case 'answered': {
@@ -68,7 +72,10 @@ function describe(scenario: CompiledScenario, event: GameEvent, options: FormatO
       return `${actor(event.actor)} ${verb} ${event.package}${formatReasons(scenario, event.reasons, options.reasons ?? 'public')}.`;
     }
     case 'package_signed': {
-      const rank = event.minSurplus === null ? `rank ${event.rank} this ${unit}` : `least-satisfied party's surplus ${fmt(event.minSurplus)}, rank ${event.rank} this ${unit}`;
+      const rank =
+        event.minSurplus === null
+          ? `rank ${event.rank} this ${unit}`
+          : `least-satisfied party's surplus ${fmt(event.minSurplus)}, rank ${event.rank} this ${unit}`;
       return `SIGNED ${event.package.id} (${formatClauses(scenario, event.package.clauses)}) by ${actors(event.package.parties)}; ${rank}.`;
     }
     case 'package_void':
@@ -91,7 +98,9 @@ function describe(scenario: CompiledScenario, event: GameEvent, options: FormatO
 }
 
 export function formatClauses(scenario: CompiledScenario, clauses: readonly Clause[]): string {
-  return clauses.map((c) => `${scenario.levers[c.lever]!.name} = ${scenario.levers[c.lever]!.options[c.option]!.name}`).join('; ');
+  return clauses
+    .map((c) => `${scenario.levers[c.lever]!.name} = ${scenario.levers[c.lever]!.options[c.option]!.name}`)
+    .join('; ');
 }
 
 function formatDelivered(scenario: CompiledScenario, p: Package): string {
@@ -103,16 +112,27 @@ function formatDelivered(scenario: CompiledScenario, p: Package): string {
   return `${who} ${verb}${to}: ${formatClauses(scenario, p.clauses)}${copied}.`;
 }
 
-function formatReasons(scenario: CompiledScenario, reasons: Reasons | null, which: 'public' | 'private' | 'both'): string {
+function formatReasons(
+  scenario: CompiledScenario,
+  reasons: Reasons | null,
+  which: 'public' | 'private' | 'both',
+): string {
   if (!reasons) return '';
   const open = publicText(scenario, reasons);
-  const shown = which === 'public' ? open : which === 'private' ? reasons.private : [open, reasons.private && `[${reasons.private}]`].filter(Boolean).join(' ');
+  const shown =
+    which === 'public'
+      ? open
+      : which === 'private'
+        ? reasons.private
+        : [open, reasons.private && `[${reasons.private}]`].filter(Boolean).join(' ');
   return shown ? ` — ${shown}` : '';
 }
 
 /** The public reason as its receiver reads it, sticking clause included when present. */
 export function publicText(scenario: Pick<CompiledScenario, 'levers'>, reasons: Reasons): string {
-  return reasons.sticking === undefined ? reasons.public : `${reasons.public}; the ${scenario.levers[reasons.sticking]!.name} clause is the sticking point`;
+  return reasons.sticking === undefined
+    ? reasons.public
+    : `${reasons.public}; the ${scenario.levers[reasons.sticking]!.name} clause is the sticking point`;
 }
 
 function joinNames(names: readonly string[]): string {

@@ -23,26 +23,38 @@ export function legalActions(scenario: CompiledScenario, state: GameState, actor
   if (state.ended) return { points: 0, proposable: [], toAnswer: [], meetable: [], statementLevers: [], pressures: [] };
   const inPlay = new Set<number>();
   for (const p of state.inbox) if (p.proposer === actor) for (const c of p.clauses) inPlay.add(c.lever);
-  const canPropose = state.week < scenario.turns.count && scenario.actions.propose.cost <= scenario.actors[actor]!.actionPoints;
+  const canPropose =
+    state.week < scenario.turns.count && scenario.actions.propose.cost <= scenario.actors[actor]!.actionPoints;
   const proposable = canPropose
     ? scenario.levers.flatMap((l) => {
-      const at = state.levers[l.index]!;
-      if (!at.open || at.settled || inPlay.has(l.index) || !l.proposers.includes(actor)) return [];
-      return [{ lever: l.index, options: l.options.map((_, o) => o).filter((o) => o !== l.statusQuo) }];
-    })
+        const at = state.levers[l.index]!;
+        if (!at.open || at.settled || inPlay.has(l.index) || !l.proposers.includes(actor)) return [];
+        return [{ lever: l.index, options: l.options.map((_, o) => o).filter((o) => o !== l.statusQuo) }];
+      })
     : [];
   const env = envOf(scenario, state);
   // The meeting rule of checkAction, for a meeting of two: {actor, other}.
-  const restricted = (other: number) => scenario.meetingRules.some((rule) =>
-    rule.includes.every((a) => a === actor || a === other) && 2 > rule.includes.length && rule.when.fn(env) !== 0);
+  const restricted = (other: number) =>
+    scenario.meetingRules.some(
+      (rule) =>
+        rule.includes.every((a) => a === actor || a === other) && 2 > rule.includes.length && rule.when.fn(env) !== 0,
+    );
   return {
     points: scenario.actors[actor]!.actionPoints,
     proposable,
     toAnswer: state.inbox.filter((p) => p.proposer !== actor && p.parties.includes(actor)),
     meetable: scenario.actors.map((a) => a.index).filter((a) => a !== actor && !restricted(a)),
-    statementLevers: scenario.levers.filter((l) => l.signatories.includes(actor) && !state.levers[l.index]!.settled).map((l) => l.index),
+    statementLevers: scenario.levers
+      .filter((l) => l.signatories.includes(actor) && !state.levers[l.index]!.settled)
+      .map((l) => l.index),
     pressures: scenario.pressures
-      .filter((p) => p.actor === actor && state.readyWeek[p.index]! <= state.week && p.cost <= scenario.actors[actor]!.actionPoints && (!p.when || p.when.fn(env) !== 0))
+      .filter(
+        (p) =>
+          p.actor === actor &&
+          state.readyWeek[p.index]! <= state.week &&
+          p.cost <= scenario.actors[actor]!.actionPoints &&
+          (!p.when || p.when.fn(env) !== 0),
+      )
       .map((p) => p.index),
   };
 }

@@ -22,7 +22,17 @@ export function narrowInterval(old: Interval, truth: number, fraction: number, u
     const below = truth - guard - width / 2;
     const preferAbove = u < 0.5;
     const fits = (s: number) => s >= first && s <= last;
-    start = preferAbove ? (fits(above) ? above : fits(below) ? below : start) : (fits(below) ? below : fits(above) ? above : start);
+    start = preferAbove
+      ? fits(above)
+        ? above
+        : fits(below)
+          ? below
+          : start
+      : fits(below)
+        ? below
+        : fits(above)
+          ? above
+          : start;
   }
   // Floating point must never push the truth outside.
   return [Math.min(start, truth), Math.max(start + width, truth)];

@@ -35,7 +35,16 @@ export function resolveAnswers(
       if (party === pkg.proposer) continue;
       const answer = answers.find((a) => a.actor === party && (a.type === 'counter' ? a.to : a.package) === pkg.id);
       const kind = answer ? (answer.type === 'counter' ? 'counter' : answer.type) : 'none';
-      emit([{ type: 'answered', actor: party, package: pkg.id, proposer: pkg.proposer, answer: kind, reasons: answer?.reasons ?? null }]);
+      emit([
+        {
+          type: 'answered',
+          actor: party,
+          package: pkg.id,
+          proposer: pkg.proposer,
+          answer: kind,
+          reasons: answer?.reasons ?? null,
+        },
+      ]);
       if (kind !== 'accept') all = false;
     }
     if (!all) {
@@ -43,10 +52,12 @@ export function resolveAnswers(
       continue;
     }
     const options = leversWith(state.levers, pkg.clauses);
-    const minSurplus = Math.min(...pkg.parties.map((p) => {
-      const actor = scenario.actors[p]!;
-      return utilityOf(actor.profile, options, state.values) - reservationOf(actor, env);
-    }));
+    const minSurplus = Math.min(
+      ...pkg.parties.map((p) => {
+        const actor = scenario.actors[p]!;
+        return utilityOf(actor.profile, options, state.values) - reservationOf(actor, env);
+      }),
+    );
     signed.push({ pkg, minSurplus, tie: keyedUnit(state.seed, state.week, 'conflict', pkg.id) });
   }
   signed.sort((a, b) => b.minSurplus - a.minSurplus || a.tie - b.tie);
@@ -55,7 +66,9 @@ export function resolveAnswers(
   signed.forEach(({ pkg, minSurplus }, rank) => {
     const taken = pkg.clauses.find((c) => state.levers[c.lever]!.settled || !state.levers[c.lever]!.open);
     if (taken) {
-      emit([{ type: 'package_void', package: pkg.id, lever: taken.lever, by: setBy.get(taken.lever) ?? 'an earlier deal' }]);
+      emit([
+        { type: 'package_void', package: pkg.id, lever: taken.lever, by: setBy.get(taken.lever) ?? 'an earlier deal' },
+      ]);
       return;
     }
     emit([{ type: 'package_signed', package: pkg, rank: rank + 1, minSurplus }]);

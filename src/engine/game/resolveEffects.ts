@@ -45,7 +45,10 @@ export function resolveEffects(
     const candidates = sets.get(index);
     let base = state.values[index]!;
     if (candidates && candidates.length > 0) {
-      const pick = candidates.length === 1 ? 0 : Math.floor(keyedUnit(state.seed, state.week, 'set', cause, index) * candidates.length);
+      const pick =
+        candidates.length === 1
+          ? 0
+          : Math.floor(keyedUnit(state.seed, state.week, 'set', cause, index) * candidates.length);
       if (candidates.length > 1) events.push({ type: 'tie_drawn', index, candidates, chosen: pick });
       base = candidates[pick]!;
     }

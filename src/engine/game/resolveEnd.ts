@@ -12,18 +12,24 @@ import type { GameState } from './GameState';
 
 export function resolveEnd(scenario: CompiledScenario, state: GameState): GameEvent[] {
   const env = envOf(scenario, state);
-  const holds = (kind: 'terminal' | 'classification') => scenario.endings
-    .filter((e) => e.kind === kind && e.when !== undefined && e.when.fn(env) !== 0)
-    .sort((a, b) => b.priority - a.priority || a.index - b.index)[0];
+  const holds = (kind: 'terminal' | 'classification') =>
+    scenario.endings
+      .filter((e) => e.kind === kind && e.when !== undefined && e.when.fn(env) !== 0)
+      .sort((a, b) => b.priority - a.priority || a.index - b.index)[0];
   const terminal = holds('terminal');
   if (terminal) return [{ type: 'game_ended', ending: terminal.index, week: state.week, early: false }];
   const classify = (early: boolean): GameEvent => ({
-    type: 'game_ended', ending: (holds('classification') ?? scenario.endings[scenario.defaultEnding]!).index, week: state.week, early,
+    type: 'game_ended',
+    ending: (holds('classification') ?? scenario.endings[scenario.defaultEnding]!).index,
+    week: state.week,
+    early,
   });
   if (state.week >= scenario.turns.count) return [classify(false)];
   const early = scenario.earlyEnd;
   if (early && state.week >= early.fromWeek && keyedUnit(state.seed, state.week, 'early_end') < early.chance) {
-    const expired: GameEvent[] = state.inbox.filter((p) => p.week === state.week).map((p) => ({ type: 'package_expired', package: p.id }));
+    const expired: GameEvent[] = state.inbox
+      .filter((p) => p.week === state.week)
+      .map((p) => ({ type: 'package_expired', package: p.id }));
     return [{ type: 'talks_ended_early', week: state.week, chance: early.chance }, ...expired, classify(true)];
   }
   return [];

@@ -16,7 +16,11 @@ import { costliestOpenLever } from '../model/costliestOpenLever';
 
 type Meeting = Extract<Action, { type: 'meet' }>;
 
-export function resolveMeetings(scenario: CompiledScenario, state: GameState, meetings: readonly Meeting[]): GameEvent[] {
+export function resolveMeetings(
+  scenario: CompiledScenario,
+  state: GameState,
+  meetings: readonly Meeting[],
+): GameEvent[] {
   if (meetings.length === 0) return [];
   const events: GameEvent[] = [];
   const trust = new Map<number, number>();
@@ -41,8 +45,14 @@ export function resolveMeetings(scenario: CompiledScenario, state: GameState, me
     const [observer, target] = pair.split(':').map(Number) as [number, number];
     const profile = scenario.actors[target]!.profile;
     const levers = scenario.levers.map((l) => l.index);
-    const intervals = levers.map((l) => narrowInterval(state.estimates[observer]![target]![l]!, profile.weights[l]!, fraction ** times,
-      keyedUnit(state.seed, state.week, 'meet', observer, target, l)));
+    const intervals = levers.map((l) =>
+      narrowInterval(
+        state.estimates[observer]![target]![l]!,
+        profile.weights[l]!,
+        fraction ** times,
+        keyedUnit(state.seed, state.week, 'meet', observer, target, l),
+      ),
+    );
     events.push({ type: 'estimates_narrowed', observer, target, levers, intervals, to: [observer] });
     const costliest = costliestOpenLever(profile, state.levers);
     if (costliest >= 0) events.push({ type: 'costliest_learnt', observer, target, lever: costliest, to: [observer] });
@@ -52,9 +62,16 @@ export function resolveMeetings(scenario: CompiledScenario, state: GameState, me
 }
 
 /** An outsider has a stake when it signs an open lever that a participant also signs. */
-function hasStake(scenario: CompiledScenario, state: GameState, outsider: number, participants: readonly number[]): boolean {
+function hasStake(
+  scenario: CompiledScenario,
+  state: GameState,
+  outsider: number,
+  participants: readonly number[],
+): boolean {
   return scenario.levers.some((l) => {
     const at = state.levers[l.index]!;
-    return at.open && !at.settled && l.signatories.includes(outsider) && l.signatories.some((s) => participants.includes(s));
+    return (
+      at.open && !at.settled && l.signatories.includes(outsider) && l.signatories.some((s) => participants.includes(s))
+    );
   });
 }

@@ -15,18 +15,29 @@ import { narrowInterval } from './narrowInterval';
 
 type Statement = Extract<Action, { type: 'red_line' | 'flexibility' }>;
 
-export function resolveStatements(scenario: CompiledScenario, state: GameState, statements: readonly Statement[]): GameEvent[] {
+export function resolveStatements(
+  scenario: CompiledScenario,
+  state: GameState,
+  statements: readonly Statement[],
+): GameEvent[] {
   const events: GameEvent[] = [];
   const trust = new Map<number, number>();
   const learnt = new Set<string>();
   for (const s of statements) {
     const lever = scenario.levers[s.lever]!;
     if (s.type === 'red_line') {
-      events.push({ type: 'red_line_declared', actor: s.actor, lever: s.lever, options: [...s.options].sort((a, b) => a - b), reasons: s.reasons ?? null });
+      events.push({
+        type: 'red_line_declared',
+        actor: s.actor,
+        lever: s.lever,
+        options: [...s.options].sort((a, b) => a - b),
+        reasons: s.reasons ?? null,
+      });
     } else {
       events.push({ type: 'flexibility_signalled', actor: s.actor, lever: s.lever, reasons: s.reasons ?? null });
       for (const other of lever.signatories) {
-        if (other !== s.actor) addDelta(trust, scenario.trustIndex(other, s.actor), scenario.actions.statement.flexibility_trust);
+        if (other !== s.actor)
+          addDelta(trust, scenario.trustIndex(other, s.actor), scenario.actions.statement.flexibility_trust);
       }
     }
     for (const observer of scenario.actors) {
@@ -35,9 +46,27 @@ export function resolveStatements(scenario: CompiledScenario, state: GameState, 
       learnt.add(key);
       const u = keyedUnit(state.seed, state.week, 'statement', observer.index, s.actor, s.lever);
       const truth = scenario.actors[s.actor]!.profile.weights[s.lever]!;
-      const interval = narrowInterval(state.estimates[observer.index]![s.actor]![s.lever]!, truth, scenario.actions.meet.narrow_to, u);
-      events.push({ type: 'importance_learnt', observer: observer.index, target: s.actor, lever: s.lever, to: [observer.index] });
-      events.push({ type: 'estimates_narrowed', observer: observer.index, target: s.actor, levers: [s.lever], intervals: [interval], to: [observer.index] });
+      const interval = narrowInterval(
+        state.estimates[observer.index]![s.actor]![s.lever]!,
+        truth,
+        scenario.actions.meet.narrow_to,
+        u,
+      );
+      events.push({
+        type: 'importance_learnt',
+        observer: observer.index,
+        target: s.actor,
+        lever: s.lever,
+        to: [observer.index],
+      });
+      events.push({
+        type: 'estimates_narrowed',
+        observer: observer.index,
+        target: s.actor,
+        levers: [s.lever],
+        intervals: [interval],
+        to: [observer.index],
+      });
     }
   }
   events.push(...changeValues(scenario, state, trust, 'statements'));

@@ -40,23 +40,54 @@ export function resolveWeek(scenario: CompiledScenario, state: GameState, orders
   const draft = draftOf(state);
   const events: GameEvent[] = [];
   const emit = (list: readonly GameEvent[]) => {
-    for (const e of list) { applyEvent(draft, scenario, e); events.push(e); }
+    for (const e of list) {
+      applyEvent(draft, scenario, e);
+      events.push(e);
+    }
   };
-  const ofType = <T extends Action['type']>(...types: T[]) => byActor.filter((a): a is Extract<Action, { type: T }> => (types as string[]).includes(a.type));
+  const ofType = <T extends Action['type']>(...types: T[]) =>
+    byActor.filter((a): a is Extract<Action, { type: T }> => (types as string[]).includes(a.type));
 
   const pressures = ofType('pressure');
-  emit(pressures.map((p): GameEvent => ({ type: 'pressure_applied', actor: p.actor, pressure: p.pressure, reasons: p.reasons ?? null })));
-  emit(resolveEffects(scenario, draft, pressures.flatMap((p) => {
-    const def = scenario.pressures[p.pressure]!;
-    return [{ effects: def.userCost }, { effects: def.effects }];
-  }), 'pressure'));
+  emit(
+    pressures.map((p): GameEvent => ({
+      type: 'pressure_applied',
+      actor: p.actor,
+      pressure: p.pressure,
+      reasons: p.reasons ?? null,
+    })),
+  );
+  emit(
+    resolveEffects(
+      scenario,
+      draft,
+      pressures.flatMap((p) => {
+        const def = scenario.pressures[p.pressure]!;
+        return [{ effects: def.userCost }, { effects: def.effects }];
+      }),
+      'pressure',
+    ),
+  );
   emit(resolveStatements(scenario, draft, ofType('red_line', 'flexibility')));
   emit(resolveMeetings(scenario, draft, ofType('meet')));
   resolveAnswers(scenario, draft, ofType('accept', 'reject', 'counter'), emit);
   const proposals = ofType('propose', 'counter');
-  emit(newPackages(scenario, draft, proposals).map((p, i): GameEvent => ({ type: 'package_delivered', package: p, reasons: proposals[i]!.reasons ?? null })));
+  emit(
+    newPackages(scenario, draft, proposals).map((p, i): GameEvent => ({
+      type: 'package_delivered',
+      package: p,
+      reasons: proposals[i]!.reasons ?? null,
+    })),
+  );
   const env = envOf(scenario, draft);
-  emit(resolveEffects(scenario, draft, scenario.dynamics.filter((r) => !r.when || r.when.fn(env) !== 0), 'dynamics'));
+  emit(
+    resolveEffects(
+      scenario,
+      draft,
+      scenario.dynamics.filter((r) => !r.when || r.when.fn(env) !== 0),
+      'dynamics',
+    ),
+  );
   emit(resolveEnd(scenario, draft));
   if (!draft.ended) {
     emit([{ type: 'week_started', week: draft.week + 1 }]);
@@ -65,7 +96,11 @@ export function resolveWeek(scenario: CompiledScenario, state: GameState, orders
   return { state: draft, events, refused };
 }
 
-function newPackages(scenario: CompiledScenario, state: GameState, proposals: readonly Extract<Action, { type: 'propose' | 'counter' }>[]): Package[] {
+function newPackages(
+  scenario: CompiledScenario,
+  state: GameState,
+  proposals: readonly Extract<Action, { type: 'propose' | 'counter' }>[],
+): Package[] {
   const count = new Map<number, number>();
   return proposals.map((p) => {
     const k = (count.get(p.actor) ?? 0) + 1;
@@ -75,7 +110,9 @@ function newPackages(scenario: CompiledScenario, state: GameState, proposals: re
     const clauses = [...p.clauses].sort((a, b) => a.lever - b.lever).map((c) => ({ lever: c.lever, option: c.option }));
     return {
       id: `w${state.week}-${scenario.actors[p.actor]!.id}-${k}`,
-      proposer: p.actor, week: state.week, clauses,
+      proposer: p.actor,
+      week: state.week,
+      clauses,
       parties: [...parties].sort((a, b) => a - b),
       copied: [...new Set(p.copied ?? [])].filter((c) => !parties.has(c)).sort((a, b) => a - b),
       counters: p.type === 'counter' ? p.to : null,

@@ -46,10 +46,14 @@ export function viewFor(scenario: CompiledScenario, state: GameState, actor: num
     profile,
     temperament: state.temperament[actor]!,
     horizon: state.horizon[actor]!,
-    estimates: state.estimates[actor]!.map((row, target) => (target === actor ? profile.weights.map((w): Interval => [w, w]) : row)),
+    estimates: state.estimates[actor]!.map((row, target) =>
+      target === actor ? profile.weights.map((w): Interval => [w, w]) : row,
+    ),
     costliest: state.costliest[actor]!,
     importance: state.importance[actor]!,
-    readyWeek: scenario.pressures.map((p) => (p.actor === actor ? state.readyWeek[p.index]! : Number.POSITIVE_INFINITY)),
+    readyWeek: scenario.pressures.map((p) =>
+      p.actor === actor ? state.readyWeek[p.index]! : Number.POSITIVE_INFINITY,
+    ),
     ended: state.ended,
   };
 }

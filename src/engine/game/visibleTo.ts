@@ -16,7 +16,14 @@ export function eventsFor(events: readonly GameEvent[], actor: number): GameEven
     } else if ('reasons' in event && event.reasons && authorOf(event) !== actor) {
       const receiver = event.type === 'answered' && event.proposer === actor;
       const { sticking } = event.reasons;
-      seen.push({ ...event, reasons: { public: event.reasons.public, private: '', ...(receiver && sticking !== undefined ? { sticking } : {}) } });
+      seen.push({
+        ...event,
+        reasons: {
+          public: event.reasons.public,
+          private: '',
+          ...(receiver && sticking !== undefined ? { sticking } : {}),
+        },
+      });
     } else {
       seen.push(event);
     }
@@ -27,8 +34,11 @@ export function eventsFor(events: readonly GameEvent[], actor: number): GameEven
 /** Whose reasons an event carries. */
 function authorOf(event: Extract<GameEvent, { reasons: unknown }>): number {
   switch (event.type) {
-    case 'meeting_held': return event.initiator;
-    case 'package_delivered': return event.package.proposer;
-    default: return event.actor;
+    case 'meeting_held':
+      return event.initiator;
+    case 'package_delivered':
+      return event.package.proposer;
+    default:
+      return event.actor;
   }
 }

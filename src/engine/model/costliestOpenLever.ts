@@ -13,7 +13,10 @@ export function costliestOpenLever(profile: CompiledProfile, levers: readonly Le
     if (!at.open || at.settled) return;
     const values = profile.values[l]!;
     const cost = profile.weights[l]! * (Math.max(...values) - Math.min(...values));
-    if (cost > bestCost) { best = l; bestCost = cost; }
+    if (cost > bestCost) {
+      best = l;
+      bestCost = cost;
+    }
   });
   return best;
 }

@@ -21,11 +21,12 @@ export function gradeOutcome(score: ActorScore, actorName: string): OutcomeGrade
   const start = `no deal was worth at the start (${one(score.startReservation)})`;
   const good = `a good outcome starts at ${signed(score.goodThreshold)}`;
   const best = `the best achievable deal was worth ${signed(score.best - score.startReservation)}`;
-  const sentence = grade === 'strong'
-    ? `Strong outcome for ${actorName}: ${signed(score.result)} over what ${start}; ${good}, ${best}.`
-    : grade === 'fair'
-      ? `Fair outcome for ${actorName}: ${signed(score.result)} over what ${start}, short of a good outcome, which starts at ${signed(score.goodThreshold)}; ${best}.`
-      : `Weak outcome for ${actorName}: ${below(score.result)} what ${start}; ${good}, ${best}.`;
+  const sentence =
+    grade === 'strong'
+      ? `Strong outcome for ${actorName}: ${signed(score.result)} over what ${start}; ${good}, ${best}.`
+      : grade === 'fair'
+        ? `Fair outcome for ${actorName}: ${signed(score.result)} over what ${start}, short of a good outcome, which starts at ${signed(score.goodThreshold)}; ${best}.`
+        : `Weak outcome for ${actorName}: ${below(score.result)} what ${start}; ${good}, ${best}.`;
   return { actor: score.actor, grade, sentence };
 }
 

@@ -40,17 +40,31 @@ export function scoreActors(scenario: CompiledScenario, input: ScoreInput): Acto
     const result = utility - startReservation;
     const goodThreshold = Math.max(0, 0.5 * (best[a.index]!.utility - startReservation));
     return {
-      actor: a.index, utility, startReservation, endReservation: endRv[a.index]!, result,
-      best: best[a.index]!.utility, bestOptions: best[a.index]!.options, goodThreshold, good: result >= goodThreshold,
+      actor: a.index,
+      utility,
+      startReservation,
+      endReservation: endRv[a.index]!,
+      result,
+      best: best[a.index]!.utility,
+      bestOptions: best[a.index]!.options,
+      goodThreshold,
+      good: result >= goodThreshold,
     };
   });
 }
 
 /** For every actor, the best package the others' end-of-game reservation values allow. */
-function bestAchievable(scenario: CompiledScenario, values: ArrayLike<number>, rv: readonly number[]): { utility: number; options: number[] }[] {
+function bestAchievable(
+  scenario: CompiledScenario,
+  values: ArrayLike<number>,
+  rv: readonly number[],
+): { utility: number; options: number[] }[] {
   const levers = scenario.levers;
   const statusQuo = levers.map((l) => l.statusQuo);
-  const best = scenario.actors.map((a) => ({ utility: utilityOf(a.profile, statusQuo, values), options: [...statusQuo] }));
+  const best = scenario.actors.map((a) => ({
+    utility: utilityOf(a.profile, statusQuo, values),
+    options: [...statusQuo],
+  }));
   const n = scenario.actors.length;
   const u = new Array<number>(n);
   const signs = new Array<boolean>(n);

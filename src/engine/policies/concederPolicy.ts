@@ -14,11 +14,23 @@ export const concederPolicy: PolicyFactory = ({ actor, scenario }) => {
     id: 'conceder',
     decide(view, legal) {
       const rv = ownReservation(scenario, view);
-      const answers = answerAll(actor, legal.toAnswer, (p) => !crossesRedLine(view, p.clauses) && ownUtility(view, p.clauses) >= rv);
-      const proposals = idealClauses(view, legal).map((clause) => ({ type: 'propose' as const, actor, clauses: [clause] }));
+      const answers = answerAll(
+        actor,
+        legal.toAnswer,
+        (p) => !crossesRedLine(view, p.clauses) && ownUtility(view, p.clauses) >= rv,
+      );
+      const proposals = idealClauses(view, legal).map((clause) => ({
+        type: 'propose' as const,
+        actor,
+        clauses: [clause],
+      }));
       const partner = [...legal.meetable].sort((a, b) => (met.get(a) ?? 0) - (met.get(b) ?? 0) || a - b)[0];
       if (partner !== undefined) met.set(partner, (met.get(partner) ?? 0) + 1);
-      return [...answers, ...(partner !== undefined ? [{ type: 'meet' as const, actor, with: [partner] }] : []), ...proposals];
+      return [
+        ...answers,
+        ...(partner !== undefined ? [{ type: 'meet' as const, actor, with: [partner] }] : []),
+        ...proposals,
+      ];
     },
   };
 };

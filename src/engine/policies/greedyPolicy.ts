@@ -11,7 +11,11 @@ export const greedyPolicy: PolicyFactory = ({ actor }) => ({
   id: 'greedy',
   decide(view, legal) {
     const now = ownUtility(view, []);
-    const answers = answerAll(actor, legal.toAnswer, (p) => !crossesRedLine(view, p.clauses) && ownUtility(view, p.clauses) > now);
+    const answers = answerAll(
+      actor,
+      legal.toAnswer,
+      (p) => !crossesRedLine(view, p.clauses) && ownUtility(view, p.clauses) > now,
+    );
     const clauses = idealClauses(view, legal);
     return clauses.length > 0 ? [...answers, { type: 'propose', actor, clauses }] : answers;
   },

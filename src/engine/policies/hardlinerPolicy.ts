@@ -16,7 +16,11 @@ export const hardlinerPolicy: PolicyFactory = ({ actor, scenario }) => ({
     const ideal = idealClauses(view, legal);
     const rv = ownReservation(scenario, view);
     const bar = rv + HARDLINER_BAR * Math.max(0, ownUtility(view, ideal) - rv);
-    const answers = answerAll(actor, legal.toAnswer, (p) => !crossesRedLine(view, p.clauses) && ownUtility(view, p.clauses) >= bar);
+    const answers = answerAll(
+      actor,
+      legal.toAnswer,
+      (p) => !crossesRedLine(view, p.clauses) && ownUtility(view, p.clauses) >= bar,
+    );
     return [
       ...answers,
       ...(ideal.length > 0 ? [{ type: 'propose' as const, actor, clauses: ideal }] : []),

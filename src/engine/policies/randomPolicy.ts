@@ -10,14 +10,20 @@ export const randomPolicy: PolicyFactory = ({ actor, seed }) => ({
   id: 'random',
   decide(view, legal) {
     const draw = (...keys: (string | number)[]) => keyedUnit(seed, view.week, 'random-policy', actor, ...keys);
-    const pick = <T>(list: readonly T[], ...keys: (string | number)[]): T | undefined => list[Math.floor(draw(...keys) * list.length)];
-    const actions: Action[] = legal.toAnswer.map((p) => ({ type: draw('answer', p.id) < 0.5 ? 'accept' : 'reject', actor, package: p.id }));
+    const pick = <T>(list: readonly T[], ...keys: (string | number)[]): T | undefined =>
+      list[Math.floor(draw(...keys) * list.length)];
+    const actions: Action[] = legal.toAnswer.map((p) => ({
+      type: draw('answer', p.id) < 0.5 ? 'accept' : 'reject',
+      actor,
+      package: p.id,
+    }));
     for (let k = 0; k < legal.points; k++) {
       const kind = draw('kind', k);
       if (kind < 0.5) {
         const lever = pick(legal.proposable, 'lever', k);
         const option = lever && pick(lever.options, 'option', k);
-        if (lever && option !== undefined) actions.push({ type: 'propose', actor, clauses: [{ lever: lever.lever, option }] });
+        if (lever && option !== undefined)
+          actions.push({ type: 'propose', actor, clauses: [{ lever: lever.lever, option }] });
       } else if (kind < 0.7) {
         const other = pick(legal.meetable, 'meet', k);
         if (other !== undefined) actions.push({ type: 'meet', actor, with: [other] });

@@ -31,7 +31,12 @@ export function startGame(scenario: CompiledScenario, seed: number): PlayedGame 
   return { state, events, log: [], refused: [] };
 }
 
-export function makePolicies(scenario: CompiledScenario, seed: number, factories: readonly PolicyFactory[], history: readonly GameEvent[]): Policy[] {
+export function makePolicies(
+  scenario: CompiledScenario,
+  seed: number,
+  factories: readonly PolicyFactory[],
+  history: readonly GameEvent[],
+): Policy[] {
   const pub = publicScenarioOf(scenario);
   return factories.map((factory, actor) => {
     const policy = factory({ scenario: pub, actor, seed });
@@ -41,7 +46,12 @@ export function makePolicies(scenario: CompiledScenario, seed: number, factories
 }
 
 /** Plays until the game ends or `untilWeek` has been resolved. */
-export function playWeeks(scenario: CompiledScenario, start: PlayedGame, policies: readonly Policy[], untilWeek = Number.POSITIVE_INFINITY): PlayedGame {
+export function playWeeks(
+  scenario: CompiledScenario,
+  start: PlayedGame,
+  policies: readonly Policy[],
+  untilWeek = Number.POSITIVE_INFINITY,
+): PlayedGame {
   let { state } = start;
   const events = [...start.events];
   const log = [...start.log];

@@ -20,7 +20,12 @@ import { startGame, type PlayedGame } from './playWeeks';
 import { checksumOf } from './recordGame';
 
 export type ReplayResult =
-  | { readonly ok: true; readonly game: PlayedGame; readonly record: GameRecord; readonly policies: readonly (Policy | null)[] }
+  | {
+      readonly ok: true;
+      readonly game: PlayedGame;
+      readonly record: GameRecord;
+      readonly policies: readonly (Policy | null)[];
+    }
   | { readonly ok: false; readonly code: string; readonly message: string };
 
 const RecordSchema = z.strictObject({
@@ -31,13 +36,19 @@ const RecordSchema = z.strictObject({
   seed: z.int().min(0).max(4294967295),
   seats: z.record(z.string(), z.string()),
   weeks: z.int().min(0).max(1000),
-  actions: z.array(z.strictObject({ week: z.int().min(1).max(1000), action: z.looseObject({ type: z.string(), actor: z.int() }) })).max(100_000),
+  actions: z
+    .array(
+      z.strictObject({ week: z.int().min(1).max(1000), action: z.looseObject({ type: z.string(), actor: z.int() }) }),
+    )
+    .max(100_000),
   branchOf: z.strictObject({ checksum: z.string(), week: z.int() }).nullable(),
   checksum: z.string(),
 });
 
 /** Untrusted JSON text → a record, or why not. */
-export function parseRecord(text: string): { ok: true; record: GameRecord } | { ok: false; code: string; message: string } {
+export function parseRecord(
+  text: string,
+): { ok: true; record: GameRecord } | { ok: false; code: string; message: string } {
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -47,7 +58,11 @@ export function parseRecord(text: string): { ok: true; record: GameRecord } | { 
   const parsed = RecordSchema.safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    return { ok: false, code: 'REPLAY_MALFORMED', message: `This is not a valid saved game: ${issue.path.join('.') || 'the file'} — ${issue.message}.` };
+    return {
+      ok: false,
+      code: 'REPLAY_MALFORMED',
+      message: `This is not a valid saved game: ${issue.path.join('.') || 'the file'} — ${issue.message}.`,
+    };
   }
   return { ok: true, record: parsed.data as unknown as GameRecord };
 }
@@ -65,14 +80,26 @@ export function replayRecord(
   factories: readonly (PolicyFactory | null)[] = [],
 ): ReplayResult {
   if (record.engineVersion !== ENGINE_VERSION) {
-    return { ok: false, code: 'REPLAY_ENGINE_VERSION', message: `This game was recorded by engine ${record.engineVersion}; this is engine ${ENGINE_VERSION}, whose rules may differ.` };
+    return {
+      ok: false,
+      code: 'REPLAY_ENGINE_VERSION',
+      message: `This game was recorded by engine ${record.engineVersion}; this is engine ${ENGINE_VERSION}, whose rules may differ.`,
+    };
   }
   if (record.scenarioId !== scenario.id || record.scenarioHash !== scenarioHashOf(scenario)) {
-    return { ok: false, code: 'REPLAY_SCENARIO', message: `This game was played on ${record.scenarioId === scenario.id ? 'another version of' : `scenario "${record.scenarioId}", not`} "${scenario.id}".` };
+    return {
+      ok: false,
+      code: 'REPLAY_SCENARIO',
+      message: `This game was played on ${record.scenarioId === scenario.id ? 'another version of' : `scenario "${record.scenarioId}", not`} "${scenario.id}".`,
+    };
   }
   const { checksum, ...body } = record;
   if (checksumOf(body) !== checksum) {
-    return { ok: false, code: 'REPLAY_TAMPERED', message: 'This saved game has been edited since it was recorded; it cannot be replayed.' };
+    return {
+      ok: false,
+      code: 'REPLAY_TAMPERED',
+      message: 'This saved game has been edited since it was recorded; it cannot be replayed.',
+    };
   }
   let game = startGame(scenario, record.seed);
   const pub = publicScenarioOf(scenario);
@@ -89,12 +116,18 @@ export function replayRecord(
   let state = game.state;
   for (let week = 1; week <= last && !state.ended; week++) {
     const orders = record.actions.filter((a) => a.week === week).map((a) => a.action as Action);
-    policies.forEach((policy, actor) => policy?.decide(viewFor(scenario, state, actor), legalActions(scenario, state, actor)));
+    policies.forEach((policy, actor) =>
+      policy?.decide(viewFor(scenario, state, actor), legalActions(scenario, state, actor)),
+    );
     const result = resolveWeek(scenario, state, orders);
     policies.forEach((policy, actor) => policy?.observe?.(eventsFor(result.events, actor)));
     const refused = result.refused[0];
     if (refused) {
-      return { ok: false, code: 'REPLAY_ILLEGAL_ACTION', message: `Week ${week}: a recorded action is not legal (${refused.rejection.code}: ${refused.rejection.message.replace(/\.$/, '')}).` };
+      return {
+        ok: false,
+        code: 'REPLAY_ILLEGAL_ACTION',
+        message: `Week ${week}: a recorded action is not legal (${refused.rejection.code}: ${refused.rejection.message.replace(/\.$/, '')}).`,
+      };
     }
     for (const action of orders) log.push({ week, action });
     events.push(...result.events);

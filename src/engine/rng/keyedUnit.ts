@@ -8,7 +8,7 @@
 export type DrawKey = number | string;
 
 export function keyedUnit(seed: number, ...keys: readonly DrawKey[]): number {
-  let h = mix(seed >>> 0 ^ 0x9e3779b9);
+  let h = mix((seed >>> 0) ^ 0x9e3779b9);
   for (const key of keys) {
     if (typeof key === 'number') {
       h = mix(h ^ (key | 0) ^ Math.imul(Math.floor(key / 4294967296), 0x85ebca6b));

@@ -41,7 +41,10 @@ export interface CompiledEffects {
   readonly break: readonly number[];
 }
 
-export interface OptionRef { readonly lever: number; readonly option: number }
+export interface OptionRef {
+  readonly lever: number;
+  readonly option: number;
+}
 
 export interface CompiledLink {
   readonly a: OptionRef;
@@ -157,7 +160,12 @@ export interface CompiledScenario {
   readonly language: string;
   readonly turns: { readonly count: number; readonly unit: string; readonly startDate: string };
   readonly rvTolerance: number;
-  readonly sources: readonly { readonly id: string; readonly title: string; readonly kind: string; readonly text: string }[];
+  readonly sources: readonly {
+    readonly id: string;
+    readonly title: string;
+    readonly kind: string;
+    readonly text: string;
+  }[];
   readonly params: ReadonlyMap<string, number>;
   readonly values: readonly ValueDef[];
   readonly valueIndex: ReadonlyMap<string, number>;

@@ -15,8 +15,19 @@ import type { EffectsInput, ScenarioInput } from './scenarioSchema';
 import { buildExprScope } from './buildExprScope';
 import { possessive } from '../text/possessive';
 import type {
-  CompiledActor, CompiledEffects, CompiledEnding, CompiledEvent, CompiledExpr, CompiledLever, CompiledLink,
-  CompiledMeetingRule, CompiledPressure, CompiledRule, CompiledScenario, Provenance, ValueDef,
+  CompiledActor,
+  CompiledEffects,
+  CompiledEnding,
+  CompiledEvent,
+  CompiledExpr,
+  CompiledLever,
+  CompiledLink,
+  CompiledMeetingRule,
+  CompiledPressure,
+  CompiledRule,
+  CompiledScenario,
+  Provenance,
+  ValueDef,
 } from './CompiledScenario';
 
 export const MAX_PACKAGE_SPACE = 1_000_000;
@@ -33,7 +44,14 @@ export type CompileResult =
   | { readonly ok: true; readonly scenario: CompiledScenario; readonly diagnostics: readonly Diagnostic[] }
   | { readonly ok: false; readonly diagnostics: readonly Diagnostic[] };
 
-type Report = (severity: Severity, code: string, path: readonly PathSegment[], message: string, hint: string, atKey?: boolean) => void;
+type Report = (
+  severity: Severity,
+  code: string,
+  path: readonly PathSegment[],
+  message: string,
+  hint: string,
+  atKey?: boolean,
+) => void;
 
 export function compileScenario(input: ScenarioInput, options: CompileOptions): CompileResult {
   const diagnostics: Diagnostic[] = [];
@@ -45,10 +63,17 @@ export function compileScenario(input: ScenarioInput, options: CompileOptions): 
 
   checkFileName(input, file, report);
   for (const [list, name] of [
-    [input.actors, 'actors'], [input.levers, 'levers'], [input.metrics, 'metrics'], [input.sources, 'sources'],
-    [input.events ?? [], 'events'], [input.pressure ?? [], 'pressure'], [input.endings, 'endings'],
-    [input.dynamics ?? [], 'dynamics'], [input.meeting_rules ?? [], 'meeting_rules'],
-  ] as const) checkUniqueIds(list, [name], report);
+    [input.actors, 'actors'],
+    [input.levers, 'levers'],
+    [input.metrics, 'metrics'],
+    [input.sources, 'sources'],
+    [input.events ?? [], 'events'],
+    [input.pressure ?? [], 'pressure'],
+    [input.endings, 'endings'],
+    [input.dynamics ?? [], 'dynamics'],
+    [input.meeting_rules ?? [], 'meeting_rules'],
+  ] as const)
+    checkUniqueIds(list, [name], report);
   input.levers.forEach((lever, l) => checkUniqueIds(lever.options, ['levers', l, 'options'], report));
 
   const actorIndex = indexById(input.actors);
@@ -66,37 +91,96 @@ export function compileScenario(input: ScenarioInput, options: CompileOptions): 
   const n = input.actors.length;
   const values: ValueDef[] = [];
   input.metrics.forEach((m, i) => {
-    if (m.min >= m.max) report('error', 'RANGE_ORDER', ['metrics', i, 'max'], `Metric \`${m.id}\` has max ${m.max} not above min ${m.min}.`, 'Make max larger than min.');
-    else if (m.initial < m.min || m.initial > m.max) report('error', 'RANGE_ORDER', ['metrics', i, 'initial'], `Metric \`${m.id}\` starts at ${m.initial}, outside ${m.min}–${m.max}.`, 'Put the initial value inside the range.');
+    if (m.min >= m.max)
+      report(
+        'error',
+        'RANGE_ORDER',
+        ['metrics', i, 'max'],
+        `Metric \`${m.id}\` has max ${m.max} not above min ${m.min}.`,
+        'Make max larger than min.',
+      );
+    else if (m.initial < m.min || m.initial > m.max)
+      report(
+        'error',
+        'RANGE_ORDER',
+        ['metrics', i, 'initial'],
+        `Metric \`${m.id}\` starts at ${m.initial}, outside ${m.min}–${m.max}.`,
+        'Put the initial value inside the range.',
+      );
     values.push({ key: `world.${m.id}`, kind: 'world', name: m.name, min: m.min, max: m.max, initial: m.initial });
   });
   const supportBase = values.length;
-  input.actors.forEach((a) => values.push({ key: `support.${a.id}`, kind: 'support', name: `Support for ${a.leader}`, min: 0, max: 100, initial: a.support }));
+  input.actors.forEach((a) =>
+    values.push({
+      key: `support.${a.id}`,
+      kind: 'support',
+      name: `Support for ${a.leader}`,
+      min: 0,
+      max: 100,
+      initial: a.support,
+    }),
+  );
   const trustBase = values.length;
   const trustIndex = (a: number, b: number) => trustBase + a * n + b;
   const trustInitial = resolveTrust(input, actorIndex, report);
-  input.actors.forEach((a, i) => input.actors.forEach((b, j) => {
-    values.push({ key: `trust.${a.id}.${b.id}`, kind: 'trust', name: `${possessive(a.name)} trust in ${b.name}`, min: 0, max: 100, initial: trustInitial[i]![j]! });
-  }));
+  input.actors.forEach((a, i) =>
+    input.actors.forEach((b, j) => {
+      values.push({
+        key: `trust.${a.id}.${b.id}`,
+        kind: 'trust',
+        name: `${possessive(a.name)} trust in ${b.name}`,
+        min: 0,
+        max: 100,
+        initial: trustInitial[i]![j]!,
+      });
+    }),
+  );
   const valueIndex = new Map<string, number>();
-  values.forEach((v, i) => { if (v.kind !== 'trust' || !isSelfTrust(v.key)) valueIndex.set(v.key, i); });
+  values.forEach((v, i) => {
+    if (v.kind !== 'trust' || !isSelfTrust(v.key)) valueIndex.set(v.key, i);
+  });
 
   const params = new Map<string, number>(Object.entries(input.params ?? {}));
   for (const [name, value] of Object.entries(options.params ?? {})) {
-    if (!params.has(name)) report('error', 'REF_PARAM', ['params'], `There is no param \`${name}\` to override.`, hintFor(name, params.keys()));
+    if (!params.has(name))
+      report(
+        'error',
+        'REF_PARAM',
+        ['params'],
+        `There is no param \`${name}\` to override.`,
+        hintFor(name, params.keys()),
+      );
     else params.set(name, value);
   }
 
-  const scopeInput = { valueIndex, params, levers: input.levers.map((l) => ({ id: l.id, options: l.options.map((o) => o.id) })) };
+  const scopeInput = {
+    valueIndex,
+    params,
+    levers: input.levers.map((l) => ({ id: l.id, options: l.options.map((o) => o.id) })),
+  };
   const general = buildExprScope(scopeInput, 'general');
   const reservationScope = buildExprScope(scopeInput, 'reservation');
-  const expr = (text: string | number, path: readonly PathSegment[], expected: 'number' | 'boolean', scope: ExprScope = general): CompiledExpr | undefined => {
+  const expr = (
+    text: string | number,
+    path: readonly PathSegment[],
+    expected: 'number' | 'boolean',
+    scope: ExprScope = general,
+  ): CompiledExpr | undefined => {
     // A YAML number becomes its plain decimal text (String(1e-7) would be "1e-7", which expressions do not read).
-    const source = typeof text === 'number' ? text.toLocaleString('en', { useGrouping: false, maximumFractionDigits: 20 }) : text;
+    const source =
+      typeof text === 'number' ? text.toLocaleString('en', { useGrouping: false, maximumFractionDigits: 20 }) : text;
     const result = compileExpression(source, scope, expected);
     if (result.ok) return { source, fn: result.fn };
     const { line, col } = sourceMap.positionInString(path, result.error.offset);
-    diagnostics.push({ file, line, col, code: result.error.code, severity: 'error', message: sentence(result.error.message), hint: sentence(result.error.hint) });
+    diagnostics.push({
+      file,
+      line,
+      col,
+      code: result.error.code,
+      severity: 'error',
+      message: sentence(result.error.message),
+      hint: sentence(result.error.hint),
+    });
     return undefined;
   };
   const effects = (e: EffectsInput | undefined, path: readonly PathSegment[]): CompiledEffects => {
@@ -104,40 +188,85 @@ export function compileScenario(input: ScenarioInput, options: CompileOptions): 
       Object.entries(map ?? {}).flatMap(([target, source]) => {
         const index = valueIndex.get(target);
         if (index === undefined) {
-          report('error', 'EFFECT_TARGET', [...path, kind, target], `\`${target}\` is not a value an effect can change.`,
-            didYouMean(target, valueIndex.keys()) ? `Did you mean \`${didYouMean(target, valueIndex.keys())}\`?` : 'Targets are world.<metric>, support.<actor> or trust.<actor>.<actor>.', true);
+          report(
+            'error',
+            'EFFECT_TARGET',
+            [...path, kind, target],
+            `\`${target}\` is not a value an effect can change.`,
+            didYouMean(target, valueIndex.keys())
+              ? `Did you mean \`${didYouMean(target, valueIndex.keys())}\`?`
+              : 'Targets are world.<metric>, support.<actor> or trust.<actor>.<actor>.',
+            true,
+          );
           return [];
         }
         const compiled = expr(source, [...path, kind, target], 'number');
         return compiled ? [{ target: index, expr: compiled }] : [];
       });
     const levers = (ids: readonly string[] | undefined, kind: 'open' | 'break') =>
-      (ids ?? []).flatMap((id, i) => { const l = refLever(id, [...path, kind, i]); return l === undefined ? [] : [l]; });
-    return { add: targets(e?.add, 'add'), set: targets(e?.set, 'set'), open: levers(e?.open, 'open'), break: levers(e?.break, 'break') };
+      (ids ?? []).flatMap((id, i) => {
+        const l = refLever(id, [...path, kind, i]);
+        return l === undefined ? [] : [l];
+      });
+    return {
+      add: targets(e?.add, 'add'),
+      set: targets(e?.set, 'set'),
+      open: levers(e?.open, 'open'),
+      break: levers(e?.break, 'break'),
+    };
   };
-  const provenance = (p: { label: Provenance['label']; source?: string | undefined; quote?: string | undefined; note?: string | undefined }, path: readonly PathSegment[]): Provenance => {
+  const provenance = (
+    p: {
+      label: Provenance['label'];
+      source?: string | undefined;
+      quote?: string | undefined;
+      note?: string | undefined;
+    },
+    path: readonly PathSegment[],
+  ): Provenance => {
     checkProvenance(input, p, path, report);
-    return { label: p.label, ...(p.source ? { source: p.source } : {}), ...(p.quote ? { quote: p.quote } : {}), ...(p.note ? { note: p.note } : {}) };
+    return {
+      label: p.label,
+      ...(p.source ? { source: p.source } : {}),
+      ...(p.quote ? { quote: p.quote } : {}),
+      ...(p.note ? { note: p.note } : {}),
+    };
   };
   input.metrics.forEach((m, i) => provenance(m, ['metrics', i]));
 
   // --- levers
   const levers: CompiledLever[] = input.levers.map((l, i) => {
     const path = ['levers', i];
-    const signatories = l.signatories.flatMap((id, k) => { const a = refActor(id, [...path, 'signatories', k]); return a === undefined ? [] : [a]; });
-    const extra = (l.proposable_by ?? []).flatMap((id, k) => { const a = refActor(id, [...path, 'proposable_by', k]); return a === undefined ? [] : [a]; });
+    const signatories = l.signatories.flatMap((id, k) => {
+      const a = refActor(id, [...path, 'signatories', k]);
+      return a === undefined ? [] : [a];
+    });
+    const extra = (l.proposable_by ?? []).flatMap((id, k) => {
+      const a = refActor(id, [...path, 'proposable_by', k]);
+      return a === undefined ? [] : [a];
+    });
     return {
-      index: i, id: l.id, name: l.name, description: l.description ?? '',
+      index: i,
+      id: l.id,
+      name: l.name,
+      description: l.description ?? '',
       options: l.options.map((o) => ({ id: o.id, name: o.name, description: o.description ?? '' })),
       statusQuo: refOption(i, l.status_quo, [...path, 'status_quo']) ?? 0,
-      signatories: unique(signatories), proposers: unique([...signatories, ...extra]),
-      opensAtStart: l.opens === 'start', provenance: provenance(l, path),
+      signatories: unique(signatories),
+      proposers: unique([...signatories, ...extra]),
+      opensAtStart: l.opens === 'start',
+      provenance: provenance(l, path),
     };
   });
   const space = levers.reduce((acc, l) => acc * l.options.length, 1);
   if (space > MAX_PACKAGE_SPACE) {
-    report('error', 'PACKAGE_SPACE', ['levers'], `The levers allow ${space.toLocaleString('en')} combinations of options; at most ${MAX_PACKAGE_SPACE.toLocaleString('en')} are supported.`,
-      'Use fewer levers or fewer options per lever; students cannot weigh that many combinations either.');
+    report(
+      'error',
+      'PACKAGE_SPACE',
+      ['levers'],
+      `The levers allow ${space.toLocaleString('en')} combinations of options; at most ${MAX_PACKAGE_SPACE.toLocaleString('en')} are supported.`,
+      'Use fewer levers or fewer options per lever; students cannot weigh that many combinations either.',
+    );
   }
 
   // --- actors
@@ -154,7 +283,13 @@ export function compileScenario(input: ScenarioInput, options: CompileOptions): 
       sum += w;
     }
     if (Math.abs(sum - 1) > 1e-6) {
-      report('error', 'WEIGHTS_SUM', [...ppath, 'weights'], `${a.name}'s lever weights sum to ${round(sum)}, not 1.`, 'Adjust the weights so they add up to exactly 1.');
+      report(
+        'error',
+        'WEIGHTS_SUM',
+        [...ppath, 'weights'],
+        `${a.name}'s lever weights sum to ${round(sum)}, not 1.`,
+        'Adjust the weights so they add up to exactly 1.',
+      );
     }
     const valuesOf = levers.map((l) => l.options.map(() => 0));
     for (const [id, optionValues] of Object.entries(p.values)) {
@@ -170,15 +305,27 @@ export function compileScenario(input: ScenarioInput, options: CompileOptions): 
       const given = p.values[l.id];
       const missing = l.options.filter((o) => given?.[o.id] === undefined).map((o) => o.id);
       if (missing.length > 0) {
-        report('error', 'VALUES_MISSING', given ? [...ppath, 'values', l.id] : [...ppath, 'weights', l.id], `${a.name} weighs lever \`${l.id}\` but gives no value for: ${missing.join(', ')}.`,
-          `Give every option of \`${l.id}\` a value from 0 to 100.`, !given);
+        report(
+          'error',
+          'VALUES_MISSING',
+          given ? [...ppath, 'values', l.id] : [...ppath, 'weights', l.id],
+          `${a.name} weighs lever \`${l.id}\` but gives no value for: ${missing.join(', ')}.`,
+          `Give every option of \`${l.id}\` a value from 0 to 100.`,
+          !given,
+        );
       }
     });
     const links: CompiledLink[] = (p.links ?? []).flatMap((link, k) => {
       const lpath = [...ppath, 'links', k];
       const entries = Object.entries(link.options);
       if (entries.length !== 2) {
-        report('error', 'LINK_SHAPE', [...lpath, 'options'], `A link names exactly two levers with one option each; this one names ${entries.length}.`, 'Write e.g. `options: {leadership: resigns, nato: pursue}`.');
+        report(
+          'error',
+          'LINK_SHAPE',
+          [...lpath, 'options'],
+          `A link names exactly two levers with one option each; this one names ${entries.length}.`,
+          'Write e.g. `options: {leadership: resigns, nato: pursue}`.',
+        );
         return [];
       }
       const refs = entries.map(([leverId, optionId]) => {
@@ -189,7 +336,13 @@ export function compileScenario(input: ScenarioInput, options: CompileOptions): 
       const [ra, rb] = refs;
       if (!ra || !rb) return [];
       if (ra.lever === rb.lever) {
-        report('error', 'LINK_SHAPE', [...lpath, 'options'], 'A link joins options of two different levers.', 'Name two different levers.');
+        report(
+          'error',
+          'LINK_SHAPE',
+          [...lpath, 'options'],
+          'A link joins options of two different levers.',
+          'Name two different levers.',
+        );
         return [];
       }
       return [{ a: ra, b: rb, bonus: link.bonus, why: link.why ?? '' }];
@@ -197,7 +350,14 @@ export function compileScenario(input: ScenarioInput, options: CompileOptions): 
     const world = Object.entries(p.world ?? {}).flatMap(([key, coef]) => {
       const index = valueIndex.get(key);
       if (index === undefined) {
-        report('error', 'REF_VALUE', [...ppath, 'world', key], `\`${key}\` is not a value of this scenario.`, hintFor(key, valueIndex.keys()), true);
+        report(
+          'error',
+          'REF_VALUE',
+          [...ppath, 'world', key],
+          `\`${key}\` is not a value of this scenario.`,
+          hintFor(key, valueIndex.keys()),
+          true,
+        );
         return [];
       }
       return [{ index, coef }];
@@ -206,91 +366,221 @@ export function compileScenario(input: ScenarioInput, options: CompileOptions): 
     for (const [id, options] of Object.entries(p.red_lines ?? {})) {
       const l = refLever(id, [...ppath, 'red_lines', id], true);
       if (l === undefined) continue;
-      options.forEach((optionId, k) => { const o = refOption(l, optionId, [...ppath, 'red_lines', id, k]); if (o !== undefined) redLines[l]![o] = true; });
+      options.forEach((optionId, k) => {
+        const o = refOption(l, optionId, [...ppath, 'red_lines', id, k]);
+        if (o !== undefined) redLines[l]![o] = true;
+      });
     }
     const [tLo, tHi] = p.temperament;
-    if (tLo <= 0 || tLo > tHi) report('error', 'RANGE_ORDER', [...ppath, 'temperament'], `Temperament range [${tLo}, ${tHi}] must be positive and low to high.`, 'Write e.g. [0.6, 1.6]; 1 concedes steadily, below 1 late, above 1 early.');
+    if (tLo <= 0 || tLo > tHi)
+      report(
+        'error',
+        'RANGE_ORDER',
+        [...ppath, 'temperament'],
+        `Temperament range [${tLo}, ${tHi}] must be positive and low to high.`,
+        'Write e.g. [0.6, 1.6]; 1 concedes steadily, below 1 late, above 1 early.',
+      );
     const [hLo, hHi] = p.horizon;
-    if (hLo > hHi) report('error', 'RANGE_ORDER', [...ppath, 'horizon'], `Horizon range [${hLo}, ${hHi}] runs high to low.`, 'Write the shorter horizon first.');
-    else if (hLo < 2) report('error', 'HORIZON_TOO_SHORT', [...ppath, 'horizon'], `A horizon of ${hLo} turn(s) is too short; the AI needs at least 2 to concede over time.`, 'Use a range such as [6, 10].');
+    if (hLo > hHi)
+      report(
+        'error',
+        'RANGE_ORDER',
+        [...ppath, 'horizon'],
+        `Horizon range [${hLo}, ${hHi}] runs high to low.`,
+        'Write the shorter horizon first.',
+      );
+    else if (hLo < 2)
+      report(
+        'error',
+        'HORIZON_TOO_SHORT',
+        [...ppath, 'horizon'],
+        `A horizon of ${hLo} turn(s) is too short; the AI needs at least 2 to concede over time.`,
+        'Use a range such as [6, 10].',
+      );
     const reservation = expr(p.reservation, [...ppath, 'reservation'], 'number', reservationScope);
     const words = countWords(a.briefing);
     if (words < BRIEFING_WORDS.min || words > BRIEFING_WORDS.max) {
-      report('warning', 'BRIEFING_LENGTH', [...path, 'briefing'], `${a.name}'s briefing has ${words} words; aim for ${BRIEFING_WORDS.min}–${BRIEFING_WORDS.max}.`,
-        words < BRIEFING_WORDS.min ? 'Say what the actor wants, fears, and what happens with no deal.' : 'Cut it down: students read it before their first move.');
+      report(
+        'warning',
+        'BRIEFING_LENGTH',
+        [...path, 'briefing'],
+        `${a.name}'s briefing has ${words} words; aim for ${BRIEFING_WORDS.min}–${BRIEFING_WORDS.max}.`,
+        words < BRIEFING_WORDS.min
+          ? 'Say what the actor wants, fears, and what happens with no deal.'
+          : 'Cut it down: students read it before their first move.',
+      );
     }
     return {
-      index: i, id: a.id, name: a.name, leader: a.leader, colour: a.colour, playable: a.playable, actionPoints: a.action_points,
-      briefing: a.briefing, supportIndex: supportBase + i, provenance: provenance(a, path),
-      advisers: (a.advisers ?? []).map((adv, k) => ({ name: adv.name, role: adv.role, provenance: provenance(adv, [...path, 'advisers', k]) })),
+      index: i,
+      id: a.id,
+      name: a.name,
+      leader: a.leader,
+      colour: a.colour,
+      playable: a.playable,
+      actionPoints: a.action_points,
+      briefing: a.briefing,
+      supportIndex: supportBase + i,
+      provenance: provenance(a, path),
+      advisers: (a.advisers ?? []).map((adv, k) => ({
+        name: adv.name,
+        role: adv.role,
+        provenance: provenance(adv, [...path, 'advisers', k]),
+      })),
       profile: {
-        weights, values: valuesOf, weighted: valuesOf.map((vs, l) => vs.map((v) => v * weights[l]!)), links, world,
-        reservation: reservation ?? { source: String(p.reservation), fn: () => 0 }, redLines,
-        temperament: [tLo, tHi], horizon: [hLo, hHi], trustEffect: p.trust_effect,
+        weights,
+        values: valuesOf,
+        weighted: valuesOf.map((vs, l) => vs.map((v) => v * weights[l]!)),
+        links,
+        world,
+        reservation: reservation ?? { source: String(p.reservation), fn: () => 0 },
+        redLines,
+        temperament: [tLo, tHi],
+        horizon: [hLo, hHi],
+        trustEffect: p.trust_effect,
       },
     };
   }
 
   // --- rules, meetings, pressure, events, endings
   const dynamics: CompiledRule[] = (input.dynamics ?? []).map((r, i) => ({
-    id: r.id, description: r.description ?? '',
+    id: r.id,
+    description: r.description ?? '',
     when: r.when === undefined ? undefined : expr(r.when, ['dynamics', i, 'when'], 'boolean'),
     effects: effects(r, ['dynamics', i]),
   }));
   const meetingRules: CompiledMeetingRule[] = (input.meeting_rules ?? []).flatMap((r, i) => {
     const when = expr(r.when, ['meeting_rules', i, 'when'], 'boolean');
-    const includes = r.includes.flatMap((id, k) => { const a = refActor(id, ['meeting_rules', i, 'includes', k]); return a === undefined ? [] : [a]; });
-    return when ? [{ id: r.id, when, includes, message: r.message, provenance: provenance(r, ['meeting_rules', i]) }] : [];
+    const includes = r.includes.flatMap((id, k) => {
+      const a = refActor(id, ['meeting_rules', i, 'includes', k]);
+      return a === undefined ? [] : [a];
+    });
+    return when
+      ? [{ id: r.id, when, includes, message: r.message, provenance: provenance(r, ['meeting_rules', i]) }]
+      : [];
   });
   const pressures: CompiledPressure[] = (input.pressure ?? []).map((pr, i) => {
     const path = ['pressure', i];
     const userCost = effects(pr.user_cost, [...path, 'user_cost']);
     if (userCost.add.length + userCost.set.length + userCost.open.length + userCost.break.length === 0) {
-      report('error', 'PRESSURE_NO_COST', [...path, 'user_cost'], `Pressure \`${pr.id}\` costs its user nothing.`, 'Give it a cost in support, trust or a metric its user cares about; free pressure dominates play.');
+      report(
+        'error',
+        'PRESSURE_NO_COST',
+        [...path, 'user_cost'],
+        `Pressure \`${pr.id}\` costs its user nothing.`,
+        'Give it a cost in support, trust or a metric its user cares about; free pressure dominates play.',
+      );
     }
     return {
-      index: i, id: pr.id, actor: refActor(pr.actor, [...path, 'actor']) ?? 0, name: pr.name, description: pr.description ?? '',
-      cost: pr.cost, cooldown: pr.cooldown, when: pr.when === undefined ? undefined : expr(pr.when, [...path, 'when'], 'boolean'),
-      userCost, effects: effects(pr.effects, [...path, 'effects']), provenance: provenance(pr, path),
+      index: i,
+      id: pr.id,
+      actor: refActor(pr.actor, [...path, 'actor']) ?? 0,
+      name: pr.name,
+      description: pr.description ?? '',
+      cost: pr.cost,
+      cooldown: pr.cooldown,
+      when: pr.when === undefined ? undefined : expr(pr.when, [...path, 'when'], 'boolean'),
+      userCost,
+      effects: effects(pr.effects, [...path, 'effects']),
+      provenance: provenance(pr, path),
     };
   });
   const count = input.turns.count;
   const events: CompiledEvent[] = (input.events ?? []).map((e, i) => {
     const path = ['events', i];
     if ((e.week === undefined) === (e.chance === undefined)) {
-      report('error', 'EVENT_TIMING', path, `Event \`${e.id}\` needs either \`week:\` (scheduled) or \`chance:\` (random), not ${e.week === undefined ? 'neither' : 'both'}.`, 'Add `week: 2` or `chance: 0.2`.');
+      report(
+        'error',
+        'EVENT_TIMING',
+        path,
+        `Event \`${e.id}\` needs either \`week:\` (scheduled) or \`chance:\` (random), not ${e.week === undefined ? 'neither' : 'both'}.`,
+        'Add `week: 2` or `chance: 0.2`.',
+      );
     } else if (e.week !== undefined && e.week > count) {
-      report('error', 'EVENT_TIMING', [...path, 'week'], `Event \`${e.id}\` is set for ${input.turns.unit} ${e.week}, but the game has ${count}.`, `Use a ${input.turns.unit} from 1 to ${count}.`);
+      report(
+        'error',
+        'EVENT_TIMING',
+        [...path, 'week'],
+        `Event \`${e.id}\` is set for ${input.turns.unit} ${e.week}, but the game has ${count}.`,
+        `Use a ${input.turns.unit} from 1 to ${count}.`,
+      );
     }
     return {
-      index: i, id: e.id, week: e.week, chance: e.chance, repeat: e.repeat ?? false, headline: e.headline,
+      index: i,
+      id: e.id,
+      week: e.week,
+      chance: e.chance,
+      repeat: e.repeat ?? false,
+      headline: e.headline,
       when: e.when === undefined ? undefined : expr(e.when, [...path, 'when'], 'boolean'),
-      effects: effects(e.effects, [...path, 'effects']), provenance: provenance(e, path),
+      effects: effects(e.effects, [...path, 'effects']),
+      provenance: provenance(e, path),
     };
   });
   const endings: CompiledEnding[] = input.endings.map((e, i) => ({
-    index: i, id: e.id, title: e.title, kind: e.kind, priority: e.priority, isDefault: e.default ?? false, narrative: e.narrative,
-    when: e.when === undefined ? undefined : expr(e.when, ['endings', i, 'when'], 'boolean'), provenance: provenance(e, ['endings', i]),
+    index: i,
+    id: e.id,
+    title: e.title,
+    kind: e.kind,
+    priority: e.priority,
+    isDefault: e.default ?? false,
+    narrative: e.narrative,
+    when: e.when === undefined ? undefined : expr(e.when, ['endings', i, 'when'], 'boolean'),
+    provenance: provenance(e, ['endings', i]),
   }));
   const defaultEnding = checkEndings(input, report);
   checkBalanceTargets(input, actorIndex, report);
   if (input.early_end && input.early_end.from_week >= count) {
-    report('error', 'EARLY_END_WEEK', ['early_end', 'from_week'], `The early end may start at most in ${input.turns.unit} ${count - 1}, the one before the last.`, `Use a value from 1 to ${count - 1}.`);
+    report(
+      'error',
+      'EARLY_END_WEEK',
+      ['early_end', 'from_week'],
+      `The early end may start at most in ${input.turns.unit} ${count - 1}, the one before the last.`,
+      `Use a value from 1 to ${count - 1}.`,
+    );
   }
-  const opened = new Set([...dynamics, ...pressures.flatMap((p) => [p, { effects: p.userCost }]), ...events].flatMap((x) => [...x.effects.open, ...x.effects.break]));
+  const opened = new Set(
+    [...dynamics, ...pressures.flatMap((p) => [p, { effects: p.userCost }]), ...events].flatMap((x) => [
+      ...x.effects.open,
+      ...x.effects.break,
+    ]),
+  );
   levers.forEach((l) => {
-    if (!l.opensAtStart && !opened.has(l.index)) report('warning', 'LEVER_NEVER_OPENS', ['levers', l.index, 'opens'], `Lever \`${l.id}\` opens by an event, but no event, pressure or rule opens it.`, `Add \`open: [${l.id}]\` to an event's effects, or write \`opens: start\`.`);
+    if (!l.opensAtStart && !opened.has(l.index))
+      report(
+        'warning',
+        'LEVER_NEVER_OPENS',
+        ['levers', l.index, 'opens'],
+        `Lever \`${l.id}\` opens by an event, but no event, pressure or rule opens it.`,
+        `Add \`open: [${l.id}]\` to an event's effects, or write \`opens: start\`.`,
+      );
   });
 
   if (diagnostics.some((d) => d.severity === 'error')) return { ok: false, diagnostics };
 
   const scenario: CompiledScenario = {
-    id: input.id, file, title: input.title, summary: input.summary, language: input.language,
-    turns: { count, unit: input.turns.unit, startDate: input.turns.start_date }, rvTolerance: input.rv_tolerance,
+    id: input.id,
+    file,
+    title: input.title,
+    summary: input.summary,
+    language: input.language,
+    turns: { count, unit: input.turns.unit, startDate: input.turns.start_date },
+    rvTolerance: input.rv_tolerance,
     sources: input.sources.map((s) => ({ id: s.id, title: s.title, kind: s.kind ?? '', text: s.text ?? '' })),
-    params, values, valueIndex, actors, levers, dynamics, meetingRules, actions: input.actions, pressures, events, endings,
-    defaultEnding, earlyEnd: input.early_end ? { fromWeek: input.early_end.from_week, chance: input.early_end.chance } : undefined,
-    trustIndex, input,
+    params,
+    values,
+    valueIndex,
+    actors,
+    levers,
+    dynamics,
+    meetingRules,
+    actions: input.actions,
+    pressures,
+    events,
+    endings,
+    defaultEnding,
+    earlyEnd: input.early_end ? { fromWeek: input.early_end.from_week, chance: input.early_end.chance } : undefined,
+    trustIndex,
+    input,
   };
   checkReservationCalibration(scenario, report);
   return { ok: true, scenario, diagnostics };
@@ -301,37 +591,63 @@ function checkBalanceTargets(input: ScenarioInput, actorIndex: ReadonlyMap<strin
   const balance = input.balance;
   if (!balance) return;
   for (const key of ['good_rate', 'result_mean', 'batna_calibration'] as const) {
-    for (const id of Object.keys(balance[key] ?? {})) resolveRef(id, actorIndex, 'REF_ACTOR', 'actor', ['balance', key, id], report, true);
+    for (const id of Object.keys(balance[key] ?? {}))
+      resolveRef(id, actorIndex, 'REF_ACTOR', 'actor', ['balance', key, id], report, true);
   }
   const endings = indexById(input.endings);
-  for (const id of Object.keys(balance.ending_rate ?? {})) resolveRef(id, endings, 'REF_ENDING', 'ending', ['balance', 'ending_rate', id], report, true);
+  for (const id of Object.keys(balance.ending_rate ?? {}))
+    resolveRef(id, endings, 'REF_ENDING', 'ending', ['balance', 'ending_rate', id], report, true);
 }
 
 function checkFileName(input: ScenarioInput, file: string, report: Report): void {
   const base = file.split(/[\\/]/).pop() ?? file;
   const stem = base.replace(/\.ya?ml$/i, '');
   if (stem !== base && stem !== input.id) {
-    report('error', 'ID_FILE_MISMATCH', ['id'], `The scenario id \`${input.id}\` differs from the file name \`${base}\`.`, `Rename the file to \`${input.id}.yaml\` or set \`id: ${stem}\`.`);
+    report(
+      'error',
+      'ID_FILE_MISMATCH',
+      ['id'],
+      `The scenario id \`${input.id}\` differs from the file name \`${base}\`.`,
+      `Rename the file to \`${input.id}.yaml\` or set \`id: ${stem}\`.`,
+    );
   }
 }
 
 function checkUniqueIds(list: readonly { id: string }[], path: readonly PathSegment[], report: Report): void {
   const seen = new Set<string>();
   list.forEach((item, i) => {
-    if (seen.has(item.id)) report('error', 'ID_DUPLICATE', [...path, i, 'id'], `The id \`${item.id}\` is used twice in ${String(path.at(-1))}.`, 'Give each one its own id.');
+    if (seen.has(item.id))
+      report(
+        'error',
+        'ID_DUPLICATE',
+        [...path, i, 'id'],
+        `The id \`${item.id}\` is used twice in ${String(path.at(-1))}.`,
+        'Give each one its own id.',
+      );
     seen.add(item.id);
   });
 }
 
 function indexById(list: readonly { id: string }[]): ReadonlyMap<string, number> {
   const map = new Map<string, number>();
-  list.forEach((item, i) => { if (!map.has(item.id)) map.set(item.id, i); });
+  list.forEach((item, i) => {
+    if (!map.has(item.id)) map.set(item.id, i);
+  });
   return map;
 }
 
-function resolveRef(id: string, index: ReadonlyMap<string, number>, code: string, what: string, path: readonly PathSegment[], report: Report, atKey = false): number | undefined {
+function resolveRef(
+  id: string,
+  index: ReadonlyMap<string, number>,
+  code: string,
+  what: string,
+  path: readonly PathSegment[],
+  report: Report,
+  atKey = false,
+): number | undefined {
   const found = index.get(id);
-  if (found === undefined) report('error', code, path, `There is no ${what} \`${id}\`.`, hintFor(id, index.keys()), atKey);
+  if (found === undefined)
+    report('error', code, path, `There is no ${what} \`${id}\`.`, hintFor(id, index.keys()), atKey);
   return found;
 }
 
@@ -339,7 +655,9 @@ function hintFor(name: string, candidates: Iterable<string>): string {
   const list = [...candidates];
   const guess = didYouMean(name, list);
   if (guess) return `Did you mean \`${guess}\`?`;
-  return list.length <= 12 ? `Known: ${list.join(', ')}.` : 'Check the spelling against the ids declared in the scenario.';
+  return list.length <= 12
+    ? `Known: ${list.join(', ')}.`
+    : 'Check the spelling against the ids declared in the scenario.';
 }
 
 function resolveTrust(input: ScenarioInput, actorIndex: ReadonlyMap<string, number>, report: Report): number[][] {
@@ -350,7 +668,15 @@ function resolveTrust(input: ScenarioInput, actorIndex: ReadonlyMap<string, numb
     for (const [to, value] of Object.entries(row)) {
       const b = resolveRef(to, actorIndex, 'REF_ACTOR', 'actor', ['trust', 'initial', from, to], report, true);
       if (a === undefined || b === undefined) continue;
-      if (a === b) report('error', 'TRUST_SELF', ['trust', 'initial', from, to], 'Trust is between two different actors.', 'Remove this entry.', true);
+      if (a === b)
+        report(
+          'error',
+          'TRUST_SELF',
+          ['trust', 'initial', from, to],
+          'Trust is between two different actors.',
+          'Remove this entry.',
+          true,
+        );
       else table[a]![b] = value;
     }
   }
@@ -362,19 +688,46 @@ function isSelfTrust(key: string): boolean {
   return a === b;
 }
 
-function checkProvenance(input: ScenarioInput, p: { label: string; source?: string | undefined; quote?: string | undefined }, path: readonly PathSegment[], report: Report): void {
+function checkProvenance(
+  input: ScenarioInput,
+  p: { label: string; source?: string | undefined; quote?: string | undefined },
+  path: readonly PathSegment[],
+  report: Report,
+): void {
   if (p.label !== 'reported') return;
   if (!p.source || !p.quote) {
-    report('error', 'PROVENANCE_MISSING', [...path, 'label'], 'A reported element needs `source:` and the `quote:` of its sentence.', 'Quote the sentence it comes from, or label it `context` or `simulated`.', true);
+    report(
+      'error',
+      'PROVENANCE_MISSING',
+      [...path, 'label'],
+      'A reported element needs `source:` and the `quote:` of its sentence.',
+      'Quote the sentence it comes from, or label it `context` or `simulated`.',
+      true,
+    );
     return;
   }
   const source = input.sources.find((s) => s.id === p.source);
   if (!source) {
-    report('error', 'REF_SOURCE', [...path, 'source'], `There is no source \`${p.source}\`.`, hintFor(p.source, input.sources.map((s) => s.id)));
+    report(
+      'error',
+      'REF_SOURCE',
+      [...path, 'source'],
+      `There is no source \`${p.source}\`.`,
+      hintFor(
+        p.source,
+        input.sources.map((s) => s.id),
+      ),
+    );
     return;
   }
   if (source.text !== undefined && !normaliseSpace(source.text).includes(normaliseSpace(p.quote))) {
-    report('error', 'QUOTE_NOT_IN_SOURCE', [...path, 'quote'], `This quote does not appear in source \`${source.id}\`.`, 'Copy the sentence exactly, with its punctuation; a quote is never paraphrased.');
+    report(
+      'error',
+      'QUOTE_NOT_IN_SOURCE',
+      [...path, 'quote'],
+      `This quote does not appear in source \`${source.id}\`.`,
+      'Copy the sentence exactly, with its punctuation; a quote is never paraphrased.',
+    );
   }
 }
 
@@ -385,28 +738,57 @@ function normaliseSpace(s: string): string {
 function checkEndings(input: ScenarioInput, report: Report): number {
   const defaults = input.endings.map((e, i) => ({ e, i })).filter(({ e }) => e.default);
   if (defaults.length !== 1) {
-    report('error', 'ENDING_DEFAULT', ['endings'], defaults.length === 0 ? 'No ending is marked `default: true`.' : `${defaults.length} endings are marked default; exactly one may be.`,
-      'Mark exactly one classification ending (e.g. no_deal) with `default: true` and no `when`.');
+    report(
+      'error',
+      'ENDING_DEFAULT',
+      ['endings'],
+      defaults.length === 0
+        ? 'No ending is marked `default: true`.'
+        : `${defaults.length} endings are marked default; exactly one may be.`,
+      'Mark exactly one classification ending (e.g. no_deal) with `default: true` and no `when`.',
+    );
   }
   input.endings.forEach((e, i) => {
     if (e.default && (e.when !== undefined || e.kind !== 'classification')) {
-      report('error', 'ENDING_DEFAULT', ['endings', i], `The default ending \`${e.id}\` must be a classification with no \`when\`.`, 'It names the game when nothing else holds.');
+      report(
+        'error',
+        'ENDING_DEFAULT',
+        ['endings', i],
+        `The default ending \`${e.id}\` must be a classification with no \`when\`.`,
+        'It names the game when nothing else holds.',
+      );
     } else if (!e.default && e.when === undefined) {
-      report('error', 'ENDING_CONDITION', ['endings', i], `Ending \`${e.id}\` has no \`when\` condition.`, 'Add a condition, or make it the default ending.');
+      report(
+        'error',
+        'ENDING_CONDITION',
+        ['endings', i],
+        `Ending \`${e.id}\` has no \`when\` condition.`,
+        'Add a condition, or make it the default ending.',
+      );
     }
   });
   return defaults[0]?.i ?? 0;
 }
 
 function checkReservationCalibration(s: CompiledScenario, report: Report): void {
-  const env = makeExprEnv(s, s.values.map((v) => v.initial), s.levers.map((l) => l.statusQuo), s.levers.map(() => 0), 1);
+  const env = makeExprEnv(
+    s,
+    s.values.map((v) => v.initial),
+    s.levers.map((l) => l.statusQuo),
+    s.levers.map(() => 0),
+    1,
+  );
   s.actors.forEach((a) => {
     const u = utilityOf(a.profile, env.levers, env.values);
     const rv = a.profile.reservation.fn(env);
     if (Math.abs(u - rv) > s.rvTolerance) {
-      report('warning', 'RV_FAR_FROM_STATUS_QUO', ['actors', a.index, 'profile', 'reservation'],
+      report(
+        'warning',
+        'RV_FAR_FROM_STATUS_QUO',
+        ['actors', a.index, 'profile', 'reservation'],
         `${a.name}'s reservation value at the start is ${round(rv)}, but its utility of the status quo is ${round(u)} (tolerance ${s.rvTolerance}).`,
-        'No deal at the start should be worth about what the status quo is worth; adjust the reservation expression or the values.');
+        'No deal at the start should be worth about what the status quo is worth; adjust the reservation expression or the values.',
+      );
     }
   });
 }

@@ -32,6 +32,10 @@ export function loadScenario(source: string | Uint8Array, file: string, options:
   if (!parsed.ok) return parsed;
   const shaped = validateScenarioShape(parsed.data, file, parsed.sourceMap);
   if (!shaped.ok) return shaped;
-  const compiled = compileScenario(shaped.scenario, { file, sourceMap: parsed.sourceMap, ...(options.params ? { params: options.params } : {}) });
+  const compiled = compileScenario(shaped.scenario, {
+    file,
+    sourceMap: parsed.sourceMap,
+    ...(options.params ? { params: options.params } : {}),
+  });
   return { ...compiled, diagnostics: sortDiagnostics(compiled.diagnostics) };
 }

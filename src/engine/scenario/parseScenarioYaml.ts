@@ -26,12 +26,25 @@ export type ParsedYaml =
   | { readonly ok: false; readonly diagnostics: readonly Diagnostic[] };
 
 const YAML_CODES: Readonly<Record<string, { code: string; hint: string; message?: string }>> = {
-  DUPLICATE_KEY: { code: 'YAML_DUPLICATE_KEY', hint: 'Each key may appear once in a map; remove or rename the second one.' },
-  BAD_INDENT: { code: 'YAML_INDENT', hint: 'Check the indentation: items of one map or list line up, nested ones go further right.' },
+  DUPLICATE_KEY: {
+    code: 'YAML_DUPLICATE_KEY',
+    hint: 'Each key may appear once in a map; remove or rename the second one.',
+  },
+  BAD_INDENT: {
+    code: 'YAML_INDENT',
+    hint: 'Check the indentation: items of one map or list line up, nested ones go further right.',
+  },
   MISSING_CHAR: { code: 'YAML_SYNTAX', hint: 'A bracket or quote is not closed.' },
-  MULTILINE_IMPLICIT_KEY: { code: 'YAML_SYNTAX', hint: 'A key and its colon must be on one line; quote text that contains ": ".' },
+  MULTILINE_IMPLICIT_KEY: {
+    code: 'YAML_SYNTAX',
+    hint: 'A key and its colon must be on one line; quote text that contains ": ".',
+  },
   // The yaml package reports a stack overflow on pathologically deep nesting this way.
-  RESOURCE_EXHAUSTION: { code: 'YAML_TOO_DEEP', message: 'The file is nested too deeply to read.', hint: `Scenarios need at most ${MAX_DEPTH} levels; check the brackets and indentation.` },
+  RESOURCE_EXHAUSTION: {
+    code: 'YAML_TOO_DEEP',
+    message: 'The file is nested too deeply to read.',
+    hint: `Scenarios need at most ${MAX_DEPTH} levels; check the brackets and indentation.`,
+  },
 };
 
 export function parseScenarioYaml(text: string, file: string): ParsedYaml {
@@ -41,35 +54,71 @@ export function parseScenarioYaml(text: string, file: string): ParsedYaml {
   });
 
   if (text.length > MAX_SCENARIO_CHARS) {
-    return fail('FILE_TOO_LARGE', 1, 1, `The file has ${text.length} characters; a scenario may have at most ${MAX_SCENARIO_CHARS}.`,
-      'A scenario is a text file of a few dozen kilobytes; check that this is the right file.');
+    return fail(
+      'FILE_TOO_LARGE',
+      1,
+      1,
+      `The file has ${text.length} characters; a scenario may have at most ${MAX_SCENARIO_CHARS}.`,
+      'A scenario is a text file of a few dozen kilobytes; check that this is the right file.',
+    );
   }
   if (text.startsWith('\uFEFF')) {
-    return fail('FILE_BOM', 1, 1, 'The file starts with a byte-order mark.', 'Save the file as UTF-8 without BOM (most editors have this option).');
+    return fail(
+      'FILE_BOM',
+      1,
+      1,
+      'The file starts with a byte-order mark.',
+      'Save the file as UTF-8 without BOM (most editors have this option).',
+    );
   }
   const lineCounter = new LineCounter();
   const badChar = findBinaryCharacter(text);
   if (badChar >= 0) {
     const { line, col } = positionOfOffset(text, badChar);
-    return fail('FILE_BINARY', line, col, `The file contains a control character (code ${text.charCodeAt(badChar)}); it does not look like a text file.`,
-      'Open a scenario .yaml file saved as plain text.');
+    return fail(
+      'FILE_BINARY',
+      line,
+      col,
+      `The file contains a control character (code ${text.charCodeAt(badChar)}); it does not look like a text file.`,
+      'Open a scenario .yaml file saved as plain text.',
+    );
   }
 
   let docs: ReturnType<typeof parseAllDocuments>;
   try {
     docs = parseAllDocuments(text, {
-      lineCounter, schema: 'core', merge: false, resolveKnownTags: false, uniqueKeys: true,
-      strict: true, prettyErrors: false, logLevel: 'silent', intAsBigInt: false,
+      lineCounter,
+      schema: 'core',
+      merge: false,
+      resolveKnownTags: false,
+      uniqueKeys: true,
+      strict: true,
+      prettyErrors: false,
+      logLevel: 'silent',
+      intAsBigInt: false,
     });
   } catch (error) {
     // Pathologically deep flow collections can exhaust the parser's stack.
-    if (error instanceof RangeError) return fail('YAML_TOO_DEEP', 1, 1, 'The file is nested too deeply to read.', `Scenarios need at most ${MAX_DEPTH} levels.`);
+    if (error instanceof RangeError)
+      return fail(
+        'YAML_TOO_DEEP',
+        1,
+        1,
+        'The file is nested too deeply to read.',
+        `Scenarios need at most ${MAX_DEPTH} levels.`,
+      );
     throw error;
   }
   const at = (offset: number) => lineCounter.linePos(Math.max(0, Math.min(offset, text.length)));
 
   if (!Array.isArray(docs) || docs.length === 0) {
-    return fail('YAML_EMPTY', 1, 1, 'The file holds no scenario.', 'Start from the complete example in docs/scenario-format.md.');
+    return fail(
+      'YAML_EMPTY',
+      1,
+      1,
+      'The file holds no scenario.',
+      'Start from the complete example in docs/scenario-format.md.',
+    );
   }
   const doc = docs[0] as Document.Parsed;
   const firstError = doc.errors[0];
@@ -77,14 +126,26 @@ export function parseScenarioYaml(text: string, file: string): ParsedYaml {
     const known = YAML_CODES[firstError.code];
     const unclosed = firstError.code === 'MISSING_CHAR' ? unclosedQuoteStart(doc, firstError.pos[0]) : undefined;
     const { line, col } = at(unclosed ?? skipSpaces(text, firstError.pos[0]));
-    return fail(known?.code ?? 'YAML_SYNTAX', line, col, known?.message ?? `YAML: ${firstLine(firstError.message)}`,
-      unclosed !== undefined ? 'This quote is never closed: add the closing quote at the end of the text.'
-        : known?.hint ?? 'Check the punctuation near this point (colons, quotes, brackets, indentation).');
+    return fail(
+      known?.code ?? 'YAML_SYNTAX',
+      line,
+      col,
+      known?.message ?? `YAML: ${firstLine(firstError.message)}`,
+      unclosed !== undefined
+        ? 'This quote is never closed: add the closing quote at the end of the text.'
+        : (known?.hint ?? 'Check the punctuation near this point (colons, quotes, brackets, indentation).'),
+    );
   }
   if (docs.length > 1) {
     const second = docs[1] as Document.Parsed;
     const { line, col } = at(second.range[0]);
-    return fail('YAML_MULTIPLE_DOCUMENTS', line, col, 'The file holds several YAML documents.', 'Keep one scenario per file; remove the `---` line.');
+    return fail(
+      'YAML_MULTIPLE_DOCUMENTS',
+      line,
+      col,
+      'The file holds several YAML documents.',
+      'Keep one scenario per file; remove the `---` line.',
+    );
   }
 
   const forbidden = findForbiddenNode(doc);
@@ -97,8 +158,13 @@ export function parseScenarioYaml(text: string, file: string): ParsedYaml {
   if (!isMap(root)) {
     const offset = root?.range?.[0] ?? 0;
     const { line, col } = at(offset);
-    return fail('YAML_ROOT_NOT_MAP', line, col, 'A scenario must be a map of keys (id:, title:, actors: …) at the top level.',
-      'Start the file with `format: 1`, then `id: ...` on its own line.');
+    return fail(
+      'YAML_ROOT_NOT_MAP',
+      line,
+      col,
+      'A scenario must be a map of keys (id:, title:, actors: …) at the top level.',
+      'Start the file with `format: 1`, then `id: ...` on its own line.',
+    );
   }
   const data = doc.toJS({ maxAliasCount: 0 }) as Record<string, unknown>;
   return { ok: true, data, sourceMap: makeSourceMap(doc, text, at) };
@@ -109,7 +175,8 @@ function unclosedQuoteStart(doc: Document.Parsed, errorOffset: number): number |
   let start: number | undefined;
   visit(doc, {
     Scalar(_key, node) {
-      if ((node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE') && node.range && node.range[1] === errorOffset) start = node.range[0];
+      if ((node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE') && node.range && node.range[1] === errorOffset)
+        start = node.range[0];
     },
   });
   return start;
@@ -137,44 +204,83 @@ function findBinaryCharacter(text: string): number {
 function positionOfOffset(text: string, offset: number): { line: number; col: number } {
   let line = 1;
   let lineStart = 0;
-  for (let i = 0; i < offset; i++) if (text.charCodeAt(i) === 10) { line++; lineStart = i + 1; }
+  for (let i = 0; i < offset; i++)
+    if (text.charCodeAt(i) === 10) {
+      line++;
+      lineStart = i + 1;
+    }
   return { line, col: offset - lineStart + 1 };
 }
 
-interface Forbidden { offset: number; code: string; message: string; hint: string }
+interface Forbidden {
+  offset: number;
+  code: string;
+  message: string;
+  hint: string;
+}
 
 function findForbiddenNode(doc: Document.Parsed): Forbidden | undefined {
   let found: Forbidden | undefined;
   visit(doc, {
     Alias(_key, node) {
-      found = { offset: node.range?.[0] ?? 0, code: 'YAML_ALIAS', message: `Aliases (*${node.source}) are not allowed in scenarios.`, hint: 'Write the value out in full; anchors and aliases are rejected to keep files simple and safe.' };
+      found = {
+        offset: node.range?.[0] ?? 0,
+        code: 'YAML_ALIAS',
+        message: `Aliases (*${node.source}) are not allowed in scenarios.`,
+        hint: 'Write the value out in full; anchors and aliases are rejected to keep files simple and safe.',
+      };
       return visit.BREAK;
     },
     Pair(_key, pair) {
       if (pair.key !== null && !isScalar(pair.key)) {
         const offset = (pair.key as YamlNode).range?.[0] ?? 0;
-        found = { offset, code: 'YAML_KEY', message: 'A map key must be a plain name, not a list or map.', hint: 'Use a simple word as the key.' };
+        found = {
+          offset,
+          code: 'YAML_KEY',
+          message: 'A map key must be a plain name, not a list or map.',
+          hint: 'Use a simple word as the key.',
+        };
         return visit.BREAK;
       }
       // zod drops a `__proto__` key silently (it would otherwise set a prototype), so refuse it here, positioned.
       if (isScalar(pair.key) && String(pair.key.value) === '__proto__') {
-        found = { offset: pair.key.range?.[0] ?? 0, code: 'SCHEMA_ID', message: '`__proto__` is reserved by JavaScript and cannot be a key.', hint: 'Use one of the ids declared in the scenario, or remove this line.' };
+        found = {
+          offset: pair.key.range?.[0] ?? 0,
+          code: 'SCHEMA_ID',
+          message: '`__proto__` is reserved by JavaScript and cannot be a key.',
+          hint: 'Use one of the ids declared in the scenario, or remove this line.',
+        };
         return visit.BREAK;
       }
       return undefined;
     },
     Node(_key, node, path) {
       if (node.anchor) {
-        found = { offset: node.range?.[0] ?? 0, code: 'YAML_ALIAS', message: `Anchors (&${node.anchor}) are not allowed in scenarios.`, hint: 'Write the value out in full; anchors and aliases are rejected to keep files simple and safe.' };
+        found = {
+          offset: node.range?.[0] ?? 0,
+          code: 'YAML_ALIAS',
+          message: `Anchors (&${node.anchor}) are not allowed in scenarios.`,
+          hint: 'Write the value out in full; anchors and aliases are rejected to keep files simple and safe.',
+        };
         return visit.BREAK;
       }
       if (node.tag) {
-        found = { offset: node.range?.[0] ?? 0, code: 'YAML_TAG', message: `Tags such as ${node.tag.replace(/^tag:yaml\.org,2002:/, '!!')} are not allowed in scenarios.`, hint: 'Remove the `!…` tag; values are plain text, numbers, true/false, lists and maps.' };
+        found = {
+          offset: node.range?.[0] ?? 0,
+          code: 'YAML_TAG',
+          message: `Tags such as ${node.tag.replace(/^tag:yaml\.org,2002:/, '!!')} are not allowed in scenarios.`,
+          hint: 'Remove the `!…` tag; values are plain text, numbers, true/false, lists and maps.',
+        };
         return visit.BREAK;
       }
       // A node's depth counts the collections above it; the path also holds pairs, so a short path is never too deep.
       if (path.length > MAX_DEPTH && path.filter((p) => isMap(p) || isSeq(p)).length > MAX_DEPTH) {
-        found = { offset: node.range?.[0] ?? 0, code: 'YAML_TOO_DEEP', message: `Nesting deeper than ${MAX_DEPTH} levels.`, hint: 'Scenarios never need this many levels; check the indentation.' };
+        found = {
+          offset: node.range?.[0] ?? 0,
+          code: 'YAML_TOO_DEEP',
+          message: `Nesting deeper than ${MAX_DEPTH} levels.`,
+          hint: 'Scenarios never need this many levels; check the indentation.',
+        };
         return visit.BREAK;
       }
       return undefined;
@@ -183,7 +289,11 @@ function findForbiddenNode(doc: Document.Parsed): Forbidden | undefined {
   return found;
 }
 
-function makeSourceMap(doc: Document.Parsed, text: string, at: (offset: number) => { line: number; col: number }): SourceMap {
+function makeSourceMap(
+  doc: Document.Parsed,
+  text: string,
+  at: (offset: number) => { line: number; col: number },
+): SourceMap {
   // Walks down the path as far as it exists; returns the node (or key) found last.
   const locate = (path: readonly PathSegment[], atKey: boolean): YamlNode | undefined => {
     let node: unknown = doc.contents;
@@ -229,7 +339,14 @@ const isSpace = (c: string | undefined) => c === ' ' || c === '\t' || c === '\n'
  * together, so that lines folded into one, indentation and escapes before the
  * offset are accounted for (a long expression may be wrapped over lines).
  */
-function sourceOffset(text: string, from: number, end: number, value: string, offset: number, type: string | undefined): number {
+function sourceOffset(
+  text: string,
+  from: number,
+  end: number,
+  value: string,
+  offset: number,
+  type: string | undefined,
+): number {
   let s = from;
   let v = 0;
   while (v < offset && s < end) {
@@ -240,7 +357,11 @@ function sourceOffset(text: string, from: number, end: number, value: string, of
       while (v < offset && isSpace(value[v])) v++;
     } else if (type === 'QUOTE_DOUBLE' && c === '\\') {
       const next = text[s + 1];
-      if (next === '\n' || next === '\r') { s += 2; while (s < end && isSpace(text[s])) s++; continue; }
+      if (next === '\n' || next === '\r') {
+        s += 2;
+        while (s < end && isSpace(text[s])) s++;
+        continue;
+      }
       s += next === 'x' ? 4 : next === 'u' ? 6 : next === 'U' ? 10 : 2;
       v++;
     } else if (type === 'QUOTE_SINGLE' && c === "'" && text[s + 1] === "'") {

@@ -8,11 +8,25 @@ import { z } from 'zod';
 
 /** Names that would collide with Object.prototype if ever used as a key, or with expression keywords. */
 export const RESERVED_IDS: ReadonlySet<string> = new Set([
-  '__proto__', 'constructor', 'prototype', 'hasOwnProperty', 'isPrototypeOf',
-  'propertyIsEnumerable', 'toLocaleString', 'toString', 'valueOf',
-  '__defineGetter__', '__defineSetter__', '__lookupGetter__', '__lookupSetter__',
+  '__proto__',
+  'constructor',
+  'prototype',
+  'hasOwnProperty',
+  'isPrototypeOf',
+  'propertyIsEnumerable',
+  'toLocaleString',
+  'toString',
+  'valueOf',
+  '__defineGetter__',
+  '__defineSetter__',
+  '__lookupGetter__',
+  '__lookupSetter__',
   // Words of the expression language: an option with such an id could never be named in a condition.
-  'and', 'or', 'not', 'true', 'false',
+  'and',
+  'or',
+  'not',
+  'true',
+  'false',
 ]);
 
 const ID_PATTERN = /^[a-z][a-z0-9_]{0,39}$/;
@@ -26,7 +40,10 @@ export const Id = z
 /** The scenario's own id is a file name, so it may also contain '-' (ukraine-2025); it is never a key. */
 const ScenarioId = z
   .string()
-  .regex(/^[a-z][a-z0-9_-]{0,39}$/, 'a scenario id is lower-case letters, digits, _ and -, starting with a letter (at most 40)')
+  .regex(
+    /^[a-z][a-z0-9_-]{0,39}$/,
+    'a scenario id is lower-case letters, digits, _ and -, starting with a letter (at most 40)',
+  )
   .meta({ description: 'Must equal the file name without .yaml: lower-case letters, digits, _ and -.' });
 
 const Text = (max: number) => z.string().min(1).max(max);
@@ -37,7 +54,8 @@ const Points = z.number().min(-1000).max(1000);
 const Weeks = z.int().min(1).max(200);
 
 const Label = z.enum(['reported', 'context', 'simulated']).meta({
-  description: 'reported: in a source, quoted; context: a well-known public fact not in the source; simulated: a game mechanic.',
+  description:
+    'reported: in a source, quoted; context: a well-known public fact not in the source; simulated: a game mechanic.',
 });
 
 /** Where an element comes from; `reported` elements must quote their sentence. */
@@ -64,7 +82,9 @@ export const Effects = z
 const Range = z.tuple([z.number().min(-1000).max(1000), z.number().min(-1000).max(1000)]);
 
 const Link = z.strictObject({
-  options: z.record(Id, Id).meta({ description: 'Two levers and the option of each, e.g. {leadership: resigns, nato: pursue}.' }),
+  options: z
+    .record(Id, Id)
+    .meta({ description: 'Two levers and the option of each, e.g. {leadership: resigns, nato: pursue}.' }),
   bonus: Points.meta({ description: 'Points added (negative: removed) when both options hold together.' }),
   why: Text(500).optional(),
 });
@@ -78,9 +98,16 @@ const Profile = z.strictObject({
   world: z.record(z.string().max(200), z.number().min(-100).max(100)).optional().meta({
     description: 'Value name → points of utility per unit, e.g. `world.war_intensity: -0.1`.',
   }),
-  reservation: Expr.meta({ description: 'What this actor expects from no deal: an expression over the world (no lever.* or settled.*).' }),
-  red_lines: z.record(Id, z.array(Id).min(1)).optional().meta({ description: 'Lever → options this actor never signs (hidden).' }),
-  temperament: Range.meta({ description: 'Range of the concession exponent e drawn per game (e < 1 concedes late, e > 1 early).' }),
+  reservation: Expr.meta({
+    description: 'What this actor expects from no deal: an expression over the world (no lever.* or settled.*).',
+  }),
+  red_lines: z
+    .record(Id, z.array(Id).min(1))
+    .optional()
+    .meta({ description: 'Lever → options this actor never signs (hidden).' }),
+  temperament: Range.meta({
+    description: 'Range of the concession exponent e drawn per game (e < 1 concedes late, e > 1 early).',
+  }),
   horizon: Range.meta({ description: 'Range of the time horizon H in turns, drawn per game (at least 2).' }),
   trust_effect: z.number().min(0).max(5).meta({
     description: 'Points of demanded utility lowered per point of trust above 50 in the proposer (raised below 50).',
@@ -173,7 +200,10 @@ const Ending = z.strictObject({
   kind: z.enum(['terminal', 'classification']),
   priority: z.int().min(0).max(1000).meta({ description: 'Higher wins when several conditions hold.' }),
   when: Expr.optional().meta({ description: 'Omitted only on the default ending.' }),
-  default: z.boolean().optional().meta({ description: 'The ending when no other holds; exactly one, a classification.' }),
+  default: z
+    .boolean()
+    .optional()
+    .meta({ description: 'The ending when no other holds; exactly one, a classification.' }),
   narrative: Text(3000),
   ...provenance,
 });
@@ -183,24 +213,39 @@ const Source = z.strictObject({
   title: Text(300),
   kind: Text(80).optional(),
   published: Text(40).optional(),
-  text: Text(50_000).optional().meta({ description: 'The full text; when present, every quote must appear in it verbatim.' }),
+  text: Text(50_000)
+    .optional()
+    .meta({ description: 'The full text; when present, every quote must appear in it verbatim.' }),
 });
 
 const BalanceTargets = z
   .strictObject({
     good_rate: z.record(Id, Range).optional().meta({ description: 'Actor → [lo, hi] share of good outcomes (0–1).' }),
     result_mean: z.record(Id, Range).optional().meta({ description: 'Actor → [lo, hi] mean result in points.' }),
-    batna_calibration: z.record(Id, Range).optional().meta({ description: 'Actor → [lo, hi] mean result in games with no deal (near 0 when RV is honest).' }),
+    batna_calibration: z
+      .record(Id, Range)
+      .optional()
+      .meta({ description: 'Actor → [lo, hi] mean result in games with no deal (near 0 when RV is honest).' }),
     ending_rate: z.record(Id, Range).optional().meta({ description: 'Ending → [lo, hi] share of games (0–1).' }),
     agreement_rate: Range.optional().meta({ description: '[lo, hi] share of games with at least one package signed.' }),
     length_mean: Range.optional().meta({ description: '[lo, hi] mean game length in turns.' }),
-    void_rate_max: z.number().min(0).max(1).optional().meta({ description: 'Most games in which the same-week conflict rule voided a package.' }),
+    void_rate_max: z
+      .number()
+      .min(0)
+      .max(1)
+      .optional()
+      .meta({ description: 'Most games in which the same-week conflict rule voided a package.' }),
     endings_reached_min: z.int().min(0).max(100).optional(),
     entropy_min: z.number().min(0).max(20).optional().meta({ description: 'Least spread of endings, in bits.' }),
     events_never_fired_max: z.int().min(0).max(1000).optional(),
-    no_dominant_actions: z.boolean().optional().meta({ description: 'No forbid/force or maximum-pressure probe may beat the default AI.' }),
+    no_dominant_actions: z
+      .boolean()
+      .optional()
+      .meta({ description: 'No forbid/force or maximum-pressure probe may beat the default AI.' }),
   })
-  .meta({ description: 'Targets the balance lab checks (npm run balance exits 2 when one is violated); see docs/balance.md.' });
+  .meta({
+    description: 'Targets the balance lab checks (npm run balance exits 2 when one is violated); see docs/balance.md.',
+  });
 
 export const ScenarioSchema = z
   .strictObject({
@@ -215,7 +260,8 @@ export const ScenarioSchema = z
       start_date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD'),
     }),
     rv_tolerance: z.number().min(0).max(100).meta({
-      description: 'The loader warns when an actor’s reservation value at the start and its utility of the status quo differ by more.',
+      description:
+        'The loader warns when an actor’s reservation value at the start and its utility of the status quo differ by more.',
     }),
     sources: z.array(Source).min(1),
     params: z.record(Id, z.number().min(-1e6).max(1e6)).optional().meta({
@@ -224,9 +270,12 @@ export const ScenarioSchema = z
     metrics: z.array(Metric).min(1),
     trust: z.strictObject({
       default: z.number().min(0).max(100).meta({ description: 'Initial trust, 0–100, for pairs not listed.' }),
-      initial: z.record(Id, z.record(Id, z.number().min(0).max(100))).optional().meta({
-        description: 'A → B → A’s trust in B.',
-      }),
+      initial: z
+        .record(Id, z.record(Id, z.number().min(0).max(100)))
+        .optional()
+        .meta({
+          description: 'A → B → A’s trust in B.',
+        }),
     }),
     actors: z.array(Actor).min(2).max(12),
     levers: z.array(Lever).min(1).max(30),
@@ -239,13 +288,29 @@ export const ScenarioSchema = z
         cost: z.int().min(0).max(20),
         trust_gain: z.number().min(-100).max(100).meta({ description: 'Trust change between participants.' }),
         // Above 0.8 a narrowed interval could not keep its centre off the true weight (docs/model.md §3.3).
-        narrow_to: z.number().gt(0).max(0.8).meta({ description: 'Fraction of its width an estimate interval keeps (at most 0.8).' }),
-        left_out_trust: z.number().min(-100).max(0).meta({ description: 'Trust change of a left-out stakeholder in those who met.' }),
+        narrow_to: z
+          .number()
+          .gt(0)
+          .max(0.8)
+          .meta({ description: 'Fraction of its width an estimate interval keeps (at most 0.8).' }),
+        left_out_trust: z
+          .number()
+          .min(-100)
+          .max(0)
+          .meta({ description: 'Trust change of a left-out stakeholder in those who met.' }),
       }),
       statement: z.strictObject({
         cost: z.int().min(0).max(20),
-        red_line_support_cost: z.number().min(0).max(100).meta({ description: 'Support lost on signing across one’s own red line.' }),
-        flexibility_trust: z.number().min(0).max(100).meta({ description: 'Trust other signatories gain in a flexible speaker.' }),
+        red_line_support_cost: z
+          .number()
+          .min(0)
+          .max(100)
+          .meta({ description: 'Support lost on signing across one’s own red line.' }),
+        flexibility_trust: z
+          .number()
+          .min(0)
+          .max(100)
+          .meta({ description: 'Trust other signatories gain in a flexible speaker.' }),
       }),
     }),
     pressure: z.array(Pressure).optional(),

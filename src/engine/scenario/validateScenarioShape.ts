@@ -23,7 +23,8 @@ export function validateScenarioShape(data: unknown, file: string, sourceMap: So
     const path = issue.path.filter((p): p is PathSegment => typeof p !== 'symbol');
     for (const k of issue.keys) {
       const guess = didYouMean(k, knownKeysAt(path));
-      if (guess !== undefined && valueAt(data, [...path, guess]) === undefined) seen.add(JSON.stringify([...path, guess]));
+      if (guess !== undefined && valueAt(data, [...path, guess]) === undefined)
+        seen.add(JSON.stringify([...path, guess]));
     }
   }
   const diagnostics: Diagnostic[] = [];
@@ -41,48 +42,107 @@ export function sortDiagnostics(list: readonly Diagnostic[]): Diagnostic[] {
   return [...list].sort((a, b) => a.line - b.line || a.col - b.col);
 }
 
-function describeIssue(issue: z.core.$ZodIssue, path: PathSegment[], data: unknown, file: string, map: SourceMap): Diagnostic[] {
+function describeIssue(
+  issue: z.core.$ZodIssue,
+  path: PathSegment[],
+  data: unknown,
+  file: string,
+  map: SourceMap,
+): Diagnostic[] {
   const where = pathText(path);
   const make = (code: string, message: string, hint: string, at = map.position(path)): Diagnostic => ({
-    file, line: at.line, col: at.col, code, severity: 'error', message, hint,
+    file,
+    line: at.line,
+    col: at.col,
+    code,
+    severity: 'error',
+    message,
+    hint,
   });
   switch (issue.code) {
     case 'unrecognized_keys': {
       const known = knownKeysAt(path);
       return issue.keys.map((k) => {
         const guess = didYouMean(k, known);
-        return make('SCHEMA_UNKNOWN_KEY', `Unknown key \`${k}\` in ${where}.`,
-          guess ? `Did you mean \`${guess}\`?` : `Allowed here: ${known.join(', ')}.`, map.position([...path, k], true));
+        return make(
+          'SCHEMA_UNKNOWN_KEY',
+          `Unknown key \`${k}\` in ${where}.`,
+          guess ? `Did you mean \`${guess}\`?` : `Allowed here: ${known.join(', ')}.`,
+          map.position([...path, k], true),
+        );
       });
     }
     case 'invalid_type': {
       const value = valueAt(data, path);
       if (value === undefined) {
-        return [make('SCHEMA_MISSING', `${where} is missing.`, `Add \`${String(path.at(-1))}:\` (${article(issue.expected)}).`, map.position(path.slice(0, -1)))];
+        return [
+          make(
+            'SCHEMA_MISSING',
+            `${where} is missing.`,
+            `Add \`${String(path.at(-1))}:\` (${article(issue.expected)}).`,
+            map.position(path.slice(0, -1)),
+          ),
+        ];
       }
       if (typeof value === 'number' && !Number.isFinite(value)) {
-        return [make('SCHEMA_TYPE', `${where} should be an ordinary number, not ${String(value)}.`,
-          'Write a finite number such as 0.25; .nan, .inf and numbers beyond about 1e308 are not allowed.')];
+        return [
+          make(
+            'SCHEMA_TYPE',
+            `${where} should be an ordinary number, not ${String(value)}.`,
+            'Write a finite number such as 0.25; .nan, .inf and numbers beyond about 1e308 are not allowed.',
+          ),
+        ];
       }
-      return [make('SCHEMA_TYPE', `${where} should be ${article(issue.expected)}, not ${describeValue(value)}.`, typeHint(issue.expected))];
+      return [
+        make(
+          'SCHEMA_TYPE',
+          `${where} should be ${article(issue.expected)}, not ${describeValue(value)}.`,
+          typeHint(issue.expected),
+        ),
+      ];
     }
     case 'invalid_value': {
       const allowed = issue.values.map(String);
       const guess = didYouMean(String(valueAt(data, path)), allowed);
-      return [make('SCHEMA_VALUE', `${where} must be one of: ${allowed.join(', ')}.`, guess ? `Did you mean \`${guess}\`?` : 'Pick one of the listed values.')];
+      return [
+        make(
+          'SCHEMA_VALUE',
+          `${where} must be one of: ${allowed.join(', ')}.`,
+          guess ? `Did you mean \`${guess}\`?` : 'Pick one of the listed values.',
+        ),
+      ];
     }
     case 'too_big':
     case 'too_small': {
       const bound = issue.code === 'too_big' ? `at most ${String(issue.maximum)}` : `at least ${String(issue.minimum)}`;
       const what = issue.origin === 'array' ? 'items' : issue.origin === 'string' ? 'characters' : '';
-      return [make('SCHEMA_RANGE', `${where} must be ${bound}${what ? ` ${what}` : ''}.`, 'Change the value to fit the allowed range.')];
+      return [
+        make(
+          'SCHEMA_RANGE',
+          `${where} must be ${bound}${what ? ` ${what}` : ''}.`,
+          'Change the value to fit the allowed range.',
+        ),
+      ];
     }
     case 'invalid_format':
     case 'custom':
-      return [make(path.at(-1) === 'id' || issue.message.includes('id') ? 'SCHEMA_ID' : 'SCHEMA_FORMAT', `${where}: ${issue.message}.`,
-        issue.message.includes('reserved') ? 'Choose another id, e.g. add a word: `my_constructor`.' : 'Fix the value to match the expected form.')];
+      return [
+        make(
+          path.at(-1) === 'id' || issue.message.includes('id') ? 'SCHEMA_ID' : 'SCHEMA_FORMAT',
+          `${where}: ${issue.message}.`,
+          issue.message.includes('reserved')
+            ? 'Choose another id, e.g. add a word: `my_constructor`.'
+            : 'Fix the value to match the expected form.',
+        ),
+      ];
     case 'invalid_key':
-      return [make('SCHEMA_ID', `A key in ${where} is not a valid id.`, 'Keys here are ids: lower-case letters, digits and _, starting with a letter.')];
+      return [
+        make(
+          'SCHEMA_ID',
+          `A key in ${where} is not a valid id.`,
+          'Keys here are ids: lower-case letters, digits and _, starting with a letter.',
+        ),
+      ];
     default:
       return [make('SCHEMA_FORMAT', `${where}: ${issue.message}.`, 'See docs/scenario-format.md for this field.')];
   }
@@ -111,18 +171,32 @@ function describeValue(value: unknown): string {
 }
 
 function article(expected: string): string {
-  const names: Record<string, string> = { object: 'a map', array: 'a list', string: 'text', number: 'a number', boolean: 'true or false', int: 'a whole number' };
+  const names: Record<string, string> = {
+    object: 'a map',
+    array: 'a list',
+    string: 'text',
+    number: 'a number',
+    boolean: 'true or false',
+    int: 'a whole number',
+  };
   return names[expected] ?? expected;
 }
 
 function typeHint(expected: string): string {
   switch (expected) {
-    case 'object': return 'Indent the fields under this key, one `key: value` per line.';
-    case 'array': return 'Write one `- item` per line under this key.';
-    case 'string': return 'Put the text in quotes if it looks like a number or true/false.';
-    case 'number': case 'int': return 'Write a plain number without quotes, e.g. 0.25.';
-    case 'boolean': return 'Write true or false.';
-    default: return 'See docs/scenario-format.md for this field.';
+    case 'object':
+      return 'Indent the fields under this key, one `key: value` per line.';
+    case 'array':
+      return 'Write one `- item` per line under this key.';
+    case 'string':
+      return 'Put the text in quotes if it looks like a number or true/false.';
+    case 'number':
+    case 'int':
+      return 'Write a plain number without quotes, e.g. 0.25.';
+    case 'boolean':
+      return 'Write true or false.';
+    default:
+      return 'See docs/scenario-format.md for this field.';
   }
 }
 
@@ -137,7 +211,14 @@ function knownKeysAt(path: readonly PathSegment[]): string[] {
   return def?.type === 'object' && def.shape ? Object.keys(def.shape) : [];
 }
 
-interface SchemaDef { type: string; shape?: Record<string, unknown>; element?: unknown; valueType?: unknown; innerType?: unknown; items?: unknown[] }
+interface SchemaDef {
+  type: string;
+  shape?: Record<string, unknown>;
+  element?: unknown;
+  valueType?: unknown;
+  innerType?: unknown;
+  items?: unknown[];
+}
 
 function defOf(schema: unknown): SchemaDef | undefined {
   return (schema as { _zod?: { def?: SchemaDef } } | undefined)?._zod?.def;
@@ -145,7 +226,12 @@ function defOf(schema: unknown): SchemaDef | undefined {
 
 function unwrap(schema: unknown): unknown {
   let s = schema;
-  for (let def = defOf(s); def && (def.type === 'optional' || def.type === 'default' || def.type === 'nullable'); def = defOf(s)) s = def.innerType;
+  for (
+    let def = defOf(s);
+    def && (def.type === 'optional' || def.type === 'default' || def.type === 'nullable');
+    def = defOf(s)
+  )
+    s = def.innerType;
   return s;
 }
 

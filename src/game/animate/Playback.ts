@@ -84,9 +84,16 @@ export class Playback {
     this.timer = this.o.scene.time.delayedCall(STEP_MS[step.kind], () => this.run(i + 1));
   }
 
-  private tween(config: Phaser.Types.Tweens.TweenBuilderConfig | Phaser.Types.Tweens.NumberTweenBuilderConfig, counter = false): void {
+  private tween(
+    config: Phaser.Types.Tweens.TweenBuilderConfig | Phaser.Types.Tweens.NumberTweenBuilderConfig,
+    counter = false,
+  ): void {
     const manager = this.o.scene.tweens;
-    this.tweens.push(counter ? manager.addCounter(config as Phaser.Types.Tweens.NumberTweenBuilderConfig) : manager.add(config as Phaser.Types.Tweens.TweenBuilderConfig));
+    this.tweens.push(
+      counter
+        ? manager.addCounter(config as Phaser.Types.Tweens.NumberTweenBuilderConfig)
+        : manager.add(config as Phaser.Types.Tweens.TweenBuilderConfig),
+    );
   }
 
   private play(step: Step): void {
@@ -120,7 +127,9 @@ export class Playback {
           const b = row.lock ?? { x: row.box.x + row.box.w - size, y: row.box.y, w: size * 0.85, h: size };
           const g = new Phaser.GameObjects.Graphics(this.o.scene);
           drawLock(g, { x: -b.w / 2, y: -b.h / 2, w: b.w, h: b.h }, OKABE_ITO.bluishGreen);
-          g.setPosition(b.x + b.w / 2, b.y + b.h / 2).setScale(2.4).setAlpha(0);
+          g.setPosition(b.x + b.w / 2, b.y + b.h / 2)
+            .setScale(2.4)
+            .setAlpha(0);
           this.o.layer.add(g);
           this.tween({ targets: g, scale: 1, alpha: 1, duration: ms * 0.6, ease: 'Back.easeOut' });
         }
@@ -134,7 +143,9 @@ export class Playback {
             const to = this.o.views.ring.tokenOf(target);
             if (!to) continue;
             const delay = Math.min(ms * 0.3, n++ * 40);
-            const env = new Phaser.GameObjects.Image(this.o.scene, from.cx, from.cy, TextureKey.Envelope).setScale(0.5 * this.o.scale).setAlpha(0);
+            const env = new Phaser.GameObjects.Image(this.o.scene, from.cx, from.cy, TextureKey.Envelope)
+              .setScale(0.5 * this.o.scale)
+              .setAlpha(0);
             this.o.layer.add(env);
             this.tween({ targets: env, x: to.cx, y: to.cy, duration: ms - delay - 40, delay, ease: 'Sine.easeInOut' });
             this.tween({ targets: env, alpha: { from: 0, to: 1 }, duration: 120, delay });
@@ -152,8 +163,19 @@ export class Playback {
             ease: 'Sine.easeInOut',
             onUpdate: (tw: Phaser.Tweens.Tween) => {
               const t = tw.getValue() ?? 1;
-              this.o.views.meters.showValues(new Map(to.meters.map((m) => [m.key, lerp(from.meters.find((f) => f.key === m.key)?.value ?? m.value, m.value, t)])));
-              this.o.views.ring.showSupport(new Map(to.actors.map((a) => [a.index, lerp(from.actors[a.index]?.support ?? a.support, a.support, t)])));
+              this.o.views.meters.showValues(
+                new Map(
+                  to.meters.map((m) => [
+                    m.key,
+                    lerp(from.meters.find((f) => f.key === m.key)?.value ?? m.value, m.value, t),
+                  ]),
+                ),
+              );
+              this.o.views.ring.showSupport(
+                new Map(
+                  to.actors.map((a) => [a.index, lerp(from.actors[a.index]?.support ?? a.support, a.support, t)]),
+                ),
+              );
             },
           },
           true,

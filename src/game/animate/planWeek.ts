@@ -8,7 +8,10 @@
 import type { GameEvent } from '../../engine/game/GameEvent';
 
 export type Step =
-  | { readonly kind: 'answer'; readonly items: readonly { readonly actor: number; readonly answer: 'accept' | 'reject' | 'counter' }[] }
+  | {
+      readonly kind: 'answer';
+      readonly items: readonly { readonly actor: number; readonly answer: 'accept' | 'reject' | 'counter' }[];
+    }
   | { readonly kind: 'sign'; readonly items: readonly { readonly lever: number; readonly option: number }[] }
   | { readonly kind: 'settle'; readonly levers: readonly number[] }
   | { readonly kind: 'deliver'; readonly items: readonly { readonly from: number; readonly to: readonly number[] }[] }

@@ -65,8 +65,18 @@ const PIN_GAP = 3;
 const CHIP_PAD = 4;
 
 /** With `force`, the board is returned even when it runs past the bottom. */
-export function layoutBoard(bounds: Box, model: TableModel, typo: Typography, codes: readonly string[], style: BoardStyle, force = false): BoardLayout | null {
-  const ordered = [...model.levers.filter((l) => l.status !== 'closed'), ...model.levers.filter((l) => l.status === 'closed')];
+export function layoutBoard(
+  bounds: Box,
+  model: TableModel,
+  typo: Typography,
+  codes: readonly string[],
+  style: BoardStyle,
+  force = false,
+): BoardLayout | null {
+  const ordered = [
+    ...model.levers.filter((l) => l.status !== 'closed'),
+    ...model.levers.filter((l) => l.status === 'closed'),
+  ];
   const pin = { w: Math.max(0, ...codes.map((c) => typo.width(c, 'smallBold'))) + 10, h: typo.line('smallBold') };
   const rows: BoardRow[] = [];
   let y = bounds.y;
@@ -106,7 +116,13 @@ function closedRow(bounds: Box, y: number, lever: TableLever, typo: Typography):
 /** The name line shared by both styles: the name, and on a settled lever a padlock and "settled" at the right. */
 function nameLine(bounds: Box, y: number, lever: TableLever, typo: Typography, font: FontKind) {
   const nameH = typo.line(font);
-  if (lever.status !== 'settled') return { nameH, name: { text: typo.fit(lever.name, font, bounds.w), x: bounds.x, y, ox: 0 as const }, statusText: null, lock: null };
+  if (lever.status !== 'settled')
+    return {
+      nameH,
+      name: { text: typo.fit(lever.name, font, bounds.w), x: bounds.x, y, ox: 0 as const },
+      statusText: null,
+      lock: null,
+    };
   const k = typo.scale;
   const lockW = Math.round(10 * k);
   const lockH = Math.round(12 * k);
@@ -114,12 +130,26 @@ function nameLine(bounds: Box, y: number, lever: TableLever, typo: Typography, f
   return {
     nameH,
     name: { text: typo.fit(lever.name, font, bounds.w - lockW - statusW - 14), x: bounds.x, y, ox: 0 as const },
-    statusText: { text: 'settled', x: bounds.x + bounds.w, y: y + (nameH - typo.line('smallBold')) / 2, ox: 1 as const },
+    statusText: {
+      text: 'settled',
+      x: bounds.x + bounds.w,
+      y: y + (nameH - typo.line('smallBold')) / 2,
+      ox: 1 as const,
+    },
     lock: box(bounds.x + bounds.w - statusW - 4 - lockW, y + (nameH - lockH) / 2, lockW, lockH),
   };
 }
 
-function optionLabel(lever: TableLever, i: number, typo: Typography, maxW: number, x: number, y: number, align: 'start' | 'centre', clamp: { left: number; right: number }): Pick<BoardStop, 'label' | 'labelBox'> {
+function optionLabel(
+  lever: TableLever,
+  i: number,
+  typo: Typography,
+  maxW: number,
+  x: number,
+  y: number,
+  align: 'start' | 'centre',
+  clamp: { left: number; right: number },
+): Pick<BoardStop, 'label' | 'labelBox'> {
   const inForce = i === lever.option;
   const kind: FontKind = inForce ? 'smallBold' : 'small';
   const pad = inForce ? CHIP_PAD : 0;
@@ -129,7 +159,14 @@ function optionLabel(lever: TableLever, i: number, typo: Typography, maxW: numbe
   return { label: { text, x: left + pad, y, ox: 0 }, labelBox: box(left, y, w, typo.line('small')) };
 }
 
-function roomyRow(bounds: Box, y: number, lever: TableLever, typo: Typography, codes: readonly string[], pin: { w: number; h: number }): BoardRow {
+function roomyRow(
+  bounds: Box,
+  y: number,
+  lever: TableLever,
+  typo: Typography,
+  codes: readonly string[],
+  pin: { w: number; h: number },
+): BoardRow {
   const k = typo.scale;
   const head = nameLine(bounds, y, lever, typo, 'bodyBold');
   const n = lever.options.length;
@@ -137,7 +174,10 @@ function roomyRow(bounds: Box, y: number, lever: TableLever, typo: Typography, c
   const x0 = bounds.x + inset;
   const x1 = bounds.x + bounds.w - inset;
   const xs = Array.from({ length: n }, (_, i) => (n === 1 ? (x0 + x1) / 2 : x0 + ((x1 - x0) * i) / (n - 1)));
-  const cells = xs.map((x, i) => ({ left: i === 0 ? bounds.x : (xs[i - 1]! + x) / 2, right: i === n - 1 ? bounds.x + bounds.w : (x + xs[i + 1]!) / 2 }));
+  const cells = xs.map((x, i) => ({
+    left: i === 0 ? bounds.x : (xs[i - 1]! + x) / 2,
+    right: i === n - 1 ? bounds.x + bounds.w : (x + xs[i + 1]!) / 2,
+  }));
 
   // Pins: as many per row as the option's cell holds, further rows stacked upwards.
   const byOption = xs.map((_, i) => lever.proposals.filter((p) => p.option === i));
@@ -157,7 +197,13 @@ function roomyRow(bounds: Box, y: number, lever: TableLever, typo: Typography, c
       const rowW = inRow.length * pin.w + (inRow.length - 1) * PIN_GAP;
       const left = Math.min(Math.max(xs[i]! - rowW / 2, cell.left + 1), cell.right - 1 - rowW);
       const top = pinsBottom - (q + 1) * (pin.h + PIN_GAP);
-      inRow.forEach((p, j) => pins.push({ box: box(left + j * (pin.w + PIN_GAP), top, pin.w, pin.h), code: codes[p.proposer] ?? '?', proposal: p }));
+      inRow.forEach((p, j) =>
+        pins.push({
+          box: box(left + j * (pin.w + PIN_GAP), top, pin.w, pin.h),
+          code: codes[p.proposer] ?? '?',
+          proposal: p,
+        }),
+      );
     }
     if (list.length > 0) ticks.push({ x: xs[i]!, y1: pinsBottom - PIN_GAP, y2: trackY - 8 * k });
   });
@@ -167,13 +213,35 @@ function roomyRow(bounds: Box, y: number, lever: TableLever, typo: Typography, c
     x,
     y: trackY,
     inForce: i === lever.option,
-    ...optionLabel(lever, i, typo, cells[i]!.right - cells[i]!.left - 4, x, labelY, 'centre', { left: cells[i]!.left + 2, right: cells[i]!.right - 2 }),
+    ...optionLabel(lever, i, typo, cells[i]!.right - cells[i]!.left - 4, x, labelY, 'centre', {
+      left: cells[i]!.left + 2,
+      right: cells[i]!.right - 2,
+    }),
   }));
   const h = labelY + typo.line('small') + Math.round(8 * k) - y;
-  return { lever: lever.index, status: lever.status, box: box(bounds.x, y, bounds.w, h), name: head.name, nameFont: 'bodyBold', statusText: head.statusText, lock: head.lock, stops, track: [{ x1: x0, x2: x1, y: trackY }], ticks, pins };
+  return {
+    lever: lever.index,
+    status: lever.status,
+    box: box(bounds.x, y, bounds.w, h),
+    name: head.name,
+    nameFont: 'bodyBold',
+    statusText: head.statusText,
+    lock: head.lock,
+    stops,
+    track: [{ x1: x0, x2: x1, y: trackY }],
+    ticks,
+    pins,
+  };
 }
 
-function compactRow(bounds: Box, y: number, lever: TableLever, typo: Typography, codes: readonly string[], pin: { w: number; h: number }): BoardRow {
+function compactRow(
+  bounds: Box,
+  y: number,
+  lever: TableLever,
+  typo: Typography,
+  codes: readonly string[],
+  pin: { w: number; h: number },
+): BoardRow {
   const k = typo.scale;
   const head = nameLine(bounds, y, lever, typo, 'smallBold');
   const n = Math.max(1, lever.options.length);
@@ -188,9 +256,17 @@ function compactRow(bounds: Box, y: number, lever: TableLever, typo: Typography,
   const wants = lever.options.map((name, i) => {
     const inForce = i === lever.option;
     const count = lever.proposals.filter((p) => p.option === i).length;
-    return indent + typo.width(name, inForce ? 'smallBold' : 'small') + (inForce ? 2 * CHIP_PAD : 0) + count * (pin.w + PIN_GAP) + 4;
+    return (
+      indent +
+      typo.width(name, inForce ? 'smallBold' : 'small') +
+      (inForce ? 2 * CHIP_PAD : 0) +
+      count * (pin.w + PIN_GAP) +
+      4
+    );
   });
-  const weights = lever.options.map((_, i) => (i === lever.option ? 1.5 : 1) * (lever.proposals.some((p) => p.option === i) ? 1.3 : 1));
+  const weights = lever.options.map(
+    (_, i) => (i === lever.option ? 1.5 : 1) * (lever.proposals.some((p) => p.option === i) ? 1.3 : 1),
+  );
   const widths = shareWidth(bounds.w - (n - 1) * cellGap, wants, weights);
   const lefts = widths.map((_, i) => bounds.x + widths.slice(0, i).reduce((a, b) => a + b, 0) + i * cellGap);
   // What the name line already holds; pins may use the rest of it, above their option, well clear of the name
@@ -214,25 +290,59 @@ function compactRow(bounds: Box, y: number, lever: TableLever, typo: Typography,
     const pinY = y + (head.nameH - pin.h) / 2;
     // Pins go above their option on the name line where it is free (from the cell's left or right edge), else
     // after the option's name while that keeps a readable width, else they wrap onto lines below.
-    const aboveX = list.length > 0 && rowW <= cw ? [left, right - rowW].find((x) => nameBoxes.every((b) => !overlaps(b, box(x, pinY, rowW, pin.h), 4))) : undefined;
+    const aboveX =
+      list.length > 0 && rowW <= cw
+        ? [left, right - rowW].find((x) => nameBoxes.every((b) => !overlaps(b, box(x, pinY, rowW, pin.h), 4)))
+        : undefined;
     const onNameLine = aboveX !== undefined;
     const inline = !onNameLine && list.length > 0 && right - labelX - (rowW + PIN_GAP) >= minLabel;
-    const stop = { option: i, x: left + marker, y: midY, inForce: i === lever.option, ...optionLabel(lever, i, typo, right - labelX - (inline ? rowW + PIN_GAP : 0), labelX, midY - typo.line('small') / 2, 'start', { left, right }) };
+    const stop = {
+      option: i,
+      x: left + marker,
+      y: midY,
+      inForce: i === lever.option,
+      ...optionLabel(
+        lever,
+        i,
+        typo,
+        right - labelX - (inline ? rowW + PIN_GAP : 0),
+        labelX,
+        midY - typo.line('small') / 2,
+        'start',
+        { left, right },
+      ),
+    };
     stops.push(stop);
     let end = stop.labelBox.x + stop.labelBox.w;
     if (onNameLine) {
-      list.forEach((p, j) => pins.push({ box: box(aboveX + j * (pin.w + PIN_GAP), pinY, pin.w, pin.h), code: codes[p.proposer] ?? '?', proposal: p }));
+      list.forEach((p, j) =>
+        pins.push({
+          box: box(aboveX + j * (pin.w + PIN_GAP), pinY, pin.w, pin.h),
+          code: codes[p.proposer] ?? '?',
+          proposal: p,
+        }),
+      );
       // A tick down to the stop, when the pins start right above it.
       if (aboveX === left) ticks.push({ x: stop.x, y1: pinY + pin.h, y2: stop.y - marker });
     } else if (inline) {
-      list.forEach((p, j) => pins.push({ box: box(end + PIN_GAP + j * (pin.w + PIN_GAP), midY - pin.h / 2, pin.w, pin.h), code: codes[p.proposer] ?? '?', proposal: p }));
+      list.forEach((p, j) =>
+        pins.push({
+          box: box(end + PIN_GAP + j * (pin.w + PIN_GAP), midY - pin.h / 2, pin.w, pin.h),
+          code: codes[p.proposer] ?? '?',
+          proposal: p,
+        }),
+      );
       end += rowW + PIN_GAP;
     } else if (list.length > 0) {
       const per = Math.max(1, Math.floor((right - labelX + PIN_GAP) / (pin.w + PIN_GAP)));
       list.forEach((p, j) => {
         const q = Math.floor(j / per);
         extraRows = Math.max(extraRows, q + 1);
-        pins.push({ box: box(labelX + (j % per) * (pin.w + PIN_GAP), lineY + lineH + q * (pin.h + PIN_GAP), pin.w, pin.h), code: codes[p.proposer] ?? '?', proposal: p });
+        pins.push({
+          box: box(labelX + (j % per) * (pin.w + PIN_GAP), lineY + lineH + q * (pin.h + PIN_GAP), pin.w, pin.h),
+          code: codes[p.proposer] ?? '?',
+          proposal: p,
+        });
       });
     }
     ends.push(end);
@@ -244,7 +354,19 @@ function compactRow(bounds: Box, y: number, lever: TableLever, typo: Typography,
     return x2 - x1 > 2 ? [{ x1, x2, y: midY }] : [];
   });
   const h = lineY + lineH + extraRows * (pin.h + PIN_GAP) + Math.round(5 * k) - y;
-  return { lever: lever.index, status: lever.status, box: box(bounds.x, y, bounds.w, h), name: head.name, nameFont: 'smallBold', statusText: head.statusText, lock: head.lock, stops, track, ticks, pins };
+  return {
+    lever: lever.index,
+    status: lever.status,
+    box: box(bounds.x, y, bounds.w, h),
+    name: head.name,
+    nameFont: 'smallBold',
+    statusText: head.statusText,
+    lock: head.lock,
+    stops,
+    track,
+    ticks,
+    pins,
+  };
 }
 
 /**

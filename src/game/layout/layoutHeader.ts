@@ -49,11 +49,18 @@ export function layoutHeader(bounds: Box, model: TableModel, typo: Typography, n
   const dl = deadlineText(model);
   const deadlineMax = inline ? Math.min(bounds.w * 0.4, bounds.w - weekW - 10) : bounds.w - weekW - 10;
   const deadlineText_ = dl ? typo.fit(`· ${dl}`, 'bodyBold', deadlineMax) : '';
-  const deadline: TextLine | null = dl ? { text: deadlineText_, x: bounds.x + weekW + 10, y: bounds.y + (titleH - typo.line('bodyBold')) / 2, ox: 0 } : null;
+  const deadline: TextLine | null = dl
+    ? { text: deadlineText_, x: bounds.x + weekW + 10, y: bounds.y + (titleH - typo.line('bodyBold')) / 2, ox: 0 }
+    : null;
 
   if (inline) {
     const left = bounds.x + weekW + 10 + (deadline ? typo.width(deadlineText_, 'bodyBold') + 14 : 0);
-    const row = { ...bounds, x: left, w: bounds.x + bounds.w - left, y: bounds.y + (titleH - typo.line('smallBold')) / 2 };
+    const row = {
+      ...bounds,
+      x: left,
+      w: bounds.x + bounds.w - left,
+      y: bounds.y + (titleH - typo.line('smallBold')) / 2,
+    };
     const { news, note } = layoutNews(row, model, typo, 1);
     return { week, deadline, news, note, height: titleH };
   }
@@ -61,7 +68,12 @@ export function layoutHeader(bounds: Box, model: TableModel, typo: Typography, n
   return { week, deadline, news, note, height: titleH + 3 + height };
 }
 
-function layoutNews(bounds: Box, model: TableModel, typo: Typography, newsLines: number): { news: NewsLine[]; note: TextLine | null; height: number } {
+function layoutNews(
+  bounds: Box,
+  model: TableModel,
+  typo: Typography,
+  newsLines: number,
+): { news: NewsLine[]; note: TextLine | null; height: number } {
   const lineH = typo.line('smallBold') + 3;
   let y = bounds.y;
   const news: NewsLine[] = [];
@@ -82,7 +94,11 @@ function layoutNews(bounds: Box, model: TableModel, typo: Typography, newsLines:
         right -= typo.width(more, 'small') + 10;
       }
       const hx = tagBox.x + tagBox.w + 6;
-      news.push({ label: item.label, tag: { text: tag.text, box: tagBox }, headline: { text: typo.fit(item.headline, 'small', right - hx), x: hx, y, ox: 0 } });
+      news.push({
+        label: item.label,
+        tag: { text: tag.text, box: tagBox },
+        headline: { text: typo.fit(item.headline, 'small', right - hx), x: hx, y, ox: 0 },
+      });
       y += lineH;
     });
   }

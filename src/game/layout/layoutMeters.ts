@@ -36,7 +36,12 @@ export function layoutMeters(bounds: Box, meters: readonly TableMeter[], typo: T
   const colW = (bounds.w - (columns - 1) * colGap) / columns;
   const rowH = typo.line('small') + 2;
   const perCol = Math.ceil(meters.length / columns);
-  const valueW = Math.max(...meters.map((m) => Math.max(typo.width(formatMeterValue(m.max), 'small'), typo.width(formatMeterValue(m.min), 'small'))), 0);
+  const valueW = Math.max(
+    ...meters.map((m) =>
+      Math.max(typo.width(formatMeterValue(m.max), 'small'), typo.width(formatMeterValue(m.min), 'small')),
+    ),
+    0,
+  );
   const nameW = Math.round(colW * 0.5);
   const barH = Math.max(6, Math.round(rowH * 0.4));
   const rows = meters.map((m, i) => {

@@ -66,7 +66,13 @@ export interface RingLayout {
 const SPREADS = [1, 0.88, 0.76, 0.64, 0.52, 0.4, 0.28];
 
 /** With `force`, a layout is always returned, overlapping where nothing else fits (only for absurdly small canvases). */
-export function layoutRing(bounds: Box, model: TableModel, typo: Typography, codes: readonly string[], force = false): RingLayout | null {
+export function layoutRing(
+  bounds: Box,
+  model: TableModel,
+  typo: Typography,
+  codes: readonly string[],
+  force = false,
+): RingLayout | null {
   const k = typo.scale;
   const n = model.actors.length;
   const widestCode = Math.max(0, ...codes.map((c) => typo.width(c, 'smallBold')));
@@ -78,7 +84,11 @@ export function layoutRing(bounds: Box, model: TableModel, typo: Typography, cod
   const ranked: { arr: Arrangement; score: number }[] = [];
   for (const offset of n >= 2 ? [0, Math.PI / n] : [0]) {
     for (const r of [r0, Math.max(rMin, r0 * 0.85)]) {
-      for (const maxBlock of [Math.min(170 * k, bounds.w * 0.5), Math.min(150 * k, bounds.w * 0.42), Math.min(120 * k, bounds.w * 0.34)]) {
+      for (const maxBlock of [
+        Math.min(170 * k, bounds.w * 0.5),
+        Math.min(150 * k, bounds.w * 0.42),
+        Math.min(120 * k, bounds.w * 0.34),
+      ]) {
         for (const fx of SPREADS) {
           for (const fy of SPREADS) {
             const arr: Arrangement = { r, fx, fy, offset, maxBlock: Math.max(80, maxBlock) };
@@ -94,7 +104,9 @@ export function layoutRing(bounds: Box, model: TableModel, typo: Typography, cod
     const layout = attempt(bounds, model, typo, codes, arr, false);
     if (layout) return layout;
   }
-  return force ? attempt(bounds, model, typo, codes, { r: rMin, fx: 0.6, fy: 0.6, offset: 0, maxBlock: 80 }, true) : null;
+  return force
+    ? attempt(bounds, model, typo, codes, { r: rMin, fx: 0.6, fy: 0.6, offset: 0, maxBlock: 80 }, true)
+    : null;
 }
 
 /** Token centres by seat slot (slot 0 is the seat). */
@@ -113,7 +125,8 @@ function centres(bounds: Box, n: number, arr: Arrangement): { cx: number; cy: nu
 function minDistance(tokens: readonly { cx: number; cy: number }[]): number {
   let min = Number.POSITIVE_INFINITY;
   for (let i = 0; i < tokens.length; i++) {
-    for (let j = i + 1; j < tokens.length; j++) min = Math.min(min, Math.hypot(tokens[i]!.cx - tokens[j]!.cx, tokens[i]!.cy - tokens[j]!.cy));
+    for (let j = i + 1; j < tokens.length; j++)
+      min = Math.min(min, Math.hypot(tokens[i]!.cx - tokens[j]!.cx, tokens[i]!.cy - tokens[j]!.cy));
   }
   return Number.isFinite(min) ? min : 0;
 }
@@ -128,11 +141,21 @@ interface Arrangement {
   readonly maxBlock: number;
 }
 
-function attempt(bounds: Box, model: TableModel, typo: Typography, codes: readonly string[], arr: Arrangement, force: boolean): RingLayout | null {
+function attempt(
+  bounds: Box,
+  model: TableModel,
+  typo: Typography,
+  codes: readonly string[],
+  arr: Arrangement,
+  force: boolean,
+): RingLayout | null {
   const { r, maxBlock } = arr;
   const { actors } = model;
   const n = actors.length;
-  const seat = Math.max(0, actors.findIndex((a) => a.isSeat));
+  const seat = Math.max(
+    0,
+    actors.findIndex((a) => a.isSeat),
+  );
   const cx0 = bounds.x + bounds.w / 2;
   const cy0 = bounds.y + bounds.h / 2;
   const rx = Math.max(0, (bounds.w / 2 - r - 6) * arr.fx);
@@ -155,7 +178,16 @@ function attempt(bounds: Box, model: TableModel, typo: Typography, codes: readon
       const bw = typo.width('YOU', 'smallBold') + 10;
       badge = centredBox(cx, cy + r, bw, typo.line('smallBold'));
     }
-    const t: RingToken = { index: actor.index, cx, cy, r, outer, code: codes[actor.index] ?? '?', badge, box: badge ? union(disc, badge) : disc };
+    const t: RingToken = {
+      index: actor.index,
+      cx,
+      cy,
+      r,
+      outer,
+      code: codes[actor.index] ?? '?',
+      badge,
+      box: badge ? union(disc, badge) : disc,
+    };
     if (!occ.fits(t.box) && !force) return null;
     occ.add(t.box);
     tokens.push(t);
@@ -196,15 +228,32 @@ function attempt(bounds: Box, model: TableModel, typo: Typography, codes: readon
       const uy = dy / len;
       const half = (Math.abs(ux) * w) / 2 + (Math.abs(uy) * h) / 2;
       const candidates: Box[] = [];
-      for (let d = ta.outer + 2 + half; d <= len / 2 - half; d += 3) candidates.push(centredBox(ta.cx + ux * d, ta.cy + uy * d, w, h));
+      for (let d = ta.outer + 2 + half; d <= len / 2 - half; d += 3)
+        candidates.push(centredBox(ta.cx + ux * d, ta.cy + uy * d, w, h));
       if (candidates.length === 0) candidates.push(centredBox(ta.cx + dx / 4, ta.cy + dy / 4, w, h));
       const label = placeOrForce(occ, candidates, force);
       if (!label) return null;
-      trust.push({ from: a.index, to: b.index, x1: ta.cx, y1: ta.cy, x2: ta.cx + dx / 2, y2: ta.cy + dy / 2, value, label, text });
+      trust.push({
+        from: a.index,
+        to: b.index,
+        x1: ta.cx,
+        y1: ta.cy,
+        x2: ta.cx + dx / 2,
+        y2: ta.cy + dy / 2,
+        value,
+        label,
+        text,
+      });
     }
   }
 
-  return { bounds, table: { cx: cx0, cy: cy0, rx: Math.max(rx * 0.62, r), ry: Math.max(ry * 0.55, r * 0.8) }, tokens, blocks, trust };
+  return {
+    bounds,
+    table: { cx: cx0, cy: cy0, rx: Math.max(rx * 0.62, r), ry: Math.max(ry * 0.55, r * 0.8) },
+    tokens,
+    blocks,
+    trust,
+  };
 }
 
 function placeOrForce(occ: Occupancy, candidates: readonly Box[], force: boolean): Box | null {
@@ -231,12 +280,22 @@ function* blockCandidates(t: RingToken, theta: number, bw: number, bh: number, b
   const vertical = s >= 0 ? 'below' : 'above';
   const horizontal = c >= 0 ? 'right' : 'left';
   const order: (keyof typeof sides)[] =
-    n === 1 || Math.abs(s) >= Math.abs(c) * 0.9 ? [vertical, horizontal, vertical === 'below' ? 'above' : 'below'] : [horizontal, vertical, vertical === 'below' ? 'above' : 'below'];
+    n === 1 || Math.abs(s) >= Math.abs(c) * 0.9
+      ? [vertical, horizontal, vertical === 'below' ? 'above' : 'below']
+      : [horizontal, vertical, vertical === 'below' ? 'above' : 'below'];
   for (const side of ['below', 'above', 'right', 'left'] as const) if (!order.includes(side)) order.push(side);
   for (const side of order) yield sides[side]();
 }
 
-function blockAt(b: Box, t: RingToken, name: string, leader: string, supportText: string, typo: Typography, barW: number): RingBlock {
+function blockAt(
+  b: Box,
+  t: RingToken,
+  name: string,
+  leader: string,
+  supportText: string,
+  typo: Typography,
+  barW: number,
+): RingBlock {
   // Text hugs the token: left-aligned when the block is to its right, right-aligned to its left, else centred.
   const ox: 0 | 0.5 | 1 = b.x >= t.cx + t.r ? 0 : b.x + b.w <= t.cx - t.r ? 1 : 0.5;
   const x = ox === 0 ? b.x : ox === 1 ? b.x + b.w : b.x + b.w / 2;

@@ -46,7 +46,13 @@ export interface TableLayout {
 const PAD = 6;
 const GUTTER = 16;
 
-export function layoutTable(width: number, height: number, model: TableModel, measure: FontMetrics, codes: readonly string[]): TableLayout {
+export function layoutTable(
+  width: number,
+  height: number,
+  model: TableModel,
+  measure: FontMetrics,
+  codes: readonly string[],
+): TableLayout {
   const w = Math.max(1, width);
   const h = Math.max(1, height);
   const typos = (w >= 900 && h >= 470 ? [1.15, 1] : [1]).map((scale) => new Typography(scale, measure));
@@ -67,7 +73,17 @@ export function layoutTable(width: number, height: number, model: TableModel, me
   return attempt(w / 0.6, h / 0.6, 0.6, base, 'compact', model, codes, 0, true)!;
 }
 
-function attempt(w: number, h: number, zoom: number, typo: Typography, style: BoardStyle, model: TableModel, codes: readonly string[], newsLines: number, force: boolean): TableLayout | null {
+function attempt(
+  w: number,
+  h: number,
+  zoom: number,
+  typo: Typography,
+  style: BoardStyle,
+  model: TableModel,
+  codes: readonly string[],
+  newsLines: number,
+  force: boolean,
+): TableLayout | null {
   const header = layoutHeader(box(PAD, PAD, w - 2 * PAD, 0), model, typo, newsLines);
   const top = PAD + header.height + 7;
   const bodyH = h - top - PAD;
@@ -94,7 +110,9 @@ function attempt(w: number, h: number, zoom: number, typo: Typography, style: Bo
     const mH = metersHeight(model.meters.length, meterColumns(metersW, model.meters.length, typo), typo);
     const ringH = Math.min(Math.max(Math.round(bodyH * 0.45), 220), 360);
     ringBox = box(PAD, top, ringW, ringH);
-    metersBox = sideBySide ? box(PAD + ringW + GUTTER, top + Math.max(0, (ringH - mH) / 2), metersW, mH) : box(PAD, top + ringH + 6, metersW, mH);
+    metersBox = sideBySide
+      ? box(PAD + ringW + GUTTER, top + Math.max(0, (ringH - mH) / 2), metersW, mH)
+      : box(PAD, top + ringH + 6, metersW, mH);
     const by = (sideBySide ? top + Math.max(ringH, mH) : top + ringH + 6 + mH) + GUTTER;
     boardBox = box(PAD, by, w - 2 * PAD, h - PAD - by);
     divider = { x1: PAD, y1: by - GUTTER / 2, x2: w - PAD, y2: by - GUTTER / 2 };
@@ -104,7 +122,19 @@ function attempt(w: number, h: number, zoom: number, typo: Typography, style: Bo
   const ring = layoutRing(ringBox, model, typo, codes, force);
   if (!ring) return null;
   const meters = layoutMeters(metersBox, model.meters, typo);
-  return { width: w, height: h, zoom, typo, mode: wide ? 'wide' : 'tall', header, ring, board, meters, divider, legend: legendFor(ringBox, ring, typo) };
+  return {
+    width: w,
+    height: h,
+    zoom,
+    typo,
+    mode: wide ? 'wide' : 'tall',
+    header,
+    ring,
+    board,
+    meters,
+    divider,
+    legend: legendFor(ringBox, ring, typo),
+  };
 }
 
 /** Wordings of the key to the trust lines, longest first; each is a list of lines. */
@@ -124,11 +154,24 @@ function legendFor(ringBox: Box, ring: RingLayout, typo: Typography): LegendLayo
     if (w > ringBox.w * 0.5) continue;
     const right = ringBox.x + ringBox.w - w;
     const bottom = ringBox.y + ringBox.h - h;
-    for (const [x, y] of [[ringBox.x, ringBox.y], [right, ringBox.y], [ringBox.x, bottom], [right, bottom]] as const) {
+    for (const [x, y] of [
+      [ringBox.x, ringBox.y],
+      [right, ringBox.y],
+      [ringBox.x, bottom],
+      [right, bottom],
+    ] as const) {
       const b = box(x, y, w, h);
       if (used.some((u) => overlaps(u, b, 6))) continue;
       if (ring.trust.some((t) => segmentHitsBox(t.x1, t.y1, t.x2, t.y2, b, 6))) continue;
-      return { box: b, lines: lines.map((text, i) => ({ text, x: x === right ? x + w : x, y: y + i * lineH, ox: x === right ? 1 : 0 })) };
+      return {
+        box: b,
+        lines: lines.map((text, i) => ({
+          text,
+          x: x === right ? x + w : x,
+          y: y + i * lineH,
+          ox: x === right ? 1 : 0,
+        })),
+      };
     }
   }
   return null;

@@ -7,7 +7,11 @@ export function shortCodes(ids: readonly string[]): string[] {
   const used = new Set<string>();
   return ids.map((id, i) => {
     const letters = (id.match(/[a-z0-9]/gi) ?? []).join('').toUpperCase() || `A${i + 1}`;
-    const candidates = [letters.slice(0, 3), ...Array.from(letters.slice(3), (c) => letters.slice(0, 2) + c), `${letters.slice(0, 2)}${i + 1}`];
+    const candidates = [
+      letters.slice(0, 3),
+      ...Array.from(letters.slice(3), (c) => letters.slice(0, 2) + c),
+      `${letters.slice(0, 2)}${i + 1}`,
+    ];
     const code = candidates.find((c) => !used.has(c)) ?? `${letters.slice(0, 1)}${i + 1}`;
     used.add(code);
     return code;

@@ -33,7 +33,12 @@ export class BoardView {
     return this.layout?.rows.find((r) => r.lever === lever);
   }
 
-  private drawRow(ctx: RenderContext, g: Phaser.GameObjects.Graphics, row: BoardRow, actors: readonly TableActor[]): void {
+  private drawRow(
+    ctx: RenderContext,
+    g: Phaser.GameObjects.Graphics,
+    row: BoardRow,
+    actors: readonly TableActor[],
+  ): void {
     const k = ctx.typo.scale;
     const group = (part: string) => `lever:${row.lever}:${part}`;
     if (row.status === 'closed') {
@@ -79,13 +84,25 @@ export class BoardView {
       const fill = colourOf(actors[pin.proposal.proposer]?.colour ?? '#888888');
       const radius = Math.min(6, b.h / 2);
       // Awaiting your answer: orange outline; yours: the seat's yellow; others': a thin light edge.
-      const edge = pin.proposal.direction === 'to-seat' ? COLOURS.toSeat : pin.proposal.direction === 'from-seat' ? COLOURS.seat : 0xe6e9ee;
+      const edge =
+        pin.proposal.direction === 'to-seat'
+          ? COLOURS.toSeat
+          : pin.proposal.direction === 'from-seat'
+            ? COLOURS.seat
+            : 0xe6e9ee;
       g.fillStyle(fill, 1);
       g.fillRoundedRect(b.x, b.y, b.w, b.h, radius);
       g.lineStyle(pin.proposal.direction === 'between-others' ? 1 : 2, edge, 1);
       g.strokeRoundedRect(b.x, b.y, b.w, b.h, radius);
       ctx.labels.box(group(`pin:${i}`), 'pin', b);
-      addText(ctx, this.root, { text: pin.code, x: b.x + b.w / 2, y: b.y, ox: 0.5 }, 'smallBold', inkOn(fill), group(`pin:${i}`));
+      addText(
+        ctx,
+        this.root,
+        { text: pin.code, x: b.x + b.w / 2, y: b.y, ox: 0.5 },
+        'smallBold',
+        inkOn(fill),
+        group(`pin:${i}`),
+      );
     });
   }
 

@@ -24,7 +24,14 @@ export class HeaderView {
       g.fillStyle(tag.fill, 1);
       g.fillRoundedRect(b.x, b.y, b.w, b.h, Math.min(4, b.h / 2));
       ctx.labels.box(`news:${i}:tag`, 'tag', b);
-      addText(ctx, this.root, { text: line.tag.text, x: b.x + b.w / 2, y: b.y, ox: 0.5 }, 'smallBold', tag.ink, `news:${i}:tag`);
+      addText(
+        ctx,
+        this.root,
+        { text: line.tag.text, x: b.x + b.w / 2, y: b.y, ox: 0.5 },
+        'smallBold',
+        tag.ink,
+        `news:${i}:tag`,
+      );
       addText(ctx, this.root, line.headline, 'small', INK.primary, `news:${i}:headline`);
     });
     if (layout.note) addText(ctx, this.root, layout.note, 'small', INK.dim, 'header:note');

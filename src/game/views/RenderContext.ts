@@ -35,7 +35,12 @@ export class LabelRegistry {
       .filter((t) => t.text.active && t.text.visible && t.text.text !== '')
       .map((t) => {
         const b = t.text.getBounds();
-        return { group: t.group, kind: 'text' as const, text: t.text.text, box: { x: b.x, y: b.y, w: b.width, h: b.height } };
+        return {
+          group: t.group,
+          kind: 'text' as const,
+          text: t.text.text,
+          box: { x: b.x, y: b.y, w: b.width, h: b.height },
+        };
       });
     return [...texts, ...this.boxes.map((b) => ({ ...b, text: '' }))];
   }
@@ -48,7 +53,14 @@ export interface RenderContext {
   readonly labels: LabelRegistry;
 }
 
-export function addText(ctx: RenderContext, parent: Phaser.GameObjects.Container, line: TextLine, kind: FontKind, color: string, group: string | null): Phaser.GameObjects.Text {
+export function addText(
+  ctx: RenderContext,
+  parent: Phaser.GameObjects.Container,
+  line: TextLine,
+  kind: FontKind,
+  color: string,
+  group: string | null,
+): Phaser.GameObjects.Text {
   const text = new Phaser.GameObjects.Text(ctx.scene, line.x, line.y, line.text, {
     fontFamily: FONT_FAMILY,
     fontSize: `${ctx.typo.size(kind)}px`,
@@ -63,7 +75,15 @@ export function addText(ctx: RenderContext, parent: Phaser.GameObjects.Container
 }
 
 /** A dashed (or, with a short dash, dotted) straight line; Graphics has no dash pattern of its own. */
-export function dashedLine(g: Phaser.GameObjects.Graphics, x1: number, y1: number, x2: number, y2: number, dash: number, gap: number): void {
+export function dashedLine(
+  g: Phaser.GameObjects.Graphics,
+  x1: number,
+  y1: number,
+  x2: number,
+  y2: number,
+  dash: number,
+  gap: number,
+): void {
   const len = Math.hypot(x2 - x1, y2 - y1);
   if (len === 0) return;
   const ux = (x2 - x1) / len;
@@ -89,7 +109,15 @@ export function drawLock(g: Phaser.GameObjects.Graphics, b: Box, colour: number)
 }
 
 export function drawDiamond(g: Phaser.GameObjects.Graphics, cx: number, cy: number, r: number): void {
-  g.fillPoints([new Phaser.Math.Vector2(cx, cy - r), new Phaser.Math.Vector2(cx + r, cy), new Phaser.Math.Vector2(cx, cy + r), new Phaser.Math.Vector2(cx - r, cy)], true);
+  g.fillPoints(
+    [
+      new Phaser.Math.Vector2(cx, cy - r),
+      new Phaser.Math.Vector2(cx + r, cy),
+      new Phaser.Math.Vector2(cx, cy + r),
+      new Phaser.Math.Vector2(cx - r, cy),
+    ],
+    true,
+  );
 }
 
 export function lerp(a: number, b: number, t: number): number {

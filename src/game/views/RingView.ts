@@ -37,7 +37,16 @@ export class RingView {
     for (const half of layout.trust) {
       const style = trustStyle(half.value);
       g.lineStyle(style.width * k, style.colour, 0.95);
-      if (style.dash) dashedLine(g, half.x1, half.y1, half.x2, half.y2, style.dash[0] * k + style.width * k * 0.5, style.dash[1] * k + style.width * k * 0.5);
+      if (style.dash)
+        dashedLine(
+          g,
+          half.x1,
+          half.y1,
+          half.x2,
+          half.y2,
+          style.dash[0] * k + style.width * k * 0.5,
+          style.dash[1] * k + style.width * k * 0.5,
+        );
       else g.lineBetween(half.x1, half.y1, half.x2, half.y2);
     }
     for (const half of layout.trust) {
@@ -98,7 +107,12 @@ export class RingView {
     return this.layout?.tokens.find((t) => t.index === index);
   }
 
-  private drawToken(ctx: RenderContext, g: Phaser.GameObjects.Graphics, token: RingToken, actor: TableActor | undefined): void {
+  private drawToken(
+    ctx: RenderContext,
+    g: Phaser.GameObjects.Graphics,
+    token: RingToken,
+    actor: TableActor | undefined,
+  ): void {
     const fill = colourOf(actor?.colour ?? '#888888');
     const { cx, cy, r } = token;
     const group = `actor:${token.index}:token`;

@@ -11,29 +11,53 @@ import type { ScreenView, UiContext } from './Screen';
 export function scenarioScreen(ctx: UiContext, state: AppState): ScreenView {
   const { actions } = ctx.app;
   const inputId = uid('scenario-file');
-  const input = h('input', { key: 'file', attrs: { type: 'file', id: inputId, accept: '.yaml,.yml,text/yaml,application/yaml', 'aria-describedby': `${inputId}-help` } });
+  const input = h('input', {
+    key: 'file',
+    attrs: {
+      type: 'file',
+      id: inputId,
+      accept: '.yaml,.yml,text/yaml,application/yaml',
+      'aria-describedby': `${inputId}-help`,
+    },
+  });
   input.addEventListener('change', () => {
     const file = input.files?.[0];
     if (!file) return;
     void file.arrayBuffer().then((buffer) => actions.openFile(file.name, new Uint8Array(buffer)));
   });
   const errors = state.diagnostics.filter((d) => d.severity === 'error');
-  const main = h('main', { class: 'screen scenario-screen', attrs: { id: 'main' } },
+  const main = h(
+    'main',
+    { class: 'screen scenario-screen', attrs: { id: 'main' } },
     h('h1', { text: 'Choose a scenario', attrs: { tabindex: -1 } }),
-    h('ul', { class: 'cards', attrs: { 'aria-label': 'Bundled scenarios' } },
-      ...state.catalog.map((entry) => h('li', { class: 'card' },
-        h('h2', { text: entry.title }),
-        entry.tutorial ? h('p', {}, h('span', { class: 'tag tag-tutorial', text: 'start here' })) : null,
-        h('p', { text: entry.summary }),
-        playButton(entry.title, () => actions.openBundled(entry.file), entry.tutorial, `open:${entry.file}`),
-      )),
+    h(
+      'ul',
+      { class: 'cards', attrs: { 'aria-label': 'Bundled scenarios' } },
+      ...state.catalog.map((entry) =>
+        h(
+          'li',
+          { class: 'card' },
+          h('h2', { text: entry.title }),
+          entry.tutorial ? h('p', {}, h('span', { class: 'tag tag-tutorial', text: 'start here' })) : null,
+          h('p', { text: entry.summary }),
+          playButton(entry.title, () => actions.openBundled(entry.file), entry.tutorial, `open:${entry.file}`),
+        ),
+      ),
     ),
-    h('section', { class: 'panel', attrs: { 'aria-labelledby': `${inputId}-h` } },
+    h(
+      'section',
+      { class: 'panel', attrs: { 'aria-labelledby': `${inputId}-h` } },
       h('h2', { text: 'Or open a scenario file', attrs: { id: `${inputId}-h` } }),
       h('label', { class: 'file-label', attrs: { for: inputId } }, 'Scenario file (.yaml)'),
       input,
-      h('p', { class: 'muted small', attrs: { id: `${inputId}-help` }, text: 'A teacher\'s YAML scenario, checked here exactly as `npm run scenario -- lint` checks it. Nothing in it can run code in your browser.' }),
-      state.notice?.kind === 'error' ? h('p', { class: 'error-text', attrs: { role: 'alert' }, text: state.notice.message }) : null,
+      h('p', {
+        class: 'muted small',
+        attrs: { id: `${inputId}-help` },
+        text: "A teacher's YAML scenario, checked here exactly as `npm run scenario -- lint` checks it. Nothing in it can run code in your browser.",
+      }),
+      state.notice?.kind === 'error'
+        ? h('p', { class: 'error-text', attrs: { role: 'alert' }, text: state.notice.message })
+        : null,
       errors.length > 0 ? diagnosticsList('Problems in the file', state.diagnostics) : null,
     ),
     button('Back to the title', () => actions.backToTitle(), { key: 'back' }),

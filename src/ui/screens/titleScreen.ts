@@ -14,24 +14,60 @@ export function titleScreen(ctx: UiContext, state: AppState): ScreenView {
   const choices = h('div', { class: 'choices' });
   const summary = saved ? ctx.app.savedSummary() : null;
   if (saved) {
-    choices.append(button('Continue your game', () => actions.continueSaved(), { class: 'primary big', key: 'continue', attrs: { 'aria-describedby': summary ? 'continue-what' : null } }));
-    if (summary) choices.append(h('p', { class: 'muted small', attrs: { id: 'continue-what' }, text: `${summary.title} — week ${summary.week}` }));
+    choices.append(
+      button('Continue your game', () => actions.continueSaved(), {
+        class: 'primary big',
+        key: 'continue',
+        attrs: { 'aria-describedby': summary ? 'continue-what' : null },
+      }),
+    );
+    if (summary)
+      choices.append(
+        h('p', {
+          class: 'muted small',
+          attrs: { id: 'continue-what' },
+          text: `${summary.title} — week ${summary.week}`,
+        }),
+      );
   }
   if (tutorial) {
-    choices.append(button(`Start the tutorial (5 minutes)`, () => actions.openBundled(tutorial.file), { class: saved ? 'big' : 'primary big', key: 'tutorial' }));
+    choices.append(
+      button(`Start the tutorial (5 minutes)`, () => actions.openBundled(tutorial.file), {
+        class: saved ? 'big' : 'primary big',
+        key: 'tutorial',
+      }),
+    );
   }
   choices.append(button('Choose a scenario', () => actions.showScenarios(), { class: 'big', key: 'scenarios' }));
 
-  const main = h('main', { class: 'screen title-screen', attrs: { id: 'main' } },
+  const main = h(
+    'main',
+    { class: 'screen title-screen', attrs: { id: 'main' } },
     h('p', { class: 'eyebrow', text: 'Parley · negotiation simulator' }),
     h('h1', { text: 'Parley', attrs: { tabindex: -1 } }),
-    h('p', { class: 'lead', text: 'Play one side of a real negotiation. Propose packages, answer offers, meet, make statements and apply pressure; the other sides are played by the computer, and every answer comes with its reasons.' }),
-    state.saveProblem ? h('div', { class: 'alert', attrs: { role: 'alert' } },
-      h('h2', { text: 'Your saved game could not be resumed' }),
-      h('p', { text: state.saveProblem })) : null,
-    !saved && tutorial ? h('p', { class: 'hint', text: 'New here? Start with the tutorial: two towns, a few levers, about five minutes.' }) : null,
+    h('p', {
+      class: 'lead',
+      text: 'Play one side of a real negotiation. Propose packages, answer offers, meet, make statements and apply pressure; the other sides are played by the computer, and every answer comes with its reasons.',
+    }),
+    state.saveProblem
+      ? h(
+          'div',
+          { class: 'alert', attrs: { role: 'alert' } },
+          h('h2', { text: 'Your saved game could not be resumed' }),
+          h('p', { text: state.saveProblem }),
+        )
+      : null,
+    !saved && tutorial
+      ? h('p', {
+          class: 'hint',
+          text: 'New here? Start with the tutorial: two towns, a few levers, about five minutes.',
+        })
+      : null,
     choices,
-    h('p', { class: 'muted small', text: 'Everything runs in your browser. Your game is saved on this device after every move.' }),
+    h('p', {
+      class: 'muted small',
+      text: 'Everything runs in your browser. Your game is saved on this device after every move.',
+    }),
   );
   return { nodes: [main] };
 }

@@ -30,9 +30,19 @@ export interface TableUi {
 
 export function newTableUi(): TableUi {
   return {
-    ordersTab: 'propose', sideTab: 'log', draft: new Map(), copied: new Set(), counterTo: null, meetWith: new Set(),
-    statementLever: null, statementKind: 'red_line', redLineOptions: new Set(), rejections: new Map(), confirmation: null,
-    showHelp: false, shortcuts: true,
+    ordersTab: 'propose',
+    sideTab: 'log',
+    draft: new Map(),
+    copied: new Set(),
+    counterTo: null,
+    meetWith: new Set(),
+    statementLever: null,
+    statementKind: 'red_line',
+    redLineOptions: new Set(),
+    rejections: new Map(),
+    confirmation: null,
+    showHelp: false,
+    shortcuts: true,
   };
 }
 

@@ -24,7 +24,10 @@ export function sidePanel(ui: TableUi, model: TableModel, log: readonly LogWeek[
     world: () => worldView(model),
   };
   return [
-    tabList('side', 'The table in words', tabs, ui.sideTab, (id) => { ui.sideTab = id as SideTab; refresh(); }),
+    tabList('side', 'The table in words', tabs, ui.sideTab, (id) => {
+      ui.sideTab = id as SideTab;
+      refresh();
+    }),
     ...tabs.map((t) => {
       const panel = tabPanel('side', t.id, ...(t.id === ui.sideTab ? render[t.id]() : []));
       panel.classList.add('side-panel');
@@ -38,10 +41,14 @@ export function sidePanel(ui: TableUi, model: TableModel, log: readonly LogWeek[
 function logView(log: readonly LogWeek[]): HTMLElement[] {
   return [
     h('h2', { class: 'visually-hidden', text: 'What happened' }),
-    ...log.map((w) => h('section', { class: 'log-week', attrs: { 'aria-label': w.heading } },
-      h('h3', { text: w.heading }),
-      h('ul', { class: 'log-lines' }, ...w.lines.map((l) => h('li', { class: `log-${l.kind}`, text: l.text }))),
-    )),
+    ...log.map((w) =>
+      h(
+        'section',
+        { class: 'log-week', attrs: { 'aria-label': w.heading } },
+        h('h3', { text: w.heading }),
+        h('ul', { class: 'log-lines' }, ...w.lines.map((l) => h('li', { class: `log-${l.kind}`, text: l.text }))),
+      ),
+    ),
   ];
 }
 
@@ -49,22 +56,58 @@ function boardView(model: TableModel): HTMLElement[] {
   const name = (i: number) => model.actors[i]?.name ?? '?';
   return [
     h('h2', { class: 'visually-hidden', text: 'The deal board' }),
-    h('p', { class: 'board-week', text: `${cap(model.unit)} ${model.week} of ${model.weeks}. Deadline: the end of ${model.unit} ${model.weeks}.${model.earlyEndChance > 0 ? ` The talks may end early: a ${num(model.earlyEndChance * 100)}% chance this ${model.unit}.` : ''}` }),
-    h('ul', { class: 'board-levers' }, ...model.levers.map((l) => {
-      const status = l.status === 'settled' ? `settled (locked): ${l.options[l.option]}` : l.status === 'closed' ? 'not on the table yet (opens later)' : 'open';
-      return h('li', { class: `board-lever lever-${l.status}`, attrs: { 'data-lever': l.id } },
-        h('h3', { text: l.name }),
-        h('p', { class: 'lever-status' }, h('strong', { text: `Status: ${status}` }), ` · signed by ${l.signatories.join(', ')}`),
-        h('ul', { class: 'options' }, ...l.options.map((o, i) => {
-          const marks = [i === l.option ? (l.status === 'settled' ? 'signed' : 'in force') : '', i === l.statusQuo ? 'status quo' : ''].filter(Boolean);
-          const proposals = l.proposals.filter((p) => p.option === i).map((p) => `${p.packageId} from ${name(p.proposer)} (${p.direction === 'to-seat' ? 'awaits your answer' : p.direction === 'from-seat' ? 'your package, awaiting answers' : 'between others'})`);
-          return h('li', { class: i === l.option ? 'option current' : 'option' },
-            h('span', { text: o }),
-            marks.length ? h('span', { class: 'marks', text: ` [${marks.join(', ')}]` }) : null,
-            proposals.length ? h('span', { class: 'proposals', text: ` — proposed: ${proposals.join('; ')}` }) : null);
-        })),
-      );
-    })),
+    h('p', {
+      class: 'board-week',
+      text: `${cap(model.unit)} ${model.week} of ${model.weeks}. Deadline: the end of ${model.unit} ${model.weeks}.${model.earlyEndChance > 0 ? ` The talks may end early: a ${num(model.earlyEndChance * 100)}% chance this ${model.unit}.` : ''}`,
+    }),
+    h(
+      'ul',
+      { class: 'board-levers' },
+      ...model.levers.map((l) => {
+        const status =
+          l.status === 'settled'
+            ? `settled (locked): ${l.options[l.option]}`
+            : l.status === 'closed'
+              ? 'not on the table yet (opens later)'
+              : 'open';
+        return h(
+          'li',
+          { class: `board-lever lever-${l.status}`, attrs: { 'data-lever': l.id } },
+          h('h3', { text: l.name }),
+          h(
+            'p',
+            { class: 'lever-status' },
+            h('strong', { text: `Status: ${status}` }),
+            ` · signed by ${l.signatories.join(', ')}`,
+          ),
+          h(
+            'ul',
+            { class: 'options' },
+            ...l.options.map((o, i) => {
+              const marks = [
+                i === l.option ? (l.status === 'settled' ? 'signed' : 'in force') : '',
+                i === l.statusQuo ? 'status quo' : '',
+              ].filter(Boolean);
+              const proposals = l.proposals
+                .filter((p) => p.option === i)
+                .map(
+                  (p) =>
+                    `${p.packageId} from ${name(p.proposer)} (${p.direction === 'to-seat' ? 'awaits your answer' : p.direction === 'from-seat' ? 'your package, awaiting answers' : 'between others'})`,
+                );
+              return h(
+                'li',
+                { class: i === l.option ? 'option current' : 'option' },
+                h('span', { text: o }),
+                marks.length ? h('span', { class: 'marks', text: ` [${marks.join(', ')}]` }) : null,
+                proposals.length
+                  ? h('span', { class: 'proposals', text: ` — proposed: ${proposals.join('; ')}` })
+                  : null,
+              );
+            }),
+          ),
+        );
+      }),
+    ),
   ];
 }
 
@@ -72,21 +115,73 @@ function worldView(model: TableModel): HTMLElement[] {
   const others = model.actors;
   return [
     h('h2', { class: 'visually-hidden', text: 'The world' }),
-    h('table', { class: 'data' },
+    h(
+      'table',
+      { class: 'data' },
       h('caption', { text: 'World meters' }),
-      h('thead', {}, h('tr', {}, h('th', { text: 'Meter', attrs: { scope: 'col' } }), h('th', { text: 'Value', attrs: { scope: 'col' } }), h('th', { text: 'Range', attrs: { scope: 'col' } }))),
-      h('tbody', {}, ...model.meters.map((m) => h('tr', {}, h('th', { text: m.name, attrs: { scope: 'row' } }), h('td', { text: num(m.value) }), h('td', { text: `${num(m.min)}–${num(m.max)}` })))),
+      h(
+        'thead',
+        {},
+        h(
+          'tr',
+          {},
+          h('th', { text: 'Meter', attrs: { scope: 'col' } }),
+          h('th', { text: 'Value', attrs: { scope: 'col' } }),
+          h('th', { text: 'Range', attrs: { scope: 'col' } }),
+        ),
+      ),
+      h(
+        'tbody',
+        {},
+        ...model.meters.map((m) =>
+          h(
+            'tr',
+            {},
+            h('th', { text: m.name, attrs: { scope: 'row' } }),
+            h('td', { text: num(m.value) }),
+            h('td', { text: `${num(m.min)}–${num(m.max)}` }),
+          ),
+        ),
+      ),
     ),
-    h('table', { class: 'data' },
+    h(
+      'table',
+      { class: 'data' },
       h('caption', { text: 'Domestic support (0–100)' }),
-      h('tbody', {}, ...model.actors.map((a) => h('tr', {}, h('th', { text: `${a.name}${a.isSeat ? ' (you)' : ''}`, attrs: { scope: 'row' } }), h('td', { text: num(a.support) })))),
+      h(
+        'tbody',
+        {},
+        ...model.actors.map((a) =>
+          h(
+            'tr',
+            {},
+            h('th', { text: `${a.name}${a.isSeat ? ' (you)' : ''}`, attrs: { scope: 'row' } }),
+            h('td', { text: num(a.support) }),
+          ),
+        ),
+      ),
     ),
-    h('table', { class: 'data trust' },
+    h(
+      'table',
+      { class: 'data trust' },
       h('caption', { text: 'Trust, 0–100: how much the row trusts the column' }),
-      h('thead', {}, h('tr', {}, h('td', {}), ...others.map((a) => h('th', { text: a.name, attrs: { scope: 'col' } })))),
-      h('tbody', {}, ...model.actors.map((a) => h('tr', {},
-        h('th', { text: a.name, attrs: { scope: 'row' } }),
-        ...others.map((b) => h('td', { text: a.index === b.index ? '—' : num(model.trust[a.index]![b.index]!) }))))),
+      h(
+        'thead',
+        {},
+        h('tr', {}, h('td', {}), ...others.map((a) => h('th', { text: a.name, attrs: { scope: 'col' } }))),
+      ),
+      h(
+        'tbody',
+        {},
+        ...model.actors.map((a) =>
+          h(
+            'tr',
+            {},
+            h('th', { text: a.name, attrs: { scope: 'row' } }),
+            ...others.map((b) => h('td', { text: a.index === b.index ? '—' : num(model.trust[a.index]![b.index]!) })),
+          ),
+        ),
+      ),
     ),
   ];
 }
@@ -94,7 +189,13 @@ function worldView(model: TableModel): HTMLElement[] {
 /** This week's headlines, each with its source label as text. */
 export function newsTicker(model: TableModel): HTMLElement[] {
   if (model.news.length === 0) return [h('p', { class: 'muted', text: `No news this ${model.unit}.` })];
-  return [h('ul', { class: 'news-list' }, ...model.news.map((n) => h('li', {}, labelTag(n.label), ' ', h('span', { text: n.headline }))))];
+  return [
+    h(
+      'ul',
+      { class: 'news-list' },
+      ...model.news.map((n) => h('li', {}, labelTag(n.label), ' ', h('span', { text: n.headline }))),
+    ),
+  ];
 }
 
 function cap(s: string): string {

@@ -36,10 +36,26 @@ export function tableScreen(ctx: UiContext, initial: AppState): ScreenView {
   const news = h('section', { class: 'news', attrs: { 'aria-labelledby': 'news-h' } });
   const help = h('section', { class: 'help', attrs: { 'aria-labelledby': 'help-h', id: 'help' } });
   const notice = h('div', { class: 'notice-host' });
-  const canvasHost = h('div', { class: 'canvas-host', attrs: { role: 'img', 'aria-label': 'Drawing of the table: the actors, trust between them, the deal board and the world meters. The same information is in the Board and World tabs.' } });
-  const canvasNote = h('p', { class: 'canvas-note muted', attrs: { 'aria-live': 'polite' }, text: 'Loading the drawing of the table…' });
-  const stage = h('section', { class: 'stage', attrs: { 'aria-labelledby': 'stage-h' } },
-    h('h2', { class: 'visually-hidden', attrs: { id: 'stage-h' }, text: 'The table, drawn' }), canvasHost, canvasNote);
+  const canvasHost = h('div', {
+    class: 'canvas-host',
+    attrs: {
+      role: 'img',
+      'aria-label':
+        'Drawing of the table: the actors, trust between them, the deal board and the world meters. The same information is in the Board and World tabs.',
+    },
+  });
+  const canvasNote = h('p', {
+    class: 'canvas-note muted',
+    attrs: { 'aria-live': 'polite' },
+    text: 'Loading the drawing of the table…',
+  });
+  const stage = h(
+    'section',
+    { class: 'stage', attrs: { 'aria-labelledby': 'stage-h' } },
+    h('h2', { class: 'visually-hidden', attrs: { id: 'stage-h' }, text: 'The table, drawn' }),
+    canvasHost,
+    canvasNote,
+  );
   const side = h('section', { class: 'side', attrs: { 'aria-labelledby': 'side-h' } });
   const orders = h('section', { class: 'orders', attrs: { 'aria-labelledby': 'orders-h' } });
   const heading = h('h1', { class: 'visually-hidden', attrs: { tabindex: -1 } });
@@ -52,7 +68,8 @@ export function tableScreen(ctx: UiContext, initial: AppState): ScreenView {
     const game = state.game;
     const seat = state.seat;
     if (!game || seat === null || destroyed) return;
-    if (!estimator || estimator.game !== game) estimator = { game, estimate: makeEstimator(scenario, game.state, game.events, seat) };
+    if (!estimator || estimator.game !== game)
+      estimator = { game, estimate: makeEstimator(scenario, game.state, game.events, seat) };
     const model = tableModel();
     const me = model.actors[seat]!;
     const ordersModel = selectOrdersModel(scenario, game.state, game.events, seat, state.orders);
@@ -64,30 +81,84 @@ export function tableScreen(ctx: UiContext, initial: AppState): ScreenView {
       h('span', { class: 'scenario-name', text: scenario.title }),
       h('span', { class: 'pill week', text: `${cap(model.unit)} ${model.week} of ${model.weeks}` }),
       h('span', { class: 'pill', text: `You: ${me.name}`, attrs: { title: me.leader } }),
-      h('span', { class: 'pill', text: `${ordersModel.points.left} of ${ordersModel.points.total} action points left` }),
-      h('nav', { class: 'menu', attrs: { 'aria-label': 'Game menu' } },
+      h('span', {
+        class: 'pill',
+        text: `${ordersModel.points.left} of ${ordersModel.points.total} action points left`,
+      }),
+      h(
+        'nav',
+        { class: 'menu', attrs: { 'aria-label': 'Game menu' } },
         button('Skip animation', () => handle?.skipAnimations(), { key: 'skip', attrs: { 'aria-keyshortcuts': 'S' } }),
-        button(ui.showHelp ? 'Hide help' : 'How to play', () => { ui.showHelp = !ui.showHelp; render(); }, { key: 'help', attrs: { 'aria-expanded': ui.showHelp ? 'true' : 'false', 'aria-controls': 'help', 'aria-keyshortcuts': 'Shift+?' } }),
+        button(
+          ui.showHelp ? 'Hide help' : 'How to play',
+          () => {
+            ui.showHelp = !ui.showHelp;
+            render();
+          },
+          {
+            key: 'help',
+            attrs: {
+              'aria-expanded': ui.showHelp ? 'true' : 'false',
+              'aria-controls': 'help',
+              'aria-keyshortcuts': 'Shift+?',
+            },
+          },
+        ),
         button('Export game', () => exportGame(ctx, scenario.id), { key: 'export' }),
         button('Back to title', () => app.actions.backToTitle(), { key: 'title' }),
       ),
     ]);
 
-    renderKeepingFocus(news, () => [h('h2', { attrs: { id: 'news-h' }, text: `News, ${scenario.turns.unit} ${model.week}` }), ...newsTicker(model)]);
+    renderKeepingFocus(news, () => [
+      h('h2', { attrs: { id: 'news-h' }, text: `News, ${scenario.turns.unit} ${model.week}` }),
+      ...newsTicker(model),
+    ]);
 
     // Refusals of orders are shown next to their controls; other problems (a failed replay or import) here.
-    renderKeepingFocus(notice, () => state.notice?.kind === 'error' ? [h('div', { class: 'alert', attrs: { role: 'alert' } },
-      h('p', { text: state.notice.message }), button('Dismiss', () => app.actions.dismissNotice(), { key: 'dismiss' }))] : []);
+    renderKeepingFocus(notice, () =>
+      state.notice?.kind === 'error'
+        ? [
+            h(
+              'div',
+              { class: 'alert', attrs: { role: 'alert' } },
+              h('p', { text: state.notice.message }),
+              button('Dismiss', () => app.actions.dismissNotice(), { key: 'dismiss' }),
+            ),
+          ]
+        : [],
+    );
 
     help.hidden = !ui.showHelp;
-    renderKeepingFocus(help, () => helpContent(ui.shortcuts, (on) => { ui.shortcuts = on; render(); }));
+    renderKeepingFocus(help, () =>
+      helpContent(ui.shortcuts, (on) => {
+        ui.shortcuts = on;
+        render();
+      }),
+    );
 
-    renderKeepingFocus(side, () => [h('h2', { class: 'visually-hidden', attrs: { id: 'side-h' }, text: 'The table in words' }), ...sidePanel(ui, model, selectLog(scenario, game.events, seat), render)]);
+    renderKeepingFocus(side, () => [
+      h('h2', { class: 'visually-hidden', attrs: { id: 'side-h' }, text: 'The table in words' }),
+      ...sidePanel(ui, model, selectLog(scenario, game.events, seat), render),
+    ]);
 
-    renderKeepingFocus(orders, () => [
-      h('h2', { attrs: { id: 'orders-h' }, text: `Your orders, ${scenario.turns.unit} ${model.week}` }),
-      ...ordersPanel({ scenario, actions: app.actions, model: ordersModel, estimate: estimator!.estimate, advice: state.advice, ui, refresh: render, endWeek, busy }),
-    ], () => orders.querySelector<HTMLElement>('[role="tab"][aria-selected="true"]'));
+    renderKeepingFocus(
+      orders,
+      () => [
+        h('h2', { attrs: { id: 'orders-h' }, text: `Your orders, ${scenario.turns.unit} ${model.week}` }),
+        ...ordersPanel({
+          scenario,
+          actions: app.actions,
+          model: ordersModel,
+          estimate: estimator!.estimate,
+          advice: state.advice,
+          ui,
+          refresh: render,
+          endWeek,
+          busy,
+        }),
+      ],
+      () => orders.querySelector<HTMLElement>('[role="tab"][aria-selected="true"]'),
+    );
   };
 
   // The AI's decisions take a moment on a slow machine: say so, let the browser paint, then resolve.
@@ -95,14 +166,16 @@ export function tableScreen(ctx: UiContext, initial: AppState): ScreenView {
     if (busy || destroyed) return;
     busy = true;
     render();
-    requestAnimationFrame(() => setTimeout(() => {
-      try {
-        app.actions.endWeek();
-      } finally {
-        busy = false;
-        if (!destroyed) render();
-      }
-    }, 0));
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        try {
+          app.actions.endWeek();
+        } finally {
+          busy = false;
+          if (!destroyed) render();
+        }
+      }, 0),
+    );
   };
 
   const scrollLogToEnd = () => {
@@ -138,7 +211,8 @@ export function tableScreen(ctx: UiContext, initial: AppState): ScreenView {
       handle?.destroy();
       handle = null;
       if (!mount) {
-        canvasNote.textContent = 'The drawing of the table is not available here; everything it shows is in the Board and World tabs.';
+        canvasNote.textContent =
+          'The drawing of the table is not available here; everything it shows is in the Board and World tabs.';
         return;
       }
       try {
@@ -149,7 +223,8 @@ export function tableScreen(ctx: UiContext, initial: AppState): ScreenView {
       } catch {
         handle = null;
         canvasNote.hidden = false;
-        canvasNote.textContent = 'The drawing of the table could not start here; everything it shows is in the Board and World tabs.';
+        canvasNote.textContent =
+          'The drawing of the table could not start here; everything it shows is in the Board and World tabs.';
       }
     });
   };
@@ -162,7 +237,10 @@ export function tableScreen(ctx: UiContext, initial: AppState): ScreenView {
       const newWeek = next.game !== previous.game && next.game !== null;
       if (newWeek) {
         resetWeek(ui);
-        if (next.game!.state.week !== previous.game?.state.week) ui.ordersTab = next.game!.state.inbox.some((p) => p.proposer !== next.seat && p.parties.includes(next.seat!)) ? 'answer' : 'propose';
+        if (next.game!.state.week !== previous.game?.state.week)
+          ui.ordersTab = next.game!.state.inbox.some((p) => p.proposer !== next.seat && p.parties.includes(next.seat!))
+            ? 'answer'
+            : 'propose';
       }
       render();
       if (next.reducedMotion !== previous.reducedMotion && next.game) mountCanvas();
@@ -186,19 +264,37 @@ function exportGame(ctx: UiContext, id: string): void {
 }
 
 function helpContent(shortcuts: boolean, setShortcuts: (on: boolean) => void): HTMLElement[] {
-  const input = h('input', { key: 'shortcuts', attrs: { type: 'checkbox', id: 'shortcuts-toggle', checked: shortcuts } });
+  const input = h('input', {
+    key: 'shortcuts',
+    attrs: { type: 'checkbox', id: 'shortcuts-toggle', checked: shortcuts },
+  });
   input.addEventListener('change', () => setShortcuts(input.checked));
   return [
     h('h2', { attrs: { id: 'help-h' }, text: 'How a week works' }),
-    h('ol', {},
+    h(
+      'ol',
+      {},
       h('li', { text: 'Read the news and the log: what happened, and why each side answered as it did.' }),
-      h('li', { text: 'Give your orders within your action points: propose a package (one choice per lever), answer the packages you received, meet, make a statement, or apply pressure. Not sure? Ask your adviser.' }),
-      h('li', { text: 'End the week. Everyone\'s orders are resolved together, in a fixed order. A package is answered the week after it is sent and signed only if every party accepts.' }),
-      h('li', { text: 'Compare "worth to you" with what no deal is worth to you: a package below that is worse than walking away.' }),
+      h('li', {
+        text: 'Give your orders within your action points: propose a package (one choice per lever), answer the packages you received, meet, make a statement, or apply pressure. Not sure? Ask your adviser.',
+      }),
+      h('li', {
+        text: "End the week. Everyone's orders are resolved together, in a fixed order. A package is answered the week after it is sent and signed only if every party accepts.",
+      }),
+      h('li', {
+        text: 'Compare "worth to you" with what no deal is worth to you: a package below that is worse than walking away.',
+      }),
     ),
     h('h3', { text: 'Keyboard' }),
-    h('p', { text: 'Tab and Shift+Tab move between controls; Enter or Space presses a button; arrow keys move between tabs. Outside form fields: E ends the week, S skips the animation, ? shows or hides this help.' }),
-    h('p', { class: 'check' }, input, h('label', { attrs: { for: 'shortcuts-toggle' }, text: ' Single-key shortcuts on' })),
+    h('p', {
+      text: 'Tab and Shift+Tab move between controls; Enter or Space presses a button; arrow keys move between tabs. Outside form fields: E ends the week, S skips the animation, ? shows or hides this help.',
+    }),
+    h(
+      'p',
+      { class: 'check' },
+      input,
+      h('label', { attrs: { for: 'shortcuts-toggle' }, text: ' Single-key shortcuts on' }),
+    ),
   ];
 }
 

@@ -51,7 +51,14 @@ export interface HarnessApi {
   skip(id: string): void;
   resize(id: string, width: number, height: number): void;
   destroy(id: string): void;
-  probe(id: string): { labels: ProbeLabel[]; layout: unknown; animating: boolean; fps: number; renderer: string; canvas: { count: number; ariaHidden: string | null; width: number; height: number } };
+  probe(id: string): {
+    labels: ProbeLabel[];
+    layout: unknown;
+    animating: boolean;
+    fps: number;
+    renderer: string;
+    canvas: { count: number; ariaHidden: string | null; width: number; height: number };
+  };
   colours(id: string): Promise<number>;
   /** Slows the table's animations down (e.g. 0.05) so a screenshot can catch one step. */
   setTimeScale(id: string, scale: number): void;
@@ -75,7 +82,12 @@ const models = new Map<number, TableModel>();
 const weekEvents = new Map<number, readonly GameEvent[]>();
 {
   let game = startGame(scenario, SEED);
-  const policies = makePolicies(scenario, SEED, scenario.actors.map(() => POLICIES.get(DEFAULT_POLICY)!), game.events);
+  const policies = makePolicies(
+    scenario,
+    SEED,
+    scenario.actors.map(() => POLICIES.get(DEFAULT_POLICY)!),
+    game.events,
+  );
   models.set(game.state.week, selectTableModel(scenario, game.state, eventsFor(game.events, SEAT), SEAT));
   while (!game.state.ended && game.state.week < LAST_WEEK) {
     const before = game.events.length;
@@ -88,7 +100,12 @@ const weekEvents = new Map<number, readonly GameEvent[]>();
 /** Crowded on purpose: long names, stacked pins on one option, a settled lever, many headlines. */
 function stress(model: TableModel): TableModel {
   const proposals = (lever: number, option: number, count: number) =>
-    Array.from({ length: count }, (_, i) => ({ packageId: `stress-${lever}-${i}`, proposer: i % model.actors.length, option, direction: i === 0 ? ('to-seat' as const) : i === 1 ? ('from-seat' as const) : ('between-others' as const) }));
+    Array.from({ length: count }, (_, i) => ({
+      packageId: `stress-${lever}-${i}`,
+      proposer: i % model.actors.length,
+      option,
+      direction: i === 0 ? ('to-seat' as const) : i === 1 ? ('from-seat' as const) : ('between-others' as const),
+    }));
   return {
     ...model,
     earlyEndChance: 0.15,
@@ -96,10 +113,29 @@ function stress(model: TableModel): TableModel {
       ...l,
       name: i === 0 ? `${l.name} — and a much longer explanation of what exactly is at stake here` : l.name,
       options: i === 1 ? l.options.map((o) => `${o} with a great many qualifications attached`) : l.options,
-      status: i === 2 ? ('settled' as const) : i === 7 ? ('closed' as const) : l.status === 'closed' ? ('open' as const) : l.status,
-      proposals: i === 0 ? [...proposals(0, 1, 4), ...proposals(0, 0, 1)] : i === 1 ? [...proposals(1, 0, 2), ...proposals(1, 1, 2), ...proposals(1, 2, 3)] : l.proposals,
+      status:
+        i === 2
+          ? ('settled' as const)
+          : i === 7
+            ? ('closed' as const)
+            : l.status === 'closed'
+              ? ('open' as const)
+              : l.status,
+      proposals:
+        i === 0
+          ? [...proposals(0, 1, 4), ...proposals(0, 0, 1)]
+          : i === 1
+            ? [...proposals(1, 0, 2), ...proposals(1, 1, 2), ...proposals(1, 2, 3)]
+            : l.proposals,
     })),
-    news: [...model.news, ...model.news, { headline: 'A very long simulated headline about talks that go on and on without any sign of ending soon', label: 'simulated' as const }].slice(0, 5),
+    news: [
+      ...model.news,
+      ...model.news,
+      {
+        headline: 'A very long simulated headline about talks that go on and on without any sign of ending soon',
+        label: 'simulated' as const,
+      },
+    ].slice(0, 5),
   };
 }
 
@@ -109,9 +145,16 @@ function six(model: TableModel): TableModel {
     { id: 'turkey', name: 'Türkiye', leader: 'Recep Tayyip Erdoğan', colour: '#CC79A7' },
     { id: 'china', name: "People's Republic of China", leader: 'Xi Jinping', colour: '#56B4E9' },
   ];
-  const actors = [...model.actors, ...extra.map((e, i) => ({ ...e, index: model.actors.length + i, isSeat: false, support: 40 + 10 * i }))];
+  const actors = [
+    ...model.actors,
+    ...extra.map((e, i) => ({ ...e, index: model.actors.length + i, isSeat: false, support: 40 + 10 * i })),
+  ];
   const n = actors.length;
-  const trust = actors.map((a) => Array.from({ length: n }, (_, b) => (a.index === b ? 0 : (model.trust[a.index]?.[b] ?? (a.index * 17 + b * 29) % 100))));
+  const trust = actors.map((a) =>
+    Array.from({ length: n }, (_, b) =>
+      a.index === b ? 0 : (model.trust[a.index]?.[b] ?? (a.index * 17 + b * 29) % 100),
+    ),
+  );
   return { ...model, actors, trust };
 }
 
@@ -174,7 +217,12 @@ window.tableHarness = {
       animating: probe.animating(),
       fps: probe.fps(),
       renderer: probe.renderer,
-      canvas: { count: canvases.length, ariaHidden: canvas?.getAttribute('aria-hidden') ?? null, width: canvas?.clientWidth ?? 0, height: canvas?.clientHeight ?? 0 },
+      canvas: {
+        count: canvases.length,
+        ariaHidden: canvas?.getAttribute('aria-hidden') ?? null,
+        width: canvas?.clientWidth ?? 0,
+        height: canvas?.clientHeight ?? 0,
+      },
     };
   },
   colours: (id) => probeTable(entry(id).handle)!.distinctColours(),

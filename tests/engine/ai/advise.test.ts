@@ -39,13 +39,20 @@ function otherEurope(): CompiledScenario {
     expect(block.split(from)).toHaveLength(2);
     block = block.replace(from, to);
   };
-  swap('weights: {nato: 0.10, leadership: 0.02, minerals: 0.03, ceasefire: 0.15, security: 0.25, territory: 0.15, sanctions: 0.12, seat: 0.18}',
-    'weights: {nato: 0.30, leadership: 0.10, minerals: 0.20, ceasefire: 0.05, security: 0.05, territory: 0.05, sanctions: 0.05, seat: 0.20}');
+  swap(
+    'weights: {nato: 0.10, leadership: 0.02, minerals: 0.03, ceasefire: 0.15, security: 0.25, territory: 0.15, sanctions: 0.12, seat: 0.18}',
+    'weights: {nato: 0.30, leadership: 0.10, minerals: 0.20, ceasefire: 0.05, security: 0.05, territory: 0.05, sanctions: 0.05, seat: 0.20}',
+  );
   swap('ceasefire: {none: 20, partial: 55, full: 80}', 'ceasefire: {none: 90, partial: 10, full: 0}');
   swap('seat: {us_russia_only: 0, inclusive: 100}', 'seat: {us_russia_only: 100, inclusive: 0}');
-  swap('minerals: {none: 50, joint_fund: 60, us_majority: 30}', 'minerals: {none: 0, joint_fund: 100, us_majority: 90}');
-  swap('reservation: "param.eu_rv_base + 0.25 * world.western_unity + 0.15 * trust.europe.usa + 0.1 * support.europe - 0.08 * world.war_intensity - param.eu_war_cost * world.human_cost"',
-    'reservation: "12 + 0.5 * world.war_intensity"');
+  swap(
+    'minerals: {none: 50, joint_fund: 60, us_majority: 30}',
+    'minerals: {none: 0, joint_fund: 100, us_majority: 90}',
+  );
+  swap(
+    'reservation: "param.eu_rv_base + 0.25 * world.western_unity + 0.15 * trust.europe.usa + 0.1 * support.europe - 0.08 * world.war_intensity - param.eu_war_cost * world.human_cost"',
+    'reservation: "12 + 0.5 * world.war_intensity"',
+  );
   swap('temperament: [0.6, 1.4]', 'temperament: [1.5, 2]');
   const loaded = loadScenario(TEXT.slice(0, start) + block + TEXT.slice(end), FILE);
   if (!loaded.ok) throw new Error(JSON.stringify(loaded.diagnostics));
@@ -60,21 +67,41 @@ const others = A.actors.map((a) => a.index).filter((a) => a !== europe);
 
 /** Scripted human orders by week: packages Europe makes, answers, signs (with Europe a party), pressure — but Europe never meets anyone nor makes a statement. */
 const SCRIPT: readonly (readonly Action[])[] = [
-  [on.propose('europe', { ceasefire: 'partial' }), on.propose('usa', { minerals: 'joint_fund' }), on.meet('ukraine', 'usa'), on.propose('ukraine', { seat: 'inclusive' })],
+  [
+    on.propose('europe', { ceasefire: 'partial' }),
+    on.propose('usa', { minerals: 'joint_fund' }),
+    on.meet('ukraine', 'usa'),
+    on.propose('ukraine', { seat: 'inclusive' }),
+  ],
   [],
-  [on.propose('europe', { ceasefire: 'full' }), on.meet('russia', 'usa'), on.pressure('sanctions_package'), on.redLine('ukraine', 'territory', 'recognition')],
+  [
+    on.propose('europe', { ceasefire: 'full' }),
+    on.meet('russia', 'usa'),
+    on.pressure('sanctions_package'),
+    on.redLine('ukraine', 'territory', 'recognition'),
+  ],
   [],
   [on.meet('usa', 'ukraine'), on.pressure('boost_aid')],
   [],
 ];
 /** Week 2 and 4 answer what was delivered: everyone asked accepts, except Russia, which rejects the first time. */
 function answersFor(state: GameState): Action[] {
-  return state.inbox.flatMap((p) => p.parties.filter((a) => a !== p.proposer).map((a): Action =>
-    state.week === 2 && a === on.actor('russia') && p.proposer === europe
-      ? { type: 'reject', actor: a, package: p.id } : { type: 'accept', actor: a, package: p.id }));
+  return state.inbox.flatMap((p) =>
+    p.parties
+      .filter((a) => a !== p.proposer)
+      .map((a): Action =>
+        state.week === 2 && a === on.actor('russia') && p.proposer === europe
+          ? { type: 'reject', actor: a, package: p.id }
+          : { type: 'accept', actor: a, package: p.id },
+      ),
+  );
 }
 
-function play(scenario: CompiledScenario, seed: number, each: (state: GameState, events: readonly GameEvent[]) => void): GameState {
+function play(
+  scenario: CompiledScenario,
+  seed: number,
+  each: (state: GameState, events: readonly GameEvent[]) => void,
+): GameState {
   const game = createGame(scenario, seed);
   let state = game.state;
   const events: GameEvent[] = [...game.events];
@@ -89,38 +116,64 @@ function play(scenario: CompiledScenario, seed: number, each: (state: GameState,
   return state;
 }
 
-const adviceOf = (scenario: CompiledScenario, state: GameState, events: readonly GameEvent[], seat: number): Advice | { readonly none: string } =>
-  advise(publicScenarioOf(scenario), viewFor(scenario, state, seat), legalActions(scenario, state, seat), eventsFor(events, seat));
+const adviceOf = (
+  scenario: CompiledScenario,
+  state: GameState,
+  events: readonly GameEvent[],
+  seat: number,
+): Advice | { readonly none: string } =>
+  advise(
+    publicScenarioOf(scenario),
+    viewFor(scenario, state, seat),
+    legalActions(scenario, state, seat),
+    eventsFor(events, seat),
+  );
 
 describe('the adviser', () => {
-  it('gives the same advice to every other seat whatever Europe\'s hidden profile, in the same game state', () => {
+  it("gives the same advice to every other seat whatever Europe's hidden profile, in the same game state", () => {
     for (const seed of seeds(4)) {
       play(A, seed, (state, events) => {
-        for (const seat of others) expect(adviceOf(B, state, events, seat), `seed ${seed}, week ${state.week}, seat ${seat}`).toEqual(adviceOf(A, state, events, seat));
+        for (const seat of others)
+          expect(adviceOf(B, state, events, seat), `seed ${seed}, week ${state.week}, seat ${seat}`).toEqual(
+            adviceOf(A, state, events, seat),
+          );
       });
     }
   }, 30_000);
 
-  it('gives the same advice to every other seat after the same orders in two games that differ only in Europe\'s hidden profile', () => {
+  it("gives the same advice to every other seat after the same orders in two games that differ only in Europe's hidden profile", () => {
     let europeDiffers = 0;
     let signed = 0;
     for (const seed of seeds(4)) {
       const inA: { views: string[]; advice: unknown[] }[] = [];
       const finalA = play(A, seed, (state, events) => {
         inA.push({
-          views: others.map((s) => JSON.stringify(viewFor(A, state, s), (k, v: unknown) => (k === 'profile' ? undefined : v))),
+          views: others.map((s) =>
+            JSON.stringify(viewFor(A, state, s), (k, v: unknown) => (k === 'profile' ? undefined : v)),
+          ),
           advice: A.actors.map((a) => adviceOf(A, state, events, a.index)),
         });
       });
       signed += finalA.levers.filter((l) => l.settled).length;
       // Europe's second ceasefire package was signed, so its hidden surplus ranked it.
-      expect(finalA.levers[on.lever('ceasefire')]).toMatchObject({ settled: true, option: on.option('ceasefire', 'full') });
+      expect(finalA.levers[on.lever('ceasefire')]).toMatchObject({
+        settled: true,
+        option: on.option('ceasefire', 'full'),
+      });
       let week = 0;
       play(B, seed, (state, events) => {
         const a = inA[week++]!;
         // What the other seats may know is the same in both games …
-        others.forEach((s, i) => expect(JSON.stringify(viewFor(B, state, s), (k, v: unknown) => (k === 'profile' ? undefined : v)), `seed ${seed}, week ${state.week}`).toBe(a.views[i]));
-        for (const seat of others) expect(adviceOf(B, state, events, seat), `seed ${seed}, week ${state.week}, seat ${seat}`).toEqual(a.advice[seat]);
+        others.forEach((s, i) =>
+          expect(
+            JSON.stringify(viewFor(B, state, s), (k, v: unknown) => (k === 'profile' ? undefined : v)),
+            `seed ${seed}, week ${state.week}`,
+          ).toBe(a.views[i]),
+        );
+        for (const seat of others)
+          expect(adviceOf(B, state, events, seat), `seed ${seed}, week ${state.week}, seat ${seat}`).toEqual(
+            a.advice[seat],
+          );
         // … while Europe's own advice does change: the rewrite matters.
         if (JSON.stringify(adviceOf(B, state, events, europe)) !== JSON.stringify(a.advice[europe])) europeDiffers++;
       });
@@ -130,14 +183,19 @@ describe('the adviser', () => {
     expect(signed).toBeGreaterThan(0);
   }, 30_000);
 
-  it('advises only packages the rules accept, worth what it says and at least the seat\'s reservation value, in whole games', () => {
+  it("advises only packages the rules accept, worth what it says and at least the seat's reservation value, in whole games", () => {
     let advised = 0;
     let sameAsNegotiator = 0;
     let comparable = 0;
     const negotiator = negotiatorPolicy(PERSONAS[0]!);
     for (const seed of seeds(30)) {
       const start = startGame(A, seed);
-      const policies = makePolicies(A, seed, A.actors.map(() => negotiator), start.events);
+      const policies = makePolicies(
+        A,
+        seed,
+        A.actors.map(() => negotiator),
+        start.events,
+      );
       let state = start.state;
       const events: GameEvent[] = [...start.events];
       while (!state.ended) {
@@ -152,7 +210,10 @@ describe('the adviser', () => {
             expect(advice.none.length, where).toBeGreaterThan(0);
           } else {
             advised++;
-            expect(checkAction(A, state, [], { type: 'propose', actor: a.index, clauses: advice.clauses }), where).toBeNull();
+            expect(
+              checkAction(A, state, [], { type: 'propose', actor: a.index, clauses: advice.clauses }),
+              where,
+            ).toBeNull();
             expect(advice.worth, where).toBeCloseTo(ownUtility(view, advice.clauses), 9);
             expect(advice.worth, where).toBeGreaterThanOrEqual(ownReservation(publicScenarioOf(A), view) - 1e-9);
             expect(advice.target, where).toBeCloseTo(stanceOf(publicScenarioOf(A), view, PERSONAS[0]!).target, 9);
@@ -162,7 +223,8 @@ describe('the adviser', () => {
             const proposal = decided.find((x) => x.type === 'propose');
             if (legal.toAnswer.length === 0 && advice.likelyAccepted && advice.worth >= advice.target) {
               comparable++;
-              if (proposal?.type === 'propose' && JSON.stringify(proposal.clauses) === JSON.stringify(advice.clauses)) sameAsNegotiator++;
+              if (proposal?.type === 'propose' && JSON.stringify(proposal.clauses) === JSON.stringify(advice.clauses))
+                sameAsNegotiator++;
             }
           }
           for (const action of decided) if (!checkAction(A, state, orders, action)) orders.push(action);

@@ -49,7 +49,12 @@ const PROPOSERS = Object.keys(SHIFT);
 
 /** hub's utility, by hand: grant gk → 5k, quota qk → 10k, fee → 0, 1, 2, 3, 4, 10. */
 const FEE = [0, 1, 2, 3, 4, 10];
-interface Offer { readonly grant: number; readonly quota: number; readonly fee: number; readonly worth: number }
+interface Offer {
+  readonly grant: number;
+  readonly quota: number;
+  readonly fee: number;
+  readonly worth: number;
+}
 const OFFERS: Offer[] = [];
 for (let grant = 0; grant <= 10; grant++) {
   for (let quota = 0; quota <= 4; quota++) {
@@ -96,13 +101,17 @@ function answers(base: { state: GameState; events: GameEvent[] }, offer: Offer, 
   const out: Record<string, boolean> = {};
   for (const who of PROPOSERS) {
     const pkg = state.inbox.find((x) => x.proposer === on.actor(who))!;
-    const answer = actions.filter((a) => (a.type === 'counter' ? a.to : a.type === 'accept' || a.type === 'reject' ? a.package : null) === pkg.id);
+    const answer = actions.filter(
+      (a) => (a.type === 'counter' ? a.to : a.type === 'accept' || a.type === 'reject' ? a.package : null) === pkg.id,
+    );
     expect(answer, `one answer to ${who}'s package`).toHaveLength(1);
     out[who] = answer[0]!.type === 'accept';
     // A counter asks at least the target and at least what the rejected package offered (it may have crossed a red line).
     const counter = answer[0]!;
     if (counter.type === 'counter') {
-      expect(ownUtility(view, counter.clauses)).toBeGreaterThanOrEqual(Math.max(offer.worth, handTarget(view.week, p, who)) - 1e-9);
+      expect(ownUtility(view, counter.clauses)).toBeGreaterThanOrEqual(
+        Math.max(offer.worth, handTarget(view.week, p, who)) - 1e-9,
+      );
       counters++;
     }
   }
@@ -120,7 +129,7 @@ function handTarget(week: number, p: Persona, proposer: string): number {
 }
 
 describe('the fixture pins every input of the formula', () => {
-  it('draws temperament 1 and horizon 5 whatever the seed, and hub\'s stance matches the hand numbers', () => {
+  it("draws temperament 1 and horizon 5 whatever the seed, and hub's stance matches the hand numbers", () => {
     for (const seed of [1, 2, SEED, 99, 123456]) {
       const { state } = createGame(scenario, seed);
       expect(state.temperament[hub]).toBe(1);
@@ -144,34 +153,41 @@ describe('the fixture pins every input of the formula', () => {
 });
 
 describe('the negotiator accepts exactly the packages worth its trust-adjusted target', () => {
-  it.each([2, 3, 4, 5, 8])('in week %i, for offers of every worth, from every proposer, for every persona', (week) => {
-    const base = before(week - 1);
-    counters = 0;
-    let accepted = 0;
-    let refusedAboveTarget = 0;
-    for (const offer of SWEEP) {
-      for (const p of PERSONAS) {
-        // The default persona sees every worth; hawk and dove (slower to ask) those near their targets.
-        if (p.id !== 'negotiator' && !PROPOSERS.some((who) => Math.abs(offer.worth - handTarget(week, p, who)) <= 5)) continue;
-        const got = answers(base, offer, p);
-        for (const who of PROPOSERS) {
-          const target = handTarget(week, p, who);
-          const expected = !HIDDEN_RED(offer) && offer.worth >= target;
-          if (got[who] !== expected) {
-            expect.fail(`${p.id}, week ${week}, ${who} offers ${JSON.stringify(offer)}: expected ${expected ? 'accept' : 'no'} (target ${target})`);
+  it.each([2, 3, 4, 5, 8])(
+    'in week %i, for offers of every worth, from every proposer, for every persona',
+    (week) => {
+      const base = before(week - 1);
+      counters = 0;
+      let accepted = 0;
+      let refusedAboveTarget = 0;
+      for (const offer of SWEEP) {
+        for (const p of PERSONAS) {
+          // The default persona sees every worth; hawk and dove (slower to ask) those near their targets.
+          if (p.id !== 'negotiator' && !PROPOSERS.some((who) => Math.abs(offer.worth - handTarget(week, p, who)) <= 5))
+            continue;
+          const got = answers(base, offer, p);
+          for (const who of PROPOSERS) {
+            const target = handTarget(week, p, who);
+            const expected = !HIDDEN_RED(offer) && offer.worth >= target;
+            if (got[who] !== expected) {
+              expect.fail(
+                `${p.id}, week ${week}, ${who} offers ${JSON.stringify(offer)}: expected ${expected ? 'accept' : 'no'} (target ${target})`,
+              );
+            }
+            if (got[who]) {
+              accepted++;
+              expect(offer.worth).toBeGreaterThanOrEqual(RV);
+            } else if (offer.worth >= target) refusedAboveTarget++;
           }
-          if (got[who]) {
-            accepted++;
-            expect(offer.worth).toBeGreaterThanOrEqual(RV);
-          } else if (offer.worth >= target) refusedAboveTarget++;
         }
       }
-    }
-    // Both sides of the line are exercised, and the red line matters.
-    expect(accepted).toBeGreaterThan(0);
-    if (week < 8) expect(counters).toBeGreaterThan(0);
-    expect(refusedAboveTarget).toBeGreaterThan(0);
-  }, 30_000);
+      // Both sides of the line are exercised, and the red line matters.
+      expect(accepted).toBeGreaterThan(0);
+      if (week < 8) expect(counters).toBeGreaterThan(0);
+      expect(refusedAboveTarget).toBeGreaterThan(0);
+    },
+    30_000,
+  );
 
   it('has offers within a point either side of each target (the sweep tests the boundary, not just the extremes)', () => {
     const worths = SWEEP.filter((o) => !HIDDEN_RED(o)).map((o) => o.worth);
@@ -181,8 +197,14 @@ describe('the negotiator accepts exactly the packages worth its trust-adjusted t
           const target = handTarget(week, p, who);
           // Nothing is worth 96–99 to hub: above 95 the nearest offer is 100.
           if (target > 95) continue;
-          expect(worths.some((w) => w >= target && w <= target + 1), `just above ${target}`).toBe(true);
-          expect(worths.some((w) => w < target && w >= target - 1), `just below ${target}`).toBe(true);
+          expect(
+            worths.some((w) => w >= target && w <= target + 1),
+            `just above ${target}`,
+          ).toBe(true);
+          expect(
+            worths.some((w) => w < target && w >= target - 1),
+            `just below ${target}`,
+          ).toBe(true);
         }
       }
     }
@@ -227,22 +249,32 @@ describe('the concession functions', () => {
   });
 
   it('the target falls from max to RV, never below RV, faster for a higher temperament', () => {
-    fc.assert(fc.property(
-      fc.double({ min: -50, max: 100, noNaN: true }), fc.double({ min: 0, max: 100, noNaN: true }),
-      fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }),
-      fc.double({ min: 0.2, max: 3, noNaN: true }), fc.double({ min: 0.2, max: 3, noNaN: true }),
-      (rv, span, t1, t2, e1, e2) => {
-        const max = rv + span;
-        const [early, late] = t1 <= t2 ? [t1, t2] : [t2, t1];
-        const [slow, fast] = e1 <= e2 ? [e1, e2] : [e2, e1];
-        expect(concessionTarget(rv, max, 0, e1)).toBeCloseTo(max, 9);
-        expect(concessionTarget(rv, max, 1, e1)).toBeCloseTo(rv, 9);
-        expect(concessionTarget(rv, max, early, e1)).toBeGreaterThanOrEqual(concessionTarget(rv, max, late, e1) - 1e-9);
-        expect(concessionTarget(rv, max, early, slow)).toBeGreaterThanOrEqual(concessionTarget(rv, max, early, fast) - 1e-9);
-        expect(concessionTarget(rv, max, early, e1)).toBeGreaterThanOrEqual(rv - 1e-9);
-        // A best case below RV (the world moved) leaves the target at RV.
-        expect(concessionTarget(rv, rv - span, early, e1)).toBeCloseTo(rv, 12);
-      }));
+    fc.assert(
+      fc.property(
+        fc.double({ min: -50, max: 100, noNaN: true }),
+        fc.double({ min: 0, max: 100, noNaN: true }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.double({ min: 0.2, max: 3, noNaN: true }),
+        fc.double({ min: 0.2, max: 3, noNaN: true }),
+        (rv, span, t1, t2, e1, e2) => {
+          const max = rv + span;
+          const [early, late] = t1 <= t2 ? [t1, t2] : [t2, t1];
+          const [slow, fast] = e1 <= e2 ? [e1, e2] : [e2, e1];
+          expect(concessionTarget(rv, max, 0, e1)).toBeCloseTo(max, 9);
+          expect(concessionTarget(rv, max, 1, e1)).toBeCloseTo(rv, 9);
+          expect(concessionTarget(rv, max, early, e1)).toBeGreaterThanOrEqual(
+            concessionTarget(rv, max, late, e1) - 1e-9,
+          );
+          expect(concessionTarget(rv, max, early, slow)).toBeGreaterThanOrEqual(
+            concessionTarget(rv, max, early, fast) - 1e-9,
+          );
+          expect(concessionTarget(rv, max, early, e1)).toBeGreaterThanOrEqual(rv - 1e-9);
+          // A best case below RV (the world moved) leaves the target at RV.
+          expect(concessionTarget(rv, rv - span, early, e1)).toBeCloseTo(rv, 12);
+        },
+      ),
+    );
   });
 
   it('trust moves the target by trust_effect per point away from 50, never below RV', () => {
@@ -250,11 +282,16 @@ describe('the concession functions', () => {
     expect(trustAdjusted(70, 40, 70, 0.5)).toBe(60);
     expect(trustAdjusted(70, 40, 30, 0.5)).toBe(80);
     expect(trustAdjusted(45, 40, 100, 0.5)).toBe(40);
-    fc.assert(fc.property(
-      fc.double({ min: 0, max: 100, noNaN: true }), fc.double({ min: 0, max: 100, noNaN: true }),
-      fc.double({ min: 0, max: 100, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }),
-      (rv, span, trust, effect) => {
-        expect(trustAdjusted(rv + span, rv, trust, effect)).toBeGreaterThanOrEqual(rv);
-      }));
+    fc.assert(
+      fc.property(
+        fc.double({ min: 0, max: 100, noNaN: true }),
+        fc.double({ min: 0, max: 100, noNaN: true }),
+        fc.double({ min: 0, max: 100, noNaN: true }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (rv, span, trust, effect) => {
+          expect(trustAdjusted(rv + span, rv, trust, effect)).toBeGreaterThanOrEqual(rv);
+        },
+      ),
+    );
   });
 });

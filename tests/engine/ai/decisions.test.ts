@@ -25,7 +25,13 @@ const scenario = ukraine();
 const EPS = 1e-9;
 // Whole games: generous timeouts, as the machine running them may be busy.
 
-interface Tally { counters: number; accepts: number; rejects: number; proposals: number; acceptedBelowPlainTarget: number }
+interface Tally {
+  counters: number;
+  accepts: number;
+  rejects: number;
+  proposals: number;
+  acceptedBelowPlainTarget: number;
+}
 
 function checker(tally: Tally) {
   return (d: Decision): void => {
@@ -34,9 +40,15 @@ function checker(tally: Tally) {
     const where = `seed ${d.seed}, week ${view.week}, ${pub.actors[me]!.id} (${p.id})`;
     const stance = stanceOf(pub, view, p);
     const demand = p.assumedDemand * (1 - stance.t);
-    const redLineOf = (clauses: readonly Clause[], parties: readonly number[]) => clauses.find((c) =>
-      view.profile.redLines[c.lever]![c.option] || parties.some((s) => view.redLines[s]![c.lever]!.includes(c.option)));
-    const partiesOf = (clauses: readonly Clause[]) => [...new Set([me, ...clauses.flatMap((c) => pub.levers[c.lever]!.signatories)])];
+    const redLineOf = (clauses: readonly Clause[], parties: readonly number[]) =>
+      clauses.find(
+        (c) =>
+          view.profile.redLines[c.lever]![c.option] ||
+          parties.some((s) => view.redLines[s]![c.lever]!.includes(c.option)),
+      );
+    const partiesOf = (clauses: readonly Clause[]) => [
+      ...new Set([me, ...clauses.flatMap((c) => pub.levers[c.lever]!.signatories)]),
+    ];
 
     for (const action of d.actions) {
       if (action.type === 'accept' || action.type === 'reject' || action.type === 'counter') {
@@ -51,45 +63,73 @@ function checker(tally: Tally) {
           tally.accepts++;
           expect(crosses, `${where}: accepts ${id} across a red line`).toBeUndefined();
           expect(worth, `${where}: accepts ${id} below its target`).toBeGreaterThanOrEqual(target - EPS);
-          expect(worth, `${where}: accepts ${id} below its reservation value`).toBeGreaterThanOrEqual(ownReservation(pub, view) - EPS);
+          expect(worth, `${where}: accepts ${id} below its reservation value`).toBeGreaterThanOrEqual(
+            ownReservation(pub, view) - EPS,
+          );
           if (worth < stance.target - EPS) tally.acceptedBelowPlainTarget++;
           continue;
         }
         // Not accepting is only for packages short of the target or across a red line.
-        expect(crosses !== undefined || worth < target, `${where}: turns down ${id}, worth ${worth} ≥ target ${target}`).toBe(true);
-        if (action.type === 'reject') { tally.rejects++; continue; }
+        expect(
+          crosses !== undefined || worth < target,
+          `${where}: turns down ${id}, worth ${worth} ≥ target ${target}`,
+        ).toBe(true);
+        if (action.type === 'reject') {
+          tally.rejects++;
+          continue;
+        }
 
         tally.counters++;
         const own = ownUtility(view, action.clauses);
         expect(own, `${where}: counter to ${id} below the package it rejects`).toBeGreaterThanOrEqual(worth - EPS);
         expect(own, `${where}: counter to ${id} below its target`).toBeGreaterThanOrEqual(target - EPS);
-        expect(own, `${where}: counter to ${id} below its reservation value`).toBeGreaterThanOrEqual(stance.reservation - EPS);
+        expect(own, `${where}: counter to ${id} below its reservation value`).toBeGreaterThanOrEqual(
+          stance.reservation - EPS,
+        );
         const parties = partiesOf(action.clauses);
         expect(parties, `${where}: counter to ${id} leaves out its proposer`).toContain(pkg.proposer);
         expect(redLineOf(action.clauses, parties), `${where}: counter crosses a red line`).toBeUndefined();
         for (const j of parties) {
           if (j === me) continue;
-          expect(model.gainOf(view, j, action.clauses), `${where}: counter to ${id}, estimated gain of ${pub.actors[j]!.id}`).toBeGreaterThanOrEqual(demand - EPS);
+          expect(
+            model.gainOf(view, j, action.clauses),
+            `${where}: counter to ${id}, estimated gain of ${pub.actors[j]!.id}`,
+          ).toBeGreaterThanOrEqual(demand - EPS);
         }
       } else if (action.type === 'propose') {
         tally.proposals++;
-        expect(ownUtility(view, action.clauses), `${where}: proposes below its target`).toBeGreaterThanOrEqual(stance.target - EPS);
-        expect(redLineOf(action.clauses, partiesOf(action.clauses)), `${where}: proposes across a red line`).toBeUndefined();
+        expect(ownUtility(view, action.clauses), `${where}: proposes below its target`).toBeGreaterThanOrEqual(
+          stance.target - EPS,
+        );
+        expect(
+          redLineOf(action.clauses, partiesOf(action.clauses)),
+          `${where}: proposes across a red line`,
+        ).toBeUndefined();
       }
     }
     // Every package it received gets exactly one answer.
     for (const pkg of legal.toAnswer) {
-      expect(d.actions.filter((a) => (a.type === 'counter' ? a.to : a.type === 'accept' || a.type === 'reject' ? a.package : null) === pkg.id), `${where}: answers to ${pkg.id}`).toHaveLength(1);
+      expect(
+        d.actions.filter(
+          (a) =>
+            (a.type === 'counter' ? a.to : a.type === 'accept' || a.type === 'reject' ? a.package : null) === pkg.id,
+        ),
+        `${where}: answers to ${pkg.id}`,
+      ).toHaveLength(1);
     }
   };
 }
 
-describe('the negotiator\'s decisions in ukraine-2025, re-derived', () => {
+describe("the negotiator's decisions in ukraine-2025, re-derived", () => {
   it('all-negotiator games: counters acceptable by its estimates and worth more; acceptances worth the target', () => {
     const tally: Tally = { counters: 0, accepts: 0, rejects: 0, proposals: 0, acceptedBelowPlainTarget: 0 };
     const factory = watched(persona('negotiator'), checker(tally));
     for (const seed of seeds(30)) {
-      const game = playGame(scenario, seed, scenario.actors.map(() => factory));
+      const game = playGame(
+        scenario,
+        seed,
+        scenario.actors.map(() => factory),
+      );
       expect(game.refused, `seed ${seed}`).toEqual([]);
     }
     // The checks above ran on plenty of each kind of decision.

@@ -17,7 +17,11 @@ describe('all-negotiator ukraine-2025 over 1,000 seeds', () => {
     const endings = new Map<string, number>();
     let signed = 0;
     for (const seed of seeds(1000)) {
-      const game = playGame(scenario, seed, scenario.actors.map(() => negotiator));
+      const game = playGame(
+        scenario,
+        seed,
+        scenario.actors.map(() => negotiator),
+      );
       expect(game.state.ended, `seed ${seed}`).not.toBeNull();
       if (game.refused.length > 0) expect.fail(`seed ${seed}: the rules refused ${JSON.stringify(game.refused[0])}`);
       const id = scenario.endings[game.state.ended!.ending]!.id;

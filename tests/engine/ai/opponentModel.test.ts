@@ -21,12 +21,20 @@ const n = scenario.actors.length;
 
 let serial = 0;
 function delivered(proposer: number, clauses: readonly Clause[]): { pkg: Package; event: GameEvent } {
-  const parties = [...new Set([proposer, ...clauses.flatMap((c) => scenario.levers[c.lever]!.signatories)])].sort((a, b) => a - b);
+  const parties = [...new Set([proposer, ...clauses.flatMap((c) => scenario.levers[c.lever]!.signatories)])].sort(
+    (a, b) => a - b,
+  );
   const pkg: Package = { id: `t-${serial++}`, proposer, week: 1, clauses, parties, copied: [], counters: null };
   return { pkg, event: { type: 'package_delivered', package: pkg, reasons: null } };
 }
-const answered = (actor: number, pkg: Package, answer: 'accept' | 'reject' | 'counter' | 'none'): GameEvent =>
-  ({ type: 'answered', actor, package: pkg.id, proposer: pkg.proposer, answer, reasons: null });
+const answered = (actor: number, pkg: Package, answer: 'accept' | 'reject' | 'counter' | 'none'): GameEvent => ({
+  type: 'answered',
+  actor,
+  package: pkg.id,
+  proposer: pkg.proposer,
+  answer,
+  reasons: null,
+});
 
 /** A non-status-quo option of a lever `other` signs (the ones it could turn down). */
 const leverOf = (other: number, pick: number): Clause => {
@@ -46,34 +54,48 @@ function viewOf(seed: number, observer: number, other: number, met: boolean): Ac
   return viewFor(scenario, table.state, observer);
 }
 
-const pairs = fc.tuple(fc.integer({ min: 0, max: n - 1 }), fc.integer({ min: 1, max: n - 1 })).map(([a, d]) => [a, (a + d) % n] as const);
+const pairs = fc
+  .tuple(fc.integer({ min: 0, max: n - 1 }), fc.integer({ min: 1, max: n - 1 }))
+  .map(([a, d]) => [a, (a + d) % n] as const);
 
 describe('the opponent model', () => {
   it('raises the weight of a lever monotonically with each rejection of a package holding it', () => {
-    fc.assert(fc.property(
-      fc.integer({ min: 1, max: 10_000 }), pairs, fc.nat(20), fc.boolean(), fc.integer({ min: 1, max: 8 }), fc.boolean(),
-      (seed, [observer, other], pick, met, times, withSecond) => {
-        const view = viewOf(seed, observer, other, met);
-        const model = new OpponentModel(pub, observer);
-        const clause = leverOf(other, pick);
-        // Sometimes with a second clause: both levers then rise against the rest.
-        const second = withSecond ? leverOf(other, pick + 1) : null;
-        const clauses = second && second.lever !== clause.lever ? [clause, second] : [clause];
-        let before = model.weightsOf(view, other);
-        expect(before.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 12);
-        const untouched = before.map((_, l) => l).filter((l) => !clauses.some((c) => c.lever === l));
-        for (let r = 1; r <= times; r++) {
-          const { pkg, event } = delivered(observer, clauses);
-          model.observe([event, answered(other, pkg, 'reject')], view);
-          const after = model.weightsOf(view, other);
-          expect(model.rejectionsOf(other, clause.lever)).toBe(r);
-          expect(after.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 12);
-          if (clauses.length === 1) expect(after[clause.lever]!).toBeGreaterThan(before[clause.lever]!);
-          else expect(clauses.reduce((s, c) => s + after[c.lever]!, 0)).toBeGreaterThan(clauses.reduce((s, c) => s + before[c.lever]!, 0));
-          for (const l of untouched) expect(after[l]!).toBeLessThanOrEqual(before[l]! + 1e-15);
-          before = after;
-        }
-      }), { numRuns: 60 });
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 10_000 }),
+        pairs,
+        fc.nat(20),
+        fc.boolean(),
+        fc.integer({ min: 1, max: 8 }),
+        fc.boolean(),
+        (seed, [observer, other], pick, met, times, withSecond) => {
+          const view = viewOf(seed, observer, other, met);
+          const model = new OpponentModel(pub, observer);
+          const clause = leverOf(other, pick);
+          // Sometimes with a second clause: both levers then rise against the rest.
+          const second = withSecond ? leverOf(other, pick + 1) : null;
+          const clauses = second && second.lever !== clause.lever ? [clause, second] : [clause];
+          let before = model.weightsOf(view, other);
+          expect(before.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 12);
+          const untouched = before.map((_, l) => l).filter((l) => !clauses.some((c) => c.lever === l));
+          for (let r = 1; r <= times; r++) {
+            const { pkg, event } = delivered(observer, clauses);
+            model.observe([event, answered(other, pkg, 'reject')], view);
+            const after = model.weightsOf(view, other);
+            expect(model.rejectionsOf(other, clause.lever)).toBe(r);
+            expect(after.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 12);
+            if (clauses.length === 1) expect(after[clause.lever]!).toBeGreaterThan(before[clause.lever]!);
+            else
+              expect(clauses.reduce((s, c) => s + after[c.lever]!, 0)).toBeGreaterThan(
+                clauses.reduce((s, c) => s + before[c.lever]!, 0),
+              );
+            for (const l of untouched) expect(after[l]!).toBeLessThanOrEqual(before[l]! + 1e-15);
+            before = after;
+          }
+        },
+      ),
+      { numRuns: 60 },
+    );
   }, 30_000);
 
   it('follows the documented rule: midpoint × (1 + 0.3·rejections) × 1.5 on the costliest lever learnt, normalised', () => {
@@ -104,7 +126,11 @@ describe('the opponent model', () => {
       const model = new OpponentModel(pub, us);
       const { pkg, event } = delivered(us, [clause]);
       model.observe(seen ? [event, answered(actor, pkg, answer)] : [answered(actor, pkg, answer)], view);
-      return { rejections: model.rejectionsOf(actor, clause.lever), weight: model.weightsOf(view, actor)[clause.lever]!, value: model.valueOf(actor, clause.lever, clause.option) };
+      return {
+        rejections: model.rejectionsOf(actor, clause.lever),
+        weight: model.weightsOf(view, actor)[clause.lever]!,
+        value: model.valueOf(actor, clause.lever, clause.option),
+      };
     };
     const base = new OpponentModel(pub, us).weightsOf(view, ua)[clause.lever]!;
     for (const answer of ['reject', 'counter', 'none'] as const) {

@@ -25,26 +25,32 @@ describe('personas', () => {
     for (const p of PERSONAS) {
       const policy = POLICIES.get(p.id)!({ scenario: publicScenarioOf(scenario), actor: 0, seed: 1 });
       expect(policy.id).toBe(p.id);
-      for (const [key, value] of Object.entries(p)) if (typeof value === 'number') expect(Number.isFinite(value), `${p.id}.${key}`).toBe(true);
+      for (const [key, value] of Object.entries(p))
+        if (typeof value === 'number') expect(Number.isFinite(value), `${p.id}.${key}`).toBe(true);
     }
     expect(hawk.temperamentScale).toBeLessThan(negotiator.temperamentScale);
     expect(dove.temperamentScale).toBeGreaterThan(negotiator.temperamentScale);
   });
 
-  it('a hawk\'s target is above the negotiator\'s, and a dove\'s below it, at every t strictly between 0 and 1', () => {
-    fc.assert(fc.property(
-      fc.double({ min: 0, max: 60, noNaN: true }), fc.double({ min: 1, max: 60, noNaN: true }),
-      fc.double({ min: 0.001, max: 0.999, noNaN: true }), fc.double({ min: 0.5, max: 1.8, noNaN: true }),
-      (rv, span, t, e) => {
-        const of = (p: typeof hawk) => concessionTarget(rv, rv + span, t, e * p.temperamentScale);
-        expect(of(hawk)).toBeGreaterThan(of(negotiator));
-        expect(of(negotiator)).toBeGreaterThan(of(dove));
-        // … and all three start at the best case and end at the reservation value.
-        for (const p of PERSONAS) {
-          expect(concessionTarget(rv, rv + span, 0, e * p.temperamentScale)).toBeCloseTo(rv + span, 9);
-          expect(concessionTarget(rv, rv + span, 1, e * p.temperamentScale)).toBeCloseTo(rv, 9);
-        }
-      }));
+  it("a hawk's target is above the negotiator's, and a dove's below it, at every t strictly between 0 and 1", () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: 0, max: 60, noNaN: true }),
+        fc.double({ min: 1, max: 60, noNaN: true }),
+        fc.double({ min: 0.001, max: 0.999, noNaN: true }),
+        fc.double({ min: 0.5, max: 1.8, noNaN: true }),
+        (rv, span, t, e) => {
+          const of = (p: typeof hawk) => concessionTarget(rv, rv + span, t, e * p.temperamentScale);
+          expect(of(hawk)).toBeGreaterThan(of(negotiator));
+          expect(of(negotiator)).toBeGreaterThan(of(dove));
+          // … and all three start at the best case and end at the reservation value.
+          for (const p of PERSONAS) {
+            expect(concessionTarget(rv, rv + span, 0, e * p.temperamentScale)).toBeCloseTo(rv + span, 9);
+            expect(concessionTarget(rv, rv + span, 1, e * p.temperamentScale)).toBeCloseTo(rv, 9);
+          }
+        },
+      ),
+    );
   });
 
   it('in every view of real games, the hawk asks at least as much as the negotiator, and the dove at most as much', () => {
@@ -59,7 +65,12 @@ describe('personas', () => {
         strict++;
       }
     });
-    for (const seed of seeds(5)) playGame(scenario, seed, scenario.actors.map(() => check));
+    for (const seed of seeds(5))
+      playGame(
+        scenario,
+        seed,
+        scenario.actors.map(() => check),
+      );
     expect(strict).toBeGreaterThan(20);
   }, 60_000);
 
@@ -73,7 +84,11 @@ describe('personas', () => {
           for (const first of [p.id, other]) {
             const second = first === p.id ? other : p.id;
             const seats = scenario.actors.map((_, i) => (i % 2 === 0 ? first : second));
-            const game = playGame(scenario, seed, seats.map((id) => POLICIES.get(id)!));
+            const game = playGame(
+              scenario,
+              seed,
+              seats.map((id) => POLICIES.get(id)!),
+            );
             const where = `${seats.join(', ')}, seed ${seed}`;
             games++;
             expect(game.state.ended, where).not.toBeNull();

@@ -24,7 +24,13 @@ function median(xs: number[]): number {
 }
 
 function bench(label: string, scenario: CompiledScenario): void {
-  const env = makeExprEnv(scenario, scenario.values.map((v) => v.initial), scenario.levers.map((l) => l.statusQuo), scenario.levers.map(() => 0), 1);
+  const env = makeExprEnv(
+    scenario,
+    scenario.values.map((v) => v.initial),
+    scenario.levers.map((l) => l.statusQuo),
+    scenario.levers.map(() => 0),
+    1,
+  );
   const world = dealWorldOf(scenario, env, { allLevers: true });
   for (const group of [[0, 1], scenario.actors.map((a) => a.index)]) {
     const times: number[] = [];
@@ -34,8 +40,10 @@ function bench(label: string, scenario: CompiledScenario): void {
       last = analyseSpace(scenario, group, world);
       times.push(performance.now() - t0);
     }
-    console.log(`${label} · ${group.length} actors · ${last!.space.size} packages: median ${median(times).toFixed(2)} ms, `
-      + `first ${times[0]!.toFixed(2)} ms; ZOPA ${last!.zopa.count}, frontier ${last!.frontier.length}`);
+    console.log(
+      `${label} · ${group.length} actors · ${last!.space.size} packages: median ${median(times).toFixed(2)} ms, ` +
+        `first ${times[0]!.toFixed(2)} ms; ZOPA ${last!.zopa.count}, frontier ${last!.frontier.length}`,
+    );
   }
 }
 
@@ -43,7 +51,14 @@ const text = readFileSync('scenarios/ukraine-2025.yaml', 'utf8');
 bench('ukraine-2025', compile(text));
 
 // Give "Who sits at the table" a third option valued 50 by everyone.
-let patched = text.replace(/seat: \{us_russia_only: (\d+), inclusive: (\d+)\}/g, 'seat: {us_russia_only: $1, inclusive: $2, observers: 50}');
-patched = patched.replace('        name: Ukraine and Europe included\n', '        name: Ukraine and Europe included\n      - id: observers\n        name: Ukraine and Europe as observers\n');
-if (patched.split('observers: 50').length !== 5 || !patched.includes('id: observers')) throw new Error('the patch no longer applies');
+let patched = text.replace(
+  /seat: \{us_russia_only: (\d+), inclusive: (\d+)\}/g,
+  'seat: {us_russia_only: $1, inclusive: $2, observers: 50}',
+);
+patched = patched.replace(
+  '        name: Ukraine and Europe included\n',
+  '        name: Ukraine and Europe included\n      - id: observers\n        name: Ukraine and Europe as observers\n',
+);
+if (patched.split('observers: 50').length !== 5 || !patched.includes('id: observers'))
+  throw new Error('the patch no longer applies');
 bench('ukraine-2025 with 3⁸ packages', compile(patched));

@@ -44,8 +44,15 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
-  analyseDeal, analyseSpace, dealWorldOf, filterFrontier, formatPackage, frontierDistance, packageOptions,
-  packageSpaceOf, sweepFrontier,
+  analyseDeal,
+  analyseSpace,
+  dealWorldOf,
+  filterFrontier,
+  formatPackage,
+  frontierDistance,
+  packageOptions,
+  packageSpaceOf,
+  sweepFrontier,
 } from '../../../src/engine/analytics';
 import { load, startEnv } from './load';
 
@@ -56,7 +63,14 @@ const world = dealWorldOf(duo, startEnv(duo));
 const analytics = analyseSpace(duo, [EAST, WEST], world);
 const { space } = analytics;
 
-const UTILITIES = [[53, 40], [38, 70], [23, 100], [95, 16], [80, 46], [55, 76]];
+const UTILITIES = [
+  [53, 40],
+  [38, 70],
+  [23, 100],
+  [95, 16],
+  [80, 46],
+  [55, 76],
+];
 const utilitiesOf = (p: number) => Array.from(space.utilities.subarray(2 * p, 2 * p + 2));
 
 describe('the duo deal space, by hand', () => {
@@ -102,7 +116,8 @@ describe('the duo deal space, by hand', () => {
     expect(frontierDistance(space, utilitiesOf(0)).distance).toBeCloseTo(6, 9);
     expect(frontierDistance(space, utilitiesOf(1))).toMatchObject({ onFrontier: false, witness: 5 });
     expect(frontierDistance(space, utilitiesOf(1)).distance).toBeCloseTo(6, 9);
-    for (const p of [3, 4, 5, 2]) expect(frontierDistance(space, utilitiesOf(p))).toEqual({ distance: 0, onFrontier: true, witness: -1 });
+    for (const p of [3, 4, 5, 2])
+      expect(frontierDistance(space, utilitiesOf(p))).toEqual({ distance: 0, onFrontier: true, witness: -1 });
   });
 
   it('analyses the deal p4: advantages, shares, attribution', () => {
@@ -133,7 +148,9 @@ describe('the duo deal space, by hand', () => {
     expect(deal.shares[1]).toBeCloseTo(1, 9);
     expect(deal.inZopa).toBe(false);
     expect(deal.distance).toBeCloseTo(6, 9);
-    expect(formatPackage(duo, packageOptions(space, deal.witness))).toBe('Water share: Mostly to the West; River toll: A toll');
+    expect(formatPackage(duo, packageOptions(space, deal.witness))).toBe(
+      'Water share: Mostly to the West; River toll: A toll',
+    );
   });
 
   it('keeps settled levers as settled, unless asked for every lever', () => {
@@ -141,7 +158,11 @@ describe('the duo deal space, by hand', () => {
     const settled = analyseSpace(duo, [EAST, WEST], dealWorldOf(duo, settledEnv));
     expect(settled.space.size).toBe(3);
     expect(settled.space.free).toEqual([0]);
-    expect([0, 1, 2].map((p) => packageOptions(settled.space, p))).toEqual([[0, 1], [1, 1], [2, 1]]);
+    expect([0, 1, 2].map((p) => packageOptions(settled.space, p))).toEqual([
+      [0, 1],
+      [1, 1],
+      [2, 1],
+    ]);
     // East 95, 80, 55 against West 16, 46, 76: all undominated.
     expect(Array.from(settled.frontier)).toEqual([0, 1, 2]);
     expect(Array.from(settled.zopa.packages)).toEqual([1, 2]);
@@ -153,7 +174,11 @@ describe('the duo deal space, by hand', () => {
 
   it('reads utilities in the given world', () => {
     // Tension 80: East's world term is −8 instead of −5.
-    const tense = packageSpaceOf(duo, [EAST, WEST], dealWorldOf(duo, startEnv(duo, { values: { 'world.tension': 80 } })));
+    const tense = packageSpaceOf(
+      duo,
+      [EAST, WEST],
+      dealWorldOf(duo, startEnv(duo, { values: { 'world.tension': 80 } })),
+    );
     expect(tense.utilities[0]).toBeCloseTo(50, 9);
     expect(tense.utilities[1]).toBeCloseTo(40, 9);
   });

@@ -13,7 +13,10 @@ export function load(path: string): CompiledScenario {
 }
 
 /** The world at the start: initial values, every lever at its status quo, nothing settled, week 1. */
-export function startEnv(scenario: CompiledScenario, changes: { values?: Record<string, number>; settled?: Record<string, number> } = {}): ExprEnv {
+export function startEnv(
+  scenario: CompiledScenario,
+  changes: { values?: Record<string, number>; settled?: Record<string, number> } = {},
+): ExprEnv {
   const values = scenario.values.map((v) => changes.values?.[v.key] ?? v.initial);
   const levers = scenario.levers.map((l) => {
     const option = changes.settled?.[l.id];

@@ -5,8 +5,17 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
-  analyseDeal, analyseSpace, dealWorldOf, dominates, filterFrontier, frontierDistance, gameAnalytics, packageOptions,
-  sweepFrontier, type PackageSpace, type SpaceAnalytics,
+  analyseDeal,
+  analyseSpace,
+  dealWorldOf,
+  dominates,
+  filterFrontier,
+  frontierDistance,
+  gameAnalytics,
+  packageOptions,
+  sweepFrontier,
+  type PackageSpace,
+  type SpaceAnalytics,
 } from '../../../src/engine/analytics';
 import { utilityOf } from '../../../src/engine/model/utilityOf';
 import { load, startEnv } from './load';
@@ -16,7 +25,11 @@ const id = (name: string) => ukraine.actors.find((a) => a.id === name)!.index;
 const env = startEnv(ukraine);
 const world = dealWorldOf(ukraine, env, { allLevers: true });
 const pair = analyseSpace(ukraine, [id('ukraine'), id('russia')], world);
-const table = analyseSpace(ukraine, ukraine.actors.map((a) => a.index), world);
+const table = analyseSpace(
+  ukraine,
+  ukraine.actors.map((a) => a.index),
+  world,
+);
 
 /** Every combination of every lever's options. */
 const SIZE = ukraine.levers.reduce((n, l) => n * l.options.length, 1);
@@ -31,7 +44,9 @@ function checkFrontier(a: SpaceAnalytics): void {
   const on = new Set(frontier);
   expect(on.size).toBe(frontier.length);
   // No frontier package is dominated by any package.
-  for (const f of frontier) for (let p = 0; p < space.size; p++) if (dominates(space, p, f)) expect.fail(`frontier package ${f} is dominated by ${p}`);
+  for (const f of frontier)
+    for (let p = 0; p < space.size; p++)
+      if (dominates(space, p, f)) expect.fail(`frontier package ${f} is dominated by ${p}`);
   // Every other package is dominated, and then by some frontier package.
   for (let p = 0; p < space.size; p++) {
     if (on.has(p)) continue;
@@ -45,7 +60,9 @@ describe('analytics on ukraine-2025 at the start', () => {
     expect(space.size).toBe(SIZE);
     for (const p of [0, 1, 100, 4321, SIZE - 1]) {
       const options = packageOptions(space, p);
-      expect(utilitiesOf(space, p)).toEqual(space.group.map((a) => utilityOf(ukraine.actors[a]!.profile, options, env.values)));
+      expect(utilitiesOf(space, p)).toEqual(
+        space.group.map((a) => utilityOf(ukraine.actors[a]!.profile, options, env.values)),
+      );
     }
   });
 
@@ -98,7 +115,8 @@ describe('analytics on ukraine-2025 at the start', () => {
 
   it('measures 0 from the frontier for frontier packages and > 0 for strictly dominated ones', () => {
     const { space, frontier } = table;
-    for (const f of Array.from(frontier).slice(0, 40)) expect(frontierDistance(space, utilitiesOf(space, f)).distance).toBe(0);
+    for (const f of Array.from(frontier).slice(0, 40))
+      expect(frontierDistance(space, utilitiesOf(space, f)).distance).toBe(0);
     const on = new Set(frontier);
     let checked = 0;
     for (let p = 0; p < space.size && checked < 40; p += 97) {
@@ -128,12 +146,17 @@ describe('analytics on ukraine-2025 at the start', () => {
         expect(deal.attribution.reduce((s, row) => s + row[i]!, 0)).toBeCloseTo(change, 9);
       });
       const positive = deal.advantages.filter((d) => d > 0);
-      if (positive.length > 0) expect(deal.shares.reduce((s, x, i) => s + (deal.advantages[i]! > 0 ? x : 0), 0)).toBeCloseTo(1, 9);
+      if (positive.length > 0)
+        expect(deal.shares.reduce((s, x, i) => s + (deal.advantages[i]! > 0 ? x : 0), 0)).toBeCloseTo(1, 9);
     }
   });
 
   it('summarises a game as JSON-ready data with a grade per actor', () => {
-    const summary = gameAnalytics(ukraine, { startEnv: env, endEnv: env, finalOptions: ukraine.levers.map((l) => l.statusQuo) });
+    const summary = gameAnalytics(ukraine, {
+      startEnv: env,
+      endEnv: env,
+      finalOptions: ukraine.levers.map((l) => l.statusQuo),
+    });
     expect(summary.group).toEqual(ukraine.actors.map((a) => a.id));
     expect(summary.packages).toBe(SIZE);
     expect(summary.deal.text).toBe('the status quo');

@@ -5,7 +5,13 @@
  *  - 64 different expressions evaluated in rotation, closer to a real game
  *    tick where many conditions/effects share the same closure code.
  */
-import { compileExpression, type Binding, type Compiled, type ExprEnv, type ExprScope } from '../../../src/engine/expr/index';
+import {
+  compileExpression,
+  type Binding,
+  type Compiled,
+  type ExprEnv,
+  type ExprScope,
+} from '../../../src/engine/expr/index';
 
 const table = new Map<string, Binding>();
 for (let i = 0; i < 16; i++) table.set(`world.v${i}`, { kind: 'value', index: i });

@@ -156,7 +156,13 @@ describe('division by zero and finiteness', () => {
 
   it('stays finite even if the environment holds non-finite values', () => {
     const env = makeEnv({ values: [NaN, Infinity, -Infinity, 0, 0, 0, 0] });
-    for (const src of ['world.war_intensity', 'world.economy', 'support.ukraine', 'world.economy - world.economy', 'max(world.war_intensity, 1)']) {
+    for (const src of [
+      'world.war_intensity',
+      'world.economy',
+      'support.ukraine',
+      'world.economy - world.economy',
+      'max(world.war_intensity, 1)',
+    ]) {
       expect(Number.isFinite(run(src, 'number', env))).toBe(true);
     }
   });
@@ -187,15 +193,29 @@ describe('compile results', () => {
   });
 
   it('lists referenced names once each, in order, including folded-away ones', () => {
-    const r = compileExpression('week + week * support.ukraine + if(param.aid_cut > 0, 1, weeks_left)', scope, 'number');
+    const r = compileExpression(
+      'week + week * support.ukraine + if(param.aid_cut > 0, 1, weeks_left)',
+      scope,
+      'number',
+    );
     expect(r.ok && r.names).toEqual(['week', 'support.ukraine', 'param.aid_cut', 'weeks_left']);
     const l = compileExpression('postpone == lever.nato', scope, 'boolean');
     expect(l.ok && l.names).toEqual(['lever.nato']);
   });
 
   it('works with typed arrays in the environment', () => {
-    const r = compileExpression('lever.nato == postpone and support.ukraine > 50 and settled.minerals', scope, 'boolean');
-    const env = { values: Float64Array.from([70, 40, 60, 30, 50, 20, 80]), levers: Int32Array.of(1, 0), settled: Uint8Array.of(0, 1), week: 3, weeksLeft: 9 };
+    const r = compileExpression(
+      'lever.nato == postpone and support.ukraine > 50 and settled.minerals',
+      scope,
+      'boolean',
+    );
+    const env = {
+      values: Float64Array.from([70, 40, 60, 30, 50, 20, 80]),
+      levers: Int32Array.of(1, 0),
+      settled: Uint8Array.of(0, 1),
+      week: 3,
+      weeksLeft: 9,
+    };
     expect(r.ok && r.fn(env)).toBe(1);
   });
 

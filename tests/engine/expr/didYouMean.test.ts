@@ -29,7 +29,15 @@ describe('editDistance', () => {
 });
 
 describe('didYouMean', () => {
-  const names = ['world.war_intensity', 'world.economy', 'support.ukraine', 'support.russia', 'support.usa', 'week', 'weeks_left'];
+  const names = [
+    'world.war_intensity',
+    'world.economy',
+    'support.ukraine',
+    'support.russia',
+    'support.usa',
+    'week',
+    'weeks_left',
+  ];
 
   it.each([
     ['wrold.war_intensity', 'world.war_intensity'],
@@ -59,12 +67,18 @@ describe('didYouMean', () => {
 
   it('suggests only candidates within the distance limit', () => {
     fc.assert(
-      fc.property(fc.string({ maxLength: 10 }), fc.array(fc.string({ maxLength: 10 }), { maxLength: 8 }), (name, candidates) => {
-        const s = didYouMean(name, candidates);
-        if (s === undefined) return;
-        expect(candidates).toContain(s);
-        expect(editDistance(name.toLowerCase(), s.toLowerCase())).toBeLessThanOrEqual(Math.max(1, Math.floor(name.length / 3)));
-      }),
+      fc.property(
+        fc.string({ maxLength: 10 }),
+        fc.array(fc.string({ maxLength: 10 }), { maxLength: 8 }),
+        (name, candidates) => {
+          const s = didYouMean(name, candidates);
+          if (s === undefined) return;
+          expect(candidates).toContain(s);
+          expect(editDistance(name.toLowerCase(), s.toLowerCase())).toBeLessThanOrEqual(
+            Math.max(1, Math.floor(name.length / 3)),
+          );
+        },
+      ),
     );
   });
 });

@@ -145,7 +145,9 @@ describe('messages and hints for teachers', () => {
   });
 
   it('lists the names of a known namespace when nothing is close', () => {
-    expect(errorOf('support.china').hint).toBe('names starting with `support.` are: `support.russia`, `support.ukraine`, `support.usa`');
+    expect(errorOf('support.china').hint).toBe(
+      'names starting with `support.` are: `support.russia`, `support.ukraine`, `support.usa`',
+    );
   });
 
   it('lists the namespaces when the namespace is unknown too', () => {
@@ -168,16 +170,22 @@ describe('messages and hints for teachers', () => {
   });
 
   it('names the operator and the side in type errors', () => {
-    expect(errorOf('1 and true', 'boolean').message).toBe('`and` needs true/false on both sides, but its left side is a number');
+    expect(errorOf('1 and true', 'boolean').message).toBe(
+      '`and` needs true/false on both sides, but its left side is a number',
+    );
     expect(errorOf('1 and true', 'boolean').hint).toBe('compare it with something, e.g. `1 > 0`');
     expect(errorOf('week + true').message).toBe('`+` works on numbers, but its right side is true/false');
-    expect(errorOf('week + 1', 'boolean').message).toBe('this must be a test that is true or false, but it calculates a number');
+    expect(errorOf('week + 1', 'boolean').message).toBe(
+      'this must be a test that is true or false, but it calculates a number',
+    );
   });
 
   it('spells out the `and` form of a chained comparison', () => {
     const e = errorOf('0 < world.war_intensity < 10', 'boolean');
     expect(e.message).toBe('comparisons cannot be chained');
-    expect(e.hint).toBe('write two comparisons joined by `and`: `0 < world.war_intensity and world.war_intensity < 10`');
+    expect(e.hint).toBe(
+      'write two comparisons joined by `and`: `0 < world.war_intensity and world.war_intensity < 10`',
+    );
   });
 
   it('gives the usage of a function on wrong arity', () => {
@@ -197,12 +205,26 @@ describe('forbidden names', () => {
 
   it('reports a forbidden name with the scope’s reason as the hint', () => {
     const e = errorOf('support.ukraine + if(settled.nato, 5, 0)', 'number', reservationScope);
-    expect(e).toEqual({ code: 'EXPR_FORBIDDEN_NAME', offset: 21, length: 12, message: '`settled.nato` cannot be used here', hint: reason });
+    expect(e).toEqual({
+      code: 'EXPR_FORBIDDEN_NAME',
+      offset: 21,
+      length: 12,
+      message: '`settled.nato` cannot be used here',
+      hint: reason,
+    });
   });
 
   it('reports a forbidden lever in either comparison order', () => {
-    expect(errorOf('lever.nato == postpone', 'boolean', reservationScope)).toMatchObject({ code: 'EXPR_FORBIDDEN_NAME', offset: 0, length: 10 });
-    expect(errorOf('postpone == lever.nato', 'boolean', reservationScope)).toMatchObject({ code: 'EXPR_FORBIDDEN_NAME', offset: 12, length: 10 });
+    expect(errorOf('lever.nato == postpone', 'boolean', reservationScope)).toMatchObject({
+      code: 'EXPR_FORBIDDEN_NAME',
+      offset: 0,
+      length: 10,
+    });
+    expect(errorOf('postpone == lever.nato', 'boolean', reservationScope)).toMatchObject({
+      code: 'EXPR_FORBIDDEN_NAME',
+      offset: 12,
+      length: 10,
+    });
   });
 
   it('still allows everything else', () => {
@@ -222,8 +244,14 @@ describe('limits', () => {
 
   it('counts functions, unary minus and not as nesting', () => {
     expect(errorOf('-'.repeat(MAX_DEPTH + 1) + '1')).toMatchObject({ code: 'EXPR_TOO_DEEP', offset: MAX_DEPTH });
-    expect(errorOf('not '.repeat(MAX_DEPTH + 1) + 'true', 'boolean')).toMatchObject({ code: 'EXPR_TOO_DEEP', offset: 4 * MAX_DEPTH });
-    expect(errorOf('abs('.repeat(MAX_DEPTH + 1) + '1' + ')'.repeat(MAX_DEPTH + 1))).toMatchObject({ code: 'EXPR_TOO_DEEP', offset: 4 * MAX_DEPTH + 3 });
+    expect(errorOf('not '.repeat(MAX_DEPTH + 1) + 'true', 'boolean')).toMatchObject({
+      code: 'EXPR_TOO_DEEP',
+      offset: 4 * MAX_DEPTH,
+    });
+    expect(errorOf('abs('.repeat(MAX_DEPTH + 1) + '1' + ')'.repeat(MAX_DEPTH + 1))).toMatchObject({
+      code: 'EXPR_TOO_DEEP',
+      offset: 4 * MAX_DEPTH + 3,
+    });
   });
 
   it('refuses sources over the length limit, pointing at the excess', () => {

@@ -16,7 +16,13 @@ type G =
   | { readonly t: 'bool'; readonly v: boolean }
   | { readonly t: 'var'; readonly name: string }
   | { readonly t: 'settled'; readonly name: string }
-  | { readonly t: 'lever'; readonly name: LeverName; readonly option: string; readonly negate: boolean; readonly flipped: boolean }
+  | {
+      readonly t: 'lever';
+      readonly name: LeverName;
+      readonly option: string;
+      readonly negate: boolean;
+      readonly flipped: boolean;
+    }
   | { readonly t: 'neg' | 'not' | 'paren'; readonly a: G }
   | { readonly t: 'bin'; readonly op: string; readonly a: G; readonly b: G }
   | { readonly t: 'call'; readonly fn: 'min' | 'max' | 'clamp' | 'abs' | 'if'; readonly args: readonly G[] };
@@ -45,11 +51,18 @@ const leverCompare = fc.constantFrom(...(Object.keys(LEVERS) as LeverName[])).ch
 const { num, bool } = fc.letrec<{ num: G; bool: G }>((tie) => ({
   num: fc.oneof(
     { depthSize: 'small', maxDepth: 5 },
-    fc.oneof(literal.map((v): G => ({ t: 'num', v })), fc.constantFrom(...NUMBER_NAMES).map((name): G => ({ t: 'var', name }))),
+    fc.oneof(
+      literal.map((v): G => ({ t: 'num', v })),
+      fc.constantFrom(...NUMBER_NAMES).map((name): G => ({ t: 'var', name })),
+    ),
     tie('num').map((a): G => ({ t: 'neg', a })),
     tie('num').map((a): G => ({ t: 'paren', a })),
-    fc.tuple(fc.constantFrom('+', '-', '*', '/'), tie('num'), tie('num')).map(([op, a, b]): G => ({ t: 'bin', op, a, b })),
-    fc.tuple(fc.constantFrom('min' as const, 'max' as const), fc.array(tie('num'), { minLength: 2, maxLength: 3 })).map(([fn, args]): G => ({ t: 'call', fn, args })),
+    fc
+      .tuple(fc.constantFrom('+', '-', '*', '/'), tie('num'), tie('num'))
+      .map(([op, a, b]): G => ({ t: 'bin', op, a, b })),
+    fc
+      .tuple(fc.constantFrom('min' as const, 'max' as const), fc.array(tie('num'), { minLength: 2, maxLength: 3 }))
+      .map(([fn, args]): G => ({ t: 'call', fn, args })),
     fc.tuple(tie('num'), tie('num'), tie('num')).map((args): G => ({ t: 'call', fn: 'clamp', args })),
     tie('num').map((a): G => ({ t: 'call', fn: 'abs', args: [a] })),
     fc.tuple(tie('bool'), tie('num'), tie('num')).map((args): G => ({ t: 'call', fn: 'if', args })),
@@ -63,7 +76,9 @@ const { num, bool } = fc.letrec<{ num: G; bool: G }>((tie) => ({
     ),
     tie('bool').map((a): G => ({ t: 'not', a })),
     tie('bool').map((a): G => ({ t: 'paren', a })),
-    fc.tuple(fc.constantFrom('<', '<=', '>', '>=', '==', '!='), tie('num'), tie('num')).map(([op, a, b]): G => ({ t: 'bin', op, a, b })),
+    fc
+      .tuple(fc.constantFrom('<', '<=', '>', '>=', '==', '!='), tie('num'), tie('num'))
+      .map(([op, a, b]): G => ({ t: 'bin', op, a, b })),
     fc.tuple(fc.constantFrom('==', '!='), tie('bool'), tie('bool')).map(([op, a, b]): G => ({ t: 'bin', op, a, b })),
     fc.tuple(fc.constantFrom('and', 'or'), tie('bool'), tie('bool')).map(([op, a, b]): G => ({ t: 'bin', op, a, b })),
     fc.tuple(tie('bool'), tie('bool'), tie('bool')).map((args): G => ({ t: 'call', fn: 'if', args })),
@@ -72,7 +87,11 @@ const { num, bool } = fc.letrec<{ num: G; bool: G }>((tie) => ({
 
 const envArb: fc.Arbitrary<ExprEnv> = fc.record({
   values: fc.array(
-    fc.oneof(fc.integer({ min: -100, max: 100 }), fc.constantFrom(0, 10, 50), fc.double({ min: -1e6, max: 1e6, noNaN: true, noDefaultInfinity: true })),
+    fc.oneof(
+      fc.integer({ min: -100, max: 100 }),
+      fc.constantFrom(0, 10, 50),
+      fc.double({ min: -1e6, max: 1e6, noNaN: true, noDefaultInfinity: true }),
+    ),
     { minLength: VALUE_NAMES.length, maxLength: VALUE_NAMES.length },
   ),
   levers: fc.tuple(fc.integer({ min: 0, max: 2 }), fc.integer({ min: 0, max: 1 })),
@@ -86,7 +105,20 @@ const envArb: fc.Arbitrary<ExprEnv> = fc.record({
 // The precedence table, written independently of the parser: a tighter
 // binding has a higher number. Binary operators are left-associative, and a
 // comparison's operands must bind tighter than a comparison (no chaining).
-const PREC: Readonly<Record<string, number>> = { or: 1, and: 2, '<': 4, '<=': 4, '>': 4, '>=': 4, '==': 4, '!=': 4, '+': 5, '-': 5, '*': 6, '/': 6 };
+const PREC: Readonly<Record<string, number>> = {
+  or: 1,
+  and: 2,
+  '<': 4,
+  '<=': 4,
+  '>': 4,
+  '>=': 4,
+  '==': 4,
+  '!=': 4,
+  '+': 5,
+  '-': 5,
+  '*': 6,
+  '/': 6,
+};
 const NOT = 3;
 const NEG = 7;
 const ATOM = 8;
@@ -158,28 +190,45 @@ function ref(g: G, env: ExprEnv): number | boolean {
       return ref(g.a, env);
     case 'bin':
       switch (g.op) {
-        case '+': return sat(n(g.a) + n(g.b));
-        case '-': return sat(n(g.a) - n(g.b));
-        case '*': return sat(n(g.a) * n(g.b));
-        case '/': return n(g.b) === 0 ? 0 : sat(n(g.a) / n(g.b));
-        case '<': return n(g.a) < n(g.b);
-        case '<=': return n(g.a) <= n(g.b);
-        case '>': return n(g.a) > n(g.b);
-        case '>=': return n(g.a) >= n(g.b);
-        case '==': return ref(g.a, env) === ref(g.b, env);
-        case '!=': return ref(g.a, env) !== ref(g.b, env);
-        case 'and': return b(g.a) && b(g.b);
-        case 'or': return b(g.a) || b(g.b);
+        case '+':
+          return sat(n(g.a) + n(g.b));
+        case '-':
+          return sat(n(g.a) - n(g.b));
+        case '*':
+          return sat(n(g.a) * n(g.b));
+        case '/':
+          return n(g.b) === 0 ? 0 : sat(n(g.a) / n(g.b));
+        case '<':
+          return n(g.a) < n(g.b);
+        case '<=':
+          return n(g.a) <= n(g.b);
+        case '>':
+          return n(g.a) > n(g.b);
+        case '>=':
+          return n(g.a) >= n(g.b);
+        case '==':
+          return ref(g.a, env) === ref(g.b, env);
+        case '!=':
+          return ref(g.a, env) !== ref(g.b, env);
+        case 'and':
+          return b(g.a) && b(g.b);
+        case 'or':
+          return b(g.a) || b(g.b);
       }
       throw new Error(`unknown operator ${g.op}`);
     case 'call': {
       const [x, y, z] = g.args as [G, G, G];
       switch (g.fn) {
-        case 'min': return Math.min(...g.args.map(n));
-        case 'max': return Math.max(...g.args.map(n));
-        case 'clamp': return Math.min(Math.max(n(x), n(y)), n(z));
-        case 'abs': return Math.abs(n(x));
-        case 'if': return b(x) ? ref(y, env) : ref(z, env);
+        case 'min':
+          return Math.min(...g.args.map(n));
+        case 'max':
+          return Math.max(...g.args.map(n));
+        case 'clamp':
+          return Math.min(Math.max(n(x), n(y)), n(z));
+        case 'abs':
+          return Math.abs(n(x));
+        case 'if':
+          return b(x) ? ref(y, env) : ref(z, env);
       }
     }
   }
@@ -278,25 +327,75 @@ describe('arbitrary input', () => {
 
   it('random token soup never throws', () => {
     const token = fc.constantFrom(
-      '(', ')', ',', '+', '-', '*', '/', '<', '<=', '>', '>=', '==', '!=', '=', '!', 'and', 'or', 'not', 'true', 'false',
-      '0', '1', '2.5', '1e3', '.', 'week', 'weeks_left', 'world.war_intensity', 'support.ukraine', 'lever.nato', 'postpone',
-      'settled.nato', 'param.aid_cut', 'min', 'max', 'clamp', 'abs', 'if', 'foo', '"', ' ',
+      '(',
+      ')',
+      ',',
+      '+',
+      '-',
+      '*',
+      '/',
+      '<',
+      '<=',
+      '>',
+      '>=',
+      '==',
+      '!=',
+      '=',
+      '!',
+      'and',
+      'or',
+      'not',
+      'true',
+      'false',
+      '0',
+      '1',
+      '2.5',
+      '1e3',
+      '.',
+      'week',
+      'weeks_left',
+      'world.war_intensity',
+      'support.ukraine',
+      'lever.nato',
+      'postpone',
+      'settled.nato',
+      'param.aid_cut',
+      'min',
+      'max',
+      'clamp',
+      'abs',
+      'if',
+      'foo',
+      '"',
+      ' ',
     );
     fc.assert(
-      fc.property(fc.array(token, { maxLength: 25 }), fc.constantFrom(' ', ''), type, (tokens, sep, t) => checkNeverThrows(tokens.join(sep), t)),
+      fc.property(fc.array(token, { maxLength: 25 }), fc.constantFrom(' ', ''), type, (tokens, sep, t) =>
+        checkNeverThrows(tokens.join(sep), t),
+      ),
       { numRuns: 2000 },
     );
   });
 
   it('one-character mutations of valid expressions never throw', () => {
     fc.assert(
-      fc.property(typed, fc.nat(), fc.constantFrom('delete', 'insert', 'replace'), fc.constantFrom(...'()+-*/<>=!,. a1'), ({ g, type: t }, at, how, ch) => {
-        const source = print(g).s;
-        const i = at % (source.length + 1);
-        const mutated =
-          how === 'delete' ? source.slice(0, i) + source.slice(i + 1) : how === 'insert' ? source.slice(0, i) + ch + source.slice(i) : source.slice(0, i) + ch + source.slice(i + 1);
-        checkNeverThrows(mutated, t);
-      }),
+      fc.property(
+        typed,
+        fc.nat(),
+        fc.constantFrom('delete', 'insert', 'replace'),
+        fc.constantFrom(...'()+-*/<>=!,. a1'),
+        ({ g, type: t }, at, how, ch) => {
+          const source = print(g).s;
+          const i = at % (source.length + 1);
+          const mutated =
+            how === 'delete'
+              ? source.slice(0, i) + source.slice(i + 1)
+              : how === 'insert'
+                ? source.slice(0, i) + ch + source.slice(i)
+                : source.slice(0, i) + ch + source.slice(i + 1);
+          checkNeverThrows(mutated, t);
+        },
+      ),
       { numRuns: 1000 },
     );
   });

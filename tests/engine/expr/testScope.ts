@@ -2,7 +2,13 @@
  * Shared fixtures for the expression tests: a scope shaped like a real
  * scenario's, an environment to evaluate against, and small helpers.
  */
-import { compileExpression, type Binding, type ExprEnv, type ExprError, type ExprScope } from '../../../src/engine/expr/index';
+import {
+  compileExpression,
+  type Binding,
+  type ExprEnv,
+  type ExprError,
+  type ExprScope,
+} from '../../../src/engine/expr/index';
 
 export const LEVERS = {
   'lever.nato': ['accept', 'postpone', 'reject'],
@@ -39,7 +45,9 @@ export const scope: ExprScope = {
 export const reservationScope: ExprScope = {
   ...scope,
   forbidden: (name) =>
-    name.startsWith('lever.') || name.startsWith('settled.') ? 'reservation values are fixed before talks start, so they cannot depend on levers' : undefined,
+    name.startsWith('lever.') || name.startsWith('settled.')
+      ? 'reservation values are fixed before talks start, so they cannot depend on levers'
+      : undefined,
 };
 
 export function makeEnv(overrides: Partial<ExprEnv> = {}): ExprEnv {

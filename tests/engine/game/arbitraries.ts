@@ -14,14 +14,19 @@ import type { CompiledScenario } from '../../../src/engine/scenario/CompiledScen
 function indexArb(length: number): fc.Arbitrary<unknown> {
   return fc.oneof(
     { weight: 30, arbitrary: fc.integer({ min: 0, max: Math.max(0, length - 1) }) },
-    { weight: 1, arbitrary: fc.constantFrom(-1, length, 1.5, Number.NaN, Number.POSITIVE_INFINITY, '0', null, undefined) },
+    {
+      weight: 1,
+      arbitrary: fc.constantFrom(-1, length, 1.5, Number.NaN, Number.POSITIVE_INFINITY, '0', null, undefined),
+    },
   );
 }
 
 /** Ids as resolveWeek makes them (w<week>-<actor>-<k>), mostly of last week's packages (the ones that can be answered), plus nonsense. */
 function packageIdArb(scenario: CompiledScenario, week: number): fc.Arbitrary<unknown> {
-  const id = (w: fc.Arbitrary<number>) => fc.tuple(w, fc.constantFrom(...scenario.actors.map((a) => a.id)), fc.integer({ min: 1, max: 2 }))
-    .map(([w, a, k]) => `w${w}-${a}-${k}`);
+  const id = (w: fc.Arbitrary<number>) =>
+    fc
+      .tuple(w, fc.constantFrom(...scenario.actors.map((a) => a.id)), fc.integer({ min: 1, max: 2 }))
+      .map(([w, a, k]) => `w${w}-${a}-${k}`);
   return fc.oneof(
     { weight: 8, arbitrary: id(fc.constant(week - 1)) },
     { weight: 2, arbitrary: id(fc.integer({ min: 1, max: scenario.turns.count })) },
@@ -35,8 +40,14 @@ function clausesArb(scenario: CompiledScenario): fc.Arbitrary<unknown> {
     const def = scenario.levers[lever]!;
     const changes = def.options.map((_, o) => o).filter((o) => o !== def.statusQuo);
     return fc.record({
-      lever: fc.oneof({ weight: 20, arbitrary: fc.constant<unknown>(lever) }, { weight: 1, arbitrary: indexArb(scenario.levers.length) }),
-      option: fc.oneof({ weight: 5, arbitrary: fc.constantFrom<unknown>(...changes) }, { weight: 1, arbitrary: indexArb(def.options.length) }),
+      lever: fc.oneof(
+        { weight: 20, arbitrary: fc.constant<unknown>(lever) },
+        { weight: 1, arbitrary: indexArb(scenario.levers.length) },
+      ),
+      option: fc.oneof(
+        { weight: 5, arbitrary: fc.constantFrom<unknown>(...changes) },
+        { weight: 1, arbitrary: indexArb(def.options.length) },
+      ),
     });
   });
   return fc.oneof(
@@ -50,7 +61,9 @@ function proposerArb(scenario: CompiledScenario, clauses: unknown): fc.Arbitrary
   const first = Array.isArray(clauses) ? (clauses[0] as { lever?: unknown } | undefined)?.lever : undefined;
   const def = typeof first === 'number' ? scenario.levers[first] : undefined;
   const any = indexArb(scenario.actors.length);
-  return def ? fc.oneof({ weight: 4, arbitrary: fc.constantFrom<unknown>(...def.proposers) }, { weight: 1, arbitrary: any }) : any;
+  return def
+    ? fc.oneof({ weight: 4, arbitrary: fc.constantFrom<unknown>(...def.proposers) }, { weight: 1, arbitrary: any })
+    : any;
 }
 
 const reasonsArb: fc.Arbitrary<unknown> = fc.oneof(
@@ -68,24 +81,114 @@ export function actionArb(scenario: CompiledScenario, week: number): fc.Arbitrar
     fc.tuple(arb, reasonsArb).map(([a, reasons]) => (reasons === undefined ? a : { ...a, reasons }));
   const w = (weight: number, arbitrary: fc.Arbitrary<unknown>) => ({ weight, arbitrary });
   const wellFormed = fc.oneof(
-    w(3, withReasons(clausesArb(scenario).chain((clauses) => fc.record({ type: fc.constant('propose'), actor: proposerArb(scenario, clauses), clauses: fc.constant(clauses) })))),
-    w(1, withReasons(clausesArb(scenario).chain((clauses) => fc.record({ type: fc.constant('propose'), actor: proposerArb(scenario, clauses), clauses: fc.constant(clauses), copied: actors })))),
-    w(1, withReasons(clausesArb(scenario).chain((clauses) => fc.record({ type: fc.constant('counter'), actor: proposerArb(scenario, clauses), to: packageIdArb(scenario, week), clauses: fc.constant(clauses) })))),
-    w(4, withReasons(fc.record({ type: fc.constantFrom('accept', 'accept', 'reject'), actor, package: packageIdArb(scenario, week) }))),
+    w(
+      3,
+      withReasons(
+        clausesArb(scenario).chain((clauses) =>
+          fc.record({
+            type: fc.constant('propose'),
+            actor: proposerArb(scenario, clauses),
+            clauses: fc.constant(clauses),
+          }),
+        ),
+      ),
+    ),
+    w(
+      1,
+      withReasons(
+        clausesArb(scenario).chain((clauses) =>
+          fc.record({
+            type: fc.constant('propose'),
+            actor: proposerArb(scenario, clauses),
+            clauses: fc.constant(clauses),
+            copied: actors,
+          }),
+        ),
+      ),
+    ),
+    w(
+      1,
+      withReasons(
+        clausesArb(scenario).chain((clauses) =>
+          fc.record({
+            type: fc.constant('counter'),
+            actor: proposerArb(scenario, clauses),
+            to: packageIdArb(scenario, week),
+            clauses: fc.constant(clauses),
+          }),
+        ),
+      ),
+    ),
+    w(
+      4,
+      withReasons(
+        fc.record({
+          type: fc.constantFrom('accept', 'accept', 'reject'),
+          actor,
+          package: packageIdArb(scenario, week),
+        }),
+      ),
+    ),
     w(1, withReasons(fc.record({ type: fc.constant('meet'), actor, with: actors }))),
-    w(1, withReasons(fc.record({ type: fc.constant('red_line'), actor, lever, options: fc.array(indexArb(3), { maxLength: 3 }) }))),
+    w(
+      1,
+      withReasons(
+        fc.record({ type: fc.constant('red_line'), actor, lever, options: fc.array(indexArb(3), { maxLength: 3 }) }),
+      ),
+    ),
     w(1, withReasons(fc.record({ type: fc.constant('flexibility'), actor, lever }))),
-    w(1, withReasons(scenario.pressures.length === 0 ? fc.record({ type: fc.constant('pressure'), actor, pressure: indexArb(0) })
-      : fc.integer({ min: 0, max: scenario.pressures.length - 1 }).chain((p) =>
-        fc.record({ type: fc.constant('pressure'), actor: fc.oneof(w(3, fc.constant(scenario.pressures[p]!.actor)), w(1, actor)), pressure: fc.constant(p) })))),
+    w(
+      1,
+      withReasons(
+        scenario.pressures.length === 0
+          ? fc.record({ type: fc.constant('pressure'), actor, pressure: indexArb(0) })
+          : fc
+              .integer({ min: 0, max: scenario.pressures.length - 1 })
+              .chain((p) =>
+                fc.record({
+                  type: fc.constant('pressure'),
+                  actor: fc.oneof(w(3, fc.constant(scenario.pressures[p]!.actor)), w(1, actor)),
+                  pressure: fc.constant(p),
+                }),
+              ),
+      ),
+    ),
   );
   const malformed = fc.oneof(
     // Fields missing or of the wrong type.
-    fc.record({ type: fc.constantFrom('propose', 'counter', 'accept', 'reject', 'meet', 'red_line', 'flexibility', 'pressure', 'surrender', '', 'constructor', '__proto__'), actor }, { requiredKeys: [] }),
-    fc.record({ type: fc.constantFrom('propose', 'meet', 'pressure'), actor: fc.anything({ maxDepth: 1 }), clauses: fc.anything({ maxDepth: 2 }), with: fc.anything({ maxDepth: 1 }), pressure: fc.anything({ maxDepth: 0 }) }),
+    fc.record(
+      {
+        type: fc.constantFrom(
+          'propose',
+          'counter',
+          'accept',
+          'reject',
+          'meet',
+          'red_line',
+          'flexibility',
+          'pressure',
+          'surrender',
+          '',
+          'constructor',
+          '__proto__',
+        ),
+        actor,
+      },
+      { requiredKeys: [] },
+    ),
+    fc.record({
+      type: fc.constantFrom('propose', 'meet', 'pressure'),
+      actor: fc.anything({ maxDepth: 1 }),
+      clauses: fc.anything({ maxDepth: 2 }),
+      with: fc.anything({ maxDepth: 1 }),
+      pressure: fc.anything({ maxDepth: 0 }),
+    }),
     fc.anything({ maxDepth: 2 }),
   );
-  return fc.oneof({ weight: 9, arbitrary: wellFormed }, { weight: 1, arbitrary: malformed }) as fc.Arbitrary<unknown> as fc.Arbitrary<Action>;
+  return fc.oneof(
+    { weight: 9, arbitrary: wellFormed },
+    { weight: 1, arbitrary: malformed },
+  ) as fc.Arbitrary<unknown> as fc.Arbitrary<Action>;
 }
 
 /**
@@ -94,13 +197,25 @@ export function actionArb(scenario: CompiledScenario, week: number): fc.Arbitrar
  * package in the inbox for every party, so that packages do get signed
  * (and sometimes conflict).
  */
-export function gameArb(scenario: CompiledScenario, maxOrders = 10): fc.Arbitrary<{ seed: number; weeks: Action[][]; acceptAll: boolean[] }> {
-  const weeks = fc.integer({ min: 1, max: scenario.turns.count }).chain((n) =>
-    fc.tuple(...Array.from({ length: n }, (_, i) => fc.array(actionArb(scenario, i + 1), { maxLength: maxOrders }))));
-  return fc.record({ seed: fc.integer({ min: 0, max: 2 ** 32 - 1 }), weeks, acceptAll: fc.array(fc.boolean(), { maxLength: scenario.turns.count }) });
+export function gameArb(
+  scenario: CompiledScenario,
+  maxOrders = 10,
+): fc.Arbitrary<{ seed: number; weeks: Action[][]; acceptAll: boolean[] }> {
+  const weeks = fc
+    .integer({ min: 1, max: scenario.turns.count })
+    .chain((n) =>
+      fc.tuple(...Array.from({ length: n }, (_, i) => fc.array(actionArb(scenario, i + 1), { maxLength: maxOrders }))),
+    );
+  return fc.record({
+    seed: fc.integer({ min: 0, max: 2 ** 32 - 1 }),
+    weeks,
+    acceptAll: fc.array(fc.boolean(), { maxLength: scenario.turns.count }),
+  });
 }
 
 /** Accepts of every package in the inbox by every party but its proposer. */
 export function acceptEverything(inbox: readonly Package[]): Action[] {
-  return inbox.flatMap((p) => p.parties.filter((a) => a !== p.proposer).map((actor): Action => ({ type: 'accept', actor, package: p.id })));
+  return inbox.flatMap((p) =>
+    p.parties.filter((a) => a !== p.proposer).map((actor): Action => ({ type: 'accept', actor, package: p.id })),
+  );
 }

@@ -23,7 +23,8 @@ export function loadFile(file: string, params?: Readonly<Record<string, number>>
   let scenario = cache.get(key);
   if (!scenario) {
     const loaded = loadScenario(readFileSync(file), file, params ? { params } : {});
-    if (!loaded.ok) throw new Error(`${file} does not load:\n${loaded.diagnostics.map((d) => `${d.code} ${d.message}`).join('\n')}`);
+    if (!loaded.ok)
+      throw new Error(`${file} does not load:\n${loaded.diagnostics.map((d) => `${d.code} ${d.message}`).join('\n')}`);
     scenario = loaded.scenario;
     cache.set(key, scenario);
   }
@@ -31,7 +32,8 @@ export function loadFile(file: string, params?: Readonly<Record<string, number>>
 }
 
 /** tests/fixtures/<name>.yaml */
-export const fixture = (name: string, params?: Readonly<Record<string, number>>) => loadFile(`tests/fixtures/${name}.yaml`, params);
+export const fixture = (name: string, params?: Readonly<Record<string, number>>) =>
+  loadFile(`tests/fixtures/${name}.yaml`, params);
 
 export const ukraine = () => loadFile('scenarios/ukraine-2025.yaml');
 
@@ -52,18 +54,42 @@ export function ordersFor(scenario: CompiledScenario) {
     if (o < 0) throw new Error(`no option ${id} of ${leverId}`);
     return o;
   };
-  const clauses = (spec: Readonly<Record<string, string>>) => Object.entries(spec).map(([l, o]) => ({ lever: lever(l), option: option(l, o) }));
+  const clauses = (spec: Readonly<Record<string, string>>) =>
+    Object.entries(spec).map(([l, o]) => ({ lever: lever(l), option: option(l, o) }));
   return {
-    actor, lever, option,
-    propose: (who: string, spec: Readonly<Record<string, string>>, copied?: readonly string[]): Of<'propose'> =>
-      ({ type: 'propose', actor: actor(who), clauses: clauses(spec), ...(copied ? { copied: copied.map(actor) } : {}) }),
-    counter: (who: string, to: string, spec: Readonly<Record<string, string>>): Of<'counter'> => ({ type: 'counter', actor: actor(who), to, clauses: clauses(spec) }),
+    actor,
+    lever,
+    option,
+    propose: (who: string, spec: Readonly<Record<string, string>>, copied?: readonly string[]): Of<'propose'> => ({
+      type: 'propose',
+      actor: actor(who),
+      clauses: clauses(spec),
+      ...(copied ? { copied: copied.map(actor) } : {}),
+    }),
+    counter: (who: string, to: string, spec: Readonly<Record<string, string>>): Of<'counter'> => ({
+      type: 'counter',
+      actor: actor(who),
+      to,
+      clauses: clauses(spec),
+    }),
     accept: (who: string, pkg: string): Of<'accept'> => ({ type: 'accept', actor: actor(who), package: pkg }),
     reject: (who: string, pkg: string): Of<'reject'> => ({ type: 'reject', actor: actor(who), package: pkg }),
-    meet: (who: string, ...others: string[]): Of<'meet'> => ({ type: 'meet', actor: actor(who), with: others.map(actor) }),
-    redLine: (who: string, leverId: string, ...options: string[]): Of<'red_line'> =>
-      ({ type: 'red_line', actor: actor(who), lever: lever(leverId), options: options.map((o) => option(leverId, o)) }),
-    flexibility: (who: string, leverId: string): Of<'flexibility'> => ({ type: 'flexibility', actor: actor(who), lever: lever(leverId) }),
+    meet: (who: string, ...others: string[]): Of<'meet'> => ({
+      type: 'meet',
+      actor: actor(who),
+      with: others.map(actor),
+    }),
+    redLine: (who: string, leverId: string, ...options: string[]): Of<'red_line'> => ({
+      type: 'red_line',
+      actor: actor(who),
+      lever: lever(leverId),
+      options: options.map((o) => option(leverId, o)),
+    }),
+    flexibility: (who: string, leverId: string): Of<'flexibility'> => ({
+      type: 'flexibility',
+      actor: actor(who),
+      lever: lever(leverId),
+    }),
     pressure: (id: string): Of<'pressure'> => {
       const p = scenario.pressures.find((x) => x.id === id);
       if (!p) throw new Error(`no pressure ${id}`);
@@ -88,7 +114,10 @@ export class Table {
   readonly events: GameEvent[] = [];
   last: ResolvedWeek | null = null;
 
-  constructor(readonly scenario: CompiledScenario, seed: number) {
+  constructor(
+    readonly scenario: CompiledScenario,
+    seed: number,
+  ) {
     const { state, events } = createGame(scenario, seed);
     this.state = state;
     this.events.push(...events);

@@ -14,12 +14,25 @@ import type { CompiledScenario } from '../../../src/engine/scenario/CompiledScen
 import { fixture, ukraine } from './kit';
 
 function statesOf(scenario: CompiledScenario, seed: number, policy: string): GameState[] {
-  const played = playWeeks(scenario, startGame(scenario, seed), makePolicies(scenario, seed, scenario.actors.map(() => POLICIES.get(policy)!), []));
+  const played = playWeeks(
+    scenario,
+    startGame(scenario, seed),
+    makePolicies(
+      scenario,
+      seed,
+      scenario.actors.map(() => POLICIES.get(policy)!),
+      [],
+    ),
+  );
   const states: GameState[] = [];
   let state = startGame(scenario, seed).state;
   for (let week = 1; !state.ended; week++) {
     states.push(state);
-    state = resolveWeek(scenario, state, played.log.filter((a) => a.week === week).map((a) => a.action)).state;
+    state = resolveWeek(
+      scenario,
+      state,
+      played.log.filter((a) => a.week === week).map((a) => a.action),
+    ).state;
   }
   return states;
 }
@@ -30,14 +43,20 @@ function agree(scenario: CompiledScenario, state: GameState): void {
     const ok = (action: Action) => checkAction(scenario, state, [], action) === null;
     for (const lever of scenario.levers) {
       const offered = legal.proposable.find((p) => p.lever === lever.index)?.options ?? [];
-      const accepted = lever.options.map((_, o) => o).filter((o) => ok({ type: 'propose', actor, clauses: [{ lever: lever.index, option: o }] }));
+      const accepted = lever.options
+        .map((_, o) => o)
+        .filter((o) => ok({ type: 'propose', actor, clauses: [{ lever: lever.index, option: o }] }));
       expect(offered, `${scenario.id} week ${state.week} actor ${actor} lever ${lever.id}`).toEqual(accepted);
     }
-    const meetable = scenario.actors.map((a) => a.index).filter((a) => a !== actor && ok({ type: 'meet', actor, with: [a] }));
+    const meetable = scenario.actors
+      .map((a) => a.index)
+      .filter((a) => a !== actor && ok({ type: 'meet', actor, with: [a] }));
     expect(legal.meetable).toEqual(meetable);
     const statements = scenario.levers.map((l) => l.index).filter((l) => ok({ type: 'flexibility', actor, lever: l }));
     expect(legal.statementLevers).toEqual(statements);
-    const pressures = scenario.pressures.map((p) => p.index).filter((p) => ok({ type: 'pressure', actor, pressure: p }));
+    const pressures = scenario.pressures
+      .map((p) => p.index)
+      .filter((p) => ok({ type: 'pressure', actor, pressure: p }));
     expect(legal.pressures).toEqual(pressures);
     for (const p of legal.toAnswer) expect(ok({ type: 'accept', actor, package: p.id })).toBe(true);
   }
@@ -46,11 +65,15 @@ function agree(scenario: CompiledScenario, state: GameState): void {
 describe('legalActions agrees with checkAction', () => {
   it.each(['minimal', 'three'])('on %s, in every week of games by several policies', (name) => {
     const scenario = fixture(name);
-    for (const policy of ['random', 'negotiator', 'hardliner']) for (let seed = 1; seed <= 4; seed++) for (const state of statesOf(scenario, seed, policy)) agree(scenario, state);
+    for (const policy of ['random', 'negotiator', 'hardliner'])
+      for (let seed = 1; seed <= 4; seed++)
+        for (const state of statesOf(scenario, seed, policy)) agree(scenario, state);
   });
 
   it('on ukraine-2025, where a meeting rule restricts who may meet', () => {
     const scenario = ukraine();
-    for (const policy of ['random', 'negotiator']) for (let seed = 1; seed <= 3; seed++) for (const state of statesOf(scenario, seed, policy)) agree(scenario, state);
+    for (const policy of ['random', 'negotiator'])
+      for (let seed = 1; seed <= 3; seed++)
+        for (const state of statesOf(scenario, seed, policy)) agree(scenario, state);
   });
 });

@@ -39,8 +39,13 @@ describe('a meeting', () => {
       — Week 2 of 5 —"
     `);
     // Each participant's interval on each of the other's weights keeps half its width and still holds the truth.
-    for (const [observer, target] of [[ALPHA, BETA], [BETA, ALPHA]] as const) {
-      scenario.actors[target]!.profile.weights.forEach((w, lever) => expectNarrowed(t.state.estimates[observer]![target]![lever]!, w, 0.5));
+    for (const [observer, target] of [
+      [ALPHA, BETA],
+      [BETA, ALPHA],
+    ] as const) {
+      scenario.actors[target]!.profile.weights.forEach((w, lever) =>
+        expectNarrowed(t.state.estimates[observer]![target]![lever]!, w, 0.5),
+      );
       // Nobody learnt anything about gamma.
       expect(t.state.estimates[observer]![GAMMA]).toEqual(scenario.levers.map(() => [0, 1]));
     }
@@ -62,14 +67,21 @@ describe('a meeting', () => {
     for (let week = 1; week <= 4; week++) {
       t.week(on.meet('beta', 'gamma'));
       width *= 0.5;
-      scenario.actors[GAMMA]!.profile.weights.forEach((w, lever) => expectNarrowed(t.state.estimates[BETA]![GAMMA]![lever]!, w, width));
+      scenario.actors[GAMMA]!.profile.weights.forEach((w, lever) =>
+        expectNarrowed(t.state.estimates[BETA]![GAMMA]![lever]!, w, width),
+      );
     }
   });
 
   it('held twice in one week by the same pair narrows twice, and a summit narrows every pair', () => {
     const t = new Table(scenario, SEED);
     t.week(on.meet('alpha', 'beta'), on.meet('beta', 'alpha'), on.meet('gamma', 'alpha', 'beta'));
-    expect(t.lastLog().split('\n').filter((line) => !line.includes(' now puts '))).toMatchInlineSnapshot(`
+    expect(
+      t
+        .lastLog()
+        .split('\n')
+        .filter((line) => !line.includes(' now puts ')),
+    ).toMatchInlineSnapshot(`
       [
         "Alpha meets Beta.",
         "Beta meets Alpha.",
@@ -84,8 +96,12 @@ describe('a meeting', () => {
         "— Week 2 of 5 —",
       ]
     `);
-    scenario.actors[BETA]!.profile.weights.forEach((w, lever) => expectNarrowed(t.state.estimates[ALPHA]![BETA]![lever]!, w, 0.125));
-    scenario.actors[GAMMA]!.profile.weights.forEach((w, lever) => expectNarrowed(t.state.estimates[ALPHA]![GAMMA]![lever]!, w, 0.5));
+    scenario.actors[BETA]!.profile.weights.forEach((w, lever) =>
+      expectNarrowed(t.state.estimates[ALPHA]![BETA]![lever]!, w, 0.125),
+    );
+    scenario.actors[GAMMA]!.profile.weights.forEach((w, lever) =>
+      expectNarrowed(t.state.estimates[ALPHA]![GAMMA]![lever]!, w, 0.5),
+    );
   });
 
   it('invites each other actor once and never oneself', () => {
@@ -111,14 +127,25 @@ describe('a meeting rule', () => {
     expect(checkAction(ua, state, [], u.meet('europe', 'russia', 'ukraine'))).toBeNull();
     // Once the seat at the table is settled as inclusive, the summit may go ahead.
     const seat = u.lever('seat');
-    const inclusive = { ...state, levers: state.levers.map((l, i) => (i === seat ? { option: u.option('seat', 'inclusive'), settled: true, open: true } : l)) };
+    const inclusive = {
+      ...state,
+      levers: state.levers.map((l, i) =>
+        i === seat ? { option: u.option('seat', 'inclusive'), settled: true, open: true } : l,
+      ),
+    };
     expect(checkAction(ua, inclusive, [], u.meet('usa', 'russia', 'ukraine'))).toBeNull();
   });
 });
 
 describe('narrowInterval', () => {
   it('keeps the fraction of the width, inside the old interval, around the truth, off-centre, for any draw', () => {
-    for (const [old, truth] of [[[0, 1], 0.5], [[0, 1], 0], [[0, 1], 1], [[0.2, 0.6], 0.3], [[0.25, 0.75], 0.5]] as const) {
+    for (const [old, truth] of [
+      [[0, 1], 0.5],
+      [[0, 1], 0],
+      [[0, 1], 1],
+      [[0.2, 0.6], 0.3],
+      [[0.25, 0.75], 0.5],
+    ] as const) {
       for (let k = 0; k < 100; k++) {
         const u = k / 100;
         const next = narrowInterval(old, truth, 0.6, u);

@@ -31,7 +31,11 @@ describe('a package', () => {
       Settled: The port = Shared.
       — Week 3 of 5 —"
     `);
-    expect(t.state.levers[on.lever('port')]).toEqual({ option: on.option('port', 'shared'), settled: true, open: true });
+    expect(t.state.levers[on.lever('port')]).toEqual({
+      option: on.option('port', 'shared'),
+      settled: true,
+      open: true,
+    });
   });
 
   it('falls when a party rejects it', () => {
@@ -135,7 +139,10 @@ describe('a package', () => {
   it('copies others in without making them parties', () => {
     const t = new Table(scenario, SEED);
     t.week(on.propose('alpha', { port: 'shared' }, ['gamma']));
-    expect(t.state.inbox[0]).toMatchObject({ parties: [on.actor('alpha'), on.actor('beta')], copied: [on.actor('gamma')] });
+    expect(t.state.inbox[0]).toMatchObject({
+      parties: [on.actor('alpha'), on.actor('beta')],
+      copied: [on.actor('gamma')],
+    });
     expect(t.lastLog()).toContain('Alpha proposes w1-alpha-1 to Beta: The port = Shared, copying Gamma.');
   });
 });

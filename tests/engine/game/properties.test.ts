@@ -26,22 +26,33 @@ import { fixture, ukraine } from './kit';
 /** fast-check's own seed, fixed: the suite is deterministic (change it to explore other cases). */
 const SEED_FC = 20250217;
 
-const SCENARIOS: [string, () => CompiledScenario][] = [['three', () => fixture('three')], ['minimal', () => fixture('minimal')], ['ukraine-2025', ukraine]];
+const SCENARIOS: [string, () => CompiledScenario][] = [
+  ['three', () => fixture('three')],
+  ['minimal', () => fixture('minimal')],
+  ['ukraine-2025', ukraine],
+];
 
 /** Invariants every reachable state keeps (collected, then asserted once: expect() is slow in hot loops). */
 function checkState(scenario: CompiledScenario, state: GameState): void {
   const problems: string[] = [];
   state.values.forEach((v, i) => {
     const def = scenario.values[i]!;
-    if (!Number.isFinite(v) || v < def.min || v > def.max) problems.push(`${def.key} = ${v} outside [${def.min}, ${def.max}]`);
+    if (!Number.isFinite(v) || v < def.min || v > def.max)
+      problems.push(`${def.key} = ${v} outside [${def.min}, ${def.max}]`);
   });
-  state.estimates.forEach((byTarget, observer) => byTarget.forEach((byLever, target) => byLever.forEach(([lo, hi], lever) => {
-    const truth = scenario.actors[target]!.profile.weights[lever]!;
-    if (observer !== target && !(lo >= 0 && lo <= truth && truth <= hi && hi <= 1)) problems.push(`estimate ${observer}→${target} on ${lever}: [${lo}, ${hi}] misses ${truth}`);
-  })));
+  state.estimates.forEach((byTarget, observer) =>
+    byTarget.forEach((byLever, target) =>
+      byLever.forEach(([lo, hi], lever) => {
+        const truth = scenario.actors[target]!.profile.weights[lever]!;
+        if (observer !== target && !(lo >= 0 && lo <= truth && truth <= hi && hi <= 1))
+          problems.push(`estimate ${observer}→${target} on ${lever}: [${lo}, ${hi}] misses ${truth}`);
+      }),
+    ),
+  );
   state.levers.forEach((l, i) => {
     const def = scenario.levers[i]!;
-    if (!Number.isInteger(l.option) || l.option < 0 || l.option >= def.options.length) problems.push(`lever ${def.id} at option ${l.option}`);
+    if (!Number.isInteger(l.option) || l.option < 0 || l.option >= def.options.length)
+      problems.push(`lever ${def.id} at option ${l.option}`);
     if (!l.settled && l.option !== def.statusQuo) problems.push(`lever ${def.id} unsettled away from its status quo`);
   });
   expect(problems).toEqual([]);
@@ -53,7 +64,10 @@ function checkState(scenario: CompiledScenario, state: GameState): void {
 function pathsOf(value: unknown, key: string, path = '$', seen = new Set<unknown>()): string[] {
   if (value === null || typeof value !== 'object' || seen.has(value)) return [];
   seen.add(value);
-  return Object.entries(value).flatMap(([k, v]) => [...(k === key ? [`${path}.${k}`] : []), ...pathsOf(v, key, `${path}.${k}`, seen)]);
+  return Object.entries(value).flatMap(([k, v]) => [
+    ...(k === key ? [`${path}.${k}`] : []),
+    ...pathsOf(v, key, `${path}.${k}`, seen),
+  ]);
 }
 
 function checkView(scenario: CompiledScenario, state: GameState, view: ActorView): void {
@@ -69,10 +83,12 @@ function checkView(scenario: CompiledScenario, state: GameState, view: ActorView
     if (other.index !== me) expect(text).not.toContain(other.profile.reservation.source);
   }
   // Its own row holds the truth exactly; the others' rows contain it.
-  const wrong = view.estimates.flatMap((row, target) => row.flatMap(([lo, hi], lever) => {
-    const truth = scenario.actors[target]!.profile.weights[lever]!;
-    return (target === me ? lo === truth && hi === truth : lo <= truth && truth <= hi) ? [] : [`${target}/${lever}`];
-  }));
+  const wrong = view.estimates.flatMap((row, target) =>
+    row.flatMap(([lo, hi], lever) => {
+      const truth = scenario.actors[target]!.profile.weights[lever]!;
+      return (target === me ? lo === truth && hi === truth : lo <= truth && truth <= hi) ? [] : [`${target}/${lever}`];
+    }),
+  );
   expect(wrong).toEqual([]);
   // Only its own draws.
   expect(view.temperament).toBe(state.temperament[me]);
@@ -80,7 +96,10 @@ function checkView(scenario: CompiledScenario, state: GameState, view: ActorView
 }
 
 /** Plays arbitrary orders; every order must be applied or refused with a code. */
-function playArbitrary(scenario: CompiledScenario, { seed, weeks, acceptAll }: { seed: number; weeks: readonly Action[][]; acceptAll: readonly boolean[] }): GameState[] {
+function playArbitrary(
+  scenario: CompiledScenario,
+  { seed, weeks, acceptAll }: { seed: number; weeks: readonly Action[][]; acceptAll: readonly boolean[] },
+): GameState[] {
   let { state } = createGame(scenario, seed);
   const states = [state];
   for (const [w, given] of weeks.entries()) {
@@ -89,7 +108,11 @@ function playArbitrary(scenario: CompiledScenario, { seed, weeks, acceptAll }: {
     for (const order of orders) {
       const rejection = checkAction(scenario, state, accepted, order);
       if (rejection) {
-        if (!/^[A-Z][A-Z_]+$/.test(rejection.code) || typeof rejection.message !== 'string' || rejection.message === '') {
+        if (
+          !/^[A-Z][A-Z_]+$/.test(rejection.code) ||
+          typeof rejection.message !== 'string' ||
+          rejection.message === ''
+        ) {
           expect.fail(`refused without a code or a message: ${JSON.stringify(rejection)}`);
         }
       } else {
@@ -102,9 +125,11 @@ function playArbitrary(scenario: CompiledScenario, { seed, weeks, acceptAll }: {
     // resolveWeek re-checks the same way: what it refuses is exactly what was refused above.
     expect(result.refused.length).toBe(orders.length - accepted.length);
     for (const { action, rejection } of result.refused) {
-      if (!orders.includes(action) || accepted.includes(action) || !/^[A-Z][A-Z_]+$/.test(rejection.code)) expect.fail(`bad refusal ${JSON.stringify(rejection)}`);
+      if (!orders.includes(action) || accepted.includes(action) || !/^[A-Z][A-Z_]+$/.test(rejection.code))
+        expect.fail(`bad refusal ${JSON.stringify(rejection)}`);
     }
-    for (const event of result.events) if (typeof formatEvent(scenario, event, { reasons: 'both' }) !== 'string') expect.fail('unformattable event');
+    for (const event of result.events)
+      if (typeof formatEvent(scenario, event, { reasons: 'both' }) !== 'string') expect.fail('unformattable event');
     state = result.state;
     states.push(state);
     if (state.ended) break;
@@ -116,9 +141,12 @@ describe.each(SCENARIOS)('on %s', (_name, load) => {
   const scenario = load();
 
   it('arbitrary orders never throw: each is applied or refused with a code, and every state keeps its invariants', () => {
-    fc.assert(fc.property(gameArb(scenario), (game) => {
-      for (const state of playArbitrary(scenario, game)) checkState(scenario, state);
-    }), { numRuns: 120, seed: SEED_FC });
+    fc.assert(
+      fc.property(gameArb(scenario), (game) => {
+        for (const state of playArbitrary(scenario, game)) checkState(scenario, state);
+      }),
+      { numRuns: 120, seed: SEED_FC },
+    );
   });
 
   it('views never carry another actor’s hidden preferences', () => {
@@ -128,34 +156,41 @@ describe.each(SCENARIOS)('on %s', (_name, load) => {
     expect(pathsOf(pub, 'input')).toEqual([]);
     const pubText = JSON.stringify(pub);
     for (const a of scenario.actors) expect(pubText).not.toContain(a.profile.reservation.source);
-    fc.assert(fc.property(gameArb(scenario, 6), (game) => {
-      for (const state of playArbitrary(scenario, game)) {
-        for (const a of scenario.actors) checkView(scenario, state, viewFor(scenario, state, a.index));
-      }
-    }), { numRuns: 50, seed: SEED_FC });
+    fc.assert(
+      fc.property(gameArb(scenario, 6), (game) => {
+        for (const state of playArbitrary(scenario, game)) {
+          for (const a of scenario.actors) checkView(scenario, state, viewFor(scenario, state, a.index));
+        }
+      }),
+      { numRuns: 50, seed: SEED_FC },
+    );
   });
 
   it('the order in which orders arrive never matters, only each actor’s own order', () => {
-    fc.assert(fc.property(gameArb(scenario), fc.nat(), ({ seed, weeks, acceptAll }, shuffleSeed) => {
-      let a = createGame(scenario, seed).state;
-      let b = a;
-      weeks.forEach((given, w) => {
-        const orders = acceptAll[w] ? [...acceptEverything(a.inbox), ...given] : given;
-        // Interleave actors differently while keeping each actor's own sequence.
-        const byActor = new Map<unknown, Action[]>();
-        for (const o of orders) {
-          const key = o !== null && typeof o === 'object' ? (o as { actor?: unknown }).actor : o;
-          byActor.set(key, [...(byActor.get(key) ?? []), o]);
-        }
-        const groups = [...byActor.values()];
-        const rotated = groups.map((_, i) => groups[(i + shuffleSeed + w) % groups.length]!).reverse();
-        const interleaved: Action[] = [];
-        for (let k = 0; rotated.some((g) => g.length > k); k++) for (const g of rotated) if (g[k] !== undefined) interleaved.push(g[k]!);
-        a = resolveWeek(scenario, a, orders).state;
-        b = resolveWeek(scenario, b, interleaved).state;
-        expect(stateHashOf(b)).toBe(stateHashOf(a));
-      });
-    }), { numRuns: 60, seed: SEED_FC });
+    fc.assert(
+      fc.property(gameArb(scenario), fc.nat(), ({ seed, weeks, acceptAll }, shuffleSeed) => {
+        let a = createGame(scenario, seed).state;
+        let b = a;
+        weeks.forEach((given, w) => {
+          const orders = acceptAll[w] ? [...acceptEverything(a.inbox), ...given] : given;
+          // Interleave actors differently while keeping each actor's own sequence.
+          const byActor = new Map<unknown, Action[]>();
+          for (const o of orders) {
+            const key = o !== null && typeof o === 'object' ? (o as { actor?: unknown }).actor : o;
+            byActor.set(key, [...(byActor.get(key) ?? []), o]);
+          }
+          const groups = [...byActor.values()];
+          const rotated = groups.map((_, i) => groups[(i + shuffleSeed + w) % groups.length]!).reverse();
+          const interleaved: Action[] = [];
+          for (let k = 0; rotated.some((g) => g.length > k); k++)
+            for (const g of rotated) if (g[k] !== undefined) interleaved.push(g[k]!);
+          a = resolveWeek(scenario, a, orders).state;
+          b = resolveWeek(scenario, b, interleaved).state;
+          expect(stateHashOf(b)).toBe(stateHashOf(a));
+        });
+      }),
+      { numRuns: 60, seed: SEED_FC },
+    );
   });
 });
 
@@ -171,18 +206,27 @@ describe('events a seat may see', () => {
     { type: 'red_line', actor: 2, lever: 1, options: [0], reasons: secret('red line') },
   ]);
   expect(week1.refused).toEqual([]);
-  const week2 = resolveWeek(scenario, week1.state, [{ type: 'reject', actor: 1, package: 'w1-alpha-1', reasons: secret('answer') }]);
+  const week2 = resolveWeek(scenario, week1.state, [
+    { type: 'reject', actor: 1, package: 'w1-alpha-1', reasons: secret('answer') },
+  ]);
   const all = [...week1.events, ...week2.events];
 
   it('keep others’ public reasons and drop their private ones, for every kind of move', () => {
-    const mine: Record<number, string[]> = { 0: ['meeting', 'proposal'], 1: ['flexibility', 'answer'], 2: ['red line', 'pressure'] };
+    const mine: Record<number, string[]> = {
+      0: ['meeting', 'proposal'],
+      1: ['flexibility', 'answer'],
+      2: ['red line', 'pressure'],
+    };
     for (const viewer of [0, 1, 2]) {
       const text = JSON.stringify(eventsFor(all, viewer));
       for (const [owner, moves] of Object.entries(mine)) {
         for (const move of moves) {
           expect(text).toContain(`public ${move}`);
           if (Number(owner) === viewer) expect(text).toContain(`private ${move}`);
-          else expect(text, `actor ${viewer} sees the private reasons of actor ${owner}'s ${move}`).not.toContain(`private ${move}`);
+          else
+            expect(text, `actor ${viewer} sees the private reasons of actor ${owner}'s ${move}`).not.toContain(
+              `private ${move}`,
+            );
         }
       }
     }

@@ -24,10 +24,15 @@ function scoresAtEnd(t: Table) {
     levers: scenario.levers.map((l) => ({ option: l.statusQuo, settled: false, open: l.opensAtStart })),
     week: 1,
   };
-  return scoreActors(scenario, { startEnv: envOf(scenario, start), endEnv: envOf(scenario, t.state), finalOptions: t.state.levers.map((l) => l.option) });
+  return scoreActors(scenario, {
+    startEnv: envOf(scenario, start),
+    endEnv: envOf(scenario, t.state),
+    finalOptions: t.state.levers.map((l) => l.option),
+  });
 }
 
-const options = (spec: Record<string, string>) => scenario.levers.map((l) => (spec[l.id] ? on.option(l.id, spec[l.id]!) : l.statusQuo));
+const options = (spec: Record<string, string>) =>
+  scenario.levers.map((l) => (spec[l.id] ? on.option(l.id, spec[l.id]!) : l.statusQuo));
 
 describe('scoreActors', () => {
   it('scores a leased port: good for alpha and gamma, poor for beta', () => {
@@ -41,23 +46,44 @@ describe('scoreActors', () => {
     // fish low (16 + 40 + 20 − 4 = 72 ≥ 66), which gamma accepts (20 + 32 − 4 = 48 ≥ 26):
     // 56. (With the canal dug too, beta would be at 52.) Good from ½·(56 − 26) = 15.
     expect(alpha).toEqual({
-      actor: 0, utility: 56, startReservation: 26, endReservation: 26, result: 30,
-      best: 56, bestOptions: options({ port: 'leased', fish: 'low' }), goodThreshold: 15, good: true,
+      actor: 0,
+      utility: 56,
+      startReservation: 26,
+      endReservation: 26,
+      result: 30,
+      best: 56,
+      bestOptions: options({ port: 'leased', fish: 'low' }),
+      goodThreshold: 15,
+      good: true,
     });
     // beta: u = 0.4·40 + 0.4·50 + 0.2·100 − 4 = 52; result 52 − 66 = −14.
     // Its best: port closed, fish low, no canal (40 + 40 + 20 − 4 = 96), which gamma
     // accepts (0 + 32 − 4 = 28 ≥ 26). Good from ½·(96 − 66) = 15.
     expect(beta).toEqual({
-      actor: 1, utility: 52, startReservation: 66, endReservation: 66, result: -14,
-      best: 96, bestOptions: options({ fish: 'low' }), goodThreshold: 15, good: false,
+      actor: 1,
+      utility: 52,
+      startReservation: 66,
+      endReservation: 66,
+      result: -14,
+      best: 96,
+      bestOptions: options({ fish: 'low' }),
+      goodThreshold: 15,
+      good: false,
     });
     // gamma: u = 0.2·100 + 0.8·50 − 4 = 56; result 56 − 26 = 30.
     // Its best: beta refuses any high quota (at most 40 + 0 + 20 − 4 = 56 < 66) and any
     // port change without a low quota, so: port leased, fish low (20 + 32 − 4 = 48; beta 72, alpha 56).
     // Good from ½·(48 − 26) = 11.
     expect(gamma).toEqual({
-      actor: 2, utility: 56, startReservation: 26, endReservation: 26, result: 30,
-      best: 48, bestOptions: options({ port: 'leased', fish: 'low' }), goodThreshold: 11, good: true,
+      actor: 2,
+      utility: 56,
+      startReservation: 26,
+      endReservation: 26,
+      result: 30,
+      best: 48,
+      bestOptions: options({ port: 'leased', fish: 'low' }),
+      goodThreshold: 11,
+      good: true,
     });
   });
 
@@ -85,8 +111,16 @@ describe('scoreActors', () => {
     const m = new Table(minimal, SEED);
     while (!m.state.ended) m.week();
     expect(m.state.ended).toMatchObject({ week: 6, early: false });
-    const start = envOf(minimal, { values: minimal.values.map((v) => v.initial), levers: minimal.levers.map((l) => ({ option: l.statusQuo, settled: false, open: l.opensAtStart })), week: 1 });
-    const [north] = scoreActors(minimal, { startEnv: start, endEnv: envOf(minimal, m.state), finalOptions: m.state.levers.map((l) => l.option) });
+    const start = envOf(minimal, {
+      values: minimal.values.map((v) => v.initial),
+      levers: minimal.levers.map((l) => ({ option: l.statusQuo, settled: false, open: l.opensAtStart })),
+      week: 1,
+    });
+    const [north] = scoreActors(minimal, {
+      startEnv: start,
+      endEnv: envOf(minimal, m.state),
+      finalOptions: m.state.levers.map((l) => l.option),
+    });
     // Tension drifts 50 → 56 over six weeks. North: u = 0.7·100 + 0.3·20 − 5.6 = 70.4, RV at the start 80 − 5 − 2 = 73.
     // Every change needs South, whose status quo (0 + 40 − 5.6 = 34.4) is exactly its end RV (40 − 5.6): nothing better
     // for North passes, so its best is the status quo, below its start RV, and the threshold is max(0, ½·(70.4 − 73)) = 0.

@@ -73,7 +73,11 @@ describe('pressure', () => {
       Alpha proposes w1-alpha-1 (it alone signs it): The canal = Dug.
       GAME OVER in week 1: Crisis."
     `);
-    expect(t.state.ended).toEqual({ ending: scenario.endings.findIndex((e) => e.id === 'crisis'), week: 1, early: false });
+    expect(t.state.ended).toEqual({
+      ending: scenario.endings.findIndex((e) => e.id === 'crisis'),
+      week: 1,
+      early: false,
+    });
     // Once over, nothing more is accepted or resolved.
     const after = resolveWeek(scenario, t.state, [on.propose('beta', { fish: 'low' })]);
     expect(after.events).toEqual([]);
@@ -83,12 +87,27 @@ describe('pressure', () => {
 });
 
 describe('effects that set one value twice', () => {
-  const set = (n: number): CompiledEffects => ({ add: [], set: [{ target: TENSION, expr: { source: String(n), fn: () => n } }], open: [], break: [] });
-  const add = (n: number): CompiledEffects => ({ add: [{ target: TENSION, expr: { source: String(n), fn: () => n } }], set: [], open: [], break: [] });
+  const set = (n: number): CompiledEffects => ({
+    add: [],
+    set: [{ target: TENSION, expr: { source: String(n), fn: () => n } }],
+    open: [],
+    break: [],
+  });
+  const add = (n: number): CompiledEffects => ({
+    add: [{ target: TENSION, expr: { source: String(n), fn: () => n } }],
+    set: [],
+    open: [],
+    break: [],
+  });
 
   it('go to a keyed draw, which is logged, and the adds come on top', () => {
     const { state } = createGame(scenario, SEED);
-    const events = resolveEffects(scenario, state, [{ effects: set(20) }, { effects: set(80) }, { effects: add(5) }], 'news');
+    const events = resolveEffects(
+      scenario,
+      state,
+      [{ effects: set(20) }, { effects: set(80) }, { effects: add(5) }],
+      'news',
+    );
     const chosen = Math.floor(keyedUnit(SEED, 1, 'set', 'news', TENSION) * 2);
     expect(events).toEqual([
       { type: 'tie_drawn', index: TENSION, candidates: [20, 80], chosen },
@@ -125,7 +144,11 @@ describe('an event', () => {
       News [simulated]: A landslide fills the new canal.
       Broken: The canal returns to "No canal" and is open again."
     `);
-    expect(t.state.levers[on.lever('canal')]).toEqual({ option: scenario.levers[on.lever('canal')]!.statusQuo, settled: false, open: true });
+    expect(t.state.levers[on.lever('canal')]).toEqual({
+      option: scenario.levers[on.lever('canal')]!.statusQuo,
+      settled: false,
+      open: true,
+    });
     // Open again: alpha may propose it anew.
     expect(checkAction(scenario, t.state, [], on.propose('alpha', { canal: 'dug' }))).toBeNull();
   });
@@ -177,7 +200,11 @@ describe('the end', () => {
   it('comes after the last week, classified by the highest-priority classification that holds', () => {
     const idle = new Table(scenario, SEED);
     while (!idle.state.ended) idle.week();
-    expect(idle.state.ended).toEqual({ ending: scenario.endings.findIndex((e) => e.id === 'no_deal'), week: 5, early: false });
+    expect(idle.state.ended).toEqual({
+      ending: scenario.endings.findIndex((e) => e.id === 'no_deal'),
+      week: 5,
+      early: false,
+    });
     // A canal dug in week 2 and broken by the landslide of week 4 leaves nothing settled: still no deal.
     const t = new Table(scenario, SEED);
     t.week(on.propose('alpha', { canal: 'dug' }));

@@ -30,12 +30,19 @@ const factory = (id: string): PolicyFactory => {
 
 /** Every seating: seat i gets BASELINE[digit i of c in base 4]. */
 function seatings(n: number): string[][] {
-  return Array.from({ length: BASELINE.length ** n }, (_, c) => Array.from({ length: n }, (_, i) => BASELINE[Math.floor(c / BASELINE.length ** i) % BASELINE.length]!));
+  return Array.from({ length: BASELINE.length ** n }, (_, c) =>
+    Array.from({ length: n }, (_, i) => BASELINE[Math.floor(c / BASELINE.length ** i) % BASELINE.length]!),
+  );
 }
 
 function play(scenario: CompiledScenario, seats: readonly string[], seed: number): PlayedGame {
   // A game that has not ended after its last week would be a bug; stop there rather than loop.
-  return playWeeks(scenario, startGame(scenario, seed), makePolicies(scenario, seed, seats.map(factory), []), scenario.turns.count);
+  return playWeeks(
+    scenario,
+    startGame(scenario, seed),
+    makePolicies(scenario, seed, seats.map(factory), []),
+    scenario.turns.count,
+  );
 }
 
 function expectEndedInTime(scenario: CompiledScenario, game: PlayedGame): void {
@@ -62,19 +69,23 @@ describe.each([
 
   it(`every seating of the four baseline policies ends within the scenario's weeks (${seedsPerSeating} seed(s) each)`, () => {
     for (const seats of seatings(n)) {
-      for (let seed = 1; seed <= seedsPerSeating; seed++) expectEndedInTime(scenario, play(scenario, seats, seed * 7919));
+      for (let seed = 1; seed <= seedsPerSeating; seed++)
+        expectEndedInTime(scenario, play(scenario, seats, seed * 7919));
     }
   });
 
   it('any seating and any seed ends within the scenario’s weeks, the same way twice', () => {
     const seating = fc.array(fc.constantFrom(...BASELINE), { minLength: n, maxLength: n });
-    fc.assert(fc.property(seating, fc.integer({ min: 0, max: 2 ** 32 - 1 }), (seats, seed) => {
-      const game = play(scenario, seats, seed);
-      expectEndedInTime(scenario, game);
-      const again = play(scenario, seats, seed);
-      expect(stateHashOf(again.state)).toBe(stateHashOf(game.state));
-      expect(again.log).toEqual(game.log);
-    }), { numRuns: scenario.id === 'ukraine-2025' ? 100 : 60, seed: SEED_FC });
+    fc.assert(
+      fc.property(seating, fc.integer({ min: 0, max: 2 ** 32 - 1 }), (seats, seed) => {
+        const game = play(scenario, seats, seed);
+        expectEndedInTime(scenario, game);
+        const again = play(scenario, seats, seed);
+        expect(stateHashOf(again.state)).toBe(stateHashOf(game.state));
+        expect(again.log).toEqual(game.log);
+      }),
+      { numRuns: scenario.id === 'ukraine-2025' ? 100 : 60, seed: SEED_FC },
+    );
   });
 });
 
@@ -85,13 +96,20 @@ describe('a policy', () => {
     const seen: { scenario: unknown; actor: number }[] = [];
     const spy: PolicyFactory = (context) => {
       seen.push({ scenario: context.scenario, actor: context.actor });
-      return { id: 'spy', decide: (view) => [{ type: 'propose', actor: view.actor, clauses: [{ lever: 99, option: 0 }] }] };
+      return {
+        id: 'spy',
+        decide: (view) => [{ type: 'propose', actor: view.actor, clauses: [{ lever: 99, option: 0 }] }],
+      };
     };
     const game = playWeeks(scenario, startGame(scenario, 1), makePolicies(scenario, 1, [spy, spy, spy], []), 1);
     expect(seen.map((s) => s.actor)).toEqual([0, 1, 2]);
     for (const s of seen) expect(s.scenario).toBe(publicScenarioOf(scenario));
     expect(game.log).toEqual([]);
-    expect(game.refused.map((r) => [r.week, r.action.actor, r.rejection.code])).toEqual([[1, 0, 'MALFORMED_ACTION'], [1, 1, 'MALFORMED_ACTION'], [1, 2, 'MALFORMED_ACTION']]);
+    expect(game.refused.map((r) => [r.week, r.action.actor, r.rejection.code])).toEqual([
+      [1, 0, 'MALFORMED_ACTION'],
+      [1, 1, 'MALFORMED_ACTION'],
+      [1, 2, 'MALFORMED_ACTION'],
+    ]);
   });
 
   it('greedy proposes its favourite option on every lever it may, and accepts what raises its utility', () => {
@@ -118,7 +136,9 @@ describe('a policy', () => {
     for (const id of BASELINE) {
       const [a, b] = [0, 1].map(() => factory(id)({ scenario: publicScenarioOf(scenario), actor: 0, seed: 5 }));
       const { state } = startGame(scenario, 5);
-      expect(a!.decide(viewFor(scenario, state, 0), legalActions(scenario, state, 0))).toEqual(b!.decide(viewFor(scenario, state, 0), legalActions(scenario, state, 0)));
+      expect(a!.decide(viewFor(scenario, state, 0), legalActions(scenario, state, 0))).toEqual(
+        b!.decide(viewFor(scenario, state, 0), legalActions(scenario, state, 0)),
+      );
     }
   });
 });

@@ -27,7 +27,11 @@ const SEED_FC = 20250217;
 
 const BASELINE = ['random', 'greedy', 'hardliner', 'conceder'] as const;
 
-const SCENARIOS = [['minimal', () => fixture('minimal')], ['three', () => fixture('three')], ['ukraine-2025', ukraine]] as const;
+const SCENARIOS = [
+  ['minimal', () => fixture('minimal')],
+  ['three', () => fixture('three')],
+  ['ukraine-2025', ukraine],
+] as const;
 
 /** The orders of each week, as a policy game recorded them. */
 function ordersByWeek(log: readonly RecordedAction[]): Map<number, Action[]> {
@@ -36,14 +40,17 @@ function ordersByWeek(log: readonly RecordedAction[]): Map<number, Action[]> {
   return weeks;
 }
 
-interface Trace { hashes: string[]; events: GameEvent[] }
+interface Trace {
+  hashes: string[];
+  events: GameEvent[];
+}
 
 /** Resolves `orders` week after week from `state`; `reload` round-trips the state through JSON before every week. */
 function run(scenario: CompiledScenario, state: GameState, orders: Map<number, Action[]>, reload: boolean): Trace {
   const hashes = [stateHashOf(state)];
   const events: GameEvent[] = [];
   while (!state.ended) {
-    const current: GameState = reload ? JSON.parse(JSON.stringify(state)) as GameState : state;
+    const current: GameState = reload ? (JSON.parse(JSON.stringify(state)) as GameState) : state;
     const result = resolveWeek(scenario, current, orders.get(current.week) ?? []);
     expect(result.refused).toEqual([]);
     events.push(...result.events);
@@ -53,65 +60,103 @@ function run(scenario: CompiledScenario, state: GameState, orders: Map<number, A
   return { hashes, events };
 }
 
-const policyGame = (scenario: CompiledScenario) => fc.record({
-  seats: fc.array(fc.constantFrom(...BASELINE), { minLength: scenario.actors.length, maxLength: scenario.actors.length }),
-  seed: fc.integer({ min: 0, max: 2 ** 32 - 1 }),
-});
+const policyGame = (scenario: CompiledScenario) =>
+  fc.record({
+    seats: fc.array(fc.constantFrom(...BASELINE), {
+      minLength: scenario.actors.length,
+      maxLength: scenario.actors.length,
+    }),
+    seed: fc.integer({ min: 0, max: 2 ** 32 - 1 }),
+  });
 
 describe.each(SCENARIOS)('on %s', (_name, load) => {
   const scenario = load();
   const runs = scenario.id === 'ukraine-2025' ? 40 : 60;
 
   it('the same seed and actions give the same state hash, week by week', () => {
-    fc.assert(fc.property(gameArb(scenario), ({ seed, weeks, acceptAll }) => {
-      const trace = () => {
-        let { state } = createGame(scenario, seed);
-        const hashes = [stateHashOf(state)];
-        weeks.forEach((given, w) => {
-          state = resolveWeek(scenario, state, acceptAll[w] ? [...acceptEverything(state.inbox), ...given] : given).state;
-          hashes.push(stateHashOf(state));
-        });
-        return hashes;
-      };
-      expect(trace()).toEqual(trace());
-    }), { numRuns: runs, seed: SEED_FC });
+    fc.assert(
+      fc.property(gameArb(scenario), ({ seed, weeks, acceptAll }) => {
+        const trace = () => {
+          let { state } = createGame(scenario, seed);
+          const hashes = [stateHashOf(state)];
+          weeks.forEach((given, w) => {
+            state = resolveWeek(
+              scenario,
+              state,
+              acceptAll[w] ? [...acceptEverything(state.inbox), ...given] : given,
+            ).state;
+            hashes.push(stateHashOf(state));
+          });
+          return hashes;
+        };
+        expect(trace()).toEqual(trace());
+      }),
+      { numRuns: runs, seed: SEED_FC },
+    );
   });
 
   it('a state saved as JSON and loaded at every week plays on exactly as the original', () => {
-    fc.assert(fc.property(policyGame(scenario), ({ seats, seed }) => {
-      const game = playWeeks(scenario, startGame(scenario, seed), makePolicies(scenario, seed, seats.map((s) => POLICIES.get(s)!), []));
-      const orders = ordersByWeek(game.log);
-      const start = createGame(scenario, seed).state;
-      const straight = run(scenario, start, orders, false);
-      const reloaded = run(scenario, start, orders, true);
-      expect(reloaded).toEqual(straight);
-      expect(straight.hashes.at(-1)).toBe(stateHashOf(game.state));
-      // And resuming from a JSON copy of any single week's state reaches the same end.
-      let state = start;
-      for (let i = 0; !state.ended; i++) {
-        const copy = JSON.parse(JSON.stringify(state)) as GameState;
-        expect(stateHashOf(copy)).toBe(straight.hashes[i]);
-        expect(run(scenario, copy, orders, false).hashes.at(-1)).toBe(straight.hashes.at(-1));
-        state = resolveWeek(scenario, state, orders.get(state.week) ?? []).state;
-      }
-    }), { numRuns: runs / 2, seed: SEED_FC });
+    fc.assert(
+      fc.property(policyGame(scenario), ({ seats, seed }) => {
+        const game = playWeeks(
+          scenario,
+          startGame(scenario, seed),
+          makePolicies(
+            scenario,
+            seed,
+            seats.map((s) => POLICIES.get(s)!),
+            [],
+          ),
+        );
+        const orders = ordersByWeek(game.log);
+        const start = createGame(scenario, seed).state;
+        const straight = run(scenario, start, orders, false);
+        const reloaded = run(scenario, start, orders, true);
+        expect(reloaded).toEqual(straight);
+        expect(straight.hashes.at(-1)).toBe(stateHashOf(game.state));
+        // And resuming from a JSON copy of any single week's state reaches the same end.
+        let state = start;
+        for (let i = 0; !state.ended; i++) {
+          const copy = JSON.parse(JSON.stringify(state)) as GameState;
+          expect(stateHashOf(copy)).toBe(straight.hashes[i]);
+          expect(run(scenario, copy, orders, false).hashes.at(-1)).toBe(straight.hashes.at(-1));
+          state = resolveWeek(scenario, state, orders.get(state.week) ?? []).state;
+        }
+      }),
+      { numRuns: runs / 2, seed: SEED_FC },
+    );
   });
 
   it('a game record survives JSON and replays to the same final state', () => {
-    fc.assert(fc.property(policyGame(scenario), fc.option(fc.integer({ min: 1, max: scenario.turns.count }), { nil: undefined }), ({ seats, seed }, until) => {
-      const policies = makePolicies(scenario, seed, seats.map((s) => POLICIES.get(s)!), []);
-      const game = playWeeks(scenario, startGame(scenario, seed), policies, until);
-      const record = recordGame(scenario, game, { seed, seats: Object.fromEntries(scenario.actors.map((a, i) => [a.id, seats[i]!])) });
-      const parsed = parseRecord(JSON.stringify(record));
-      expect(parsed).toEqual({ ok: true, record });
-      if (!parsed.ok) return;
-      const replayed = replayRecord(scenario, parsed.record);
-      expect(replayed.ok).toBe(true);
-      if (!replayed.ok) return;
-      expect(stateHashOf(replayed.game.state)).toBe(stateHashOf(game.state));
-      expect(replayed.game.events).toEqual(game.events);
-      expect(replayed.game.log).toEqual(game.log);
-    }), { numRuns: runs, seed: SEED_FC });
+    fc.assert(
+      fc.property(
+        policyGame(scenario),
+        fc.option(fc.integer({ min: 1, max: scenario.turns.count }), { nil: undefined }),
+        ({ seats, seed }, until) => {
+          const policies = makePolicies(
+            scenario,
+            seed,
+            seats.map((s) => POLICIES.get(s)!),
+            [],
+          );
+          const game = playWeeks(scenario, startGame(scenario, seed), policies, until);
+          const record = recordGame(scenario, game, {
+            seed,
+            seats: Object.fromEntries(scenario.actors.map((a, i) => [a.id, seats[i]!])),
+          });
+          const parsed = parseRecord(JSON.stringify(record));
+          expect(parsed).toEqual({ ok: true, record });
+          if (!parsed.ok) return;
+          const replayed = replayRecord(scenario, parsed.record);
+          expect(replayed.ok).toBe(true);
+          if (!replayed.ok) return;
+          expect(stateHashOf(replayed.game.state)).toBe(stateHashOf(game.state));
+          expect(replayed.game.events).toEqual(game.events);
+          expect(replayed.game.log).toEqual(game.log);
+        },
+      ),
+      { numRuns: runs, seed: SEED_FC },
+    );
   });
 });
 
@@ -121,7 +166,9 @@ describe('the state hash', () => {
     const reordered = Object.fromEntries(Object.entries(state).reverse()) as unknown as GameState;
     expect(stateHashOf(reordered)).toBe(stateHashOf(state));
     expect(stateHashOf({ ...state, seed: 4 })).not.toBe(stateHashOf(state));
-    expect(stateHashOf({ ...state, values: state.values.map((v, i) => (i === 0 ? v + 1e-9 : v)) })).not.toBe(stateHashOf(state));
+    expect(stateHashOf({ ...state, values: state.values.map((v, i) => (i === 0 ? v + 1e-9 : v)) })).not.toBe(
+      stateHashOf(state),
+    );
   });
 
   it('differs between seeds: temperaments and horizons are drawn per game', () => {

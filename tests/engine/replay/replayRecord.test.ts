@@ -22,8 +22,21 @@ import { fixture, ordersFor, ukraine } from '../game/kit';
 const SEED = 11;
 
 function played(scenario: CompiledScenario, seats: readonly string[], seed = SEED, until?: number) {
-  const game = playWeeks(scenario, startGame(scenario, seed), makePolicies(scenario, seed, seats.map((s) => POLICIES.get(s)!), []), until);
-  const record = recordGame(scenario, game, { seed, seats: Object.fromEntries(scenario.actors.map((a, i) => [a.id, seats[i]!])) });
+  const game = playWeeks(
+    scenario,
+    startGame(scenario, seed),
+    makePolicies(
+      scenario,
+      seed,
+      seats.map((s) => POLICIES.get(s)!),
+      [],
+    ),
+    until,
+  );
+  const record = recordGame(scenario, game, {
+    seed,
+    seats: Object.fromEntries(scenario.actors.map((a, i) => [a.id, seats[i]!])),
+  });
   return { game, record };
 }
 
@@ -43,7 +56,14 @@ describe('a record', () => {
   const { game, record } = played(scenario, ['greedy', 'conceder']);
 
   it('replays to the same game', () => {
-    expect(record).toMatchObject({ format: 'parley-game', engineVersion: ENGINE_VERSION, scenarioId: 'minimal', scenarioHash: scenarioHashOf(scenario), seed: SEED, branchOf: null });
+    expect(record).toMatchObject({
+      format: 'parley-game',
+      engineVersion: ENGINE_VERSION,
+      scenarioId: 'minimal',
+      scenarioHash: scenarioHashOf(scenario),
+      seed: SEED,
+      branchOf: null,
+    });
     expect(record.weeks).toBe(game.state.ended!.week);
     const result = replayRecord(scenario, record);
     expect(result.ok && stateHashOf(result.game.state)).toBe(stateHashOf(game.state));
@@ -91,8 +111,18 @@ describe('a record', () => {
       }
     `);
     // Nor answer a package that does not exist, nor send garbage.
-    expect(code(scenario, resigned(record, { actions: [{ week: 2, action: on.accept('south', 'w1-nobody-1') }, ...record.actions] }))).toBe('REPLAY_ILLEGAL_ACTION');
-    expect(code(scenario, resigned(record, { actions: [{ week: 1, action: { type: 'surrender', actor: 0 } as unknown as Action }] }))).toBe('REPLAY_ILLEGAL_ACTION');
+    expect(
+      code(
+        scenario,
+        resigned(record, { actions: [{ week: 2, action: on.accept('south', 'w1-nobody-1') }, ...record.actions] }),
+      ),
+    ).toBe('REPLAY_ILLEGAL_ACTION');
+    expect(
+      code(
+        scenario,
+        resigned(record, { actions: [{ week: 1, action: { type: 'surrender', actor: 0 } as unknown as Action }] }),
+      ),
+    ).toBe('REPLAY_ILLEGAL_ACTION');
   });
 
   it('that is not JSON, or not a record, is refused when parsed', () => {
@@ -131,18 +161,33 @@ describe('a branch', () => {
     expect(stateHashOf(replayed.game.state)).toBe(stateHashOf(upTo.game.state));
 
     const seats = ['hardliner', 'conceder', 'random', 'hardliner'];
-    const branch = playWeeks(scenario, replayed.game, makePolicies(scenario, SEED, seats.map((s) => POLICIES.get(s)!), replayed.game.events));
+    const branch = playWeeks(
+      scenario,
+      replayed.game,
+      makePolicies(
+        scenario,
+        SEED,
+        seats.map((s) => POLICIES.get(s)!),
+        replayed.game.events,
+      ),
+    );
     const prefix = replayed.game.events.length;
     // Weeks 1 … N − 1 (through week N's news) are the original's, event for event.
     expect(branch.events.slice(0, prefix)).toEqual(game.events.slice(0, prefix));
     expect(branch.log.filter((a) => a.week < N)).toEqual(game.log.filter((a) => a.week < N));
-    expect(branch.events.slice(0, prefix).map((e) => formatEvent(scenario, e))).toContain(`— Week ${N} of ${scenario.turns.count} —`);
+    expect(branch.events.slice(0, prefix).map((e) => formatEvent(scenario, e))).toContain(
+      `— Week ${N} of ${scenario.turns.count} —`,
+    );
     // From week N on, it is another game.
     expect(branch.log.filter((a) => a.week >= N)).not.toEqual(game.log.filter((a) => a.week >= N));
     expect(branch.state.ended).not.toBeNull();
 
     // Its record names what it branched from, and replays on its own.
-    const branchRecord = recordGame(scenario, branch, { seed: SEED, seats: { ukraine: 'hardliner', russia: 'conceder', usa: 'random', europe: 'hardliner' }, branchOf: { checksum: record.checksum, week: N } });
+    const branchRecord = recordGame(scenario, branch, {
+      seed: SEED,
+      seats: { ukraine: 'hardliner', russia: 'conceder', usa: 'random', europe: 'hardliner' },
+      branchOf: { checksum: record.checksum, week: N },
+    });
     expect(branchRecord.branchOf).toEqual({ checksum: record.checksum, week: N });
     const again = replayRecord(scenario, branchRecord);
     expect(again.ok && stateHashOf(again.game.state)).toBe(stateHashOf(branch.state));

@@ -56,7 +56,10 @@ function expectWellFormed(diagnostics: readonly Diagnostic[], source: string | U
   const lines = lineCount(source);
   for (const d of diagnostics) {
     expect(d.file).toBe(FILE);
-    expect(Number.isInteger(d.line) && d.line >= 1 && d.line <= lines + 1, `line ${d.line} of ${lines}: ${d.code}`).toBe(true);
+    expect(
+      Number.isInteger(d.line) && d.line >= 1 && d.line <= lines + 1,
+      `line ${d.line} of ${lines}: ${d.code}`,
+    ).toBe(true);
     expect(Number.isInteger(d.col) && d.col >= 1, `col ${d.col}: ${d.code}`).toBe(true);
     expect(d.code).toMatch(/^[A-Z][A-Z0-9]*(_[A-Z0-9]+)+$/);
     expect(['error', 'warning']).toContain(d.severity);
@@ -148,7 +151,9 @@ describe('YAML syntax errors', () => {
   });
 
   it('an unclosed flow list', () => {
-    expectClearError(patch('signatories: [north, south]\n    opens: start', 'signatories: [north, south\n    opens: start'));
+    expectClearError(
+      patch('signatories: [north, south]\n    opens: start', 'signatories: [north, south\n    opens: start'),
+    );
   });
 
   it('a key and value on two lines', () => {
@@ -213,7 +218,10 @@ describe('duplicates', () => {
   });
 
   it('a duplicate key in a flow map', () => {
-    expectClearError(patch('weights: { border: 0.7, quota: 0.3 }', 'weights: { border: 0.7, border: 0.3 }'), 'YAML_DUPLICATE_KEY');
+    expectClearError(
+      patch('weights: { border: 0.7, quota: 0.3 }', 'weights: { border: 0.7, border: 0.3 }'),
+      'YAML_DUPLICATE_KEY',
+    );
   });
 
   it('a duplicate actor id is reported at the second one', () => {
@@ -223,7 +231,10 @@ describe('duplicates', () => {
   });
 
   it('a duplicate option id', () => {
-    expectClearError(patch('{ id: new_line, name: The new line }', '{ id: old_line, name: The new line }'), 'ID_DUPLICATE');
+    expectClearError(
+      patch('{ id: new_line, name: The new line }', '{ id: old_line, name: The new line }'),
+      'ID_DUPLICATE',
+    );
   });
 });
 
@@ -241,7 +252,8 @@ describe('anchors, aliases and tags (nothing is expanded or executed)', () => {
 
   it('a billion-laughs document is refused fast, without expansion', () => {
     const lines = ['lol0: &l0 "lol"'];
-    for (let i = 1; i <= 12; i++) lines.push(`lol${i}: &l${i} [${Array.from({ length: 10 }, () => `*l${i - 1}`).join(', ')}]`);
+    for (let i = 1; i <= 12; i++)
+      lines.push(`lol${i}: &l${i} [${Array.from({ length: 10 }, () => `*l${i - 1}`).join(', ')}]`);
     const text = lines.join('\n') + '\n';
     const { value: result, ms } = timed(() => load(text));
     expect(ms).toBeLessThan(500);
@@ -351,11 +363,17 @@ describe('encoding', () => {
     ['a code point above U+10FFFF', [0x61, 0xf4, 0x90, 0x80, 0x80]],
     ['a lone continuation byte', [0x61, 0x80]],
   ])('%s', (_name, bytes) => {
-    expect(only(expectClearError(new Uint8Array(bytes), 'FILE_NOT_UTF8'), 'FILE_NOT_UTF8')).toMatchObject({ line: 1, col: 2 });
+    expect(only(expectClearError(new Uint8Array(bytes), 'FILE_NOT_UTF8'), 'FILE_NOT_UTF8')).toMatchObject({
+      line: 1,
+      col: 2,
+    });
   });
 
   it('a NUL byte and other control characters', () => {
-    expect(only(expectClearError(utf8('format: 1\nid: min\u0000imal\n'), 'FILE_BINARY'), 'FILE_BINARY')).toMatchObject({ line: 2, col: 8 });
+    expect(only(expectClearError(utf8('format: 1\nid: min\u0000imal\n'), 'FILE_BINARY'), 'FILE_BINARY')).toMatchObject({
+      line: 2,
+      col: 8,
+    });
     expectClearError('format: 1\ntitle: a\u0007b\n', 'FILE_BINARY');
   });
 });
@@ -374,14 +392,23 @@ describe('names JavaScript reserves', () => {
   });
 
   it('__proto__ as a key of profile.weights, on its own line', () => {
-    const text = patch('      weights: { border: 0.7, quota: 0.3 }', '      weights:\n        border: 0.7\n        quota: 0.3\n        __proto__: 1');
+    const text = patch(
+      '      weights: { border: 0.7, quota: 0.3 }',
+      '      weights:\n        border: 0.7\n        quota: 0.3\n        __proto__: 1',
+    );
     expect(only(expectClearError(text, 'SCHEMA_ID'), 'SCHEMA_ID')).toMatchObject(positionOf(text, '__proto__: 1'));
   });
 
   it('__proto__ carrying a payload, at the root and in trust', () => {
     expectClearError(base + '__proto__: { polluted: true }\n', 'SCHEMA_ID');
-    expectClearError(patch('initial: { north: { south: 40 } }', 'initial: { __proto__: { polluted: 40 } }'), 'SCHEMA_ID');
-    expectClearError(patch('params:\n  war_cost: 2', 'params:\n  war_cost: 2\n  __proto__: { polluted: 1 }'), 'SCHEMA_ID');
+    expectClearError(
+      patch('initial: { north: { south: 40 } }', 'initial: { __proto__: { polluted: 40 } }'),
+      'SCHEMA_ID',
+    );
+    expectClearError(
+      patch('params:\n  war_cost: 2', 'params:\n  war_cost: 2\n  __proto__: { polluted: 1 }'),
+      'SCHEMA_ID',
+    );
   });
 
   it('constructor as a lever id and as a param name', () => {
@@ -459,7 +486,9 @@ describe('deep nesting', () => {
   });
 
   it('a deeply nested expression', () => {
-    expectClearError(patch('add: { world.tension: "1" }', `add: { world.tension: "${'('.repeat(5000)}1${')'.repeat(5000)}" }`));
+    expectClearError(
+      patch('add: { world.tension: "1" }', `add: { world.tension: "${'('.repeat(5000)}1${')'.repeat(5000)}" }`),
+    );
   });
 });
 
@@ -517,7 +546,15 @@ function expectAnswer(source: string | Uint8Array): void {
 }
 
 const yamlish = fc.string({
-  unit: fc.constantFrom(...': - [ ] { } , " \' # & * ! | > ? % @ ` \\ \n \t a b 1 0 . e _ x'.split(' '), ' ', '\r', '\uFEFF', 'é', '\u2028', '😀'),
+  unit: fc.constantFrom(
+    ...': - [ ] { } , " \' # & * ! | > ? % @ ` \\ \n \t a b 1 0 . e _ x'.split(' '),
+    ' ',
+    '\r',
+    '\uFEFF',
+    'é',
+    '\u2028',
+    '😀',
+  ),
   maxLength: 120,
 });
 
@@ -540,7 +577,10 @@ describe('properties', { timeout: 30_000 }, () => {
   });
 
   it('UTF-8 of arbitrary strings never throws', () => {
-    fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 200 }), (s) => expectAnswer(utf8(s))), { seed: 5, numRuns: 200 });
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 200 }), (s) => expectAnswer(utf8(s))),
+      { seed: 5, numRuns: 200 },
+    );
   });
 
   it('mutations of the fixture never throw', () => {
@@ -554,19 +594,41 @@ describe('properties', { timeout: 30_000 }, () => {
     const mutation: fc.Arbitrary<Mutation> = fc.oneof(
       fc.record({ kind: fc.constantFrom('deleteLine' as const, 'duplicateLine' as const), at: lineIndex }),
       fc.record({ kind: fc.constant('swapLines' as const), at: lineIndex, other: lineIndex }),
-      fc.record({ kind: fc.constantFrom('deleteChar' as const, 'duplicateChar' as const, 'swapChars' as const), at: charIndex }),
-      fc.record({ kind: fc.constant('insertChar' as const), at: charIndex, char: fc.constantFrom(...':-[]{}",\'#&*!|> \n\tx1_.'.split('')) }),
+      fc.record({
+        kind: fc.constantFrom('deleteChar' as const, 'duplicateChar' as const, 'swapChars' as const),
+        at: charIndex,
+      }),
+      fc.record({
+        kind: fc.constant('insertChar' as const),
+        at: charIndex,
+        char: fc.constantFrom(...':-[]{}",\'#&*!|> \n\tx1_.'.split('')),
+      }),
     );
     const apply = (text: string, m: Mutation): string => {
       const lines = text.split('\n');
       switch (m.kind) {
-        case 'deleteLine': lines.splice(m.at % lines.length, 1); return lines.join('\n');
-        case 'duplicateLine': { const i = m.at % lines.length; lines.splice(i, 0, lines[i]!); return lines.join('\n'); }
-        case 'swapLines': { const i = m.at % lines.length; const j = m.other % lines.length; [lines[i], lines[j]] = [lines[j]!, lines[i]!]; return lines.join('\n'); }
-        case 'deleteChar': return text.slice(0, m.at) + text.slice(m.at + 1);
-        case 'duplicateChar': return text.slice(0, m.at + 1) + text.slice(m.at);
-        case 'swapChars': return text.slice(0, m.at) + text.charAt(m.at + 1) + text.charAt(m.at) + text.slice(m.at + 2);
-        case 'insertChar': return text.slice(0, m.at) + m.char + text.slice(m.at);
+        case 'deleteLine':
+          lines.splice(m.at % lines.length, 1);
+          return lines.join('\n');
+        case 'duplicateLine': {
+          const i = m.at % lines.length;
+          lines.splice(i, 0, lines[i]!);
+          return lines.join('\n');
+        }
+        case 'swapLines': {
+          const i = m.at % lines.length;
+          const j = m.other % lines.length;
+          [lines[i], lines[j]] = [lines[j]!, lines[i]!];
+          return lines.join('\n');
+        }
+        case 'deleteChar':
+          return text.slice(0, m.at) + text.slice(m.at + 1);
+        case 'duplicateChar':
+          return text.slice(0, m.at + 1) + text.slice(m.at);
+        case 'swapChars':
+          return text.slice(0, m.at) + text.charAt(m.at + 1) + text.charAt(m.at) + text.slice(m.at + 2);
+        case 'insertChar':
+          return text.slice(0, m.at) + m.char + text.slice(m.at);
       }
     };
     fc.assert(

@@ -14,20 +14,35 @@ const withBalance = (balance: unknown) => {
 
 describe('the balance block', () => {
   it('becomes the balance lab targets', () => {
-    const result = withBalance({ good_rate: { north: [0.2, 0.8] }, ending_rate: { crisis: [0, 0.3] }, endings_reached_min: 2 });
+    const result = withBalance({
+      good_rate: { north: [0.2, 0.8] },
+      ending_rate: { crisis: [0, 0.3] },
+      endings_reached_min: 2,
+    });
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     const parsed = parseTargets(result.scenario, result.scenario.input.balance);
-    expect(parsed).toEqual({ ok: true, targets: { good_rate: { north: [0.2, 0.8] }, ending_rate: { crisis: [0, 0.3] }, endings_reached_min: 2 } });
+    expect(parsed).toEqual({
+      ok: true,
+      targets: { good_rate: { north: [0.2, 0.8] }, ending_rate: { crisis: [0, 0.3] }, endings_reached_min: 2 },
+    });
   });
 
   it('names real actors and endings, with a position and a suggestion', () => {
-    const codes = withBalance({ good_rate: { nort: [0.2, 0.8] }, ending_rate: { crisys: [0, 0.3] } }).diagnostics.filter((d) => d.severity === 'error').map((d) => [d.code, d.hint]);
-    expect(codes).toEqual([['REF_ACTOR', 'Did you mean `north`?'], ['REF_ENDING', 'Did you mean `crisis`?']]);
+    const codes = withBalance({ good_rate: { nort: [0.2, 0.8] }, ending_rate: { crisys: [0, 0.3] } })
+      .diagnostics.filter((d) => d.severity === 'error')
+      .map((d) => [d.code, d.hint]);
+    expect(codes).toEqual([
+      ['REF_ACTOR', 'Did you mean `north`?'],
+      ['REF_ENDING', 'Did you mean `crisis`?'],
+    ]);
   });
 
   it('refuses unknown targets and malformed ranges', () => {
-    const codes = (b: unknown) => withBalance(b).diagnostics.filter((d) => d.severity === 'error').map((d) => d.code);
+    const codes = (b: unknown) =>
+      withBalance(b)
+        .diagnostics.filter((d) => d.severity === 'error')
+        .map((d) => d.code);
     expect(codes({ good_rates: {} })).toEqual(['SCHEMA_UNKNOWN_KEY']);
     expect(codes({ agreement_rate: [0.2] })).toContain('SCHEMA_RANGE');
   });

@@ -12,7 +12,11 @@ import { loadScenario } from '../../../src/engine/scenario/loadScenario';
 const catalogue = readFileSync('docs/diagnostics.md', 'utf8');
 const base = readFileSync('tests/fixtures/minimal.yaml', 'utf8');
 
-interface Example { code: string; fence: string; body: string }
+interface Example {
+  code: string;
+  fence: string;
+  body: string;
+}
 
 function examples(): Example[] {
   const list: Example[] = [];
@@ -51,26 +55,39 @@ function generated(body: string): string {
 function bytes(body: string): Uint8Array {
   const repeat = /^repeat ([0-9a-f]{2}) (\d+)$/.exec(body.trim());
   if (repeat) return new Uint8Array(Number(repeat[2])).fill(parseInt(repeat[1]!, 16));
-  return Uint8Array.from(body.trim().split(/\s+/).map((h) => parseInt(h, 16)));
+  return Uint8Array.from(
+    body
+      .trim()
+      .split(/\s+/)
+      .map((h) => parseInt(h, 16)),
+  );
 }
 
 function codesOf(example: Example): string[] {
-  const load = (source: string | Uint8Array, options = {}) => loadScenario(source, 'minimal.yaml', options).diagnostics.map((d) => d.code);
+  const load = (source: string | Uint8Array, options = {}) =>
+    loadScenario(source, 'minimal.yaml', options).diagnostics.map((d) => d.code);
   switch (example.fence) {
-    case 'yaml': return load(example.body.startsWith('# in ') ? patched(example.body) : example.body);
-    case 'bytes': return load(bytes(example.body));
-    case 'generated': return load(generated(example.body));
-    case 'params': return load(base, { params: parseDocument(example.body).toJS() as Record<string, number> });
+    case 'yaml':
+      return load(example.body.startsWith('# in ') ? patched(example.body) : example.body);
+    case 'bytes':
+      return load(bytes(example.body));
+    case 'generated':
+      return load(generated(example.body));
+    case 'params':
+      return load(base, { params: parseDocument(example.body).toJS() as Record<string, number> });
     case 'shell': {
       const args = example.body.trim().split(/\s+/).slice(4);
       try {
         execFileSync('npx', ['tsx', 'src/cli/scenario.ts', ...args], { encoding: 'utf8' });
         return [];
       } catch (error) {
-        return [...String((error as { stdout: string }).stdout).matchAll(/ (?:error|warning) ([A-Z_0-9]+) /g)].map((m) => m[1]!);
+        return [...String((error as { stdout: string }).stdout).matchAll(/ (?:error|warning) ([A-Z_0-9]+) /g)].map(
+          (m) => m[1]!,
+        );
       }
     }
-    default: throw new Error(`unknown fence ${example.fence}`);
+    default:
+      throw new Error(`unknown fence ${example.fence}`);
   }
 }
 
@@ -84,10 +101,19 @@ describe('the diagnostics catalogue', () => {
   });
 
   it('lists every code the loader can emit', () => {
-    const sources = ['compileScenario', 'parseScenarioYaml', 'validateScenarioShape', 'decodeScenarioBytes']
-      .map((f) => readFileSync(`src/engine/scenario/${f}.ts`, 'utf8')).join('\n') + readFileSync('src/cli/scenario.ts', 'utf8')
-      + readFileSync('src/engine/expr/ExprError.ts', 'utf8');
-    const emitted = new Set([...sources.matchAll(/'((?:FILE|YAML|SCHEMA|ID|REF|EFFECT|TRUST|WEIGHTS|VALUES|LINK|RANGE|HORIZON|PACKAGE|PRESSURE|EVENT|ENDING|EARLY|PROVENANCE|QUOTE_NOT|BRIEFING|LEVER|RV|EXPR)_[A-Z_0-9]+)'/g)].map((m) => m[1]!));
+    const sources =
+      ['compileScenario', 'parseScenarioYaml', 'validateScenarioShape', 'decodeScenarioBytes']
+        .map((f) => readFileSync(`src/engine/scenario/${f}.ts`, 'utf8'))
+        .join('\n') +
+      readFileSync('src/cli/scenario.ts', 'utf8') +
+      readFileSync('src/engine/expr/ExprError.ts', 'utf8');
+    const emitted = new Set(
+      [
+        ...sources.matchAll(
+          /'((?:FILE|YAML|SCHEMA|ID|REF|EFFECT|TRUST|WEIGHTS|VALUES|LINK|RANGE|HORIZON|PACKAGE|PRESSURE|EVENT|ENDING|EARLY|PROVENANCE|QUOTE_NOT|BRIEFING|LEVER|RV|EXPR)_[A-Z_0-9]+)'/g,
+        ),
+      ].map((m) => m[1]!),
+    );
     const listed = new Set(list.map((e) => e.code));
     expect([...emitted].filter((c) => !listed.has(c))).toEqual([]);
   });

@@ -22,8 +22,11 @@ function patch(from: string, to: string, text = base): string {
 
 /** The fixture with briefings of a proper length, so that it loads with no diagnostic at all. */
 const words = (n: number) => Array.from({ length: n }, (_, i) => `word${i}`).join(' ');
-const clean = patch('briefing: We want the new line.', `briefing: ${words(160)}`,
-  patch('briefing: We want the border where it was.', `briefing: ${words(160)}`));
+const clean = patch(
+  'briefing: We want the new line.',
+  `briefing: ${words(160)}`,
+  patch('briefing: We want the border where it was.', `briefing: ${words(160)}`),
+);
 
 /** 1-based line and column of the `at`-th character of `needle` in `text`. */
 function positionOf(text: string, needle: string, at = 0): { line: number; col: number } {
@@ -51,7 +54,10 @@ describe('the minimal fixture', () => {
   it('compiles, with only the warnings about its short briefings', () => {
     const result = loadScenario(base, FILE);
     expect(result.ok).toBe(true);
-    expect(result.diagnostics.map((d) => [d.severity, d.code])).toEqual([['warning', 'BRIEFING_LENGTH'], ['warning', 'BRIEFING_LENGTH']]);
+    expect(result.diagnostics.map((d) => [d.severity, d.code])).toEqual([
+      ['warning', 'BRIEFING_LENGTH'],
+      ['warning', 'BRIEFING_LENGTH'],
+    ]);
   });
 
   it('with briefings of 160 words, compiles with no diagnostic at all', () => {
@@ -74,16 +80,27 @@ describe('the minimal fixture', () => {
   });
 
   it('gives actors and levers their index in file order', () => {
-    expect(s.actors.map((a) => [a.index, a.id])).toEqual([[0, 'north'], [1, 'south']]);
-    expect(s.levers.map((l) => [l.index, l.id])).toEqual([[0, 'border'], [1, 'quota']]);
+    expect(s.actors.map((a) => [a.index, a.id])).toEqual([
+      [0, 'north'],
+      [1, 'south'],
+    ]);
+    expect(s.levers.map((l) => [l.index, l.id])).toEqual([
+      [0, 'border'],
+      [1, 'quota'],
+    ]);
     expect(s.levers[1]!.options.map((o) => o.id)).toEqual(['none', 'small', 'large']);
-    expect(s.levers.map((l) => l.signatories)).toEqual([[0, 1], [0, 1]]);
+    expect(s.levers.map((l) => l.signatories)).toEqual([
+      [0, 1],
+      [0, 1],
+    ]);
     expect(s.levers.map((l) => l.opensAtStart)).toEqual([true, false]);
     expect(s.pressures[0]).toMatchObject({ id: 'drills', actor: 0, cost: 1, cooldown: 2 });
     expect(s.events[0]).toMatchObject({ id: 'talks_agreed', week: 1, chance: undefined, repeat: false });
     expect(s.events[0]!.effects.open).toEqual([1]);
     expect(s.endings.map((e) => [e.id, e.kind, e.isDefault])).toEqual([
-      ['settled', 'terminal', false], ['crisis', 'terminal', false], ['no_deal', 'classification', true],
+      ['settled', 'terminal', false],
+      ['crisis', 'terminal', false],
+      ['no_deal', 'classification', true],
     ]);
     expect(s.defaultEnding).toBe(2);
   });
@@ -98,8 +115,13 @@ describe('the minimal fixture', () => {
 
   it('lays out values: metrics, then support per actor, then directed trust', () => {
     expect(s.values.map((v) => v.key)).toEqual([
-      'world.tension', 'support.north', 'support.south',
-      'trust.north.north', 'trust.north.south', 'trust.south.north', 'trust.south.south',
+      'world.tension',
+      'support.north',
+      'support.south',
+      'trust.north.north',
+      'trust.north.south',
+      'trust.south.north',
+      'trust.south.south',
     ]);
     expect(s.valueIndex.get('world.tension')).toBe(0);
     // Self-trust has a slot (so trustIndex is arithmetic) but no name.
@@ -123,21 +145,37 @@ describe('the minimal fixture', () => {
   it('builds the weighted table as weight × value', () => {
     const north = s.actors[0]!.profile;
     expect(north.weights).toEqual([0.7, 0.3]);
-    expect(north.values).toEqual([[100, 30], [20, 60, 100]]);
+    expect(north.values).toEqual([
+      [100, 30],
+      [20, 60, 100],
+    ]);
     north.weighted.flat().forEach((w, i) => expect(w).toBeCloseTo([70, 21, 6, 18, 30][i]!, 12));
     for (const a of s.actors) {
-      s.levers.forEach((l) => l.options.forEach((_, o) => {
-        expect(a.profile.weighted[l.index]![o]).toBeCloseTo(a.profile.weights[l.index]! * a.profile.values[l.index]![o]!, 12);
-      }));
+      s.levers.forEach((l) =>
+        l.options.forEach((_, o) => {
+          expect(a.profile.weighted[l.index]![o]).toBeCloseTo(
+            a.profile.weights[l.index]! * a.profile.values[l.index]![o]!,
+            12,
+          );
+        }),
+      );
     }
   });
 
   it('compiles links, world terms and red lines to indices', () => {
     const north = s.actors[0]!.profile;
-    expect(north.links).toEqual([{ a: { lever: 0, option: 1 }, b: { lever: 1, option: 2 }, bonus: 10, why: 'a large quota makes up for the line' }]);
+    expect(north.links).toEqual([
+      { a: { lever: 0, option: 1 }, b: { lever: 1, option: 2 }, bonus: 10, why: 'a large quota makes up for the line' },
+    ]);
     expect(north.world).toEqual([{ index: 0, coef: -0.1 }]);
-    expect(north.redLines).toEqual([[false, false], [true, false, false]]);
-    expect(s.actors[1]!.profile.redLines).toEqual([[false, false], [false, false, false]]);
+    expect(north.redLines).toEqual([
+      [false, false],
+      [true, false, false],
+    ]);
+    expect(s.actors[1]!.profile.redLines).toEqual([
+      [false, false],
+      [false, false, false],
+    ]);
   });
 
   it('computes the utility of the status quo as by hand', () => {
@@ -158,7 +196,13 @@ describe('the minimal fixture', () => {
   });
 
   it('evaluates reservation values over the world', () => {
-    const env = makeExprEnv(s, s.values.map((v) => v.initial), s.levers.map((l) => l.statusQuo), [0, 0], 1);
+    const env = makeExprEnv(
+      s,
+      s.values.map((v) => v.initial),
+      s.levers.map((l) => l.statusQuo),
+      [0, 0],
+      1,
+    );
     // north: 80 − 0.1·50 − war_cost 2 = 73; south: 40 − 0.1·50 = 35
     expect(s.actors.map((a) => a.profile.reservation.fn(env))).toEqual([73, 35]);
   });
@@ -166,7 +210,15 @@ describe('the minimal fixture', () => {
 
 describe('params', () => {
   const rvNorth = (s: CompiledScenario) =>
-    s.actors[0]!.profile.reservation.fn(makeExprEnv(s, s.values.map((v) => v.initial), [0, 0], [0, 0], 1));
+    s.actors[0]!.profile.reservation.fn(
+      makeExprEnv(
+        s,
+        s.values.map((v) => v.initial),
+        [0, 0],
+        [0, 0],
+        1,
+      ),
+    );
 
   it('an override changes the compiled reservation value', () => {
     const s = compiled(base, { war_cost: 7 });
@@ -222,8 +274,15 @@ describe('positions of expression errors', () => {
   it('in a flow map, a reservation and an effect', () => {
     const ending = patch('when: "world.tension >= 90"', 'when: "world.tensoin >= 90"', clean);
     expect(failed(ending)[0]).toMatchObject({ code: 'EXPR_UNKNOWN_NAME', ...positionOf(ending, 'world.tensoin') });
-    const reservation = patch('reservation: "40 - 0.1 * world.tension"', 'reservation: "40 - 0.1 * world.tension - param.war_cots"', clean);
-    expect(failed(reservation)[0]).toMatchObject({ code: 'EXPR_UNKNOWN_NAME', ...positionOf(reservation, 'param.war_cots') });
+    const reservation = patch(
+      'reservation: "40 - 0.1 * world.tension"',
+      'reservation: "40 - 0.1 * world.tension - param.war_cots"',
+      clean,
+    );
+    expect(failed(reservation)[0]).toMatchObject({
+      code: 'EXPR_UNKNOWN_NAME',
+      ...positionOf(reservation, 'param.war_cots'),
+    });
     const effect = patch('add: { world.tension: "1" }', 'add: { world.tension: "1 +" }', clean);
     // "ends too early" points just after the text: at the closing quote.
     expect(failed(effect)[0]).toMatchObject({ code: 'EXPR_SYNTAX', ...positionOf(effect, '+" }', 1) });
@@ -253,12 +312,24 @@ describe('root cause only', () => {
       positionOf(text, 'settled.border and'), // the `settled` ending
     ];
     expect(diagnostics.map(where)).toEqual(expected);
-    expect(diagnostics.map((d) => d.code)).toEqual(['REF_LEVER', 'REF_LEVER', 'REF_LEVER', 'REF_LEVER', 'REF_LEVER', 'EXPR_UNKNOWN_NAME', 'EXPR_UNKNOWN_NAME']);
+    expect(diagnostics.map((d) => d.code)).toEqual([
+      'REF_LEVER',
+      'REF_LEVER',
+      'REF_LEVER',
+      'REF_LEVER',
+      'REF_LEVER',
+      'EXPR_UNKNOWN_NAME',
+      'EXPR_UNKNOWN_NAME',
+    ]);
     for (const d of diagnostics) expect(d.hint).toMatch(/bordr/);
   });
 
   it('a misspelt actor id in `signatories` is one diagnostic', () => {
-    const text = patch('signatories: [north, south]\n    opens: start', 'signatories: [north, sout]\n    opens: start', clean);
+    const text = patch(
+      'signatories: [north, south]\n    opens: start',
+      'signatories: [north, sout]\n    opens: start',
+      clean,
+    );
     const diagnostics = failed(text);
     expect(diagnostics).toHaveLength(1);
     expect(diagnostics[0]).toMatchObject({ code: 'REF_ACTOR', ...positionOf(text, 'sout]') });

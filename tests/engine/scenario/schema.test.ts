@@ -9,16 +9,27 @@ import { loadScenario } from '../../../src/engine/scenario/loadScenario';
 
 const SCHEMA_FILE = 'scenarios/scenario.schema.json';
 const SCHEMA_LINE = '# yaml-language-server: $schema=./scenario.schema.json';
-const scenarioFiles = readdirSync('scenarios').filter((f) => f.endsWith('.yaml')).sort();
+const scenarioFiles = readdirSync('scenarios')
+  .filter((f) => f.endsWith('.yaml'))
+  .sort();
 
 describe('scenarios/scenario.schema.json', () => {
   it('equals what the zod schema generates', () => {
     const committed = readFileSync(SCHEMA_FILE, 'utf8');
-    expect(committed === buildJsonSchema(), `${SCHEMA_FILE} is stale: run \`npm run scenario -- schema\` and commit the result`).toBe(true);
+    expect(
+      committed === buildJsonSchema(),
+      `${SCHEMA_FILE} is stale: run \`npm run scenario -- schema\` and commit the result`,
+    ).toBe(true);
   });
 
   it('is a draft 2020-12 schema of a map that names its required keys', () => {
-    const schema = JSON.parse(readFileSync(SCHEMA_FILE, 'utf8')) as { $schema: string; $id: string; type: string; required: string[]; additionalProperties: boolean };
+    const schema = JSON.parse(readFileSync(SCHEMA_FILE, 'utf8')) as {
+      $schema: string;
+      $id: string;
+      type: string;
+      required: string[];
+      additionalProperties: boolean;
+    };
     expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
     expect(schema.$id).toBe('scenario.schema.json');
     expect(schema.type).toBe('object');
