@@ -1,7 +1,7 @@
 /**
  * The ending screen's content: which ending, its narrative, every package
  * signed (in the order it was signed), the levers as they stand, and each
- * actor's grade with its numbers (scoreActors + gradeOutcome, GAME.md §5).
+ * actor's grade with its numbers (scoreActors + gradeOutcome, docs/model.md §4).
  * At the end the debrief may reveal the truth, so grades cover every actor.
  */
 import { envOf } from '../engine/game/envOf';

@@ -1,5 +1,5 @@
 /**
- * Holds scenarios/ukraine-2025.yaml to its brief (GAME.md §3): the actors, the
+ * Holds scenarios/ukraine-2025.yaml to its brief: the actors, the
  * levers and their options, who signs and proposes what, the article embedded
  * verbatim, every reported quote taken from it, the article's two offers kept
  * apart, the briefings' length, and the context labels. It reads the YAML

@@ -107,7 +107,7 @@ export function reportHtml(
   const parts: string[] = [];
   parts.push(`<header><h1>Balance report — ${esc(summary.scenario.title)}</h1>
 <p class="muted">Scenario <code>${esc(summary.scenario.id)}</code> (fingerprint ${esc(summary.scenario.hash)}, engine ${esc(summary.scenario.engineVersion)}) · base seed ${run.seed} · ${run.gamesPerPopulation.toLocaleString('en')} games per population${run.sweep ? ` and per value of <code>${esc(run.sweep.param)}</code> (${run.sweep.values.map((v) => esc(v)).join(', ')})` : ''} · ${run.populations.length} population(s) · ${run.gamesPlayed.toLocaleString('en')} games played${run.complete ? '' : ` · <strong>partial: one shard of a run — merge the shards for the whole picture</strong>`}.</p>
-<p class="small muted">Every population plays game <em>i</em> with the same seed, so populations (and sweep steps) are compared on identical draws. Intervals are 95%: Wilson for rates, Student's t for means; an outcome never seen in <em>n</em> games has a rate below 3/<em>n</em>. "Good outcome" and the grades are those of the debrief (GAME.md §5).</p></header>`);
+<p class="small muted">Every population plays game <em>i</em> with the same seed, so populations (and sweep steps) are compared on identical draws. Intervals are 95%: Wilson for rates, Student's t for means; an outcome never seen in <em>n</em> games has a rate below 3/<em>n</em>. "Good outcome" and the grades are those of the debrief (docs/model.md §4).</p></header>`);
   if (first) parts.push(glance(summary, scenario, first, targets));
   if (run.sweep && summary.steps.length > 1) parts.push(sweepSection(summary, scenario));
   summary.steps.forEach((step, i) => {

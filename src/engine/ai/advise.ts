@@ -1,5 +1,5 @@
 /**
- * The adviser for any seat (GAME.md §6): the package the default negotiator
+ * The adviser for any seat (docs/model.md §6): the package the default negotiator
  * would propose for that actor now, with its reasons — computed from the
  * seat's view, legal actions and the events it has seen, and nothing else,
  * so asking for advice never leaks what the seat cannot know.

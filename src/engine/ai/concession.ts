@@ -1,5 +1,5 @@
 /**
- * Time-based concession (GAME.md §5; docs/model.md "The negotiator"):
+ * Time-based concession (docs/model.md §6, "The negotiator"):
  *   t = min(1, (week − 1)/(H − 1))
  *   target = RV + (max − RV)·(1 − t^(1/e))
  * e < 1 concedes late (Boulware), e > 1 early (Conceder); at t = 1 the

@@ -1,5 +1,5 @@
 /**
- * Reasons for an answer, in two parts (GAME.md §5). The private part has the
+ * Reasons for an answer, in two parts (docs/model.md §5). The private part has the
  * exact numbers; the public part only says how far the package is
  * ("acceptable", "close", "far from acceptable") and names the costliest
  * clause only to a receiver that has already learnt it matters — so a

@@ -1,5 +1,5 @@
 /**
- * The default negotiator (GAME.md §5; docs/model.md "The negotiator"): a
+ * The default negotiator (docs/model.md §6, "The negotiator"): a
  * policy like the others, deciding from its seat's view, legal actions and
  * the events it saw. Each week, within its action points:
  *  1. answers every package: accept when it is worth the concession target

@@ -5,7 +5,7 @@ import type { DealWorld } from './DealWorld';
 
 export interface DealWorldOptions {
   /**
-   * Vary every lever from the status quo, settled or not — the space GAME.md §5
+   * Vary every lever from the status quo, settled or not — the space docs/model.md §4
    * searches for the best achievable deal (and the one to judge a final deal in,
    * since at the end everything signed is settled). Default: settled levers stay.
    */

@@ -1,7 +1,7 @@
 /**
  * The analytics of a finished (or stopped) game as plain JSON-ready data
  * keyed by ids: the whole table's deal space in the final world over every
- * lever from the status quo (the space of GAME.md §5's best achievable
+ * lever from the status quo (the space of docs/model.md §4's best achievable
  * deal), where the final deal sits in it, and each actor's grade. Used by
  * the CLI's --json output; the ending screen calls the pieces directly for
  * the pair of actors the student picks.

@@ -1,10 +1,10 @@
 /**
  * The whole table's deal space, reduced to what a balance run needs per week
  * and per game. u_a = L_a(options) + W_a(world), where L_a is the lever part
- * (weighted option values and links) and W_a the world part (GAME.md §4a):
+ * (weighted option values and links) and W_a the world part (docs/model.md §1):
  * the world only shifts each actor's utilities by one constant. So the lever
  * parts of every package (every combination of options, from the status quo,
- * as in the best achievable deal of GAME.md §5) and their Pareto frontier are
+ * as in the best achievable deal of docs/model.md §4) and their Pareto frontier are
  * computed once per compiled scenario, and then, in any world:
  * - the zone of possible agreement is open iff some frontier package gives
  *   every actor L_a ≥ RV_a − W_a (a package meeting every RV is dominated by,

@@ -34,7 +34,7 @@ export function stepContextOf(scenario: CompiledScenario, space: DealSpace | nul
   return { scenario, space, startEnv };
 }
 
-/** Grades as gradeOutcome gives them (GAME.md §5): strong = a good outcome; fair = no worse than no deal at the start; weak = below it. */
+/** Grades as gradeOutcome gives them (docs/model.md §4): strong = a good outcome; fair = no worse than no deal at the start; weak = below it. */
 export const GRADES = ['strong', 'fair', 'weak'] as const;
 export type GradeIndex = 0 | 1 | 2;
 export const gradeIndexOf = (score: Pick<ActorScore, 'good' | 'result'>): GradeIndex =>

@@ -59,7 +59,7 @@ export interface GameState {
   readonly importance: readonly (readonly (readonly number[])[])[];
   /** How often each scenario event has fired. */
   readonly fired: readonly number[];
-  /** Drawn per game, keyed by seed and actor (GAME.md §5). */
+  /** Drawn per game, keyed by seed and actor (docs/model.md §6). */
   readonly temperament: readonly number[];
   readonly horizon: readonly number[];
   readonly ended: GameEnd | null;

@@ -1,5 +1,5 @@
 /**
- * Why an actor answered or acted as it did, in two parts (GAME.md §5): the
+ * Why an actor answered or acted as it did, in two parts (docs/model.md §5): the
  * exact numbers for the debrief and the balance lab, and what the receiver
  * may be told.
  */

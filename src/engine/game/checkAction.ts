@@ -1,5 +1,5 @@
 /**
- * The rules of orders (GAME.md §4b, step 2): whether `action` may be added to
+ * The rules of orders (docs/model.md §3, step 2): whether `action` may be added to
  * what its actor has already ordered this week. Humans and policies go
  * through the same check; anything malformed is refused with a code, never
  * thrown on.

@@ -1,5 +1,5 @@
 /**
- * A meeting (or a statement) narrows a belief about a weight (GAME.md §4b):
+ * A meeting (or a statement) narrows a belief about a weight (docs/model.md §3):
  * the new interval keeps `fraction` of the old width, lies inside the old
  * one, contains the truth, and sits at a keyed-random position among those
  * — never centred on the truth, so no number of meetings pins a weight

@@ -1,5 +1,5 @@
 /**
- * Answers and signatures (GAME.md §4b): a package delivered last week is
+ * Answers and signatures (docs/model.md §3): a package delivered last week is
  * signed when every party other than its proposer accepts it this week (no
  * answer is a rejection; a counter rejects). The week's signed packages are
  * ranked by the surplus of their least-satisfied party over its reservation

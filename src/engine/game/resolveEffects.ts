@@ -1,5 +1,5 @@
 /**
- * Several effects that happen in one step (GAME.md §4b): every expression
+ * Several effects that happen in one step (docs/model.md §3): every expression
  * reads the state as it was at the step's start; adds to one value are
  * summed, then clamped once to its range; if two effects set one value, a
  * keyed draw picks one (and the draw is logged); a value both set and added

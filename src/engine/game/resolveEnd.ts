@@ -1,5 +1,5 @@
 /**
- * The end check (GAME.md §4b step 4): a terminal ending whose condition holds
+ * The end check (docs/model.md §3 step 4): a terminal ending whose condition holds
  * ends the game (highest priority first); after the last week, or when the
  * keyed weekly draw ends the talks early, the game is classified by the
  * highest-priority classification that holds, else the default.

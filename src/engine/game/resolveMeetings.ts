@@ -1,5 +1,5 @@
 /**
- * Meetings (GAME.md §4b): trust between participants moves by the scenario's
+ * Meetings (docs/model.md §3): trust between participants moves by the scenario's
  * amount; each participant's estimates of each other participant's weights
  * narrow (once per meeting they shared this week) and each learns the
  * other's costliest open lever; stakeholders left out lose trust in those

@@ -1,5 +1,5 @@
 /**
- * The news at the start of a week (GAME.md §4b step 1): scheduled events of
+ * The news at the start of a week (docs/model.md §3 step 1): scheduled events of
  * this week and random events whose keyed draw (seed, week, event) falls
  * under their chance, each only while its condition holds and, unless it
  * repeats, only once. All their effects read the week's starting state.

@@ -1,5 +1,5 @@
 /**
- * Statements (GAME.md §4b): a red line is public and permanent; a signal of
+ * Statements (docs/model.md §3): a red line is public and permanent; a signal of
  * flexibility raises the other signatories' trust in the speaker. Either way
  * every other actor learns how much the lever matters to the speaker: its
  * estimate of that weight narrows as at a meeting, and the lever counts as

@@ -1,5 +1,5 @@
 /**
- * One week's resolution, in the fixed order of GAME.md §4b — pressure →
+ * One week's resolution, in the fixed order of docs/model.md §3 — pressure →
  * statements → meetings → answers → new packages delivered → world dynamics
  * → end check — then, if the game goes on, the next week's news. Orders are
  * re-checked first, so whatever a caller passes, only legal actions count;

@@ -1,5 +1,5 @@
 /**
- * What one actor may know (GAME.md §5): the public world, the packages
+ * What one actor may know (docs/model.md §5): the public world, the packages
  * addressed to it, everyone's public red lines, its own hidden profile and
  * draws, and its estimates of the others — intervals that always contain the
  * truth — plus what meetings and statements taught it. Never another actor's

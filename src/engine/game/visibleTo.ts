@@ -1,7 +1,7 @@
 import type { GameEvent } from './GameEvent';
 
 /**
- * The events `actor` may see (GAME.md §5): public ones and private ones
+ * The events `actor` may see (docs/model.md §5): public ones and private ones
  * addressed to it; in others' reasons the private part is removed, and the
  * sticking clause is kept only for the receiver it was addressed to; the
  * surplus that ranked signed packages (computed from hidden profiles) is

@@ -4,7 +4,7 @@ import type { CompiledProfile } from '../scenario/CompiledScenario';
 /**
  * An actor's costliest open lever — largest weight × (best − worst option
  * value) among open, unsettled levers; -1 if none — which is what a meeting
- * reveals about it (GAME.md §4b).
+ * reveals about it (docs/model.md §3).
  */
 export function costliestOpenLever(profile: CompiledProfile, levers: readonly LeverState[]): number {
   let best = -1;

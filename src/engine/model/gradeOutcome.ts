@@ -1,5 +1,5 @@
 /**
- * A grade a student understands, on top of scoreActors (GAME.md §5):
+ * A grade a student understands, on top of scoreActors (docs/model.md §4):
  * - strong: a good outcome, surplus ≥ max(0, ½·(best − RV at the start));
  * - fair:   no worse than no deal was at the start, but short of good;
  * - weak:   below what no deal was worth at the start.

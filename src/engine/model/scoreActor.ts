@@ -1,5 +1,5 @@
 /**
- * Scoring (GAME.md §5): an actor's result is its utility of the final state
+ * Scoring (docs/model.md §4): an actor's result is its utility of the final state
  * minus its reservation value at the start, so wrecking one's own position
  * never raises a grade. Its best achievable deal is the highest utility, in
  * the final world, of any package (from the status quo) whose every other

@@ -1,6 +1,6 @@
 /**
  * u_a(s) = Σ_levers w·v(option) + Σ_links bonus (when both options hold)
- *          + Σ_values coef · value          (GAME.md §4a; docs/model.md)
+ *          + Σ_values coef · value          (docs/model.md §1)
  * An unsettled lever counts at its status quo: callers pass the effective
  * option of every lever.
  */

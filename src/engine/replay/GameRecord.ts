@@ -1,6 +1,6 @@
 /**
  * A game is a replay: scenario hash + seed + seats + every action, tagged by
- * week (GAME.md §7). The record lives outside the game state; exporting it
+ * week (docs/model.md §7). The record lives outside the game state; exporting it
  * is enough to rebuild, check or branch a game anywhere.
  */
 import type { Action } from '../game/Action';

@@ -1,7 +1,7 @@
 /**
  * Every random draw in Parley is a pure function of (seed, keys…): the same
  * seed, week and purpose give the same luck in every replay, whatever else
- * happened, and undoing a move never re-rolls anything (GAME.md §4b).
+ * happened, and undoing a move never re-rolls anything (docs/model.md §3).
  * The mixing is MurmurHash3's finaliser over a running 32-bit state, good
  * enough for game draws and identical on every JavaScript engine.
  */

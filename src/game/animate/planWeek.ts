@@ -1,6 +1,6 @@
 /**
  * Turns the events of one resolved week into the steps of its animation, in
- * the order resolution produced them (GAME.md §4b): answers are stamped,
+ * the order resolution produced them (docs/model.md §3): answers are stamped,
  * signed packages stamped on their levers, settled levers locked, new
  * packages travel, and last the meters and support bars move. Each step plays
  * its items together; a week is at most five steps. Pure: no Phaser here.

@@ -1,5 +1,5 @@
 /**
- * The adviser never leaks (GAME.md §5, §6): advice for a seat is computed
+ * The adviser never leaks (docs/model.md §5, §6): advice for a seat is computed
  * from that seat's view, legal actions and the events it saw, so changing
  * another actor's hidden profile (weights, option values, reservation value,
  * temperament) changes nothing in it. And the package it advises is one the

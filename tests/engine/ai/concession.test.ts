@@ -1,5 +1,5 @@
 /**
- * Acceptance follows the concession formula (GAME.md §5):
+ * Acceptance follows the concession formula (docs/model.md §6):
  *   t = min(1, (week − 1)/(H − 1)),  target = RV + (max − RV)·(1 − t^(1/e)),
  * lowered or raised by trust in the proposer, never below RV, and never
  * across a red line. tests/fixtures/ai-concession.yaml fixes every input of

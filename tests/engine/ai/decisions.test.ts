@@ -1,6 +1,6 @@
 /**
  * Every decision the negotiator makes in real games, re-derived from its
- * view by the documented formulas (GAME.md §5, docs/model.md): over many
+ * view by the documented formulas (docs/model.md §6, docs/model.md): over many
  * seeds of ukraine-2025, each answer and each package it makes is checked
  * against its stance and against an opponent model fed exactly what its own
  * was fed.

@@ -1,5 +1,5 @@
 /**
- * What a seat believes about the others' weights (GAME.md §4b, §5):
+ * What a seat believes about the others' weights (docs/model.md §3, §5):
  * intervals that narrow with meetings and statements to the scenario's
  * fraction of their width, always contain the truth, and are never centred
  * on it — so no number of meetings gives a weight away. Checked for scripted

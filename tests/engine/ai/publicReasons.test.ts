@@ -1,5 +1,5 @@
 /**
- * Public reasons never reveal exact weights (GAME.md §5): over many whole
+ * Public reasons never reveal exact weights (docs/model.md §5): over many whole
  * games, read from the event log,
  *  - no public reason holds a number;
  *  - every public answer is one of a few fixed phrases ("acceptable",

@@ -142,15 +142,13 @@ export function actionArb(scenario: CompiledScenario, week: number): fc.Arbitrar
       withReasons(
         scenario.pressures.length === 0
           ? fc.record({ type: fc.constant('pressure'), actor, pressure: indexArb(0) })
-          : fc
-              .integer({ min: 0, max: scenario.pressures.length - 1 })
-              .chain((p) =>
-                fc.record({
-                  type: fc.constant('pressure'),
-                  actor: fc.oneof(w(3, fc.constant(scenario.pressures[p]!.actor)), w(1, actor)),
-                  pressure: fc.constant(p),
-                }),
-              ),
+          : fc.integer({ min: 0, max: scenario.pressures.length - 1 }).chain((p) =>
+              fc.record({
+                type: fc.constant('pressure'),
+                actor: fc.oneof(w(3, fc.constant(scenario.pressures[p]!.actor)), w(1, actor)),
+                pressure: fc.constant(p),
+              }),
+            ),
       ),
     ),
   );

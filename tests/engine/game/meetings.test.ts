@@ -1,5 +1,5 @@
 /**
- * Meetings and statements (GAME.md §4b): what participants learn (narrower
+ * Meetings and statements (docs/model.md §3): what participants learn (narrower
  * estimates that still contain the truth but are never centred on it, and
  * each other's costliest open lever), how trust moves for those who met and
  * for stakeholders left out, and what a statement reveals. Told on

@@ -1,5 +1,5 @@
 /**
- * Packages, answers and signatures (GAME.md §4b, steps 2–3), told as short
+ * Packages, answers and signatures (docs/model.md §3, steps 2–3), told as short
  * games on tests/fixtures/three.yaml: alpha and beta sign the port (gamma may
  * propose it), beta and gamma sign the fishing quota, alpha alone signs the
  * canal. Tension stays at 40 throughout, so alpha's RV is 26, beta's 66 and

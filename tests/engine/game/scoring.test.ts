@@ -1,5 +1,5 @@
 /**
- * Scoring (GAME.md §5), with numbers computed by hand from the header of
+ * Scoring (docs/model.md §4), with numbers computed by hand from the header of
  * tests/fixtures/three.yaml. Tension stays at 40, so every reservation value
  * is the same at the start and at the end: alpha 26, beta 66, gamma 26.
  *

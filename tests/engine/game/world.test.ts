@@ -1,5 +1,5 @@
 /**
- * The world's side of a week (GAME.md §4b): pressure and its cost to its
+ * The world's side of a week (docs/model.md §3): pressure and its cost to its
  * user, effects summed then clamped once, keyed draws between two sets,
  * events that break a settled lever, and the end check — terminal endings,
  * the keyed early end and the deadline. Told on tests/fixtures/three.yaml

@@ -53,7 +53,7 @@ describe('gradeOutcome', () => {
     });
   });
 
-  it('puts the boundaries where GAME.md §5 does', () => {
+  it('puts the boundaries where docs/model.md §4 does', () => {
     // RV 50, best 70: good from +10.
     expect(gradeOutcome(score(50, 70, 10), 'A').grade).toBe('strong');
     expect(gradeOutcome(score(50, 70, 9.999), 'A').grade).toBe('fair');

@@ -1,5 +1,5 @@
 /**
- * Game records (GAME.md §5, "New games and branches"): a record replays to
+ * Game records (docs/model.md §7, "New games and branches"): a record replays to
  * the same game, and is refused — with a stable code — when it was made by
  * another engine version, for another scenario or another version of it
  * (here: the same file with a param overridden), edited by hand, or when it
