@@ -1,20 +1,24 @@
 /**
- * Stable error codes. Tools and docs (docs/expressions.md) key on these, so
- * never rename one; add new ones instead.
+ * Stable error codes. Tools and docs (docs/expressions.md, docs/diagnostics.md)
+ * key on these, so never rename one; add new ones instead. The scenario
+ * loader reports them as they are (see DiagnosticCode).
  */
-export type ExprErrorCode =
-  | 'EXPR_EMPTY'
-  | 'EXPR_TOO_LONG'
-  | 'EXPR_TOO_DEEP'
-  | 'EXPR_SYNTAX'
-  | 'EXPR_NUMBER'
-  | 'EXPR_UNKNOWN_NAME'
-  | 'EXPR_FORBIDDEN_NAME'
-  | 'EXPR_UNKNOWN_OPTION'
-  | 'EXPR_UNKNOWN_FUNCTION'
-  | 'EXPR_ARITY'
-  | 'EXPR_TYPE'
-  | 'EXPR_CLAMP_RANGE';
+export const EXPR_ERROR_CODES = [
+  'EXPR_EMPTY',
+  'EXPR_TOO_LONG',
+  'EXPR_TOO_DEEP',
+  'EXPR_SYNTAX',
+  'EXPR_NUMBER',
+  'EXPR_UNKNOWN_NAME',
+  'EXPR_FORBIDDEN_NAME',
+  'EXPR_UNKNOWN_OPTION',
+  'EXPR_UNKNOWN_FUNCTION',
+  'EXPR_ARITY',
+  'EXPR_TYPE',
+  'EXPR_CLAMP_RANGE',
+] as const;
+
+export type ExprErrorCode = (typeof EXPR_ERROR_CODES)[number];
 
 /**
  * A compile error, positioned inside the expression source so the loader can

@@ -2,16 +2,110 @@
  * A problem found in a scenario file, always with a position, a stable code
  * and a plain-language hint (see docs/diagnostics.md for the catalogue).
  */
+import { EXPR_ERROR_CODES, type ExprErrorCode } from '../expr/ExprError';
+
 export type Severity = 'error' | 'warning';
+
+/**
+ * Every code the loader reports besides the expression compiler's, each with
+ * its severity: the one list that the `DiagnosticCode` type, the producers
+ * and the test of docs/diagnostics.md share. One code per meaning; never
+ * rename one (tools key on them), add a new one instead.
+ */
+const LOADER_CODES = {
+  // The file
+  FILE_TOO_LARGE: 'error',
+  FILE_BOM: 'error',
+  FILE_NOT_UTF8: 'error',
+  FILE_BINARY: 'error',
+  FILE_UNREADABLE: 'error',
+  // YAML
+  YAML_EMPTY: 'error',
+  YAML_SYNTAX: 'error',
+  YAML_INDENT: 'error',
+  YAML_DUPLICATE_KEY: 'error',
+  YAML_ALIAS: 'error',
+  YAML_TAG: 'error',
+  YAML_MULTIPLE_DOCUMENTS: 'error',
+  YAML_ROOT_NOT_MAP: 'error',
+  YAML_KEY: 'error',
+  YAML_TOO_DEEP: 'error',
+  // Shape
+  SCHEMA_MISSING: 'error',
+  SCHEMA_TYPE: 'error',
+  SCHEMA_UNKNOWN_KEY: 'error',
+  SCHEMA_VALUE: 'error',
+  SCHEMA_RANGE: 'error',
+  SCHEMA_FORMAT: 'error',
+  SCHEMA_ID: 'error',
+  // Names and references
+  ID_FILE_MISMATCH: 'error',
+  ID_DUPLICATE: 'error',
+  REF_ACTOR: 'error',
+  REF_LEVER: 'error',
+  REF_OPTION: 'error',
+  REF_SOURCE: 'error',
+  REF_ENDING: 'error',
+  REF_VALUE: 'error',
+  REF_PARAM: 'error',
+  TRUST_SELF: 'error',
+  // Preferences and ranges
+  WEIGHTS_SUM: 'error',
+  VALUES_MISSING: 'error',
+  LINK_SHAPE: 'error',
+  RANGE_ORDER: 'error',
+  INITIAL_OUT_OF_RANGE: 'error',
+  HORIZON_TOO_SHORT: 'error',
+  PACKAGE_SPACE: 'error',
+  // Rules, events and endings
+  PRESSURE_NO_COST: 'error',
+  EVENT_TIMING: 'error',
+  ENDING_DEFAULT: 'error',
+  ENDING_CONDITION: 'error',
+  EARLY_END_WEEK: 'error',
+  // Provenance
+  PROVENANCE_MISSING: 'error',
+  QUOTE_NOT_IN_SOURCE: 'error',
+  // Warnings: the scenario still loads
+  BRIEFING_LENGTH: 'warning',
+  LEVER_NEVER_OPENS: 'warning',
+  RV_FAR_FROM_STATUS_QUO: 'warning',
+} as const satisfies Record<string, Severity>;
+
+type LoaderCode = keyof typeof LOADER_CODES;
+
+/** A stable diagnostic code: one of the loader's or one of the expression compiler's (always errors). */
+export type DiagnosticCode = LoaderCode | ExprErrorCode;
+
+/** Every code, the loader's first, then the expression compiler's. */
+export const DIAGNOSTIC_CODES: readonly DiagnosticCode[] = [
+  ...(Object.keys(LOADER_CODES) as LoaderCode[]),
+  ...EXPR_ERROR_CODES,
+];
+
+export function severityOf(code: DiagnosticCode): Severity {
+  return Object.hasOwn(LOADER_CODES, code) ? LOADER_CODES[code as LoaderCode] : 'error';
+}
 
 export interface Diagnostic {
   readonly file: string;
   readonly line: number;
   readonly col: number;
-  readonly code: string;
+  readonly code: DiagnosticCode;
   readonly severity: Severity;
   readonly message: string;
   readonly hint: string;
+}
+
+/** A diagnostic whose severity is its code's. */
+export function diagnostic(
+  file: string,
+  at: { readonly line: number; readonly col: number },
+  code: DiagnosticCode,
+  message: string,
+  hint: string,
+): Diagnostic {
+  return { file, line: at.line, col: at.col, code, severity: severityOf(code), message, hint };
 }
 
 export function formatDiagnostic(d: Diagnostic): string {

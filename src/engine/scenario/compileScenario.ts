@@ -9,7 +9,7 @@ import { compileExpression, didYouMean } from '../expr';
 import type { ExprScope } from '../expr';
 import { utilityOf } from '../model/utilityOf';
 import { makeExprEnv } from '../model/makeExprEnv';
-import type { Diagnostic, Severity } from './Diagnostic';
+import { diagnostic, type Diagnostic, type DiagnosticCode } from './Diagnostic';
 import type { PathSegment, SourceMap } from './parseScenarioYaml';
 import type { EffectsInput, ScenarioInput } from './scenarioSchema';
 import { buildExprScope } from './buildExprScope';
@@ -44,9 +44,9 @@ export type CompileResult =
   | { readonly ok: true; readonly scenario: CompiledScenario; readonly diagnostics: readonly Diagnostic[] }
   | { readonly ok: false; readonly diagnostics: readonly Diagnostic[] };
 
+/** Reports a problem at `path` (or at its key); the severity is the code's. */
 type Report = (
-  severity: Severity,
-  code: string,
+  code: DiagnosticCode,
   path: readonly PathSegment[],
   message: string,
   hint: string,
@@ -56,9 +56,8 @@ type Report = (
 export function compileScenario(input: ScenarioInput, options: CompileOptions): CompileResult {
   const diagnostics: Diagnostic[] = [];
   const { file, sourceMap } = options;
-  const report: Report = (severity, code, path, message, hint, atKey = false) => {
-    const { line, col } = sourceMap.position(path, atKey);
-    diagnostics.push({ file, line, col, code, severity, message, hint });
+  const report: Report = (code, path, message, hint, atKey = false) => {
+    diagnostics.push(diagnostic(file, sourceMap.position(path, atKey), code, message, hint));
   };
 
   checkFileName(input, file, report);
@@ -93,7 +92,6 @@ export function compileScenario(input: ScenarioInput, options: CompileOptions): 
   input.metrics.forEach((m, i) => {
     if (m.min >= m.max)
       report(
-        'error',
         'RANGE_ORDER',
         ['metrics', i, 'max'],
         `Metric \`${m.id}\` has max ${m.max} not above min ${m.min}.`,
@@ -101,8 +99,7 @@ export function compileScenario(input: ScenarioInput, options: CompileOptions): 
       );
     else if (m.initial < m.min || m.initial > m.max)
       report(
-        'error',
-        'RANGE_ORDER',
+        'INITIAL_OUT_OF_RANGE',
         ['metrics', i, 'initial'],
         `Metric \`${m.id}\` starts at ${m.initial}, outside ${m.min}–${m.max}.`,
         'Put the initial value inside the range.',
@@ -139,17 +136,26 @@ export function compileScenario(input: ScenarioInput, options: CompileOptions): 
   values.forEach((v, i) => {
     if (v.kind !== 'trust' || !isSelfTrust(v.key)) valueIndex.set(v.key, i);
   });
+  /** A value named as a map key (a world weight, an effect's target): its index, or REF_VALUE at the key. */
+  const refValue = (key: string, path: readonly PathSegment[]): number | undefined => {
+    const index = valueIndex.get(key);
+    if (index === undefined) {
+      const guess = didYouMean(key, valueIndex.keys());
+      report(
+        'REF_VALUE',
+        path,
+        `\`${key}\` is not a value of this scenario.`,
+        guess ? `Did you mean \`${guess}\`?` : 'Values are world.<metric>, support.<actor> or trust.<actor>.<actor>.',
+        true,
+      );
+    }
+    return index;
+  };
 
   const params = new Map<string, number>(Object.entries(input.params ?? {}));
   for (const [name, value] of Object.entries(options.params ?? {})) {
     if (!params.has(name))
-      report(
-        'error',
-        'REF_PARAM',
-        ['params'],
-        `There is no param \`${name}\` to override.`,
-        hintFor(name, params.keys()),
-      );
+      report('REF_PARAM', ['params'], `There is no param \`${name}\` to override.`, hintFor(name, params.keys()));
     else params.set(name, value);
   }
 
@@ -171,35 +177,22 @@ export function compileScenario(input: ScenarioInput, options: CompileOptions): 
       typeof text === 'number' ? text.toLocaleString('en', { useGrouping: false, maximumFractionDigits: 20 }) : text;
     const result = compileExpression(source, scope, expected);
     if (result.ok) return { source, fn: result.fn };
-    const { line, col } = sourceMap.positionInString(path, result.error.offset);
-    diagnostics.push({
-      file,
-      line,
-      col,
-      code: result.error.code,
-      severity: 'error',
-      message: sentence(result.error.message),
-      hint: sentence(result.error.hint),
-    });
+    diagnostics.push(
+      diagnostic(
+        file,
+        sourceMap.positionInString(path, result.error.offset),
+        result.error.code,
+        sentence(result.error.message),
+        sentence(result.error.hint),
+      ),
+    );
     return undefined;
   };
   const effects = (e: EffectsInput | undefined, path: readonly PathSegment[]): CompiledEffects => {
     const targets = (map: Record<string, string | number> | undefined, kind: 'add' | 'set') =>
       Object.entries(map ?? {}).flatMap(([target, source]) => {
-        const index = valueIndex.get(target);
-        if (index === undefined) {
-          report(
-            'error',
-            'EFFECT_TARGET',
-            [...path, kind, target],
-            `\`${target}\` is not a value an effect can change.`,
-            didYouMean(target, valueIndex.keys())
-              ? `Did you mean \`${didYouMean(target, valueIndex.keys())}\`?`
-              : 'Targets are world.<metric>, support.<actor> or trust.<actor>.<actor>.',
-            true,
-          );
-          return [];
-        }
+        const index = refValue(target, [...path, kind, target]);
+        if (index === undefined) return [];
         const compiled = expr(source, [...path, kind, target], 'number');
         return compiled ? [{ target: index, expr: compiled }] : [];
       });
@@ -261,7 +254,6 @@ export function compileScenario(input: ScenarioInput, options: CompileOptions): 
   const space = levers.reduce((acc, l) => acc * l.options.length, 1);
   if (space > MAX_PACKAGE_SPACE) {
     report(
-      'error',
       'PACKAGE_SPACE',
       ['levers'],
       `The levers allow ${space.toLocaleString('en')} combinations of options; at most ${MAX_PACKAGE_SPACE.toLocaleString('en')} are supported.`,
@@ -284,7 +276,6 @@ export function compileScenario(input: ScenarioInput, options: CompileOptions): 
     }
     if (Math.abs(sum - 1) > 1e-6) {
       report(
-        'error',
         'WEIGHTS_SUM',
         [...ppath, 'weights'],
         `${a.name}'s lever weights sum to ${round(sum)}, not 1.`,
@@ -306,7 +297,6 @@ export function compileScenario(input: ScenarioInput, options: CompileOptions): 
       const missing = l.options.filter((o) => given?.[o.id] === undefined).map((o) => o.id);
       if (missing.length > 0) {
         report(
-          'error',
           'VALUES_MISSING',
           given ? [...ppath, 'values', l.id] : [...ppath, 'weights', l.id],
           `${a.name} weighs lever \`${l.id}\` but gives no value for: ${missing.join(', ')}.`,
@@ -320,7 +310,6 @@ export function compileScenario(input: ScenarioInput, options: CompileOptions): 
       const entries = Object.entries(link.options);
       if (entries.length !== 2) {
         report(
-          'error',
           'LINK_SHAPE',
           [...lpath, 'options'],
           `A link names exactly two levers with one option each; this one names ${entries.length}.`,
@@ -337,7 +326,6 @@ export function compileScenario(input: ScenarioInput, options: CompileOptions): 
       if (!ra || !rb) return [];
       if (ra.lever === rb.lever) {
         report(
-          'error',
           'LINK_SHAPE',
           [...lpath, 'options'],
           'A link joins options of two different levers.',
@@ -348,18 +336,8 @@ export function compileScenario(input: ScenarioInput, options: CompileOptions): 
       return [{ a: ra, b: rb, bonus: link.bonus, why: link.why ?? '' }];
     });
     const world = Object.entries(p.world ?? {}).flatMap(([key, coef]) => {
-      const index = valueIndex.get(key);
-      if (index === undefined) {
-        report(
-          'error',
-          'REF_VALUE',
-          [...ppath, 'world', key],
-          `\`${key}\` is not a value of this scenario.`,
-          hintFor(key, valueIndex.keys()),
-          true,
-        );
-        return [];
-      }
+      const index = refValue(key, [...ppath, 'world', key]);
+      if (index === undefined) return [];
       return [{ index, coef }];
     });
     const redLines = levers.map((l) => l.options.map(() => false));
@@ -372,18 +350,16 @@ export function compileScenario(input: ScenarioInput, options: CompileOptions): 
       });
     }
     const [tLo, tHi] = p.temperament;
-    if (tLo <= 0 || tLo > tHi)
+    if (tLo > tHi)
       report(
-        'error',
         'RANGE_ORDER',
         [...ppath, 'temperament'],
-        `Temperament range [${tLo}, ${tHi}] must be positive and low to high.`,
+        `Temperament range [${tLo}, ${tHi}] runs high to low.`,
         'Write e.g. [0.6, 1.6]; 1 concedes steadily, below 1 late, above 1 early.',
       );
     const [hLo, hHi] = p.horizon;
     if (hLo > hHi)
       report(
-        'error',
         'RANGE_ORDER',
         [...ppath, 'horizon'],
         `Horizon range [${hLo}, ${hHi}] runs high to low.`,
@@ -391,7 +367,6 @@ export function compileScenario(input: ScenarioInput, options: CompileOptions): 
       );
     else if (hLo < 2)
       report(
-        'error',
         'HORIZON_TOO_SHORT',
         [...ppath, 'horizon'],
         `A horizon of ${hLo} turn(s) is too short; the AI needs at least 2 to concede over time.`,
@@ -401,7 +376,6 @@ export function compileScenario(input: ScenarioInput, options: CompileOptions): 
     const words = countWords(a.briefing);
     if (words < BRIEFING_WORDS.min || words > BRIEFING_WORDS.max) {
       report(
-        'warning',
         'BRIEFING_LENGTH',
         [...path, 'briefing'],
         `${a.name}'s briefing has ${words} words; aim for ${BRIEFING_WORDS.min}–${BRIEFING_WORDS.max}.`,
@@ -461,9 +435,10 @@ export function compileScenario(input: ScenarioInput, options: CompileOptions): 
   const pressures: CompiledPressure[] = (input.pressure ?? []).map((pr, i) => {
     const path = ['pressure', i];
     const userCost = effects(pr.user_cost, [...path, 'user_cost']);
-    if (userCost.add.length + userCost.set.length + userCost.open.length + userCost.break.length === 0) {
+    // Count what the file writes, not what compiled: a misspelt cost is reported as such, not as no cost.
+    const { add, set, open, break: broken } = pr.user_cost;
+    if (Object.keys({ ...add, ...set }).length + (open?.length ?? 0) + (broken?.length ?? 0) === 0) {
       report(
-        'error',
         'PRESSURE_NO_COST',
         [...path, 'user_cost'],
         `Pressure \`${pr.id}\` costs its user nothing.`,
@@ -489,7 +464,6 @@ export function compileScenario(input: ScenarioInput, options: CompileOptions): 
     const path = ['events', i];
     if ((e.week === undefined) === (e.chance === undefined)) {
       report(
-        'error',
         'EVENT_TIMING',
         path,
         `Event \`${e.id}\` needs either \`week:\` (scheduled) or \`chance:\` (random), not ${e.week === undefined ? 'neither' : 'both'}.`,
@@ -497,7 +471,6 @@ export function compileScenario(input: ScenarioInput, options: CompileOptions): 
       );
     } else if (e.week !== undefined && e.week > count) {
       report(
-        'error',
         'EVENT_TIMING',
         [...path, 'week'],
         `Event \`${e.id}\` is set for ${input.turns.unit} ${e.week}, but the game has ${count}.`,
@@ -531,7 +504,6 @@ export function compileScenario(input: ScenarioInput, options: CompileOptions): 
   checkBalanceTargets(input, actorIndex, report);
   if (input.early_end && input.early_end.from_week >= count) {
     report(
-      'error',
       'EARLY_END_WEEK',
       ['early_end', 'from_week'],
       `The early end may start at most in ${input.turns.unit} ${count - 1}, the one before the last.`,
@@ -547,7 +519,6 @@ export function compileScenario(input: ScenarioInput, options: CompileOptions): 
   levers.forEach((l) => {
     if (!l.opensAtStart && !opened.has(l.index))
       report(
-        'warning',
         'LEVER_NEVER_OPENS',
         ['levers', l.index, 'opens'],
         `Lever \`${l.id}\` opens by an event, but no event, pressure or rule opens it.`,
@@ -604,7 +575,6 @@ function checkFileName(input: ScenarioInput, file: string, report: Report): void
   const stem = base.replace(/\.ya?ml$/i, '');
   if (stem !== base && stem !== input.id) {
     report(
-      'error',
       'ID_FILE_MISMATCH',
       ['id'],
       `The scenario id \`${input.id}\` differs from the file name \`${base}\`.`,
@@ -618,7 +588,6 @@ function checkUniqueIds(list: readonly { id: string }[], path: readonly PathSegm
   list.forEach((item, i) => {
     if (seen.has(item.id))
       report(
-        'error',
         'ID_DUPLICATE',
         [...path, i, 'id'],
         `The id \`${item.id}\` is used twice in ${String(path.at(-1))}.`,
@@ -639,15 +608,14 @@ function indexById(list: readonly { id: string }[]): ReadonlyMap<string, number>
 function resolveRef(
   id: string,
   index: ReadonlyMap<string, number>,
-  code: string,
+  code: 'REF_ACTOR' | 'REF_LEVER' | 'REF_OPTION' | 'REF_ENDING',
   what: string,
   path: readonly PathSegment[],
   report: Report,
   atKey = false,
 ): number | undefined {
   const found = index.get(id);
-  if (found === undefined)
-    report('error', code, path, `There is no ${what} \`${id}\`.`, hintFor(id, index.keys()), atKey);
+  if (found === undefined) report(code, path, `There is no ${what} \`${id}\`.`, hintFor(id, index.keys()), atKey);
   return found;
 }
 
@@ -670,7 +638,6 @@ function resolveTrust(input: ScenarioInput, actorIndex: ReadonlyMap<string, numb
       if (a === undefined || b === undefined) continue;
       if (a === b)
         report(
-          'error',
           'TRUST_SELF',
           ['trust', 'initial', from, to],
           'Trust is between two different actors.',
@@ -697,7 +664,6 @@ function checkProvenance(
   if (p.label !== 'reported') return;
   if (!p.source || !p.quote) {
     report(
-      'error',
       'PROVENANCE_MISSING',
       [...path, 'label'],
       'A reported element needs `source:` and the `quote:` of its sentence.',
@@ -709,7 +675,6 @@ function checkProvenance(
   const source = input.sources.find((s) => s.id === p.source);
   if (!source) {
     report(
-      'error',
       'REF_SOURCE',
       [...path, 'source'],
       `There is no source \`${p.source}\`.`,
@@ -722,7 +687,6 @@ function checkProvenance(
   }
   if (source.text !== undefined && !normaliseSpace(source.text).includes(normaliseSpace(p.quote))) {
     report(
-      'error',
       'QUOTE_NOT_IN_SOURCE',
       [...path, 'quote'],
       `This quote does not appear in source \`${source.id}\`.`,
@@ -739,7 +703,6 @@ function checkEndings(input: ScenarioInput, report: Report): number {
   const defaults = input.endings.map((e, i) => ({ e, i })).filter(({ e }) => e.default);
   if (defaults.length !== 1) {
     report(
-      'error',
       'ENDING_DEFAULT',
       ['endings'],
       defaults.length === 0
@@ -751,7 +714,6 @@ function checkEndings(input: ScenarioInput, report: Report): number {
   input.endings.forEach((e, i) => {
     if (e.default && (e.when !== undefined || e.kind !== 'classification')) {
       report(
-        'error',
         'ENDING_DEFAULT',
         ['endings', i],
         `The default ending \`${e.id}\` must be a classification with no \`when\`.`,
@@ -759,7 +721,6 @@ function checkEndings(input: ScenarioInput, report: Report): number {
       );
     } else if (!e.default && e.when === undefined) {
       report(
-        'error',
         'ENDING_CONDITION',
         ['endings', i],
         `Ending \`${e.id}\` has no \`when\` condition.`,
@@ -783,7 +744,6 @@ function checkReservationCalibration(s: CompiledScenario, report: Report): void 
     const rv = a.profile.reservation.fn(env);
     if (Math.abs(u - rv) > s.rvTolerance) {
       report(
-        'warning',
         'RV_FAR_FROM_STATUS_QUO',
         ['actors', a.index, 'profile', 'reservation'],
         `${a.name}'s reservation value at the start is ${round(rv)}, but its utility of the status quo is ${round(u)} (tolerance ${s.rvTolerance}).`,

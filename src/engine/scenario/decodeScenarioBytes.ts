@@ -2,17 +2,17 @@
  * Bytes from a file → text, refusing what is not clean UTF-8 with a position
  * (the engine has no TextDecoder: it runs with no DOM or Node types).
  */
-import type { Diagnostic } from './Diagnostic';
+import { diagnostic, type Diagnostic, type DiagnosticCode } from './Diagnostic';
 import { MAX_SCENARIO_CHARS } from './parseScenarioYaml';
 
 export type DecodeResult =
   { readonly ok: true; readonly text: string } | { readonly ok: false; readonly diagnostic: Diagnostic };
 
 export function decodeScenarioBytes(bytes: Uint8Array, file: string): DecodeResult {
-  const fail = (offset: number, code: string, message: string, hint: string): DecodeResult => {
-    const { line, col } = lineColOfByte(bytes, offset);
-    return { ok: false, diagnostic: { file, line, col, code, severity: 'error', message, hint } };
-  };
+  const fail = (offset: number, code: DiagnosticCode, message: string, hint: string): DecodeResult => ({
+    ok: false,
+    diagnostic: diagnostic(file, lineColOfByte(bytes, offset), code, message, hint),
+  });
   // Each UTF-16 unit takes at most 3 bytes, so more bytes than this cannot fit the character limit: refuse before decoding.
   if (bytes.length > 3 * MAX_SCENARIO_CHARS) {
     return fail(

@@ -7,7 +7,7 @@
  */
 import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, visit } from 'yaml';
 import type { Document, Node as YamlNode } from 'yaml';
-import type { Diagnostic } from './Diagnostic';
+import { diagnostic, type Diagnostic, type DiagnosticCode } from './Diagnostic';
 
 export const MAX_SCENARIO_CHARS = 1_000_000;
 export const MAX_DEPTH = 24;
@@ -25,7 +25,7 @@ export type ParsedYaml =
   | { readonly ok: true; readonly data: Record<string, unknown>; readonly sourceMap: SourceMap }
   | { readonly ok: false; readonly diagnostics: readonly Diagnostic[] };
 
-const YAML_CODES: Readonly<Record<string, { code: string; hint: string; message?: string }>> = {
+const YAML_CODES: Readonly<Record<string, { code: DiagnosticCode; hint: string; message?: string }>> = {
   DUPLICATE_KEY: {
     code: 'YAML_DUPLICATE_KEY',
     hint: 'Each key may appear once in a map; remove or rename the second one.',
@@ -48,9 +48,9 @@ const YAML_CODES: Readonly<Record<string, { code: string; hint: string; message?
 };
 
 export function parseScenarioYaml(text: string, file: string): ParsedYaml {
-  const fail = (code: string, line: number, col: number, message: string, hint: string): ParsedYaml => ({
+  const fail = (code: DiagnosticCode, line: number, col: number, message: string, hint: string): ParsedYaml => ({
     ok: false,
-    diagnostics: [{ file, line, col, code, severity: 'error', message, hint }],
+    diagnostics: [diagnostic(file, { line, col }, code, message, hint)],
   });
 
   if (text.length > MAX_SCENARIO_CHARS) {
@@ -214,7 +214,7 @@ function positionOfOffset(text: string, offset: number): { line: number; col: nu
 
 interface Forbidden {
   offset: number;
-  code: string;
+  code: DiagnosticCode;
   message: string;
   hint: string;
 }

@@ -30,20 +30,22 @@ export const RESERVED_IDS: ReadonlySet<string> = new Set([
 ]);
 
 const ID_PATTERN = /^[a-z][a-z0-9_]{0,39}$/;
+const ID_MESSAGE = 'an id is lower-case letters, digits and _, starting with a letter (at most 40)';
+export const RESERVED_ID_MESSAGE = 'this id is reserved (by JavaScript or the expression language)';
+const SCENARIO_ID_MESSAGE = 'a scenario id is lower-case letters, digits, _ and -, starting with a letter (at most 40)';
+/** The messages of the checks that make an id: the loader reports these as SCHEMA_ID, other forms as SCHEMA_FORMAT. */
+export const ID_MESSAGES: ReadonlySet<string> = new Set([ID_MESSAGE, RESERVED_ID_MESSAGE, SCENARIO_ID_MESSAGE]);
 
 export const Id = z
   .string()
-  .regex(ID_PATTERN, 'an id is lower-case letters, digits and _, starting with a letter (at most 40)')
-  .refine((s) => !RESERVED_IDS.has(s), 'this id is reserved (by JavaScript or the expression language)')
+  .regex(ID_PATTERN, ID_MESSAGE)
+  .refine((s) => !RESERVED_IDS.has(s), RESERVED_ID_MESSAGE)
   .meta({ description: 'An identifier: lower-case letters, digits and _, starting with a letter.' });
 
 /** The scenario's own id is a file name, so it may also contain '-' (ukraine-2025); it is never a key. */
 const ScenarioId = z
   .string()
-  .regex(
-    /^[a-z][a-z0-9_-]{0,39}$/,
-    'a scenario id is lower-case letters, digits, _ and -, starting with a letter (at most 40)',
-  )
+  .regex(/^[a-z][a-z0-9_-]{0,39}$/, SCENARIO_ID_MESSAGE)
   .meta({ description: 'Must equal the file name without .yaml: lower-case letters, digits, _ and -.' });
 
 const Text = (max: number) => z.string().min(1).max(max);
@@ -80,6 +82,7 @@ export const Effects = z
   .meta({ description: 'What happens: add to or set values, open or break levers.' });
 
 const Range = z.tuple([z.number().min(-1000).max(1000), z.number().min(-1000).max(1000)]);
+const PositiveRange = z.tuple([z.number().gt(0).max(1000), z.number().gt(0).max(1000)]);
 
 const Link = z.strictObject({
   options: z
@@ -105,7 +108,7 @@ const Profile = z.strictObject({
     .record(Id, z.array(Id).min(1))
     .optional()
     .meta({ description: 'Lever → options this actor never signs (hidden).' }),
-  temperament: Range.meta({
+  temperament: PositiveRange.meta({
     description: 'Range of the concession exponent e drawn per game (e < 1 concedes late, e > 1 early).',
   }),
   horizon: Range.meta({ description: 'Range of the time horizon H in turns, drawn per game (at least 2).' }),

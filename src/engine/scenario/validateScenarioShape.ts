@@ -5,9 +5,9 @@
  */
 import type { z } from 'zod';
 import { didYouMean } from '../expr';
-import type { Diagnostic } from './Diagnostic';
+import { diagnostic, type Diagnostic, type DiagnosticCode } from './Diagnostic';
 import type { PathSegment, SourceMap } from './parseScenarioYaml';
-import { ScenarioSchema, type ScenarioInput } from './scenarioSchema';
+import { ID_MESSAGES, RESERVED_ID_MESSAGE, ScenarioSchema, type ScenarioInput } from './scenarioSchema';
 
 export type ShapeResult =
   | { readonly ok: true; readonly scenario: ScenarioInput }
@@ -50,15 +50,8 @@ function describeIssue(
   map: SourceMap,
 ): Diagnostic[] {
   const where = pathText(path);
-  const make = (code: string, message: string, hint: string, at = map.position(path)): Diagnostic => ({
-    file,
-    line: at.line,
-    col: at.col,
-    code,
-    severity: 'error',
-    message,
-    hint,
-  });
+  const make = (code: DiagnosticCode, message: string, hint: string, at = map.position(path)): Diagnostic =>
+    diagnostic(file, at, code, message, hint);
   switch (issue.code) {
     case 'unrecognized_keys': {
       const known = knownKeysAt(path);
@@ -112,9 +105,27 @@ function describeIssue(
         ),
       ];
     }
+    case 'invalid_union': {
+      // Only expressions are unions (text or a number): name the kinds the branches expected.
+      const kinds = [
+        ...new Set(issue.errors.flatMap((e) => (e[0]?.code === 'invalid_type' ? [article(e[0].expected)] : []))),
+      ];
+      const value = valueAt(data, path);
+      return [
+        make(
+          'SCHEMA_TYPE',
+          `${where} should be ${kinds.length > 0 ? kinds.join(' or ') : 'something else'}, not ${describeValue(value)}.`,
+          'Write an expression in quotes, such as "world.tension >= 90", or a plain number.',
+        ),
+      ];
+    }
     case 'too_big':
     case 'too_small': {
-      const bound = issue.code === 'too_big' ? `at most ${String(issue.maximum)}` : `at least ${String(issue.minimum)}`;
+      const exclusive = issue.inclusive === false;
+      const bound =
+        issue.code === 'too_big'
+          ? `${exclusive ? 'below' : 'at most'} ${String(issue.maximum)}`
+          : `${exclusive ? 'above' : 'at least'} ${String(issue.minimum)}`;
       const what = issue.origin === 'array' ? 'items' : issue.origin === 'string' ? 'characters' : '';
       return [
         make(
@@ -128,9 +139,9 @@ function describeIssue(
     case 'custom':
       return [
         make(
-          path.at(-1) === 'id' || issue.message.includes('id') ? 'SCHEMA_ID' : 'SCHEMA_FORMAT',
+          ID_MESSAGES.has(issue.message) ? 'SCHEMA_ID' : 'SCHEMA_FORMAT',
           `${where}: ${issue.message}.`,
-          issue.message.includes('reserved')
+          issue.message === RESERVED_ID_MESSAGE
             ? 'Choose another id, e.g. add a word: `my_constructor`.'
             : 'Fix the value to match the expected form.',
         ),

@@ -185,6 +185,30 @@ describe('wrong types', () => {
   it('null for a required value', () => {
     expectClearError(patch('support: 60', 'support:'), 'SCHEMA_TYPE');
   });
+
+  it('a map or a list where an expression goes, at the value', () => {
+    for (const value of ['{ a: 1 }', '[1, 2]']) {
+      const text = patch('when: "not settled.border"', `when: ${value}`);
+      expect(single(text)).toMatchObject({ code: 'SCHEMA_TYPE', ...positionOf(text, value) });
+    }
+  });
+});
+
+describe('ranges', () => {
+  it('a temperament of 0 is out of range (SCHEMA_RANGE), one written high to low is RANGE_ORDER', () => {
+    const zero = patch('temperament: [0.8, 1.2]', 'temperament: [0, 1.2]');
+    expect(single(zero)).toMatchObject({ code: 'SCHEMA_RANGE', ...positionOf(zero, '0, 1.2]') });
+    expect(single(zero).message).toContain('above 0');
+    const reversed = patch('temperament: [0.8, 1.2]', 'temperament: [1.2, 0.8]');
+    expect(single(reversed)).toMatchObject({ code: 'RANGE_ORDER', ...positionOf(reversed, '[1.2, 0.8]') });
+  });
+
+  it('a metric whose max is not above its min is RANGE_ORDER; an initial value outside it, INITIAL_OUT_OF_RANGE', () => {
+    const order = patch('min: 0, max: 100, initial: 50', 'min: 0, max: 0, initial: 50');
+    expect(single(order)).toMatchObject({ code: 'RANGE_ORDER', ...positionOf(order, '0, initial') });
+    const initial = patch('min: 0, max: 100, initial: 50', 'min: 0, max: 100, initial: 150');
+    expect(single(initial)).toMatchObject({ code: 'INITIAL_OUT_OF_RANGE', ...positionOf(initial, '150') });
+  });
 });
 
 describe('unknown references', () => {
@@ -207,6 +231,19 @@ describe('unknown references', () => {
     expectClearError(patch('status_quo: old_line', 'status_quo: old_lnie'), 'REF_OPTION');
     expectClearError(patch('world: { world.tension: -0.1 }', 'world: { world.tensoin: -0.1 }'), 'REF_VALUE');
     expectClearError(patch('source: note', 'source: nope'), 'REF_SOURCE');
+  });
+
+  it('a value that does not exist is REF_VALUE at its key, in a world weight as in an effect', () => {
+    for (const [from, to, misspelt] of [
+      ['world: { world.tension: -0.1 }', 'world: { world.tensoin: -0.1 }', 'world.tensoin'],
+      ['effects: { add: { world.tension: 10 } }', 'effects: { add: { world.tensoin: 10 } }', 'world.tensoin'],
+      ['user_cost: { add: { support.north: -2 } }', 'user_cost: { add: { support.nroth: -2 } }', 'support.nroth'],
+    ] as const) {
+      const text = patch(from, to);
+      const d = single(text);
+      expect(d).toMatchObject({ code: 'REF_VALUE', ...positionOf(text, misspelt) });
+      expect(d.hint).toContain('Did you mean');
+    }
   });
 });
 
