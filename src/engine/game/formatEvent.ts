@@ -2,10 +2,10 @@
  * Every event as one stable line of plain text: the game log, the CLI, the
  * screen reader's live region and the tests' snapshots all read these.
  */
-import type { CompiledScenario } from '../scenario/CompiledScenario';
+import { agree, capitalise, joinNames, possessive, subject, theName } from '../text';
 import type { GameEvent } from './GameEvent';
 import type { Clause, Package } from './GameState';
-import { possessive } from '../text/possessive';
+import type { PublicScenario } from './PublicScenario';
 import type { Reasons } from './Reasons';
 
 export interface FormatOptions {
@@ -13,7 +13,12 @@ export interface FormatOptions {
   readonly reasons?: 'public' | 'private' | 'both';
 }
 
-export function formatEvent(scenario: CompiledScenario, event: GameEvent, options: FormatOptions = {}): string {
+/**
+ * Reads only the public scenario, so any seat's view can format its events.
+ * Sentences agree with each actor's name (`plural`, `article`): "The European
+ * allies learn that Russia's costliest open lever is …".
+ */
+export function formatEvent(scenario: PublicScenario, event: GameEvent, options: FormatOptions = {}): string {
   const line = describe(scenario, event, options);
   const reasons =
     'reasons' in event && event.type !== 'answered'
@@ -22,10 +27,22 @@ export function formatEvent(scenario: CompiledScenario, event: GameEvent, option
   return reasons ? `${line.replace(/\.$/, '')}${reasons}.` : line;
 }
 
-function describe(scenario: CompiledScenario, event: GameEvent, options: FormatOptions): string {
-  const actor = (i: number) => scenario.actors[i]!.name;
-  const actorOf = (i: number) => possessive(actor(i));
-  const actors = (list: readonly number[]) => joinNames(list.map(actor));
+/** An answer's verb, singular and plural. */
+const ANSWER_VERBS = {
+  accept: ['accepts', 'accept'],
+  reject: ['rejects', 'reject'],
+  counter: ['counters', 'counter'],
+  none: ['does not answer', 'do not answer'],
+} as const;
+
+function describe(scenario: PublicScenario, event: GameEvent, options: FormatOptions): string {
+  const actor = (i: number) => scenario.actors[i]!;
+  /** An actor inside a sentence: "the European allies". */
+  const the = (i: number) => theName(actor(i));
+  /** An actor and its verb, starting a sentence: "The European allies learn". */
+  const says = (i: number, singular: string, plural: string) => capitalise(subject(actor(i), singular, plural));
+  const whose = (i: number) => possessive(the(i));
+  const actors = (list: readonly number[]) => joinNames(list.map(the));
   const lever = (i: number) => scenario.levers[i]!.name;
   const option = (l: number, o: number) => scenario.levers[l]!.options[o]!.name;
   const value = (i: number) => scenario.values[i]!.name;
@@ -48,28 +65,28 @@ function describe(scenario: CompiledScenario, event: GameEvent, options: FormatO
       return `Broken: ${l.name} returns to "${l.options[l.statusQuo]!.name}" and is open again.`;
     }
     case 'pressure_applied':
-      return `${actor(event.actor)} applies pressure: ${scenario.pressures[event.pressure]!.name}.`;
+      return `${says(event.actor, 'applies', 'apply')} pressure: ${scenario.pressures[event.pressure]!.name}.`;
     case 'red_line_declared':
-      return `${actor(event.actor)} declares a red line on ${lever(event.lever)}: never ${event.options.map((o) => `"${option(event.lever, o)}"`).join(' or ')}.`;
+      return `${says(event.actor, 'declares', 'declare')} a red line on ${lever(event.lever)}: never ${event.options.map((o) => `"${option(event.lever, o)}"`).join(' or ')}.`;
     case 'flexibility_signalled':
-      return `${actor(event.actor)} signals flexibility on ${lever(event.lever)}.`;
+      return `${says(event.actor, 'signals', 'signal')} flexibility on ${lever(event.lever)}.`;
     case 'importance_learnt':
-      return `${actor(event.observer)} learns how much ${lever(event.lever)} matters to ${actor(event.target)}.`;
+      return `${says(event.observer, 'learns', 'learn')} how much ${lever(event.lever)} matters to ${the(event.target)}.`;
     case 'meeting_held': {
       const others = event.participants.filter((p) => p !== event.initiator);
       return event.participants.length >= 3
-        ? `Summit called by ${actor(event.initiator)} with ${actors(others)}.`
-        : `${actor(event.initiator)} meets ${actors(others)}.`;
+        ? `Summit called by ${the(event.initiator)} with ${actors(others)}.`
+        : `${says(event.initiator, 'meets', 'meet')} ${actors(others)}.`;
     }
     case 'estimates_narrowed':
-      return `${actor(event.observer)} now puts ${actorOf(event.target)} weights at ${event.levers
+      return `${says(event.observer, 'now puts', 'now put')} ${whose(event.target)} weights at ${event.levers
         .map((l, i) => `${lever(l)} ${fmt(event.intervals[i]![0] * 100)}–${fmt(event.intervals[i]![1] * 100)}%`)
         .join(', ')}.`;
     case 'costliest_learnt':
-      return `${actor(event.observer)} learns that ${actorOf(event.target)} costliest open lever is ${lever(event.lever)}.`;
+      return `${says(event.observer, 'learns', 'learn')} that ${whose(event.target)} costliest open lever is ${lever(event.lever)}.`;
     case 'answered': {
-      const verb = { accept: 'accepts', reject: 'rejects', counter: 'counters', none: 'does not answer' }[event.answer];
-      return `${actor(event.actor)} ${verb} ${event.package}${formatReasons(scenario, event.reasons, options.reasons ?? 'public')}.`;
+      const [singular, plural] = ANSWER_VERBS[event.answer];
+      return `${says(event.actor, singular, plural)} ${event.package}${formatReasons(scenario, event.reasons, options.reasons ?? 'public')}.`;
     }
     case 'package_signed': {
       const rank =
@@ -85,7 +102,7 @@ function describe(scenario: CompiledScenario, event: GameEvent, options: FormatO
     case 'lever_settled':
       return `Settled: ${lever(event.lever)} = ${option(event.lever, event.option)}.`;
     case 'red_line_broken':
-      return `${actor(event.actor)} signs across its own red line on ${lever(event.lever)} ("${option(event.lever, event.option)}") and loses ${fmt(scenario.actions.statement.red_line_support_cost)} support.`;
+      return `${says(event.actor, 'signs', 'sign')} across ${agree(actor(event.actor), 'its', 'their')} own red line on ${lever(event.lever)} ("${option(event.lever, event.option)}") and ${agree(actor(event.actor), 'loses', 'lose')} ${fmt(scenario.actions.statement.red_line_support_cost)} support.`;
     case 'package_delivered':
       return formatDelivered(scenario, event.package);
     case 'talks_ended_early':
@@ -97,23 +114,27 @@ function describe(scenario: CompiledScenario, event: GameEvent, options: FormatO
   }
 }
 
-export function formatClauses(scenario: CompiledScenario, clauses: readonly Clause[]): string {
+export function formatClauses(scenario: Pick<PublicScenario, 'levers'>, clauses: readonly Clause[]): string {
   return clauses
     .map((c) => `${scenario.levers[c.lever]!.name} = ${scenario.levers[c.lever]!.options[c.option]!.name}`)
     .join('; ');
 }
 
-function formatDelivered(scenario: CompiledScenario, p: Package): string {
-  const who = scenario.actors[p.proposer]!.name;
-  const others = p.parties.filter((x) => x !== p.proposer).map((x) => scenario.actors[x]!.name);
-  const verb = p.counters ? `counters ${p.counters} with ${p.id}` : `proposes ${p.id}`;
-  const to = others.length > 0 ? ` to ${joinNames(others)}` : ' (it alone signs it)';
-  const copied = p.copied.length > 0 ? `, copying ${joinNames(p.copied.map((c) => scenario.actors[c]!.name))}` : '';
-  return `${who} ${verb}${to}: ${formatClauses(scenario, p.clauses)}${copied}.`;
+function formatDelivered(scenario: PublicScenario, p: Package): string {
+  const proposer = scenario.actors[p.proposer]!;
+  const names = (list: readonly number[]) => joinNames(list.map((x) => theName(scenario.actors[x]!)));
+  const others = p.parties.filter((x) => x !== p.proposer);
+  const verb = p.counters
+    ? `${subject(proposer, 'counters', 'counter')} ${p.counters} with ${p.id}`
+    : `${subject(proposer, 'proposes', 'propose')} ${p.id}`;
+  const to =
+    others.length > 0 ? ` to ${names(others)}` : ` (${agree(proposer, 'it alone signs it', 'they alone sign it')})`;
+  const copied = p.copied.length > 0 ? `, copying ${names(p.copied)}` : '';
+  return `${capitalise(verb)}${to}: ${formatClauses(scenario, p.clauses)}${copied}.`;
 }
 
 function formatReasons(
-  scenario: CompiledScenario,
+  scenario: Pick<PublicScenario, 'levers'>,
   reasons: Reasons | null,
   which: 'public' | 'private' | 'both',
 ): string {
@@ -129,19 +150,10 @@ function formatReasons(
 }
 
 /** The public reason as its receiver reads it, sticking clause included when present. */
-export function publicText(scenario: Pick<CompiledScenario, 'levers'>, reasons: Reasons): string {
+export function publicText(scenario: Pick<PublicScenario, 'levers'>, reasons: Reasons): string {
   return reasons.sticking === undefined
     ? reasons.public
     : `${reasons.public}; the ${scenario.levers[reasons.sticking]!.name} clause is the sticking point`;
-}
-
-function joinNames(names: readonly string[]): string {
-  if (names.length <= 1) return names.join('');
-  return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
-}
-
-function capitalise(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
 /** Numbers in the log: at most one decimal, no trailing zeros, never "-0". */

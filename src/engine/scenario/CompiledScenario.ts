@@ -74,6 +74,10 @@ export interface CompiledActor {
   readonly index: number;
   readonly id: string;
   readonly name: string;
+  /** The name is grammatically plural ("European allies learn"); public, like the name. */
+  readonly plural: boolean;
+  /** 'the' when the name takes it inside a sentence ("the United States"), else ''. */
+  readonly article: '' | 'the';
   readonly leader: string;
   readonly colour: string;
   readonly playable: boolean;

@@ -13,7 +13,7 @@ import { diagnostic, type Diagnostic, type DiagnosticCode } from './Diagnostic';
 import type { PathSegment, SourceMap } from './parseScenarioYaml';
 import type { EffectsInput, ScenarioInput } from './scenarioSchema';
 import { buildExprScope } from './buildExprScope';
-import { possessive } from '../text/possessive';
+import { agree, capitalise, possessive, subject, theName } from '../text';
 import type {
   CompiledActor,
   CompiledEffects,
@@ -125,7 +125,7 @@ export function compileScenario(input: ScenarioInput, options: CompileOptions): 
       values.push({
         key: `trust.${a.id}.${b.id}`,
         kind: 'trust',
-        name: `${possessive(a.name)} trust in ${b.name}`,
+        name: `${capitalise(possessive(theName(a)))} trust in ${theName(b)}`,
         min: 0,
         max: 100,
         initial: trustInitial[i]![j]!,
@@ -278,7 +278,7 @@ export function compileScenario(input: ScenarioInput, options: CompileOptions): 
       report(
         'WEIGHTS_SUM',
         [...ppath, 'weights'],
-        `${a.name}'s lever weights sum to ${round(sum)}, not 1.`,
+        `${capitalise(possessive(theName(a)))} lever weights sum to ${round(sum)}, not 1.`,
         'Adjust the weights so they add up to exactly 1.',
       );
     }
@@ -299,7 +299,7 @@ export function compileScenario(input: ScenarioInput, options: CompileOptions): 
         report(
           'VALUES_MISSING',
           given ? [...ppath, 'values', l.id] : [...ppath, 'weights', l.id],
-          `${a.name} weighs lever \`${l.id}\` but gives no value for: ${missing.join(', ')}.`,
+          `${capitalise(subject(a, 'weighs', 'weigh'))} lever \`${l.id}\` but ${agree(a, 'gives', 'give')} no value for: ${missing.join(', ')}.`,
           `Give every option of \`${l.id}\` a value from 0 to 100.`,
           !given,
         );
@@ -378,7 +378,7 @@ export function compileScenario(input: ScenarioInput, options: CompileOptions): 
       report(
         'BRIEFING_LENGTH',
         [...path, 'briefing'],
-        `${a.name}'s briefing has ${words} words; aim for ${BRIEFING_WORDS.min}–${BRIEFING_WORDS.max}.`,
+        `${capitalise(possessive(theName(a)))} briefing has ${words} words; aim for ${BRIEFING_WORDS.min}–${BRIEFING_WORDS.max}.`,
         words < BRIEFING_WORDS.min
           ? 'Say what the actor wants, fears, and what happens with no deal.'
           : 'Cut it down: students read it before their first move.',
@@ -388,6 +388,8 @@ export function compileScenario(input: ScenarioInput, options: CompileOptions): 
       index: i,
       id: a.id,
       name: a.name,
+      plural: a.plural ?? false,
+      article: a.article ?? '',
       leader: a.leader,
       colour: a.colour,
       playable: a.playable,
@@ -746,7 +748,7 @@ function checkReservationCalibration(s: CompiledScenario, report: Report): void 
       report(
         'RV_FAR_FROM_STATUS_QUO',
         ['actors', a.index, 'profile', 'reservation'],
-        `${a.name}'s reservation value at the start is ${round(rv)}, but its utility of the status quo is ${round(u)} (tolerance ${s.rvTolerance}).`,
+        `${capitalise(possessive(theName(a)))} reservation value at the start is ${round(rv)}, but ${agree(a, 'its', 'their')} utility of the status quo is ${round(u)} (tolerance ${s.rvTolerance}).`,
         'No deal at the start should be worth about what the status quo is worth; adjust the reservation expression or the values.',
       );
     }

@@ -122,6 +122,14 @@ const Adviser = z.strictObject({ name: Text(120), role: Text(200), ...provenance
 export const Actor = z.strictObject({
   id: Id,
   name: Text(80),
+  plural: z.boolean().optional().meta({
+    description:
+      'true when the name is grammatically plural ("European allies"): verbs and pronouns agree ("learn", "their"). Default false.',
+  }),
+  article: z.enum(['the']).optional().meta({
+    description:
+      'the: the name takes "the" inside a sentence ("the United States", "the European allies"). Default: no article.',
+  }),
   leader: Text(120),
   colour: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'a colour is #rrggbb'),
   playable: z.boolean(),
