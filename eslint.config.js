@@ -21,17 +21,23 @@ const noLayerImports = {
     schema: [
       {
         type: 'object',
-        properties: { forbid: { type: 'array', items: { type: 'string' } } },
+        properties: {
+          forbid: { type: 'array', items: { type: 'string' } },
+          engineEntries: { type: 'array', items: { type: 'string' } },
+        },
         additionalProperties: false,
       },
     ],
     messages: {
       forbidden:
         "src/{{from}} may not import src/{{to}} ('{{source}}'): dependencies point game/ui → store → engine, cli → engine.",
+      engineEntry:
+        "src/{{from}} may import the engine only through {{entries}} ('{{source}}'): the engine's public face (docs/architecture.md).",
     },
   },
   create(context) {
     const forbid = new Set(context.options[0]?.forbid ?? []);
+    const entries = context.options[0]?.engineEntries;
     const file = context.filename;
     const from = path.relative(SRC, file).split(path.sep)[0] ?? '';
     /** @param {import('estree').Node} node @param {unknown} source */
@@ -44,8 +50,14 @@ const noLayerImports = {
       else return;
       const rel = path.relative(SRC, target.replace(/\?.*$/, ''));
       if (rel.startsWith('..') || path.isAbsolute(rel)) return;
-      const top = (rel.split(path.sep)[0] ?? '').replace(/\.[cm]?[jt]s$/, '');
+      const parts = rel.split(path.sep);
+      const top = (parts[0] ?? '').replace(/\.[cm]?[jt]s$/, '');
       if (forbid.has(top)) context.report({ node, messageId: 'forbidden', data: { from, to: top, source } });
+      const entry = parts.length === 2 && parts[0] === 'engine' ? (parts[1] ?? '').replace(/\.[cm]?[jt]s$/, '') : null;
+      if (entries && top === 'engine' && (entry === null || !entries.includes(entry))) {
+        const names = entries.map((e) => `src/engine/${e}.ts`).join(' or ');
+        context.report({ node, messageId: 'engineEntry', data: { from, entries: names, source } });
+      }
     }
     const fromSource = (node) => {
       if (node.source) check(node.source, node.source.value);
@@ -211,7 +223,7 @@ export default defineConfig([
   {
     files: ['src/store/**'],
     rules: {
-      'parley/no-layer-imports': ['error', { forbid: ['game', 'ui', 'cli', 'main'] }],
+      'parley/no-layer-imports': ['error', { forbid: ['game', 'ui', 'cli', 'main'], engineEntries: ['index'] }],
       'no-restricted-imports': [
         'error',
         {
@@ -224,15 +236,18 @@ export default defineConfig([
 
   // Views (Phaser scenes and DOM UI) never reach into the CLI.
   {
-    files: ['src/game/**', 'src/ui/**'],
-    rules: { 'parley/no-layer-imports': ['error', { forbid: ['cli', 'main'] }] },
+    files: ['src/game/**', 'src/ui/**', 'src/main.ts'],
+    rules: { 'parley/no-layer-imports': ['error', { forbid: ['cli', 'main'], engineEntries: ['index'] }] },
   },
 
   // CLI tools: Node is fine here, the browser side is not.
   {
     files: ['src/cli/**'],
     rules: {
-      'parley/no-layer-imports': ['error', { forbid: ['game', 'ui', 'store', 'main'] }],
+      'parley/no-layer-imports': [
+        'error',
+        { forbid: ['game', 'ui', 'store', 'main'], engineEntries: ['index', 'authoring'] },
+      ],
       'no-restricted-imports': [
         'error',
         {

@@ -22,7 +22,12 @@ import { availableParallelism } from 'node:os';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import type { RunStats } from '../engine/balance/BalanceRunner';
+import { csvTables } from './balance/csv';
+import { runPool, runStatsFromJson } from './balance/pool';
+import { formatSeconds, Progress } from './balance/progress';
+import { reportHtml } from './balance/report';
+import { makeState, mergeStates, readState, STATE_FILE, type BalanceState } from './balance/state';
+import { terminalSummary } from './balance/terminal';
 import {
   buildCells,
   parseSeats,
@@ -31,22 +36,22 @@ import {
   shardRange,
   unitCount,
   type BalancePlan,
-} from '../engine/balance/plan';
-import { summarise, type BalanceSummary } from '../engine/balance/summarise';
-import { checkTargets, parseTargets, type TargetResult, type Targets } from '../engine/balance/targets';
-import { DEFAULT_POLICY, POLICIES } from '../engine/policies/policies';
-import { scenarioHashOf } from '../engine/replay/hashes';
-import type { CompiledScenario } from '../engine/scenario/CompiledScenario';
-import { decodeScenarioBytes } from '../engine/scenario/decodeScenarioBytes';
-import { formatDiagnostic } from '../engine/scenario/Diagnostic';
-import { loadScenario } from '../engine/scenario/loadScenario';
-import { ENGINE_VERSION } from '../engine/version';
-import { csvTables } from './balance/csv';
-import { runPool, runStatsFromJson } from './balance/pool';
-import { formatSeconds, Progress } from './balance/progress';
-import { reportHtml } from './balance/report';
-import { makeState, mergeStates, readState, STATE_FILE, type BalanceState } from './balance/state';
-import { terminalSummary } from './balance/terminal';
+  summarise,
+  type BalanceSummary,
+  checkTargets,
+  parseTargets,
+  type TargetResult,
+  type Targets,
+  DEFAULT_POLICY,
+  POLICIES,
+  scenarioHashOf,
+  decodeScenarioBytes,
+  formatDiagnostic,
+  loadCompiledScenario,
+  ENGINE_VERSION,
+  type RunStats,
+  type CompiledScenario,
+} from '../engine/authoring';
 
 export const USAGE = `Usage: npm run balance -- <scenario.yaml> [options]
        npm run balance -- merge <dir…> --out <dir> [--targets file.json]
@@ -249,7 +254,7 @@ async function merge(argv: readonly string[], io: BalanceIo): Promise<number> {
     throw new UsageError((error as Error).message);
   }
   const { state, order } = merged;
-  const loaded = loadScenario(state.scenario.text, state.scenario.file);
+  const loaded = loadCompiledScenario(state.scenario.text, state.scenario.file);
   if (!loaded.ok)
     throw new UsageError(`the shards' scenario does not load:\n${loaded.diagnostics.map(formatDiagnostic).join('\n')}`);
   const targets =
@@ -312,7 +317,7 @@ function loadFile(file: string): { scenario: CompiledScenario; text: string } {
   }
   const decoded = decodeScenarioBytes(bytes, file);
   if (!decoded.ok) throw new UsageError(formatDiagnostic(decoded.diagnostic));
-  const loaded = loadScenario(decoded.text, file);
+  const loaded = loadCompiledScenario(decoded.text, file);
   if (!loaded.ok) throw new UsageError(loaded.diagnostics.map(formatDiagnostic).join('\n'));
   return { scenario: loaded.scenario, text: decoded.text };
 }

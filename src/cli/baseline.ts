@@ -8,11 +8,9 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { scenarioHashOf } from '../engine/replay/hashes';
-import { loadScenario } from '../engine/scenario/loadScenario';
-import { ENGINE_VERSION } from '../engine/version';
 import { playBaseline, type Baseline } from './baseline/playBaseline';
 import { formatProjection } from './baseline/projectGame';
+import { scenarioHashOf, loadCompiledScenario, ENGINE_VERSION } from '../engine/authoring';
 
 const SCENARIO = 'scenarios/ukraine-2025.yaml';
 export const BASELINE_DIR = 'tests/baseline';
@@ -21,7 +19,7 @@ const isGolden = (population: 'default' | 'mixed', i: number) => i < (population
 
 function main(argv: string[]): number {
   const { values } = parseArgs({ args: argv, options: { check: { type: 'boolean' } } });
-  const loaded = loadScenario(readFileSync(SCENARIO), SCENARIO);
+  const loaded = loadCompiledScenario(readFileSync(SCENARIO), SCENARIO);
   if (!loaded.ok) {
     process.stderr.write(`${SCENARIO} does not load.\n`);
     return 1;

@@ -6,10 +6,7 @@
  * and a bug of ours is one plain `internal error` line (exit 1) to report.
  */
 import { closeSync, openSync, readFileSync, readSync, realpathSync, statSync, writeFileSync } from 'node:fs';
-import { formatDiagnostic } from '../engine/scenario/Diagnostic';
-import { buildJsonSchema } from '../engine/scenario/buildJsonSchema';
-import { loadScenario } from '../engine/scenario/loadScenario';
-import { MAX_SCENARIO_CHARS } from '../engine/scenario/parseScenarioYaml';
+import { formatDiagnostic, buildJsonSchema, loadCompiledScenario, MAX_SCENARIO_CHARS } from '../engine/authoring';
 
 export const SCHEMA_PATH = 'scenarios/scenario.schema.json';
 
@@ -37,7 +34,7 @@ function internalError(error: unknown): string {
 export function lint(
   files: readonly string[],
   write: Write = stdout,
-  load: typeof loadScenario = loadScenario,
+  load: typeof loadCompiledScenario = loadCompiledScenario,
 ): number {
   if (files.length === 0) {
     stderr(`${USAGE}\n`);

@@ -7,19 +7,33 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { gameAnalytics } from '../engine/analytics/gameAnalytics';
-import { envOf } from '../engine/game/envOf';
-import { formatEvent, fmt } from '../engine/game/formatEvent';
-import { gradeOutcome } from '../engine/model/gradeOutcome';
-import { scoreActors, type ScoreInput } from '../engine/model/scoreActor';
-import { DEFAULT_POLICY, POLICIES } from '../engine/policies/policies';
-import { stateHashOf } from '../engine/replay/hashes';
-import { makePolicies, playWeeks, startGame, type PlayedGame } from '../engine/replay/playWeeks';
-import { recordGame } from '../engine/replay/recordGame';
-import { parseRecord, replayRecord } from '../engine/replay/replayRecord';
-import type { CompiledScenario } from '../engine/scenario/CompiledScenario';
-import { formatDiagnostic } from '../engine/scenario/Diagnostic';
-import { loadScenario } from '../engine/scenario/loadScenario';
+import {
+  compiledOf,
+  gameAnalytics,
+  gradeOutcome,
+  playCompiledUntil,
+  scoreActors,
+  scoreInputOf,
+  stateHashOf,
+  takeOverSeats,
+  type CompiledScenario,
+} from '../engine/authoring';
+import {
+  DEFAULT_POLICY,
+  fmt,
+  formatDiagnostic,
+  formatEvent,
+  loadScenario,
+  newGame,
+  parseRecord,
+  POLICIES,
+  recordGame,
+  replayRecord,
+  seatPolicies,
+  type Game,
+  type GameRecord,
+  type Policy,
+} from '../engine/index';
 
 const USAGE = `Usage: npm run sim -- <scenario.yaml> [options]
   --seed <n>              the game's seed (default 1)
@@ -70,44 +84,42 @@ function main(argv: string[]): number {
     process.stderr.write(loaded.diagnostics.map(formatDiagnostic).join('\n') + '\n');
     return 1;
   }
-  const scenario = loaded.scenario;
+  const handle = loaded.scenario;
+  const scenario = compiledOf(handle);
   try {
     const until = opts.until === undefined ? Number.POSITIVE_INFINITY : whole(opts.until, '--until');
     let seed = opts.seed === undefined ? 1 : whole(opts.seed, '--seed');
-    let game: PlayedGame;
+    let game: Game;
     let branchOf = null;
     let seatNames = parseSeats(scenario, opts.seats, {});
+    const policiesOf = (seats: Record<string, string>, gameSeed: number): (Policy | null)[] => {
+      const made = seatPolicies(handle, seats, gameSeed);
+      if (!made.ok) throw new UsageError(`--seats: no policy for "${made.unknown}".`);
+      return made.policies;
+    };
     if (opts.replay !== undefined) {
       const parsed = parseRecord(readText(opts.replay));
       if (!parsed.ok) return fail(`${opts.replay}: ${parsed.code} ${parsed.message}`);
-      seatNames = parseSeats(scenario, opts.seats, parsed.record.seats);
+      const recorded: GameRecord = parsed.record;
+      seatNames = parseSeats(scenario, opts.seats, recorded.seats);
       const from = opts.from === undefined ? undefined : whole(opts.from, '--from');
-      const factories = scenario.actors.map((a) => POLICIES.get(seatNames[a.id]!)!);
       if (from !== undefined && from < 1) throw new UsageError('--from needs a week of 1 or more.');
-      const replayed = replayRecord(
-        scenario,
-        parsed.record,
-        from === undefined ? until : from - 1,
-        from === undefined ? [] : factories,
-      );
+      const replayed = replayRecord(handle, recorded, from === undefined ? until : from - 1);
       if (!replayed.ok) return fail(`${opts.replay}: ${replayed.code} ${replayed.message}`);
-      seed = parsed.record.seed;
+      seed = recorded.seed;
       game = replayed.game;
       if (from !== undefined) {
-        branchOf = { checksum: parsed.record.checksum, week: from };
-        game = playWeeks(
-          scenario,
-          game,
-          replayed.policies.map((p) => p!),
-          until,
-        );
+        branchOf = { checksum: recorded.checksum, week: from };
+        const policies = policiesOf(seatNames, seed);
+        const changed = scenario.actors.map((a) => recorded.seats[a.id] !== seatNames[a.id]);
+        game = playCompiledUntil(scenario, takeOverSeats(game, policies, changed), policies, until);
       }
     } else {
       if (opts.from !== undefined) throw new UsageError('--from needs --replay.');
-      const factories = scenario.actors.map((a) => POLICIES.get(seatNames[a.id]!)!);
-      game = playWeeks(scenario, startGame(scenario, seed), makePolicies(scenario, seed, factories, []), until);
+      const policies = policiesOf(seatNames, seed);
+      game = playCompiledUntil(scenario, newGame(handle, seed, policies), policies, until);
     }
-    const record = recordGame(scenario, game, { seed, seats: seatNames, branchOf });
+    const record = recordGame(handle, game, { seed, seats: seatNames, branchOf });
     if (opts.save !== undefined) writeFileSync(opts.save, JSON.stringify(record, null, 2) + '\n');
     process.stdout.write(
       opts.json ? JSON.stringify(toJson(scenario, game, record), null, 2) + '\n' : toText(scenario, game, record),
@@ -162,21 +174,11 @@ function parseSeats(
   return seats;
 }
 
-function scoreInputOf(scenario: CompiledScenario, game: PlayedGame): ScoreInput {
-  const startEnv = envOf(scenario, {
-    values: scenario.values.map((v) => v.initial),
-    levers: scenario.levers.map((l) => ({ option: l.statusQuo, settled: false, open: l.opensAtStart })),
-    week: 1,
-  });
-  const endEnv = envOf(scenario, game.state);
-  return { startEnv, endEnv, finalOptions: game.state.levers.map((l) => l.option) };
+function scoresOf(scenario: CompiledScenario, game: Game) {
+  return scoreActors(scenario, scoreInputOf(scenario, game.state));
 }
 
-function scoresOf(scenario: CompiledScenario, game: PlayedGame) {
-  return scoreActors(scenario, scoreInputOf(scenario, game));
-}
-
-function toText(scenario: CompiledScenario, game: PlayedGame, record: ReturnType<typeof recordGame>): string {
+function toText(scenario: CompiledScenario, game: Game, record: ReturnType<typeof recordGame>): string {
   const lines = [
     `${scenario.title}`,
     `seed ${record.seed} · seats ${Object.entries(record.seats)
@@ -217,7 +219,7 @@ function toText(scenario: CompiledScenario, game: PlayedGame, record: ReturnType
   return lines.join('\n') + '\n';
 }
 
-function toJson(scenario: CompiledScenario, game: PlayedGame, record: ReturnType<typeof recordGame>) {
+function toJson(scenario: CompiledScenario, game: Game, record: ReturnType<typeof recordGame>) {
   const state = game.state;
   return {
     scenario: scenario.id,
@@ -243,7 +245,7 @@ function toJson(scenario: CompiledScenario, game: PlayedGame, record: ReturnType
     results: Object.fromEntries(
       scoresOf(scenario, game).map((s) => [scenario.actors[s.actor]!.id, { ...s, actor: undefined }]),
     ),
-    analytics: gameAnalytics(scenario, scoreInputOf(scenario, game)),
+    analytics: gameAnalytics(scenario, scoreInputOf(scenario, game.state)),
     stateHash: stateHashOf(state),
     record,
   };

@@ -1,10 +1,16 @@
+import {
+  ACTION_TYPES,
+  type BalanceSummary,
+  type PopulationSummary,
+  type Rate,
+  type Mean,
+  type StepSummary,
+  type TargetResult,
+} from '../../engine/authoring';
 /**
  * CSV tables of a summary, one row per (step, population, …): for
  * spreadsheets and scripts. RFC 4180 quoting; numbers as in summary.json.
  */
-import { ACTION_TYPES } from '../../engine/balance/bots';
-import type { BalanceSummary, PopulationSummary, Rate, Mean, StepSummary } from '../../engine/balance/summarise';
-import type { TargetResult } from '../../engine/balance/targets';
 
 type Cell = string | number | boolean | null | undefined;
 

@@ -7,10 +7,15 @@
  * oldest uncommitted one, so memory stays flat.
  */
 import { Worker } from 'node:worker_threads';
-import { BalanceRunner, type RunStats, type RunStatsJson } from '../../engine/balance/BalanceRunner';
-import { cellStatsFromJson, mergeCellStats } from '../../engine/balance/CellStats';
-import type { BalancePlan } from '../../engine/balance/plan';
 import type { WorkerData, WorkerReply, WorkerRequest } from './protocol';
+import {
+  BalanceRunner,
+  type RunStats,
+  type RunStatsJson,
+  cellStatsFromJson,
+  mergeCellStats,
+  type BalancePlan,
+} from '../../engine/authoring';
 
 export interface PoolOptions {
   readonly workers: number;

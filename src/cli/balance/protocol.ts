@@ -1,6 +1,5 @@
+import { type RunStatsJson, type BalancePlan } from '../../engine/authoring';
 /** Messages between the balance pool and its worker threads. */
-import type { RunStatsJson } from '../../engine/balance/BalanceRunner';
-import type { BalancePlan } from '../../engine/balance/plan';
 
 export interface WorkerData {
   readonly source: string;

@@ -6,17 +6,6 @@
  * text from the scenario or the run is escaped (esc), the scenario's own
  * text included, shown as text at the end.
  */
-import { ACTION_TYPES } from '../../engine/balance/bots';
-import {
-  LAST_WEEKS,
-  type BalanceSummary,
-  type Mean,
-  type PopulationSummary,
-  type Rate,
-  type StepSummary,
-} from '../../engine/balance/summarise';
-import type { TargetResult } from '../../engine/balance/targets';
-import type { CompiledScenario } from '../../engine/scenario/CompiledScenario';
 import {
   barChart,
   esc,
@@ -28,6 +17,17 @@ import {
   stackedBar,
   type Series,
 } from './svg';
+import {
+  ACTION_TYPES,
+  LAST_WEEKS,
+  type BalanceSummary,
+  type Mean,
+  type PopulationSummary,
+  type Rate,
+  type StepSummary,
+  type TargetResult,
+  type CompiledScenario,
+} from '../../engine/authoring';
 
 /** Raw HTML (already escaped or built here); anything else is escaped. */
 interface Html {

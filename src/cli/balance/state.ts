@@ -5,11 +5,14 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { RunStats, RunStatsJson } from '../../engine/balance/BalanceRunner';
-import { runStatsToJson } from '../../engine/balance/BalanceRunner';
-import type { BalancePlan } from '../../engine/balance/plan';
-import { canonicalJson } from '../../engine/rng/hashText';
 import { mergeRunStats, runStatsFromJson } from './pool';
+import {
+  runStatsToJson,
+  canonicalJson,
+  type RunStats,
+  type RunStatsJson,
+  type BalancePlan,
+} from '../../engine/authoring';
 
 export const STATE_FILE = 'state.json';
 

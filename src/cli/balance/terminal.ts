@@ -1,6 +1,11 @@
+import {
+  type BalanceSummary,
+  type Mean,
+  type PopulationSummary,
+  type Rate,
+  type TargetResult,
+} from '../../engine/authoring';
 /** The summary table printed at the end of a run: the baseline at each step, then flags and targets. */
-import type { BalanceSummary, Mean, PopulationSummary, Rate } from '../../engine/balance/summarise';
-import type { TargetResult } from '../../engine/balance/targets';
 
 export const pct = (r: Rate): string =>
   r.p === null ? '—' : `${(r.p * 100).toFixed(1)}% [${(r.lo * 100).toFixed(1)}–${(r.hi * 100).toFixed(1)}]`;

@@ -4,8 +4,8 @@
  * (as JSON-ready data) and games.jsonl lines.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { BalanceRunner, runStatsToJson } from '../../engine/balance/BalanceRunner';
 import type { WorkerData, WorkerReply, WorkerRequest } from './protocol';
+import { BalanceRunner, runStatsToJson } from '../../engine/authoring';
 
 const port = parentPort;
 if (!port) throw new Error('worker.ts runs as a worker thread');

@@ -3,12 +3,17 @@
  * (projectGame.ts): 1,000 games with the default negotiator in every seat
  * and 200 with mixed seats, seeds from the balance lab's gameSeed.
  */
-import { gameSeed } from '../../engine/balance/seeds';
-import { POLICIES } from '../../engine/policies/policies';
-import { makePolicies, playWeeks, startGame } from '../../engine/replay/playWeeks';
-import { canonicalJson, hashText } from '../../engine/rng/hashText';
-import type { CompiledScenario } from '../../engine/scenario/CompiledScenario';
 import { projectOrder, type GameProjection, type WeekProjection } from './projectGame';
+import {
+  gameSeed,
+  POLICIES,
+  newCompiledGame,
+  playCompiledWeek,
+  publicScenarioOf,
+  canonicalJson,
+  hashText,
+  type CompiledScenario,
+} from '../../engine/authoring';
 
 export const DEFAULT_GAMES = 1000;
 export const MIXED_GAMES = 200;
@@ -31,14 +36,15 @@ export function projectBaselineGame(
     if (!factory) throw new Error(`no policy ${id}`);
     return factory;
   });
-  let game = startGame(scenario, seed);
-  const policies = makePolicies(scenario, seed, factories, game.events);
+  const pub = publicScenarioOf(scenario);
+  const policies = factories.map((factory, actor) => factory({ scenario: pub, actor, seed }));
+  let game = newCompiledGame(scenario, seed, policies);
   const weeks: WeekProjection[] = [];
   while (!game.state.ended) {
     const week = game.state.week;
     const before = game.log.length;
     const settledBefore = game.state.levers.map((l) => l.settled);
-    game = playWeeks(scenario, game, policies, week);
+    game = playCompiledWeek(scenario, game, policies);
     weeks.push({
       week,
       orders: game.log.slice(before).map((r) => projectOrder(r.action as never)),

@@ -6,27 +6,32 @@
  * the scenario is compiled once.
  */
 import { readFileSync } from 'node:fs';
-import type { Action } from '../../engine/game/Action';
-import type { GameState } from '../../engine/game/GameState';
-import { resolveWeek } from '../../engine/game/resolveWeek';
-import { POLICIES } from '../../engine/policies/policies';
-import { makePolicies, playWeeks, startGame } from '../../engine/replay/playWeeks';
-import { loadScenario } from '../../engine/scenario/loadScenario';
 import { measure, type Benchmark, type BenchResult, type BenchRow } from './benchmark';
+import {
+  resolveWeek,
+  POLICIES,
+  newCompiledGame,
+  playCompiledUntil,
+  publicScenarioOf,
+  createGame,
+  type CompiledScenario,
+  loadCompiledScenario,
+  type Action,
+  type GameState,
+} from '../../engine/authoring';
 
 const FILE = 'scenarios/ukraine-2025.yaml';
 export const GAME_TARGET_MS = 1;
 
 function run(): BenchResult {
-  const loaded = loadScenario(readFileSync(FILE, 'utf8'), FILE);
+  const loaded = loadCompiledScenario(readFileSync(FILE, 'utf8'), FILE);
   if (!loaded.ok) throw new Error(`${FILE} does not load`);
   const scenario = loaded.scenario;
   const game = (policy: string) => {
     let seed = 0;
     return () => {
       seed++;
-      const factories = scenario.actors.map(() => POLICIES.get(policy)!);
-      return playWeeks(scenario, startGame(scenario, seed), makePolicies(scenario, seed, factories, [])).state.week;
+      return playEveryone(scenario, policy, seed).state.week;
     };
   };
   const rows: BenchRow[] = [];
@@ -44,17 +49,8 @@ function run(): BenchResult {
   // Weeks as they really happen: record (state, orders) pairs from negotiator games, then time resolveWeek alone.
   const weeks: { state: GameState; orders: Action[] }[] = [];
   for (let seed = 1; weeks.length < 200; seed++) {
-    const played = playWeeks(
-      scenario,
-      startGame(scenario, seed),
-      makePolicies(
-        scenario,
-        seed,
-        scenario.actors.map(() => POLICIES.get('negotiator')!),
-        [],
-      ),
-    );
-    let replayState = startGame(scenario, seed).state;
+    const played = playEveryone(scenario, 'negotiator', seed);
+    let replayState = createGame(scenario, seed).state;
     for (let w = 1; !replayState.ended; w++) {
       const orders = played.log.filter((a) => a.week === w).map((a) => a.action);
       weeks.push({ state: replayState, orders });
@@ -73,6 +69,15 @@ function run(): BenchResult {
     ),
   );
   return { rows, notes };
+}
+
+/** A whole game with `policy` in every seat. */
+function playEveryone(scenario: CompiledScenario, policy: string, seed: number) {
+  const factory = POLICIES.get(policy);
+  if (!factory) throw new Error(`no policy ${policy}`);
+  const pub = publicScenarioOf(scenario);
+  const seats = scenario.actors.map((a) => factory({ scenario: pub, actor: a.index, seed }));
+  return playCompiledUntil(scenario, newCompiledGame(scenario, seed, seats), seats);
 }
 
 export const gamesBench: Benchmark = { name: 'games', run };

@@ -4,22 +4,22 @@
  * Chromium, each run in a fresh browser context (empty cache, like a first
  * visit). A run ends when the title screen's first button exists and can take
  * focus; the time is read in the page (performance.now(), from navigation
- * start). Target: 2 s. Set CHROMIUM_PATH to use another Chromium; without
- * one the benchmark is skipped with a note. Also: `npx tsx src/cli/bench/ttiBench.ts`.
+ * start). Target: 2 s. It drives the Chromium or Chrome the browser tests
+ * find (../findBrowser.ts; CHROME_PATH picks one); without one the benchmark
+ * is skipped with a note. Also: `npx tsx src/cli/bench/ttiBench.ts`.
  */
-import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { build, preview } from 'vite';
+import { findBrowser } from '../findBrowser';
 import { quantile, type Benchmark, type BenchResult } from './benchmark';
 
 export const TTI_TARGET_MS = 2000;
 const RUNS = 10;
 const ROOT = resolve(import.meta.dirname, '../../..');
-const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 // The flags the browser tests use (tests/browser/launchBrowser.ts): WebGL through SwiftShader, no background traffic.
 const ARGS = [
   '--headless=new',
@@ -52,11 +52,8 @@ const FIRST_BUTTON_FOCUSABLE = `new Promise((done) => {
 })`;
 
 async function run(): Promise<BenchResult> {
-  if (!existsSync(CHROMIUM))
-    return {
-      rows: [],
-      notes: [`skipped: no Chromium at ${CHROMIUM} (apt-get install chromium, or set CHROMIUM_PATH).`],
-    };
+  const found = findBrowser();
+  if ('problem' in found) return { rows: [], notes: [`skipped: ${found.problem}`] };
   const outDir = await mkdtemp(join(tmpdir(), 'parley-tti-'));
   const common = {
     root: ROOT,
@@ -65,7 +62,7 @@ async function run(): Promise<BenchResult> {
     build: { outDir, emptyOutDir: true },
   };
   let server: Awaited<ReturnType<typeof preview>> | undefined;
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true });
+  const browser = await chromium.launch({ executablePath: found.path, args: ARGS, headless: true });
   try {
     await build(common);
     server = await preview({ ...common, preview: { host: '127.0.0.1', port: 0, strictPort: true, open: false } });

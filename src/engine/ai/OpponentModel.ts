@@ -11,13 +11,14 @@
  *  - j's estimated gain from a package: Σ ŵ_j,l·(v̂_j(l,o) − v̂_j(l, option in force)).
  * It also remembers which of its own levers it has revealed to whom (its
  * costliest lever at a meeting, any lever it made a statement on), so public
- * reasons name a clause only to those who have learnt it.
+ * reasons name a clause only to those who have learnt it. All it knows is
+ * plain data (OpponentData), kept in the negotiator's memory between weeks.
  */
 import type { GameEvent } from '../game/GameEvent';
-import type { Clause, Package } from '../game/GameState';
+import type { Clause } from '../game/GameState';
 import type { PublicScenario } from '../game/PublicScenario';
-import type { ActorView } from '../game/viewFor';
-import { costliestOpenLever } from '../model/costliestOpenLever';
+import type { SeatView } from '../game/viewFor';
+import { at } from '../util/at';
 
 export const REJECTION_WEIGHT_STEP = 0.3;
 export const COSTLIEST_WEIGHT_FACTOR = 1.5;
@@ -27,101 +28,191 @@ const RED_LINE = 20;
 const ACCEPTED = 70;
 const REJECTED_STEP = 10;
 
-export class OpponentModel {
-  private readonly packages = new Map<string, Package>();
-  /** rejections[j][l] */
-  private readonly rejections: number[][];
-  /** values[j][l][o], undefined = unknown */
-  private readonly values: (number | undefined)[][][];
-  /** revealed[j]: own levers j has learnt matter to this seat. */
-  private readonly revealed: Set<number>[];
+/** A package as the model needs it: who proposed which clauses. */
+export interface SeenPackage {
+  readonly id: string;
+  readonly proposer: number;
+  readonly clauses: readonly Clause[];
+}
 
+/** What one seat has learnt of the others: serialisable, so it can live in a policy's memory. */
+export interface OpponentData {
+  /** Packages delivered in the last batch of events observed (answers to them arrive in the next). */
+  packages: SeenPackage[];
+  /** rejections[j][l] */
+  rejections: number[][];
+  /** values[j][l][o]; null = unknown. */
+  values: (number | null)[][][];
+  /** revealed[j]: own levers j has learnt matter to this seat. */
+  revealed: number[][];
+}
+
+export function emptyOpponentData(scenario: PublicScenario): OpponentData {
+  const n = scenario.actors.length;
+  return {
+    packages: [],
+    rejections: Array.from({ length: n }, () => scenario.levers.map(() => 0)),
+    values: Array.from({ length: n }, () => scenario.levers.map((l) => l.options.map((): number | null => null))),
+    revealed: Array.from({ length: n }, () => []),
+  };
+}
+
+export function copyOpponentData(data: OpponentData): OpponentData {
+  return {
+    packages: [...data.packages],
+    rejections: data.rejections.map((row) => [...row]),
+    values: data.values.map((byLever) => byLever.map((options) => [...options])),
+    revealed: data.revealed.map((levers) => [...levers]),
+  };
+}
+
+/** Whether untrusted data (a record's memory) has the shape of this scenario's OpponentData. */
+export function isOpponentData(scenario: PublicScenario, data: unknown): data is OpponentData {
+  if (data === null || typeof data !== 'object') return false;
+  const d = data as Record<string, unknown>;
+  const n = scenario.actors.length;
+  const numberOrNull = (x: unknown) => x === null || Number.isFinite(x);
+  const byActor = (x: unknown, row: (r: unknown) => boolean) => Array.isArray(x) && x.length === n && x.every(row);
+  const isLeverIndex = (x: unknown) => Number.isInteger(x) && (x as number) >= 0 && (x as number) < scenario.levers.length;
+  const isPackage = (x: unknown) => {
+    if (x === null || typeof x !== 'object') return false;
+    const p = x as Record<string, unknown>;
+    return (
+      typeof p.id === 'string' &&
+      Number.isInteger(p.proposer) &&
+      Array.isArray(p.clauses) &&
+      p.clauses.every((c: unknown) => {
+        if (c === null || typeof c !== 'object') return false;
+        const { lever, option } = c as Record<string, unknown>;
+        return isLeverIndex(lever) && Number.isInteger(option) && (option as number) >= 0 && (option as number) < 64;
+      })
+    );
+  };
+  return (
+    Array.isArray(d.packages) &&
+    d.packages.length <= 256 &&
+    d.packages.every(isPackage) &&
+    byActor(
+      d.rejections,
+      (r) => Array.isArray(r) && r.length === scenario.levers.length && r.every((x) => Number.isInteger(x) && x >= 0),
+    ) &&
+    byActor(
+      d.values,
+      (r) =>
+        Array.isArray(r) &&
+        r.length === scenario.levers.length &&
+        r.every(
+          (options: unknown, l) =>
+            Array.isArray(options) &&
+            options.length === at(scenario.levers, l).options.length &&
+            options.every(numberOrNull),
+        ),
+    ) &&
+    byActor(d.revealed, (r) => Array.isArray(r) && r.length <= scenario.levers.length && r.every(isLeverIndex))
+  );
+}
+
+/** Reads and updates OpponentData in place; the negotiator copies its memory before handing it here. */
+export class OpponentModel {
   constructor(
     private readonly scenario: PublicScenario,
     private readonly self: number,
-  ) {
-    const n = scenario.actors.length;
-    this.rejections = Array.from({ length: n }, () => scenario.levers.map(() => 0));
-    this.values = Array.from({ length: n }, () =>
-      scenario.levers.map((l) => l.options.map((): number | undefined => undefined)),
-    );
-    this.revealed = Array.from({ length: n }, () => new Set<number>());
-  }
+    readonly data: OpponentData = emptyOpponentData(scenario),
+  ) {}
 
-  /** Learn from the events this seat may see; `view` is the seat's view at the start of the week they happened in. */
-  observe(events: readonly GameEvent[], view: ActorView | undefined): void {
+  /**
+   * Learn from a batch of events this seat may see. `ownCostliest` is this
+   * seat's costliest open lever at the start of the week they happened in
+   * (what a meeting revealed of it), or null when unknown.
+   */
+  observe(events: readonly GameEvent[], ownCostliest: number | null): void {
+    const previous = this.data.packages;
+    const delivered: SeenPackage[] = [];
+    const find = (id: string) => previous.find((p) => p.id === id) ?? delivered.find((p) => p.id === id);
     for (const e of events) {
       switch (e.type) {
-        case 'package_delivered':
-          this.packages.set(e.package.id, e.package);
-          for (const c of e.package.clauses) this.values[e.package.proposer]![c.lever]![c.option] = PROPOSED;
+        case 'package_delivered': {
+          const { id, proposer, clauses } = e.package;
+          delivered.push({ id, proposer, clauses });
+          const byLever = at(this.data.values, proposer);
+          for (const c of clauses) at(byLever, c.lever)[c.option] = PROPOSED;
           break;
+        }
         case 'answered': {
-          const pkg = this.packages.get(e.package);
+          const pkg = find(e.package);
           if (!pkg || e.actor === this.self) break;
+          const rejections = at(this.data.rejections, e.actor);
           for (const c of pkg.clauses) {
-            const known = this.values[e.actor]![c.lever]!;
-            if (e.answer === 'accept') known[c.option] = Math.max(known[c.option] ?? UNKNOWN, ACCEPTED);
+            const known = at(at(this.data.values, e.actor), c.lever);
+            const was = known[c.option] ?? UNKNOWN;
+            if (e.answer === 'accept') known[c.option] = Math.max(was, ACCEPTED);
             else {
-              this.rejections[e.actor]![c.lever]! += 1;
-              known[c.option] = Math.max(0, (known[c.option] ?? UNKNOWN) - REJECTED_STEP);
+              rejections[c.lever] = at(rejections, c.lever) + 1;
+              known[c.option] = Math.max(0, was - REJECTED_STEP);
             }
           }
           break;
         }
         case 'red_line_declared':
           if (e.actor === this.self) this.revealAll(e.lever);
-          else for (const o of e.options) this.values[e.actor]![e.lever]![o] = RED_LINE;
+          else for (const o of e.options) at(at(this.data.values, e.actor), e.lever)[o] = RED_LINE;
           break;
         case 'flexibility_signalled':
           if (e.actor === this.self) this.revealAll(e.lever);
           break;
         case 'meeting_held':
-          if (view && e.participants.includes(this.self)) {
-            const lever = costliestOpenLever(view.profile, view.levers);
-            if (lever >= 0) for (const p of e.participants) if (p !== this.self) this.revealed[p]!.add(lever);
+          if (ownCostliest !== null && ownCostliest >= 0 && e.participants.includes(this.self)) {
+            for (const p of e.participants) if (p !== this.self) this.reveal(p, ownCostliest);
           }
           break;
         default:
           break;
       }
     }
+    this.data.packages = delivered;
+  }
+
+  private reveal(other: number, lever: number): void {
+    const levers = at(this.data.revealed, other);
+    if (!levers.includes(lever)) levers.push(lever);
   }
 
   private revealAll(lever: number): void {
-    for (const set of this.revealed) set.add(lever);
+    for (let other = 0; other < this.data.revealed.length; other++) this.reveal(other, lever);
   }
 
   /** Whether `other` has learnt that `lever` matters to this seat. */
   hasRevealed(other: number, lever: number): boolean {
-    return this.revealed[other]!.has(lever);
+    return at(this.data.revealed, other).includes(lever);
   }
 
   rejectionsOf(other: number, lever: number): number {
-    return this.rejections[other]![lever]!;
+    return at(at(this.data.rejections, other), lever);
   }
 
   /** ŵ_j for every lever, normalised. */
-  weightsOf(view: ActorView, other: number): number[] {
+  weightsOf(view: SeatView, other: number): number[] {
+    const estimates = at(view.estimates, other);
+    const rejections = at(this.data.rejections, other);
     const raw = this.scenario.levers.map((l) => {
-      const [lo, hi] = view.estimates[other]![l.index]!;
+      const [lo, hi] = at(estimates, l.index);
       const costliest = view.costliest[other] === l.index ? COSTLIEST_WEIGHT_FACTOR : 1;
-      return ((lo + hi) / 2) * (1 + REJECTION_WEIGHT_STEP * this.rejections[other]![l.index]!) * costliest;
+      return ((lo + hi) / 2) * (1 + REJECTION_WEIGHT_STEP * at(rejections, l.index)) * costliest;
     });
     const sum = raw.reduce((a, b) => a + b, 0);
     return sum > 0 ? raw.map((w) => w / sum) : raw;
   }
 
   valueOf(other: number, lever: number, option: number): number {
-    return this.values[other]![lever]![option] ?? UNKNOWN;
+    return at(at(this.data.values, other), lever)[option] ?? UNKNOWN;
   }
 
   /** j's estimated utility gain if `clauses` were signed now. */
-  gainOf(view: ActorView, other: number, clauses: readonly Clause[], weights = this.weightsOf(view, other)): number {
+  gainOf(view: SeatView, other: number, clauses: readonly Clause[], weights = this.weightsOf(view, other)): number {
     let gain = 0;
     for (const c of clauses) {
-      const current = view.levers[c.lever]!.option;
-      gain += weights[c.lever]! * (this.valueOf(other, c.lever, c.option) - this.valueOf(other, c.lever, current));
+      const current = at(view.levers, c.lever).option;
+      gain += at(weights, c.lever) * (this.valueOf(other, c.lever, c.option) - this.valueOf(other, c.lever, current));
     }
     return gain;
   }

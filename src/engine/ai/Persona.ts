@@ -22,18 +22,21 @@ export interface Persona {
   readonly assumedDemand: number;
 }
 
+/** The default negotiator's parameters: the AI seats' default, and the adviser's and the composer's estimates. */
+export const DEFAULT_PERSONA: Persona = {
+  id: 'negotiator',
+  label: 'Default negotiator',
+  temperamentScale: 1,
+  trustScale: 1,
+  pressureFrom: 0.3,
+  pressureCost: 2,
+  meetWhileWider: 0.45,
+  maxClauses: 3,
+  assumedDemand: 4,
+};
+
 export const PERSONAS: readonly Persona[] = [
-  {
-    id: 'negotiator',
-    label: 'Default negotiator',
-    temperamentScale: 1,
-    trustScale: 1,
-    pressureFrom: 0.3,
-    pressureCost: 2,
-    meetWhileWider: 0.45,
-    maxClauses: 3,
-    assumedDemand: 4,
-  },
+  DEFAULT_PERSONA,
   {
     id: 'hawk',
     label: 'Hawk',

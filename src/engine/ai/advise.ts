@@ -6,14 +6,13 @@
  */
 import type { GameEvent } from '../game/GameEvent';
 import type { Clause } from '../game/GameState';
-import type { LegalActions } from '../game/legalActions';
-import type { PublicScenario } from '../game/PublicScenario';
-import type { ActorView } from '../game/viewFor';
+import { legalActions } from '../game/legalActions';
+import type { SeatView } from '../game/viewFor';
 import { fmt } from '../game/formatEvent';
 import { packageSpace } from './bestPackage';
 import { stanceOf } from './negotiatorPolicy';
 import { OpponentModel } from './OpponentModel';
-import { PERSONAS, type Persona } from './Persona';
+import { DEFAULT_PERSONA, type Persona } from './Persona';
 
 export interface Advice {
   readonly clauses: readonly Clause[];
@@ -27,12 +26,12 @@ export interface Advice {
 }
 
 export function advise(
-  scenario: PublicScenario,
-  view: ActorView,
-  legal: LegalActions,
+  view: SeatView,
   seen: readonly GameEvent[],
-  persona: Persona = PERSONAS[0]!,
+  persona: Persona = DEFAULT_PERSONA,
 ): Advice | { readonly none: string } {
+  const { scenario } = view;
+  const legal = legalActions(scenario, view, view.actor);
   if (legal.proposable.length === 0)
     return {
       none:
@@ -41,7 +40,7 @@ export function advise(
           : 'No lever is open for you to propose right now.',
     };
   const model = new OpponentModel(scenario, view.actor);
-  model.observe(seen, undefined);
+  model.observe(seen, null);
   const stance = stanceOf(scenario, view, persona);
   const demand = persona.assumedDemand * (1 - stance.t);
   const space = packageSpace(scenario, view, legal, model, persona.maxClauses);

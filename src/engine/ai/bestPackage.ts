@@ -11,7 +11,7 @@
 import type { Clause } from '../game/GameState';
 import type { LegalActions } from '../game/legalActions';
 import type { PublicScenario } from '../game/PublicScenario';
-import type { ActorView } from '../game/viewFor';
+import type { SeatView } from '../game/viewFor';
 import { utilityOf } from '../model/utilityOf';
 import type { OpponentModel } from './OpponentModel';
 
@@ -42,7 +42,7 @@ export interface PackageSpace {
 
 export function packageSpace(
   scenario: PublicScenario,
-  view: ActorView,
+  view: SeatView,
   legal: LegalActions,
   model: OpponentModel,
   maxClauses: number,

@@ -9,7 +9,7 @@ import { fmt } from '../game/formatEvent';
 import type { Clause } from '../game/GameState';
 import type { PublicScenario } from '../game/PublicScenario';
 import type { Reasons } from '../game/Reasons';
-import type { ActorView } from '../game/viewFor';
+import type { SeatView } from '../game/viewFor';
 
 /** Gaps (target − worth) up to this many points read as "close". */
 export const CLOSE_GAP = 8;
@@ -33,7 +33,7 @@ export function publicVerdict(gap: number): string {
   return gap <= 0 ? 'acceptable' : gap <= CLOSE_GAP ? 'close' : 'far from acceptable';
 }
 
-export function explainAnswer(scenario: PublicScenario, view: ActorView, facts: AnswerFacts): Reasons {
+export function explainAnswer(scenario: PublicScenario, view: SeatView, facts: AnswerFacts): Reasons {
   const me = scenario.actors[view.actor]!.name;
   const leverName = (c: Clause) => scenario.levers[c.lever]!.name;
   if (facts.redLine) {

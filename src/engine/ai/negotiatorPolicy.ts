@@ -18,7 +18,7 @@ import type { Action } from '../game/Action';
 import type { Clause } from '../game/GameState';
 import type { LegalActions } from '../game/legalActions';
 import type { PublicScenario } from '../game/PublicScenario';
-import type { ActorView } from '../game/viewFor';
+import type { SeatView } from '../game/viewFor';
 import type { Reasons } from '../game/Reasons';
 import { fmt } from '../game/formatEvent';
 import { utilityOf } from '../model/utilityOf';
@@ -28,7 +28,8 @@ import type { Policy, PolicyFactory } from '../policies/Policy';
 import { packageSpace, type Found, type SearchRequest } from './bestPackage';
 import { concessionTarget, timeOf, trustAdjusted } from './concession';
 import { explainAnswer } from './explainAnswer';
-import { OpponentModel } from './OpponentModel';
+import { costliestOpenLever } from '../model/costliestOpenLever';
+import { copyOpponentData, emptyOpponentData, isOpponentData, OpponentModel, type OpponentData } from './OpponentModel';
 import { pressureProjector } from './projectPressure';
 import type { Persona } from './Persona';
 
@@ -42,7 +43,7 @@ export interface Stance {
 }
 
 /** Where the seat stands this week: its time, reservation value, best possible and concession target. */
-export function stanceOf(scenario: PublicScenario, view: ActorView, persona: Persona): Stance {
+export function stanceOf(scenario: PublicScenario, view: SeatView, persona: Persona): Stance {
   const t = timeOf(view.week, view.horizon);
   const temperament = view.temperament * persona.temperamentScale;
   const reservation = ownReservation(scenario, view);
@@ -60,160 +61,181 @@ export function stanceOf(scenario: PublicScenario, view: ActorView, persona: Per
   return { t, temperament, reservation, max, current, target: concessionTarget(reservation, max, t, temperament) };
 }
 
+/** What the negotiator remembers between weeks: plain data, saved with the game. */
+export interface NegotiatorMemory {
+  readonly model: OpponentData;
+  /** Its own packages that expired unsigned since its last deal. */
+  readonly stalled: number;
+  /** The week it last applied pressure, or −1. */
+  readonly pressedWeek: number;
+  /** Its costliest open lever when it last decided (what a meeting that week revealed of it), or null. */
+  readonly costliest: number | null;
+}
+
 export function negotiatorPolicy(persona: Persona): PolicyFactory {
-  return ({ scenario, actor }) => {
-    const model = new OpponentModel(scenario, actor);
-    let lastView: ActorView | undefined;
-    let stalled = 0;
-    let pressedWeek = -1;
-    const policy: Policy = {
-      id: persona.id,
-      observe(events) {
-        model.observe(events, lastView);
-        for (const e of events) {
-          if (e.type === 'package_expired' && e.package.includes(`-${scenario.actors[actor]!.id}-`)) stalled++;
-          if (e.type === 'package_signed' && e.package.parties.includes(actor)) stalled = 0;
-        }
-      },
-      decide(view, legal) {
-        lastView = view;
-        const orders: Action[] = [];
-        let points = legal.points;
-        const stance = stanceOf(scenario, view, persona);
-        const demand = persona.assumedDemand * (1 - stance.t);
-        const trustEffect = view.profile.trustEffect * persona.trustScale;
-        const lastWeek = view.week >= scenario.turns.count;
-        const used = new Set<number>();
-        // Enumerated on the first question only: many weeks need no search at all.
-        let space: ReturnType<typeof packageSpace> | undefined;
-        const search = (extra: Partial<SearchRequest>) => {
-          space ??= packageSpace(scenario, view, legal, model, persona.maxClauses);
-          return space.best({ demand, acceptableOnly: true, minOwn: stance.target, excludeLevers: used, ...extra });
-        };
+  return ({ scenario, actor }): Policy<NegotiatorMemory> => ({
+    id: persona.id,
+    start: () => ({ model: emptyOpponentData(scenario), stalled: 0, pressedWeek: -1, costliest: null }),
+    isMemory: (data): data is NegotiatorMemory => {
+      if (data === null || typeof data !== 'object') return false;
+      const m = data as Record<string, unknown>;
+      return (
+        isOpponentData(scenario, m.model) &&
+        Number.isInteger(m.stalled) &&
+        Number.isInteger(m.pressedWeek) &&
+        (m.costliest === null || Number.isInteger(m.costliest))
+      );
+    },
+    decide(view, legal, memory) {
+      // Learn from what happened since its last orders, as it was then.
+      const model = new OpponentModel(scenario, actor, copyOpponentData(memory.model));
+      model.observe(view.recent, memory.costliest);
+      let { stalled, pressedWeek } = memory;
+      for (const e of view.recent) {
+        if (e.type === 'package_expired' && e.proposer === actor) stalled++;
+        if (e.type === 'package_signed' && e.package.parties.includes(actor)) stalled = 0;
+      }
+      const remember = () => ({
+        model: model.data,
+        stalled,
+        pressedWeek,
+        costliest: costliestOpenLever(view.profile, view.levers),
+      });
+      const orders: Action[] = [];
+      let points = legal.points;
+      const stance = stanceOf(scenario, view, persona);
+      const demand = persona.assumedDemand * (1 - stance.t);
+      const trustEffect = view.profile.trustEffect * persona.trustScale;
+      const lastWeek = view.week >= scenario.turns.count;
+      const used = new Set<number>();
+      // Enumerated on the first question only: many weeks need no search at all.
+      let space: ReturnType<typeof packageSpace> | undefined;
+      const search = (extra: Partial<SearchRequest>) => {
+        space ??= packageSpace(scenario, view, legal, model, persona.maxClauses);
+        return space.best({ demand, acceptableOnly: true, minOwn: stance.target, excludeLevers: used, ...extra });
+      };
 
-        for (const pkg of [...legal.toAnswer].sort((a, b) => (a.id < b.id ? -1 : 1))) {
-          const trust = view.values[scenario.trustIndex(actor, pkg.proposer)]!;
-          const target = trustAdjusted(stance.target, stance.reservation, trust, trustEffect);
-          const worth = utilityOf(view.profile, leversWith(view.levers, pkg.clauses), view.values);
-          const redLine =
-            pkg.clauses.find(
-              (c) => view.profile.redLines[c.lever]![c.option] || view.redLines[actor]![c.lever]!.includes(c.option),
-            ) ?? null;
-          const costliest = costliestClause(view, pkg.clauses);
-          const reasons = explainAnswer(scenario, view, {
-            worth,
-            target,
-            reservation: stance.reservation,
-            t: stance.t,
-            temperament: stance.temperament,
-            trust,
-            costliest,
-            redLine,
-            redLineDeclared: redLine !== null && view.redLines[actor]![redLine.lever]!.includes(redLine.option),
-            receiverKnowsCostliest: costliest !== null && model.hasRevealed(pkg.proposer, costliest.clause.lever),
-          });
-          if (!redLine && worth >= target) {
-            orders.push({ type: 'accept', actor, package: pkg.id, reasons });
-            continue;
-          }
-          const counter =
-            !lastWeek && points >= scenario.actions.counter.cost
-              ? search({ minOwn: Math.max(target, worth), mustInclude: pkg.proposer })
-              : null;
-          if (counter) {
-            points -= scenario.actions.counter.cost;
-            for (const c of counter.clauses) used.add(c.lever);
-            orders.push({
-              type: 'counter',
-              actor,
-              to: pkg.id,
-              clauses: counter.clauses,
-              reasons: counterReasons(scenario, view, reasons, counter),
-            });
-          } else {
-            orders.push({
-              type: 'reject',
-              actor,
-              package: pkg.id,
-              reasons: {
-                ...reasons,
-                private: `${reasons.private}; no counter-offer it estimates the others would accept is worth its target`,
-              },
-            });
-          }
+      for (const pkg of [...legal.toAnswer].sort((a, b) => (a.id < b.id ? -1 : 1))) {
+        const trust = view.values[scenario.trustIndex(actor, pkg.proposer)]!;
+        const target = trustAdjusted(stance.target, stance.reservation, trust, trustEffect);
+        const worth = utilityOf(view.profile, leversWith(view.levers, pkg.clauses), view.values);
+        const redLine =
+          pkg.clauses.find(
+            (c) => view.profile.redLines[c.lever]![c.option] || view.redLines[actor]![c.lever]!.includes(c.option),
+          ) ?? null;
+        const costliest = costliestClause(view, pkg.clauses);
+        const reasons = explainAnswer(scenario, view, {
+          worth,
+          target,
+          reservation: stance.reservation,
+          t: stance.t,
+          temperament: stance.temperament,
+          trust,
+          costliest,
+          redLine,
+          redLineDeclared: redLine !== null && view.redLines[actor]![redLine.lever]!.includes(redLine.option),
+          receiverKnowsCostliest: costliest !== null && model.hasRevealed(pkg.proposer, costliest.clause.lever),
+        });
+        if (!redLine && worth >= target) {
+          orders.push({ type: 'accept', actor, package: pkg.id, reasons });
+          continue;
         }
-
-        if (!lastWeek && points >= scenario.actions.propose.cost) {
-          const offer = search({}) ?? search({ acceptableOnly: false });
-          const acceptable = offer !== null && offer.parties.every((p, i) => p === actor || offer.gains[i]! >= demand);
-          if (offer && (acceptable || !view.awaiting.length)) {
-            points -= scenario.actions.propose.cost;
-            for (const c of offer.clauses) used.add(c.lever);
-            orders.push({
-              type: 'propose',
-              actor,
-              clauses: offer.clauses,
-              reasons: proposalReasons(scenario, view, stance, offer, acceptable),
-            });
-          }
-        }
-
-        const redLine = points >= scenario.actions.statement.cost ? undeclaredRedLine(view, legal) : null;
-        if (redLine) {
-          points -= scenario.actions.statement.cost;
-          const lever = scenario.levers[redLine.lever]!;
+        const counter =
+          !lastWeek && points >= scenario.actions.counter.cost
+            ? search({ minOwn: Math.max(target, worth), mustInclude: pkg.proposer })
+            : null;
+        if (counter) {
+          points -= scenario.actions.counter.cost;
+          for (const c of counter.clauses) used.add(c.lever);
           orders.push({
-            type: 'red_line',
+            type: 'counter',
             actor,
-            lever: redLine.lever,
-            options: redLine.options,
+            to: pkg.id,
+            clauses: counter.clauses,
+            reasons: counterReasons(scenario, view, reasons, counter),
+          });
+        } else {
+          orders.push({
+            type: 'reject',
+            actor,
+            package: pkg.id,
             reasons: {
-              public: 'a public commitment makes its position credible',
-              private: `it would never sign ${redLine.options.map((o) => `"${lever.options[o]!.name}"`).join(' or ')} on ${lever.name}`,
+              ...reasons,
+              private: `${reasons.private}; no counter-offer it estimates the others would accept is worth its target`,
             },
           });
         }
+      }
 
-        const partner = points >= scenario.actions.meet.cost ? leastKnownPartner(scenario, view, legal, persona) : null;
-        if (partner) {
-          points -= scenario.actions.meet.cost;
+      if (!lastWeek && points >= scenario.actions.propose.cost) {
+        const offer = search({}) ?? search({ acceptableOnly: false });
+        const acceptable = offer !== null && offer.parties.every((p, i) => p === actor || offer.gains[i]! >= demand);
+        if (offer && (acceptable || !view.awaiting.length)) {
+          points -= scenario.actions.propose.cost;
+          for (const c of offer.clauses) used.add(c.lever);
           orders.push({
-            type: 'meet',
+            type: 'propose',
             actor,
-            with: [partner.actor],
+            clauses: offer.clauses,
+            reasons: proposalReasons(scenario, view, stance, offer, acceptable),
+          });
+        }
+      }
+
+      const redLine = points >= scenario.actions.statement.cost ? undeclaredRedLine(view, legal) : null;
+      if (redLine) {
+        points -= scenario.actions.statement.cost;
+        const lever = scenario.levers[redLine.lever]!;
+        orders.push({
+          type: 'red_line',
+          actor,
+          lever: redLine.lever,
+          options: redLine.options,
+          reasons: {
+            public: 'a public commitment makes its position credible',
+            private: `it would never sign ${redLine.options.map((o) => `"${lever.options[o]!.name}"`).join(' or ')} on ${lever.name}`,
+          },
+        });
+      }
+
+      const partner = points >= scenario.actions.meet.cost ? leastKnownPartner(scenario, view, legal, persona) : null;
+      if (partner) {
+        points -= scenario.actions.meet.cost;
+        orders.push({
+          type: 'meet',
+          actor,
+          with: [partner.actor],
+          reasons: {
+            public: `to learn what ${scenario.actors[partner.actor]!.name} values most`,
+            private: `its estimates of ${scenario.actors[partner.actor]!.name}'s weights are still ${fmt(partner.width * 100)} points wide on average`,
+          },
+        });
+      }
+
+      if (stance.t >= persona.pressureFrom && stalled >= 2 && pressedWeek < view.week - 1) {
+        const choice = choosePressure(scenario, view, legal, persona, points);
+        if (choice) {
+          pressedWeek = view.week;
+          orders.push({
+            type: 'pressure',
+            actor,
+            pressure: choice.pressure,
             reasons: {
-              public: `to learn what ${scenario.actors[partner.actor]!.name} values most`,
-              private: `its estimates of ${scenario.actors[partner.actor]!.name}'s weights are still ${fmt(partner.width * 100)} points wide on average`,
+              public: 'its offers keep being turned down; it raises the cost of no deal',
+              private: `${stalled} of its packages expired unsigned since its last deal; t ${fmt(stance.t)} ≥ ${fmt(persona.pressureFrom)}; it costs it ${fmt(-choice.ownChange)} now and hastens no ending`,
             },
           });
         }
-
-        if (stance.t >= persona.pressureFrom && stalled >= 2 && pressedWeek < view.week - 1) {
-          const choice = choosePressure(scenario, view, legal, persona, points);
-          if (choice) {
-            pressedWeek = view.week;
-            orders.push({
-              type: 'pressure',
-              actor,
-              pressure: choice.pressure,
-              reasons: {
-                public: 'its offers keep being turned down; it raises the cost of no deal',
-                private: `${stalled} of its packages expired unsigned since its last deal; t ${fmt(stance.t)} ≥ ${fmt(persona.pressureFrom)}; it costs it ${fmt(-choice.ownChange)} now and hastens no ending`,
-              },
-            });
-          }
-        }
-        return orders;
-      },
-    };
-    return policy;
-  };
+      }
+      return { orders, memory: remember() };
+    },
+  });
 }
 
 /** The cheapest pressure for the seat that hastens no terminal ending, within the persona's tolerance. */
 function choosePressure(
   scenario: PublicScenario,
-  view: ActorView,
+  view: SeatView,
   legal: LegalActions,
   persona: Persona,
   points: number,
@@ -230,7 +252,7 @@ function choosePressure(
 }
 
 /** The clause that costs the seat most against the option in force, if any costs it. */
-function costliestClause(view: ActorView, clauses: readonly Clause[]): { clause: Clause; loss: number } | null {
+function costliestClause(view: SeatView, clauses: readonly Clause[]): { clause: Clause; loss: number } | null {
   let worst: { clause: Clause; loss: number } | null = null;
   for (const c of clauses) {
     const weighted = view.profile.weighted[c.lever]!;
@@ -240,7 +262,7 @@ function costliestClause(view: ActorView, clauses: readonly Clause[]): { clause:
   return worst;
 }
 
-function counterReasons(scenario: PublicScenario, view: ActorView, rejected: Reasons, counter: Found): Reasons {
+function counterReasons(scenario: PublicScenario, view: SeatView, rejected: Reasons, counter: Found): Reasons {
   const others = counter.parties.flatMap((p, i) =>
     p === view.actor ? [] : [`${scenario.actors[p]!.name} +${fmt(counter.gains[i]!)}`],
   );
@@ -251,7 +273,7 @@ function counterReasons(scenario: PublicScenario, view: ActorView, rejected: Rea
   };
 }
 
-function proposalReasons(scenario: PublicScenario, view: ActorView, stance: Stance, offer: Found, acceptable: boolean) {
+function proposalReasons(scenario: PublicScenario, view: SeatView, stance: Stance, offer: Found, acceptable: boolean) {
   const others = offer.parties.flatMap((p, i) =>
     p === view.actor ? [] : [`${scenario.actors[p]!.name} +${fmt(offer.gains[i]!)}`],
   );
@@ -267,7 +289,7 @@ function proposalReasons(scenario: PublicScenario, view: ActorView, stance: Stan
 }
 
 /** A lever the seat signs where it has hidden red lines it has not declared yet. */
-function undeclaredRedLine(view: ActorView, legal: LegalActions): { lever: number; options: number[] } | null {
+function undeclaredRedLine(view: SeatView, legal: LegalActions): { lever: number; options: number[] } | null {
   for (const lever of legal.statementLevers) {
     const hidden = view.profile.redLines[lever]!.flatMap((isRed, o) =>
       isRed && !view.redLines[view.actor]![lever]!.includes(o) && o !== view.levers[lever]!.option ? [o] : [],
@@ -281,7 +303,7 @@ function undeclaredRedLine(view: ActorView, legal: LegalActions): { lever: numbe
 /** The counterpart sharing an open lever whose weights the seat knows least, while still wide. */
 function leastKnownPartner(
   scenario: PublicScenario,
-  view: ActorView,
+  view: SeatView,
   legal: LegalActions,
   persona: Persona,
 ): { actor: number; width: number } | null {

@@ -8,7 +8,7 @@
  */
 import type { ExprEnv } from '../expr';
 import type { PublicScenario } from '../game/PublicScenario';
-import type { ActorView } from '../game/viewFor';
+import type { SeatView } from '../game/viewFor';
 import type { CompiledEffects } from '../scenario/CompiledScenario';
 import { utilityOf } from '../model/utilityOf';
 
@@ -20,7 +20,7 @@ export interface PressureProjection {
 }
 
 /** Projections for the seat's pressures this week; the no-pressure baseline is computed once. */
-export function pressureProjector(scenario: PublicScenario, view: ActorView): (pressure: number) => PressureProjection {
+export function pressureProjector(scenario: PublicScenario, view: SeatView): (pressure: number) => PressureProjection {
   const levers = view.levers.map((l) => l.option);
   const settled = view.levers.map((l) => (l.settled ? 1 : 0));
   const envAt = (values: number[], week: number): ExprEnv => ({

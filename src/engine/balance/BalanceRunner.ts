@@ -6,6 +6,7 @@
  * population with the same seed (paired differences against the baseline).
  */
 import { formatDiagnostic } from '../scenario/Diagnostic';
+import { at } from '../util/at';
 import { loadScenario } from '../scenario/loadScenario';
 import type { PolicyFactory } from '../policies/Policy';
 import { addGame, cellStatsToJson, emptyCellStats, type CellStats, type CellStatsJson } from './CellStats';
@@ -56,7 +57,7 @@ export class BalanceRunner {
       const factories = this.plan.cells.map((cell) => {
         const table = cell.seats.map((spec) => resolve(spec));
         return cell.seats.map((spec, actor) =>
-          spec.startsWith('expert') ? resolve(spec, { actor, table }) : table[actor]!,
+          spec.startsWith('expert') ? resolve(spec, { actor, table }) : at(table, actor, 'seat policy'),
         );
       });
       step = { ctx: stepContextOf(scenario, dealSpaceOf(scenario)), factories };
@@ -78,8 +79,8 @@ export class BalanceRunner {
       const cells = stats[s] ?? (stats[s] = this.plan.cells.map(() => emptyCellStats(step.ctx.scenario)));
       let baseline: GameObservation | null = null;
       this.plan.cells.forEach((cell, c) => {
-        const observed = observeGame(step.ctx, step.factories[c]!, seed);
-        addGame(cells[c]!, observed, baseline);
+        const observed = observeGame(step.ctx, at(step.factories, c, 'population'), seed);
+        addGame(at(cells, c, 'population statistics'), observed, baseline);
         if (c === 0) baseline = observed;
         line?.(gameLine(this.plan, step.ctx, s, cell.id, game, observed));
         played++;
@@ -103,14 +104,14 @@ function gameLine(
 ): string {
   const { scenario } = ctx;
   const byActor = <T>(f: (a: GameObservation['actors'][number]) => T) =>
-    Object.fromEntries(scenario.actors.map((a, i) => [a.id, f(o.actors[i]!)]));
+    Object.fromEntries(scenario.actors.map((a, i) => [a.id, f(at(o.actors, i, 'actor outcome'))]));
   return JSON.stringify({
     step,
     ...(plan.sweep ? { [plan.sweep.param]: plan.sweep.values[step] } : {}),
     population,
     game,
     seed: o.seed,
-    ending: scenario.endings[o.ending]!.id,
+    ending: at(scenario.endings, o.ending, 'ending').id,
     week: o.week,
     early: o.early,
     deals: o.dealWeeks.length,
@@ -123,7 +124,10 @@ function gameLine(
     results: byActor((x) => r4(x.result)),
     grades: byActor((x) => GRADES[x.grade]),
     settled: Object.fromEntries(
-      o.settled.map(([l, opt]) => [scenario.levers[l]!.id, scenario.levers[l]!.options[opt]!.id]),
+      o.settled.map(([l, opt]) => {
+        const lever = at(scenario.levers, l, 'lever');
+        return [lever.id, at(lever.options, opt, 'option').id];
+      }),
     ),
   });
 }

@@ -6,6 +6,7 @@
  * exact, see ExactSum), so workers, chunks and shards never change a figure.
  */
 import type { CompiledScenario } from '../scenario/CompiledScenario';
+import { at } from '../util/at';
 import { ACTION_TYPES } from './bots';
 import { Moments, type MomentsJson } from './Moments';
 import type { GameObservation } from './observeGame';
@@ -132,8 +133,13 @@ export function emptyCellStats(scenario: CompiledScenario): CellStats {
 /** Distances below this count as on the frontier (rounding in sums of weights). */
 export const EFFICIENT_EPSILON = 1e-9;
 
+/** list[i] += by, for an index the scenario has already validated. */
+const addAt = (list: number[], i: number, by: number) => {
+  list[i] = at(list, i, 'count') + by;
+};
+
 const bump = (list: number[], i: number, by = 1) => {
-  list[Math.min(Math.max(0, i), list.length - 1)]! += by;
+  addAt(list, Math.min(Math.max(0, i), list.length - 1), by);
 };
 
 /** Adds one game; `baseline` is the same game (same seed) in the baseline population, for paired differences. */
@@ -160,7 +166,7 @@ export function addGame(stats: CellStats, game: GameObservation, baseline: GameO
   for (const l of game.voidLevers) bump(stats.voidLevers, l);
   stats.refused += game.refused;
   game.actors.forEach((o, a) => {
-    const s = stats.actors[a]!;
+    const s = at(stats.actors, a, 'actor');
     s.result.add(o.result);
     s.utility.add(o.utility);
     bump(s.resultHist, resultBin(o.result));
@@ -170,32 +176,32 @@ export function addGame(stats: CellStats, game: GameObservation, baseline: GameO
       s.noDeal.add(o.result);
       s.noDealEnd.add(o.endSurplus);
     }
-    game.actions[a]!.forEach((count, t) => {
-      s.actions[t]! += count;
-      if (count > 0) s.actionGames[t]! += 1;
+    at(game.actions, a, 'actor').forEach((count, t) => {
+      addAt(s.actions, t, count);
+      if (count > 0) addAt(s.actionGames, t, 1);
     });
-    s.unanswered += game.unanswered[a]!;
+    s.unanswered += at(game.unanswered, a, 'actor');
     if (baseline) {
-      const b = baseline.actors[a]!;
+      const b = at(baseline.actors, a, 'actor');
       s.diff.add(o.result - b.result);
       s.goodDiff.add((o.good ? 1 : 0) - (b.good ? 1 : 0));
     }
   });
   game.pressures.forEach((count, p) => {
-    stats.pressures[p]! += count;
-    if (count > 0) stats.pressureGames[p]! += 1;
+    addAt(stats.pressures, p, count);
+    if (count > 0) addAt(stats.pressureGames, p, 1);
   });
-  for (const [l, o] of game.proposed) stats.proposed[l]![o]! += 1;
-  for (const [l, o] of game.settled) stats.signed[l]![o]! += 1;
+  for (const [l, o] of game.proposed) addAt(at(stats.proposed, l, 'lever'), o, 1);
+  for (const [l, o] of game.settled) addAt(at(stats.signed, l, 'lever'), o, 1);
   game.finalOptions.forEach((o, l) => {
-    stats.final[l]![o]! += 1;
+    addAt(at(stats.final, l, 'lever'), o, 1);
   });
-  for (const e of game.fired) stats.fired[e]! += 1;
+  for (const e of game.fired) addAt(stats.fired, e, 1);
 }
 
 const addInto = (into: number[], from: readonly number[]) => {
   from.forEach((x, i) => {
-    into[i]! += x;
+    addAt(into, i, x);
   });
 };
 
@@ -218,7 +224,7 @@ export function mergeCellStats(into: CellStats, from: CellStats): void {
   addInto(into.voidLevers, from.voidLevers);
   into.refused += from.refused;
   into.actors.forEach((s, a) => {
-    const f = from.actors[a]!;
+    const f = at(from.actors, a, 'actor');
     s.result.merge(f.result);
     s.utility.merge(f.utility);
     addInto(s.resultHist, f.resultHist);
@@ -234,9 +240,9 @@ export function mergeCellStats(into: CellStats, from: CellStats): void {
   });
   addInto(into.pressures, from.pressures);
   addInto(into.pressureGames, from.pressureGames);
-  into.proposed.forEach((row, l) => addInto(row, from.proposed[l]!));
-  into.signed.forEach((row, l) => addInto(row, from.signed[l]!));
-  into.final.forEach((row, l) => addInto(row, from.final[l]!));
+  into.proposed.forEach((row, l) => addInto(row, at(from.proposed, l, 'lever')));
+  into.signed.forEach((row, l) => addInto(row, at(from.signed, l, 'lever')));
+  into.final.forEach((row, l) => addInto(row, at(from.final, l, 'lever')));
   addInto(into.fired, from.fired);
 }
 

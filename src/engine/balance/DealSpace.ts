@@ -28,11 +28,22 @@ export interface DealSpace {
   readonly frontierSize: number;
 }
 
+/** A read past the end of a table whose indices come from its own loop bounds: a programmer error. */
+function missing(what: string, index: number): never {
+  throw new RangeError(`No ${what} at index ${index}.`);
+}
+
 /** Lever part of a profile for one option per lever. */
 export function leverPart(profile: CompiledProfile, options: ArrayLike<number>): number {
   let u = 0;
-  const weighted = profile.weighted;
-  for (let l = 0; l < weighted.length; l++) u += weighted[l]![options[l]!]!;
+  let l = 0;
+  for (const row of profile.weighted) {
+    const option = options[l];
+    const value = option === undefined ? undefined : row[option];
+    if (value === undefined) missing('option value of lever', l);
+    u += value;
+    l++;
+  }
   for (const link of profile.links) {
     if (options[link.a.lever] === link.a.option && options[link.b.lever] === link.b.option) u += link.bonus;
   }
@@ -42,7 +53,11 @@ export function leverPart(profile: CompiledProfile, options: ArrayLike<number>):
 /** World part of a profile: Σ coef · value. */
 export function worldPart(profile: CompiledProfile, values: ArrayLike<number>): number {
   let u = 0;
-  for (const term of profile.world) u += term.coef * values[term.index]!;
+  for (const term of profile.world) {
+    const value = values[term.index];
+    if (value === undefined) missing('world value', term.index);
+    u += term.coef * value;
+  }
   return u;
 }
 
@@ -54,31 +69,51 @@ export function dealSpaceOf(scenario: CompiledScenario): DealSpace | null {
   const k = scenario.actors.length;
   const profiles = scenario.actors.map((a) => a.profile);
   const all = new Float64Array(size * k);
+  // Σ over actors of each package's lever parts, summed in actor order as they are stored.
+  const totals = new Float64Array(size);
   const options = levers.map(() => 0);
   for (let p = 0; p < size; p++) {
-    for (let a = 0; a < k; a++) all[p * k + a] = leverPart(profiles[a]!, options);
+    let i = p * k;
+    let total = 0;
+    for (const profile of profiles) {
+      const u = leverPart(profile, options);
+      all[i++] = u;
+      total += u;
+    }
+    totals[p] = total;
+    // The next package: lever 0 turns fastest, carrying into the next lever when it wraps.
     for (let l = 0; l < levers.length; l++) {
-      options[l] = options[l]! + 1;
-      if (options[l]! < levers[l]!.options.length) break;
+      const option = options[l];
+      const lever = levers[l];
+      if (option === undefined || lever === undefined) missing('lever', l);
+      const next = option + 1;
+      if (next < lever.options.length) {
+        options[l] = next;
+        break;
+      }
       options[l] = 0;
     }
   }
   // Undominated packages, found by scanning in decreasing total (a package can
   // only be dominated by one with a larger or equal total); equal vectors are kept once.
   const order = Array.from({ length: size }, (_, p) => p);
-  const total = (p: number) => {
-    let s = 0;
-    for (let a = 0; a < k; a++) s += all[p * k + a]!;
-    return s;
-  };
-  const totals = order.map(total);
-  order.sort((x, y) => totals[y]! - totals[x]! || x - y);
+  order.sort((x, y) => {
+    const tx = totals[x];
+    const ty = totals[y];
+    if (tx === undefined || ty === undefined) missing('package total', tx === undefined ? x : y);
+    return ty - tx || x - y;
+  });
   const kept: number[] = [];
   for (const p of order) {
     let dominated = false;
     for (const q of kept) {
       let geq = true;
-      for (let a = 0; a < k && geq; a++) geq = all[q * k + a]! >= all[p * k + a]!;
+      for (let a = 0; a < k && geq; a++) {
+        const theirs = all[q * k + a];
+        const mine = all[p * k + a];
+        if (theirs === undefined || mine === undefined) missing('lever part of package', p);
+        geq = theirs >= mine;
+      }
       if (geq) {
         dominated = true;
         break;
@@ -87,9 +122,7 @@ export function dealSpaceOf(scenario: CompiledScenario): DealSpace | null {
     if (!dominated) kept.push(p);
   }
   const frontier = new Float64Array(kept.length * k);
-  kept.forEach((p, f) => {
-    for (let a = 0; a < k; a++) frontier[f * k + a] = all[p * k + a]!;
-  });
+  kept.forEach((p, f) => frontier.set(all.subarray(p * k, p * k + k), f * k));
   return { actors: k, size, frontier, frontierSize: kept.length };
 }
 
@@ -98,7 +131,12 @@ export function zopaOpen(space: DealSpace, need: ArrayLike<number>): boolean {
   const { frontier, frontierSize, actors: k } = space;
   for (let f = 0; f < frontierSize; f++) {
     let ok = true;
-    for (let a = 0; a < k && ok; a++) ok = frontier[f * k + a]! >= need[a]!;
+    for (let a = 0; a < k && ok; a++) {
+      const have = frontier[f * k + a];
+      const want = need[a];
+      if (have === undefined || want === undefined) missing('frontier entry or need of actor', a);
+      ok = have >= want;
+    }
     if (ok) return true;
   }
   return false;
@@ -110,7 +148,12 @@ export function frontierDistance(space: DealSpace, deal: ArrayLike<number>): num
   let best = 0;
   for (let f = 0; f < frontierSize; f++) {
     let least = Number.POSITIVE_INFINITY;
-    for (let a = 0; a < k; a++) least = Math.min(least, frontier[f * k + a]! - deal[a]!);
+    for (let a = 0; a < k; a++) {
+      const have = frontier[f * k + a];
+      const got = deal[a];
+      if (have === undefined || got === undefined) missing('frontier entry or deal of actor', a);
+      least = Math.min(least, have - got);
+    }
     if (least > best) best = least;
   }
   return best;

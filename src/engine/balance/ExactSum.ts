@@ -7,6 +7,8 @@
  * The partials stay few (usually 1–3) and are plain numbers, so they
  * serialise to JSON exactly.
  */
+import { at } from '../util/at';
+
 export class ExactSum {
   private readonly partials: number[];
 
@@ -21,7 +23,9 @@ export class ExactSum {
     let x = value;
     let i = 0;
     for (let j = 0; j < partials.length; j++) {
-      let y = partials[j]!;
+      const partial = partials[j];
+      if (partial === undefined) throw new RangeError(`No partial at index ${j}.`);
+      let y = partial;
       if (Math.abs(x) < Math.abs(y)) {
         const t = x;
         x = y;
@@ -45,17 +49,17 @@ export class ExactSum {
     const p = this.partials;
     let n = p.length;
     if (n === 0) return 0;
-    let hi = p[--n]!;
+    let hi = at(p, --n, 'partial');
     let lo = 0;
     while (n > 0) {
       const x = hi;
-      const y = p[--n]!;
+      const y = at(p, --n, 'partial');
       hi = x + y;
       lo = y - (hi - x);
       if (lo !== 0) break;
     }
     // Half-way cases: the partials below decide which way hi + lo rounds.
-    if (n > 0 && ((lo < 0 && p[n - 1]! < 0) || (lo > 0 && p[n - 1]! > 0))) {
+    if (n > 0 && ((lo < 0 && at(p, n - 1, 'partial') < 0) || (lo > 0 && at(p, n - 1, 'partial') > 0))) {
       const y = lo * 2;
       const x = hi + y;
       if (y === x - hi) hi = x;

@@ -15,9 +15,9 @@ import type { Clause } from '../game/GameState';
 import { costOf } from '../game/checkAction';
 import type { LegalActions } from '../game/legalActions';
 import type { PublicScenario } from '../game/PublicScenario';
-import type { ActorView } from '../game/viewFor';
+import type { SeatView } from '../game/viewFor';
 import { idealClauses } from '../policies/idealPackage';
-import type { Policy, PolicyContext, PolicyFactory } from '../policies/Policy';
+import type { Decision, Policy, PolicyContext, PolicyFactory } from '../policies/Policy';
 
 export const ACTION_TYPES: readonly ActionType[] = [
   'propose',
@@ -30,17 +30,46 @@ export const ACTION_TYPES: readonly ActionType[] = [
   'pressure',
 ];
 
-/** One week of a probe: the orders it gives, from the base policy's (`inner`) and the seat's view. */
-export type WeekMove = (ctx: PolicyContext, inner: Policy, view: ActorView, legal: LegalActions) => Action[];
+/** The base policy as a probe drives it: its orders for a view and a menu (wrap keeps the memory it returns). */
+export interface Inner {
+  decide(view: SeatView, legal: LegalActions): readonly Action[];
+}
 
-/** A policy made from a base policy and a rewrite of its week. */
+/** One week of a probe: the orders it gives, from the base policy's (`inner`) and the seat's view. */
+export type WeekMove = (ctx: PolicyContext, inner: Inner, view: SeatView, legal: LegalActions) => readonly Action[];
+
+/**
+ * One week of `move` over `policy`: the orders the move gives and the memory
+ * of the policy's answer (every move asks the base once a week; if a move did
+ * not, the base is asked anyway, so its memory still learns the week).
+ */
+export function runMove(
+  move: WeekMove,
+  ctx: PolicyContext,
+  policy: Policy,
+  turn: { readonly view: SeatView; readonly legal: LegalActions; readonly memory: unknown },
+): Decision {
+  const { view, legal, memory } = turn;
+  let answer: Decision | null = null;
+  const inner: Inner = {
+    decide(v, l) {
+      answer = policy.decide(v, l, memory);
+      return answer.orders;
+    },
+  };
+  const orders = move(ctx, inner, view, legal);
+  return { orders, memory: (answer ?? policy.decide(view, legal, memory)).memory };
+}
+
+/** A policy made from a base policy and a rewrite of its week; its memory is the base's. */
 export function wrap(base: PolicyFactory, id: string, week: WeekMove): PolicyFactory {
-  return (ctx) => {
-    const inner = base(ctx);
+  return (ctx): Policy => {
+    const policy = base(ctx);
     return {
       id,
-      observe: inner.observe ? (events) => inner.observe!(events) : undefined,
-      decide: (view, legal) => week(ctx, inner, view, legal),
+      start: () => policy.start(),
+      isMemory: (data): data is unknown => policy.isMemory(data),
+      decide: (view, legal, memory) => runMove(week, ctx, policy, { view, legal, memory }),
     };
   };
 }
@@ -121,7 +150,7 @@ function forcedAction(
   scenario: PublicScenario,
   actor: number,
   type: ActionType,
-  view: ActorView,
+  view: SeatView,
   legal: LegalActions,
   orders: readonly Action[],
 ): Action | null {
@@ -175,7 +204,7 @@ function forcedAction(
 }
 
 /** Its favourite clause on the first lever it may propose, else any allowed option. */
-function firstClause(view: ActorView, legal: LegalActions): Clause[] | null {
+function firstClause(view: SeatView, legal: LegalActions): Clause[] | null {
   const ideal = idealClauses(view, legal);
   if (ideal.length > 0) return [ideal[0]!];
   const first = legal.proposable.find((p) => p.options.length > 0);

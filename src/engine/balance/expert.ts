@@ -20,26 +20,25 @@
  * not the future: each rollout redraws the world's luck (news, the early
  * end, tie-breaks) from its own seed. Its skill ceiling is therefore an
  * optimistic estimate, where the probes' best is a pessimistic one. The
- * others' policies in a rollout are rebuilt from the events of the game so
- * far, so their memory is close to, not exactly, the real ones'.
+ * others' policies in a rollout start from their memory in the live game.
  */
-import type { Action } from '../game/Action';
 import type { LegalActions } from '../game/legalActions';
-import type { ActorView } from '../game/viewFor';
+import type { SeatView } from '../game/viewFor';
 import { envOf } from '../game/envOf';
 import { reservationOf } from '../model/reservationOf';
 import { utilityOf } from '../model/utilityOf';
 import type { Policy, PolicyFactory } from '../policies/Policy';
-import { makePolicies, playWeeks, type PlayedGame } from '../replay/playWeeks';
+import type { Game } from '../game/Game';
+import { playUntil } from '../game/playWeek';
 import { keyedUnit } from '../rng/keyedUnit';
 import type { CompiledScenario } from '../scenario/CompiledScenario';
-import { forbidActionWeek, forceActionWeek, holdWeek, maxPressureWeek, wrap, type WeekMove } from './bots';
+import { forbidActionWeek, forceActionWeek, holdWeek, maxPressureWeek, runMove, wrap, type WeekMove } from './bots';
 
 export const DEFAULT_EXPERT_ITERATIONS = 30;
 
 /** A policy the balance lab hands the live game before each week (the expert's oracle). */
 export interface GameAware {
-  bindGame(game: PlayedGame): void;
+  bindGame(game: Game): void;
 }
 
 export const isGameAware = (policy: Policy): policy is Policy & GameAware =>
@@ -48,7 +47,7 @@ export const isGameAware = (policy: Policy): policy is Policy & GameAware =>
 interface ExpertMove {
   readonly id: string;
   readonly move: WeekMove;
-  readonly applies: (view: ActorView, legal: LegalActions) => boolean;
+  readonly applies: (view: SeatView, legal: LegalActions) => boolean;
 }
 
 const play: WeekMove = (_ctx, inner, view, legal) => inner.decide(view, legal);
@@ -86,25 +85,19 @@ export function expertPolicy(
 
   return (ctx) => {
     const inner = base(ctx);
-    let game: PlayedGame | null = null;
+    let game: Game | null = null;
 
     const rollout = (move: WeekMove, week: number, r: number): number => {
-      const live = game!;
-      const seed = Math.floor(keyedUnit(live.state.seed, 'expert-rollout', week, r) * 4294967296) >>> 0;
-      const factories = table.map((f, i) =>
+      if (!game) return 0;
+      const seed = Math.floor(keyedUnit(game.state.seed, 'expert-rollout', week, r) * 4294967296) >>> 0;
+      const seats = table.map((f, i) =>
         i === seat
           ? wrap(base, 'expert-rollout', (c, p, view, legal) =>
               view.week === week ? move(c, p, view, legal) : p.decide(view, legal),
-            )
-          : f,
+            )({ ...ctx, actor: i })
+          : f({ ...ctx, actor: i }),
       );
-      const policies = makePolicies(scenario, ctx.seed, factories, live.events);
-      const end = playWeeks(
-        scenario,
-        { state: { ...live.state, seed }, events: [], log: [], refused: [] },
-        policies,
-        scenario.turns.count,
-      );
+      const end = playUntil(scenario, { ...game, state: { ...game.state, seed } }, seats, scenario.turns.count);
       return (
         utilityOf(
           actor.profile,
@@ -116,15 +109,17 @@ export function expertPolicy(
 
     const policy: Policy & GameAware = {
       id: `expert:${iterations}`,
-      observe: inner.observe ? (events) => inner.observe!(events) : undefined,
+      start: () => inner.start(),
+      isMemory: (data): data is unknown => inner.isMemory(data),
       bindGame(g) {
         game = g;
       },
-      decide(view, legal): Action[] {
+      decide(view, legal, memory) {
         const moves = game && game.state.week === view.week ? EXPERT_MOVES.filter((m) => m.applies(view, legal)) : [];
-        if (moves.length <= 1) return inner.decide(view, legal);
+        const first = moves[0];
+        if (!first || moves.length === 1) return inner.decide(view, legal, memory);
         const each = Math.max(1, Math.floor(iterations / moves.length));
-        let best = moves[0]!;
+        let best = first;
         let bestValue = Number.NEGATIVE_INFINITY;
         for (const m of moves) {
           let sum = 0;
@@ -134,7 +129,7 @@ export function expertPolicy(
             best = m;
           }
         }
-        return best.move(ctx, inner, view, legal);
+        return runMove(best.move, ctx, inner, { view, legal, memory });
       },
     };
     return policy;

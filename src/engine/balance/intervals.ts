@@ -10,6 +10,7 @@
  * - spread of endings: Shannon entropy in bits.
  */
 import type { Moments } from './Moments';
+import { at } from '../util/at';
 
 /** The 97.5% quantile of the standard normal: a two-sided 95% interval. */
 export const Z95 = 1.959963984540054;
@@ -64,7 +65,7 @@ const T975 = [
 export function t975(df: number): number {
   if (!(df >= 1)) return Number.NaN;
   const whole = Math.floor(df);
-  if (whole <= 30) return T975[whole - 1]!;
+  if (whole <= 30) return at(T975, whole - 1, 't quantile');
   const z = Z95;
   const z2 = z * z;
   const g1 = (z2 * z + z) / 4;
@@ -152,8 +153,8 @@ export function histogramQuantile(counts: readonly number[], q: number, offset =
   const total = counts.reduce((s, c) => s + c, 0);
   if (total === 0) return Number.NaN;
   let seen = 0;
-  for (let i = 0; i < counts.length; i++) {
-    seen += counts[i]!;
+  for (const [i, count] of counts.entries()) {
+    seen += count;
     if (seen >= q * total) return i + offset;
   }
   return counts.length - 1 + offset;

@@ -2,7 +2,7 @@
  * Plays one game with a policy per seat and keeps what the balance report
  * needs of it — never the game's states or events, which are dropped as soon
  * as the game is summarised. The game is played exactly as `npm run sim`
- * plays it (startGame, makePolicies, playWeeks), one week at a time so that
+ * plays it (newGame, then playWeek), one week at a time so that
  * the zone of agreement can be checked at the start of every week.
  */
 import type { ActionType } from '../game/Action';
@@ -12,7 +12,9 @@ import type { ExprEnv } from '../expr';
 import { reservationOf } from '../model/reservationOf';
 import { scoreActors, type ActorScore } from '../model/scoreActor';
 import type { PolicyFactory } from '../policies/Policy';
-import { makePolicies, playWeeks, startGame } from '../replay/playWeeks';
+import { newGame } from '../game/newGame';
+import { playWeek } from '../game/playWeek';
+import { publicScenarioOf } from '../game/PublicScenario';
 import type { CompiledScenario } from '../scenario/CompiledScenario';
 import { ACTION_TYPES } from './bots';
 import { frontierDistance, leverPart, worldPart, zopaOpen, type DealSpace } from './DealSpace';
@@ -87,14 +89,15 @@ const TYPE_INDEX = new Map<ActionType, number>(ACTION_TYPES.map((t, i) => [t, i]
 
 export function observeGame(ctx: StepContext, factories: readonly PolicyFactory[], seed: number): GameObservation {
   const { scenario, space } = ctx;
-  let game = startGame(scenario, seed);
-  const policies = makePolicies(scenario, seed, factories, []);
+  const pub = publicScenarioOf(scenario);
+  const seats = factories.map((factory, actor) => factory({ scenario: pub, actor, seed }));
+  let game = newGame(scenario, seed, seats);
   let zopaWeek = space && isZopaOpen(scenario, space, game.state) ? game.state.week : 0;
-  const oracles = policies.filter(isGameAware);
+  const oracles = seats.filter(isGameAware);
   // A game that has not ended after its last week would be an engine bug; the bound keeps a run from hanging on it.
   for (let guard = 0; !game.state.ended && guard <= scenario.turns.count; guard++) {
     for (const o of oracles) o.bindGame(game);
-    game = playWeeks(scenario, game, policies, game.state.week);
+    game = playWeek(scenario, game, seats);
     if (space && zopaWeek === 0 && !game.state.ended && isZopaOpen(scenario, space, game.state))
       zopaWeek = game.state.week;
   }

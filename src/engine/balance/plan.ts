@@ -7,6 +7,7 @@
  */
 import { POLICIES } from '../policies/policies';
 import type { CompiledScenario } from '../scenario/CompiledScenario';
+import { at } from '../util/at';
 import { ACTION_TYPES } from './bots';
 import { resolvePolicy, SCRIPTED } from './policySpec';
 
@@ -49,7 +50,7 @@ export const unitGame = (plan: BalancePlan, unit: number): number => unit % plan
 
 /** Params to load a step's scenario with. */
 export function stepParams(plan: BalancePlan, step: number): Record<string, number> | undefined {
-  return plan.sweep ? { [plan.sweep.param]: plan.sweep.values[step]! } : undefined;
+  return plan.sweep ? { [plan.sweep.param]: at(plan.sweep.values, step, 'sweep value') } : undefined;
 }
 
 /** Units [from, to) of shard i of n (0 ≤ i < n): contiguous, disjoint, covering everything. */
@@ -186,7 +187,7 @@ export function buildCells(
         if (spec === baseline[actor]) continue;
         const resolved = resolvePolicy(scenario, spec, fallback);
         if (!resolved.ok) return { ok: false, message: `--probes: ${resolved.message}` };
-        const a = scenario.actors[actor]!;
+        const a = at(scenario.actors, actor, 'actor');
         add({
           id: `${a.id}:${spec}`,
           label: `${a.name} plays ${spec}`,
@@ -211,5 +212,5 @@ export function buildCells(
 function baselineLabel(scenario: CompiledScenario, seats: readonly string[]): string {
   const distinct = [...new Set(seats)];
   if (distinct.length === 1) return `everyone plays ${distinct[0]}`;
-  return seats.map((s, i) => `${scenario.actors[i]!.id}=${s}`).join(', ');
+  return seats.map((s, i) => `${at(scenario.actors, i, 'actor').id}=${s}`).join(', ');
 }

@@ -7,6 +7,7 @@
  * and stays byte-identical however the games were split.
  */
 import type { CompiledScenario } from '../scenario/CompiledScenario';
+import { at } from '../util/at';
 import { ACTION_TYPES } from './bots';
 import { RESULT_BIN, RESULT_MAX, RESULT_MIN, type CellStats } from './CellStats';
 import {
@@ -43,9 +44,12 @@ export interface Mean {
   readonly max: number | null;
 }
 
-const num = (x: number): number | null => (Number.isFinite(x) ? Math.round(x * 1e6) / 1e6 || 0 : null);
+/** Rounded to 6 decimals (and −0 to 0). */
+const round6 = (x: number): number => Math.round(x * 1e6) / 1e6 || 0;
+const num = (x: number): number | null => (Number.isFinite(x) ? round6(x) : null);
 export const rateOf = (k: number, n: number): Rate => toRate(wilson(k, n));
-const toRate = (p: Proportion): Rate => ({ k: p.k, n: p.n, p: num(p.p), lo: num(p.lo)!, hi: num(p.hi)! });
+// A Wilson interval's bounds are always finite (0 and 1 when n = 0).
+const toRate = (p: Proportion): Rate => ({ k: p.k, n: p.n, p: num(p.p), lo: round6(p.lo), hi: round6(p.hi) });
 const toMean = (m: MeanEstimate): Mean => ({
   n: m.n,
   mean: num(m.mean),
@@ -228,11 +232,11 @@ export function summarise(
   let gamesPlayed = 0;
   stats.forEach((cells, step) => {
     if (!cells) return;
-    const populations = cells.map((c, i) => summarisePopulation(scenario, plan.cells[i]!, c));
+    const populations = cells.map((c, i) => summarisePopulation(scenario, at(plan.cells, i, 'population'), c));
     gamesPlayed += cells.reduce((s, c) => s + c.games, 0);
     steps.push({
       step,
-      params: plan.sweep ? { [plan.sweep.param]: plan.sweep.values[step]! } : null,
+      params: plan.sweep ? { [plan.sweep.param]: at(plan.sweep.values, step, 'sweep value') } : null,
       populations,
       skill: skillOf(scenario, plan, populations),
     });
@@ -263,6 +267,13 @@ export function summarise(
   };
 }
 
+/** A population's summary of one actor's role, by actor id (every actor of the scenario has one). */
+export function roleOf(population: PopulationSummary, actorId: string): RoleSummary {
+  const role = population.roles[actorId];
+  if (role === undefined) throw new RangeError(`No role "${actorId}" in population "${population.id}".`);
+  return role;
+}
+
 function summarisePopulation(scenario: CompiledScenario, cell: CellDef, s: CellStats): PopulationSummary {
   const n = s.games;
   const weeks = scenario.turns.count;
@@ -270,29 +281,32 @@ function summarisePopulation(scenario: CompiledScenario, cell: CellDef, s: CellS
   const fromWeek1 = (xs: readonly number[]) => xs.slice(1);
   const inLast = (xs: readonly number[]) => sum(xs.slice(lastFrom));
   const spaceKnown = s.distance.n > 0 || n === 0;
-  const options = scenario.levers.flatMap((l) =>
-    l.options.map((o, i) => ({
+  const options = scenario.levers.flatMap((l) => {
+    const proposed = at(s.proposed, l.index, 'lever');
+    const signed = at(s.signed, l.index, 'lever');
+    const final = at(s.final, l.index, 'lever');
+    return l.options.map((o, i) => ({
       lever: l.id,
       option: o.id,
       statusQuo: i === l.statusQuo,
-      proposed: s.proposed[l.index]![i]!,
-      signed: s.signed[l.index]![i]!,
-      final: rateOf(s.final[l.index]![i]!, n),
-    })),
-  );
+      proposed: at(proposed, i, 'option'),
+      signed: at(signed, i, 'option'),
+      final: rateOf(at(final, i, 'option'), n),
+    }));
+  });
   return {
     id: cell.id,
     label: cell.label,
     kind: cell.kind,
-    role: cell.role === null ? null : scenario.actors[cell.role]!.id,
+    role: cell.role === null ? null : at(scenario.actors, cell.role, 'actor').id,
     probe: cell.probe,
-    seats: Object.fromEntries(scenario.actors.map((a) => [a.id, cell.seats[a.index]!])),
+    seats: Object.fromEntries(scenario.actors.map((a) => [a.id, at(cell.seats, a.index, 'seat')])),
     games: n,
     endings: scenario.endings.map((e) => ({
       id: e.id,
       title: e.title,
       kind: e.kind,
-      rate: rateOf(s.endings[e.index]!, n),
+      rate: rateOf(at(s.endings, e.index, 'ending'), n),
     })),
     endingEntropy: (() => {
       const h = entropy(s.endings);
@@ -318,7 +332,7 @@ function summarisePopulation(scenario: CompiledScenario, cell: CellDef, s: CellS
     zopa: spaceKnown
       ? {
           openAtStart: rateOf(s.zopa[1] ?? 0, n),
-          opened: rateOf(n - s.zopa[0]!, n),
+          opened: rateOf(n - at(s.zopa, 0, 'never-open count'), n),
           week: toMean(weekMean(s.zopa)),
           byWeek: fromWeek1(s.zopa),
         }
@@ -330,24 +344,33 @@ function summarisePopulation(scenario: CompiledScenario, cell: CellDef, s: CellS
       games: rateOf(s.voidGames, n),
       voids: sum(s.voidLevers),
       byLever: Object.fromEntries(
-        scenario.levers.filter((l) => s.voidLevers[l.index]! > 0).map((l) => [l.id, s.voidLevers[l.index]!]),
+        scenario.levers
+          .map((l) => [l.id, at(s.voidLevers, l.index, 'lever')] as const)
+          .filter(([, voids]) => voids > 0),
       ),
     },
     refused: s.refused,
     roles: Object.fromEntries(
       scenario.actors.map((a) => {
-        const r = s.actors[a.index]!;
+        const r = at(s.actors, a.index, 'actor');
         const summary: RoleSummary = {
           result: meanOf(r.result),
           utility: meanOf(r.utility),
           good: rateOf(r.good, n),
-          grades: { strong: rateOf(r.grades[0]!, n), fair: rateOf(r.grades[1]!, n), weak: rateOf(r.grades[2]!, n) },
+          grades: {
+            strong: rateOf(at(r.grades, 0, 'grade'), n),
+            fair: rateOf(at(r.grades, 1, 'grade'), n),
+            weak: rateOf(at(r.grades, 2, 'grade'), n),
+          },
           resultHistogram: { from: RESULT_MIN, to: RESULT_MAX, bin: RESULT_BIN, counts: [...r.resultHist] },
           batna: { games: r.noDeal.n, result: meanOf(r.noDeal), endSurplus: meanOf(r.noDealEnd) },
           actions: Object.fromEntries(
             ACTION_TYPES.map((t, i) => [
               t,
-              { perGame: n === 0 ? null : num(r.actions[i]! / n), games: rateOf(r.actionGames[i]!, n) },
+              {
+                perGame: n === 0 ? null : num(at(r.actions, i, 'action type') / n),
+                games: rateOf(at(r.actionGames, i, 'action type'), n),
+              },
             ]),
           ),
           unansweredPerGame: n === 0 ? null : num(r.unanswered / n),
@@ -358,9 +381,9 @@ function summarisePopulation(scenario: CompiledScenario, cell: CellDef, s: CellS
     ),
     pressures: scenario.pressures.map((p) => ({
       id: p.id,
-      actor: scenario.actors[p.actor]!.id,
-      perGame: n === 0 ? null : num(s.pressures[p.index]! / n),
-      games: rateOf(s.pressureGames[p.index]!, n),
+      actor: at(scenario.actors, p.actor, 'actor').id,
+      perGame: n === 0 ? null : num(at(s.pressures, p.index, 'pressure') / n),
+      games: rateOf(at(s.pressureGames, p.index, 'pressure'), n),
     })),
     options,
     neverProposed:
@@ -369,9 +392,9 @@ function summarisePopulation(scenario: CompiledScenario, cell: CellDef, s: CellS
       n === 0
         ? []
         : scenario.levers
-            .filter((l) => sum(s.proposed[l.index]!) > 0 && sum(s.signed[l.index]!) === 0)
+            .filter((l) => sum(at(s.proposed, l.index, 'lever')) > 0 && sum(at(s.signed, l.index, 'lever')) === 0)
             .map((l) => l.id),
-    events: scenario.events.map((e) => ({ id: e.id, fired: rateOf(s.fired[e.index]!, n) })),
+    events: scenario.events.map((e) => ({ id: e.id, fired: rateOf(at(s.fired, e.index, 'event'), n) })),
     neverFired:
       n === 0
         ? []
@@ -384,19 +407,20 @@ function skillOf(
   plan: BalancePlan,
   populations: readonly PopulationSummary[],
 ): StepSummary['skill'] {
-  const baseline = populations[0]!;
+  const baseline = at(populations, 0, 'baseline population');
   return Object.fromEntries(
     scenario.actors.map((a) => {
-      let best: PopulationPick = { population: baseline.id, good: baseline.roles[a.id]!.good, vsBaseline: null };
+      let best: PopulationPick = { population: baseline.id, good: roleOf(baseline, a.id).good, vsBaseline: null };
       let expert: PopulationPick | null = null;
       populations.forEach((p, i) => {
-        const cell = plan.cells[i]!;
+        const cell = at(plan.cells, i, 'population');
         if (cell.kind !== 'role' || cell.role !== a.index) return;
-        const pick = { population: p.id, good: p.roles[a.id]!.good, vsBaseline: p.roles[a.id]!.vsBaseline };
+        const role = roleOf(p, a.id);
+        const pick = { population: p.id, good: role.good, vsBaseline: role.vsBaseline };
         if ((pick.good.p ?? -1) > (best.good.p ?? -1)) best = pick;
         if (cell.probe?.startsWith('expert') && (pick.good.p ?? -1) > (expert?.good.p ?? -1)) expert = pick;
       });
-      return [a.id, { baseline: baseline.roles[a.id]!.good, best, expert }];
+      return [a.id, { baseline: roleOf(baseline, a.id).good, best, expert }];
     }),
   );
 }
@@ -410,14 +434,15 @@ function probeFlags(
 ): ProbeFlag[] {
   const flags: ProbeFlag[] = [];
   populations.forEach((p, i) => {
-    const cell = plan.cells[i]!;
+    const cell = at(plan.cells, i, 'population');
     if (cell.kind !== 'role' || cell.role === null || !cell.probe) return;
-    const actor = scenario.actors[cell.role]!;
-    const vs = p.roles[actor.id]!.vsBaseline;
+    const actor = at(scenario.actors, cell.role, 'actor');
+    const vs = roleOf(p, actor.id).vsBaseline;
     if (!vs || vs.result.lo === null || vs.result.mean === null) return;
     if (!(vs.result.lo > 0 && vs.result.mean >= minEffect)) return;
     const probe = cell.probe;
-    const head = probe.split('@')[0]!;
+    const sign = probe.indexOf('@');
+    const head = sign < 0 ? probe : probe.slice(0, sign);
     const kind: ProbeFlag['kind'] = head.startsWith('force:')
       ? 'dominant'
       : head.startsWith('forbid:')
@@ -455,23 +480,25 @@ function botDependence(
   step: number,
   populations: readonly PopulationSummary[],
 ): BotDependent[] {
-  const compared = populations.filter((p, i) => p.games > 0 && !/^(forbid|force):/.test(plan.cells[i]!.probe ?? ''));
+  const compared = populations.filter(
+    (p, i) => p.games > 0 && !/^(forbid|force):/.test(at(plan.cells, i, 'population').probe ?? ''),
+  );
   if (compared.length < 2) return [];
   const conclusions: { text: string; rate: (p: PopulationSummary) => Rate; threshold: number }[] = [
     ...scenario.endings.map((e) => ({
       text: `ending "${e.id}" ends at least ${BOT_RARE * 100}% of games`,
-      rate: (p: PopulationSummary) => p.endings[e.index]!.rate,
+      rate: (p: PopulationSummary) => at(p.endings, e.index, 'ending').rate,
       threshold: BOT_RARE,
     })),
     { text: 'most games reach an agreement', rate: (p) => p.agreement, threshold: 0.5 },
     ...scenario.actors.map((a) => ({
       text: `${a.id} gets a good outcome in most games`,
-      rate: (p: PopulationSummary) => p.roles[a.id]!.good,
+      rate: (p: PopulationSummary) => roleOf(p, a.id).good,
       threshold: 0.5,
     })),
     ...scenario.events.map((e) => ({
       text: `event "${e.id}" fires in at least ${BOT_RARE * 100}% of games`,
-      rate: (p: PopulationSummary) => p.events[e.index]!.fired,
+      rate: (p: PopulationSummary) => at(p.events, e.index, 'event').fired,
       threshold: BOT_RARE,
     })),
   ];

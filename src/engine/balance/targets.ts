@@ -15,7 +15,8 @@
  *   no_dominant_actions  true                  no forbid/force or max-pressure probe beats the default
  */
 import type { CompiledScenario } from '../scenario/CompiledScenario';
-import type { BalanceSummary, PopulationSummary } from './summarise';
+import { at } from '../util/at';
+import { roleOf, type BalanceSummary, type PopulationSummary } from './summarise';
 
 type Range = readonly [number, number];
 
@@ -106,7 +107,7 @@ export function parseTargets(
 export function checkTargets(summary: BalanceSummary, targets: Targets): TargetResult[] {
   const results: TargetResult[] = [];
   for (const step of summary.steps) {
-    const p: PopulationSummary = step.populations[0]!;
+    const p: PopulationSummary = at(step.populations, 0, 'baseline population');
     const range = (target: string, actual: number | null, [lo, hi]: Range) =>
       results.push({
         step: step.step,
@@ -119,13 +120,16 @@ export function checkTargets(summary: BalanceSummary, targets: Targets): TargetR
       results.push({ step: step.step, target, expected: `≤ ${max}`, actual, ok: actual !== null && actual <= max });
     const atLeast = (target: string, actual: number | null, min: number) =>
       results.push({ step: step.step, target, expected: `≥ ${min}`, actual, ok: actual !== null && actual >= min });
-    for (const [id, r] of Object.entries(targets.good_rate ?? {})) range(`good_rate.${id}`, p.roles[id]!.good.p, r);
+    for (const [id, r] of Object.entries(targets.good_rate ?? {})) range(`good_rate.${id}`, roleOf(p, id).good.p, r);
     for (const [id, r] of Object.entries(targets.result_mean ?? {}))
-      range(`result_mean.${id}`, p.roles[id]!.result.mean, r);
+      range(`result_mean.${id}`, roleOf(p, id).result.mean, r);
     for (const [id, r] of Object.entries(targets.batna_calibration ?? {}))
-      range(`batna_calibration.${id}`, p.roles[id]!.batna.result.mean, r);
-    for (const [id, r] of Object.entries(targets.ending_rate ?? {}))
-      range(`ending_rate.${id}`, p.endings.find((e) => e.id === id)!.rate.p, r);
+      range(`batna_calibration.${id}`, roleOf(p, id).batna.result.mean, r);
+    for (const [id, r] of Object.entries(targets.ending_rate ?? {})) {
+      const ending = p.endings.find((e) => e.id === id);
+      if (!ending) throw new RangeError(`No ending "${id}" in the summary (parseTargets checks the ids).`);
+      range(`ending_rate.${id}`, ending.rate.p, r);
+    }
     if (targets.agreement_rate) range('agreement_rate', p.agreement.p, targets.agreement_rate);
     if (targets.length_mean) range('length_mean', p.length.mean.mean, targets.length_mean);
     if (targets.void_rate_max !== undefined) atMost('void_rate_max', p.conflictRule.games.p, targets.void_rate_max);

@@ -87,7 +87,7 @@ export type GameEvent =
       readonly minSurplus: number | null;
     }
   | { readonly type: 'package_void'; readonly package: string; readonly lever: number; readonly by: string }
-  | { readonly type: 'package_expired'; readonly package: string }
+  | { readonly type: 'package_expired'; readonly package: string; readonly proposer: number }
   | { readonly type: 'lever_settled'; readonly lever: number; readonly option: number; readonly package: string }
   | { readonly type: 'red_line_broken'; readonly actor: number; readonly lever: number; readonly option: number }
   | { readonly type: 'package_delivered'; readonly package: Package; readonly reasons: Reasons | null }

@@ -1,17 +1,24 @@
 /**
- * The rules of orders (docs/model.md §3, step 2): whether `action` may be added to
+ * The rules of orders (docs/model.md §3.1): whether `action` may be added to
  * what its actor has already ordered this week. Humans and policies go
- * through the same check; anything malformed is refused with a code, never
- * thrown on.
+ * through the same check, and so do a seat's choices (choicesOf): the rules
+ * read only the public scenario and what a seat's view holds (RulesState),
+ * so the engine and a seat's screen can never disagree. Anything malformed is
+ * refused with a code, never thrown on.
  */
-import type { CompiledScenario } from '../scenario/CompiledScenario';
+import { at } from '../util/at';
 import type { Action } from './Action';
 import { envOf } from './envOf';
-import type { Clause, GameState } from './GameState';
-import type { Rejection } from './Rejection';
+import { refusal } from './formatRefusal';
+import type { Clause, GameState, Package } from './GameState';
+import type { PublicScenario } from './PublicScenario';
+import type { Refusal } from './Refusal';
 
-/** What an action costs in action points (policies ask it of a PublicScenario too). */
-export function costOf(scenario: Pick<CompiledScenario, 'actions' | 'pressures'>, action: Action): number {
+/** What the rules read of a game: a GameState has it, and so does a seat's view (its share of the inbox). */
+export type RulesState = Pick<GameState, 'week' | 'values' | 'levers' | 'inbox' | 'readyWeek' | 'redLines' | 'ended'>;
+
+/** What an action costs in action points. */
+export function costOf(scenario: Pick<PublicScenario, 'actions' | 'pressures'>, action: Action): number {
   switch (action.type) {
     case 'propose':
       return scenario.actions.propose.cost;
@@ -30,25 +37,23 @@ export function costOf(scenario: Pick<CompiledScenario, 'actions' | 'pressures'>
   }
 }
 
+/** Action points `actor` has left after `mine` (its orders so far). */
+export function pointsLeft(scenario: PublicScenario, actor: number, mine: readonly Action[]): number {
+  return at(scenario.actors, actor, 'actor').actionPoints - mine.reduce((sum, a) => sum + costOf(scenario, a), 0);
+}
+
 export function checkAction(
-  scenario: CompiledScenario,
-  state: GameState,
+  scenario: PublicScenario,
+  state: RulesState,
   prior: readonly Action[],
   action: Action,
-): Rejection | null {
+): Refusal | null {
   const shape = checkShape(scenario, action);
   if (shape) return shape;
-  if (state.ended) return reject('GAME_OVER', 'The game has ended.');
-  const actor = scenario.actors[action.actor]!;
+  if (state.ended) return refusal(scenario, 'GAME_OVER');
   const mine = prior.filter((a) => a.actor === action.actor);
-  const spent = mine.reduce((sum, a) => sum + costOf(scenario, a), 0);
-  const cost = costOf(scenario, action);
-  if (spent + cost > actor.actionPoints) {
-    return reject(
-      'NOT_ENOUGH_POINTS',
-      `This costs ${cost} action point(s); ${actor.name} has ${actor.actionPoints - spent} left this ${scenario.turns.unit}.`,
-    );
-  }
+  const points = checkPoints(scenario, mine, action);
+  if (points) return points;
   switch (action.type) {
     case 'propose':
       return checkPackage(scenario, state, mine, action.actor, action.clauses, action.copied ?? []);
@@ -66,14 +71,14 @@ export function checkAction(
     case 'flexibility':
       return checkStatement(scenario, state, mine, action);
     case 'pressure':
-      if (mine.some((a) => a.type === 'pressure' && a.pressure === action.pressure))
-        return reject('COOLDOWN', 'That pressure is already in your orders this week.');
-      return checkPressure(scenario, state, action.actor, action.pressure);
+      return checkPressure(scenario, state, mine, action.actor, action.pressure);
   }
 }
 
-function reject(code: string, message: string): Rejection {
-  return { code, message };
+export function checkPoints(scenario: PublicScenario, mine: readonly Action[], action: Action): Refusal | null {
+  const left = pointsLeft(scenario, action.actor, mine);
+  const cost = costOf(scenario, action);
+  return cost > left ? refusal(scenario, 'NOT_ENOUGH_POINTS', { cost, left }) : null;
 }
 
 const isIndex = (x: unknown, length: number): x is number =>
@@ -81,32 +86,27 @@ const isIndex = (x: unknown, length: number): x is number =>
 const isIndexList = (x: unknown, length: number): x is number[] =>
   Array.isArray(x) && x.length <= 64 && x.every((i) => isIndex(i, length));
 
-/** Untrusted input (a replay file, a UI bug) must be refused, not crash the rules. */
-function checkShape(scenario: CompiledScenario, action: Action): Rejection | null {
-  const bad = (what: string) => reject('MALFORMED_ACTION', `This action is malformed: ${what}.`);
+/** Untrusted input (a replay file, a network message, a UI bug) must be refused, not crash the rules. */
+function checkShape(scenario: PublicScenario, action: Action): Refusal | null {
+  const bad = (part: string) => refusal(scenario, 'MALFORMED_ACTION', { part });
   if (action === null || typeof action !== 'object') return bad('not an object');
   const a = action as Record<string, unknown>;
   if (!isIndex(a.actor, scenario.actors.length)) return bad('unknown actor');
-  if (a.reasons !== undefined && !isReasons(a.reasons, scenario.levers.length)) return bad('reasons');
+  if (a.reasons !== undefined && !isReasons(a.reasons)) return bad('reasons');
   const clausesOk = (c: unknown) =>
     Array.isArray(c) &&
     c.length <= scenario.levers.length &&
-    c.every(
-      (x: unknown) =>
-        x !== null &&
-        typeof x === 'object' &&
-        isIndex((x as Clause).lever, scenario.levers.length) &&
-        isIndex((x as Clause).option, scenario.levers[(x as Clause).lever]!.options.length),
-    );
+    c.every((x: unknown) => {
+      if (x === null || typeof x !== 'object') return false;
+      const { lever, option } = x as Clause;
+      return isIndex(lever, scenario.levers.length) && isIndex(option, at(scenario.levers, lever).options.length);
+    });
+  const copiesOk = (c: unknown) => c === undefined || isIndexList(c, scenario.actors.length);
   switch (a.type) {
     case 'propose':
-      return clausesOk(a.clauses) && (a.copied === undefined || isIndexList(a.copied, scenario.actors.length))
-        ? null
-        : bad('clauses or copies');
+      return clausesOk(a.clauses) && copiesOk(a.copied) ? null : bad('clauses or copies');
     case 'counter':
-      return typeof a.to === 'string' &&
-        clausesOk(a.clauses) &&
-        (a.copied === undefined || isIndexList(a.copied, scenario.actors.length))
+      return typeof a.to === 'string' && clausesOk(a.clauses) && copiesOk(a.copied)
         ? null
         : bad('clauses, copies or package');
     case 'accept':
@@ -116,7 +116,7 @@ function checkShape(scenario: CompiledScenario, action: Action): Rejection | nul
       return isIndexList(a.with, scenario.actors.length) ? null : bad('participants');
     case 'red_line':
       return isIndex(a.lever, scenario.levers.length) &&
-        isIndexList(a.options, scenario.levers[a.lever as number]!.options.length)
+        isIndexList(a.options, at(scenario.levers, a.lever).options.length)
         ? null
         : bad('lever or options');
     case 'flexibility':
@@ -128,139 +128,142 @@ function checkShape(scenario: CompiledScenario, action: Action): Rejection | nul
   }
 }
 
-function isReasons(x: unknown, levers: number): boolean {
+/** Reasons travel with an order as data (Reasons.ts); a recorded or sent order may carry anything. */
+function isReasons(x: unknown): boolean {
   if (x === null || typeof x !== 'object') return false;
-  const r = x as Record<string, unknown>;
-  return (
-    typeof r.public === 'string' &&
-    typeof r.private === 'string' &&
-    r.public.length + r.private.length <= 2000 &&
-    (r.sticking === undefined || isIndex(r.sticking, levers))
-  );
+  try {
+    return JSON.stringify(x).length <= 4000;
+  } catch {
+    return false;
+  }
 }
 
 /** The levers `actor` already has in play: proposed this week, or awaiting answers from last week. */
-function leversInPlay(state: GameState, mine: readonly Action[], actor: number): Set<number> {
+export function leversInPlay(inbox: readonly Package[], mine: readonly Action[], actor: number): Set<number> {
   const levers = new Set<number>();
-  for (const p of state.inbox) if (p.proposer === actor) for (const c of p.clauses) levers.add(c.lever);
-  for (const a of mine)
-    if (a.type === 'propose' || a.type === 'counter') for (const c of a.clauses) levers.add(c.lever);
+  for (const p of inbox) if (p.proposer === actor) for (const c of p.clauses) levers.add(c.lever);
+  for (const a of mine) if (a.type === 'propose' || a.type === 'counter') for (const c of a.clauses) levers.add(c.lever);
   return levers;
 }
 
 export function checkPackage(
-  scenario: CompiledScenario,
-  state: GameState,
+  scenario: PublicScenario,
+  state: RulesState,
   mine: readonly Action[],
   actor: number,
   clauses: readonly Clause[],
   copied: readonly number[],
-): Rejection | null {
-  if (state.week >= scenario.turns.count) {
-    return reject('LAST_WEEK', `No packages in the last ${scenario.turns.unit}: nobody could answer them.`);
-  }
-  if (clauses.length === 0) return reject('EMPTY_PACKAGE', 'A package needs at least one clause.');
-  const inPlay = leversInPlay(state, mine, actor);
+): Refusal | null {
+  if (state.week >= scenario.turns.count) return refusal(scenario, 'LAST_WEEK');
+  if (clauses.length === 0) return refusal(scenario, 'EMPTY_PACKAGE');
+  const inPlay = leversInPlay(state.inbox, mine, actor);
   const seen = new Set<number>();
-  for (const { lever, option } of clauses) {
-    const def = scenario.levers[lever]!;
-    const at = state.levers[lever]!;
-    if (seen.has(lever)) return reject('DUPLICATE_LEVER', `The package sets ${def.name} twice.`);
+  for (const [clause, { lever, option }] of clauses.entries()) {
+    if (seen.has(lever)) return refusal(scenario, 'DUPLICATE_LEVER', { lever, clause });
     seen.add(lever);
-    if (!at.open) return reject('LEVER_CLOSED', `${def.name} is not on the table yet.`);
-    if (at.settled) return reject('LEVER_SETTLED', `${def.name} is already settled (${def.options[at.option]!.name}).`);
-    if (option === def.statusQuo)
-      return reject(
-        'STATUS_QUO_CLAUSE',
-        `"${def.options[option]!.name}" is already the status quo of ${def.name}; a clause must change something.`,
-      );
-    if (!def.proposers.includes(actor)) {
-      const names = def.proposers.map((p) => scenario.actors[p]!.name);
-      const who = names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : names.join('');
-      return reject('NOT_A_PROPOSER', `${scenario.actors[actor]!.name} may not propose ${def.name}; only ${who} may.`);
-    }
-    if (inPlay.has(lever))
-      return reject('LEVER_IN_PLAY', `${scenario.actors[actor]!.name} already has a package in play on ${def.name}.`);
+    const found = checkClause(scenario, state, inPlay, actor, lever, option);
+    if (found) return { ...found, clause };
   }
-  if (copied.includes(actor)) return reject('BAD_COPY', 'You cannot copy yourself in.');
+  if (copied.includes(actor)) return refusal(scenario, 'BAD_COPY');
   return null;
 }
 
-function checkAnswer(
-  scenario: CompiledScenario,
-  state: GameState,
+/** Whether `lever = option` may go into a package of `actor`'s now, given the levers it has in play. */
+export function checkClause(
+  scenario: PublicScenario,
+  state: RulesState,
+  inPlay: ReadonlySet<number>,
+  actor: number,
+  lever: number,
+  option: number,
+): Refusal | null {
+  const def = at(scenario.levers, lever, 'lever');
+  const now = at(state.levers, lever, 'lever state');
+  if (!now.open) return refusal(scenario, 'LEVER_CLOSED', { lever });
+  if (now.settled) return refusal(scenario, 'LEVER_SETTLED', { lever, option: now.option });
+  if (option === def.statusQuo) return refusal(scenario, 'STATUS_QUO_CLAUSE', { lever, option });
+  if (!def.proposers.includes(actor)) return refusal(scenario, 'NOT_A_PROPOSER', { lever });
+  if (inPlay.has(lever)) return refusal(scenario, 'LEVER_IN_PLAY', { lever });
+  return null;
+}
+
+export function checkAnswer(
+  scenario: PublicScenario,
+  state: RulesState,
   mine: readonly Action[],
   actor: number,
   id: string,
-): Rejection | null {
+): Refusal | null {
   const pkg = state.inbox.find((p) => p.id === id);
-  if (!pkg) return reject('NO_SUCH_PACKAGE', `There is no package ${id} to answer this ${scenario.turns.unit}.`);
-  if (pkg.proposer === actor) return reject('OWN_PACKAGE', 'You signed your own package when you made it.');
-  if (!pkg.parties.includes(actor))
-    return reject('NOT_A_PARTY', `${scenario.actors[actor]!.name} is not a party to package ${id}.`);
+  if (!pkg) return refusal(scenario, 'NO_SUCH_PACKAGE', { package: id });
+  if (pkg.proposer === actor) return refusal(scenario, 'OWN_PACKAGE', { package: id });
+  if (!pkg.parties.includes(actor)) return refusal(scenario, 'NOT_A_PARTY', { package: id });
   const answered = mine.some(
     (a) =>
-      (a.type === 'accept' || a.type === 'reject' || a.type === 'counter') &&
-      (a.type === 'counter' ? a.to : a.package) === id,
+      ((a.type === 'accept' || a.type === 'reject') && a.package === id) || (a.type === 'counter' && a.to === id),
   );
-  if (answered) return reject('ALREADY_ANSWERED', `Package ${id} already has your answer.`);
+  if (answered) return refusal(scenario, 'ALREADY_ANSWERED', { package: id });
   return null;
 }
 
-function checkMeeting(
-  scenario: CompiledScenario,
-  state: GameState,
+export function checkMeeting(
+  scenario: PublicScenario,
+  state: RulesState,
   actor: number,
   others: readonly number[],
-): Rejection | null {
-  if (others.length === 0) return reject('EMPTY_MEETING', 'Invite at least one other actor.');
-  if (others.includes(actor) || new Set(others).size !== others.length)
-    return reject('BAD_MEETING', 'Invite each other actor once, and not yourself.');
+): Refusal | null {
+  if (others.length === 0) return refusal(scenario, 'EMPTY_MEETING');
+  if (others.includes(actor) || new Set(others).size !== others.length) return refusal(scenario, 'BAD_MEETING');
   const participants = new Set([actor, ...others]);
   const env = envOf(scenario, state);
-  for (const rule of scenario.meetingRules) {
+  for (const [rule, def] of scenario.meetingRules.entries()) {
     if (
-      rule.includes.every((a) => participants.has(a)) &&
-      participants.size > rule.includes.length &&
-      rule.when.fn(env) !== 0
+      def.includes.every((a) => participants.has(a)) &&
+      participants.size > def.includes.length &&
+      def.when.fn(env) !== 0
     ) {
-      return reject('MEETING_RESTRICTED', rule.message);
+      return refusal(scenario, 'MEETING_RESTRICTED', { rule });
     }
   }
   return null;
 }
 
-function checkStatement(
-  scenario: CompiledScenario,
-  state: GameState,
+export function checkStatement(
+  scenario: PublicScenario,
+  state: RulesState,
   mine: readonly Action[],
   action: Extract<Action, { type: 'red_line' | 'flexibility' }>,
-): Rejection | null {
-  const def = scenario.levers[action.lever]!;
-  if (!def.signatories.includes(action.actor))
-    return reject('NOT_A_SIGNATORY', `Only those who sign ${def.name} can make a statement on it.`);
-  if (state.levers[action.lever]!.settled) return reject('LEVER_SETTLED', `${def.name} is already settled.`);
+): Refusal | null {
+  const { lever } = action;
+  const def = at(scenario.levers, lever, 'lever');
+  const now = at(state.levers, lever, 'lever state');
+  if (!def.signatories.includes(action.actor)) return refusal(scenario, 'NOT_A_SIGNATORY', { lever });
+  if (now.settled) return refusal(scenario, 'LEVER_SETTLED', { lever, option: now.option });
   if (action.type === 'flexibility') return null;
-  if (action.options.length === 0) return reject('EMPTY_RED_LINE', 'Name at least one option you will never sign.');
-  if (action.options.includes(def.statusQuo))
-    return reject(
-      'RED_LINE_STATUS_QUO',
-      'The status quo needs no signature; a red line names options a deal could set.',
-    );
-  const ordered = mine.flatMap((a) => (a.type === 'red_line' && a.lever === action.lever ? a.options : []));
-  const declared = new Set([...state.redLines[action.actor]![action.lever]!, ...ordered, ...action.options]);
-  if (declared.size >= def.options.length - 1)
-    return reject('RED_LINE_ALL', `That would rule out every change to ${def.name}; leave at least one option open.`);
+  if (action.options.length === 0) return refusal(scenario, 'EMPTY_RED_LINE', { lever });
+  if (action.options.includes(def.statusQuo)) {
+    return refusal(scenario, 'RED_LINE_STATUS_QUO', { lever, option: def.statusQuo });
+  }
+  const ordered = mine.flatMap((a) => (a.type === 'red_line' && a.lever === lever ? a.options : []));
+  const declared = new Set([...(state.redLines[action.actor]?.[lever] ?? []), ...ordered, ...action.options]);
+  if (declared.size >= def.options.length - 1) return refusal(scenario, 'RED_LINE_ALL', { lever });
   return null;
 }
 
-function checkPressure(scenario: CompiledScenario, state: GameState, actor: number, index: number): Rejection | null {
-  const p = scenario.pressures[index]!;
-  if (p.actor !== actor) return reject('NOT_YOUR_PRESSURE', `${p.name} belongs to ${scenario.actors[p.actor]!.name}.`);
-  if (state.readyWeek[index]! > state.week) {
-    return reject('COOLDOWN', `${p.name} is available again in ${scenario.turns.unit} ${state.readyWeek[index]}.`);
+export function checkPressure(
+  scenario: PublicScenario,
+  state: RulesState,
+  mine: readonly Action[],
+  actor: number,
+  pressure: number,
+): Refusal | null {
+  const def = at(scenario.pressures, pressure, 'pressure');
+  if (def.actor !== actor) return refusal(scenario, 'NOT_YOUR_PRESSURE', { pressure });
+  if (mine.some((a) => a.type === 'pressure' && a.pressure === pressure)) {
+    return refusal(scenario, 'ALREADY_ORDERED', { pressure });
   }
-  if (p.when && p.when.fn(envOf(scenario, state)) === 0)
-    return reject('CONDITION_FAILS', `${p.name} is not possible now (${p.when.source}).`);
+  const readyWeek = at(state.readyWeek, pressure, 'pressure state');
+  if (readyWeek > state.week) return refusal(scenario, 'COOLDOWN', { pressure, readyWeek });
+  if (def.when && def.when.fn(envOf(scenario, state)) === 0) return refusal(scenario, 'CONDITION_FAILS', { pressure });
   return null;
 }

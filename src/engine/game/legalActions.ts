@@ -1,13 +1,23 @@
 /**
- * The menu of what an actor may do now, for UI and policies alike. It is
- * exact for a single action; combinations within a week (action points, one
- * package per lever) are settled by checkAction against the orders so far.
- * It applies the same rules as checkAction, computed in one pass because
- * policies ask for it every week (tests hold the two in agreement).
+ * The menu of what a seat may do now, for policies: each entry is an order
+ * the rules of checkAction accept on its own (the same check functions
+ * decide it), in index order. Combinations within a week (action points,
+ * one package per lever) are settled by checkAction against the orders so
+ * far; choicesOf gives the fuller picture, with reasons, for the table.
  */
-import type { CompiledScenario } from '../scenario/CompiledScenario';
-import { envOf } from './envOf';
-import type { GameState, Package } from './GameState';
+import type { Action } from './Action';
+import {
+  checkClause,
+  checkMeeting,
+  checkPoints,
+  checkPressure,
+  checkStatement,
+  leversInPlay,
+  pointsLeft,
+  type RulesState,
+} from './checkAction';
+import type { Package } from './GameState';
+import type { PublicScenario } from './PublicScenario';
 
 export interface LegalActions {
   readonly points: number;
@@ -19,42 +29,43 @@ export interface LegalActions {
   readonly pressures: readonly number[];
 }
 
-export function legalActions(scenario: CompiledScenario, state: GameState, actor: number): LegalActions {
-  if (state.ended) return { points: 0, proposable: [], toAnswer: [], meetable: [], statementLevers: [], pressures: [] };
-  const inPlay = new Set<number>();
-  for (const p of state.inbox) if (p.proposer === actor) for (const c of p.clauses) inPlay.add(c.lever);
-  const canPropose =
-    state.week < scenario.turns.count && scenario.actions.propose.cost <= scenario.actors[actor]!.actionPoints;
+const NOTHING: LegalActions = { points: 0, proposable: [], toAnswer: [], meetable: [], statementLevers: [], pressures: [] };
+
+export function legalActions(scenario: PublicScenario, state: RulesState, actor: number): LegalActions {
+  if (state.ended) return NOTHING;
+  const none: readonly Action[] = [];
+  const affords = (action: Action) => checkPoints(scenario, none, action) === null;
+  const inPlay = leversInPlay(state.inbox, none, actor);
+  const canPropose = state.week < scenario.turns.count && affords({ type: 'propose', actor, clauses: [] });
   const proposable = canPropose
     ? scenario.levers.flatMap((l) => {
-        const at = state.levers[l.index]!;
-        if (!at.open || at.settled || inPlay.has(l.index) || !l.proposers.includes(actor)) return [];
-        return [{ lever: l.index, options: l.options.map((_, o) => o).filter((o) => o !== l.statusQuo) }];
+        const options = l.options
+          .map((_, o) => o)
+          .filter((o) => checkClause(scenario, state, inPlay, actor, l.index, o) === null);
+        return options.length > 0 ? [{ lever: l.index, options }] : [];
       })
     : [];
-  const env = envOf(scenario, state);
-  // The meeting rule of checkAction, for a meeting of two: {actor, other}.
-  const restricted = (other: number) =>
-    scenario.meetingRules.some(
-      (rule) =>
-        rule.includes.every((a) => a === actor || a === other) && 2 > rule.includes.length && rule.when.fn(env) !== 0,
-    );
+  const meetable = affords({ type: 'meet', actor, with: [] })
+    ? scenario.actors.map((a) => a.index).filter((a) => a !== actor && checkMeeting(scenario, state, actor, [a]) === null)
+    : [];
+  const statementLevers = affords({ type: 'flexibility', actor, lever: 0 })
+    ? scenario.levers
+        .map((l) => l.index)
+        .filter((lever) => checkStatement(scenario, state, none, { type: 'flexibility', actor, lever }) === null)
+    : [];
+  const pressures = scenario.pressures
+    .filter(
+      (p) =>
+        affords({ type: 'pressure', actor, pressure: p.index }) &&
+        checkPressure(scenario, state, none, actor, p.index) === null,
+    )
+    .map((p) => p.index);
   return {
-    points: scenario.actors[actor]!.actionPoints,
+    points: pointsLeft(scenario, actor, none),
     proposable,
     toAnswer: state.inbox.filter((p) => p.proposer !== actor && p.parties.includes(actor)),
-    meetable: scenario.actors.map((a) => a.index).filter((a) => a !== actor && !restricted(a)),
-    statementLevers: scenario.levers
-      .filter((l) => l.signatories.includes(actor) && !state.levers[l.index]!.settled)
-      .map((l) => l.index),
-    pressures: scenario.pressures
-      .filter(
-        (p) =>
-          p.actor === actor &&
-          state.readyWeek[p.index]! <= state.week &&
-          p.cost <= scenario.actors[actor]!.actionPoints &&
-          (!p.when || p.when.fn(env) !== 0),
-      )
-      .map((p) => p.index),
+    meetable,
+    statementLevers,
+    pressures,
   };
 }

@@ -48,7 +48,7 @@ export function resolveAnswers(
       if (kind !== 'accept') all = false;
     }
     if (!all) {
-      emit([{ type: 'package_expired', package: pkg.id }]);
+      emit([{ type: 'package_expired', package: pkg.id, proposer: pkg.proposer }]);
       continue;
     }
     const options = leversWith(state.levers, pkg.clauses);

@@ -29,7 +29,7 @@ export function resolveEnd(scenario: CompiledScenario, state: GameState): GameEv
   if (early && state.week >= early.fromWeek && keyedUnit(state.seed, state.week, 'early_end') < early.chance) {
     const expired: GameEvent[] = state.inbox
       .filter((p) => p.week === state.week)
-      .map((p) => ({ type: 'package_expired', package: p.id }));
+      .map((p) => ({ type: 'package_expired', package: p.id, proposer: p.proposer }));
     return [{ type: 'talks_ended_early', week: state.week, chance: early.chance }, ...expired, classify(true)];
   }
   return [];

@@ -14,7 +14,9 @@ import { draftOf } from './Draft';
 import { envOf } from './envOf';
 import type { GameEvent } from './GameEvent';
 import type { GameState, Package } from './GameState';
-import type { Rejection } from './Rejection';
+import { partiesOf } from './partiesOf';
+import { publicScenarioOf } from './PublicScenario';
+import type { Refusal } from './Refusal';
 import { resolveAnswers } from './resolveAnswers';
 import { resolveEffects } from './resolveEffects';
 import { resolveEnd } from './resolveEnd';
@@ -23,15 +25,16 @@ import { resolveNews } from './resolveNews';
 import { resolveStatements } from './resolveStatements';
 
 export interface ResolvedWeek extends WeekResult {
-  readonly refused: readonly { readonly action: Action; readonly rejection: Rejection }[];
+  readonly refused: readonly { readonly action: Action; readonly refusal: Refusal }[];
 }
 
 export function resolveWeek(scenario: CompiledScenario, state: GameState, orders: readonly Action[]): ResolvedWeek {
   const accepted: Action[] = [];
-  const refused: { action: Action; rejection: Rejection }[] = [];
+  const refused: { action: Action; refusal: Refusal }[] = [];
+  const pub = publicScenarioOf(scenario);
   for (const action of orders) {
-    const rejection = checkAction(scenario, state, accepted, action);
-    if (rejection) refused.push({ action, rejection });
+    const refusal = checkAction(pub, state, accepted, action);
+    if (refusal) refused.push({ action, refusal });
     else accepted.push(action);
   }
   if (state.ended) return { state, events: [], refused };
@@ -105,16 +108,15 @@ function newPackages(
   return proposals.map((p) => {
     const k = (count.get(p.actor) ?? 0) + 1;
     count.set(p.actor, k);
-    const parties = new Set([p.actor]);
-    for (const c of p.clauses) for (const s of scenario.levers[c.lever]!.signatories) parties.add(s);
+    const parties = partiesOf(scenario, p.actor, p.clauses);
     const clauses = [...p.clauses].sort((a, b) => a.lever - b.lever).map((c) => ({ lever: c.lever, option: c.option }));
     return {
       id: `w${state.week}-${scenario.actors[p.actor]!.id}-${k}`,
       proposer: p.actor,
       week: state.week,
       clauses,
-      parties: [...parties].sort((a, b) => a - b),
-      copied: [...new Set(p.copied ?? [])].filter((c) => !parties.has(c)).sort((a, b) => a - b),
+      parties,
+      copied: [...new Set(p.copied ?? [])].filter((c) => !parties.includes(c)).sort((a, b) => a - b),
       counters: p.type === 'counter' ? p.to : null,
     };
   });

@@ -1,25 +1,37 @@
 /**
- * What one actor may know (docs/model.md §5): the public world, the packages
- * addressed to it, everyone's public red lines, its own hidden profile and
- * draws, and its estimates of the others — intervals that always contain the
- * truth — plus what meetings and statements taught it. Never another actor's
- * hidden profile. UI and policies read the game only through this.
+ * What one seat may know (docs/model.md §5): the public scenario and world,
+ * its share of the packages (those it made, must answer or is copied in on),
+ * everyone's public red lines, its own hidden profile and draws, its
+ * estimates of the others — intervals that always contain the truth — what
+ * meetings and statements taught it, and the events it saw since its last
+ * orders. Never another actor's hidden profile. The UI, the adviser and every
+ * policy read the game only through this; the rules of orders read it too
+ * (it is a RulesState), so a seat's choices are computed from its view alone.
  */
+import { at } from '../util/at';
 import type { CompiledProfile, CompiledScenario } from '../scenario/CompiledScenario';
+import type { RulesState } from './checkAction';
+import type { GameEvent } from './GameEvent';
 import type { GameEnd, GameState, Interval, LeverState, Package } from './GameState';
+import { publicScenarioOf, type PublicScenario } from './PublicScenario';
 
-export interface ActorView {
+export interface SeatView extends RulesState {
+  readonly scenario: PublicScenario;
   readonly actor: number;
   readonly week: number;
   readonly values: readonly number[];
   readonly levers: readonly LeverState[];
-  /** Packages to answer this week (the actor is a party, not the proposer). */
+  /** The seat's share of the packages in play: made by it, awaiting its answer, or copied to it. */
+  readonly inbox: readonly Package[];
+  /** Packages to answer this week (the seat is a party, not the proposer). */
   readonly toAnswer: readonly Package[];
   /** Its own packages awaiting the others' answers this week. */
   readonly awaiting: readonly Package[];
   /** Packages it is copied in on. */
   readonly copiedIn: readonly Package[];
   readonly redLines: readonly (readonly (readonly number[])[])[];
+  /** Per pressure: the first week it may be used again (cooldowns follow public events). */
+  readonly readyWeek: readonly number[];
   readonly profile: CompiledProfile;
   readonly temperament: number;
   readonly horizon: number;
@@ -27,33 +39,40 @@ export interface ActorView {
   readonly estimates: readonly (readonly Interval[])[];
   readonly costliest: readonly number[];
   readonly importance: readonly (readonly number[])[];
-  /** Per pressure of this actor: the first week it may be used again. */
-  readonly readyWeek: readonly number[];
   readonly ended: GameEnd | null;
+  /** What the seat saw happen since its last orders: the last resolution and this week's news (or the game's opening). */
+  readonly recent: readonly GameEvent[];
 }
 
-export function viewFor(scenario: CompiledScenario, state: GameState, actor: number): ActorView {
-  const profile = scenario.actors[actor]!.profile;
+export function viewFor(
+  scenario: CompiledScenario,
+  state: GameState,
+  actor: number,
+  recent: readonly GameEvent[],
+): SeatView {
+  const profile = at(scenario.actors, actor, 'actor').profile;
+  const inbox = state.inbox.filter((p) => p.proposer === actor || p.parties.includes(actor) || p.copied.includes(actor));
   return {
+    scenario: publicScenarioOf(scenario),
     actor,
     week: state.week,
     values: state.values,
     levers: state.levers,
-    toAnswer: state.inbox.filter((p) => p.proposer !== actor && p.parties.includes(actor)),
-    awaiting: state.inbox.filter((p) => p.proposer === actor),
-    copiedIn: state.inbox.filter((p) => p.copied.includes(actor)),
+    inbox,
+    toAnswer: inbox.filter((p) => p.proposer !== actor && p.parties.includes(actor)),
+    awaiting: inbox.filter((p) => p.proposer === actor),
+    copiedIn: inbox.filter((p) => p.copied.includes(actor)),
     redLines: state.redLines,
+    readyWeek: state.readyWeek,
     profile,
-    temperament: state.temperament[actor]!,
-    horizon: state.horizon[actor]!,
-    estimates: state.estimates[actor]!.map((row, target) =>
+    temperament: at(state.temperament, actor),
+    horizon: at(state.horizon, actor),
+    estimates: at(state.estimates, actor).map((row, target) =>
       target === actor ? profile.weights.map((w): Interval => [w, w]) : row,
     ),
-    costliest: state.costliest[actor]!,
-    importance: state.importance[actor]!,
-    readyWeek: scenario.pressures.map((p) =>
-      p.actor === actor ? state.readyWeek[p.index]! : Number.POSITIVE_INFINITY,
-    ),
+    costliest: at(state.costliest, actor),
+    importance: at(state.importance, actor),
     ended: state.ended,
+    recent,
   };
 }

@@ -3,7 +3,7 @@ import type { CompiledScenario } from '../scenario/CompiledScenario';
 
 /** The view of a world state that compiled expressions read. */
 export function makeExprEnv(
-  scenario: CompiledScenario,
+  scenario: Pick<CompiledScenario, 'turns'>,
   values: ArrayLike<number>,
   levers: ArrayLike<number>,
   settled: ArrayLike<number>,

@@ -1,36 +1,42 @@
 /**
  * Conceder: accepts anything worth at least its reservation value (red lines
  * aside), proposes its favourite option one lever at a time, and meets the
- * actor it has met least.
+ * actor it has met least. Its memory: how often it has met each actor.
  */
 import { answerAll } from './answerAll';
 import { idealClauses } from './idealPackage';
 import { crossesRedLine, ownReservation, ownUtility } from './ownValue';
-import type { PolicyFactory } from './Policy';
+import type { Policy, PolicyFactory } from './Policy';
 
-export const concederPolicy: PolicyFactory = ({ actor, scenario }) => {
-  const met = new Map<number, number>();
-  return {
-    id: 'conceder',
-    decide(view, legal) {
-      const rv = ownReservation(scenario, view);
-      const answers = answerAll(
-        actor,
-        legal.toAnswer,
-        (p) => !crossesRedLine(view, p.clauses) && ownUtility(view, p.clauses) >= rv,
-      );
-      const proposals = idealClauses(view, legal).map((clause) => ({
-        type: 'propose' as const,
-        actor,
-        clauses: [clause],
-      }));
-      const partner = [...legal.meetable].sort((a, b) => (met.get(a) ?? 0) - (met.get(b) ?? 0) || a - b)[0];
-      if (partner !== undefined) met.set(partner, (met.get(partner) ?? 0) + 1);
-      return [
-        ...answers,
-        ...(partner !== undefined ? [{ type: 'meet' as const, actor, with: [partner] }] : []),
-        ...proposals,
-      ];
-    },
-  };
-};
+/** met[actor]: meetings it called with that actor. */
+type Met = readonly number[];
+
+export const concederPolicy: PolicyFactory = ({ actor, scenario }): Policy<Met> => ({
+  id: 'conceder',
+  start: () => scenario.actors.map(() => 0),
+  isMemory: (data): data is Met =>
+    Array.isArray(data) &&
+    data.length === scenario.actors.length &&
+    data.every((n) => Number.isInteger(n) && n >= 0),
+  decide(view, legal, met) {
+    const rv = ownReservation(scenario, view);
+    const answers = answerAll(
+      actor,
+      legal.toAnswer,
+      (p) => !crossesRedLine(view, p.clauses) && ownUtility(view, p.clauses) >= rv,
+    );
+    const proposals = idealClauses(view, legal).map((clause) => ({
+      type: 'propose' as const,
+      actor,
+      clauses: [clause],
+    }));
+    const count = (a: number) => met[a] ?? 0;
+    const partner = [...legal.meetable].sort((a, b) => count(a) - count(b) || a - b)[0];
+    const orders = [
+      ...answers,
+      ...(partner !== undefined ? [{ type: 'meet' as const, actor, with: [partner] }] : []),
+      ...proposals,
+    ];
+    return { orders, memory: met.map((n, a) => (a === partner ? n + 1 : n)) };
+  },
+});

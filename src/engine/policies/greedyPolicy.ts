@@ -5,11 +5,10 @@
 import { answerAll } from './answerAll';
 import { idealClauses } from './idealPackage';
 import { crossesRedLine, ownUtility } from './ownValue';
-import type { PolicyFactory } from './Policy';
+import { stateless, type PolicyFactory } from './Policy';
 
-export const greedyPolicy: PolicyFactory = ({ actor }) => ({
-  id: 'greedy',
-  decide(view, legal) {
+export const greedyPolicy: PolicyFactory = ({ actor }) =>
+  stateless('greedy', (view, legal) => {
     const now = ownUtility(view, []);
     const answers = answerAll(
       actor,
@@ -18,5 +17,4 @@ export const greedyPolicy: PolicyFactory = ({ actor }) => ({
     );
     const clauses = idealClauses(view, legal);
     return clauses.length > 0 ? [...answers, { type: 'propose', actor, clauses }] : answers;
-  },
-});
+  });

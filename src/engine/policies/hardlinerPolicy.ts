@@ -6,13 +6,12 @@
 import { answerAll } from './answerAll';
 import { idealClauses } from './idealPackage';
 import { crossesRedLine, ownReservation, ownUtility } from './ownValue';
-import type { PolicyFactory } from './Policy';
+import { stateless, type PolicyFactory } from './Policy';
 
 export const HARDLINER_BAR = 0.8;
 
-export const hardlinerPolicy: PolicyFactory = ({ actor, scenario }) => ({
-  id: 'hardliner',
-  decide(view, legal) {
+export const hardlinerPolicy: PolicyFactory = ({ actor, scenario }) =>
+  stateless('hardliner', (view, legal) => {
     const ideal = idealClauses(view, legal);
     const rv = ownReservation(scenario, view);
     const bar = rv + HARDLINER_BAR * Math.max(0, ownUtility(view, ideal) - rv);
@@ -26,5 +25,4 @@ export const hardlinerPolicy: PolicyFactory = ({ actor, scenario }) => ({
       ...(ideal.length > 0 ? [{ type: 'propose' as const, actor, clauses: ideal }] : []),
       ...legal.pressures.map((pressure) => ({ type: 'pressure' as const, actor, pressure })),
     ];
-  },
-});
+  });

@@ -1,10 +1,10 @@
 import type { Clause } from '../game/GameState';
 import type { LegalActions } from '../game/legalActions';
-import type { ActorView } from '../game/viewFor';
+import type { SeatView } from '../game/viewFor';
 import { favouriteOption } from './ownValue';
 
 /** One clause per proposable lever: the actor's favourite option, where it beats the option in force. */
-export function idealClauses(view: ActorView, legal: LegalActions): Clause[] {
+export function idealClauses(view: SeatView, legal: LegalActions): Clause[] {
   return legal.proposable.flatMap(({ lever, options }) => {
     const option = favouriteOption(view, lever, options);
     if (option === undefined) return [];

@@ -2,17 +2,17 @@
  * What a seat can compute about itself from its own view: its utility of a
  * package if signed now, and its reservation value now.
  */
-import type { ActorView } from '../game/viewFor';
+import type { SeatView } from '../game/viewFor';
 import type { Clause } from '../game/GameState';
 import { leversWith } from '../game/leversWith';
 import { utilityOf } from '../model/utilityOf';
 import type { PublicScenario } from '../game/PublicScenario';
 
-export function ownUtility(view: ActorView, clauses: readonly Clause[]): number {
+export function ownUtility(view: SeatView, clauses: readonly Clause[]): number {
   return utilityOf(view.profile, leversWith(view.levers, clauses), view.values);
 }
 
-export function ownReservation(scenario: PublicScenario, view: ActorView): number {
+export function ownReservation(scenario: PublicScenario, view: SeatView): number {
   return view.profile.reservation.fn({
     values: view.values,
     levers: view.levers.map((l) => l.option),
@@ -23,12 +23,12 @@ export function ownReservation(scenario: PublicScenario, view: ActorView): numbe
 }
 
 /** True when signing would cross one of the actor's hidden red lines. */
-export function crossesRedLine(view: ActorView, clauses: readonly Clause[]): boolean {
+export function crossesRedLine(view: SeatView, clauses: readonly Clause[]): boolean {
   return clauses.some((c) => view.profile.redLines[c.lever]![c.option]!);
 }
 
 /** The actor's favourite option of a lever (by its own values), among those allowed. */
-export function favouriteOption(view: ActorView, lever: number, options: readonly number[]): number | undefined {
+export function favouriteOption(view: SeatView, lever: number, options: readonly number[]): number | undefined {
   let best: number | undefined;
   for (const o of options) {
     if (view.profile.redLines[lever]![o]) continue;

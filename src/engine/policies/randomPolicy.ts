@@ -4,11 +4,10 @@
  */
 import type { Action } from '../game/Action';
 import { keyedUnit } from '../rng/keyedUnit';
-import type { PolicyFactory } from './Policy';
+import { stateless, type PolicyFactory } from './Policy';
 
-export const randomPolicy: PolicyFactory = ({ actor, seed }) => ({
-  id: 'random',
-  decide(view, legal) {
+export const randomPolicy: PolicyFactory = ({ actor, seed }) =>
+  stateless('random', (view, legal) => {
     const draw = (...keys: (string | number)[]) => keyedUnit(seed, view.week, 'random-policy', actor, ...keys);
     const pick = <T>(list: readonly T[], ...keys: (string | number)[]): T | undefined =>
       list[Math.floor(draw(...keys) * list.length)];
@@ -36,5 +35,4 @@ export const randomPolicy: PolicyFactory = ({ actor, seed }) => ({
       }
     }
     return actions;
-  },
-});
+  });

@@ -1,9 +1,9 @@
+import type { Game } from '../game/Game';
 import { canonicalJson, hashText } from '../rng/hashText';
 import type { CompiledScenario } from '../scenario/CompiledScenario';
 import { ENGINE_VERSION } from '../version';
 import type { GameRecord } from './GameRecord';
 import { scenarioHashOf } from './hashes';
-import type { PlayedGame } from './playWeeks';
 
 export interface RecordOptions {
   readonly seed: number;
@@ -12,7 +12,7 @@ export interface RecordOptions {
 }
 
 /** The exportable record of a game so far. */
-export function recordGame(scenario: CompiledScenario, game: PlayedGame, options: RecordOptions): GameRecord {
+export function recordGame(scenario: CompiledScenario, game: Game, options: RecordOptions): GameRecord {
   const body = {
     format: 'parley-game' as const,
     engineVersion: ENGINE_VERSION,
@@ -22,6 +22,7 @@ export function recordGame(scenario: CompiledScenario, game: PlayedGame, options
     seats: options.seats,
     weeks: game.state.ended ? game.state.week : game.state.week - 1,
     actions: game.log,
+    memories: game.memories,
     branchOf: options.branchOf ?? null,
   };
   return { ...body, checksum: checksumOf(body) };

@@ -1,32 +1,33 @@
 /**
  * Rebuilds a game from its record, refusing — with a code and a plain
  * message — a record made by another engine version, for another scenario
- * (or another version of it), edited by hand, or holding an illegal action.
- * `throughWeek` stops early: the start of a branch.
+ * (or another version of it), edited by hand, naming an unknown policy,
+ * holding a memory its policy could not have written, or an illegal action.
+ * The recorded orders are resolved by the one week loop (playWeek) with no
+ * policy deciding; the AI seats' memories come from the record, so nothing
+ * is decided twice. `throughWeek` stops early: the start of a branch.
  */
 import { z } from 'zod';
-import type { Action } from '../game/Action';
-import { legalActions } from '../game/legalActions';
-import { publicScenarioOf } from '../game/PublicScenario';
-import { resolveWeek } from '../game/resolveWeek';
-import { viewFor } from '../game/viewFor';
-import { eventsFor } from '../game/visibleTo';
-import type { Policy, PolicyFactory } from '../policies/Policy';
+import type { Game } from '../game/Game';
+import { newGame } from '../game/newGame';
+import { playWeek } from '../game/playWeek';
+import type { Policy } from '../policies/Policy';
+import { seatPolicies } from '../api/seatPolicies';
 import type { CompiledScenario } from '../scenario/CompiledScenario';
 import { ENGINE_VERSION } from '../version';
-import type { GameRecord } from './GameRecord';
+import type { GameRecord, ReplayError } from './GameRecord';
 import { scenarioHashOf } from './hashes';
-import { startGame, type PlayedGame } from './playWeeks';
 import { checksumOf } from './recordGame';
 
 export type ReplayResult =
   | {
       readonly ok: true;
-      readonly game: PlayedGame;
+      readonly game: Game;
       readonly record: GameRecord;
-      readonly policies: readonly (Policy | null)[];
+      /** The recorded seats' policies (null for a human), ready to play on. */
+      readonly seats: readonly (Policy | null)[];
     }
-  | { readonly ok: false; readonly code: string; readonly message: string };
+  | ReplayError;
 
 const RecordSchema = z.strictObject({
   format: z.literal('parley-game'),
@@ -41,98 +42,83 @@ const RecordSchema = z.strictObject({
       z.strictObject({ week: z.int().min(1).max(1000), action: z.looseObject({ type: z.string(), actor: z.int() }) }),
     )
     .max(100_000),
+  memories: z.array(z.array(z.unknown()).max(64)).max(1001),
   branchOf: z.strictObject({ checksum: z.string(), week: z.int() }).nullable(),
   checksum: z.string(),
 });
 
+const fail = (code: ReplayError['code'], message: string): ReplayError => ({ ok: false, code, message });
+
 /** Untrusted JSON text → a record, or why not. */
-export function parseRecord(
-  text: string,
-): { ok: true; record: GameRecord } | { ok: false; code: string; message: string } {
+export function parseRecord(text: string): { readonly ok: true; readonly record: GameRecord } | ReplayError {
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch {
-    return { ok: false, code: 'REPLAY_NOT_JSON', message: 'This file is not a saved Parley game (it is not JSON).' };
+    return fail('REPLAY_NOT_JSON', 'This file is not a saved Parley game (it is not JSON).');
   }
   const parsed = RecordSchema.safeParse(data);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    return {
-      ok: false,
-      code: 'REPLAY_MALFORMED',
-      message: `This is not a valid saved game: ${issue.path.join('.') || 'the file'} — ${issue.message}.`,
-    };
+    const issue = parsed.error.issues[0];
+    const where = issue?.path.join('.') || 'the file';
+    return fail('REPLAY_MALFORMED', `This is not a valid saved game: ${where} — ${issue?.message ?? 'unreadable'}.`);
   }
   return { ok: true, record: parsed.data as unknown as GameRecord };
 }
 
-/**
- * `factories` (one per seat, null for a human) rebuilds the AI seats exactly
- * as they were: each policy is asked for its orders every week (the answer is
- * ignored; the record holds what was played) and observes what its seat saw,
- * so a resumed or branched game goes on as if it had never stopped.
- */
 export function replayRecord(
   scenario: CompiledScenario,
   record: GameRecord,
   throughWeek = Number.POSITIVE_INFINITY,
-  factories: readonly (PolicyFactory | null)[] = [],
 ): ReplayResult {
   if (record.engineVersion !== ENGINE_VERSION) {
-    return {
-      ok: false,
-      code: 'REPLAY_ENGINE_VERSION',
-      message: `This game was recorded by engine ${record.engineVersion}; this is engine ${ENGINE_VERSION}, whose rules may differ.`,
-    };
+    return fail(
+      'REPLAY_ENGINE_VERSION',
+      `This game was recorded by engine ${record.engineVersion}; this is engine ${ENGINE_VERSION}, whose rules may differ.`,
+    );
   }
   if (record.scenarioId !== scenario.id || record.scenarioHash !== scenarioHashOf(scenario)) {
-    return {
-      ok: false,
-      code: 'REPLAY_SCENARIO',
-      message: `This game was played on ${record.scenarioId === scenario.id ? 'another version of' : `scenario "${record.scenarioId}", not`} "${scenario.id}".`,
-    };
+    return fail(
+      'REPLAY_SCENARIO',
+      `This game was played on ${record.scenarioId === scenario.id ? 'another version of' : `scenario "${record.scenarioId}", not`} "${scenario.id}".`,
+    );
   }
   const { checksum, ...body } = record;
   if (checksumOf(body) !== checksum) {
-    return {
-      ok: false,
-      code: 'REPLAY_TAMPERED',
-      message: 'This saved game has been edited since it was recorded; it cannot be replayed.',
-    };
+    return fail('REPLAY_TAMPERED', 'This saved game has been edited since it was recorded; it cannot be replayed.');
   }
-  let game = startGame(scenario, record.seed);
-  const pub = publicScenarioOf(scenario);
-  const policies = scenario.actors.map((a) => {
-    const factory = factories[a.index];
-    if (!factory) return null;
-    const policy = factory({ scenario: pub, actor: a.index, seed: record.seed });
-    policy.observe?.(eventsFor(game.events, a.index));
-    return policy;
-  });
-  const last = Math.min(record.weeks, throughWeek);
-  const log = [...game.log];
-  const events = [...game.events];
-  let state = game.state;
-  for (let week = 1; week <= last && !state.ended; week++) {
-    const orders = record.actions.filter((a) => a.week === week).map((a) => a.action as Action);
-    policies.forEach((policy, actor) =>
-      policy?.decide(viewFor(scenario, state, actor), legalActions(scenario, state, actor)),
+  const resolved = seatPolicies(scenario, record.seats, record.seed);
+  if (!resolved.ok) {
+    const actor = scenario.actors.find((a) => a.id === resolved.unknown)?.name ?? resolved.unknown;
+    return fail('REPLAY_POLICY', `This saved game names no known player for ${actor}.`);
+  }
+  const seats = resolved.policies;
+  const memoryOk =
+    record.memories.length === record.weeks + 1 &&
+    record.memories.every(
+      (row) =>
+        row.length === seats.length &&
+        row.every((memory, seat) => {
+          const policy = seats[seat];
+          return policy ? policy.isMemory(memory) : memory === null;
+        }),
     );
-    const result = resolveWeek(scenario, state, orders);
-    policies.forEach((policy, actor) => policy?.observe?.(eventsFor(result.events, actor)));
-    const refused = result.refused[0];
+  if (!memoryOk) return fail('REPLAY_MEMORY', 'This saved game holds an AI memory that does not fit its players.');
+
+  const human = seats.map(() => null);
+  let game = newGame(scenario, record.seed, human);
+  const last = Math.min(record.weeks, throughWeek);
+  for (let week = 1; week <= last && !game.state.ended; week++) {
+    const orders = record.actions.filter((a) => a.week === week).map((a) => a.action);
+    game = playWeek(scenario, game, human, orders);
+    const refused = game.refused[0];
     if (refused) {
-      return {
-        ok: false,
-        code: 'REPLAY_ILLEGAL_ACTION',
-        message: `Week ${week}: a recorded action is not legal (${refused.rejection.code}: ${refused.rejection.message.replace(/\.$/, '')}).`,
-      };
+      return fail(
+        'REPLAY_ILLEGAL_ACTION',
+        `Week ${week}: a recorded action is not legal (${refused.refusal.code}: ${refused.refusal.message.replace(/\.$/, '')}).`,
+      );
     }
-    for (const action of orders) log.push({ week, action });
-    events.push(...result.events);
-    state = result.state;
   }
-  game = { state, events, log, refused: [] };
-  return { ok: true, game, record, policies };
+  const weeks = game.state.ended ? game.state.week : game.state.week - 1;
+  return { ok: true, game: { ...game, memories: record.memories.slice(0, weeks + 1) }, record, seats };
 }

@@ -6,16 +6,14 @@
  * use, fed only with the events the seat has seen. Nothing here reads
  * another actor's hidden profile.
  */
-import { stanceOf } from '../engine/ai/negotiatorPolicy';
-import { OpponentModel } from '../engine/ai/OpponentModel';
-import { PERSONAS } from '../engine/ai/Persona';
-import type { GameEvent } from '../engine/game/GameEvent';
-import type { Clause, GameState } from '../engine/game/GameState';
-import { publicScenarioOf } from '../engine/game/PublicScenario';
-import { viewFor } from '../engine/game/viewFor';
-import { eventsFor } from '../engine/game/visibleTo';
-import { ownUtility } from '../engine/policies/ownValue';
-import type { CompiledScenario } from '../engine/scenario/CompiledScenario';
+import type { GameEvent } from '../game/GameEvent';
+import type { Clause } from '../game/GameState';
+import { partiesOf } from '../game/partiesOf';
+import type { SeatView } from '../game/viewFor';
+import { ownUtility } from '../policies/ownValue';
+import { stanceOf } from './negotiatorPolicy';
+import { OpponentModel } from './OpponentModel';
+import { DEFAULT_PERSONA } from './Persona';
 
 export interface OtherEstimate {
   readonly actor: number;
@@ -40,30 +38,23 @@ export interface PackageEstimate {
 
 export type Estimator = (clauses: readonly Clause[]) => PackageEstimate;
 
-/** Builds the estimator for one seat at one moment of the game (the model is learnt once). */
-export function makeEstimator(
-  scenario: CompiledScenario,
-  state: GameState,
-  events: readonly GameEvent[],
-  seat: number,
-): Estimator {
-  const pub = publicScenarioOf(scenario);
-  const view = viewFor(scenario, state, seat);
-  const model = new OpponentModel(pub, seat);
-  model.observe(eventsFor(events, seat), undefined);
-  const stance = stanceOf(pub, view, PERSONAS[0]!);
-  const demand = PERSONAS[0]!.assumedDemand * (1 - stance.t);
+/** Builds the estimator for one seat at one moment of the game from its view and every event it has seen. */
+export function estimatorFor(view: SeatView, seen: readonly GameEvent[]): Estimator {
+  const { scenario, actor: seat } = view;
+  const model = new OpponentModel(scenario, seat);
+  model.observe(seen, null);
+  const persona = DEFAULT_PERSONA;
+  const stance = stanceOf(scenario, view, persona);
+  const demand = persona.assumedDemand * (1 - stance.t);
   return (clauses) => {
-    const parties = new Set<number>([seat]);
-    for (const c of clauses) for (const s of scenario.levers[c.lever]?.signatories ?? []) parties.add(s);
-    const sorted = [...parties].sort((a, b) => a - b);
+    const parties = partiesOf(scenario, seat, clauses);
     return {
-      parties: sorted,
+      parties,
       own: ownUtility(view, clauses),
       current: stance.current,
       reservation: stance.reservation,
       demand,
-      others: sorted
+      others: parties
         .filter((p) => p !== seat)
         .map((actor) => {
           const gain = model.gainOf(view, actor, clauses);

@@ -1,0 +1,90 @@
+/**
+ * The plain-language message of a refusal, written from its code and facts
+ * (Refusal.ts): the one place refusals become English. Names come from the
+ * public scenario, so a seat's view can explain its own choices.
+ */
+import { at } from '../util/at';
+import { joinNames } from '../text/joinNames';
+import type { PublicScenario } from './PublicScenario';
+import type { Refusal, RefusalCode, RefusalFacts } from './Refusal';
+
+const NOTHING: Readonly<Record<string, string>> = {
+  accept: 'No package is waiting for your answer.',
+  reject: 'No package is waiting for your answer.',
+  counter: 'No package is waiting for your answer.',
+  red_line: 'You sign no lever, so you have nothing to make a statement on.',
+  flexibility: 'You sign no lever, so you have nothing to make a statement on.',
+  pressure: 'Your side has no pressure to apply in this scenario.',
+};
+
+export function refusal(scenario: PublicScenario, code: RefusalCode, facts: RefusalFacts = {}): Refusal {
+  return { code, ...facts, message: formatRefusal(scenario, code, facts) };
+}
+
+export function formatRefusal(scenario: PublicScenario, code: RefusalCode, facts: RefusalFacts): string {
+  const unit = scenario.turns.unit;
+  const actor = (i = facts.actor ?? -1) => at(scenario.actors, i, 'actor').name;
+  const lever = () => at(scenario.levers, facts.lever ?? -1, 'lever');
+  const option = () => at(lever().options, facts.option ?? -1, 'option').name;
+  const pressure = () => at(scenario.pressures, facts.pressure ?? -1, 'pressure');
+  switch (code) {
+    case 'MALFORMED_ACTION':
+      return `This order is malformed: ${facts.part ?? 'unknown part'}.`;
+    case 'GAME_OVER':
+      return 'The game has ended.';
+    case 'NOT_YOUR_SEAT':
+      return 'You can only give orders for your own actor.';
+    case 'NOT_ENOUGH_POINTS':
+      return `This costs ${facts.cost} action point${facts.cost === 1 ? '' : 's'}; you have ${facts.left} left this ${unit}.`;
+    case 'LAST_WEEK':
+      return `No packages in the last ${unit}: nobody could answer them.`;
+    case 'EMPTY_PACKAGE':
+      return 'A package needs at least one clause.';
+    case 'DUPLICATE_LEVER':
+      return `The package sets ${lever().name} twice.`;
+    case 'LEVER_CLOSED':
+      return `${lever().name} is not on the table yet.`;
+    case 'LEVER_SETTLED':
+      return `${lever().name} is already settled (${at(lever().options, facts.option ?? -1, 'option').name}).`;
+    case 'STATUS_QUO_CLAUSE':
+      return `"${option()}" is already the status quo of ${lever().name}; a clause must change something.`;
+    case 'NOT_A_PROPOSER':
+      return `Only ${joinNames(lever().proposers.map((p) => actor(p)))} may propose ${lever().name}.`;
+    case 'LEVER_IN_PLAY':
+      return `You already have a package in play on ${lever().name}.`;
+    case 'BAD_COPY':
+      return 'You cannot copy yourself in.';
+    case 'NO_SUCH_PACKAGE':
+      return `There is no package ${facts.package} to answer this ${unit}.`;
+    case 'OWN_PACKAGE':
+      return 'You signed your own package when you made it.';
+    case 'NOT_A_PARTY':
+      return `You are not a party to package ${facts.package}.`;
+    case 'ALREADY_ANSWERED':
+      return `Package ${facts.package} already has your answer.`;
+    case 'EMPTY_MEETING':
+      return 'Invite at least one other actor.';
+    case 'BAD_MEETING':
+      return 'Invite each other actor once, and not yourself.';
+    case 'MEETING_RESTRICTED':
+      return at(scenario.meetingRules, facts.rule ?? -1, 'meeting rule').message;
+    case 'NOT_A_SIGNATORY':
+      return `Only those who sign ${lever().name} can make a statement on it.`;
+    case 'EMPTY_RED_LINE':
+      return 'Name at least one option you will never sign.';
+    case 'RED_LINE_STATUS_QUO':
+      return 'The status quo needs no signature; a red line names options a deal could set.';
+    case 'RED_LINE_ALL':
+      return `That would rule out every change to ${lever().name}; leave at least one option open.`;
+    case 'NOT_YOUR_PRESSURE':
+      return `${pressure().name} belongs to ${actor(pressure().actor)}.`;
+    case 'ALREADY_ORDERED':
+      return `${pressure().name} is already in your orders this ${unit}.`;
+    case 'COOLDOWN':
+      return `${pressure().name} is available again in ${unit} ${facts.readyWeek}.`;
+    case 'CONDITION_FAILS':
+      return `${pressure().name} is not possible now.`;
+    case 'NOTHING_TO_DO':
+      return NOTHING[facts.kind ?? ''] ?? `There is nothing of that kind to do this ${unit}.`;
+  }
+}

@@ -1,0 +1,151 @@
+/**
+ * The engine's public face (docs/architecture.md): everything above the
+ * engine — the store, the screens, the Phaser table, the CLI, a server —
+ * imports only this file (authoring tools may also import ./authoring).
+ *
+ * A scenario is loaded once into an opaque handle. A game is plain data
+ * (Game) that stays behind whoever runs it; a seat sees it only through its
+ * view (seatViewOf), which holds the public scenario, the seat's own hidden
+ * profile and estimates, and the events it may see. The seat's choices and
+ * the check of its draft orders are computed from that view alone, by the
+ * same rules the engine resolves with. After the ending, debriefOf reveals
+ * everything.
+ */
+import { compiledOf, handleOf, type Scenario } from './api/Scenario';
+import { seatPolicies as policiesFor } from './api/seatPolicies';
+import type { Action } from './game/Action';
+import { checkAction } from './game/checkAction';
+import { refusal } from './game/formatRefusal';
+import type { Game } from './game/Game';
+import { newGame as startGame } from './game/newGame';
+import { playUntil as playOn, playWeek as play } from './game/playWeek';
+import { publicScenarioOf, type PublicScenario } from './game/PublicScenario';
+import type { Refusal } from './game/Refusal';
+import type { SeatView } from './game/viewFor';
+import type { Policy } from './policies/Policy';
+import type { GameRecord } from './replay/GameRecord';
+import { scenarioHashOf } from './replay/hashes';
+import { recordGame as record, type RecordOptions } from './replay/recordGame';
+import { replayRecord as replay, type ReplayResult } from './replay/replayRecord';
+import type { Diagnostic } from './scenario/Diagnostic';
+import { loadScenario as load, type LoadOptions } from './scenario/loadScenario';
+
+// ── Scenarios ────────────────────────────────────────────────────────────────
+export type { Scenario } from './api/Scenario';
+export type { PublicActor, PublicScenario } from './game/PublicScenario';
+export type { Label, Provenance } from './scenario/CompiledScenario';
+export type { Diagnostic, DiagnosticCode, Severity } from './scenario/Diagnostic';
+export { formatDiagnostic } from './scenario/Diagnostic';
+export type { LoadOptions } from './scenario/loadScenario';
+
+export type LoadResult =
+  | { readonly ok: true; readonly scenario: Scenario; readonly diagnostics: readonly Diagnostic[] }
+  | { readonly ok: false; readonly diagnostics: readonly Diagnostic[] };
+
+/** YAML text or bytes → a scenario, or diagnostics with file:line:col, a stable code and a hint. */
+export function loadScenario(source: string | Uint8Array, file: string, options: LoadOptions = {}): LoadResult {
+  const loaded = load(source, file, options);
+  return loaded.ok ? { ...loaded, scenario: handleOf(loaded.scenario) } : loaded;
+}
+
+/** What every player may know of a scenario: everything but the actors' hidden profiles and briefings. */
+export function publicScenario(scenario: Scenario): PublicScenario {
+  return publicScenarioOf(compiledOf(scenario));
+}
+
+/** The role screen: the public scenario and each actor's briefing, read before a role is chosen. */
+export function roleChoice(scenario: Scenario): { readonly scenario: PublicScenario; readonly briefings: readonly string[] } {
+  const compiled = compiledOf(scenario);
+  return { scenario: publicScenarioOf(compiled), briefings: compiled.actors.map((a) => a.briefing) };
+}
+
+export function scenarioHash(scenario: Scenario): string {
+  return scenarioHashOf(compiledOf(scenario));
+}
+
+// ── Games ────────────────────────────────────────────────────────────────────
+export type { Action, ActionType } from './game/Action';
+export type { Clause, GameEnd, GameState, Interval, LeverState, Package } from './game/GameState';
+export type { GameEvent, GameEventType } from './game/GameEvent';
+export type { Reasons } from './game/Reasons';
+export type { Game, PlayedOrder, RefusedOrder } from './game/Game';
+export type { Policy } from './policies/Policy';
+export { DEFAULT_POLICY, POLICIES } from './policies/policies';
+export { HUMAN } from './replay/GameRecord';
+
+/**
+ * The policies of a game's seats from `seats` (actor id → 'human' or a
+ * policy id): the one place AI seats are made.
+ */
+export function seatPolicies(
+  scenario: Scenario,
+  seats: Readonly<Record<string, string>>,
+  seed: number,
+): { readonly ok: true; readonly policies: (Policy | null)[] } | { readonly ok: false; readonly unknown: string } {
+  return policiesFor(compiledOf(scenario), seats, seed);
+}
+
+/** A new game: the seed keys every draw (docs/model.md §2); null seats are humans. */
+export function newGame(scenario: Scenario, seed: number, seats: readonly (Policy | null)[]): Game {
+  return startGame(compiledOf(scenario), seed, seats);
+}
+
+/** One week: the humans' `orders`, every AI seat's, the resolution (docs/model.md §3). */
+export function playWeek(
+  scenario: Scenario,
+  game: Game,
+  seats: readonly (Policy | null)[],
+  orders: readonly Action[] = [],
+): Game {
+  return play(compiledOf(scenario), game, seats, orders);
+}
+
+/** Weeks with the AI in every seat until the game ends or `untilWeek` is resolved. */
+export function playUntil(scenario: Scenario, game: Game, seats: readonly (Policy | null)[], untilWeek?: number): Game {
+  return playOn(compiledOf(scenario), game, seats, untilWeek);
+}
+
+// ── A seat's view and choices ────────────────────────────────────────────────
+export type { SeatView } from './game/viewFor';
+export { seatLogOf, seatViewOf, type SeatLog } from './api/seatViewOf';
+export { checkOrders, choicesOf, type Choices, type Verdict } from './game/choicesOf';
+export { REFUSAL_CODES, type Refusal, type RefusalCode } from './game/Refusal';
+export { costOf } from './game/checkAction';
+export { partiesOf } from './game/partiesOf';
+export { leversWith } from './game/leversWith';
+export { ownReservation, ownUtility } from './policies/ownValue';
+/** The adviser (docs/model.md §6) and the composer's estimates, from the seat's view and the events it saw. */
+export { advise, type Advice } from './ai/advise';
+export { estimatorFor, type Estimator, type OtherEstimate, type PackageEstimate } from './ai/estimatePackage';
+
+/** Whether the seat may add `action` to its draft: the rules' own answer. */
+export function checkOrder(view: SeatView, draft: readonly Action[], action: Action): Refusal | null {
+  if (action?.actor !== view.actor) return refusal(view.scenario, 'NOT_YOUR_SEAT');
+  return checkAction(view.scenario, view, draft, action);
+}
+
+// ── Records, replay, branches ────────────────────────────────────────────────
+export type { GameRecord, ReplayError, ReplayErrorCode } from './replay/GameRecord';
+export type { RecordOptions } from './replay/recordGame';
+export type { ReplayResult } from './replay/replayRecord';
+export { parseRecord } from './replay/replayRecord';
+
+export function recordGame(scenario: Scenario, game: Game, options: RecordOptions): GameRecord {
+  return record(compiledOf(scenario), game, options);
+}
+
+/** Rebuilds a game from its record (through `throughWeek` for a branch), or says why not. */
+export function replayRecord(scenario: Scenario, gameRecord: GameRecord, throughWeek?: number): ReplayResult {
+  return replay(compiledOf(scenario), gameRecord, throughWeek);
+}
+
+// ── After the ending ─────────────────────────────────────────────────────────
+export { debriefOf, type Debrief } from './api/debriefOf';
+export type { ActorScore } from './model/scoreActor';
+export type { Grade } from './model/gradeOutcome';
+
+// ── Words ────────────────────────────────────────────────────────────────────
+export { fmt, formatClauses, formatEvent, publicText, type FormatOptions } from './game/formatEvent';
+export { joinNames } from './text/joinNames';
+export { possessive } from './text/possessive';
+export { at, got } from './util/at';
