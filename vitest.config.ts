@@ -1,9 +1,10 @@
 import { defineConfig } from 'vitest/config';
 
 // Two projects, one `vitest run`:
-// - unit: Node-only tests of the engine, store and CLI (fast, no browser).
+// - unit: Node-only tests of the engine, store and CLI (no browser).
 // - browser: builds the app, serves it with `vite preview` and drives the
-//   system Chromium through playwright-core (see tests/browser/globalSetup.ts).
+//   installed Chromium or Chrome through playwright-core (see
+//   tests/browser/globalSetup.ts; CHROME_PATH picks one).
 export default defineConfig({
   test: {
     projects: [
@@ -13,6 +14,9 @@ export default defineConfig({
           environment: 'node',
           include: ['tests/**/*.test.ts'],
           exclude: ['tests/browser/**', '**/node_modules/**'],
+          // Whole games and CLI runs in a child process: the default 5 s is
+          // too short on a loaded 2-core machine.
+          testTimeout: 30_000,
         },
       },
       {

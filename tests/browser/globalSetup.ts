@@ -1,5 +1,7 @@
 /**
- * Global setup for the `browser` Vitest project: builds the app into a
+ * Global setup for the `browser` Vitest project: finds Chromium or Chrome
+ * (src/cli/findBrowser.ts) and stops the whole run at once with one line
+ * saying how to get one when there is none; then builds the app into a
  * temporary directory (so a developer's dist/ is left alone), serves it with
  * `vite preview` on 127.0.0.1 and a free port, and hands the URL to tests
  * through `provide('baseURL')`. The returned teardown stops the server.
@@ -11,6 +13,7 @@ import { join, resolve } from 'node:path';
 import { build, preview } from 'vite';
 import type { PreviewServer } from 'vite';
 import type { TestProject } from 'vitest/node';
+import { findBrowser } from '../../src/cli/findBrowser';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -22,6 +25,15 @@ declare module 'vitest' {
 const ROOT = resolve(import.meta.dirname, '../..');
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  // Before the build, which takes seconds. Exiting here rather than throwing:
+  // Vitest reports a thrown setup error with its stack and a dump of every
+  // project's file patterns, which buries the one line that matters.
+  const browser = findBrowser();
+  if ('problem' in browser) {
+    console.error(browser.problem);
+    process.exit(1);
+  }
+
   const outDir = await mkdtemp(join(tmpdir(), 'parley-browser-dist-'));
   const common = {
     root: ROOT,

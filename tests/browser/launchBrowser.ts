@@ -1,13 +1,12 @@
 /**
- * Shared Chromium helpers for browser tests: launch the system Chromium via
- * playwright-core, open pages that record everything that went wrong (console
- * errors, uncaught page errors, CSP violations, failed requests), so each test
- * can assert the list is empty.
+ * Shared Chromium helpers for browser tests: launch the installed Chromium or
+ * Chrome (src/cli/findBrowser.ts) via playwright-core, open pages that record
+ * everything that went wrong (console errors, uncaught page errors, CSP
+ * violations, failed requests), so each test can assert the list is empty.
  */
 import { chromium } from 'playwright-core';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-
-export const CHROMIUM_PATH = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+import { findBrowser } from '../../src/cli/findBrowser';
 
 /** Flags that let Phaser's WebGL render through SwiftShader in headless Chromium.
  *  Never add --disable-software-rasterizer: WebGL then silently falls back or fails. */
@@ -23,7 +22,10 @@ export const CHROMIUM_ARGS: readonly string[] = [
 ];
 
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS], headless: true });
+  // The global setup has already stopped the run when there is no browser.
+  const found = findBrowser();
+  if ('problem' in found) throw new Error(found.problem);
+  return chromium.launch({ executablePath: found.path, args: [...CHROMIUM_ARGS], headless: true });
 }
 
 export interface PageProblems {
