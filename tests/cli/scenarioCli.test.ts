@@ -97,8 +97,9 @@ describe('scenario lint', () => {
     const lines = r.stdout.split('\n');
     const i = lines.findIndex((l) => l.startsWith(`minimal.yaml:${positionOf(broken, 'sout]')}: error REF_ACTOR `));
     expect(i, r.stdout).toBeGreaterThanOrEqual(0);
-    expect(lines[i]).toBe(`minimal.yaml:${positionOf(broken, 'sout]')}: error REF_ACTOR There is no actor \`sout\`.`);
-    expect(lines[i + 1]).toBe('  hint: Did you mean `south`?');
+    // The message names the misspelling; the hint line suggests the fix.
+    expect(lines[i]).toContain('`sout`');
+    expect(lines[i + 1]).toMatch(/^ {2}hint: .*Did you mean `south`\?/);
     expect(r.stdout).not.toMatch(/^minimal\.yaml: ok/m);
   });
 
@@ -111,7 +112,7 @@ describe('scenario lint', () => {
   it('a missing file, a folder and a 5 MB file: exit 1, one line each', () => {
     const r = runs.odd!;
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain('missing.yaml:1:1: error FILE_UNREADABLE No such file.');
+    expect(r.stdout).toMatch(/^missing\.yaml:1:1: error FILE_UNREADABLE \S/m);
     expect(r.stdout).toMatch(/^a_folder\.yaml:1:1: error FILE_UNREADABLE /m);
     expect(r.stdout).toMatch(/^big\.yaml:1:1: error FILE_TOO_LARGE /m);
   });
@@ -142,9 +143,8 @@ describe('scenario schema', () => {
   it('without a scenarios/ folder: exit 1, one plain line', () => {
     const r = runs.noScenarios!;
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(
-      /^cannot write scenarios\/scenario\.schema\.json \(ENOENT\); run this from the project folder\.\n$/,
-    );
+    // One line that names the file and the system's error code.
+    expect(r.stderr).toMatch(/^[^\n]*scenarios\/scenario\.schema\.json[^\n]*\bENOENT\b[^\n]*\n$/);
   });
 });
 
@@ -164,9 +164,11 @@ describe('an internal error (a bug of ours) is one plain line, not a stack trace
     );
     expect(code).toBe(1);
     const text = out.join('');
-    expect(text).toContain(
-      `${file}: internal error: TypeError: Cannot read properties of undefined (reading "x") (this is a bug in Parley`,
-    );
+    // One line: the file, `internal error`, the error's name and message, and that it is our bug.
+    const line = text.split('\n').find((l) => l.startsWith(`${file}: internal error: `));
+    expect(line, text).toBeDefined();
+    expect(line).toContain('TypeError: Cannot read properties of undefined (reading "x")');
+    expect(line).toContain('bug in Parley');
     expect(text).toContain(`${file}: ok — 2 actors`);
     expect(text).not.toMatch(STACK_FRAME);
   });

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { compileExpression, MAX_DEPTH, MAX_LENGTH, type ExprErrorCode } from '../../../src/engine/expr/index';
-import { errorOf, reservationScope, scope } from './testScope';
+import { EXPR_ERROR_CODES } from '../../../src/engine/expr/ExprError';
+import {
+  compileExpression,
+  FUNCTIONS,
+  MAX_DEPTH,
+  MAX_LENGTH,
+  type ExprErrorCode,
+} from '../../../src/engine/expr/index';
+import { errorOf, LEVERS, reservationScope, scope } from './testScope';
 
 type Row = readonly [source: string, expected: 'number' | 'boolean', code: ExprErrorCode, offset: number, text: string];
 
@@ -119,99 +126,93 @@ describe('error codes and positions', () => {
   it('covers every error code', () => {
     const codes = new Set(rows.map((r) => r[2]));
     codes.add('EXPR_TOO_LONG').add('EXPR_TOO_DEEP').add('EXPR_FORBIDDEN_NAME'); // tested below
-    const all: Record<ExprErrorCode, true> = {
-      EXPR_EMPTY: true,
-      EXPR_TOO_LONG: true,
-      EXPR_TOO_DEEP: true,
-      EXPR_SYNTAX: true,
-      EXPR_NUMBER: true,
-      EXPR_UNKNOWN_NAME: true,
-      EXPR_FORBIDDEN_NAME: true,
-      EXPR_UNKNOWN_OPTION: true,
-      EXPR_UNKNOWN_FUNCTION: true,
-      EXPR_ARITY: true,
-      EXPR_TYPE: true,
-      EXPR_CLAMP_RANGE: true,
-    };
-    expect([...codes].sort()).toEqual(Object.keys(all).sort());
+    expect([...codes].sort()).toEqual([...EXPR_ERROR_CODES].sort());
   });
 });
 
+// Codes and positions are pinned above. Here: what a message or hint must
+// mention to help, not its exact wording.
 describe('messages and hints for teachers', () => {
+  const mentionsAll = (text: string, names: readonly string[]) => {
+    for (const n of names) expect(text, n).toContain(n);
+  };
+
   it('suggests the closest name', () => {
-    expect(errorOf('suport.ukraine > 3', 'boolean').hint).toBe('did you mean `support.ukraine`?');
-    expect(errorOf('wrold.war_intensity').hint).toBe('did you mean `world.war_intensity`?');
-    expect(errorOf('World.War_Intensity').hint).toBe('did you mean `world.war_intensity`?');
+    expect(errorOf('suport.ukraine > 3', 'boolean').hint).toContain('did you mean `support.ukraine`');
+    expect(errorOf('wrold.war_intensity').hint).toContain('did you mean `world.war_intensity`');
+    expect(errorOf('World.War_Intensity').hint).toContain('did you mean `world.war_intensity`');
   });
 
   it('lists the names of a known namespace when nothing is close', () => {
-    expect(errorOf('support.china').hint).toBe(
-      'names starting with `support.` are: `support.russia`, `support.ukraine`, `support.usa`',
-    );
+    const hint = errorOf('support.china').hint;
+    expect(hint).not.toContain('did you mean');
+    mentionsAll(hint, ['`support.russia`', '`support.ukraine`', '`support.usa`']);
+    expect(hint).not.toContain('world.');
   });
 
   it('lists the namespaces when the namespace is unknown too', () => {
-    expect(errorOf('foo.bar').hint).toBe(
-      'names start with one of: `lever.`, `param.`, `settled.`, `support.`, `trust.`, `week`, `weeks_left`, `world.`',
+    mentionsAll(
+      errorOf('foo.bar').hint,
+      ['lever.', 'param.', 'settled.', 'support.', 'trust.', 'week', 'weeks_left', 'world.'].map((n) => `\`${n}\``),
     );
   });
 
   it('lists a lever’s options for an unknown option, with a suggestion', () => {
     const e = errorOf('lever.nato == postpon', 'boolean');
-    expect(e.message).toBe('`postpon` is not an option of `lever.nato`');
-    expect(e.hint).toBe('did you mean `postpone`? its options are: accept, postpone, reject');
-    expect(errorOf('lever.minerals == accept', 'boolean').hint).toBe('its options are: sign, delay');
+    mentionsAll(e.message, ['`postpon`', '`lever.nato`']);
+    expect(e.hint).toContain('did you mean `postpone`');
+    mentionsAll(e.hint, LEVERS['lever.nato']);
+    const far = errorOf('lever.minerals == accept', 'boolean').hint;
+    expect(far).not.toContain('did you mean');
+    mentionsAll(far, LEVERS['lever.minerals']);
   });
 
   it('explains how a lever may be used', () => {
     const e = errorOf('lever.nato + 1');
-    expect(e.message).toBe('`lever.nato` is a lever choice, which can only be compared with one of its options');
-    expect(e.hint).toBe('for example `lever.nato == accept`; its options are: accept, postpone, reject');
+    expect(e.message).toContain('`lever.nato`');
+    expect(e.hint).toContain('`lever.nato == accept`');
+    mentionsAll(e.hint, LEVERS['lever.nato']);
   });
 
   it('names the operator and the side in type errors', () => {
-    expect(errorOf('1 and true', 'boolean').message).toBe(
-      '`and` needs true/false on both sides, but its left side is a number',
-    );
-    expect(errorOf('1 and true', 'boolean').hint).toBe('compare it with something, e.g. `1 > 0`');
-    expect(errorOf('week + true').message).toBe('`+` works on numbers, but its right side is true/false');
-    expect(errorOf('week + 1', 'boolean').message).toBe(
-      'this must be a test that is true or false, but it calculates a number',
-    );
+    const and = errorOf('1 and true', 'boolean');
+    mentionsAll(and.message, ['`and`', 'left side', 'a number']);
+    expect(and.hint).toContain('compare');
+    mentionsAll(errorOf('week + true').message, ['`+`', 'right side', 'true/false']);
+    mentionsAll(errorOf('week + 1', 'boolean').message, ['true or false', 'a number']);
   });
 
   it('spells out the `and` form of a chained comparison', () => {
     const e = errorOf('0 < world.war_intensity < 10', 'boolean');
-    expect(e.message).toBe('comparisons cannot be chained');
-    expect(e.hint).toBe(
-      'write two comparisons joined by `and`: `0 < world.war_intensity and world.war_intensity < 10`',
-    );
+    expect(e).toMatchObject({ code: 'EXPR_SYNTAX', offset: 24 });
+    expect(e.hint).toContain('`0 < world.war_intensity and world.war_intensity < 10`');
   });
 
   it('gives the usage of a function on wrong arity', () => {
-    expect(errorOf('clamp(week, 0)').message).toBe('`clamp` needs 3 values, but got 2');
-    expect(errorOf('clamp(week, 0)').hint).toBe('use it like `clamp(value, lowest, highest)`');
-    expect(errorOf('min(1)').message).toBe('`min` needs at least 2 values, but got 1');
+    const clamp = errorOf('clamp(week, 0)');
+    expect(clamp.message).toMatch(/`clamp`.*\b3\b.*\b2\b/);
+    expect(clamp.hint).toContain(`\`${FUNCTIONS.get('clamp')!.usage}\``);
+    expect(errorOf('min(1)').message).toMatch(/`min`.*at least 2\b.*\b1\b/);
   });
 
   it('suggests a function for a misspelt one', () => {
-    expect(errorOf('mx(1, 2)').hint).toBe('did you mean `max`? the functions are: min, max, clamp, abs, if');
-    expect(errorOf('round(1)').hint).toBe('the functions are: min, max, clamp, abs, if');
+    const names = [...FUNCTIONS.keys()];
+    const near = errorOf('mx(1, 2)').hint;
+    expect(near).toContain('did you mean `max`');
+    mentionsAll(near, names);
+    const far = errorOf('round(1)').hint;
+    expect(far).not.toContain('did you mean');
+    mentionsAll(far, names);
   });
 });
 
 describe('forbidden names', () => {
-  const reason = 'reservation values are fixed before talks start, so they cannot depend on levers';
+  const reason = reservationScope.forbidden!('settled.nato');
 
   it('reports a forbidden name with the scope’s reason as the hint', () => {
     const e = errorOf('support.ukraine + if(settled.nato, 5, 0)', 'number', reservationScope);
-    expect(e).toEqual({
-      code: 'EXPR_FORBIDDEN_NAME',
-      offset: 21,
-      length: 12,
-      message: '`settled.nato` cannot be used here',
-      hint: reason,
-    });
+    expect(e).toMatchObject({ code: 'EXPR_FORBIDDEN_NAME', offset: 21, length: 12, hint: reason });
+    expect(e.message).toContain('`settled.nato`');
   });
 
   it('reports a forbidden lever in either comparison order', () => {

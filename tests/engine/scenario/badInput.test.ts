@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Diagnostic } from '../../../src/engine/scenario/Diagnostic';
+import type { Diagnostic, DiagnosticCode } from '../../../src/engine/scenario/Diagnostic';
 import { loadScenario, type LoadResult } from '../../../src/engine/scenario/loadScenario';
 
 const FILE = 'minimal.yaml';
@@ -71,7 +71,7 @@ function expectWellFormed(diagnostics: readonly Diagnostic[], source: string | U
 }
 
 /** Loading fails with positioned errors; returns the errors (warnings dropped). */
-function expectClearError(source: string | Uint8Array, code?: string): Diagnostic[] {
+function expectClearError(source: string | Uint8Array, code?: DiagnosticCode): Diagnostic[] {
   const result = load(source);
   expect(result.ok, 'expected the scenario to be refused').toBe(false);
   expectWellFormed(result.diagnostics, source);
@@ -88,7 +88,7 @@ function single(source: string | Uint8Array): Diagnostic {
   return errors[0]!;
 }
 
-function only(errors: Diagnostic[], code: string): Diagnostic {
+function only(errors: Diagnostic[], code: DiagnosticCode): Diagnostic {
   const found = errors.filter((d) => d.code === code);
   expect(found, JSON.stringify(errors, null, 1)).toHaveLength(1);
   return found[0]!;

@@ -29,13 +29,17 @@ describe('the balance block', () => {
   });
 
   it('names real actors and endings, with a position and a suggestion', () => {
-    const codes = withBalance({ good_rate: { nort: [0.2, 0.8] }, ending_rate: { crisys: [0, 0.3] } })
-      .diagnostics.filter((d) => d.severity === 'error')
-      .map((d) => [d.code, d.hint]);
-    expect(codes).toEqual([
-      ['REF_ACTOR', 'Did you mean `north`?'],
-      ['REF_ENDING', 'Did you mean `crisis`?'],
+    const doc = parseDocument(base);
+    doc.set('balance', doc.createNode({ good_rate: { nort: [0.2, 0.8] }, ending_rate: { crisys: [0, 0.3] } }));
+    const text = doc.toString();
+    const errors = loadScenario(text, 'minimal.yaml').diagnostics.filter((d) => d.severity === 'error');
+    const lineOf = (needle: string) => text.slice(0, text.indexOf(needle)).split('\n').length;
+    expect(errors.map((d) => [d.code, d.line])).toEqual([
+      ['REF_ACTOR', lineOf('nort:')],
+      ['REF_ENDING', lineOf('crisys:')],
     ]);
+    expect(errors[0]!.hint).toContain('Did you mean `north`?');
+    expect(errors[1]!.hint).toContain('Did you mean `crisis`?');
   });
 
   it('refuses unknown targets and malformed ranges', () => {
