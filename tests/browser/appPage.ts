@@ -53,6 +53,59 @@ export function useApp(setUp: (page: Page) => Promise<void> = async () => {}): {
   };
 }
 
+/**
+ * The app for a describe block whose steps carry on from one another (a game
+ * played week by week). Each step starts with `await app.from(point)` and ends
+ * with `app.reached(point)`. When the step before ended at the point this one
+ * starts from (the file running in order), it carries on from there; otherwise
+ * the app is opened afresh (a new context: no save) and `reach` brings it to
+ * `point`. So any step also runs alone (`vitest run -t "<name>"`), a failed
+ * step does not fail the ones after it, and the whole file costs no more.
+ */
+export function useSteps<Point extends string>(
+  reach: (page: Page, point: Point) => Promise<void>,
+  options: BrowserContextOptions = {},
+): {
+  readonly browser: Browser;
+  readonly page: Page;
+  readonly observed: ObservedPage;
+  from(point: Point): Promise<void>;
+  reached(point: Point): void;
+} {
+  let browser: Browser | undefined;
+  let observed: ObservedPage | undefined;
+  let at: Point | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await observed?.close();
+    await browser?.close();
+  });
+  return {
+    get browser() {
+      return browser!;
+    },
+    get page() {
+      return observed!.page;
+    },
+    get observed() {
+      return observed!;
+    },
+    async from(point) {
+      const carryOn = observed !== undefined && at === point;
+      at = undefined;
+      if (carryOn) return;
+      await observed?.close();
+      observed = await openApp(browser!, options);
+      await reach(observed.page, point);
+    },
+    reached(point) {
+      at = point;
+    },
+  };
+}
+
 /** Title → scenario list → the frozen fixture opened from disk → role screen. */
 export async function openFixture(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Choose a scenario' }).click();

@@ -4,7 +4,8 @@
 // control, meet, open a counter-offer prefilled, ask the adviser, reject a
 // package, answer Russia's counter-offer, and reach the ending with two
 // packages signed — asserted on the board, in the log, in the live region and
-// on the ending screen.
+// on the ending screen. Each week is its own step; a step run alone first
+// plays the earlier weeks' orders (useSteps).
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import {
@@ -16,7 +17,7 @@ import {
   shot,
   sideText,
   startAs,
-  useApp,
+  useSteps,
   weekShown,
 } from './appPage';
 
@@ -24,13 +25,52 @@ async function choose(page: Page, lever: string, option: string): Promise<void> 
   await page.getByRole('combobox', { name: new RegExp(`^${lever}`) }).selectOption({ label: option });
 }
 
+async function meet(page: Page, ...actors: string[]): Promise<void> {
+  await ordersTab(page, 'Meet');
+  for (const actor of actors) await page.getByRole('checkbox', { name: new RegExp(`^${actor}`) }).check();
+  await page.getByRole('button', { name: /^Add meeting to orders/ }).click();
+}
+
+const POINTS = ['week 1', 'week 2', 'week 3', 'ending'] as const;
+type Point = (typeof POINTS)[number];
+
+/** Each week's orders as the steps below give them, without their checks. */
+const ORDERS: readonly ((page: Page) => Promise<void>)[] = [
+  async (page) => {
+    await choose(page, 'Minerals fund', 'A joint fund');
+    await page.getByRole('button', { name: /^Add proposal to orders/ }).click();
+    await choose(page, 'Ceasefire', 'Full ceasefire');
+    await page.getByRole('button', { name: /^Add proposal to orders/ }).click();
+    await meet(page, 'United States');
+    await expect.poll(() => page.locator('.orders-list li').count()).toBe(3);
+  },
+  async (page) => {
+    await ordersTab(page, /^Answer/);
+    await page.getByRole('button', { name: /^Reject w1-usa-1/ }).click();
+    await meet(page, 'Russia', 'United States');
+    await expect.poll(() => page.locator('.orders-list li').count()).toBe(2);
+  },
+  async (page) => {
+    await ordersTab(page, /^Answer/);
+    await page.getByRole('button', { name: /^Accept w2-russia-1/ }).click();
+    await expect.poll(() => page.locator('.orders-list li').count()).toBe(1);
+  },
+];
+
+async function playTo(page: Page, point: Point): Promise<void> {
+  await openFixture(page);
+  await startAs(page, 'Ukraine');
+  for (const orders of ORDERS.slice(0, POINTS.indexOf(point))) {
+    await orders(page);
+    await endWeek(page);
+  }
+}
+
 describe('playing the test scenario with the mouse', () => {
-  const app = useApp(async (page) => {
-    await openFixture(page);
-    await startAs(page, 'Ukraine');
-  });
+  const app = useSteps(playTo);
 
   it("week 1: loads the adviser's package, composes two packages, shows parties and value, explains a refused meeting, meets", async () => {
+    await app.from('week 1');
     expect(await weekShown(app.page)).toBe(1);
     await ordersTab(app.page, 'Adviser');
     await app.page.getByRole('button', { name: 'Ask your adviser' }).click();
@@ -72,9 +112,11 @@ describe('playing the test scenario with the mouse', () => {
     await shot(app.page, 'play-week1-orders');
     await endWeek(app.page);
     expect(await weekShown(app.page)).toBe(2);
+    app.reached('week 2');
   });
 
   it('week 2: counter opens the composer prefilled; the adviser answers; a summit; a package is rejected', async () => {
+    await app.from('week 2');
     await ordersTab(app.page, /^Answer \(1\)/);
     const card = app.page.locator('[data-package="w1-usa-1"]');
     expect(await card.textContent()).toContain("United States' reasons: its opening position");
@@ -100,9 +142,11 @@ describe('playing the test scenario with the mouse', () => {
       .poll(() => app.page.locator('.orders-list').textContent())
       .toContain('Summit with Russia, United States');
     await endWeek(app.page);
+    app.reached('week 3');
   });
 
   it('week 2 resolved: the minerals package is signed on the board, in the log and in the live region', async () => {
+    await app.from('week 3');
     expect(await weekShown(app.page)).toBe(3);
     expect(await sideText(app.page, 'Log')).toContain(
       'SIGNED w1-ukraine-1 (Minerals fund = A joint fund) by Ukraine and United States',
@@ -113,9 +157,11 @@ describe('playing the test scenario with the mouse', () => {
     expect(board).toContain('Status: settled (locked): A joint fund');
     expect(board).toMatch(/Sanctions relief\s*Status: open/);
     await shot(app.page, 'play-week3-board');
+    app.reached('week 3');
   });
 
   it("week 3: accepts Russia's counter-offer and reaches the ending with both packages signed", async () => {
+    await app.from('week 3');
     await ordersTab(app.page, /^Answer \(1\)/);
     const card = app.page.locator('[data-package="w2-russia-1"]');
     expect(await card.textContent()).toContain('counters your w1-ukraine-2');
@@ -134,9 +180,11 @@ describe('playing the test scenario with the mouse', () => {
     expect(await app.page.locator('.sentences').textContent()).toMatch(/outcome for Ukraine: /);
     await expectAccessible(app.page);
     await shot(app.page, 'ending');
+    app.reached('ending');
   });
 
   it('replays from week 2 as a branch, then goes back to the title with "Continue"', async () => {
+    await app.from('ending');
     await app.page.getByRole('combobox', { name: 'Replay from' }).selectOption({ label: 'Week 2' });
     await app.page.getByRole('button', { name: 'Replay from this week' }).click();
     await app.page.getByRole('heading', { level: 2, name: /^Your orders/ }).waitFor();

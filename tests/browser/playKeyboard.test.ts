@@ -2,10 +2,11 @@
 // reach controls, Enter and Space to press them, arrow keys in tab lists and
 // selects, Space on checkboxes, the file chosen through the file chooser the
 // keyboard opens, and the "E" shortcut to end a week. The focus ring must be
-// visible on the way.
+// visible on the way. A step run alone first catches up with the mouse
+// (useSteps): only the step's own week is played by keyboard.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { FIXTURE, shot, useApp, weekShown } from './appPage';
+import { endWeek, FIXTURE, openFixture, ordersTab, shot, startAs, useSteps, weekShown } from './appPage';
 import { focusRingVisible, pressButton, tabTo } from './keyboard';
 
 async function selectByArrows(page: Page, label: RegExp, downs: number): Promise<void> {
@@ -17,10 +18,43 @@ async function waitWeek(page: Page, week: number): Promise<void> {
   await expect.poll(() => weekShown(page)).toBe(week);
 }
 
+const POINTS = ['title', 'week 1', 'week 2', 'week 3'] as const;
+type Point = (typeof POINTS)[number];
+
+/** Each week's orders as the steps below give them, by mouse and without their checks. */
+const ORDERS: readonly ((page: Page) => Promise<void>)[] = [
+  async (page) => {
+    await page.getByRole('combobox', { name: /^Minerals fund/ }).selectOption({ label: 'A joint fund' });
+    await page.getByRole('button', { name: /^Add proposal to orders/ }).click();
+    await page.getByRole('combobox', { name: /^Ceasefire/ }).selectOption({ label: 'Full ceasefire' });
+    await page.getByRole('button', { name: /^Add proposal to orders/ }).click();
+    await ordersTab(page, 'Meet');
+    await page.getByRole('checkbox', { name: /^United States/ }).check();
+    await page.getByRole('button', { name: /^Add meeting to orders/ }).click();
+    await expect.poll(() => page.locator('.orders-list li').count()).toBe(3);
+  },
+  async (page) => {
+    await ordersTab(page, /^Answer/);
+    await page.getByRole('button', { name: /^Reject w1-usa-1/ }).click();
+    await expect.poll(() => page.locator('.orders-list li').count()).toBe(1);
+  },
+];
+
+async function playTo(page: Page, point: Point): Promise<void> {
+  if (point === 'title') return;
+  await openFixture(page);
+  await startAs(page, 'Ukraine');
+  for (const orders of ORDERS.slice(0, POINTS.indexOf(point) - 1)) {
+    await orders(page);
+    await endWeek(page);
+  }
+}
+
 describe('playing the test scenario by keyboard alone', () => {
-  const app = useApp();
+  const app = useSteps(playTo);
 
   it('reaches the table: scenario list, the file chooser, the role', async () => {
+    await app.from('title');
     await pressButton(app.page, /^Choose a scenario$/);
     await app.page.getByRole('heading', { level: 1, name: 'Choose a scenario' }).waitFor();
     await tabTo(app.page, { css: 'input[type=file]' });
@@ -29,9 +63,11 @@ describe('playing the test scenario by keyboard alone', () => {
     await app.page.getByRole('heading', { level: 1, name: 'Choose your role' }).waitFor();
     await pressButton(app.page, /^Play as Ukraine$/, ' ');
     await app.page.getByRole('heading', { level: 2, name: /^Your orders/ }).waitFor();
+    app.reached('week 1');
   });
 
   it('week 1: two proposals from the selects, a meeting by checkbox, ends with E', async () => {
+    await app.from('week 1');
     await selectByArrows(app.page, /^Minerals fund/, 1);
     await expect.poll(() => app.page.getByRole('combobox', { name: /^Minerals fund/ }).inputValue()).not.toBe('');
     expect(await focusRingVisible(app.page)).toBe(true);
@@ -55,17 +91,21 @@ describe('playing the test scenario by keyboard alone', () => {
     // Focus is on a button, not in a form field: the shortcut works.
     await app.page.keyboard.press('e');
     await waitWeek(app.page, 2);
+    app.reached('week 2');
   });
 
   it('week 2: rejects the U.S. package with Space and ends the week with Enter', async () => {
+    await app.from('week 2');
     await pressButton(app.page, /^Reject w1-usa-1/, ' ');
     await expect.poll(() => app.page.locator('.orders-list').textContent()).toContain('Reject w1-usa-1');
     await pressButton(app.page, /^End week 2/);
     await waitWeek(app.page, 3);
     expect(await app.page.locator('#announcer').textContent()).toContain('SIGNED w1-ukraine-1');
+    app.reached('week 3');
   });
 
   it('week 3: accepts the counter-offer and reaches the ending', async () => {
+    await app.from('week 3');
     await pressButton(app.page, /^Accept w2-russia-1/);
     await expect.poll(() => app.page.locator('.orders-list').textContent()).toContain('Accept w2-russia-1');
     await pressButton(app.page, /^End week 3/);

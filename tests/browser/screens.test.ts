@@ -1,28 +1,17 @@
 // The screens before the table, in real Chromium: title, scenarios (with a
 // broken file's diagnostics), role — each checked with axe and saved as a
 // screenshot — and a tablet played by touch. The table screen has its own
-// file (tableScreen.test.ts); the ending is checked in the play tests.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible, openApp, openFixture, shot } from './appPage';
-import { launchBrowser, type ObservedPage } from './launchBrowser';
+// file (tableScreen.test.ts); the ending is checked in the play tests. Each
+// step starts from a new visitor's title screen.
+import { describe, expect, it } from 'vitest';
+import { expectAccessible, openApp, openFixture, shot, useSteps } from './appPage';
 
 describe('screens (built app)', () => {
-  let browser: Browser;
-  let observed: ObservedPage;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    observed = await openApp(browser, { viewport: { width: 1366, height: 768 } });
-  });
-
-  afterAll(async () => {
-    await observed?.close();
-    await browser?.close();
-  });
+  const app = useSteps<'title'>(async () => {}, { viewport: { width: 1366, height: 768 } });
 
   it('title: offers the tutorial first to a newcomer, with a strict CSP', async () => {
-    const { page } = observed;
+    await app.from('title');
+    const { page } = app;
     await expect(page.locator('h1').textContent()).resolves.toBe('Parley');
     const buttons = await page.getByRole('main').getByRole('button').allTextContents();
     expect(buttons[0]).toMatch(/tutorial/i);
@@ -33,10 +22,12 @@ describe('screens (built app)', () => {
     expect(await page.locator('main').count()).toBe(1);
     await expectAccessible(page);
     await shot(page, 'title');
+    app.reached('title');
   });
 
   it('scenarios: lists the bundled ones and reports a broken file as file:line:col CODE message + hint', async () => {
-    const { page } = observed;
+    await app.from('title');
+    const { page } = app;
     await page.getByRole('button', { name: 'Choose a scenario' }).click();
     await page.getByRole('heading', { level: 1, name: 'Choose a scenario' }).waitFor();
     const titles = await page.getByRole('list', { name: 'Bundled scenarios' }).getByRole('heading').allTextContents();
@@ -54,11 +45,14 @@ describe('screens (built app)', () => {
     expect(await page.locator('img').count()).toBe(0);
     await expectAccessible(page);
     await shot(page, 'scenarios-with-diagnostics');
+    await page.getByRole('button', { name: 'Back to the title' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Parley' }).waitFor();
+    app.reached('title');
   });
 
   it('role: each playable actor with its briefing, labels as text, and the sources', async () => {
-    const { page } = observed;
-    await page.getByRole('button', { name: 'Back to the title' }).click();
+    await app.from('title');
+    const { page } = app;
     await openFixture(page);
     const roles = page
       .getByRole('list', { name: 'Playable roles' })
@@ -71,11 +65,15 @@ describe('screens (built app)', () => {
     await expect(page.getByRole('heading', { name: 'Sources' }).isVisible()).resolves.toBe(true);
     await expectAccessible(page);
     await shot(page, 'role');
-    expect(observed.allProblems()).toEqual([]);
+    expect(app.observed.allProblems()).toEqual([]);
   });
 
   it('works by touch on a tablet-sized screen', async () => {
-    const tablet = await openApp(browser, { viewport: { width: 1024, height: 768 }, hasTouch: true, isMobile: true });
+    const tablet = await openApp(app.browser, {
+      viewport: { width: 1024, height: 768 },
+      hasTouch: true,
+      isMobile: true,
+    });
     try {
       const { page } = tablet;
       await page.getByRole('button', { name: /^Start the tutorial/ }).tap();

@@ -183,6 +183,10 @@ describe('Phaser table (harness build)', () => {
   });
 
   it('keeps crowded boards (stacked pins, long names) and six actors apart at 600×420', async () => {
+    // The resizing step below leaves this table elsewhere; this step may run after it, or alone.
+    await small.page.setViewportSize({ width: 1024, height: 768 });
+    await resize(small, 'r', 600, 420);
+    await expect.poll(async () => (await probe(small, 'r')).canvas.width).toBe(600);
     for (const variant of ['stress', 'six'] as const) {
       await show(small, 'r', { week: 6, variant, animate: false });
       expect(layoutProblems(await probe(small, 'r')), variant).toEqual([]);
@@ -215,11 +219,12 @@ describe('Phaser table (harness build)', () => {
   });
 
   it('destroy() stops the game and removes the canvas, with no console error, page error or CSP violation', async () => {
-    await call(small, () => {
-      window.tableHarness!.destroy('t');
-      window.tableHarness!.destroy('r');
-    });
-    expect(await small.page.locator('canvas').count()).toBe(0);
+    // A table of its own, so the other steps keep theirs whatever order they run in.
+    await mount(small, { id: 'd', width: 600, height: 420, week: 5, reducedMotion: true });
+    await settled(small, 'd');
+    expect(await small.page.locator('#d canvas').count()).toBe(1);
+    await call(small, () => window.tableHarness!.destroy('d'));
+    expect(await small.page.locator('#d canvas').count()).toBe(0);
     expect(small.allProblems()).toEqual([]);
   });
 });
