@@ -13,6 +13,7 @@ import type { MountTable } from './game/TableHandle';
 import { createAppStore, type BundledScenario } from './store/createAppStore';
 import { memorySlot, storageSlot, type SaveSlot } from './store/SaveSlot';
 import { mountApp } from './ui/mountApp';
+import { registerUiFont } from './ui/registerUiFont';
 
 const texts = import.meta.glob<string>('../scenarios/*.yaml', { query: '?raw', eager: true, import: 'default' });
 const bundled: BundledScenario[] = Object.entries(texts).map(([path, text]) => ({
@@ -66,6 +67,7 @@ function saveSlot(): SaveSlot {
 const root = document.getElementById('app');
 if (!root) throw new Error('index.html is missing <div id="app">');
 
+registerUiFont(document.fonts);
 const app = createAppStore({ bundled, slot: saveSlot(), newSeed: seedSource() });
 const motion = window.matchMedia('(prefers-reduced-motion: reduce)');
 app.actions.setReducedMotion(motion.matches);

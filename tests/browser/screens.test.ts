@@ -20,6 +20,12 @@ describe('screens (built app)', () => {
     expect(csp).toContain("script-src 'self'");
     expect(csp).not.toContain('unsafe-eval');
     expect(await page.locator('main').count()).toBe(1);
+    // The self-hosted font, in the weights the title uses (text, buttons, heading), from the game's own files.
+    const loaded = await page.evaluate(async () => {
+      await document.fonts.ready;
+      return [...document.fonts].filter((f) => f.status === 'loaded').map((f) => `${f.family} ${f.weight}`);
+    });
+    expect(loaded.sort()).toEqual(['Inter 400', 'Inter 600', 'Inter 700']);
     await expectAccessible(page);
     await shot(page, 'title');
     app.reached('title');
