@@ -67,7 +67,7 @@ export function scenarioHash(scenario: Scenario): string {
 export type { Action, ActionType } from './game/Action';
 export type { Clause, GameEnd, GameState, Interval, LeverState, Package } from './game/GameState';
 export type { GameEvent, GameEventType } from './game/GameEvent';
-export type { Reasons } from './game/Reasons';
+export type { AnswerVerdict, Assessment, Gain, PrivateReason, PublicReason, Reasons } from './game/Reasons';
 export type { Game, PlayedOrder, RefusedOrder } from './game/Game';
 export type { Policy } from './policies/Policy';
 export { DEFAULT_POLICY, POLICIES } from './policies/policies';
@@ -145,7 +145,9 @@ export type { ActorScore } from './model/scoreActor';
 export type { Grade } from './model/gradeOutcome';
 
 // ── Words ────────────────────────────────────────────────────────────────────
-export { fmt, formatClauses, formatEvent, publicText, type FormatOptions } from './game/formatEvent';
+export { formatClauses, formatEvent, type FormatOptions } from './game/formatEvent';
+export { formatReasons, privateText, publicText } from './game/formatReasons';
+export { fmt } from './game/fmt';
 export { joinNames } from './text/joinNames';
 export { possessive } from './text/possessive';
 export { at, got } from './util/at';

@@ -73,7 +73,8 @@ export function isOpponentData(scenario: PublicScenario, data: unknown): data is
   const n = scenario.actors.length;
   const numberOrNull = (x: unknown) => x === null || Number.isFinite(x);
   const byActor = (x: unknown, row: (r: unknown) => boolean) => Array.isArray(x) && x.length === n && x.every(row);
-  const isLeverIndex = (x: unknown) => Number.isInteger(x) && (x as number) >= 0 && (x as number) < scenario.levers.length;
+  const isLeverIndex = (x: unknown) =>
+    Number.isInteger(x) && (x as number) >= 0 && (x as number) < scenario.levers.length;
   const isPackage = (x: unknown) => {
     if (x === null || typeof x !== 'object') return false;
     const p = x as Record<string, unknown>;

@@ -8,7 +8,7 @@ import type { GameEvent } from '../game/GameEvent';
 import type { Clause } from '../game/GameState';
 import { legalActions } from '../game/legalActions';
 import type { SeatView } from '../game/viewFor';
-import { fmt } from '../game/formatEvent';
+import { fmt } from '../game/fmt';
 import { packageSpace } from './bestPackage';
 import { stanceOf } from './negotiatorPolicy';
 import { OpponentModel } from './OpponentModel';

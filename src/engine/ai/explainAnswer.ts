@@ -1,15 +1,12 @@
 /**
- * Reasons for an answer, in two parts (docs/model.md §5). The private part has the
- * exact numbers; the public part only says how far the package is
- * ("acceptable", "close", "far from acceptable") and names the costliest
- * clause only to a receiver that has already learnt it matters — so a
- * student cannot read hidden weights off a few answers.
+ * Reasons for an answer, in two parts (docs/model.md §5–6), as data. The
+ * private part has the exact numbers; the public part only says how far the
+ * package is ("acceptable", "close", "far") and names the costliest clause
+ * only to a receiver that has already learnt it matters — so a student
+ * cannot read hidden weights off a few answers.
  */
-import { fmt } from '../game/formatEvent';
 import type { Clause } from '../game/GameState';
-import type { PublicScenario } from '../game/PublicScenario';
-import type { Reasons } from '../game/Reasons';
-import type { SeatView } from '../game/viewFor';
+import type { AnswerVerdict, Reasons } from '../game/Reasons';
 
 /** Gaps (target − worth) up to this many points read as "close". */
 export const CLOSE_GAP = 8;
@@ -29,33 +26,29 @@ export interface AnswerFacts {
   readonly redLineDeclared: boolean;
 }
 
-export function publicVerdict(gap: number): string {
-  return gap <= 0 ? 'acceptable' : gap <= CLOSE_GAP ? 'close' : 'far from acceptable';
+export function publicVerdict(gap: number): AnswerVerdict {
+  return gap <= 0 ? 'acceptable' : gap <= CLOSE_GAP ? 'close' : 'far';
 }
 
-export function explainAnswer(scenario: PublicScenario, view: SeatView, facts: AnswerFacts): Reasons {
-  const me = scenario.actors[view.actor]!.name;
-  const leverName = (c: Clause) => scenario.levers[c.lever]!.name;
+export function explainAnswer(facts: AnswerFacts): Reasons {
   if (facts.redLine) {
-    const lever = leverName(facts.redLine);
-    const option = scenario.levers[facts.redLine.lever]!.options[facts.redLine.option]!.name;
+    const { lever, option } = facts.redLine;
     return {
-      public: facts.redLineDeclared
-        ? `it crosses ${me}'s declared red line on ${lever}`
-        : `${me} will not sign one of its clauses`,
-      private: `"${option}" on ${lever} is a red line for ${me}`,
+      public: { kind: 'red_line_crossed', ...(facts.redLineDeclared ? { lever } : {}), countered: false },
+      private: { kind: 'answer', assessment: { kind: 'red_line', lever, option }, then: null },
     };
   }
   const gap = facts.target - facts.worth;
-  const verdict = publicVerdict(gap);
   const sticking =
     facts.costliest && gap > 0 && facts.receiverKnowsCostliest ? { sticking: facts.costliest.clause.lever } : {};
-  const costs = facts.costliest
-    ? `; the ${leverName(facts.costliest.clause)} clause costs it most (−${fmt(facts.costliest.loss)})`
-    : '';
+  const { worth, target, reservation, t, temperament, trust } = facts;
+  const costliest = facts.costliest && { lever: facts.costliest.clause.lever, loss: facts.costliest.loss };
   return {
-    public: verdict,
-    ...sticking,
-    private: `worth ${fmt(facts.worth)} to ${me}, it needs ${fmt(facts.target)} now (reservation ${fmt(facts.reservation)}, t ${fmt(facts.t)}, temperament ${fmt(facts.temperament)}, trust in proposer ${fmt(facts.trust)})${costs}`,
+    public: { kind: 'answer', verdict: publicVerdict(gap), ...sticking, countered: false },
+    private: {
+      kind: 'answer',
+      assessment: { kind: 'value', worth, target, reservation, t, temperament, trust, costliest },
+      then: null,
+    },
   };
 }

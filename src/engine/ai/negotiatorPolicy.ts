@@ -19,8 +19,7 @@ import type { Clause } from '../game/GameState';
 import type { LegalActions } from '../game/legalActions';
 import type { PublicScenario } from '../game/PublicScenario';
 import type { SeatView } from '../game/viewFor';
-import type { Reasons } from '../game/Reasons';
-import { fmt } from '../game/formatEvent';
+import type { Gain, PrivateReason, Reasons } from '../game/Reasons';
 import { utilityOf } from '../model/utilityOf';
 import { leversWith } from '../game/leversWith';
 import { ownReservation } from '../policies/ownValue';
@@ -32,6 +31,7 @@ import { costliestOpenLever } from '../model/costliestOpenLever';
 import { copyOpponentData, emptyOpponentData, isOpponentData, OpponentModel, type OpponentData } from './OpponentModel';
 import { pressureProjector } from './projectPressure';
 import type { Persona } from './Persona';
+import { at } from '../util/at';
 
 export interface Stance {
   readonly t: number;
@@ -53,10 +53,10 @@ export function stanceOf(scenario: PublicScenario, view: SeatView, persona: Pers
     view.values,
   );
   let max = current;
-  view.levers.forEach((at, l) => {
-    if (!at.open || at.settled) return;
-    const weighted = view.profile.weighted[l]!;
-    max += Math.max(0, Math.max(...weighted) - weighted[at.option]!);
+  view.levers.forEach((now, l) => {
+    if (!now.open || now.settled) return;
+    const weighted = at(view.profile.weighted, l);
+    max += Math.max(0, Math.max(...weighted) - at(weighted, now.option));
   });
   return { t, temperament, reservation, max, current, target: concessionTarget(reservation, max, t, temperament) };
 }
@@ -124,7 +124,7 @@ export function negotiatorPolicy(persona: Persona): PolicyFactory {
             (c) => view.profile.redLines[c.lever]![c.option] || view.redLines[actor]![c.lever]!.includes(c.option),
           ) ?? null;
         const costliest = costliestClause(view, pkg.clauses);
-        const reasons = explainAnswer(scenario, view, {
+        const reasons = explainAnswer({
           worth,
           target,
           reservation: stance.reservation,
@@ -152,17 +152,14 @@ export function negotiatorPolicy(persona: Persona): PolicyFactory {
             actor,
             to: pkg.id,
             clauses: counter.clauses,
-            reasons: counterReasons(scenario, view, reasons, counter),
+            reasons: counterReasons(view, reasons, counter),
           });
         } else {
           orders.push({
             type: 'reject',
             actor,
             package: pkg.id,
-            reasons: {
-              ...reasons,
-              private: `${reasons.private}; no counter-offer it estimates the others would accept is worth its target`,
-            },
+            reasons: { ...reasons, private: followedBy(reasons.private, { kind: 'no_counter' }) },
           });
         }
       }
@@ -177,7 +174,16 @@ export function negotiatorPolicy(persona: Persona): PolicyFactory {
             type: 'propose',
             actor,
             clauses: offer.clauses,
-            reasons: proposalReasons(scenario, view, stance, offer, acceptable),
+            reasons: {
+              public: { kind: 'proposal', acceptable },
+              private: {
+                kind: 'proposal',
+                own: offer.own,
+                target: stance.target,
+                gains: gainsOf(view, offer),
+                acceptable,
+              },
+            },
           });
         }
       }
@@ -185,15 +191,14 @@ export function negotiatorPolicy(persona: Persona): PolicyFactory {
       const redLine = points >= scenario.actions.statement.cost ? undeclaredRedLine(view, legal) : null;
       if (redLine) {
         points -= scenario.actions.statement.cost;
-        const lever = scenario.levers[redLine.lever]!;
         orders.push({
           type: 'red_line',
           actor,
           lever: redLine.lever,
           options: redLine.options,
           reasons: {
-            public: 'a public commitment makes its position credible',
-            private: `it would never sign ${redLine.options.map((o) => `"${lever.options[o]!.name}"`).join(' or ')} on ${lever.name}`,
+            public: { kind: 'commitment' },
+            private: { kind: 'red_lines', lever: redLine.lever, options: redLine.options },
           },
         });
       }
@@ -206,8 +211,8 @@ export function negotiatorPolicy(persona: Persona): PolicyFactory {
           actor,
           with: [partner.actor],
           reasons: {
-            public: `to learn what ${scenario.actors[partner.actor]!.name} values most`,
-            private: `its estimates of ${scenario.actors[partner.actor]!.name}'s weights are still ${fmt(partner.width * 100)} points wide on average`,
+            public: { kind: 'learn', about: partner.actor },
+            private: { kind: 'meet', other: partner.actor, width: partner.width },
           },
         });
       }
@@ -221,8 +226,8 @@ export function negotiatorPolicy(persona: Persona): PolicyFactory {
             actor,
             pressure: choice.pressure,
             reasons: {
-              public: 'its offers keep being turned down; it raises the cost of no deal',
-              private: `${stalled} of its packages expired unsigned since its last deal; t ${fmt(stance.t)} ≥ ${fmt(persona.pressureFrom)}; it costs it ${fmt(-choice.ownChange)} now and hastens no ending`,
+              public: { kind: 'pressure' },
+              private: { kind: 'pressure', stalled, t: stance.t, from: persona.pressureFrom, cost: -choice.ownChange },
             },
           });
         }
@@ -262,30 +267,29 @@ function costliestClause(view: SeatView, clauses: readonly Clause[]): { clause: 
   return worst;
 }
 
-function counterReasons(scenario: PublicScenario, view: SeatView, rejected: Reasons, counter: Found): Reasons {
-  const others = counter.parties.flatMap((p, i) =>
-    p === view.actor ? [] : [`${scenario.actors[p]!.name} +${fmt(counter.gains[i]!)}`],
-  );
+/** A refusal's reasons, followed by the counter-offer it makes. */
+function counterReasons(view: SeatView, rejected: Reasons, counter: Found): Reasons {
+  const publicPart =
+    rejected.public.kind === 'answer' || rejected.public.kind === 'red_line_crossed'
+      ? { ...rejected.public, countered: true }
+      : rejected.public;
   return {
-    ...rejected,
-    public: `${rejected.public}; it counters with terms it expects the others can accept`,
-    private: `${rejected.private}; its counter is worth ${fmt(counter.own)} to it, estimated gains ${others.join(', ')}`,
+    public: publicPart,
+    private: followedBy(rejected.private, { kind: 'counter', own: counter.own, gains: gainsOf(view, counter) }),
   };
 }
 
-function proposalReasons(scenario: PublicScenario, view: SeatView, stance: Stance, offer: Found, acceptable: boolean) {
-  const others = offer.parties.flatMap((p, i) =>
-    p === view.actor ? [] : [`${scenario.actors[p]!.name} +${fmt(offer.gains[i]!)}`],
-  );
-  return acceptable
-    ? {
-        public: 'terms it expects the others can accept',
-        private: `worth ${fmt(offer.own)} to it (target ${fmt(stance.target)}); estimated gains ${others.join(', ')}`,
-      }
-    : {
-        public: 'its opening position',
-        private: `no package it estimates acceptable yet; states what it wants: worth ${fmt(offer.own)} to it (target ${fmt(stance.target)})`,
-      };
+/** An answer's private reasons, with what the seat did after refusing. */
+function followedBy(
+  reason: PrivateReason | null,
+  then: Extract<PrivateReason, { kind: 'answer' }>['then'],
+): PrivateReason | null {
+  return reason?.kind === 'answer' ? { ...reason, then } : reason;
+}
+
+/** Every other party's estimated gain from a package the seat found. */
+function gainsOf(view: SeatView, found: Found): Gain[] {
+  return found.parties.flatMap((actor, i) => (actor === view.actor ? [] : [{ actor, gain: at(found.gains, i) }]));
 }
 
 /** A lever the seat signs where it has hidden red lines it has not declared yet. */

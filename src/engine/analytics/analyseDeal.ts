@@ -1,5 +1,6 @@
 import { utilityOf } from '../model/utilityOf';
 import type { CompiledScenario } from '../scenario/CompiledScenario';
+import { at } from '../util/at';
 import { frontierDistance } from './frontierDistance';
 import { leverAttribution } from './leverAttribution';
 import type { PackageSpace } from './PackageSpace';
@@ -28,8 +29,8 @@ export function analyseDeal(
   space: PackageSpace,
   options: readonly number[],
 ): DealAnalytics {
-  const utilities = space.group.map((a) => utilityOf(scenario.actors[a]!.profile, options, space.values));
-  const advantages = utilities.map((u, i) => u - space.reservations[i]!);
+  const utilities = space.group.map((a) => utilityOf(at(scenario.actors, a, 'actor').profile, options, space.values));
+  const advantages = utilities.map((u, i) => u - at(space.reservations, i, 'reservation'));
   const gained = advantages.reduce((s, d) => s + Math.max(0, d), 0);
   const { distance, onFrontier, witness } = frontierDistance(space, utilities);
   return {

@@ -1,4 +1,5 @@
 import type { PackageSpace } from './PackageSpace';
+import { f64At } from './typedAt';
 
 /**
  * The candidate with the highest score, or -1 when there is none. Ties go to
@@ -12,14 +13,15 @@ export function bestPackage(space: PackageSpace, candidates: ArrayLike<number>, 
   const k = space.group.length;
   const welfare = (p: number): number => {
     let s = 0;
-    for (let i = 0; i < k; i++) s += u[p * k + i]!;
+    for (let i = 0; i < k; i++) s += f64At(u, p * k + i);
     return s;
   };
   let best = -1;
   let bestScore = Number.NEGATIVE_INFINITY;
   let bestWelfare = Number.NEGATIVE_INFINITY;
   for (let c = 0; c < candidates.length; c++) {
-    const p = candidates[c]!;
+    const p = candidates[c];
+    if (p === undefined) throw new RangeError(`No candidate at index ${c} (length ${candidates.length}).`);
     const s = score(p);
     if (best >= 0 && s < bestScore) continue;
     if (best >= 0 && s === bestScore) {
@@ -36,7 +38,7 @@ export function bestPackage(space: PackageSpace, candidates: ArrayLike<number>, 
 
 function lexGreater(u: Float64Array, k: number, p: number, q: number): boolean {
   for (let i = 0; i < k; i++) {
-    const d = u[p * k + i]! - u[q * k + i]!;
+    const d = f64At(u, p * k + i) - f64At(u, q * k + i);
     if (d !== 0) return d > 0;
   }
   return false;

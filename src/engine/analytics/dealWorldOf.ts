@@ -17,7 +17,12 @@ export function dealWorldOf(scenario: CompiledScenario, env: ExprEnv, options: D
   const all = options.allLevers === true;
   return {
     values: env.values,
-    options: scenario.levers.map((l) => (all ? l.statusQuo : env.levers[l.index]!)),
+    options: scenario.levers.map((l) => {
+      if (all) return l.statusQuo;
+      const option = env.levers[l.index];
+      if (option === undefined) throw new RangeError(`No option for lever ${l.id} in the environment.`);
+      return option;
+    }),
     fixed: scenario.levers.map((l) => !all && env.settled[l.index] === 1),
     reservations: scenario.actors.map((a) => reservationOf(a, env)),
   };

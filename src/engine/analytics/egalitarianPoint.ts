@@ -2,6 +2,7 @@ import { bestPackage } from './bestPackage';
 import { everyPackage } from './everyPackage';
 import type { PackageSpace } from './PackageSpace';
 import { spacePoint, type SpacePoint } from './spacePoint';
+import { f64At } from './typedAt';
 
 /**
  * The egalitarian point: the package maximising min_i (u_i − RV_i). Taken over
@@ -15,7 +16,8 @@ export function egalitarianPoint(space: PackageSpace): SpacePoint {
   const k = rv.length;
   const p = bestPackage(space, everyPackage(space), (q) => {
     let least = Number.POSITIVE_INFINITY;
-    for (let i = 0; i < k; i++) least = Math.min(least, u[q * k + i]! - rv[i]!);
+    let index = q * k;
+    for (const r of rv) least = Math.min(least, f64At(u, index++) - r);
     return least;
   });
   return spacePoint(space, p);

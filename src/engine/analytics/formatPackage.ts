@@ -13,7 +13,11 @@ export function formatPackage(
 ): string {
   const clauses = scenario.levers
     .filter((l) => options[l.index] !== (base ? base[l.index] : l.statusQuo))
-    .map((l) => `${l.name}: ${l.options[options[l.index]!]?.name ?? `option ${options[l.index]}`}`);
+    .map((l) => {
+      const option = options[l.index];
+      const name = option === undefined ? undefined : l.options[option]?.name;
+      return `${l.name}: ${name ?? `option ${option}`}`;
+    });
   if (clauses.length > 0) return clauses.join('; ');
   return base ? 'no change' : 'the status quo';
 }

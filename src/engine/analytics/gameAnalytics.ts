@@ -9,6 +9,7 @@
 import { gradeOutcome, type Grade } from '../model/gradeOutcome';
 import { scoreActors, type ScoreInput } from '../model/scoreActor';
 import type { CompiledScenario } from '../scenario/CompiledScenario';
+import { at } from '../util/at';
 import { analyseDeal } from './analyseDeal';
 import { analyseSpace } from './analyseSpace';
 import { dealWorldOf } from './dealWorldOf';
@@ -54,15 +55,15 @@ export interface GameAnalytics {
 
 export function gameAnalytics(scenario: CompiledScenario, input: ScoreInput): GameAnalytics {
   const group = scenario.actors.map((a) => a.index);
-  const ids = group.map((a) => scenario.actors[a]!.id);
+  const ids = scenario.actors.map((a) => a.id);
   const byActor = (xs: readonly number[]): Record<string, number> =>
-    Object.fromEntries(ids.map((id, i) => [id, xs[i]!]));
+    Object.fromEntries(ids.map((id, i) => [id, at(xs, i, 'member value')]));
   const point = (p: SpacePoint): PointSummary => ({
     text: formatPackage(scenario, p.options),
     clauses: Object.fromEntries(
       scenario.levers
         .filter((l) => p.options[l.index] !== l.statusQuo)
-        .map((l) => [l.id, l.options[p.options[l.index]!]!.id]),
+        .map((l) => [l.id, at(l.options, at(p.options, l.index, 'option'), 'option').id]),
     ),
     utilities: byActor(p.utilities),
     advantages: byActor(p.advantages),
@@ -90,12 +91,15 @@ export function gameAnalytics(scenario: CompiledScenario, input: ScoreInput): Ga
       onFrontier: deal.onFrontier,
       distance: deal.distance,
       couldHaveBeen: deal.witness < 0 ? null : formatPackage(scenario, packageOptions(space, deal.witness)),
-      attribution: Object.fromEntries(scenario.levers.map((l) => [l.id, byActor(deal.attribution[l.index]!)])),
+      attribution: Object.fromEntries(
+        scenario.levers.map((l) => [l.id, byActor(at(deal.attribution, l.index, 'lever'))]),
+      ),
     },
     grades: Object.fromEntries(
       scoreActors(scenario, input).map((s) => {
-        const { grade, sentence } = gradeOutcome(s, scenario.actors[s.actor]!.name);
-        return [scenario.actors[s.actor]!.id, { grade, sentence }];
+        const actor = at(scenario.actors, s.actor, 'actor');
+        const { grade, sentence } = gradeOutcome(s, actor.name);
+        return [actor.id, { grade, sentence }];
       }),
     ),
   };

@@ -1,6 +1,8 @@
 import { bestPackage } from './bestPackage';
 import type { PackageSpace } from './PackageSpace';
+import { at } from '../util/at';
 import { spacePoint, type SpacePoint } from './spacePoint';
+import { f64At } from './typedAt';
 import { zopaIdeal } from './zopaIdeal';
 import type { Zopa } from './zopaOf';
 
@@ -16,11 +18,13 @@ export function kalaiSmorodinskyPoint(space: PackageSpace, zopa: Zopa): SpacePoi
   if (ideal === null) return null;
   const { utilities: u, reservations: rv } = space;
   const k = rv.length;
+  const members = rv.map((r, i) => ({ rv: r, range: at(ideal, i, 'ideal') - r }));
   const p = bestPackage(space, zopa.packages, (q) => {
     let least = 1;
-    for (let i = 0; i < k; i++) {
-      const range = ideal[i]! - rv[i]!;
-      if (range > 0) least = Math.min(least, (u[q * k + i]! - rv[i]!) / range);
+    let index = q * k;
+    for (const { rv: r, range } of members) {
+      const x = f64At(u, index++);
+      if (range > 0) least = Math.min(least, (x - r) / range);
     }
     return least;
   });

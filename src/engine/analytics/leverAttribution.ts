@@ -1,4 +1,5 @@
 import type { CompiledScenario } from '../scenario/CompiledScenario';
+import { at } from '../util/at';
 
 /**
  * Who gained what on which lever, from the status quo to `options`:
@@ -15,19 +16,24 @@ export function leverAttribution(
 ): number[][] {
   const attribution = scenario.levers.map(() => new Array<number>(group.length).fill(0));
   const statusQuo = scenario.levers.map((l) => l.statusQuo);
+  const addHalf = (lever: number, i: number, half: number) => {
+    const row = at(attribution, lever, 'lever');
+    row[i] = at(row, i, 'member') + half;
+  };
   group.forEach((a, i) => {
-    const profile = scenario.actors[a]!.profile;
+    const profile = at(scenario.actors, a, 'actor').profile;
     for (const lever of scenario.levers) {
-      const row = profile.weighted[lever.index]!;
-      attribution[lever.index]![i] = row[options[lever.index]!]! - row[lever.statusQuo]!;
+      const row = at(profile.weighted, lever.index, 'lever');
+      const option = at(options, lever.index, 'option');
+      at(attribution, lever.index, 'lever')[i] = at(row, option, 'option') - at(row, lever.statusQuo, 'option');
     }
     for (const link of profile.links) {
       const holds = (o: readonly number[]): number =>
         o[link.a.lever] === link.a.option && o[link.b.lever] === link.b.option ? 1 : 0;
       const half = (link.bonus * (holds(options) - holds(statusQuo))) / 2;
       if (half === 0) continue;
-      attribution[link.a.lever]![i] = attribution[link.a.lever]![i]! + half;
-      attribution[link.b.lever]![i] = attribution[link.b.lever]![i]! + half;
+      addHalf(link.a.lever, i, half);
+      addHalf(link.b.lever, i, half);
     }
   });
   return attribution;

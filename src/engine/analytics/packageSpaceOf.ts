@@ -1,5 +1,6 @@
 import { utilityOf } from '../model/utilityOf';
 import type { CompiledScenario } from '../scenario/CompiledScenario';
+import { at } from '../util/at';
 import type { DealWorld } from './DealWorld';
 import type { PackageSpace } from './PackageSpace';
 
@@ -13,27 +14,33 @@ import type { PackageSpace } from './PackageSpace';
 export function packageSpaceOf(scenario: CompiledScenario, group: readonly number[], world: DealWorld): PackageSpace {
   checkGroup(scenario, group);
   const levers = scenario.levers;
-  const free = levers.filter((l) => !world.fixed[l.index]).map((l) => l.index);
-  const radix = free.map((l) => levers[l]!.options.length);
+  const freeLevers = levers.filter((l) => !world.fixed[l.index]);
+  const free = freeLevers.map((l) => l.index);
+  const radix = freeLevers.map((l) => l.options.length);
   const size = radix.reduce((n, r) => n * r, 1);
   const k = group.length;
   const utilities = new Float64Array(size * k);
-  const profiles = group.map((a) => scenario.actors[a]!.profile);
+  const profiles = group.map((a) => at(scenario.actors, a, 'actor').profile);
   // The odometer walks packages in numbering order: the first free lever turns fastest.
   const options = [...world.options];
   for (const l of free) options[l] = 0;
   for (let p = 0; p < size; p++) {
-    for (let i = 0; i < k; i++) utilities[p * k + i] = utilityOf(profiles[i]!, options, world.values);
-    for (let d = 0; d < free.length; d++) {
-      const l = free[d]!;
-      options[l] = options[l]! + 1;
-      if (options[l]! < radix[d]!) break;
+    let index = p * k;
+    for (const profile of profiles) utilities[index++] = utilityOf(profile, options, world.values);
+    for (const lever of freeLevers) {
+      const l = lever.index;
+      const option = options[l];
+      if (option === undefined) throw new RangeError(`No option for lever ${l}.`);
+      if (option + 1 < lever.options.length) {
+        options[l] = option + 1;
+        break;
+      }
       options[l] = 0;
     }
   }
   return {
     group: [...group],
-    reservations: group.map((a) => world.reservations[a]!),
+    reservations: group.map((a) => at(world.reservations, a, 'reservation')),
     values: world.values,
     base: [...world.options],
     free,

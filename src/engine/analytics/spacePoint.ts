@@ -1,5 +1,6 @@
 import { packageOptions } from './packageOptions';
 import type { PackageSpace } from './PackageSpace';
+import { at } from '../util/at';
 
 /** One package of a space, named by its options, with what it gives each member. */
 export interface SpacePoint {
@@ -22,7 +23,7 @@ export function spacePoint(space: PackageSpace, p: number): SpacePoint {
     package: p,
     options: packageOptions(space, p),
     utilities,
-    advantages: utilities.map((u, i) => u - space.reservations[i]!),
+    advantages: utilities.map((u, i) => u - at(space.reservations, i, 'reservation')),
     welfare: utilities.reduce((s, u) => s + u, 0),
   };
 }

@@ -1,4 +1,5 @@
 import type { PackageSpace } from './PackageSpace';
+import { f64At, i32At } from './typedAt';
 
 /**
  * The Pareto frontier of a two-member space in O(n log n): sort by u₀ then u₁,
@@ -13,16 +14,20 @@ export function sweepFrontier(space: PackageSpace): Int32Array {
   const u = space.utilities;
   const order = new Int32Array(space.size);
   for (let p = 0; p < space.size; p++) order[p] = p;
-  order.sort((a, b) => u[2 * b]! - u[2 * a]! || u[2 * b + 1]! - u[2 * a + 1]! || a - b);
+  order.sort(
+    (a, b) => f64At(u, 2 * b) - f64At(u, 2 * a) || f64At(u, 2 * b + 1) - f64At(u, 2 * a + 1) || a - b,
+  );
   const frontier: number[] = [];
   let bestAbove = Number.NEGATIVE_INFINITY;
   for (let i = 0; i < order.length;) {
-    const u0 = u[2 * order[i]!]!;
-    const top = u[2 * order[i]! + 1]!;
+    const first = i32At(order, i);
+    const u0 = f64At(u, 2 * first);
+    const top = f64At(u, 2 * first + 1);
     let j = i;
-    while (j < order.length && u[2 * order[j]!] === u0) {
-      if (top > bestAbove && u[2 * order[j]! + 1] === top) frontier.push(order[j]!);
-      j++;
+    for (; j < order.length; j++) {
+      const p = i32At(order, j);
+      if (f64At(u, 2 * p) !== u0) break;
+      if (top > bestAbove && f64At(u, 2 * p + 1) === top) frontier.push(p);
     }
     if (top > bestAbove) bestAbove = top;
     i = j;

@@ -1,4 +1,5 @@
 import type { PackageSpace } from './PackageSpace';
+import { f64At } from './typedAt';
 
 /** The zone of possible agreement: packages where every member gets at least its RV. */
 export interface Zopa {
@@ -15,7 +16,11 @@ export function zopaOf(space: PackageSpace): Zopa {
   let count = 0;
   for (let p = 0; p < size; p++) {
     let ok = true;
-    for (let i = 0; i < k && ok; i++) ok = u[p * k + i]! >= rv[i]!;
+    let index = p * k;
+    for (const r of rv) {
+      ok = f64At(u, index++) >= r;
+      if (!ok) break;
+    }
     if (ok) found[count++] = p;
   }
   return { packages: found.slice(0, count), count, empty: count === 0 };

@@ -6,6 +6,7 @@
 import type { CompiledScenario } from '../scenario/CompiledScenario';
 import type { Draft } from './Draft';
 import type { GameEvent } from './GameEvent';
+import { at } from '../util/at';
 
 export function applyEvent(draft: Draft, scenario: CompiledScenario, event: GameEvent): void {
   switch (event.type) {
@@ -14,39 +15,39 @@ export function applyEvent(draft: Draft, scenario: CompiledScenario, event: Game
       draft.inbox = draft.inbox.filter((p) => p.week === event.week - 1);
       return;
     case 'news':
-      draft.fired[event.event]! += 1;
+      draft.fired[event.event] = at(draft.fired, event.event) + 1;
       return;
     case 'values_changed':
       for (const change of event.changes) draft.values[change.index] = change.to;
       return;
     case 'lever_opened':
-      draft.levers[event.lever]!.open = true;
+      at(draft.levers, event.lever).open = true;
       return;
     case 'lever_broken':
-      draft.levers[event.lever] = { option: scenario.levers[event.lever]!.statusQuo, settled: false, open: true };
+      draft.levers[event.lever] = { option: at(scenario.levers, event.lever).statusQuo, settled: false, open: true };
       return;
     case 'pressure_applied':
-      draft.readyWeek[event.pressure] = draft.week + scenario.pressures[event.pressure]!.cooldown + 1;
+      draft.readyWeek[event.pressure] = draft.week + at(scenario.pressures, event.pressure).cooldown + 1;
       return;
     case 'red_line_declared': {
-      const declared = draft.redLines[event.actor]![event.lever]!;
+      const declared = at(at(draft.redLines, event.actor), event.lever);
       for (const option of event.options) if (!declared.includes(option)) declared.push(option);
       declared.sort((a, b) => a - b);
       return;
     }
     case 'importance_learnt': {
-      const known = draft.importance[event.observer]![event.target]!;
+      const known = at(at(draft.importance, event.observer), event.target);
       if (!known.includes(event.lever)) known.push(event.lever);
       return;
     }
     case 'estimates_narrowed':
       event.levers.forEach((l, i) => {
-        const [lo, hi] = event.intervals[i]!;
-        draft.estimates[event.observer]![event.target]![l] = [lo, hi];
+        const [lo, hi] = at(event.intervals, i);
+        at(at(draft.estimates, event.observer), event.target)[l] = [lo, hi];
       });
       return;
     case 'costliest_learnt':
-      draft.costliest[event.observer]![event.target] = event.lever;
+      at(draft.costliest, event.observer)[event.target] = event.lever;
       return;
     case 'lever_settled':
       draft.levers[event.lever] = { option: event.option, settled: true, open: true };

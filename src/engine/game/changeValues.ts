@@ -1,6 +1,7 @@
 import type { CompiledScenario } from '../scenario/CompiledScenario';
 import type { GameEvent, ValueChange } from './GameEvent';
 import type { GameState } from './GameState';
+import { at } from '../util/at';
 
 /** Summed deltas → one values_changed event, each value clamped once to its range. */
 export function changeValues(
@@ -11,8 +12,8 @@ export function changeValues(
 ): GameEvent[] {
   const changes: ValueChange[] = [];
   for (const index of [...deltas.keys()].sort((a, b) => a - b)) {
-    const def = scenario.values[index]!;
-    const from = state.values[index]!;
+    const def = at(scenario.values, index);
+    const from = at(state.values, index);
     const to = Math.min(def.max, Math.max(def.min, from + deltas.get(index)!));
     if (to !== from) changes.push({ index, from, to });
   }

@@ -142,7 +142,8 @@ function isReasons(x: unknown): boolean {
 export function leversInPlay(inbox: readonly Package[], mine: readonly Action[], actor: number): Set<number> {
   const levers = new Set<number>();
   for (const p of inbox) if (p.proposer === actor) for (const c of p.clauses) levers.add(c.lever);
-  for (const a of mine) if (a.type === 'propose' || a.type === 'counter') for (const c of a.clauses) levers.add(c.lever);
+  for (const a of mine)
+    if (a.type === 'propose' || a.type === 'counter') for (const c of a.clauses) levers.add(c.lever);
   return levers;
 }
 
@@ -199,8 +200,7 @@ export function checkAnswer(
   if (pkg.proposer === actor) return refusal(scenario, 'OWN_PACKAGE', { package: id });
   if (!pkg.parties.includes(actor)) return refusal(scenario, 'NOT_A_PARTY', { package: id });
   const answered = mine.some(
-    (a) =>
-      ((a.type === 'accept' || a.type === 'reject') && a.package === id) || (a.type === 'counter' && a.to === id),
+    (a) => ((a.type === 'accept' || a.type === 'reject') && a.package === id) || (a.type === 'counter' && a.to === id),
   );
   if (answered) return refusal(scenario, 'ALREADY_ANSWERED', { package: id });
   return null;

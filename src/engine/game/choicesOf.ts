@@ -101,8 +101,7 @@ export function choicesOf(view: SeatView, draft: readonly Action[] = []): Choice
       pressure: p.index,
       cost: p.cost,
       refusal:
-        over({ type: 'pressure', actor, pressure: p.index }) ??
-        checkPressure(scenario, view, mine, actor, p.index),
+        over({ type: 'pressure', actor, pressure: p.index }) ?? checkPressure(scenario, view, mine, actor, p.index),
     }));
 
   const kinds: Choices['kinds'] = {
@@ -160,7 +159,9 @@ export function checkOrders(
   const refusals: (Refusal & { order: number })[] = [];
   for (const [order, action] of draft.entries()) {
     const found =
-      action?.actor === view.actor ? checkAction(view.scenario, view, accepted, action) : refusal(view.scenario, 'NOT_YOUR_SEAT');
+      action?.actor === view.actor
+        ? checkAction(view.scenario, view, accepted, action)
+        : refusal(view.scenario, 'NOT_YOUR_SEAT');
     if (found) refusals.push({ ...found, order });
     else accepted.push(action);
   }

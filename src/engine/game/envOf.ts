@@ -4,7 +4,10 @@ import { makeExprEnv } from '../model/makeExprEnv';
 import type { GameState } from './GameState';
 
 /** What expressions read of a game state: values, the option in force per lever, what is settled, the week. */
-export function envOf(scenario: Pick<CompiledScenario, 'turns'>, state: Pick<GameState, 'values' | 'levers' | 'week'>): ExprEnv {
+export function envOf(
+  scenario: Pick<CompiledScenario, 'turns'>,
+  state: Pick<GameState, 'values' | 'levers' | 'week'>,
+): ExprEnv {
   return makeExprEnv(
     scenario,
     state.values,

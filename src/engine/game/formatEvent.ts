@@ -6,7 +6,9 @@ import { agree, capitalise, joinNames, possessive, subject, theName } from '../t
 import type { GameEvent } from './GameEvent';
 import type { Clause, Package } from './GameState';
 import type { PublicScenario } from './PublicScenario';
-import type { Reasons } from './Reasons';
+import { fmt } from './fmt';
+import { formatReasons } from './formatReasons';
+import { authorOf } from './visibleTo';
 
 export interface FormatOptions {
   /** Which reasons to show on answers: what the receiver is told, the exact numbers, or both. */
@@ -22,7 +24,7 @@ export function formatEvent(scenario: PublicScenario, event: GameEvent, options:
   const line = describe(scenario, event, options);
   const reasons =
     'reasons' in event && event.type !== 'answered'
-      ? formatReasons(scenario, event.reasons, options.reasons ?? 'public')
+      ? formatReasons(scenario, authorOf(event), event.reasons, options.reasons ?? 'public')
       : '';
   return reasons ? `${line.replace(/\.$/, '')}${reasons}.` : line;
 }
@@ -86,7 +88,7 @@ function describe(scenario: PublicScenario, event: GameEvent, options: FormatOpt
       return `${says(event.observer, 'learns', 'learn')} that ${whose(event.target)} costliest open lever is ${lever(event.lever)}.`;
     case 'answered': {
       const [singular, plural] = ANSWER_VERBS[event.answer];
-      return `${says(event.actor, singular, plural)} ${event.package}${formatReasons(scenario, event.reasons, options.reasons ?? 'public')}.`;
+      return `${says(event.actor, singular, plural)} ${event.package}${formatReasons(scenario, event.actor, event.reasons, options.reasons ?? 'public')}.`;
     }
     case 'package_signed': {
       const rank =
@@ -133,31 +135,4 @@ function formatDelivered(scenario: PublicScenario, p: Package): string {
   return `${capitalise(verb)}${to}: ${formatClauses(scenario, p.clauses)}${copied}.`;
 }
 
-function formatReasons(
-  scenario: Pick<PublicScenario, 'levers'>,
-  reasons: Reasons | null,
-  which: 'public' | 'private' | 'both',
-): string {
-  if (!reasons) return '';
-  const open = publicText(scenario, reasons);
-  const shown =
-    which === 'public'
-      ? open
-      : which === 'private'
-        ? reasons.private
-        : [open, reasons.private && `[${reasons.private}]`].filter(Boolean).join(' ');
-  return shown ? ` — ${shown}` : '';
-}
-
-/** The public reason as its receiver reads it, sticking clause included when present. */
-export function publicText(scenario: Pick<PublicScenario, 'levers'>, reasons: Reasons): string {
-  return reasons.sticking === undefined
-    ? reasons.public
-    : `${reasons.public}; the ${scenario.levers[reasons.sticking]!.name} clause is the sticking point`;
-}
-
-/** Numbers in the log: at most one decimal, no trailing zeros, never "-0". */
-export function fmt(x: number): string {
-  const r = Math.round(x * 10) / 10;
-  return (Object.is(r, -0) ? 0 : r).toString();
-}
+export { fmt };

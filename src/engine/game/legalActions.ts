@@ -29,7 +29,14 @@ export interface LegalActions {
   readonly pressures: readonly number[];
 }
 
-const NOTHING: LegalActions = { points: 0, proposable: [], toAnswer: [], meetable: [], statementLevers: [], pressures: [] };
+const NOTHING: LegalActions = {
+  points: 0,
+  proposable: [],
+  toAnswer: [],
+  meetable: [],
+  statementLevers: [],
+  pressures: [],
+};
 
 export function legalActions(scenario: PublicScenario, state: RulesState, actor: number): LegalActions {
   if (state.ended) return NOTHING;
@@ -46,7 +53,9 @@ export function legalActions(scenario: PublicScenario, state: RulesState, actor:
       })
     : [];
   const meetable = affords({ type: 'meet', actor, with: [] })
-    ? scenario.actors.map((a) => a.index).filter((a) => a !== actor && checkMeeting(scenario, state, actor, [a]) === null)
+    ? scenario.actors
+        .map((a) => a.index)
+        .filter((a) => a !== actor && checkMeeting(scenario, state, actor, [a]) === null)
     : [];
   const statementLevers = affords({ type: 'flexibility', actor, lever: 0 })
     ? scenario.levers

@@ -18,6 +18,7 @@ import { envOf } from './envOf';
 import type { GameEvent } from './GameEvent';
 import type { Package } from './GameState';
 import { leversWith } from './leversWith';
+import { at } from '../util/at';
 
 type Answer = Extract<Action, { type: 'accept' | 'reject' | 'counter' }>;
 
@@ -54,7 +55,7 @@ export function resolveAnswers(
     const options = leversWith(state.levers, pkg.clauses);
     const minSurplus = Math.min(
       ...pkg.parties.map((p) => {
-        const actor = scenario.actors[p]!;
+        const actor = at(scenario.actors, p);
         return utilityOf(actor.profile, options, state.values) - reservationOf(actor, env);
       }),
     );
@@ -64,7 +65,7 @@ export function resolveAnswers(
   const setBy = new Map<number, string>();
   const support = new Map<number, number>();
   signed.forEach(({ pkg, minSurplus }, rank) => {
-    const taken = pkg.clauses.find((c) => state.levers[c.lever]!.settled || !state.levers[c.lever]!.open);
+    const taken = pkg.clauses.find((c) => at(state.levers, c.lever).settled || !at(state.levers, c.lever).open);
     if (taken) {
       emit([
         { type: 'package_void', package: pkg.id, lever: taken.lever, by: setBy.get(taken.lever) ?? 'an earlier deal' },
@@ -76,9 +77,9 @@ export function resolveAnswers(
       setBy.set(c.lever, pkg.id);
       emit([{ type: 'lever_settled', lever: c.lever, option: c.option, package: pkg.id }]);
       for (const party of pkg.parties) {
-        if (state.redLines[party]![c.lever]!.includes(c.option)) {
+        if (at(at(state.redLines, party), c.lever).includes(c.option)) {
           emit([{ type: 'red_line_broken', actor: party, lever: c.lever, option: c.option }]);
-          addDelta(support, scenario.actors[party]!.supportIndex, -scenario.actions.statement.red_line_support_cost);
+          addDelta(support, at(scenario.actors, party).supportIndex, -scenario.actions.statement.red_line_support_cost);
         }
       }
     }

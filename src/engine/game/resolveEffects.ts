@@ -10,6 +10,7 @@ import { keyedUnit } from '../rng/keyedUnit';
 import { envOf } from './envOf';
 import type { GameEvent, ValueChange } from './GameEvent';
 import type { GameState } from './GameState';
+import { at } from '../util/at';
 
 export interface EffectSource {
   readonly effects: CompiledEffects;
@@ -41,23 +42,23 @@ export function resolveEffects(
   const changes: ValueChange[] = [];
   const targets = [...new Set([...adds.keys(), ...sets.keys()])].sort((a, b) => a - b);
   for (const index of targets) {
-    const def = scenario.values[index]!;
+    const def = at(scenario.values, index);
     const candidates = sets.get(index);
-    let base = state.values[index]!;
+    let base = at(state.values, index);
     if (candidates && candidates.length > 0) {
       const pick =
         candidates.length === 1
           ? 0
           : Math.floor(keyedUnit(state.seed, state.week, 'set', cause, index) * candidates.length);
       if (candidates.length > 1) events.push({ type: 'tie_drawn', index, candidates, chosen: pick });
-      base = candidates[pick]!;
+      base = at(candidates, pick);
     }
     const to = Math.min(def.max, Math.max(def.min, base + (adds.get(index) ?? 0)));
-    if (to !== state.values[index]) changes.push({ index, from: state.values[index]!, to });
+    if (to !== state.values[index]) changes.push({ index, from: at(state.values, index), to });
   }
   if (changes.length > 0) events.push({ type: 'values_changed', cause, changes });
   for (const l of [...new Set([...broken, ...open])].sort((a, b) => a - b)) {
-    const lever = state.levers[l]!;
+    const lever = at(state.levers, l);
     if (broken.has(l) && lever.settled) events.push({ type: 'lever_broken', lever: l });
     else if (!lever.open) events.push({ type: 'lever_opened', lever: l });
   }

@@ -9,6 +9,7 @@ import { keyedUnit } from '../rng/keyedUnit';
 import { envOf } from './envOf';
 import type { GameEvent } from './GameEvent';
 import type { GameState } from './GameState';
+import { at } from '../util/at';
 
 export function resolveEnd(scenario: CompiledScenario, state: GameState): GameEvent[] {
   const env = envOf(scenario, state);
@@ -20,7 +21,7 @@ export function resolveEnd(scenario: CompiledScenario, state: GameState): GameEv
   if (terminal) return [{ type: 'game_ended', ending: terminal.index, week: state.week, early: false }];
   const classify = (early: boolean): GameEvent => ({
     type: 'game_ended',
-    ending: (holds('classification') ?? scenario.endings[scenario.defaultEnding]!).index,
+    ending: (holds('classification') ?? at(scenario.endings, scenario.defaultEnding)).index,
     week: state.week,
     early,
   });

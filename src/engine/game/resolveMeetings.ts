@@ -13,6 +13,7 @@ import type { GameEvent } from './GameEvent';
 import type { GameState } from './GameState';
 import { narrowInterval } from './narrowInterval';
 import { costliestOpenLever } from '../model/costliestOpenLever';
+import { at } from '../util/at';
 
 type Meeting = Extract<Action, { type: 'meet' }>;
 
@@ -43,12 +44,12 @@ export function resolveMeetings(
   }
   for (const [pair, times] of [...shared].sort(([x], [y]) => (x < y ? -1 : 1))) {
     const [observer, target] = pair.split(':').map(Number) as [number, number];
-    const profile = scenario.actors[target]!.profile;
+    const profile = at(scenario.actors, target).profile;
     const levers = scenario.levers.map((l) => l.index);
     const intervals = levers.map((l) =>
       narrowInterval(
-        state.estimates[observer]![target]![l]!,
-        profile.weights[l]!,
+        at(at(at(state.estimates, observer), target), l),
+        at(profile.weights, l),
         fraction ** times,
         keyedUnit(state.seed, state.week, 'meet', observer, target, l),
       ),
@@ -69,9 +70,12 @@ function hasStake(
   participants: readonly number[],
 ): boolean {
   return scenario.levers.some((l) => {
-    const at = state.levers[l.index]!;
+    const now = at(state.levers, l.index);
     return (
-      at.open && !at.settled && l.signatories.includes(outsider) && l.signatories.some((s) => participants.includes(s))
+      now.open &&
+      !now.settled &&
+      l.signatories.includes(outsider) &&
+      l.signatories.some((s) => participants.includes(s))
     );
   });
 }

@@ -10,11 +10,12 @@ import { envOf } from './envOf';
 import type { GameEvent } from './GameEvent';
 import type { GameState } from './GameState';
 import { resolveEffects } from './resolveEffects';
+import { at } from '../util/at';
 
 export function resolveNews(scenario: CompiledScenario, state: GameState): GameEvent[] {
   const env = envOf(scenario, state);
   const fired = scenario.events.filter((e) => {
-    if (state.fired[e.index]! > 0 && !(e.repeat && e.week === undefined)) return false;
+    if (at(state.fired, e.index) > 0 && !(e.repeat && e.week === undefined)) return false;
     if (e.when && e.when.fn(env) === 0) return false;
     if (e.week !== undefined) return e.week === state.week;
     return keyedUnit(state.seed, state.week, 'event', e.id) < (e.chance ?? 0);

@@ -12,6 +12,7 @@ import { addDelta, changeValues } from './changeValues';
 import type { GameEvent } from './GameEvent';
 import type { GameState } from './GameState';
 import { narrowInterval } from './narrowInterval';
+import { at } from '../util/at';
 
 type Statement = Extract<Action, { type: 'red_line' | 'flexibility' }>;
 
@@ -24,7 +25,7 @@ export function resolveStatements(
   const trust = new Map<number, number>();
   const learnt = new Set<string>();
   for (const s of statements) {
-    const lever = scenario.levers[s.lever]!;
+    const lever = at(scenario.levers, s.lever);
     if (s.type === 'red_line') {
       events.push({
         type: 'red_line_declared',
@@ -45,9 +46,9 @@ export function resolveStatements(
       if (observer.index === s.actor || learnt.has(key)) continue;
       learnt.add(key);
       const u = keyedUnit(state.seed, state.week, 'statement', observer.index, s.actor, s.lever);
-      const truth = scenario.actors[s.actor]!.profile.weights[s.lever]!;
+      const truth = at(at(scenario.actors, s.actor).profile.weights, s.lever);
       const interval = narrowInterval(
-        state.estimates[observer.index]![s.actor]![s.lever]!,
+        at(at(at(state.estimates, observer.index), s.actor), s.lever),
         truth,
         scenario.actions.meet.narrow_to,
         u,

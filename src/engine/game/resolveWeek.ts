@@ -23,6 +23,7 @@ import { resolveEnd } from './resolveEnd';
 import { resolveMeetings } from './resolveMeetings';
 import { resolveNews } from './resolveNews';
 import { resolveStatements } from './resolveStatements';
+import { at } from '../util/at';
 
 export interface ResolvedWeek extends WeekResult {
   readonly refused: readonly { readonly action: Action; readonly refusal: Refusal }[];
@@ -65,7 +66,7 @@ export function resolveWeek(scenario: CompiledScenario, state: GameState, orders
       scenario,
       draft,
       pressures.flatMap((p) => {
-        const def = scenario.pressures[p.pressure]!;
+        const def = at(scenario.pressures, p.pressure);
         return [{ effects: def.userCost }, { effects: def.effects }];
       }),
       'pressure',
@@ -79,7 +80,7 @@ export function resolveWeek(scenario: CompiledScenario, state: GameState, orders
     newPackages(scenario, draft, proposals).map((p, i): GameEvent => ({
       type: 'package_delivered',
       package: p,
-      reasons: proposals[i]!.reasons ?? null,
+      reasons: at(proposals, i).reasons ?? null,
     })),
   );
   const env = envOf(scenario, draft);
@@ -111,7 +112,7 @@ function newPackages(
     const parties = partiesOf(scenario, p.actor, p.clauses);
     const clauses = [...p.clauses].sort((a, b) => a.lever - b.lever).map((c) => ({ lever: c.lever, option: c.option }));
     return {
-      id: `w${state.week}-${scenario.actors[p.actor]!.id}-${k}`,
+      id: `w${state.week}-${at(scenario.actors, p.actor).id}-${k}`,
       proposer: p.actor,
       week: state.week,
       clauses,

@@ -51,7 +51,9 @@ export function viewFor(
   recent: readonly GameEvent[],
 ): SeatView {
   const profile = at(scenario.actors, actor, 'actor').profile;
-  const inbox = state.inbox.filter((p) => p.proposer === actor || p.parties.includes(actor) || p.copied.includes(actor));
+  const inbox = state.inbox.filter(
+    (p) => p.proposer === actor || p.parties.includes(actor) || p.copied.includes(actor),
+  );
   return {
     scenario: publicScenarioOf(scenario),
     actor,

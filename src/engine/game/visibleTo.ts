@@ -1,4 +1,5 @@
 import type { GameEvent } from './GameEvent';
+import type { PublicReason } from './Reasons';
 
 /**
  * The events `actor` may see (docs/model.md §5): public ones and private ones
@@ -15,15 +16,7 @@ export function eventsFor(events: readonly GameEvent[], actor: number): GameEven
       seen.push({ ...event, minSurplus: null });
     } else if ('reasons' in event && event.reasons && authorOf(event) !== actor) {
       const receiver = event.type === 'answered' && event.proposer === actor;
-      const { sticking } = event.reasons;
-      seen.push({
-        ...event,
-        reasons: {
-          public: event.reasons.public,
-          private: '',
-          ...(receiver && sticking !== undefined ? { sticking } : {}),
-        },
-      });
+      seen.push({ ...event, reasons: { public: shownTo(event.reasons.public, receiver), private: null } });
     } else {
       seen.push(event);
     }
@@ -31,8 +24,15 @@ export function eventsFor(events: readonly GameEvent[], actor: number): GameEven
   return seen;
 }
 
+/** A public reason as a non-author sees it: the sticking clause only for the receiver it was named to. */
+function shownTo(reason: PublicReason, receiver: boolean): PublicReason {
+  if (reason.kind !== 'answer' || reason.sticking === undefined || receiver) return reason;
+  const { sticking: _hidden, ...rest } = reason;
+  return rest;
+}
+
 /** Whose reasons an event carries. */
-function authorOf(event: Extract<GameEvent, { reasons: unknown }>): number {
+export function authorOf(event: Extract<GameEvent, { reasons: unknown }>): number {
   switch (event.type) {
     case 'meeting_held':
       return event.initiator;

@@ -1,5 +1,6 @@
 import type { LeverState } from '../game/GameState';
 import type { CompiledProfile } from '../scenario/CompiledScenario';
+import { at } from '../util/at';
 
 /**
  * An actor's costliest open lever — largest weight × (best − worst option
@@ -9,10 +10,10 @@ import type { CompiledProfile } from '../scenario/CompiledScenario';
 export function costliestOpenLever(profile: CompiledProfile, levers: readonly LeverState[]): number {
   let best = -1;
   let bestCost = 0;
-  levers.forEach((at, l) => {
-    if (!at.open || at.settled) return;
-    const values = profile.values[l]!;
-    const cost = profile.weights[l]! * (Math.max(...values) - Math.min(...values));
+  levers.forEach((state, l) => {
+    if (!state.open || state.settled) return;
+    const values = at(profile.values, l, 'lever');
+    const cost = at(profile.weights, l, 'lever') * (Math.max(...values) - Math.min(...values));
     if (cost > bestCost) {
       best = l;
       bestCost = cost;

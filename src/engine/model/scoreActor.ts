@@ -8,6 +8,7 @@
  */
 import type { ExprEnv } from '../expr';
 import type { CompiledScenario } from '../scenario/CompiledScenario';
+import { at } from '../util/at';
 import { reservationOf } from './reservationOf';
 import { utilityOf } from './utilityOf';
 
@@ -38,15 +39,16 @@ export function scoreActors(scenario: CompiledScenario, input: ScoreInput): Acto
     const utility = utilityOf(a.profile, finalOptions, endEnv.values);
     const startReservation = reservationOf(a, startEnv);
     const result = utility - startReservation;
-    const goodThreshold = Math.max(0, 0.5 * (best[a.index]!.utility - startReservation));
+    const achievable = at(best, a.index, 'best deal');
+    const goodThreshold = Math.max(0, 0.5 * (achievable.utility - startReservation));
     return {
       actor: a.index,
       utility,
       startReservation,
-      endReservation: endRv[a.index]!,
+      endReservation: at(endRv, a.index, 'reservation'),
       result,
-      best: best[a.index]!.utility,
-      bestOptions: best[a.index]!.options,
+      best: achievable.utility,
+      bestOptions: achievable.options,
       goodThreshold,
       good: result >= goodThreshold,
     };
@@ -65,22 +67,34 @@ function bestAchievable(
     utility: utilityOf(a.profile, statusQuo, values),
     options: [...statusQuo],
   }));
-  const n = scenario.actors.length;
+  const profiles = scenario.actors.map((a) => a.profile);
+  const n = profiles.length;
   const u = new Array<number>(n);
   const signs = new Array<boolean>(n);
   // Odometer over every combination of options, from all-first to all-last (status quos need not be first).
   const options = levers.map(() => 0);
   for (let more = true; more; more = advance(options, levers)) {
     signs.fill(false);
-    for (let k = 0; k < levers.length; k++) {
-      if (options[k] !== levers[k]!.statusQuo) for (const s of levers[k]!.signatories) signs[s] = true;
+    let k = 0;
+    for (const lever of levers) {
+      if (options[k++] !== lever.statusQuo) for (const s of lever.signatories) signs[s] = true;
     }
-    for (let a = 0; a < n; a++) u[a] = utilityOf(scenario.actors[a]!.profile, options, values);
+    let i = 0;
+    for (const profile of profiles) u[i++] = utilityOf(profile, options, values);
     for (let a = 0; a < n; a++) {
-      if (u[a]! <= best[a]!.utility) continue;
+      const mine = u[a];
+      const held = best[a];
+      if (mine === undefined || held === undefined) missing('actor', a);
+      if (mine <= held.utility) continue;
       let acceptable = true;
-      for (let b = 0; b < n && acceptable; b++) if (b !== a && signs[b] && u[b]! < rv[b]!) acceptable = false;
-      if (acceptable) best[a] = { utility: u[a]!, options: [...options] };
+      for (let b = 0; b < n && acceptable; b++) {
+        if (b === a || !signs[b]) continue;
+        const theirs = u[b];
+        const need = rv[b];
+        if (theirs === undefined || need === undefined) missing('actor', b);
+        if (theirs < need) acceptable = false;
+      }
+      if (acceptable) best[a] = { utility: mine, options: [...options] };
     }
   }
   return best;
@@ -88,9 +102,19 @@ function bestAchievable(
 
 /** The next combination of options; false once every combination has been seen. */
 function advance(options: number[], levers: CompiledScenario['levers']): boolean {
-  for (let l = 0; l < levers.length; l++) {
-    options[l] = (options[l]! + 1) % levers[l]!.options.length;
-    if (options[l] !== 0) return true;
+  let l = 0;
+  for (const lever of levers) {
+    const option = options[l];
+    if (option === undefined) missing('option of lever', l);
+    const next = (option + 1) % lever.options.length;
+    options[l] = next;
+    if (next !== 0) return true;
+    l++;
   }
   return false;
+}
+
+/** A read past the end of a per-actor or per-lever table: a programmer error. */
+function missing(what: string, index: number): never {
+  throw new RangeError(`No ${what} at index ${index}.`);
 }

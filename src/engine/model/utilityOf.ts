@@ -8,11 +8,21 @@ import type { CompiledProfile } from '../scenario/CompiledScenario';
 
 export function utilityOf(profile: CompiledProfile, levers: ArrayLike<number>, values: ArrayLike<number>): number {
   let u = 0;
-  const weighted = profile.weighted;
-  for (let l = 0; l < weighted.length; l++) u += weighted[l]![levers[l]!]!;
+  let l = 0;
+  for (const row of profile.weighted) {
+    const option = levers[l];
+    const value = option === undefined ? undefined : row[option];
+    if (value === undefined) throw new RangeError(`No option ${option} on lever ${l}.`);
+    u += value;
+    l++;
+  }
   for (const link of profile.links) {
     if (levers[link.a.lever] === link.a.option && levers[link.b.lever] === link.b.option) u += link.bonus;
   }
-  for (const term of profile.world) u += term.coef * values[term.index]!;
+  for (const term of profile.world) {
+    const value = values[term.index];
+    if (value === undefined) throw new RangeError(`No world value at index ${term.index}.`);
+    u += term.coef * value;
+  }
   return u;
 }

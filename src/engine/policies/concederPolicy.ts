@@ -15,9 +15,7 @@ export const concederPolicy: PolicyFactory = ({ actor, scenario }): Policy<Met> 
   id: 'conceder',
   start: () => scenario.actors.map(() => 0),
   isMemory: (data): data is Met =>
-    Array.isArray(data) &&
-    data.length === scenario.actors.length &&
-    data.every((n) => Number.isInteger(n) && n >= 0),
+    Array.isArray(data) && data.length === scenario.actors.length && data.every((n) => Number.isInteger(n) && n >= 0),
   decide(view, legal, met) {
     const rv = ownReservation(scenario, view);
     const answers = answerAll(

@@ -7,6 +7,7 @@ import type { Clause } from '../game/GameState';
 import { leversWith } from '../game/leversWith';
 import { utilityOf } from '../model/utilityOf';
 import type { PublicScenario } from '../game/PublicScenario';
+import { at } from '../util/at';
 
 export function ownUtility(view: SeatView, clauses: readonly Clause[]): number {
   return utilityOf(view.profile, leversWith(view.levers, clauses), view.values);
@@ -24,15 +25,16 @@ export function ownReservation(scenario: PublicScenario, view: SeatView): number
 
 /** True when signing would cross one of the actor's hidden red lines. */
 export function crossesRedLine(view: SeatView, clauses: readonly Clause[]): boolean {
-  return clauses.some((c) => view.profile.redLines[c.lever]![c.option]!);
+  return clauses.some((c) => at(at(view.profile.redLines, c.lever), c.option));
 }
 
 /** The actor's favourite option of a lever (by its own values), among those allowed. */
 export function favouriteOption(view: SeatView, lever: number, options: readonly number[]): number | undefined {
   let best: number | undefined;
   for (const o of options) {
-    if (view.profile.redLines[lever]![o]) continue;
-    if (best === undefined || view.profile.values[lever]![o]! > view.profile.values[lever]![best]!) best = o;
+    if (at(view.profile.redLines, lever)[o]) continue;
+    if (best === undefined || at(at(view.profile.values, lever), o) > at(at(view.profile.values, lever), best))
+      best = o;
   }
   return best;
 }
