@@ -13,6 +13,7 @@ import { packageSpace } from './bestPackage';
 import { stanceOf } from './negotiatorPolicy';
 import { OpponentModel } from './OpponentModel';
 import { DEFAULT_PERSONA, type Persona } from './Persona';
+import { at } from '../util/at';
 
 export interface Advice {
   readonly clauses: readonly Clause[];
@@ -49,9 +50,9 @@ export function advise(
     space.best({ demand, minOwn: stance.target, acceptableOnly: true }) ??
     space.best({ demand, minOwn: stance.reservation, acceptableOnly: false });
   if (!found) return { none: 'Every package you could propose now is worth less to you than no deal.' };
-  const gains = found.parties.flatMap((p, i) => (p === view.actor ? [] : [{ actor: p, gain: found.gains[i]! }]));
+  const gains = found.parties.flatMap((p, i) => (p === view.actor ? [] : [{ actor: p, gain: at(found.gains, i) }]));
   const likelyAccepted = gains.every((g) => g.gain >= demand);
-  const name = (a: number) => scenario.actors[a]!.name;
+  const name = (a: number) => at(scenario.actors, a).name;
   return {
     clauses: found.clauses,
     worth: found.own,

@@ -116,12 +116,13 @@ export function negotiatorPolicy(persona: Persona): PolicyFactory {
       };
 
       for (const pkg of [...legal.toAnswer].sort((a, b) => (a.id < b.id ? -1 : 1))) {
-        const trust = view.values[scenario.trustIndex(actor, pkg.proposer)]!;
+        const trust = at(view.values, scenario.trustIndex(actor, pkg.proposer));
         const target = trustAdjusted(stance.target, stance.reservation, trust, trustEffect);
         const worth = utilityOf(view.profile, leversWith(view.levers, pkg.clauses), view.values);
         const redLine =
           pkg.clauses.find(
-            (c) => view.profile.redLines[c.lever]![c.option] || view.redLines[actor]![c.lever]!.includes(c.option),
+            (c) =>
+              at(view.profile.redLines, c.lever)[c.option] || at(at(view.redLines, actor), c.lever).includes(c.option),
           ) ?? null;
         const costliest = costliestClause(view, pkg.clauses);
         const reasons = explainAnswer({
@@ -133,7 +134,7 @@ export function negotiatorPolicy(persona: Persona): PolicyFactory {
           trust,
           costliest,
           redLine,
-          redLineDeclared: redLine !== null && view.redLines[actor]![redLine.lever]!.includes(redLine.option),
+          redLineDeclared: redLine !== null && at(at(view.redLines, actor), redLine.lever).includes(redLine.option),
           receiverKnowsCostliest: costliest !== null && model.hasRevealed(pkg.proposer, costliest.clause.lever),
         });
         if (!redLine && worth >= target) {
@@ -166,7 +167,7 @@ export function negotiatorPolicy(persona: Persona): PolicyFactory {
 
       if (!lastWeek && points >= scenario.actions.propose.cost) {
         const offer = search({}) ?? search({ acceptableOnly: false });
-        const acceptable = offer !== null && offer.parties.every((p, i) => p === actor || offer.gains[i]! >= demand);
+        const acceptable = offer !== null && offer.parties.every((p, i) => p === actor || at(offer.gains, i) >= demand);
         if (offer && (acceptable || !view.awaiting.length)) {
           points -= scenario.actions.propose.cost;
           for (const c of offer.clauses) used.add(c.lever);
@@ -248,7 +249,7 @@ function choosePressure(
   let best: { pressure: number; ownChange: number } | null = null;
   const project = pressureProjector(scenario, view);
   for (const pressure of legal.pressures) {
-    if (scenario.pressures[pressure]!.cost > points) continue;
+    if (at(scenario.pressures, pressure).cost > points) continue;
     const projection = project(pressure);
     if (projection.hastens || projection.ownChange < -persona.pressureCost) continue;
     if (!best || projection.ownChange > best.ownChange) best = { pressure, ownChange: projection.ownChange };
@@ -260,8 +261,8 @@ function choosePressure(
 function costliestClause(view: SeatView, clauses: readonly Clause[]): { clause: Clause; loss: number } | null {
   let worst: { clause: Clause; loss: number } | null = null;
   for (const c of clauses) {
-    const weighted = view.profile.weighted[c.lever]!;
-    const loss = weighted[view.levers[c.lever]!.option]! - weighted[c.option]!;
+    const weighted = at(view.profile.weighted, c.lever);
+    const loss = at(weighted, at(view.levers, c.lever).option) - at(weighted, c.option);
     if (loss > 0 && (!worst || loss > worst.loss)) worst = { clause: c, loss };
   }
   return worst;
@@ -295,10 +296,10 @@ function gainsOf(view: SeatView, found: Found): Gain[] {
 /** A lever the seat signs where it has hidden red lines it has not declared yet. */
 function undeclaredRedLine(view: SeatView, legal: LegalActions): { lever: number; options: number[] } | null {
   for (const lever of legal.statementLevers) {
-    const hidden = view.profile.redLines[lever]!.flatMap((isRed, o) =>
-      isRed && !view.redLines[view.actor]![lever]!.includes(o) && o !== view.levers[lever]!.option ? [o] : [],
+    const hidden = at(view.profile.redLines, lever).flatMap((isRed, o) =>
+      isRed && !at(at(view.redLines, view.actor), lever).includes(o) && o !== at(view.levers, lever).option ? [o] : [],
     );
-    if (hidden.length > 0 && hidden.length < view.profile.redLines[lever]!.length - 1)
+    if (hidden.length > 0 && hidden.length < at(view.profile.redLines, lever).length - 1)
       return { lever, options: hidden };
   }
   return null;
@@ -315,13 +316,13 @@ function leastKnownPartner(
   for (const other of legal.meetable) {
     const shares = scenario.levers.some(
       (l) =>
-        view.levers[l.index]!.open &&
-        !view.levers[l.index]!.settled &&
+        at(view.levers, l.index).open &&
+        !at(view.levers, l.index).settled &&
         l.signatories.includes(other) &&
         l.signatories.includes(view.actor),
     );
     if (!shares) continue;
-    const intervals = view.estimates[other]!;
+    const intervals = at(view.estimates, other);
     const width = intervals.reduce((sum, [lo, hi]) => sum + (hi - lo), 0) / intervals.length;
     if (width > persona.meetWhileWider && (!best || width > best.width)) best = { actor: other, width };
   }

@@ -11,6 +11,7 @@ import type { PublicScenario } from '../game/PublicScenario';
 import type { SeatView } from '../game/viewFor';
 import type { CompiledEffects } from '../scenario/CompiledScenario';
 import { utilityOf } from '../model/utilityOf';
+import { at } from '../util/at';
 
 export interface PressureProjection {
   /** Change in the seat's own utility right after the pressure. */
@@ -33,7 +34,7 @@ export function pressureProjector(scenario: PublicScenario, view: SeatView): (pr
   const before = utilityOf(view.profile, levers, view.values);
   let baseline: ReturnType<typeof firstTerminal> | undefined;
   return (pressure) => {
-    const def = scenario.pressures[pressure]!;
+    const def = at(scenario.pressures, pressure);
     const pressed = applyEffects(
       scenario,
       [def.userCost, def.effects],
@@ -86,8 +87,8 @@ function applyEffects(
     for (const { target, expr } of effects.add) added.set(target, (added.get(target) ?? 0) + expr.fn(env));
   }
   for (const target of new Set([...isSet, ...added.keys()])) {
-    const def = scenario.values[target]!;
-    next[target] = Math.min(def.max, Math.max(def.min, next[target]! + (added.get(target) ?? 0)));
+    const def = at(scenario.values, target);
+    next[target] = Math.min(def.max, Math.max(def.min, at(next, target) + (added.get(target) ?? 0)));
   }
   return next;
 }
