@@ -11,10 +11,10 @@ export function changeValues(
   cause: string,
 ): GameEvent[] {
   const changes: ValueChange[] = [];
-  for (const index of [...deltas.keys()].sort((a, b) => a - b)) {
+  for (const [index, delta] of [...deltas].sort(([a], [b]) => a - b)) {
     const def = at(scenario.values, index);
     const from = at(state.values, index);
-    const to = Math.min(def.max, Math.max(def.min, from + deltas.get(index)!));
+    const to = Math.min(def.max, Math.max(def.min, from + delta));
     if (to !== from) changes.push({ index, from, to });
   }
   return changes.length > 0 ? [{ type: 'values_changed', cause, changes }] : [];

@@ -9,6 +9,7 @@ import type { PublicScenario } from './PublicScenario';
 import { fmt } from './fmt';
 import { formatReasons } from './formatReasons';
 import { authorOf } from './visibleTo';
+import { at } from '../util/at';
 
 export interface FormatOptions {
   /** Which reasons to show on answers: what the receiver is told, the exact numbers, or both. */
@@ -38,36 +39,36 @@ const ANSWER_VERBS = {
 } as const;
 
 function describe(scenario: PublicScenario, event: GameEvent, options: FormatOptions): string {
-  const actor = (i: number) => scenario.actors[i]!;
+  const actor = (i: number) => at(scenario.actors, i);
   /** An actor inside a sentence: "the European allies". */
   const the = (i: number) => theName(actor(i));
   /** An actor and its verb, starting a sentence: "The European allies learn". */
   const says = (i: number, singular: string, plural: string) => capitalise(subject(actor(i), singular, plural));
   const whose = (i: number) => possessive(the(i));
   const actors = (list: readonly number[]) => joinNames(list.map(the));
-  const lever = (i: number) => scenario.levers[i]!.name;
-  const option = (l: number, o: number) => scenario.levers[l]!.options[o]!.name;
-  const value = (i: number) => scenario.values[i]!.name;
+  const lever = (i: number) => at(scenario.levers, i).name;
+  const option = (l: number, o: number) => at(at(scenario.levers, l).options, o).name;
+  const value = (i: number) => at(scenario.values, i).name;
   const unit = scenario.turns.unit;
   switch (event.type) {
     case 'week_started':
       return `— ${capitalise(unit)} ${event.week} of ${scenario.turns.count} —`;
     case 'news': {
-      const e = scenario.events[event.event]!;
+      const e = at(scenario.events, event.event);
       return `News [${e.provenance.label}]: ${e.headline}`;
     }
     case 'values_changed':
       return `${capitalise(event.cause)}: ${event.changes.map((c) => `${value(c.index)} ${fmt(c.from)} → ${fmt(c.to)}`).join('; ')}.`;
     case 'tie_drawn':
-      return `Several effects set ${value(event.index)} (${event.candidates.map(fmt).join(', ')}); a keyed draw chose ${fmt(event.candidates[event.chosen]!)}.`;
+      return `Several effects set ${value(event.index)} (${event.candidates.map(fmt).join(', ')}); a keyed draw chose ${fmt(at(event.candidates, event.chosen))}.`;
     case 'lever_opened':
       return `Now on the table: ${lever(event.lever)}.`;
     case 'lever_broken': {
-      const l = scenario.levers[event.lever]!;
-      return `Broken: ${l.name} returns to "${l.options[l.statusQuo]!.name}" and is open again.`;
+      const l = at(scenario.levers, event.lever);
+      return `Broken: ${l.name} returns to "${at(l.options, l.statusQuo).name}" and is open again.`;
     }
     case 'pressure_applied':
-      return `${says(event.actor, 'applies', 'apply')} pressure: ${scenario.pressures[event.pressure]!.name}.`;
+      return `${says(event.actor, 'applies', 'apply')} pressure: ${at(scenario.pressures, event.pressure).name}.`;
     case 'red_line_declared':
       return `${says(event.actor, 'declares', 'declare')} a red line on ${lever(event.lever)}: never ${event.options.map((o) => `"${option(event.lever, o)}"`).join(' or ')}.`;
     case 'flexibility_signalled':
@@ -82,7 +83,7 @@ function describe(scenario: PublicScenario, event: GameEvent, options: FormatOpt
     }
     case 'estimates_narrowed':
       return `${says(event.observer, 'now puts', 'now put')} ${whose(event.target)} weights at ${event.levers
-        .map((l, i) => `${lever(l)} ${fmt(event.intervals[i]![0] * 100)}–${fmt(event.intervals[i]![1] * 100)}%`)
+        .map((l, i) => `${lever(l)} ${fmt(at(event.intervals, i)[0] * 100)}–${fmt(at(event.intervals, i)[1] * 100)}%`)
         .join(', ')}.`;
     case 'costliest_learnt':
       return `${says(event.observer, 'learns', 'learn')} that ${whose(event.target)} costliest open lever is ${lever(event.lever)}.`;
@@ -110,7 +111,7 @@ function describe(scenario: PublicScenario, event: GameEvent, options: FormatOpt
     case 'talks_ended_early':
       return `The talks end early (a ${fmt(event.chance * 100)}% chance each ${unit} from ${unit} ${scenario.earlyEnd?.fromWeek ?? event.week}).`;
     case 'game_ended': {
-      const ending = scenario.endings[event.ending]!;
+      const ending = at(scenario.endings, event.ending);
       return `GAME OVER in ${unit} ${event.week}${event.early ? ' (talks ended early)' : ''}: ${ending.title}.`;
     }
   }
@@ -118,13 +119,13 @@ function describe(scenario: PublicScenario, event: GameEvent, options: FormatOpt
 
 export function formatClauses(scenario: Pick<PublicScenario, 'levers'>, clauses: readonly Clause[]): string {
   return clauses
-    .map((c) => `${scenario.levers[c.lever]!.name} = ${scenario.levers[c.lever]!.options[c.option]!.name}`)
+    .map((c) => `${at(scenario.levers, c.lever).name} = ${at(at(scenario.levers, c.lever).options, c.option).name}`)
     .join('; ');
 }
 
 function formatDelivered(scenario: PublicScenario, p: Package): string {
-  const proposer = scenario.actors[p.proposer]!;
-  const names = (list: readonly number[]) => joinNames(list.map((x) => theName(scenario.actors[x]!)));
+  const proposer = at(scenario.actors, p.proposer);
+  const names = (list: readonly number[]) => joinNames(list.map((x) => theName(at(scenario.actors, x))));
   const others = p.parties.filter((x) => x !== p.proposer);
   const verb = p.counters
     ? `${subject(proposer, 'counters', 'counter')} ${p.counters} with ${p.id}`
