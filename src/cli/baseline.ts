@@ -4,11 +4,14 @@
  * ukraine-2025: a hash per game of what 1,000 default and 200 mixed-seat
  * games do (src/cli/baseline/projectGame.ts), plus five games as readable
  * golden files. Regenerate it when a change alters games on purpose.
+ * --check also holds every seat's choices to the rules in every week of
+ * every game, before and after each order it gave (checkChoices.ts).
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { playBaseline, type Baseline } from './baseline/playBaseline';
+import { checkChoices } from './baseline/checkChoices';
+import { playBaseline, type Baseline, type WeekHook } from './baseline/playBaseline';
 import { formatProjection } from './baseline/projectGame';
 import { scenarioHashOf, loadCompiledScenario, ENGINE_VERSION } from '../engine/authoring';
 
@@ -24,13 +27,26 @@ function main(argv: string[]): number {
     process.stderr.write(`${SCENARIO} does not load.\n`);
     return 1;
   }
+  const scenario = loaded.scenario;
   const golden = new Map<string, string>();
+  const disagreements: string[] = [];
+  let judged = 0;
+  const verify: WeekHook = (before, orders) => {
+    for (const actor of scenario.actors) {
+      const mine = orders.filter((o) => o.action.actor === actor.index).map((o) => o.action);
+      for (let k = 0; k <= mine.length; k++) {
+        disagreements.push(...checkChoices(scenario, before, actor.index, mine.slice(0, k)));
+        judged++;
+      }
+    }
+  };
   const baseline = playBaseline(
-    loaded.scenario,
-    { scenarioHash: scenarioHashOf(loaded.scenario), engineVersion: ENGINE_VERSION },
+    scenario,
+    { scenarioHash: scenarioHashOf(scenario), engineVersion: ENGINE_VERSION },
     (population, i, game) => {
       if (isGolden(population, i)) golden.set(`${population}-${i}.txt`, formatProjection(game));
     },
+    values.check ? verify : undefined,
   );
   const file = path.join(BASELINE_DIR, 'ukraine-2025.json');
   if (values.check) {
@@ -46,6 +62,15 @@ function main(argv: string[]): number {
       return 1;
     }
     process.stdout.write(`All ${baseline.default.length + baseline.mixed.length} games match the baseline.\n`);
+    if (disagreements.length > 0) {
+      process.stderr.write(
+        `Choices disagree with the rules ${disagreements.length} times:\n${disagreements.slice(0, 10).join('\n')}\n`,
+      );
+      return 1;
+    }
+    process.stdout.write(
+      `A seat's choices agree with the rules at all ${judged.toLocaleString('en')} moments checked (every seat, every week, before and after each of its orders).\n`,
+    );
     return 0;
   }
   mkdirSync(BASELINE_DIR, { recursive: true });

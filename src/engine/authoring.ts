@@ -19,6 +19,8 @@ export { ENGINE_VERSION } from './version';
 export { createGame } from './game/createGame';
 export { resolveWeek } from './game/resolveWeek';
 export { envOf } from './game/envOf';
+export { checkAction } from './game/checkAction';
+export { viewFor } from './game/viewFor';
 export { newGame as newCompiledGame } from './game/newGame';
 export { playUntil as playCompiledUntil, playWeek as playCompiledWeek } from './game/playWeek';
 export { publicScenarioOf } from './game/PublicScenario';

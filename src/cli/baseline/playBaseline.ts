@@ -13,6 +13,8 @@ import {
   canonicalJson,
   hashText,
   type CompiledScenario,
+  type GameState,
+  type PlayedOrder,
 } from '../../engine/authoring';
 
 export const DEFAULT_GAMES = 1000;
@@ -30,6 +32,7 @@ export function projectBaselineGame(
   scenario: CompiledScenario,
   seed: number,
   seats: readonly string[],
+  onWeek?: WeekHook,
 ): GameProjection {
   const factories = seats.map((id) => {
     const factory = POLICIES.get(id);
@@ -44,7 +47,9 @@ export function projectBaselineGame(
     const week = game.state.week;
     const before = game.log.length;
     const settledBefore = game.state.levers.map((l) => l.settled);
+    const state = game.state;
     game = playCompiledWeek(scenario, game, policies);
+    onWeek?.(state, game.log.slice(before));
     weeks.push({
       week,
       orders: game.log.slice(before).map((r) => projectOrder(r.action as never)),
@@ -59,6 +64,9 @@ export function projectBaselineGame(
   const end = game.state.ended;
   return { seed, seats, weeks, ending: scenario.endings[end.ending]!.id, endWeek: end.week, early: end.early };
 }
+
+/** Sees each week's state before resolution and the orders played in it. */
+export type WeekHook = (before: GameState, orders: readonly PlayedOrder[]) => void;
 
 export interface Baseline {
   readonly scenarioHash: string;
@@ -76,10 +84,16 @@ export function playBaseline(
   scenario: CompiledScenario,
   meta: { scenarioHash: string; engineVersion: string },
   onGame: (population: 'default' | 'mixed', index: number, game: GameProjection) => void = () => {},
+  onWeek?: WeekHook,
 ): Baseline {
   const run = (population: 'default' | 'mixed', count: number) =>
     Array.from({ length: count }, (_, i) => {
-      const game = projectBaselineGame(scenario, gameSeed(1, i), seatsOf(population, i, scenario.actors.length));
+      const game = projectBaselineGame(
+        scenario,
+        gameSeed(1, i),
+        seatsOf(population, i, scenario.actors.length),
+        onWeek,
+      );
       onGame(population, i, game);
       return hashProjection(game);
     });
