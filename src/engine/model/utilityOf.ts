@@ -11,8 +11,9 @@ export function utilityOf(profile: CompiledProfile, levers: ArrayLike<number>, v
   let l = 0;
   for (const row of profile.weighted) {
     const option = levers[l];
-    const value = option === undefined ? undefined : row[option];
-    if (value === undefined) throw new RangeError(`No option ${option} on lever ${l}.`);
+    if (option === undefined) missing('option of lever', l);
+    const value = row[option];
+    if (value === undefined) missing('option value of lever', l);
     u += value;
     l++;
   }
@@ -21,8 +22,13 @@ export function utilityOf(profile: CompiledProfile, levers: ArrayLike<number>, v
   }
   for (const term of profile.world) {
     const value = values[term.index];
-    if (value === undefined) throw new RangeError(`No world value at index ${term.index}.`);
+    if (value === undefined) missing('world value', term.index);
     u += term.coef * value;
   }
   return u;
+}
+
+/** Out of line, so that utilityOf stays small enough to be inlined where it is called in loops. */
+function missing(what: string, index: number): never {
+  throw new RangeError(`No ${what} at index ${index}.`);
 }
