@@ -39,7 +39,8 @@ export function leverPart(profile: CompiledProfile, options: ArrayLike<number>):
   let l = 0;
   for (const row of profile.weighted) {
     const option = options[l];
-    const value = option === undefined ? undefined : row[option];
+    if (option === undefined) missing('option of lever', l);
+    const value = row[option];
     if (value === undefined) missing('option value of lever', l);
     u += value;
     l++;
