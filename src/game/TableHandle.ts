@@ -1,16 +1,14 @@
 /**
  * The contract between the DOM shell and the Phaser table: the shell mounts
  * the table into an element, pushes each new TableModel (and the events of the
- * week just resolved, to animate), and destroys it when leaving the screen.
- * The table holds no rules and no state of its own beyond what it draws.
+ * week just resolved as the seat saw them, to animate), and destroys it when
+ * leaving the screen. The table gets nothing else — no scenario, no game —
+ * and holds no rules and no state of its own beyond what it draws.
  */
-import type { GameEvent } from '../engine/game/GameEvent';
-import type { CompiledScenario } from '../engine/scenario/CompiledScenario';
+import type { GameEvent } from '../engine/index';
 import type { TableModel } from '../store/TableModel';
 
 export interface TableOptions {
-  /** Used only to name things in animations (actors, levers); never to decide. */
-  readonly scenario: CompiledScenario;
   readonly reducedMotion: boolean;
 }
 

@@ -6,7 +6,7 @@
  * removed on shutdown.
  */
 import Phaser from 'phaser';
-import type { GameEvent } from '../engine/game/GameEvent';
+import type { GameEvent } from '../engine/index';
 import type { TableModel } from '../store/TableModel';
 import { planWeek } from './animate/planWeek';
 import { Playback } from './animate/Playback';

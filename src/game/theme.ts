@@ -4,7 +4,7 @@
  * colours), system sans-serif fonts, and how trust is styled so that its
  * level reads from thickness, dash pattern and a number, never colour alone.
  */
-import type { Label } from '../engine/scenario/CompiledScenario';
+import type { Label } from '../engine/index';
 
 /** Okabe & Ito (2008), "Color Universal Design". */
 export const OKABE_ITO = {

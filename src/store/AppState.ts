@@ -1,15 +1,26 @@
 /**
- * Everything the screens draw from, as plain serialisable data (the compiled
- * scenario and the AI's memory live beside the store, in GameSession). The
- * game itself is its record (seed + seats + actions); state and events are
- * the result of playing it.
+ * Everything the screens draw from. During a game that is the seat's view
+ * (seatViewOf), its share of the log (seatLogOf), its choices for the orders
+ * drafted so far (choicesOf), and after the ending the debrief (debriefOf):
+ * never the compiled scenario, another actor's hidden profile or another
+ * actor's private reasons. The game itself (state, every event, the AI's
+ * memories, the record) and the loaded scenario stay behind the store, in
+ * GameSession. The table screen's own UI state (tabs, what is being composed,
+ * the last refusal per control) is the `ui` slice, changed only by actions.
  */
-import type { Advice } from '../engine/ai/advise';
-import type { Action } from '../engine/game/Action';
-import type { GameEvent } from '../engine/game/GameEvent';
-import type { GameState } from '../engine/game/GameState';
-import type { GameRecord } from '../engine/replay/GameRecord';
-import type { Diagnostic } from '../engine/scenario/Diagnostic';
+import type {
+  Action,
+  Advice,
+  Choices,
+  Clause,
+  Debrief,
+  Diagnostic,
+  GameEvent,
+  PublicScenario,
+  Refusal,
+  SeatLog,
+  SeatView,
+} from '../engine/index';
 
 export type Screen = 'title' | 'scenarios' | 'role' | 'table' | 'ending';
 
@@ -22,22 +33,30 @@ export interface CatalogEntry {
   readonly tutorial: boolean;
 }
 
+/** Which scenario is open (its text stays behind the store: it holds every actor's hidden preferences). */
 export interface LoadedScenarioInfo {
   readonly file: string;
   readonly id: string;
   readonly title: string;
-  /** The YAML text, kept so a save of an opened file can be resumed. */
-  readonly text: string;
   readonly bundled: boolean;
 }
 
-export interface GameSnapshot {
-  readonly record: GameRecord;
-  readonly state: GameState;
-  /** The full event log (the UI shows the seat's share of it, eventsFor). */
-  readonly events: readonly GameEvent[];
-  /** Index in `events` where the last week's resolution began: what to animate. */
-  readonly lastWeekFrom: number;
+/** The role screen: the public scenario and each actor's briefing, read before a role is chosen. */
+export interface RoleChoice {
+  readonly scenario: PublicScenario;
+  readonly briefings: readonly string[];
+}
+
+/** One seat's game as its screens may know it. */
+export interface SeatGame {
+  readonly view: SeatView;
+  readonly log: SeatLog;
+  /** Events of the week just resolved, to animate and announce (none after a resume or a branch). */
+  readonly fresh: readonly GameEvent[];
+  /** After the ending: everything, revealed. */
+  readonly debrief: Debrief | null;
+  /** A game replayed from an earlier one, then played differently. */
+  readonly branch: boolean;
 }
 
 export interface Notice {
@@ -46,33 +65,85 @@ export interface Notice {
   readonly message: string;
 }
 
+export type OrdersTab = 'propose' | 'answer' | 'meet' | 'statement' | 'pressure' | 'adviser';
+export type SideTab = 'log' | 'board' | 'world';
+export type StatementKind = 'red_line' | 'flexibility';
+
+/** The table screen's UI state: not game state, not saved; a new week clears what is being composed. */
+export interface TableUi {
+  readonly ordersTab: OrdersTab;
+  readonly sideTab: SideTab;
+  /** The package being composed: one clause per lever, sorted by lever. */
+  readonly draft: readonly Clause[];
+  readonly copied: readonly number[];
+  /** The package being countered, when the composer makes a counter-offer. */
+  readonly counterTo: string | null;
+  readonly meetWith: readonly number[];
+  readonly statementLever: number | null;
+  readonly statementKind: StatementKind;
+  readonly redLineOptions: readonly number[];
+  /** The last refusal per control (its slot), shown next to it until the next order is added. */
+  readonly refusals: Readonly<Record<string, Refusal>>;
+  /** A short confirmation after an order is added. */
+  readonly confirmation: string | null;
+  readonly showHelp: boolean;
+  readonly shortcuts: boolean;
+  /** The week is being resolved (the AI takes a moment on a slow machine). */
+  readonly resolving: boolean;
+}
+
 export interface AppState {
   readonly screen: Screen;
   readonly catalog: readonly CatalogEntry[];
   readonly scenario: LoadedScenarioInfo | null;
-  /** Diagnostics of the last scenario load (errors block it; warnings do not). */
+  /** Diagnostics of the last scenario load (errors block it; warnings do not); cleared when a game starts. */
   readonly diagnostics: readonly Diagnostic[];
+  /** The role screen's data; null once a game has started. */
+  readonly role: RoleChoice | null;
   readonly seat: number | null;
-  readonly game: GameSnapshot | null;
+  readonly game: SeatGame | null;
   /** This week's orders, not yet resolved. */
   readonly orders: readonly Action[];
+  /** The seat's choices after `orders` (null outside a game). */
+  readonly choices: Choices | null;
   readonly notice: Notice | null;
   readonly advice: Advice | { readonly none: string } | null;
   /** A save that could not be resumed and was set aside. */
   readonly saveProblem: string | null;
   readonly reducedMotion: boolean;
+  readonly ui: TableUi;
 }
+
+export const INITIAL_UI: TableUi = {
+  ordersTab: 'propose',
+  sideTab: 'log',
+  draft: [],
+  copied: [],
+  counterTo: null,
+  meetWith: [],
+  statementLever: null,
+  statementKind: 'red_line',
+  redLineOptions: [],
+  refusals: {},
+  confirmation: null,
+  showHelp: false,
+  shortcuts: true,
+  resolving: false,
+};
 
 export const INITIAL_STATE: AppState = {
   screen: 'title',
   catalog: [],
   scenario: null,
   diagnostics: [],
+  role: null,
   seat: null,
   game: null,
   orders: [],
+  choices: null,
   notice: null,
   advice: null,
   saveProblem: null,
   reducedMotion: false,
+  ui: INITIAL_UI,
 };

@@ -1,128 +1,159 @@
 /**
- * The live side of one game that cannot live in the store: the compiled
- * scenario (it holds compiled expressions) and the AI seats' policies (they
- * remember what they saw). It is rebuilt from the game record on resume,
- * replaying every AI decision, so a reloaded game goes on exactly as before.
+ * One game behind the store: the loaded scenario, the whole game (state,
+ * every event, the AI seats' memories), the seat played and the policies of
+ * the AI seats are private here. What leaves is what the seat may know — its
+ * view, its share of the log, its choices — the record (for saves and
+ * export), and after the ending the debrief. Resuming or branching replays
+ * the record, which carries the AI's memories: no AI decision is re-run.
  */
-import type { Action } from '../engine/game/Action';
-import { checkAction } from '../engine/game/checkAction';
-import type { GameEvent } from '../engine/game/GameEvent';
-import type { GameState } from '../engine/game/GameState';
-import { legalActions } from '../engine/game/legalActions';
-import { publicScenarioOf } from '../engine/game/PublicScenario';
-import type { Rejection } from '../engine/game/Rejection';
-import { resolveWeek } from '../engine/game/resolveWeek';
-import { viewFor } from '../engine/game/viewFor';
-import { eventsFor } from '../engine/game/visibleTo';
-import type { Policy } from '../engine/policies/Policy';
-import { DEFAULT_POLICY, POLICIES } from '../engine/policies/policies';
-import type { GameRecord, RecordedAction } from '../engine/replay/GameRecord';
-import { startGame } from '../engine/replay/playWeeks';
-import { recordGame } from '../engine/replay/recordGame';
-import { replayRecord } from '../engine/replay/replayRecord';
-import type { CompiledScenario } from '../engine/scenario/CompiledScenario';
-import type { GameSnapshot } from './AppState';
+import {
+  checkOrder,
+  checkOrders,
+  choicesOf,
+  debriefOf,
+  DEFAULT_POLICY,
+  HUMAN,
+  newGame,
+  playWeek,
+  publicScenario,
+  recordGame,
+  replayRecord,
+  seatLogOf,
+  seatPolicies,
+  seatViewOf,
+  type Action,
+  type Choices,
+  type Debrief,
+  type Game,
+  type GameEvent,
+  type GameRecord,
+  type Policy,
+  type Refusal,
+  type Scenario,
+  type SeatLog,
+  type SeatView,
+} from '../engine/index';
 
-export const HUMAN = 'human';
+/** Why a game could not be started or resumed, with a stable code and a plain message. */
+export interface SessionProblem {
+  readonly code: string;
+  readonly message: string;
+}
 
 export class GameSession {
+  private cache: { game: Game; view: SeatView; log: SeatLog; record: GameRecord } | null = null;
+
   private constructor(
-    readonly scenario: CompiledScenario,
+    private readonly scenario: Scenario,
     readonly seat: number,
+    private readonly seed: number,
+    private readonly seats: Readonly<Record<string, string>>,
     private readonly policies: readonly (Policy | null)[],
-    private snapshot: GameSnapshot,
+    private readonly branchOf: GameRecord['branchOf'],
+    private game: Game,
+    /** Whether the last resolution was played here (and so is new to the player), not replayed. */
+    private played: boolean,
   ) {}
 
-  static start(scenario: CompiledScenario, seat: number, seed: number): GameSession {
-    const seats = seatsFor(scenario, seat);
-    const game = startGame(scenario, seed);
-    const policies = scenario.actors.map((a) => {
-      const factory = a.index === seat ? null : POLICIES.get(seats[a.id]!)!;
-      const policy = factory?.({ scenario: publicScenarioOf(scenario), actor: a.index, seed }) ?? null;
-      policy?.observe?.(eventsFor(game.events, a.index));
-      return policy;
-    });
-    const record = recordGame(scenario, game, { seed, seats });
-    return new GameSession(scenario, seat, policies, {
-      record,
-      state: game.state,
-      events: game.events,
-      lastWeekFrom: 0,
-    });
-  }
-
-  /** Rebuilds a session from a record (a save, an import, or a branch through `throughWeek`); nothing is left to animate. */
-  static resume(
-    scenario: CompiledScenario,
-    record: GameRecord,
-    throughWeek = Number.POSITIVE_INFINITY,
-  ): GameSession | Rejection {
-    const seat = scenario.actors.findIndex((a) => record.seats[a.id] === HUMAN);
-    if (seat < 0) return { code: 'NO_HUMAN_SEAT', message: 'This saved game has no seat for a player.' };
-    const factories = scenario.actors.map((a) =>
-      a.index === seat ? null : (POLICIES.get(record.seats[a.id] ?? DEFAULT_POLICY) ?? POLICIES.get(DEFAULT_POLICY)!),
-    );
-    const replayed = replayRecord(scenario, record, throughWeek, factories);
-    if (!replayed.ok) return { code: replayed.code, message: replayed.message };
-    const game = replayed.game;
-    const branchOf = Number.isFinite(throughWeek)
-      ? { checksum: record.checksum, week: throughWeek + 1 }
-      : record.branchOf;
-    const rebuilt = recordGame(scenario, game, { seed: record.seed, seats: record.seats, branchOf });
-    return new GameSession(scenario, seat, replayed.policies, {
-      record: rebuilt,
-      state: game.state,
-      events: game.events,
-      lastWeekFrom: game.events.length,
-    });
-  }
-
-  get game(): GameSnapshot {
-    return this.snapshot;
-  }
-
-  get state(): GameState {
-    return this.snapshot.state;
-  }
-
-  /** Whether the seat may add `action` to its orders so far. */
-  check(orders: readonly Action[], action: Action): Rejection | null {
-    if (action.actor !== this.seat)
-      return { code: 'NOT_YOUR_SEAT', message: 'You can only give orders for your own actor.' };
-    return checkAction(this.scenario, this.state, orders, action);
-  }
-
-  /** Resolves the week: the seat's orders plus every AI seat's, checked by the same rules. */
-  endWeek(humanOrders: readonly Action[]): GameSnapshot {
-    const { scenario, state } = this;
-    const orders: Action[] = [];
-    for (const action of humanOrders) if (checkAction(scenario, state, orders, action) === null) orders.push(action);
-    this.policies.forEach((policy, actor) => {
-      if (!policy) return;
-      for (const action of policy.decide(viewFor(scenario, state, actor), legalActions(scenario, state, actor))) {
-        if (checkAction(scenario, state, orders, action) === null) orders.push(action);
-      }
-    });
-    const week = state.week;
-    const result = resolveWeek(scenario, state, orders);
-    this.policies.forEach((policy, actor) => policy?.observe?.(eventsFor(result.events, actor)));
-    const previous = this.snapshot;
-    const log: RecordedAction[] = [...previous.record.actions, ...orders.map((action) => ({ week, action }))];
-    const events: GameEvent[] = [...previous.events, ...result.events];
-    const record = recordGame(
+  /** A new game: the seat for the player, the default negotiator in every other seat. */
+  static start(scenario: Scenario, seat: number, seed: number): GameSession | SessionProblem {
+    const actors = publicScenario(scenario).actors;
+    if (!actors[seat]) return { code: 'NO_SUCH_SEAT', message: 'There is no such role in this scenario.' };
+    const seats = Object.fromEntries(actors.map((a) => [a.id, a.index === seat ? HUMAN : DEFAULT_POLICY]));
+    const made = seatPolicies(scenario, seats, seed);
+    if (!made.ok) return { code: 'REPLAY_POLICY', message: 'A computer player could not be set up.' };
+    return new GameSession(
       scenario,
-      { state: result.state, events, log, refused: [] },
-      {
-        seed: previous.record.seed,
-        seats: previous.record.seats,
-        branchOf: previous.record.branchOf,
-      },
+      seat,
+      seed,
+      seats,
+      made.policies,
+      null,
+      newGame(scenario, seed, made.policies),
+      true,
     );
-    this.snapshot = { record, state: result.state, events, lastWeekFrom: previous.events.length };
-    return this.snapshot;
+  }
+
+  /** Rebuilds a game from its record (a save, an import, or a branch through `throughWeek`); nothing is left to animate. */
+  static resume(scenario: Scenario, record: GameRecord, throughWeek?: number): GameSession | SessionProblem {
+    const seat = publicScenario(scenario).actors.findIndex((a) => record.seats[a.id] === HUMAN);
+    if (seat < 0) return { code: 'NO_HUMAN_SEAT', message: 'This saved game has no seat for a player.' };
+    const replayed = replayRecord(scenario, record, throughWeek);
+    if (!replayed.ok) return { code: replayed.code, message: replayed.message };
+    const branchOf = throughWeek === undefined ? record.branchOf : { checksum: record.checksum, week: throughWeek + 1 };
+    return new GameSession(scenario, seat, record.seed, record.seats, replayed.seats, branchOf, replayed.game, false);
+  }
+
+  private current(): { view: SeatView; log: SeatLog; record: GameRecord } {
+    if (this.cache?.game !== this.game) {
+      const { scenario, game, seat } = this;
+      this.cache = {
+        game,
+        view: seatViewOf(scenario, game, seat),
+        log: seatLogOf(game, seat),
+        record: recordGame(scenario, game, { seed: this.seed, seats: this.seats, branchOf: this.branchOf }),
+      };
+    }
+    return this.cache;
+  }
+
+  /** What the seat may know of the game now. */
+  get view(): SeatView {
+    return this.current().view;
+  }
+
+  /** The seat's share of the events, others' private reasons removed. */
+  get log(): SeatLog {
+    return this.current().log;
+  }
+
+  /** The events of the week just resolved as the seat saw them; none when the game was rebuilt from a record. */
+  get fresh(): readonly GameEvent[] {
+    const log = this.log;
+    return this.played ? log.events.slice(log.lastWeekFrom) : [];
+  }
+
+  /** The exportable record: seed, seats, every order and the AI's memories. */
+  get record(): GameRecord {
+    return this.current().record;
+  }
+
+  get ended(): boolean {
+    return this.game.state.ended !== null;
+  }
+
+  get isBranch(): boolean {
+    return this.branchOf !== null;
+  }
+
+  /** Whether the seat may add `action` to `draft`: the rules' own answer. */
+  check(draft: readonly Action[], action: Action): Refusal | null {
+    return checkOrder(this.view, draft, action);
+  }
+
+  choices(draft: readonly Action[]): Choices {
+    return choicesOf(this.view, draft);
+  }
+
+  /**
+   * Resolves the week with the seat's orders and every AI seat's. Orders the
+   * rules refuse are not played: they are returned and the week stays open.
+   */
+  endWeek(orders: readonly Action[]): readonly Refusal[] {
+    if (this.ended) return [];
+    const checked = checkOrders(this.view, orders);
+    if (!checked.ok) return checked.refusals;
+    this.game = playWeek(this.scenario, this.game, this.policies, orders);
+    this.played = true;
+    return [];
+  }
+
+  /** After the ending, everything revealed; null before. */
+  debrief(): Debrief | null {
+    return debriefOf(this.scenario, this.game, this.seat);
   }
 }
 
-export function seatsFor(scenario: CompiledScenario, seat: number): Record<string, string> {
-  return Object.fromEntries(scenario.actors.map((a) => [a.id, a.index === seat ? HUMAN : DEFAULT_POLICY]));
+export function isProblem(x: GameSession | SessionProblem): x is SessionProblem {
+  return !(x instanceof GameSession);
 }

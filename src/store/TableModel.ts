@@ -3,7 +3,7 @@
  * (selectTableModel): plain data, so the Phaser views only render it and the
  * DOM mirror can say the same in words. Nothing here is hidden information.
  */
-import type { Label } from '../engine/scenario/CompiledScenario';
+import type { Label } from '../engine/index';
 
 export interface TableActor {
   readonly index: number;

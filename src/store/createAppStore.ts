@@ -1,24 +1,38 @@
 /**
  * The bridge between the engine and the screens: a zustand vanilla store of
- * serialisable AppState, and the actions that change it. Screens read the
- * store (selectors in select*.ts) and call actions; they never touch the
- * engine's rules themselves. Every week is autosaved; a save that cannot be
- * resumed is reported and set aside, never a crash.
+ * AppState, and the actions that change it. During a game the state holds
+ * the seat's view, its log and its choices — what the seat may know — while
+ * the loaded scenario and the game itself stay here, out of the state, in
+ * the GameSession. Screens read the store through selectors (select*.ts) and
+ * call actions; they never reach the engine's rules themselves. Every change
+ * of orders or week is autosaved; a save that cannot be resumed is reported
+ * and set aside, never a crash.
  */
-import { createStore, type StoreApi } from 'zustand/vanilla';
+import { createStore, type Mutate, type StoreApi } from 'zustand/vanilla';
 import { subscribeWithSelector } from 'zustand/middleware';
-import { advise } from '../engine/ai/advise';
-import type { Action } from '../engine/game/Action';
-import { legalActions } from '../engine/game/legalActions';
-import { publicScenarioOf } from '../engine/game/PublicScenario';
-import type { Rejection } from '../engine/game/Rejection';
-import { viewFor } from '../engine/game/viewFor';
-import { eventsFor } from '../engine/game/visibleTo';
-import { parseRecord } from '../engine/replay/replayRecord';
-import type { CompiledScenario } from '../engine/scenario/CompiledScenario';
-import { loadScenario } from '../engine/scenario/loadScenario';
-import { INITIAL_STATE, type AppState, type CatalogEntry, type LoadedScenarioInfo } from './AppState';
-import { GameSession } from './GameSession';
+import {
+  advise,
+  loadScenario,
+  parseRecord,
+  roleChoice,
+  type Action,
+  type Refusal,
+  type Scenario,
+} from '../engine/index';
+import {
+  INITIAL_STATE,
+  INITIAL_UI,
+  type AppState,
+  type CatalogEntry,
+  type LoadedScenarioInfo,
+  type OrdersTab,
+  type SeatGame,
+  type SideTab,
+  type StatementKind,
+  type TableUi,
+} from './AppState';
+import { composedMeeting, composedPackage, composedStatement, statementLeverOf, toggled } from './compose';
+import { GameSession, isProblem, type SessionProblem } from './GameSession';
 import type { SaveSlot } from './SaveSlot';
 
 export interface BundledScenario {
@@ -38,7 +52,8 @@ export interface AppActions {
   openBundled(file: string): void;
   openFile(file: string, bytes: Uint8Array): void;
   chooseRole(actor: number): void;
-  addOrder(action: Action): Rejection | null;
+  /** Adds an order if the rules allow it; else remembers the refusal for the control `slot` and returns it. */
+  addOrder(action: Action, slot?: string): Refusal | null;
   removeOrder(index: number): void;
   dismissNotice(): void;
   askAdviser(): void;
@@ -51,15 +66,41 @@ export interface AppActions {
   /** Resumes the autosaved game (after going back to the title); a save that cannot be resumed is set aside and reported. */
   continueSaved(): void;
   setReducedMotion(on: boolean): void;
+
+  // The table screen's UI state (the `ui` slice).
+  selectOrdersTab(tab: OrdersTab): void;
+  selectSideTab(tab: SideTab): void;
+  toggleHelp(): void;
+  setShortcuts(on: boolean): void;
+  /** Marks the week as being resolved, so the screen can say so before endWeek runs. */
+  setResolving(on: boolean): void;
+  /** Sets (or, with null, clears) the composer's choice for a lever. */
+  setClause(lever: number, option: number | null): void;
+  setCopied(actor: number, on: boolean): void;
+  /** Opens the composer as a counter-offer to `packageId`, prefilled with its terms. */
+  startCounter(packageId: string): void;
+  cancelCounter(): void;
+  /** Loads the adviser's package into the composer. */
+  loadAdvice(): void;
+  setMeetWith(actor: number, on: boolean): void;
+  setStatementLever(lever: number): void;
+  setStatementKind(kind: StatementKind): void;
+  setRedLineOption(option: number, on: boolean): void;
+
+  // Orders from the composers: each refusal is kept next to its control.
+  addPackage(): Refusal | null;
+  answer(packageId: string, answer: 'accept' | 'reject'): Refusal | null;
+  addMeeting(): Refusal | null;
+  addStatement(): Refusal | null;
+  applyPressure(pressure: number): Refusal | null;
 }
 
+/** The store; `subscribe(selector, listener, { equalityFn })` lets a component follow only what it draws. */
+export type AppStoreApi = Mutate<StoreApi<AppState>, [['zustand/subscribeWithSelector', never]]>;
+
 export interface AppStore {
-  readonly store: StoreApi<AppState>;
+  readonly store: AppStoreApi;
   readonly actions: AppActions;
-  /** The live session (compiled scenario, AI seats); null outside a game. */
-  session(): GameSession | null;
-  /** The compiled scenario chosen, if any. */
-  scenario(): CompiledScenario | null;
   /** Whether an autosaved game is waiting to be continued. */
   hasSave(): boolean;
   /** What the autosaved game is, for the title screen (null when there is none or it cannot be read). */
@@ -68,7 +109,7 @@ export interface AppStore {
 
 interface SaveFile {
   readonly version: 1;
-  readonly scenario: LoadedScenarioInfo;
+  readonly scenario: LoadedScenarioInfo & { readonly text: string };
   readonly record: unknown;
   readonly orders: readonly Action[];
 }
@@ -77,21 +118,25 @@ export function createAppStore(deps: AppDeps): AppStore {
   const initial: AppState = { ...INITIAL_STATE, catalog: catalogOf(deps.bundled) };
   const store = createStore<AppState>()(subscribeWithSelector(() => initial));
   const set = (patch: Partial<AppState>) => store.setState(patch);
-  let compiled: CompiledScenario | null = null;
+  const setUi = (patch: Partial<TableUi>) => set({ ui: { ...store.getState().ui, ...patch } });
+  // Behind the store: the loaded scenario (and its text, for saves) and the game.
+  let loaded: { readonly scenario: Scenario; readonly text: string } | null = null;
   let session: GameSession | null = null;
 
-  const load = (info: LoadedScenarioInfo, source: string | Uint8Array): boolean => {
+  const load = (info: LoadedScenarioInfo, source: string | Uint8Array, text: string): boolean => {
     const result = loadScenario(source, info.file);
     if (!result.ok) {
       set({
         diagnostics: result.diagnostics,
+        role: null,
         notice: { kind: 'error', message: `${info.file} has errors; fix them and open it again.` },
       });
       return false;
     }
-    compiled = result.scenario;
+    loaded = { scenario: result.scenario, text };
     set({
       scenario: { ...info, id: result.scenario.id, title: result.scenario.title },
+      role: roleChoice(result.scenario),
       diagnostics: result.diagnostics,
       notice: null,
     });
@@ -100,24 +145,63 @@ export function createAppStore(deps: AppDeps): AppStore {
 
   const save = () => {
     const s = store.getState();
-    if (!session || !s.scenario) return;
-    const file: SaveFile = { version: 1, scenario: s.scenario, record: session.game.record, orders: s.orders };
+    if (!session || !s.scenario || !loaded) return;
+    const file: SaveFile = {
+      version: 1,
+      scenario: { ...s.scenario, text: loaded.text },
+      record: session.record,
+      orders: s.orders,
+    };
     deps.slot.write(JSON.stringify(file));
   };
 
-  const enterGame = (next: GameSession) => {
+  const seatGame = (from: GameSession): SeatGame => ({
+    view: from.view,
+    log: from.log,
+    fresh: from.fresh,
+    debrief: from.ended ? from.debrief() : null,
+    branch: from.isBranch,
+  });
+
+  /** The UI of a new week: nothing composed; the answers first when packages await them. */
+  const weekUi = (game: SeatGame, ui: TableUi, newWeek: boolean): TableUi => ({
+    ...ui,
+    ordersTab: newWeek ? (game.view.toAnswer.length > 0 ? 'answer' : 'propose') : ui.ordersTab,
+    draft: [],
+    copied: [],
+    counterTo: null,
+    meetWith: [],
+    redLineOptions: [],
+    refusals: {},
+    confirmation: null,
+    resolving: false,
+  });
+
+  const enterGame = (next: GameSession, orders: readonly Action[] = []) => {
     session = next;
-    const game = next.game;
+    const game = seatGame(next);
+    const ui = {
+      ...INITIAL_UI,
+      showHelp: loaded?.scenario.id === 'tutorial',
+      shortcuts: store.getState().ui.shortcuts,
+    };
     set({
       seat: next.seat,
       game,
-      orders: [],
+      orders,
+      choices: next.choices(orders),
+      role: null,
+      diagnostics: [],
       advice: null,
       notice: null,
-      screen: game.state.ended ? 'ending' : 'table',
+      ui: weekUi(game, ui, true),
+      screen: next.ended ? 'ending' : 'table',
     });
     save();
   };
+
+  const problemNotice = (problem: SessionProblem) =>
+    set({ notice: { kind: 'error', code: problem.code, message: problem.message } });
 
   const resumeSaved = () => {
     const text = deps.slot.read();
@@ -138,22 +222,68 @@ export function createAppStore(deps: AppDeps): AppStore {
       return problem('the save is from another version or damaged');
     const parsed = parseRecord(JSON.stringify(saved.record));
     if (!parsed.ok) return problem(parsed.message);
-    if (!load(saved.scenario, saved.scenario.text)) return problem('its scenario no longer loads');
-    const resumed = GameSession.resume(compiled!, parsed.record);
-    if (!('game' in resumed)) return problem(resumed.message);
-    enterGame(resumed);
+    const { text: source, ...info } = saved.scenario;
+    if (!load({ ...info, bundled: info.bundled === true }, source, source) || !loaded)
+      return problem('its scenario no longer loads');
+    const resumed = GameSession.resume(loaded.scenario, parsed.record);
+    if (isProblem(resumed)) return problem(resumed.message);
+    // The orders drafted before the save, each checked again; one the rules now refuse is reported, not dropped silently.
     const orders: Action[] = [];
-    for (const action of Array.isArray(saved.orders) ? saved.orders : [])
-      if (resumed.check(orders, action) === null) orders.push(action);
-    set({ orders });
+    let dropped: Refusal | null = null;
+    for (const action of Array.isArray(saved.orders) ? saved.orders : []) {
+      const refusal = resumed.check(orders, action);
+      if (refusal) dropped ??= refusal;
+      else orders.push(action);
+    }
+    enterGame(resumed, orders);
+    if (dropped)
+      set({
+        notice: {
+          kind: 'error',
+          code: dropped.code,
+          message: `An order in your save could not be kept: ${dropped.message}`,
+        },
+      });
   };
+
+  const setOrders = (orders: readonly Action[], patch: Partial<AppState> = {}) => {
+    if (!session) return;
+    set({ orders, choices: session.choices(orders), ...patch });
+    save();
+  };
+
+  /** Adds `action` for the control `slot`; on success the UI takes `after` and shows `confirmation`. */
+  const order = (
+    slot: string,
+    action: Action,
+    confirmation: string | null,
+    after: Partial<TableUi> = {},
+  ): Refusal | null => {
+    const s = store.getState();
+    const refusal: Refusal | null = session
+      ? session.check(s.orders, action)
+      : { code: 'GAME_OVER', message: 'There is no game in progress.' };
+    if (refusal) {
+      setUi({ refusals: { ...s.ui.refusals, [slot]: refusal }, confirmation: null });
+      return refusal;
+    }
+    setOrders([...s.orders, action], {
+      notice: null,
+      advice: null,
+      ui: { ...s.ui, ...after, refusals: {}, confirmation },
+    });
+    return null;
+  };
+
+  const seat = () => store.getState().seat ?? -1;
+  const view = () => store.getState().game?.view ?? null;
 
   const actions: AppActions = {
     showScenarios: () => set({ screen: 'scenarios', notice: null }),
     openBundled(file) {
       const entry = deps.bundled.find((b) => b.file === file);
       if (!entry) return set({ notice: { kind: 'error', message: `There is no bundled scenario ${file}.` } });
-      if (load({ file, id: '', title: '', text: entry.text, bundled: true }, entry.text)) set({ screen: 'role' });
+      if (load({ file, id: '', title: '', bundled: true }, entry.text, entry.text)) set({ screen: 'role' });
     },
     openFile(file, bytes) {
       let text = '';
@@ -163,69 +293,145 @@ export function createAppStore(deps: AppDeps): AppStore {
         text = '';
       }
       set({ screen: 'scenarios' });
-      if (load({ file, id: '', title: '', text, bundled: false }, bytes)) set({ screen: 'role' });
+      if (load({ file, id: '', title: '', bundled: false }, bytes, text)) set({ screen: 'role' });
     },
     chooseRole(actor) {
-      if (!compiled || !compiled.actors[actor]?.playable) return;
-      enterGame(GameSession.start(compiled, actor, deps.newSeed() >>> 0));
+      if (!loaded || !store.getState().role?.scenario.actors[actor]?.playable) return;
+      const started = GameSession.start(loaded.scenario, actor, deps.newSeed() >>> 0);
+      if (isProblem(started)) return problemNotice(started);
+      enterGame(started);
     },
-    addOrder(action) {
-      if (!session) return { code: 'NO_GAME', message: 'There is no game in progress.' };
-      const orders = store.getState().orders;
-      const rejection = session.check(orders, action);
-      if (rejection) {
-        set({ notice: { kind: 'error', code: rejection.code, message: rejection.message } });
-        return rejection;
-      }
-      set({ orders: [...orders, action], notice: null, advice: null });
-      save();
-      return null;
-    },
+    addOrder: (action, slot = 'order') => order(slot, action, null),
     removeOrder(index) {
       const orders = store.getState().orders.filter((_, i) => i !== index);
-      set({ orders, notice: null });
-      save();
+      setOrders(orders, { notice: null, ui: { ...store.getState().ui, confirmation: null } });
     },
     dismissNotice: () => set({ notice: null }),
     askAdviser() {
-      if (!session) return;
-      const { scenario, state, seat } = session;
-      const advice = advise(
-        publicScenarioOf(scenario),
-        viewFor(scenario, state, seat),
-        legalActions(scenario, state, seat),
-        eventsFor(session.game.events, seat),
-      );
-      set({ advice });
+      const game = store.getState().game;
+      if (!game) return;
+      set({ advice: advise(game.view, game.log.events) });
     },
     endWeek() {
-      if (!session || session.state.ended) return;
-      const game = session.endWeek(store.getState().orders);
-      set({ game, orders: [], advice: null, notice: null, screen: game.state.ended ? 'ending' : 'table' });
+      if (!session || session.ended) return;
+      const before = store.getState();
+      const refused = session.endWeek(before.orders);
+      const first = refused[0];
+      if (first)
+        return set({
+          notice: { kind: 'error', code: first.code, message: `Your orders were not sent: ${first.message}` },
+        });
+      const game = seatGame(session);
+      set({
+        game,
+        orders: [],
+        choices: session.choices([]),
+        advice: null,
+        notice: null,
+        ui: weekUi(game, before.ui, game.view.week !== before.game?.view.week),
+        screen: session.ended ? 'ending' : 'table',
+      });
       save();
     },
     replayFromWeek(week) {
-      if (!session) return;
-      const branch = GameSession.resume(session.scenario, session.game.record, Math.max(0, week - 1));
-      if (!('game' in branch)) return set({ notice: { kind: 'error', code: branch.code, message: branch.message } });
+      if (!session || !loaded) return;
+      const branch = GameSession.resume(loaded.scenario, session.record, Math.max(0, week - 1));
+      if (isProblem(branch)) return problemNotice(branch);
       enterGame(branch);
     },
-    exportGame: () => (session ? JSON.stringify(session.game.record, null, 2) : null),
+    exportGame: () => (session ? JSON.stringify(session.record, null, 2) : null),
     importGame(text) {
       const parsed = parseRecord(text);
-      if (!parsed.ok) return set({ notice: { kind: 'error', code: parsed.code, message: parsed.message } });
-      if (!compiled)
+      if (!parsed.ok) return problemNotice(parsed);
+      if (!loaded)
         return set({ notice: { kind: 'error', message: "Open the game's scenario first, then import the game." } });
-      const resumed = GameSession.resume(compiled, parsed.record);
-      if (!('game' in resumed)) return set({ notice: { kind: 'error', code: resumed.code, message: resumed.message } });
+      const resumed = GameSession.resume(loaded.scenario, parsed.record);
+      if (isProblem(resumed)) return problemNotice(resumed);
       enterGame(resumed);
     },
     backToTitle() {
       session = null;
-      set({ screen: 'title', game: null, seat: null, orders: [], advice: null, notice: null });
+      set({
+        screen: 'title',
+        game: null,
+        seat: null,
+        orders: [],
+        choices: null,
+        advice: null,
+        notice: null,
+        ui: { ...INITIAL_UI, shortcuts: store.getState().ui.shortcuts },
+      });
     },
     continueSaved: () => resumeSaved(),
     setReducedMotion: (on) => set({ reducedMotion: on }),
+
+    selectOrdersTab: (ordersTab) => setUi({ ordersTab }),
+    selectSideTab: (sideTab) => setUi({ sideTab }),
+    toggleHelp: () => setUi({ showHelp: !store.getState().ui.showHelp }),
+    setShortcuts: (shortcuts) => setUi({ shortcuts }),
+    setResolving: (resolving) => setUi({ resolving }),
+    setClause(lever, option) {
+      const { draft, refusals } = store.getState().ui;
+      const rest = draft.filter((c) => c.lever !== lever);
+      const { propose: _cleared, ...others } = refusals;
+      setUi({
+        draft: option === null ? rest : [...rest, { lever, option }].sort((a, b) => a.lever - b.lever),
+        refusals: others,
+      });
+    },
+    setCopied: (actor, on) => setUi({ copied: toggled(store.getState().ui.copied, actor, on) }),
+    startCounter(packageId) {
+      const p = view()?.toAnswer.find((x) => x.id === packageId);
+      if (!p) return;
+      setUi({ counterTo: p.id, draft: [...p.clauses], copied: [], ordersTab: 'propose', refusals: {} });
+    },
+    cancelCounter: () => setUi({ counterTo: null, draft: [], copied: [] }),
+    loadAdvice() {
+      const advice = store.getState().advice;
+      if (!advice || 'none' in advice) return;
+      setUi({ draft: [...advice.clauses], copied: [], counterTo: null, ordersTab: 'propose', refusals: {} });
+    },
+    setMeetWith: (actor, on) => setUi({ meetWith: toggled(store.getState().ui.meetWith, actor, on) }),
+    setStatementLever: (statementLever) => setUi({ statementLever, redLineOptions: [] }),
+    setStatementKind: (statementKind) => setUi({ statementKind }),
+    setRedLineOption: (option, on) =>
+      setUi({ redLineOptions: toggled(store.getState().ui.redLineOptions, option, on) }),
+
+    addPackage() {
+      const v = view();
+      if (!v) return null;
+      const { ui } = store.getState();
+      const action = composedPackage(v.scenario, ui, seat());
+      const done =
+        action.type === 'counter'
+          ? `Counter-offer to ${action.to} added to your orders.`
+          : 'Proposal added to your orders.';
+      return order('propose', action, done, { draft: [], copied: [], counterTo: null });
+    },
+    answer(packageId, answer) {
+      const done = answer === 'accept' ? `You accept ${packageId}.` : `You reject ${packageId}.`;
+      return order(`answer:${packageId}`, { type: answer, actor: seat(), package: packageId }, done);
+    },
+    addMeeting() {
+      const action = composedMeeting(store.getState().ui, seat());
+      return order('meet', action, 'Meeting added to your orders.', { meetWith: [] });
+    },
+    addStatement() {
+      const s = store.getState();
+      const lever = statementLeverOf(s);
+      if (lever === null) return null;
+      return order('statement', composedStatement(s.ui, seat(), lever), 'Statement added to your orders.', {
+        redLineOptions: [],
+      });
+    },
+    applyPressure(pressure) {
+      const name = view()?.scenario.pressures[pressure]?.name ?? '';
+      return order(
+        `pressure:${pressure}`,
+        { type: 'pressure', actor: seat(), pressure },
+        `Pressure “${name}” added to your orders.`,
+      );
+    },
   };
 
   resumeSaved();
@@ -242,8 +448,6 @@ export function createAppStore(deps: AppDeps): AppStore {
   return {
     store,
     actions,
-    session: () => session,
-    scenario: () => compiled,
     hasSave: () => deps.slot.read() !== null,
     savedSummary,
   };

@@ -1,16 +1,11 @@
 /**
- * The ending screen's content: which ending, its narrative, every package
- * signed (in the order it was signed), the levers as they stand, and each
- * actor's grade with its numbers (scoreActors + gradeOutcome, docs/model.md §4).
- * At the end the debrief may reveal the truth, so grades cover every actor.
+ * The ending screen's content, from the debrief (debriefOf), which reveals
+ * everything once the game has ended: which ending, its narrative, every
+ * package signed (in the order it was signed), the levers as they stand, and
+ * each actor's grade with its numbers (docs/model.md §4).
  */
-import { envOf } from '../engine/game/envOf';
-import { formatClauses } from '../engine/game/formatEvent';
-import type { GameEvent } from '../engine/game/GameEvent';
-import type { GameState } from '../engine/game/GameState';
-import { gradeOutcome, type Grade } from '../engine/model/gradeOutcome';
-import { scoreActors, type ScoreInput } from '../engine/model/scoreActor';
-import type { CompiledScenario } from '../engine/scenario/CompiledScenario';
+import { at, formatClauses, type Grade } from '../engine/index';
+import type { SeatGame } from './AppState';
 
 export interface SignedPackage {
   readonly id: string;
@@ -33,10 +28,13 @@ export interface ActorGrade {
 }
 
 export interface EndingModel {
+  readonly scenarioTitle: string;
+  readonly seatName: string;
   readonly title: string;
   readonly narrative: string;
   readonly kind: 'terminal' | 'classification';
   readonly week: number;
+  readonly weeksTotal: number;
   readonly early: boolean;
   readonly unit: string;
   readonly signed: readonly SignedPackage[];
@@ -47,28 +45,16 @@ export interface EndingModel {
   readonly branch: boolean;
 }
 
-export function scoreInputOf(scenario: CompiledScenario, state: GameState): ScoreInput {
-  const startEnv = envOf(scenario, {
-    values: scenario.values.map((v) => v.initial),
-    levers: scenario.levers.map((l) => ({ option: l.statusQuo, settled: false, open: l.opensAtStart })),
-    week: 1,
-  });
-  return { startEnv, endEnv: envOf(scenario, state), finalOptions: state.levers.map((l) => l.option) };
-}
-
-export function selectEnding(
-  scenario: CompiledScenario,
-  state: GameState,
-  events: readonly GameEvent[],
-  seat: number,
-  branch = false,
-): EndingModel | null {
-  if (!state.ended) return null;
-  const ending = scenario.endings[state.ended.ending]!;
-  const name = (i: number) => scenario.actors[i]!.name;
+export function selectEnding(game: Pick<SeatGame, 'debrief' | 'branch'> | null): EndingModel | null {
+  const debrief = game?.debrief;
+  if (!game || !debrief?.state.ended) return null;
+  const { scenario, state, seat } = debrief;
+  const ended = debrief.state.ended;
+  const ending = at(scenario.endings, ended.ending, 'ending');
+  const name = (i: number) => at(scenario.actors, i, 'actor').name;
   const signed: SignedPackage[] = [];
   let week = 0;
-  for (const e of events) {
+  for (const e of debrief.events) {
     if (e.type === 'week_started') week = e.week;
     if (e.type === 'package_signed') {
       signed.push({
@@ -79,36 +65,34 @@ export function selectEnding(
       });
     }
   }
-  const scores = scoreActors(scenario, scoreInputOf(scenario, state));
   return {
+    scenarioTitle: scenario.title,
+    seatName: name(seat),
     title: ending.title,
     narrative: ending.narrative.trim(),
     kind: ending.kind,
-    week: state.ended.week,
-    early: state.ended.early,
+    week: ended.week,
+    weeksTotal: scenario.turns.count,
+    early: ended.early,
     unit: scenario.turns.unit,
     signed,
-    levers: scenario.levers.map((l) => ({
-      name: l.name,
-      option: l.options[state.levers[l.index]!.option]!.name,
-      settled: state.levers[l.index]!.settled,
-    })),
-    grades: scores.map((s) => {
-      const { grade, sentence } = gradeOutcome(s, name(s.actor));
-      return {
-        actor: s.actor,
-        name: name(s.actor),
-        isSeat: s.actor === seat,
-        grade,
-        sentence,
-        utility: s.utility,
-        startReservation: s.startReservation,
-        result: s.result,
-        goodThreshold: s.goodThreshold,
-        best: s.best,
-      };
+    levers: scenario.levers.map((l) => {
+      const now = at(state.levers, l.index, 'lever');
+      return { name: l.name, option: at(l.options, now.option, 'option').name, settled: now.settled };
     }),
-    weeks: Array.from({ length: Math.max(1, state.ended.week) }, (_, i) => i + 1),
-    branch,
+    grades: debrief.scores.map((s) => ({
+      actor: s.actor,
+      name: name(s.actor),
+      isSeat: s.actor === seat,
+      grade: s.grade,
+      sentence: s.sentence,
+      utility: s.utility,
+      startReservation: s.startReservation,
+      result: s.result,
+      goodThreshold: s.goodThreshold,
+      best: s.best,
+    })),
+    weeks: Array.from({ length: Math.max(1, ended.week) }, (_, i) => i + 1),
+    branch: game.branch,
   };
 }

@@ -1,12 +1,9 @@
 /**
- * The game log as the seat may read it (eventsFor: its share of the events,
- * others' private reasons blanked), one formatted line per event, grouped by
+ * The game log as the seat may read it: its share of the events (seatLogOf:
+ * others' private reasons removed), one formatted line per event, grouped by
  * week. The same lines feed the screen reader's live region.
  */
-import { formatEvent } from '../engine/game/formatEvent';
-import type { GameEvent } from '../engine/game/GameEvent';
-import { eventsFor } from '../engine/game/visibleTo';
-import type { CompiledScenario } from '../engine/scenario/CompiledScenario';
+import { formatEvent, type GameEvent, type PublicScenario, type SeatLog } from '../engine/index';
 
 export type LogKind = 'week' | 'news' | 'signed' | 'answer' | 'package' | 'ending' | 'other';
 
@@ -44,20 +41,24 @@ export function kindOf(event: GameEvent): LogKind {
   }
 }
 
-/** The seat's share of `events`, formatted. */
-export function logLines(scenario: CompiledScenario, events: readonly GameEvent[], seat: number): LogLine[] {
-  return eventsFor(events, seat).map((e) => ({ text: formatEvent(scenario, e), kind: kindOf(e) }));
+/** Events of the seat's log, formatted (the live region announces a resolved week's). */
+export function logLines(scenario: PublicScenario, events: readonly GameEvent[]): LogLine[] {
+  return events.map((e) => ({ text: formatEvent(scenario, e), kind: kindOf(e) }));
 }
 
-export function selectLog(scenario: CompiledScenario, events: readonly GameEvent[], seat: number): LogWeek[] {
+export function selectLog(scenario: PublicScenario, log: SeatLog): LogWeek[] {
   const weeks: { week: number; heading: string; lines: LogLine[] }[] = [];
-  for (const e of eventsFor(events, seat)) {
+  for (const e of log.events) {
     if (e.type === 'week_started') {
       weeks.push({ week: e.week, heading: formatEvent(scenario, e), lines: [] });
       continue;
     }
-    if (weeks.length === 0) weeks.push({ week: 0, heading: 'Before the talks', lines: [] });
-    weeks.at(-1)!.lines.push({ text: formatEvent(scenario, e), kind: kindOf(e) });
+    let last = weeks.at(-1);
+    if (!last) {
+      last = { week: 0, heading: 'Before the talks', lines: [] };
+      weeks.push(last);
+    }
+    last.lines.push({ text: formatEvent(scenario, e), kind: kindOf(e) });
   }
   return weeks;
 }

@@ -1,30 +1,26 @@
-import type { GameEvent } from '../engine/game/GameEvent';
-import type { GameState } from '../engine/game/GameState';
-import type { CompiledScenario } from '../engine/scenario/CompiledScenario';
+import { at, type GameEvent } from '../engine/index';
+import type { SeatGame } from './AppState';
 import type { TableModel } from './TableModel';
 
-/** The table as the seat sees it: public world, levers with the packages the seat knows of, this week's news. */
-export function selectTableModel(
-  scenario: CompiledScenario,
-  state: GameState,
-  events: readonly GameEvent[],
-  seat: number,
-): TableModel {
+/** The table as the seat sees it, from its view and its log: the public world, levers with the packages the seat knows of, this week's news. */
+export function selectTableModel(game: Pick<SeatGame, 'view' | 'log'>): TableModel {
+  const { view, log } = game;
+  const { scenario, actor: seat } = view;
   const n = scenario.actors.length;
-  const lastStart = lastIndexOf(events, (e) => e.type === 'week_started');
-  const news = events.slice(lastStart + 1).flatMap((e) => {
+  const lastStart = lastIndexOf(log.events, (e) => e.type === 'week_started');
+  const news = log.events.slice(lastStart + 1).flatMap((e) => {
     if (e.type !== 'news') return [];
-    const def = scenario.events[e.event]!;
+    const def = at(scenario.events, e.event, 'event');
     return [{ headline: def.headline, label: def.provenance.label }];
   });
   const early = scenario.earlyEnd;
   return {
     title: scenario.title,
-    week: state.week,
+    week: view.week,
     weeks: scenario.turns.count,
     unit: scenario.turns.unit,
-    ended: state.ended !== null,
-    earlyEndChance: early && state.week >= early.fromWeek && state.week < scenario.turns.count ? early.chance : 0,
+    ended: view.ended !== null,
+    earlyEndChance: early && view.week >= early.fromWeek && view.week < scenario.turns.count ? early.chance : 0,
     actors: scenario.actors.map((a) => ({
       index: a.index,
       id: a.id,
@@ -32,50 +28,53 @@ export function selectTableModel(
       leader: a.leader,
       colour: a.colour,
       isSeat: a.index === seat,
-      support: state.values[a.supportIndex]!,
+      support: at(view.values, a.supportIndex, 'value'),
     })),
     trust: scenario.actors.map((a) =>
-      Array.from({ length: n }, (_, b) => (a.index === b ? 0 : state.values[scenario.trustIndex(a.index, b)]!)),
+      Array.from({ length: n }, (_, b) =>
+        a.index === b ? 0 : at(view.values, scenario.trustIndex(a.index, b), 'value'),
+      ),
     ),
     levers: scenario.levers.map((l) => {
-      const at = state.levers[l.index]!;
-      const proposals = state.inbox
-        .filter((p) => p.parties.includes(seat) || p.copied.includes(seat))
-        .flatMap((p) =>
-          p.clauses
-            .filter((c) => c.lever === l.index)
-            .map((c) => ({
-              packageId: p.id,
-              proposer: p.proposer,
-              option: c.option,
-              direction:
-                p.proposer === seat
-                  ? ('from-seat' as const)
-                  : p.parties.includes(seat)
-                    ? ('to-seat' as const)
-                    : ('between-others' as const),
-            })),
-        );
+      const now = at(view.levers, l.index, 'lever');
+      // The seat's share of the packages in play: made by it, awaiting its answer, or copied to it.
+      const proposals = view.inbox.flatMap((p) =>
+        p.clauses
+          .filter((c) => c.lever === l.index)
+          .map((c) => ({
+            packageId: p.id,
+            proposer: p.proposer,
+            option: c.option,
+            direction:
+              p.proposer === seat
+                ? ('from-seat' as const)
+                : p.parties.includes(seat)
+                  ? ('to-seat' as const)
+                  : ('between-others' as const),
+          })),
+      );
       return {
         index: l.index,
         id: l.id,
         name: l.name,
         options: l.options.map((o) => o.name),
         statusQuo: l.statusQuo,
-        status: at.settled ? ('settled' as const) : at.open ? ('open' as const) : ('closed' as const),
-        option: at.option,
-        signatories: l.signatories.map((s) => scenario.actors[s]!.name),
+        status: now.settled ? ('settled' as const) : now.open ? ('open' as const) : ('closed' as const),
+        option: now.option,
+        signatories: l.signatories.map((s) => at(scenario.actors, s, 'actor').name),
         proposals,
       };
     }),
     meters: scenario.values.flatMap((v, i) =>
-      v.kind === 'world' ? [{ key: v.key, name: v.name, value: state.values[i]!, min: v.min, max: v.max }] : [],
+      v.kind === 'world'
+        ? [{ key: v.key, name: v.name, value: at(view.values, i, 'value'), min: v.min, max: v.max }]
+        : [],
     ),
     news,
   };
 }
 
-function lastIndexOf<T>(list: readonly T[], test: (x: T) => boolean): number {
-  for (let i = list.length - 1; i >= 0; i--) if (test(list[i]!)) return i;
+function lastIndexOf(list: readonly GameEvent[], test: (x: GameEvent) => boolean): number {
+  for (let i = list.length - 1; i >= 0; i--) if (test(at(list, i))) return i;
   return -1;
 }

@@ -1,5 +1,5 @@
 /** A scenario's diagnostics as text: file:line:col severity CODE message, then its hint. */
-import type { Diagnostic } from '../engine/scenario/Diagnostic';
+import type { Diagnostic } from '../engine/index';
 import { h } from './dom';
 
 export function diagnosticsList(heading: string, diagnostics: readonly Diagnostic[]): HTMLElement {

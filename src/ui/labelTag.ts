@@ -3,7 +3,7 @@
  * reported (quoted from a source), context (a well-known fact) or simulated
  * (a game mechanic), with the quote, source or note when there is one.
  */
-import type { CompiledScenario, Label, Provenance } from '../engine/scenario/CompiledScenario';
+import type { Label, Provenance, PublicScenario } from '../engine/index';
 import { h } from './dom';
 
 export const LABEL_MEANING: Readonly<Record<Label, string>> = {
@@ -17,7 +17,7 @@ export function labelTag(label: Label): HTMLElement {
 }
 
 /** The label plus what backs it: the quote and its source, or the note. */
-export function provenanceBlock(scenario: Pick<CompiledScenario, 'sources'>, p: Provenance): HTMLElement {
+export function provenanceBlock(scenario: Pick<PublicScenario, 'sources'>, p: Provenance): HTMLElement {
   const source = p.source ? scenario.sources.find((s) => s.id === p.source) : undefined;
   return h(
     'p',

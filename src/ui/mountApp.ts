@@ -55,12 +55,10 @@ export function mountApp(root: HTMLElement, deps: UiDeps): () => void {
   };
 
   const unsubscribe = store.subscribe((state, previous) => {
-    if (state.game && state.game !== previous.game && state.seat !== null) {
-      const scenario = deps.app.scenario();
-      if (scenario && state.game.lastWeekFrom < state.game.events.length) {
-        announce(logLines(scenario, state.game.events.slice(state.game.lastWeekFrom), state.seat).map((l) => l.text));
-      }
-    }
+    // A week just resolved (or the opening): its events as the seat saw them.
+    const game = state.game;
+    if (game && game !== previous.game && game.fresh.length > 0)
+      announce(logLines(game.view.scenario, game.fresh).map((l) => l.text));
     if (state.screen !== screen) return show(state);
     if (view?.update) return view.update(state, previous);
     // Simple screens re-render whole, keeping focus on the same control.

@@ -30,3 +30,16 @@ export const US = 2;
 export const MINERALS = 0;
 export const CEASEFIRE = 1;
 export const SANCTIONS = 2;
+
+/** From week 1 to the ending as in the browser tests: two proposals, then Russia's counter-offer accepted in week 3. */
+export function playToEnding(app: AppStore): void {
+  const { actions, store } = app;
+  actions.addOrder({ type: 'propose', actor: UA, clauses: [{ lever: MINERALS, option: 1 }] });
+  actions.addOrder({ type: 'propose', actor: UA, clauses: [{ lever: CEASEFIRE, option: 2 }] });
+  actions.endWeek();
+  actions.endWeek();
+  const counter = store.getState().game?.view.toAnswer.find((p) => p.counters === 'w1-ukraine-2');
+  if (!counter) throw new Error('Russia did not counter w1-ukraine-2');
+  actions.addOrder({ type: 'accept', actor: UA, package: counter.id });
+  actions.endWeek();
+}

@@ -5,7 +5,7 @@
  * packages travel, and last the meters and support bars move. Each step plays
  * its items together; a week is at most five steps. Pure: no Phaser here.
  */
-import type { GameEvent } from '../../engine/game/GameEvent';
+import type { GameEvent } from '../../engine/index';
 
 export type Step =
   | {

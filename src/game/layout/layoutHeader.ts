@@ -4,7 +4,7 @@
  * headline behind a text tag saying whether it is reported, context or
  * simulated. Headlines are truncated; "+N more" says when some did not fit.
  */
-import type { Label } from '../../engine/scenario/CompiledScenario';
+import type { Label } from '../../engine/index';
 import type { TableModel } from '../../store/TableModel';
 import { LABEL_TAG } from '../theme';
 import type { Box } from './Box';

@@ -1,8 +1,9 @@
 /**
- * The ending screen: which ending, its narrative, everything signed, the
- * levers as they stand, and how well each side did against its own goals
- * (grade and the numbers behind it). "Replay from week N" starts a branch
- * with the same seed; the game can be exported; the whole log stays readable.
+ * The ending screen, from the debrief (everything is revealed once the game
+ * has ended): which ending, its narrative, everything signed, the levers as
+ * they stand, and how well each side did against its own goals (grade and
+ * the numbers behind it). "Replay from week N" starts a branch with the same
+ * seed; the game can be exported; the seat's whole log stays readable.
  */
 import type { AppState } from '../../store/AppState';
 import { selectEnding } from '../../store/selectEnding';
@@ -13,14 +14,9 @@ import type { ScreenView, UiContext } from './Screen';
 
 export function endingScreen(ctx: UiContext, state: AppState): ScreenView {
   const { actions } = ctx.app;
-  const scenario = ctx.app.scenario();
   const game = state.game;
-  const seat = state.seat;
-  const model =
-    scenario && game && seat !== null
-      ? selectEnding(scenario, game.state, game.events, seat, game.record.branchOf !== null)
-      : null;
-  if (!scenario || !game || seat === null || !model) {
+  const model = selectEnding(game);
+  if (!game || !model) {
     return {
       nodes: [
         h(
@@ -39,19 +35,20 @@ export function endingScreen(ctx: UiContext, state: AppState): ScreenView {
     { key: 'replay-week', attrs: { id: weekId } },
     ...model.weeks.map((w) => h('option', { text: `${cap(model.unit)} ${w}`, attrs: { value: String(w) } })),
   );
-  const log = selectLog(scenario, game.events, seat);
+  const log = selectLog(game.view.scenario, game.log);
+  const id = state.scenario?.id ?? 'game';
 
   const main = h(
     'main',
     { class: 'screen ending-screen', attrs: { id: 'main' } },
     h('p', {
       class: 'eyebrow',
-      text: `${scenario.title}${model.branch ? ' · a branch (replayed from an earlier week)' : ''}`,
+      text: `${model.scenarioTitle}${model.branch ? ' · a branch (replayed from an earlier week)' : ''}`,
     }),
     h('h1', { text: `The end: ${model.title}`, attrs: { tabindex: -1 } }),
     h('p', {
       class: 'muted',
-      text: `${cap(model.unit)} ${model.week} of ${scenario.turns.count}${model.early ? ' — the talks ended early' : ''}. You played ${scenario.actors[seat]!.name}.`,
+      text: `${cap(model.unit)} ${model.week} of ${model.weeksTotal}${model.early ? ' — the talks ended early' : ''}. You played ${model.seatName}.`,
     }),
     h('p', { class: 'narrative', text: model.narrative }),
     state.notice?.kind === 'error'
@@ -159,7 +156,7 @@ export function endingScreen(ctx: UiContext, state: AppState): ScreenView {
           'Export the game (JSON)',
           () => {
             const text = actions.exportGame();
-            if (text) downloadText(`parley-${scenario.id}-game.json`, text);
+            if (text) downloadText(`parley-${id}-game.json`, text);
           },
           { key: 'export' },
         ),

@@ -12,8 +12,8 @@ import type { ScreenView, UiContext } from './Screen';
 
 export function roleScreen(ctx: UiContext, state: AppState): ScreenView {
   const { actions } = ctx.app;
-  const scenario = ctx.app.scenario();
-  if (!scenario) {
+  const role = state.role;
+  if (!role) {
     return {
       nodes: [
         h(
@@ -25,6 +25,7 @@ export function roleScreen(ctx: UiContext, state: AppState): ScreenView {
       ],
     };
   }
+  const { scenario, briefings } = role;
   const playable = scenario.actors.filter((a) => a.playable);
   const others = scenario.actors.filter((a) => !a.playable);
   const warnings = state.diagnostics.filter((d) => d.severity === 'warning');
@@ -55,7 +56,7 @@ export function roleScreen(ctx: UiContext, state: AppState): ScreenView {
           h('p', { class: 'leader', text: a.leader }),
           provenanceBlock(scenario, a.provenance),
           h('h3', { text: 'Briefing' }),
-          h('p', { class: 'briefing', text: a.briefing }),
+          h('p', { class: 'briefing', text: briefings[a.index] ?? '' }),
           a.advisers.length > 0
             ? h(
                 'div',

@@ -1,37 +1,30 @@
 /**
  * The orders panel: one tab per kind of order (propose, answer, meet,
  * statement, pressure, adviser), this week's orders with their cost, the
- * action points left, and "End week". Controls are never disabled: every
- * choice goes to the rules, and a refusal is shown next to the control that
- * caused it, in the rules' own words.
+ * action points left, and "End week". Everything it shows comes from the
+ * orders model (the seat's view and choices) and the store's `ui` slice;
+ * every change goes through a store action. Controls are never disabled:
+ * one the rules would refuse says why before it is clicked (from the seat's
+ * choices), and a refused click is shown next to the control, as an alert,
+ * in the rules' own words — a refused order never vanishes silently.
  */
-import type { Advice } from '../../engine/ai/advise';
-import type { Action } from '../../engine/game/Action';
-import type { Clause } from '../../engine/game/GameState';
-import type { Rejection } from '../../engine/game/Rejection';
-import type { CompiledScenario } from '../../engine/scenario/CompiledScenario';
+import type { Refusal } from '../../engine/index';
+import type { TableUi } from '../../store/AppState';
 import type { AppActions } from '../../store/createAppStore';
-import type { Estimator } from '../../store/estimatePackage';
-import type { OrdersModel } from '../../store/selectOrdersModel';
+import type { AdviceModel, OrdersModel } from '../../store/selectOrdersModel';
+import { possessive } from '../../engine/index';
 import { button, h, num, signedNum, uid } from '../dom';
-import { possessive } from '../../engine/text/possessive';
 import { labelTag } from '../labelTag';
 import { tabList, tabPanel } from '../tabs';
-import type { OrdersTab, TableUi } from './TableUi';
+import type { OrdersTab } from '../../store/AppState';
 
 export interface OrdersContext {
-  readonly scenario: CompiledScenario;
   readonly actions: AppActions;
   readonly model: OrdersModel;
-  readonly estimate: Estimator;
-  readonly advice: Advice | { readonly none: string } | null;
+  readonly advice: AdviceModel | null;
   readonly ui: TableUi;
-  /** Re-render the table's panels after a local UI change. */
-  readonly refresh: () => void;
   /** Ends the week (after a paint, so "Resolving…" shows while the AI thinks). */
   readonly endWeek: () => void;
-  /** True while the week is being resolved. */
-  readonly busy: boolean;
 }
 
 export function ordersPanel(ctx: OrdersContext): HTMLElement[] {
@@ -52,15 +45,11 @@ export function ordersPanel(ctx: OrdersContext): HTMLElement[] {
     pressure: () => pressure(ctx),
     adviser: () => adviser(ctx),
   };
-  const select = (id: string) => {
-    ui.ordersTab = id as OrdersTab;
-    ctx.refresh();
-  };
   return [
     h(
       'div',
       { class: 'orders-main' },
-      tabList('orders', 'Kinds of orders', tabs, ui.ordersTab, select),
+      tabList('orders', 'Kinds of orders', tabs, ui.ordersTab, (id) => ctx.actions.selectOrdersTab(id as OrdersTab)),
       ...tabs.map((t) => {
         const panel = tabPanel('orders', t.id, ...(t.id === ui.ordersTab ? panels[t.id]() : []));
         if (t.id !== ui.ordersTab) panel.hidden = true;
@@ -71,39 +60,26 @@ export function ordersPanel(ctx: OrdersContext): HTMLElement[] {
   ];
 }
 
-/** Adds an order; on refusal, remembers the rules' message for the control `slot`. */
-function submit(ctx: OrdersContext, slot: string, action: Action, done: string, onSuccess?: () => void): void {
-  const rejection = ctx.actions.addOrder(action);
-  if (rejection) {
-    ctx.actions.dismissNotice();
-    ctx.ui.rejections.set(slot, rejection);
-    ctx.ui.confirmation = null;
-  } else {
-    ctx.ui.rejections.clear();
-    ctx.ui.confirmation = done;
-    onSuccess?.();
-  }
-  ctx.refresh();
-}
-
-function refusal(ctx: OrdersContext, slot: string): HTMLElement {
-  const r: Rejection | undefined = ctx.ui.rejections.get(slot);
+/**
+ * Why the control `slot` is not allowed: the refusal of its last click (an
+ * alert), else what the rules say of it now (`preview`), else nothing. The
+ * code is kept as data for tools and tests; the player reads the message.
+ */
+function why(ctx: OrdersContext, slot: string, preview: Refusal | null, lead = 'Not possible now: '): HTMLElement {
+  const clicked = ctx.ui.refusals[slot];
+  const r = clicked ?? preview;
   return h(
     'p',
-    { class: r ? 'rejection' : 'rejection empty', attrs: { id: `why-${slot}`, role: r ? 'alert' : null } },
-    r ? h('strong', { text: 'Not allowed: ' }) : null,
+    {
+      class: clicked ? 'rejection' : r ? 'rejection preview' : 'rejection empty',
+      attrs: { id: `why-${slot}`, role: clicked ? 'alert' : null, 'data-code': r?.code ?? null },
+    },
+    r ? h('strong', { text: clicked ? 'Not allowed: ' : lead }) : null,
     r ? r.message : '',
-    r ? h('span', { class: 'code', text: ` (${r.code})` }) : null,
   );
 }
 
-function actionButton(
-  ctx: OrdersContext,
-  slot: string,
-  label: string,
-  onClick: () => void,
-  primary = true,
-): HTMLButtonElement {
+function actionButton(slot: string, label: string, onClick: () => void, primary = true): HTMLButtonElement {
   return button(label, onClick, {
     class: primary ? 'primary' : '',
     key: `do:${slot}`,
@@ -114,14 +90,10 @@ function actionButton(
 // ---------------------------------------------------------------- propose / counter
 
 function composer(ctx: OrdersContext): HTMLElement[] {
-  const { model, ui, scenario } = ctx;
-  const clauses: Clause[] = [...ui.draft]
-    .map(([lever, option]) => ({ lever, option }))
-    .sort((a, b) => a.lever - b.lever);
-  const est = ctx.estimate(clauses);
-  const cost = ui.counterTo ? model.costs.counter : model.costs.propose;
-  const counterOf = ui.counterTo ? model.toAnswer.find((p) => p.id === ui.counterTo) : undefined;
-  const name = (i: number) => scenario.actors[i]!.name;
+  const { model, ui, actions } = ctx;
+  const { composer: c } = model;
+  const name = (i: number) => model.names[i] ?? '?';
+  const est = c.estimate;
 
   const rows = model.levers.map((l) => {
     const id = uid(`lever-${l.index}`);
@@ -129,38 +101,33 @@ function composer(ctx: OrdersContext): HTMLElement[] {
       'select',
       { key: `lever:${l.index}`, attrs: { id, 'aria-describedby': `${id}-note` } },
       h('option', { text: '— leave as is —', attrs: { value: '' } }),
-      ...l.options
-        .filter((o) => o.index !== l.statusQuo)
-        .map((o) =>
-          h('option', {
-            text: o.name + (o.index === l.option ? ' (in force)' : ''),
-            attrs: { value: String(o.index), selected: ui.draft.get(l.index) === o.index },
-          }),
-        ),
+      ...l.options.map((o) =>
+        h('option', {
+          text:
+            o.name + (o.index === l.option ? ' (in force)' : '') + (o.refusal && !l.blocked ? ' — not possible' : ''),
+          attrs: { value: String(o.index), selected: l.chosen === o.index },
+        }),
+      ),
     );
-    select.addEventListener('change', () => {
-      if (select.value === '') ui.draft.delete(l.index);
-      else ui.draft.set(l.index, Number(select.value));
-      ui.rejections.delete('propose');
-      ctx.refresh();
-    });
-    const note = l.blocked ? `${l.blocked}` : `signed by ${l.signatories.join(', ')}`;
+    select.addEventListener('change', () =>
+      actions.setClause(l.index, select.value === '' ? null : Number(select.value)),
+    );
+    const note = l.blocked ? l.blocked.message : `signed by ${l.signatories.join(', ')}`;
     return h(
       'div',
-      { class: l.blocked ? 'lever-row blocked' : 'lever-row' },
+      { class: l.blocked ? 'lever-row blocked' : 'lever-row', attrs: { 'data-code': l.blocked?.code ?? null } },
       h('label', { attrs: { for: id } }, l.name, ' ', labelTag(l.label)),
       select,
-      h('span', { class: 'note', attrs: { id: `${id}-note` }, text: `Now: ${l.options[l.option]!.name} · ${note}` }),
+      h('span', { class: 'note', attrs: { id: `${id}-note` }, text: `Now: ${l.optionName} · ${note}` }),
     );
   });
 
-  const copyable = model.others.filter((o) => !est.parties.includes(o.index));
-  const worthClass = clauses.length === 0 ? '' : est.own >= est.reservation ? 'good' : 'bad';
+  const worthClass = !est ? '' : est.own >= est.reservation ? 'good' : 'bad';
   const summary = h(
     'div',
     { class: 'package-summary', attrs: { 'aria-live': 'polite', 'aria-atomic': 'true' } },
     h('h3', { text: 'This package' }),
-    clauses.length === 0
+    !est
       ? h('p', { class: 'muted', text: 'Choose an option for at least one lever.' })
       : h(
           'div',
@@ -194,6 +161,7 @@ function composer(ctx: OrdersContext): HTMLElement[] {
         ),
   );
 
+  const counterOf = c.counterTo;
   return [
     counterOf
       ? h(
@@ -205,15 +173,7 @@ function composer(ctx: OrdersContext): HTMLElement[] {
             h('strong', { text: `Counter-offer to ${counterOf.id} from ${counterOf.proposer}. ` }),
             `Its terms: ${counterOf.terms}. A counter rejects that package and is a new package (${model.costs.counter} AP).`,
           ),
-          button(
-            'Cancel the counter-offer',
-            () => {
-              ui.counterTo = null;
-              ui.draft.clear();
-              ctx.refresh();
-            },
-            { key: 'cancel-counter' },
-          ),
+          button('Cancel the counter-offer', () => actions.cancelCounter(), { key: 'cancel-counter' }),
         )
       : null,
     h(
@@ -226,16 +186,13 @@ function composer(ctx: OrdersContext): HTMLElement[] {
           text: ui.counterTo ? 'Your counter-offer: one choice per lever' : 'Your package: one choice per lever',
         }),
         ...rows,
-        clauses.length > 0 && copyable.length > 0
+        est && c.copyable.length > 0
           ? h(
               'div',
               { class: 'copy-row' },
               h('span', { text: 'Copy in (they see it, no vote): ' }),
-              ...copyable.map((o) =>
-                checkbox(`copy:${o.index}`, o.name, ui.copied.has(o.index), (on) => {
-                  if (on) ui.copied.add(o.index);
-                  else ui.copied.delete(o.index);
-                }),
+              ...c.copyable.map((o) =>
+                checkbox(`copy:${o.index}`, o.name, o.copied, (on) => actions.setCopied(o.index, on)),
               ),
             )
           : null,
@@ -248,39 +205,19 @@ function composer(ctx: OrdersContext): HTMLElement[] {
           'div',
           { class: 'submit-row' },
           actionButton(
-            ctx,
             'propose',
-            ui.counterTo ? `Add counter-offer to orders (${cost} AP)` : `Add proposal to orders (${cost} AP)`,
-            () => {
-              const copied = [...ui.copied].filter((c) => !est.parties.includes(c));
-              const action: Action = ui.counterTo
-                ? { type: 'counter', actor: model.seat, to: ui.counterTo, clauses, copied }
-                : { type: 'propose', actor: model.seat, clauses, copied };
-              submit(
-                ctx,
-                'propose',
-                action,
-                ui.counterTo
-                  ? `Counter-offer to ${ui.counterTo} added to your orders.`
-                  : 'Proposal added to your orders.',
-                () => {
-                  ui.draft.clear();
-                  ui.copied.clear();
-                  ui.counterTo = null;
-                },
-              );
-            },
+            ui.counterTo ? `Add counter-offer to orders (${c.cost} AP)` : `Add proposal to orders (${c.cost} AP)`,
+            () => actions.addPackage(),
           ),
-          refusal(ctx, 'propose'),
+          why(ctx, 'propose', c.refusal),
         ),
       ),
     ),
-  ].filter((x) => x !== null) as HTMLElement[];
+  ].filter((x) => x !== null);
 }
 
 function meter(value: number, min: number, max: number, label: string): HTMLElement {
-  const bar = h('meter', { attrs: { min, max, value: Math.max(min, Math.min(max, value)), 'aria-label': label } });
-  return bar;
+  return h('meter', { attrs: { min, max, value: Math.max(min, Math.min(max, value)), 'aria-label': label } });
 }
 
 function checkbox(key: string, label: string, checked: boolean, onChange: (on: boolean) => void): HTMLElement {
@@ -293,7 +230,7 @@ function checkbox(key: string, label: string, checked: boolean, onChange: (on: b
 // ---------------------------------------------------------------- answers
 
 function answers(ctx: OrdersContext): HTMLElement[] {
-  const { model, ui } = ctx;
+  const { model, actions } = ctx;
   const nodes: HTMLElement[] = [];
   if (model.toAnswer.length === 0) {
     nodes.push(
@@ -313,6 +250,7 @@ function answers(ctx: OrdersContext): HTMLElement[] {
   for (const p of model.toAnswer) {
     const slot = `answer:${p.id}`;
     const better = p.worth >= p.reservation;
+    const preview = p.answer ? null : p.accept;
     nodes.push(
       h(
         'article',
@@ -340,40 +278,34 @@ function answers(ctx: OrdersContext): HTMLElement[] {
         h(
           'div',
           { class: 'button-row' },
-          button(
-            'Accept',
-            () => submit(ctx, slot, { type: 'accept', actor: model.seat, package: p.id }, `You accept ${p.id}.`),
-            {
-              class: 'primary',
-              key: `accept:${p.id}`,
-              attrs: { 'aria-describedby': `why-${slot}`, 'aria-label': `Accept ${p.id} from ${p.proposer}` },
-            },
-          ),
-          button(
-            'Reject',
-            () => submit(ctx, slot, { type: 'reject', actor: model.seat, package: p.id }, `You reject ${p.id}.`),
-            {
-              key: `reject:${p.id}`,
-              attrs: { 'aria-describedby': `why-${slot}`, 'aria-label': `Reject ${p.id} from ${p.proposer}` },
-            },
-          ),
+          button('Accept', () => actions.answer(p.id, 'accept'), {
+            class: 'primary',
+            key: `accept:${p.id}`,
+            attrs: { 'aria-describedby': `why-${slot}`, 'aria-label': `Accept ${p.id} from ${p.proposer}` },
+          }),
+          button('Reject', () => actions.answer(p.id, 'reject'), {
+            key: `reject:${p.id}`,
+            attrs: { 'aria-describedby': `why-${slot}`, 'aria-label': `Reject ${p.id} from ${p.proposer}` },
+          }),
           button(
             'Counter…',
             () => {
-              ui.counterTo = p.id;
-              ui.draft = new Map(p.clauses.map((c) => [c.lever, c.option]));
-              ui.ordersTab = 'propose';
-              ui.rejections.clear();
-              ctx.refresh();
+              actions.startCounter(p.id);
               document.querySelector<HTMLElement>('[data-key="cancel-counter"]')?.focus();
             },
             {
               key: `counter:${p.id}`,
-              attrs: { 'aria-describedby': `why-${slot}`, 'aria-label': `Counter ${p.id} from ${p.proposer}` },
+              attrs: {
+                'aria-describedby': `why-${slot} why-${slot}-counter`,
+                'aria-label': `Counter ${p.id} from ${p.proposer}`,
+              },
             },
           ),
         ),
-        refusal(ctx, slot),
+        why(ctx, slot, preview),
+        !p.answer && p.counter && !p.accept
+          ? why(ctx, `${slot}-counter`, p.counter, 'Counter-offer not possible now: ')
+          : h('p', { class: 'rejection empty', attrs: { id: `why-${slot}-counter` } }),
       ),
     );
   }
@@ -393,7 +325,9 @@ function answers(ctx: OrdersContext): HTMLElement[] {
 // ---------------------------------------------------------------- meet
 
 function meeting(ctx: OrdersContext): HTMLElement[] {
-  const { model, ui } = ctx;
+  const { model, actions } = ctx;
+  // A reason about one actor is shown beside it only while meeting someone else is possible.
+  const anyone = model.others.some((o) => o.refusal === null);
   return [
     h('p', {
       text: `Meeting costs ${model.costs.meet} AP (those you invite pay nothing and cannot refuse). Everyone in the room gains ${num(model.meet.trustGain)} trust in the others; your estimates of their priorities narrow to ${num(model.meet.narrowTo * 100)}% of their width; each learns the other's costliest open lever. Those with a stake who are left out lose ${num(-model.meet.leftOutTrust)} trust in you. Three or more make a summit.`,
@@ -403,10 +337,12 @@ function meeting(ctx: OrdersContext): HTMLElement[] {
       {},
       h('legend', { text: 'Invite' }),
       ...model.others.map((o) =>
-        checkbox(`meet:${o.index}`, `${o.name} (${o.leader})`, ui.meetWith.has(o.index), (on) => {
-          if (on) ui.meetWith.add(o.index);
-          else ui.meetWith.delete(o.index);
-        }),
+        checkbox(
+          `meet:${o.index}`,
+          `${o.name} (${o.leader})${anyone && o.refusal ? ` — ${o.refusal.message}` : ''}`,
+          o.invited,
+          (on) => actions.setMeetWith(o.index, on),
+        ),
       ),
     ),
     model.meetingRules.length > 0
@@ -420,56 +356,48 @@ function meeting(ctx: OrdersContext): HTMLElement[] {
     h(
       'div',
       { class: 'submit-row' },
-      actionButton(ctx, 'meet', `Add meeting to orders (${model.costs.meet} AP)`, () => {
-        submit(
-          ctx,
-          'meet',
-          { type: 'meet', actor: model.seat, with: [...ui.meetWith].sort((a, b) => a - b) },
-          'Meeting added to your orders.',
-          () => ui.meetWith.clear(),
-        );
-      }),
-      refusal(ctx, 'meet'),
+      actionButton('meet', `Add meeting to orders (${model.costs.meet} AP)`, () => actions.addMeeting()),
+      why(ctx, 'meet', model.meeting.refusal),
     ),
-  ].filter((x) => x !== null) as HTMLElement[];
+  ].filter((x) => x !== null);
 }
 
 // ---------------------------------------------------------------- statement
 
 function statement(ctx: OrdersContext): HTMLElement[] {
-  const { model, ui } = ctx;
-  if (model.statementLevers.length === 0)
-    return [h('p', { class: 'muted', text: 'You sign no open lever, so you have nothing to make a statement on.' })];
-  const lever = model.statementLevers.find((l) => l.index === ui.statementLever) ?? model.statementLevers[0]!;
-  ui.statementLever = lever.index;
+  const { model, actions } = ctx;
+  const lever = model.statementLevers.find((l) => l.index === model.statement.lever);
+  if (!lever)
+    return [
+      h('p', {
+        class: 'muted',
+        text: model.statement.refusal?.message ?? 'You have nothing to make a statement on.',
+      }),
+    ];
   const leverId = uid('statement-lever');
   const leverSelect = h(
     'select',
     { key: 'statement:lever', attrs: { id: leverId } },
     ...model.statementLevers.map((l) =>
-      h('option', { text: l.name, attrs: { value: String(l.index), selected: l.index === lever.index } }),
+      h('option', {
+        text: l.name + (l.refusal ? ' — not possible now' : ''),
+        attrs: { value: String(l.index), selected: l.index === lever.index },
+      }),
     ),
   );
-  leverSelect.addEventListener('change', () => {
-    ui.statementLever = Number(leverSelect.value);
-    ui.redLineOptions.clear();
-    ctx.refresh();
-  });
+  leverSelect.addEventListener('change', () => actions.setStatementLever(Number(leverSelect.value)));
   const radio = (kind: 'red_line' | 'flexibility', label: string) => {
     const id = uid('kind');
     const input = h('input', {
       key: `statement:${kind}`,
-      attrs: { type: 'radio', name: 'statement-kind', id, value: kind, checked: ui.statementKind === kind },
+      attrs: { type: 'radio', name: 'statement-kind', id, value: kind, checked: model.statement.kind === kind },
     });
-    input.addEventListener('change', () => {
-      ui.statementKind = kind;
-      ctx.refresh();
-    });
+    input.addEventListener('change', () => actions.setStatementKind(kind));
     return h('span', { class: 'check' }, input, h('label', { attrs: { for: id }, text: label }));
   };
   return [
     h('p', {
-      text: `A statement costs ${model.costs.statement} AP and tells everyone how much this lever matters to you. A red line is permanent: signing one of those options later costs you ${num(model.statement.redLineSupportCost)} support. Signalling flexibility raises the other signatories' trust in you by ${num(model.statement.flexibilityTrust)}.`,
+      text: `A statement costs ${model.costs.statement} AP and tells everyone how much this lever matters to you. A red line is permanent: signing one of those options later costs you ${num(model.statementRules.redLineSupportCost)} support. Signalling flexibility raises the other signatories' trust in you by ${num(model.statementRules.flexibilityTrust)}.`,
     }),
     h('div', { class: 'lever-row' }, h('label', { attrs: { for: leverId }, text: 'Lever' }), leverSelect),
     h(
@@ -479,7 +407,7 @@ function statement(ctx: OrdersContext): HTMLElement[] {
       radio('red_line', 'Red line: options I will never sign'),
       radio('flexibility', 'Signal flexibility'),
     ),
-    ui.statementKind === 'red_line'
+    model.statement.kind === 'red_line'
       ? h(
           'fieldset',
           {},
@@ -488,11 +416,8 @@ function statement(ctx: OrdersContext): HTMLElement[] {
             checkbox(
               `redline:${lever.index}:${o.index}`,
               `${o.name}${o.statusQuo ? ' (status quo)' : ''}${o.declared ? ' (already declared)' : ''}`,
-              ui.redLineOptions.has(o.index),
-              (on) => {
-                if (on) ui.redLineOptions.add(o.index);
-                else ui.redLineOptions.delete(o.index);
-              },
+              o.chosen,
+              (on) => actions.setRedLineOption(o.index, on),
             ),
           ),
         )
@@ -500,27 +425,16 @@ function statement(ctx: OrdersContext): HTMLElement[] {
     h(
       'div',
       { class: 'submit-row' },
-      actionButton(ctx, 'statement', `Add statement to orders (${model.costs.statement} AP)`, () => {
-        const action: Action =
-          ui.statementKind === 'red_line'
-            ? {
-                type: 'red_line',
-                actor: model.seat,
-                lever: lever.index,
-                options: [...ui.redLineOptions].sort((a, b) => a - b),
-              }
-            : { type: 'flexibility', actor: model.seat, lever: lever.index };
-        submit(ctx, 'statement', action, 'Statement added to your orders.', () => ui.redLineOptions.clear());
-      }),
-      refusal(ctx, 'statement'),
+      actionButton('statement', `Add statement to orders (${model.costs.statement} AP)`, () => actions.addStatement()),
+      why(ctx, 'statement', model.statement.refusal),
     ),
-  ].filter((x) => x !== null) as HTMLElement[];
+  ].filter((x) => x !== null);
 }
 
 // ---------------------------------------------------------------- pressure
 
 function pressure(ctx: OrdersContext): HTMLElement[] {
-  const { model } = ctx;
+  const { model, actions } = ctx;
   if (model.pressures.length === 0)
     return [h('p', { class: 'muted', text: 'Your side has no pressure to apply in this scenario.' })];
   return [
@@ -537,23 +451,10 @@ function pressure(ctx: OrdersContext): HTMLElement[] {
         p.description ? h('p', { text: p.description }) : null,
         h('p', {
           class: 'small',
-          text: `Costs ${p.cost} AP · cooldown ${p.cooldown} ${model.unit}(s) · ${p.blocked ? `now: ${p.blocked}` : 'available now'}`,
+          text: `Costs ${p.cost} AP · cooldown ${p.cooldown} ${model.unit}(s) · ${p.blocked ? 'not available now' : 'available now'}`,
         }),
-        actionButton(
-          ctx,
-          slot,
-          `Apply “${p.name}” (${p.cost} AP)`,
-          () => {
-            submit(
-              ctx,
-              slot,
-              { type: 'pressure', actor: model.seat, pressure: p.index },
-              `Pressure “${p.name}” added to your orders.`,
-            );
-          },
-          false,
-        ),
-        refusal(ctx, slot),
+        actionButton(slot, `Apply “${p.name}” (${p.cost} AP)`, () => actions.applyPressure(p.index), false),
+        why(ctx, slot, p.blocked),
       );
     }),
   ];
@@ -562,19 +463,12 @@ function pressure(ctx: OrdersContext): HTMLElement[] {
 // ---------------------------------------------------------------- adviser
 
 function adviser(ctx: OrdersContext): HTMLElement[] {
-  const { advice, scenario, ui } = ctx;
-  const name = (i: number) => scenario.actors[i]!.name;
+  const { advice, actions } = ctx;
   const nodes: HTMLElement[] = [
     h('p', {
       text: "Your adviser suggests a package from what you know — your own priorities and your estimates of the others — with its reasons. It never sees the others' hidden preferences.",
     }),
-    button(
-      'Ask your adviser',
-      () => {
-        ctx.actions.askAdviser();
-      },
-      { class: 'primary', key: 'ask-adviser' },
-    ),
+    button('Ask your adviser', () => actions.askAdviser(), { class: 'primary', key: 'ask-adviser' }),
   ];
   if (advice && 'none' in advice) nodes.push(h('p', { class: 'advice', attrs: { role: 'status' }, text: advice.none }));
   if (advice && !('none' in advice)) {
@@ -583,27 +477,16 @@ function adviser(ctx: OrdersContext): HTMLElement[] {
         'div',
         { class: 'advice', attrs: { role: 'status' } },
         h('h3', { text: 'Suggested package' }),
-        h(
-          'ul',
-          { class: 'plain' },
-          ...advice.clauses.map((c) =>
-            h('li', {
-              text: `${scenario.levers[c.lever]!.name} = ${scenario.levers[c.lever]!.options[c.option]!.name}`,
-            }),
-          ),
-        ),
+        h('ul', { class: 'plain' }, ...advice.clauses.map((c) => h('li', { text: c }))),
         h('p', {
-          text: `Worth ${num(advice.worth)} to you (you can still aim for ${num(advice.target)}). ${advice.likelyAccepted ? 'Likely accepted' : 'Not likely accepted yet'} by your estimates: ${advice.gains.map((g) => `${name(g.actor)} ${signedNum(g.gain)}`).join(', ')}.`,
+          text: `Worth ${num(advice.worth)} to you (you can still aim for ${num(advice.target)}). ${advice.likelyAccepted ? 'Likely accepted' : 'Not likely accepted yet'} by your estimates: ${advice.gains.map((g) => `${g.name} ${signedNum(g.gain)}`).join(', ')}.`,
         }),
         h('h3', { text: 'Why' }),
         h('ul', {}, ...advice.reasons.map((r) => h('li', { text: r }))),
         button(
           'Load it into the composer',
           () => {
-            ui.draft = new Map(advice.clauses.map((c) => [c.lever, c.option]));
-            ui.counterTo = null;
-            ui.ordersTab = 'propose';
-            ctx.refresh();
+            actions.loadAdvice();
             document.querySelector<HTMLElement>('[data-key="do:propose"]')?.focus();
           },
           { key: 'load-advice' },
@@ -617,7 +500,8 @@ function adviser(ctx: OrdersContext): HTMLElement[] {
 // ---------------------------------------------------------------- this week's orders
 
 function ordersList(ctx: OrdersContext): HTMLElement {
-  const { model, ui } = ctx;
+  const { model, ui, actions } = ctx;
+  const busy = ui.resolving;
   const dots = Array.from({ length: model.points.total }, (_, i) => (i < model.points.left ? '●' : '○')).join(' ');
   return h(
     'div',
@@ -629,15 +513,11 @@ function ordersList(ctx: OrdersContext): HTMLElement {
       ' ',
       h('span', { class: 'dots', attrs: { 'aria-hidden': 'true' }, text: dots }),
     ),
-    button(
-      ctx.busy ? `Resolving ${model.unit} ${model.week}…` : `End ${model.unit} ${model.week} →`,
-      () => ctx.endWeek(),
-      {
-        class: 'end-week',
-        key: 'end-week',
-        attrs: { 'aria-keyshortcuts': 'E', 'aria-describedby': 'end-week-note', 'aria-busy': ctx.busy ? 'true' : null },
-      },
-    ),
+    button(busy ? `Resolving ${model.unit} ${model.week}…` : `End ${model.unit} ${model.week} →`, () => ctx.endWeek(), {
+      class: 'end-week',
+      key: 'end-week',
+      attrs: { 'aria-keyshortcuts': 'E', 'aria-describedby': 'end-week-note', 'aria-busy': busy ? 'true' : null },
+    }),
     h(
       'div',
       { attrs: { id: 'end-week-note' } },
@@ -664,14 +544,11 @@ function ordersList(ctx: OrdersContext): HTMLElement {
               {},
               h('span', { text: `${o.text}${o.cost ? ` · ${o.cost} AP` : ''}` }),
               ' ',
-              button(
-                'Remove',
-                () => {
-                  ui.confirmation = null;
-                  ctx.actions.removeOrder(o.index);
-                },
-                { class: 'small-button', key: `remove:${o.index}`, attrs: { 'aria-label': `Remove: ${o.text}` } },
-              ),
+              button('Remove', () => actions.removeOrder(o.index), {
+                class: 'small-button',
+                key: `remove:${o.index}`,
+                attrs: { 'aria-label': `Remove: ${o.text}` },
+              }),
             ),
           ),
         ),

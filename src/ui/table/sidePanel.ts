@@ -5,14 +5,19 @@
  * the world (meters, support, directed trust). Status is always written, so
  * colour is never the only cue.
  */
+import type { SideTab } from '../../store/AppState';
 import type { LogWeek } from '../../store/selectLog';
 import type { TableModel } from '../../store/TableModel';
 import { h, num } from '../dom';
 import { labelTag } from '../labelTag';
 import { tabList, tabPanel } from '../tabs';
-import type { SideTab, TableUi } from './TableUi';
 
-export function sidePanel(ui: TableUi, model: TableModel, log: readonly LogWeek[], refresh: () => void): HTMLElement[] {
+export function sidePanel(
+  selected: SideTab,
+  select: (tab: SideTab) => void,
+  model: TableModel,
+  log: readonly LogWeek[],
+): HTMLElement[] {
   const tabs: { id: SideTab; title: string }[] = [
     { id: 'log', title: 'Log' },
     { id: 'board', title: 'Board' },
@@ -24,15 +29,12 @@ export function sidePanel(ui: TableUi, model: TableModel, log: readonly LogWeek[
     world: () => worldView(model),
   };
   return [
-    tabList('side', 'The table in words', tabs, ui.sideTab, (id) => {
-      ui.sideTab = id as SideTab;
-      refresh();
-    }),
+    tabList('side', 'The table in words', tabs, selected, (id) => select(id as SideTab)),
     ...tabs.map((t) => {
-      const panel = tabPanel('side', t.id, ...(t.id === ui.sideTab ? render[t.id]() : []));
+      const panel = tabPanel('side', t.id, ...(t.id === selected ? render[t.id]() : []));
       panel.classList.add('side-panel');
       if (t.id === 'log') panel.dataset['keepScroll'] = 'log';
-      if (t.id !== ui.sideTab) panel.hidden = true;
+      if (t.id !== selected) panel.hidden = true;
       return panel;
     }),
   ];
@@ -178,7 +180,9 @@ function worldView(model: TableModel): HTMLElement[] {
             'tr',
             {},
             h('th', { text: a.name, attrs: { scope: 'row' } }),
-            ...others.map((b) => h('td', { text: a.index === b.index ? '—' : num(model.trust[a.index]![b.index]!) })),
+            ...others.map((b) =>
+              h('td', { text: a.index === b.index ? '—' : num(model.trust[a.index]?.[b.index] ?? 0) }),
+            ),
           ),
         ),
       ),

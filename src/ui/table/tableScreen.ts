@@ -1,36 +1,58 @@
 /**
  * The table screen: the Phaser drawing of the table (loaded on demand, in its
  * own chunk), the same information in words beside it (log, board, world),
- * this week's news, and the orders panel. Everything follows the store; the
- * screen keeps only UI state (tabs, drafts). Keyboard: every control is a
- * real button, select or checkbox; single-key shortcuts (E: end the week,
- * S: skip the animation, ?: help) work outside form fields and can be
- * switched off.
+ * this week's news, and the orders panel. Each part follows only the slice
+ * of the store it draws (subscribe with a selector), from the seat's view,
+ * log and choices; its UI state (tabs, what is composed) is the store's `ui`
+ * slice. Keyboard: every control is a real button, select or checkbox;
+ * single-key shortcuts (E: end the week, S: skip the animation, ?: help)
+ * work outside form fields and can be switched off.
  */
-import { eventsFor } from '../../engine/game/visibleTo';
 import type { TableHandle } from '../../game/TableHandle';
-import type { AppState, GameSnapshot } from '../../store/AppState';
-import { makeEstimator, type Estimator } from '../../store/estimatePackage';
+import type { AppState, SeatGame } from '../../store/AppState';
 import { selectLog } from '../../store/selectLog';
-import { selectOrdersModel } from '../../store/selectOrdersModel';
+import { selectAdvice, selectOrdersModel } from '../../store/selectOrdersModel';
 import { selectTableModel } from '../../store/selectTableModel';
+import type { TableModel } from '../../store/TableModel';
 import { button, h, renderKeepingFocus } from '../dom';
 import { downloadText } from '../download';
 import type { ScreenView, UiContext } from '../screens/Screen';
 import { ordersPanel } from './ordersPanel';
 import { newsTicker, sidePanel } from './sidePanel';
-import { newTableUi, resetWeek } from './TableUi';
 
-export function tableScreen(ctx: UiContext, initial: AppState): ScreenView {
+const tableModels = new WeakMap<SeatGame, TableModel>();
+
+/** The table model of `game`, computed once per week. */
+function tableModelOf(game: SeatGame): TableModel {
+  let model = tableModels.get(game);
+  if (!model) {
+    model = selectTableModel(game);
+    tableModels.set(game, model);
+  }
+  return model;
+}
+
+/** Whether two picks of the store hold the same items (a component re-renders only when one changed). */
+function sameItems(a: readonly unknown[], b: readonly unknown[]): boolean {
+  return a.length === b.length && a.every((x, i) => Object.is(x, b[i]));
+}
+
+export function tableScreen(ctx: UiContext, _initial: AppState): ScreenView {
   const { app } = ctx;
-  const scenario = app.scenario()!;
-  const ui = newTableUi();
-  if (scenario.id === 'tutorial') ui.showHelp = true;
-  let state = initial;
-  let estimator: { game: GameSnapshot; estimate: Estimator } | null = null;
+  const { store, actions } = app;
   let handle: TableHandle | null = null;
   let destroyed = false;
-  let busy = false;
+  const unsubscribes: (() => void)[] = [];
+
+  /** Renders with `render` now and whenever one of the items `pick` returns changes. */
+  const follow = (pick: (s: AppState) => readonly unknown[], render: (s: AppState, game: SeatGame) => void) => {
+    const run = () => {
+      const s = store.getState();
+      if (!destroyed && s.game) render(s, s.game);
+    };
+    unsubscribes.push(store.subscribe(pick, run, { equalityFn: sameItems }));
+    run();
+  };
 
   const topbar = h('header', { class: 'topbar' });
   const news = h('section', { class: 'news', attrs: { 'aria-labelledby': 'news-h' } });
@@ -61,118 +83,16 @@ export function tableScreen(ctx: UiContext, initial: AppState): ScreenView {
   const heading = h('h1', { class: 'visually-hidden', attrs: { tabindex: -1 } });
   const main = h('main', { class: 'table-layout', attrs: { id: 'main' } }, heading, stage, side, orders);
 
-  const seatEvents = (game: GameSnapshot, from = 0) => eventsFor(game.events.slice(from), state.seat!);
-  const tableModel = () => selectTableModel(scenario, state.game!.state, seatEvents(state.game!), state.seat!);
-
-  const render = () => {
-    const game = state.game;
-    const seat = state.seat;
-    if (!game || seat === null || destroyed) return;
-    if (!estimator || estimator.game !== game)
-      estimator = { game, estimate: makeEstimator(scenario, game.state, game.events, seat) };
-    const model = tableModel();
-    const me = model.actors[seat]!;
-    const ordersModel = selectOrdersModel(scenario, game.state, game.events, seat, state.orders);
-    heading.textContent = `${scenario.title}: ${scenario.turns.unit} ${model.week} of ${model.weeks}, playing ${me.name}`;
-    document.title = `Parley · ${me.name} · ${scenario.turns.unit} ${model.week} of ${model.weeks}`;
-
-    renderKeepingFocus(topbar, () => [
-      h('span', { class: 'brand', text: 'Parley' }),
-      h('span', { class: 'scenario-name', text: scenario.title }),
-      h('span', { class: 'pill week', text: `${cap(model.unit)} ${model.week} of ${model.weeks}` }),
-      h('span', { class: 'pill', text: `You: ${me.name}`, attrs: { title: me.leader } }),
-      h('span', {
-        class: 'pill',
-        text: `${ordersModel.points.left} of ${ordersModel.points.total} action points left`,
-      }),
-      h(
-        'nav',
-        { class: 'menu', attrs: { 'aria-label': 'Game menu' } },
-        button('Skip animation', () => handle?.skipAnimations(), { key: 'skip', attrs: { 'aria-keyshortcuts': 'S' } }),
-        button(
-          ui.showHelp ? 'Hide help' : 'How to play',
-          () => {
-            ui.showHelp = !ui.showHelp;
-            render();
-          },
-          {
-            key: 'help',
-            attrs: {
-              'aria-expanded': ui.showHelp ? 'true' : 'false',
-              'aria-controls': 'help',
-              'aria-keyshortcuts': 'Shift+?',
-            },
-          },
-        ),
-        button('Export game', () => exportGame(ctx, scenario.id), { key: 'export' }),
-        button('Back to title', () => app.actions.backToTitle(), { key: 'title' }),
-      ),
-    ]);
-
-    renderKeepingFocus(news, () => [
-      h('h2', { attrs: { id: 'news-h' }, text: `News, ${scenario.turns.unit} ${model.week}` }),
-      ...newsTicker(model),
-    ]);
-
-    // Refusals of orders are shown next to their controls; other problems (a failed replay or import) here.
-    renderKeepingFocus(notice, () =>
-      state.notice?.kind === 'error'
-        ? [
-            h(
-              'div',
-              { class: 'alert', attrs: { role: 'alert' } },
-              h('p', { text: state.notice.message }),
-              button('Dismiss', () => app.actions.dismissNotice(), { key: 'dismiss' }),
-            ),
-          ]
-        : [],
-    );
-
-    help.hidden = !ui.showHelp;
-    renderKeepingFocus(help, () =>
-      helpContent(ui.shortcuts, (on) => {
-        ui.shortcuts = on;
-        render();
-      }),
-    );
-
-    renderKeepingFocus(side, () => [
-      h('h2', { class: 'visually-hidden', attrs: { id: 'side-h' }, text: 'The table in words' }),
-      ...sidePanel(ui, model, selectLog(scenario, game.events, seat), render),
-    ]);
-
-    renderKeepingFocus(
-      orders,
-      () => [
-        h('h2', { attrs: { id: 'orders-h' }, text: `Your orders, ${scenario.turns.unit} ${model.week}` }),
-        ...ordersPanel({
-          scenario,
-          actions: app.actions,
-          model: ordersModel,
-          estimate: estimator!.estimate,
-          advice: state.advice,
-          ui,
-          refresh: render,
-          endWeek,
-          busy,
-        }),
-      ],
-      () => orders.querySelector<HTMLElement>('[role="tab"][aria-selected="true"]'),
-    );
-  };
-
   // The AI's decisions take a moment on a slow machine: say so, let the browser paint, then resolve.
   const endWeek = () => {
-    if (busy || destroyed) return;
-    busy = true;
-    render();
+    if (store.getState().ui.resolving || destroyed) return;
+    actions.setResolving(true);
     requestAnimationFrame(() =>
       setTimeout(() => {
         try {
-          app.actions.endWeek();
+          actions.endWeek();
         } finally {
-          busy = false;
-          if (!destroyed) render();
+          if (store.getState().ui.resolving) actions.setResolving(false);
         }
       }, 0),
     );
@@ -183,8 +103,116 @@ export function tableScreen(ctx: UiContext, initial: AppState): ScreenView {
     if (log) log.scrollTop = log.scrollHeight;
   };
 
+  // The heading, the page title and the top bar.
+  follow(
+    (s) => [s.game, s.choices, s.ui.showHelp],
+    (s, game) => {
+      const model = tableModelOf(game);
+      const me = model.actors.find((a) => a.isSeat);
+      const points = s.choices?.points;
+      heading.textContent = `${model.title}: ${model.unit} ${model.week} of ${model.weeks}, playing ${me?.name ?? ''}`;
+      document.title = `Parley · ${me?.name ?? ''} · ${model.unit} ${model.week} of ${model.weeks}`;
+      renderKeepingFocus(topbar, () => [
+        h('span', { class: 'brand', text: 'Parley' }),
+        h('span', { class: 'scenario-name', text: model.title }),
+        h('span', { class: 'pill week', text: `${cap(model.unit)} ${model.week} of ${model.weeks}` }),
+        h('span', { class: 'pill', text: `You: ${me?.name ?? ''}`, attrs: { title: me?.leader ?? '' } }),
+        h('span', {
+          class: 'pill',
+          text: points ? `${points.left} of ${points.total} action points left` : '',
+        }),
+        h(
+          'nav',
+          { class: 'menu', attrs: { 'aria-label': 'Game menu' } },
+          button('Skip animation', () => handle?.skipAnimations(), {
+            key: 'skip',
+            attrs: { 'aria-keyshortcuts': 'S' },
+          }),
+          button(s.ui.showHelp ? 'Hide help' : 'How to play', () => actions.toggleHelp(), {
+            key: 'help',
+            attrs: {
+              'aria-expanded': s.ui.showHelp ? 'true' : 'false',
+              'aria-controls': 'help',
+              'aria-keyshortcuts': 'Shift+?',
+            },
+          }),
+          button('Export game', () => exportGame(ctx, s.scenario?.id ?? 'game'), { key: 'export' }),
+          button('Back to title', () => actions.backToTitle(), { key: 'title' }),
+        ),
+      ]);
+    },
+  );
+
+  follow(
+    (s) => [s.game],
+    (_s, game) => {
+      const model = tableModelOf(game);
+      renderKeepingFocus(news, () => [
+        h('h2', { attrs: { id: 'news-h' }, text: `News, ${model.unit} ${model.week}` }),
+        ...newsTicker(model),
+      ]);
+    },
+  );
+
+  // Refusals of orders are shown next to their controls; other problems (a failed replay or import) here.
+  follow(
+    (s) => [s.notice],
+    (s) =>
+      renderKeepingFocus(notice, () =>
+        s.notice?.kind === 'error'
+          ? [
+              h(
+                'div',
+                { class: 'alert', attrs: { role: 'alert', 'data-code': s.notice.code ?? null } },
+                h('p', { text: s.notice.message }),
+                button('Dismiss', () => actions.dismissNotice(), { key: 'dismiss' }),
+              ),
+            ]
+          : [],
+      ),
+  );
+
+  follow(
+    (s) => [s.ui.showHelp, s.ui.shortcuts],
+    (s) => {
+      help.hidden = !s.ui.showHelp;
+      renderKeepingFocus(help, () => helpContent(s.ui.shortcuts, (on) => actions.setShortcuts(on)));
+    },
+  );
+
+  follow(
+    (s) => [s.game, s.ui.sideTab],
+    (s, game) => {
+      renderKeepingFocus(side, () => [
+        h('h2', { class: 'visually-hidden', attrs: { id: 'side-h' }, text: 'The table in words' }),
+        ...sidePanel(
+          s.ui.sideTab,
+          (tab) => actions.selectSideTab(tab),
+          tableModelOf(game),
+          selectLog(game.view.scenario, game.log),
+        ),
+      ]);
+    },
+  );
+
+  follow(
+    (s) => [s.game, s.orders, s.choices, s.ui, s.advice],
+    (s) => {
+      const model = selectOrdersModel(s);
+      if (!model) return;
+      renderKeepingFocus(
+        orders,
+        () => [
+          h('h2', { attrs: { id: 'orders-h' }, text: `Your orders, ${model.unit} ${model.week}` }),
+          ...ordersPanel({ actions, model, advice: selectAdvice(s), ui: s.ui, endWeek }),
+        ],
+        () => orders.querySelector<HTMLElement>('[role="tab"][aria-selected="true"]'),
+      );
+    },
+  );
+
   const onKey = (event: KeyboardEvent) => {
-    if (!ui.shortcuts || event.ctrlKey || event.metaKey || event.altKey || destroyed) return;
+    if (!store.getState().ui.shortcuts || event.ctrlKey || event.metaKey || event.altKey || destroyed) return;
     const target = event.target as HTMLElement | null;
     if (target && target.closest('input, select, textarea, [contenteditable="true"]')) return;
     if (event.key === 'e' || event.key === 'E') {
@@ -193,21 +221,20 @@ export function tableScreen(ctx: UiContext, initial: AppState): ScreenView {
     } else if (event.key === 's' || event.key === 'S') {
       handle?.skipAnimations();
     } else if (event.key === '?') {
-      ui.showHelp = !ui.showHelp;
-      render();
+      actions.toggleHelp();
     }
   };
   document.addEventListener('keydown', onKey);
-
-  render();
   requestAnimationFrame(scrollLogToEnd);
 
-  // The drawing follows prefers-reduced-motion: it is mounted again when the setting changes.
+  // The drawing gets the table model and the week's events as the seat saw them, nothing else;
+  // it follows prefers-reduced-motion by being mounted again when the setting changes.
   let mounting = 0;
   const mountCanvas = () => {
     const attempt = ++mounting;
     void ctx.loadTable().then((mount) => {
-      if (destroyed || attempt !== mounting) return;
+      const game = store.getState().game;
+      if (destroyed || attempt !== mounting || !game) return;
       handle?.destroy();
       handle = null;
       if (!mount) {
@@ -216,8 +243,8 @@ export function tableScreen(ctx: UiContext, initial: AppState): ScreenView {
         return;
       }
       try {
-        handle = mount(canvasHost, { scenario, reducedMotion: state.reducedMotion });
-        handle.update(tableModel(), seatEvents(state.game!, state.game!.lastWeekFrom));
+        handle = mount(canvasHost, { reducedMotion: store.getState().reducedMotion });
+        handle.update(tableModelOf(game), game.fresh);
         canvasNote.textContent = '';
         canvasNote.hidden = true;
       } catch {
@@ -229,28 +256,25 @@ export function tableScreen(ctx: UiContext, initial: AppState): ScreenView {
     });
   };
   mountCanvas();
+  unsubscribes.push(store.subscribe((s) => s.reducedMotion, mountCanvas));
+  unsubscribes.push(
+    store.subscribe(
+      (s) => s.game,
+      (game) => {
+        if (destroyed || !game) return;
+        requestAnimationFrame(scrollLogToEnd);
+        handle?.update(tableModelOf(game), game.fresh);
+      },
+    ),
+  );
 
   return {
     nodes: [topbar, news, notice, help, main],
-    update(next, previous) {
-      state = next;
-      const newWeek = next.game !== previous.game && next.game !== null;
-      if (newWeek) {
-        resetWeek(ui);
-        if (next.game!.state.week !== previous.game?.state.week)
-          ui.ordersTab = next.game!.state.inbox.some((p) => p.proposer !== next.seat && p.parties.includes(next.seat!))
-            ? 'answer'
-            : 'propose';
-      }
-      render();
-      if (next.reducedMotion !== previous.reducedMotion && next.game) mountCanvas();
-      else if (newWeek) {
-        requestAnimationFrame(scrollLogToEnd);
-        handle?.update(tableModel(), seatEvents(next.game!, next.game!.lastWeekFrom));
-      }
-    },
+    // Every part follows the store itself.
+    update() {},
     destroy() {
       destroyed = true;
+      for (const unsubscribe of unsubscribes) unsubscribe();
       document.removeEventListener('keydown', onKey);
       handle?.destroy();
       handle = null;

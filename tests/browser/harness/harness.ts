@@ -7,11 +7,17 @@
  */
 import '../../../src/ui/configureZodForCsp';
 import scenarioText from '../../../scenarios/ukraine-2025.yaml?raw';
-import type { GameEvent } from '../../../src/engine/game/GameEvent';
-import { eventsFor } from '../../../src/engine/game/visibleTo';
-import { DEFAULT_POLICY, POLICIES } from '../../../src/engine/policies/policies';
-import { makePolicies, playWeeks, startGame } from '../../../src/engine/replay/playWeeks';
-import { loadScenario } from '../../../src/engine/scenario/loadScenario';
+import {
+  DEFAULT_POLICY,
+  loadScenario,
+  newGame,
+  playWeek,
+  publicScenario,
+  seatLogOf,
+  seatPolicies,
+  seatViewOf,
+  type GameEvent,
+} from '../../../src/engine/index';
 import { mountTable } from '../../../src/game/mountTable';
 import { probeTable } from '../../../src/game/probeTable';
 import type { ProbeLabel } from '../../../src/game/probeTable';
@@ -77,23 +83,21 @@ const loaded = loadScenario(scenarioText, 'ukraine-2025.yaml');
 if (!loaded.ok) throw new Error(`scenario did not load: ${loaded.diagnostics.map((d) => d.message).join('; ')}`);
 const scenario = loaded.scenario;
 
-// Week w's model (what the seat sees at the start of week w) and the events that led to it.
+// Week w's model (what the seat sees at the start of week w) and the events that led to it, as the seat saw them.
 const models = new Map<number, TableModel>();
 const weekEvents = new Map<number, readonly GameEvent[]>();
 {
-  let game = startGame(scenario, SEED);
-  const policies = makePolicies(
-    scenario,
-    SEED,
-    scenario.actors.map(() => POLICIES.get(DEFAULT_POLICY)!),
-    game.events,
-  );
-  models.set(game.state.week, selectTableModel(scenario, game.state, eventsFor(game.events, SEAT), SEAT));
+  const seats = Object.fromEntries(publicScenario(scenario).actors.map((a) => [a.id, DEFAULT_POLICY]));
+  const made = seatPolicies(scenario, seats, SEED);
+  if (!made.ok) throw new Error(`no policy for ${made.unknown}`);
+  let game = newGame(scenario, SEED, made.policies);
+  const seen = () => ({ view: seatViewOf(scenario, game, SEAT), log: seatLogOf(game, SEAT) });
+  models.set(game.state.week, selectTableModel(seen()));
   while (!game.state.ended && game.state.week < LAST_WEEK) {
-    const before = game.events.length;
-    game = playWeeks(scenario, game, policies, game.state.week);
-    models.set(game.state.week, selectTableModel(scenario, game.state, eventsFor(game.events, SEAT), SEAT));
-    weekEvents.set(game.state.week, eventsFor(game.events.slice(before), SEAT));
+    game = playWeek(scenario, game, made.policies);
+    const { view, log } = seen();
+    models.set(game.state.week, selectTableModel({ view, log }));
+    weekEvents.set(game.state.week, log.events.slice(log.lastWeekFrom));
   }
 }
 
@@ -180,7 +184,7 @@ window.tableHarness = {
     box.style.width = `${width}px`;
     box.style.height = `${height}px`;
     document.getElementById('stage')!.append(box);
-    const handle = mountTable(box, { scenario, reducedMotion });
+    const handle = mountTable(box, { reducedMotion });
     handle.update(modelFor(week, variant), []);
     tables.set(id, { handle, box });
   },
