@@ -102,7 +102,8 @@ describe('playing the test scenario with the mouse', () => {
     // Refused by the scenario's rule, explained next to the control, which stays enabled.
     const why = app.page.locator('#why-meet');
     await expect.poll(() => why.textContent()).toContain('In week 1 Washington and Moscow meet alone');
-    expect(await why.textContent()).toContain('MEETING_RESTRICTED');
+    expect(await why.getAttribute('data-code')).toBe('MEETING_RESTRICTED');
+    expect(await why.getAttribute('role')).toBe('alert');
     expect(await add.isEnabled()).toBe(true);
     await app.page.getByRole('checkbox', { name: /^Russia/ }).uncheck();
     await add.click();
