@@ -263,10 +263,10 @@ export function selectOrdersModel(state: AppState): OrdersModel | null {
       statement: choices.kinds.flexibility.cost,
     },
     orders: orders.map((a, index) => ({ index, text: formatOrder(view, a), cost: costOf(scenario, a) })),
-    levers: choices.levers.map(({ lever, options }): ComposerLever => {
+    levers: choices.levers.map(({ lever, refusal, options }): ComposerLever => {
       const l = at(scenario.levers, lever, 'lever');
       const now = at(view.levers, lever, 'lever');
-      // The status quo is never a clause (STATUS_QUO_CLAUSE): the lever's reason is that of the options a clause may set.
+      // The status quo is never a clause (STATUS_QUO_CLAUSE), so the composer offers only the others.
       const settable = options
         .filter((o) => o.option !== l.statusQuo)
         .map((o) => ({ index: o.option, name: l.options[o.option]?.name ?? '?', refusal: o.refusal }));
@@ -279,7 +279,7 @@ export function selectOrdersModel(state: AppState): OrdersModel | null {
         option: now.option,
         optionName: l.options[now.option]?.name ?? '?',
         signatories: l.signatories.map(name),
-        blocked: settable.some((o) => o.refusal === null) ? null : (settable[0]?.refusal ?? null),
+        blocked: refusal,
         chosen: ui.draft.find((c) => c.lever === lever)?.option ?? null,
         label: l.provenance.label,
       };

@@ -68,7 +68,8 @@ export function choicesOf(view: SeatView, draft: readonly Action[] = []): Choice
       option,
       refusal: packageOpen ?? checkClause(scenario, view, inPlay, actor, l.index, option),
     }));
-    return { lever: l.index, refusal: firstRefusal(options), options };
+    // The status quo is never a clause; the lever's verdict is its other options'.
+    return { lever: l.index, refusal: firstRefusal(options.filter((o) => o.option !== l.statusQuo)), options };
   });
 
   const answers = view.toAnswer.map((p) => {
