@@ -1,5 +1,5 @@
 import type { PackageSpace } from './PackageSpace';
-import { f64At } from './typedAt';
+import { missing } from './missing';
 
 /**
  * The candidate with the highest score, or -1 when there is none. Ties go to
@@ -13,7 +13,11 @@ export function bestPackage(space: PackageSpace, candidates: ArrayLike<number>, 
   const k = space.group.length;
   const welfare = (p: number): number => {
     let s = 0;
-    for (let i = 0; i < k; i++) s += f64At(u, p * k + i);
+    for (let i = 0; i < k; i++) {
+      const x = u[p * k + i];
+      if (x === undefined) missing('utility', p * k + i);
+      s += x;
+    }
     return s;
   };
   let best = -1;
@@ -21,7 +25,7 @@ export function bestPackage(space: PackageSpace, candidates: ArrayLike<number>, 
   let bestWelfare = Number.NEGATIVE_INFINITY;
   for (let c = 0; c < candidates.length; c++) {
     const p = candidates[c];
-    if (p === undefined) throw new RangeError(`No candidate at index ${c} (length ${candidates.length}).`);
+    if (p === undefined) missing('candidate', c);
     const s = score(p);
     if (best >= 0 && s < bestScore) continue;
     if (best >= 0 && s === bestScore) {
@@ -38,7 +42,10 @@ export function bestPackage(space: PackageSpace, candidates: ArrayLike<number>, 
 
 function lexGreater(u: Float64Array, k: number, p: number, q: number): boolean {
   for (let i = 0; i < k; i++) {
-    const d = f64At(u, p * k + i) - f64At(u, q * k + i);
+    const x = u[p * k + i];
+    const y = u[q * k + i];
+    if (x === undefined || y === undefined) missing('utility of member', i);
+    const d = x - y;
     if (d !== 0) return d > 0;
   }
   return false;

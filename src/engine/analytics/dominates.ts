@@ -1,5 +1,5 @@
 import type { PackageSpace } from './PackageSpace';
-import { f64At } from './typedAt';
+import { missing } from './missing';
 
 /** Package q dominates p: every member gets at least as much from q, and some member more. */
 export function dominates(space: PackageSpace, q: number, p: number): boolean {
@@ -7,8 +7,9 @@ export function dominates(space: PackageSpace, q: number, p: number): boolean {
   const k = space.group.length;
   let strictly = false;
   for (let i = 0; i < k; i++) {
-    const a = f64At(u, q * k + i);
-    const b = f64At(u, p * k + i);
+    const a = u[q * k + i];
+    const b = u[p * k + i];
+    if (a === undefined || b === undefined) missing('utility of member', i);
     if (a < b) return false;
     if (a > b) strictly = true;
   }

@@ -2,7 +2,7 @@ import { bestPackage } from './bestPackage';
 import { everyPackage } from './everyPackage';
 import type { PackageSpace } from './PackageSpace';
 import { spacePoint, type SpacePoint } from './spacePoint';
-import { f64At } from './typedAt';
+import { missing } from './missing';
 
 /**
  * The egalitarian point: the package maximising min_i (u_i − RV_i). Taken over
@@ -16,8 +16,12 @@ export function egalitarianPoint(space: PackageSpace): SpacePoint {
   const k = rv.length;
   const p = bestPackage(space, everyPackage(space), (q) => {
     let least = Number.POSITIVE_INFINITY;
-    let index = q * k;
-    for (const r of rv) least = Math.min(least, f64At(u, index++) - r);
+    for (let i = 0; i < k; i++) {
+      const mine = u[q * k + i];
+      const need = rv[i];
+      if (mine === undefined || need === undefined) missing('utility or reservation of member', i);
+      least = Math.min(least, mine - need);
+    }
     return least;
   });
   return spacePoint(space, p);

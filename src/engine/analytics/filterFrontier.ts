@@ -1,5 +1,5 @@
 import type { PackageSpace } from './PackageSpace';
-import { f64At, i32At } from './typedAt';
+import { missing } from './missing';
 
 /**
  * The Pareto frontier of a space with any number of members, in O(n·f)
@@ -17,19 +17,31 @@ export function filterFrontier(space: PackageSpace): Int32Array {
   const sum = new Float64Array(n);
   for (let p = 0; p < n; p++) {
     let s = 0;
-    for (let i = 0; i < k; i++) s += f64At(u, p * k + i);
+    for (let i = 0; i < k; i++) {
+      const x = u[p * k + i];
+      if (x === undefined) missing('utility', p * k + i);
+      s += x;
+    }
     sum[p] = s;
   }
   const lex = (a: number, b: number): number => {
     for (let i = 0; i < k; i++) {
-      const d = f64At(u, b * k + i) - f64At(u, a * k + i);
+      const x = u[b * k + i];
+      const y = u[a * k + i];
+      if (x === undefined || y === undefined) missing('utility of member', i);
+      const d = x - y;
       if (d !== 0) return d;
     }
     return a - b;
   };
   const order = new Int32Array(n);
   for (let p = 0; p < n; p++) order[p] = p;
-  order.sort((a, b) => f64At(sum, b, 'sum') - f64At(sum, a, 'sum') || lex(a, b));
+  order.sort((a, b) => {
+    const x = sum[b];
+    const y = sum[a];
+    if (x === undefined || y === undefined) missing('sum of package', x === undefined ? b : a);
+    return x - y || lex(a, b);
+  });
   // The frontier's utilities, packed, so the inner loop reads memory in order.
   const found = new Int32Array(n);
   const fu = new Float64Array(n * k);
@@ -39,15 +51,17 @@ export function filterFrontier(space: PackageSpace): Int32Array {
   const dominatedBy = (f: number, p: number): boolean => {
     let strictly = false;
     for (let i = 0; i < k; i++) {
-      const a = f64At(fu, f * k + i);
-      const b = f64At(u, p * k + i);
+      const a = fu[f * k + i];
+      const b = u[p * k + i];
+      if (a === undefined || b === undefined) missing('utility of member', i);
       if (a < b) return false;
       if (a > b) strictly = true;
     }
     return strictly;
   };
   for (let o = 0; o < n; o++) {
-    const p = i32At(order, o);
+    const p = order[o];
+    if (p === undefined) missing('package in order', o);
     let dominated = count > 0 && dominatedBy(lastHit, p);
     for (let f = 0; f < count && !dominated; f++) {
       if (dominatedBy(f, p)) {
@@ -57,7 +71,11 @@ export function filterFrontier(space: PackageSpace): Int32Array {
     }
     if (dominated) continue;
     found[count] = p;
-    for (let i = 0; i < k; i++) fu[count * k + i] = f64At(u, p * k + i);
+    for (let i = 0; i < k; i++) {
+      const x = u[p * k + i];
+      if (x === undefined) missing('utility', p * k + i);
+      fu[count * k + i] = x;
+    }
     count++;
   }
   return found.slice(0, count).sort(lex);

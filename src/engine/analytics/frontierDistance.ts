@@ -1,5 +1,5 @@
 import type { PackageSpace } from './PackageSpace';
-import { f64At } from './typedAt';
+import { missing } from './missing';
 
 export interface FrontierDistance {
   /**
@@ -19,16 +19,17 @@ export interface FrontierDistance {
 export function frontierDistance(space: PackageSpace, utilities: readonly number[]): FrontierDistance {
   const u = space.utilities;
   const k = space.group.length;
-  if (utilities.length !== k) throw new RangeError(`${utilities.length} utilities for a group of ${k}.`);
   let best = 0;
   let witness = -1;
   let onFrontier = true;
   for (let p = 0; p < space.size; p++) {
     let least = Number.POSITIVE_INFINITY;
     let strictly = false;
-    let index = p * k;
-    for (const mine of utilities) {
-      const d = f64At(u, index++) - mine;
+    for (let i = 0; i < k; i++) {
+      const theirs = u[p * k + i];
+      const mine = utilities[i];
+      if (theirs === undefined || mine === undefined) missing('utility of member', i);
+      const d = theirs - mine;
       if (d < least) least = d;
       if (d > 0) strictly = true;
     }

@@ -1,8 +1,7 @@
 import { bestPackage } from './bestPackage';
 import type { PackageSpace } from './PackageSpace';
-import { at } from '../util/at';
 import { spacePoint, type SpacePoint } from './spacePoint';
-import { f64At } from './typedAt';
+import { missing } from './missing';
 import { zopaIdeal } from './zopaIdeal';
 import type { Zopa } from './zopaOf';
 
@@ -18,13 +17,18 @@ export function kalaiSmorodinskyPoint(space: PackageSpace, zopa: Zopa): SpacePoi
   if (ideal === null) return null;
   const { utilities: u, reservations: rv } = space;
   const k = rv.length;
-  const members = rv.map((r, i) => ({ rv: r, range: at(ideal, i, 'ideal') - r }));
   const p = bestPackage(space, zopa.packages, (q) => {
     let least = 1;
-    let index = q * k;
-    for (const { rv: r, range } of members) {
-      const x = f64At(u, index++);
-      if (range > 0) least = Math.min(least, (x - r) / range);
+    for (let i = 0; i < k; i++) {
+      const top = ideal[i];
+      const need = rv[i];
+      if (top === undefined || need === undefined) missing('ideal or reservation of member', i);
+      const range = top - need;
+      if (range > 0) {
+        const mine = u[q * k + i];
+        if (mine === undefined) missing('utility of member', i);
+        least = Math.min(least, (mine - need) / range);
+      }
     }
     return least;
   });

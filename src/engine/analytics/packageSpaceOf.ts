@@ -2,6 +2,7 @@ import { utilityOf } from '../model/utilityOf';
 import type { CompiledScenario } from '../scenario/CompiledScenario';
 import { at } from '../util/at';
 import type { DealWorld } from './DealWorld';
+import { missing } from './missing';
 import type { PackageSpace } from './PackageSpace';
 
 /**
@@ -30,7 +31,7 @@ export function packageSpaceOf(scenario: CompiledScenario, group: readonly numbe
     for (const lever of freeLevers) {
       const l = lever.index;
       const option = options[l];
-      if (option === undefined) throw new RangeError(`No option for lever ${l}.`);
+      if (option === undefined) missing('option of lever', l);
       if (option + 1 < lever.options.length) {
         options[l] = option + 1;
         break;

@@ -1,5 +1,5 @@
 import type { PackageSpace } from './PackageSpace';
-import { f64At, i32At } from './typedAt';
+import { missing } from './missing';
 
 /**
  * The Pareto frontier of a two-member space in O(n log n): sort by u₀ then u₁,
@@ -14,20 +14,29 @@ export function sweepFrontier(space: PackageSpace): Int32Array {
   const u = space.utilities;
   const order = new Int32Array(space.size);
   for (let p = 0; p < space.size; p++) order[p] = p;
-  order.sort(
-    (a, b) => f64At(u, 2 * b) - f64At(u, 2 * a) || f64At(u, 2 * b + 1) - f64At(u, 2 * a + 1) || a - b,
-  );
+  order.sort((a, b) => {
+    const a0 = u[2 * a];
+    const a1 = u[2 * a + 1];
+    const b0 = u[2 * b];
+    const b1 = u[2 * b + 1];
+    if (a0 === undefined || a1 === undefined || b0 === undefined || b1 === undefined)
+      missing('utility of package', a0 === undefined || a1 === undefined ? a : b);
+    return b0 - a0 || b1 - a1 || a - b;
+  });
   const frontier: number[] = [];
   let bestAbove = Number.NEGATIVE_INFINITY;
   for (let i = 0; i < order.length;) {
-    const first = i32At(order, i);
-    const u0 = f64At(u, 2 * first);
-    const top = f64At(u, 2 * first + 1);
+    const first = order[i];
+    if (first === undefined) missing('package in order', i);
+    const u0 = u[2 * first];
+    const top = u[2 * first + 1];
+    if (u0 === undefined || top === undefined) missing('utility of package', first);
     let j = i;
     for (; j < order.length; j++) {
-      const p = i32At(order, j);
-      if (f64At(u, 2 * p) !== u0) break;
-      if (top > bestAbove && f64At(u, 2 * p + 1) === top) frontier.push(p);
+      const p = order[j];
+      if (p === undefined) missing('package in order', j);
+      if (u[2 * p] !== u0) break;
+      if (top > bestAbove && u[2 * p + 1] === top) frontier.push(p);
     }
     if (top > bestAbove) bestAbove = top;
     i = j;

@@ -2,7 +2,7 @@ import { bestPackage } from './bestPackage';
 import { everyPackage } from './everyPackage';
 import type { PackageSpace } from './PackageSpace';
 import { spacePoint, type SpacePoint } from './spacePoint';
-import { f64At } from './typedAt';
+import { missing } from './missing';
 
 /**
  * The welfare-maximising package: the largest Σ_i u_i over the whole space,
@@ -14,7 +14,11 @@ export function welfarePoint(space: PackageSpace): SpacePoint {
   const u = space.utilities;
   const p = bestPackage(space, everyPackage(space), (q) => {
     let s = 0;
-    for (let i = 0; i < k; i++) s += f64At(u, q * k + i);
+    for (let i = 0; i < k; i++) {
+      const x = u[q * k + i];
+      if (x === undefined) missing('utility', q * k + i);
+      s += x;
+    }
     return s;
   });
   return spacePoint(space, p);

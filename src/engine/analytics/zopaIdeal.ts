@@ -1,5 +1,5 @@
 import type { PackageSpace } from './PackageSpace';
-import { f64At, i32At } from './typedAt';
+import { missing } from './missing';
 import type { Zopa } from './zopaOf';
 
 /** ideal_i: each member's best utility within the ZOPA (null when it is empty). */
@@ -9,10 +9,13 @@ export function zopaIdeal(space: PackageSpace, zopa: Zopa): number[] | null {
   const k = space.group.length;
   const ideal = new Float64Array(k).fill(Number.NEGATIVE_INFINITY);
   for (let z = 0; z < zopa.count; z++) {
-    const p = i32At(zopa.packages, z);
+    const p = zopa.packages[z];
+    if (p === undefined) missing('package of the ZOPA', z);
     for (let i = 0; i < k; i++) {
-      const x = f64At(u, p * k + i);
-      if (x > f64At(ideal, i, 'ideal')) ideal[i] = x;
+      const x = u[p * k + i];
+      const held = ideal[i];
+      if (x === undefined || held === undefined) missing('utility of member', i);
+      if (x > held) ideal[i] = x;
     }
   }
   return Array.from(ideal);

@@ -1,5 +1,5 @@
 import type { PackageSpace } from './PackageSpace';
-import { f64At } from './typedAt';
+import { missing } from './missing';
 
 /** The zone of possible agreement: packages where every member gets at least its RV. */
 export interface Zopa {
@@ -16,10 +16,11 @@ export function zopaOf(space: PackageSpace): Zopa {
   let count = 0;
   for (let p = 0; p < size; p++) {
     let ok = true;
-    let index = p * k;
-    for (const r of rv) {
-      ok = f64At(u, index++) >= r;
-      if (!ok) break;
+    for (let i = 0; i < k && ok; i++) {
+      const mine = u[p * k + i];
+      const need = rv[i];
+      if (mine === undefined || need === undefined) missing('utility or reservation of member', i);
+      ok = mine >= need;
     }
     if (ok) found[count++] = p;
   }
