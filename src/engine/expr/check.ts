@@ -5,6 +5,7 @@ import type { ExprScope } from './ExprScope';
 import { fail } from './fail';
 import { FUNCTIONS } from './functions';
 import type { Ir, IrBinaryOp } from './Ir';
+import { at } from '../util/at';
 import { toFinite } from './toFinite';
 import { snippet } from './snippet';
 import { KEYWORDS } from './tokenize';
@@ -317,8 +318,10 @@ export function check(ast: Ast, src: string, scope: ExprScope, expected: ValueTy
       fail('EXPR_ARITY', n.close, n.close + 1, message, hint);
     }
     const ordinal = (i: number): string => ORDINALS[i] ?? `${i + 1}th`;
+    // The arity is checked above, so every index below names a value of the call.
+    const arg = (i: number): Ast => at(n.args, i, 'argument');
     const numberArg = (i: number): Ir =>
-      want(node(n.args[i]!), 'number', (got) => `\`${n.callee}\` needs numbers, but its ${ordinal(i)} value is ${got}`);
+      want(node(arg(i)), 'number', (got) => `\`${n.callee}\` needs numbers, but its ${ordinal(i)} value is ${got}`);
     switch (spec.name) {
       case 'min':
       case 'max':
@@ -335,8 +338,8 @@ export function check(ast: Ast, src: string, scope: ExprScope, expected: ValueTy
         if (loValue !== undefined && hiValue !== undefined && loValue > hiValue) {
           fail(
             'EXPR_CLAMP_RANGE',
-            n.args[1]!.start,
-            n.args[2]!.end,
+            arg(1).start,
+            arg(2).end,
             `the lowest value (${loValue}) is above the highest value (${hiValue})`,
             `the order is \`${spec.usage}\``,
           );
@@ -345,12 +348,12 @@ export function check(ast: Ast, src: string, scope: ExprScope, expected: ValueTy
       }
       case 'if': {
         const test = want(
-          node(n.args[0]!),
+          node(arg(0)),
           'boolean',
           (got) => `the first value of \`if\` must be a test (true/false), but it is ${got}`,
         );
-        const a = node(n.args[1]!);
-        const b = node(n.args[2]!);
+        const a = node(arg(1));
+        const b = node(arg(2));
         if (a.type === 'option') leverMisuse(a.lever, a.node);
         if (b.type === 'option') leverMisuse(b.lever, b.node);
         if (a.type !== b.type) {

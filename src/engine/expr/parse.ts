@@ -17,8 +17,11 @@ const BINARY_PUNCT: ReadonlySet<string> = new Set(['+', '-', '*', '/', '<', '<='
 export function parse(tokens: readonly Token[], src: string): Ast {
   let pos = 0;
   let depth = 0;
+  // tokenize always ends the list with an `end` token, which peek keeps returning once reached.
+  const end = tokens[tokens.length - 1];
+  if (end === undefined) throw new RangeError('parse needs the tokens of tokenize, which end with an end token');
 
-  const peek = (): Token => tokens[pos] ?? tokens[tokens.length - 1]!;
+  const peek = (): Token => tokens[pos] ?? end;
   const next = (): Token => {
     const t = peek();
     if (t.kind !== 'end') pos++;
