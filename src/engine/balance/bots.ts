@@ -18,6 +18,7 @@ import type { PublicScenario } from '../game/PublicScenario';
 import type { SeatView } from '../game/viewFor';
 import { idealClauses } from '../policies/idealPackage';
 import type { Decision, Policy, PolicyContext, PolicyFactory } from '../policies/Policy';
+import { at } from '../util/at';
 
 export const ACTION_TYPES: readonly ActionType[] = [
   'propose',
@@ -181,20 +182,21 @@ function forcedAction(
       // The option it values least on a lever it signs: not the status quo, not in force, not yet
       // declared, and leaving at least one change possible (as the rules require).
       for (const lever of legal.statementLevers) {
-        const def = scenario.levers[lever]!;
-        const values = view.profile.values[lever]!;
-        const declared = view.redLines[actor]![lever]!;
+        const def = at(scenario.levers, lever, 'lever');
+        const values = at(view.profile.values, lever, 'lever');
+        const declared = at(at(view.redLines, actor, 'actor'), lever, 'lever');
         if (declared.length + 1 >= def.options.length - 1) continue;
+        const inForce = at(view.levers, lever, 'lever').option;
         const worst = values
           .map((v, o) => ({ v, o }))
-          .filter(({ o }) => o !== def.statusQuo && o !== view.levers[lever]!.option && !declared.includes(o))
+          .filter(({ o }) => o !== def.statusQuo && o !== inForce && !declared.includes(o))
           .sort((a, b) => a.v - b.v || a.o - b.o)[0];
         if (worst) return { type: 'red_line', actor, lever, options: [worst.o] };
       }
       return null;
     }
     case 'pressure': {
-      const pressure = legal.pressures.find((p) => scenario.pressures[p]!.cost <= legal.points);
+      const pressure = legal.pressures.find((p) => at(scenario.pressures, p, 'pressure').cost <= legal.points);
       return pressure === undefined ? null : { type: 'pressure', actor, pressure };
     }
     case 'accept':
@@ -205,10 +207,13 @@ function forcedAction(
 
 /** Its favourite clause on the first lever it may propose, else any allowed option. */
 function firstClause(view: SeatView, legal: LegalActions): Clause[] | null {
-  const ideal = idealClauses(view, legal);
-  if (ideal.length > 0) return [ideal[0]!];
-  const first = legal.proposable.find((p) => p.options.length > 0);
-  return first ? [{ lever: first.lever, option: first.options[0]! }] : null;
+  const [favourite] = idealClauses(view, legal);
+  if (favourite) return [favourite];
+  for (const { lever, options } of legal.proposable) {
+    const [option] = options;
+    if (option !== undefined) return [{ lever, option }];
+  }
+  return null;
 }
 
 const hasOption = (clauses: readonly Clause[], lever: number, option: number) =>
@@ -322,7 +327,7 @@ export const maxPressureWeek: WeekMove = ({ scenario, actor }, inner, view, lega
   let left = legal.points;
   const pressures: Action[] = [];
   for (const p of legal.pressures) {
-    const cost = scenario.pressures[p]!.cost;
+    const cost = at(scenario.pressures, p, 'pressure').cost;
     if (cost <= left) {
       pressures.push({ type: 'pressure', actor, pressure: p });
       left -= cost;

@@ -32,6 +32,7 @@ import type { Game } from '../game/Game';
 import { playUntil } from '../game/playWeek';
 import { keyedUnit } from '../rng/keyedUnit';
 import type { CompiledScenario } from '../scenario/CompiledScenario';
+import { at } from '../util/at';
 import { forbidActionWeek, forceActionWeek, holdWeek, maxPressureWeek, runMove, wrap, type WeekMove } from './bots';
 
 export const DEFAULT_EXPERT_ITERATIONS = 30;
@@ -75,7 +76,7 @@ export function expertPolicy(
   base: PolicyFactory,
   iterations = DEFAULT_EXPERT_ITERATIONS,
 ): PolicyFactory {
-  const actor = scenario.actors[seat]!;
+  const actor = at(scenario.actors, seat, 'seat');
   const startEnv = envOf(scenario, {
     values: scenario.values.map((v) => v.initial),
     levers: scenario.levers.map((l) => ({ option: l.statusQuo, settled: false, open: l.opensAtStart })),

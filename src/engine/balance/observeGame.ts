@@ -16,6 +16,7 @@ import { newGame } from '../game/newGame';
 import { playWeek } from '../game/playWeek';
 import { publicScenarioOf } from '../game/PublicScenario';
 import type { CompiledScenario } from '../scenario/CompiledScenario';
+import { at, got } from '../util/at';
 import { ACTION_TYPES } from './bots';
 import { frontierDistance, leverPart, worldPart, zopaOpen, type DealSpace } from './DealSpace';
 import { isGameAware } from './expert';
@@ -87,6 +88,11 @@ export interface GameObservation {
 
 const TYPE_INDEX = new Map<ActionType, number>(ACTION_TYPES.map((t, i) => [t, i]));
 
+/** list[i] += 1, for an index the scenario (or ACTION_TYPES) has already validated. */
+const bump = (list: number[], i: number, what: string): void => {
+  list[i] = at(list, i, what) + 1;
+};
+
 export function observeGame(ctx: StepContext, factories: readonly PolicyFactory[], seed: number): GameObservation {
   const { scenario, space } = ctx;
   const pub = publicScenarioOf(scenario);
@@ -107,8 +113,8 @@ export function observeGame(ctx: StepContext, factories: readonly PolicyFactory[
   const pressures = scenario.pressures.map(() => 0);
   const proposed: [number, number][] = [];
   for (const { action } of game.log) {
-    actions[action.actor]![TYPE_INDEX.get(action.type)!]! += 1;
-    if (action.type === 'pressure') pressures[action.pressure]! += 1;
+    bump(at(actions, action.actor, 'actor'), got(TYPE_INDEX, action.type, 'action type'), 'action type');
+    if (action.type === 'pressure') bump(pressures, action.pressure, 'pressure');
     if (action.type === 'propose' || action.type === 'counter')
       for (const c of action.clauses) proposed.push([c.lever, c.option]);
   }
@@ -124,7 +130,7 @@ export function observeGame(ctx: StepContext, factories: readonly PolicyFactory[
         week = e.week;
         break;
       case 'answered':
-        if (e.answer === 'none') unanswered[e.actor]! += 1;
+        if (e.answer === 'none') bump(unanswered, e.actor, 'actor');
         break;
       case 'package_signed':
         dealWeeks.push(week);
