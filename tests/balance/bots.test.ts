@@ -14,8 +14,8 @@ import { gradeOutcome } from '../../src/engine/model/gradeOutcome';
 import type { ActorScore } from '../../src/engine/model/scoreActor';
 import type { PolicyFactory } from '../../src/engine/policies/Policy';
 import { POLICIES } from '../../src/engine/policies/policies';
-import { makePolicies, playWeeks, startGame } from '../../src/engine/replay/playWeeks';
 import { loadScenario } from '../../src/engine/scenario/loadScenario';
+import { playGame } from '../engine/playGame';
 
 function load(file: string) {
   const loaded = loadScenario(readFileSync(file, 'utf8'), file);
@@ -67,11 +67,7 @@ describe('probes in real games', () => {
   it('stall makes no offer and accepts nothing before the last week packages may be made', () => {
     const last = minimal.turns.count - 1;
     for (const seed of SEEDS) {
-      const game = playWeeks(
-        minimal,
-        startGame(minimal, seed),
-        makePolicies(minimal, seed, [spec('stall'), negotiator], []),
-      );
+      const game = playGame(minimal, seed, [spec('stall'), negotiator]);
       const early = game.log.filter(({ week, action }) => action.actor === 0 && week < last);
       expect(early.filter(({ action }) => ['propose', 'counter', 'accept'].includes(action.type))).toEqual([]);
       expect(game.refused).toEqual([]);

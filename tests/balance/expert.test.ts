@@ -12,8 +12,8 @@ import { buildCells, type BalancePlan } from '../../src/engine/balance/plan';
 import { resolvePolicy } from '../../src/engine/balance/policySpec';
 import { meanInterval } from '../../src/engine/balance/intervals';
 import { POLICIES } from '../../src/engine/policies/policies';
-import { makePolicies, playWeeks, startGame } from '../../src/engine/replay/playWeeks';
 import { loadScenario } from '../../src/engine/scenario/loadScenario';
+import { playGame } from '../engine/playGame';
 
 const file = 'tests/fixtures/minimal.yaml';
 const text = readFileSync(file, 'utf8');
@@ -44,16 +44,8 @@ describe('the expert', () => {
 
   it('outside the lab (no game bound) it is its base policy', () => {
     for (const seed of seeds.slice(0, 3)) {
-      const plain = playWeeks(
-        scenario,
-        startGame(scenario, seed),
-        makePolicies(scenario, seed, [negotiator, negotiator], []),
-      );
-      const unbound = playWeeks(
-        scenario,
-        startGame(scenario, seed),
-        makePolicies(scenario, seed, [expert(6), negotiator], []),
-      );
+      const plain = playGame(scenario, seed, [negotiator, negotiator]);
+      const unbound = playGame(scenario, seed, [expert(6), negotiator]);
       expect(JSON.stringify(unbound.log)).toBe(JSON.stringify(plain.log));
     }
   });

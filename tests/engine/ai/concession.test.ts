@@ -94,10 +94,10 @@ function answers(base: { state: GameState; events: GameEvent[] }, offer: Offer, 
   expect(result.refused).toEqual([]);
   const state = result.state;
   const policy = negotiatorPolicy(p)({ scenario: pub, actor: hub, seed: SEED });
-  policy.observe?.(eventsFor([...base.events, ...result.events], hub));
-  const view = viewFor(scenario, state, hub);
+  // A fresh negotiator that has seen everything so far, from its empty memory.
+  const view = viewFor(scenario, state, hub, eventsFor([...base.events, ...result.events], hub));
   expect(ownUtility(view, clausesOf(offer))).toBeCloseTo(offer.worth, 9);
-  const actions = policy.decide(view, legalActions(scenario, state, hub));
+  const actions = policy.decide(view, legalActions(pub, state, hub), policy.start()).orders;
   const out: Record<string, boolean> = {};
   for (const who of PROPOSERS) {
     const pkg = state.inbox.find((x) => x.proposer === on.actor(who))!;
@@ -136,7 +136,7 @@ describe('the fixture pins every input of the formula', () => {
       expect(state.horizon[hub]).toBe(5);
     }
     for (let week = 1; week <= 8; week++) {
-      const view = viewFor(scenario, before(week).state, hub);
+      const view = viewFor(scenario, before(week).state, hub, []);
       expect(view.week).toBe(week);
       expect(ownReservation(pub, view)).toBe(RV);
       const stance = stanceOf(pub, view, persona('negotiator'));

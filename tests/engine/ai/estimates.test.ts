@@ -62,7 +62,7 @@ describe("estimates of the others' weights", () => {
               }
             }
             // The seat's view shows the same intervals, and its own weights exactly.
-            const view = viewFor(scenario, table.state, a);
+            const view = viewFor(scenario, table.state, a, []);
             expect(view.estimates[b]).toEqual(after[a]![b]);
             view.estimates[a]!.forEach(([lo, hi], l) => expect([lo, hi]).toEqual([truth(a, l), truth(a, l)]));
           }

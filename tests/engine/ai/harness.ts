@@ -1,22 +1,21 @@
 /**
- * Shared helpers for the negotiator's behaviour tests: play whole games with
- * policies in every seat, and watch a negotiator decide — every decide() call
- * is handed to a check together with the seat's view, its legal actions, the
- * orders it gave and a shadow opponent model fed exactly what the policy's
- * own model was fed, so a test can re-derive each decision by the documented
- * formulas.
+ * Shared helpers for the negotiator's behaviour tests: watch a negotiator
+ * decide — every decide() call is handed to a check together with the seat's
+ * view, its legal actions, the orders it gave, the memory it started the week
+ * with and the one it kept, and a shadow opponent model rebuilt from that
+ * memory and fed exactly the events the policy's own model was fed, so a
+ * test can re-derive each decision by the documented formulas.
  */
 import type { Action } from '../../../src/engine/game/Action';
-import type { GameEvent } from '../../../src/engine/game/GameEvent';
 import type { LegalActions } from '../../../src/engine/game/legalActions';
 import type { PublicScenario } from '../../../src/engine/game/PublicScenario';
-import type { ActorView } from '../../../src/engine/game/viewFor';
-import { negotiatorPolicy } from '../../../src/engine/ai/negotiatorPolicy';
-import { OpponentModel } from '../../../src/engine/ai/OpponentModel';
+import type { SeatView } from '../../../src/engine/game/viewFor';
+import { negotiatorPolicy, type NegotiatorMemory } from '../../../src/engine/ai/negotiatorPolicy';
+import { copyOpponentData, OpponentModel } from '../../../src/engine/ai/OpponentModel';
 import { PERSONAS, type Persona } from '../../../src/engine/ai/Persona';
 import type { Policy, PolicyFactory } from '../../../src/engine/policies/Policy';
-import { makePolicies, playWeeks, startGame, type PlayedGame } from '../../../src/engine/replay/playWeeks';
-import type { CompiledScenario } from '../../../src/engine/scenario/CompiledScenario';
+
+export { playGame, seeds } from '../playGame';
 
 export const persona = (id: string): Persona => {
   const p = PERSONAS.find((x) => x.id === id);
@@ -28,10 +27,13 @@ export interface Decision {
   readonly scenario: PublicScenario;
   readonly seed: number;
   readonly persona: Persona;
-  readonly view: ActorView;
+  readonly view: SeatView;
   readonly legal: LegalActions;
   readonly actions: readonly Action[];
-  /** Fed the same events, with the same "view at the start of that week", as the policy's own model. */
+  /** Its memory at the start of the week, and what it kept for the next. */
+  readonly memory: NegotiatorMemory;
+  readonly next: NegotiatorMemory;
+  /** Rebuilt from `memory` and fed the events of `view.recent`, as the policy's own model is. */
   readonly model: OpponentModel;
 }
 
@@ -39,31 +41,29 @@ export interface Decision {
 export function watched(p: Persona, check: (d: Decision) => void): PolicyFactory {
   const inner = negotiatorPolicy(p);
   return (context) => {
-    const policy = inner(context);
-    const model = new OpponentModel(context.scenario, context.actor);
-    let lastView: ActorView | undefined;
-    const wrapper: Policy = {
+    const policy = inner(context) as Policy<NegotiatorMemory>;
+    const wrapper: Policy<NegotiatorMemory> = {
       id: policy.id,
-      observe(events: readonly GameEvent[]) {
-        model.observe(events, lastView);
-        policy.observe?.(events);
-      },
-      decide(view, legal) {
-        lastView = view;
-        const actions = policy.decide(view, legal);
-        check({ scenario: context.scenario, seed: context.seed, persona: p, view, legal, actions, model });
-        return actions;
+      start: () => policy.start(),
+      isMemory: (data): data is NegotiatorMemory => policy.isMemory(data),
+      decide(view, legal, memory) {
+        const model = new OpponentModel(context.scenario, context.actor, copyOpponentData(memory.model));
+        model.observe(view.recent, memory.costliest);
+        const decision = policy.decide(view, legal, memory);
+        check({
+          scenario: context.scenario,
+          seed: context.seed,
+          persona: p,
+          view,
+          legal,
+          actions: decision.orders,
+          memory,
+          next: decision.memory,
+          model,
+        });
+        return decision;
       },
     };
-    return wrapper;
+    return wrapper as Policy;
   };
 }
-
-/** One whole game from `seed` with these factories, one per seat. */
-export function playGame(scenario: CompiledScenario, seed: number, factories: readonly PolicyFactory[]): PlayedGame {
-  const start = startGame(scenario, seed);
-  return playWeeks(scenario, start, makePolicies(scenario, seed, factories, start.events));
-}
-
-/** Seeds 1…n. */
-export const seeds = (n: number, from = 1): number[] => Array.from({ length: n }, (_, i) => from + i);

@@ -11,7 +11,7 @@ import { OpponentModel } from '../../../src/engine/ai/OpponentModel';
 import type { GameEvent } from '../../../src/engine/game/GameEvent';
 import type { Clause, Package } from '../../../src/engine/game/GameState';
 import { publicScenarioOf } from '../../../src/engine/game/PublicScenario';
-import { viewFor, type ActorView } from '../../../src/engine/game/viewFor';
+import { viewFor, type SeatView } from '../../../src/engine/game/viewFor';
 import { ordersFor, Table, ukraine } from '../game/kit';
 
 const scenario = ukraine();
@@ -45,13 +45,13 @@ const leverOf = (other: number, pick: number): Clause => {
 };
 
 /** A seat's view at week 1 of `seed`, or after a first week in which it met `other` (estimates narrowed, costliest learnt). */
-function viewOf(seed: number, observer: number, other: number, met: boolean): ActorView {
+function viewOf(seed: number, observer: number, other: number, met: boolean): SeatView {
   const table = new Table(scenario, seed);
   if (met) {
     table.week({ type: 'meet', actor: observer, with: [other] });
     expect(table.refusedCodes()).toEqual([]);
   }
-  return viewFor(scenario, table.state, observer);
+  return viewFor(scenario, table.state, observer, []);
 }
 
 const pairs = fc
@@ -80,7 +80,7 @@ describe('the opponent model', () => {
           const untouched = before.map((_, l) => l).filter((l) => !clauses.some((c) => c.lever === l));
           for (let r = 1; r <= times; r++) {
             const { pkg, event } = delivered(observer, clauses);
-            model.observe([event, answered(other, pkg, 'reject')], view);
+            model.observe([event, answered(other, pkg, 'reject')], null);
             const after = model.weightsOf(view, other);
             expect(model.rejectionsOf(other, clause.lever)).toBe(r);
             expect(after.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 12);
@@ -107,7 +107,7 @@ describe('the opponent model', () => {
     const nato = { lever: on.lever('nato'), option: on.option('nato', 'renounce') };
     for (let r = 0; r < 3; r++) {
       const { pkg, event } = delivered(ru, [nato]);
-      model.observe([event, answered(ua, pkg, 'reject')], view);
+      model.observe([event, answered(ua, pkg, 'reject')], null);
     }
     const raw = scenario.levers.map((l) => {
       const [lo, hi] = view.estimates[ua]![l.index]!;
@@ -125,7 +125,7 @@ describe('the opponent model', () => {
     const step = (actor: number, answer: 'accept' | 'reject' | 'counter' | 'none', seen = true) => {
       const model = new OpponentModel(pub, us);
       const { pkg, event } = delivered(us, [clause]);
-      model.observe(seen ? [event, answered(actor, pkg, answer)] : [answered(actor, pkg, answer)], view);
+      model.observe(seen ? [event, answered(actor, pkg, answer)] : [answered(actor, pkg, answer)], null);
       return {
         rejections: model.rejectionsOf(actor, clause.lever),
         weight: model.weightsOf(view, actor)[clause.lever]!,
@@ -155,13 +155,13 @@ describe('the opponent model', () => {
     const clause = { lever: on.lever('ceasefire'), option: on.option('ceasefire', 'full') };
     // Russia proposed it once: it must like it (100) …
     const own = delivered(ru, [clause]);
-    model.observe([own.event], view);
+    model.observe([own.event], null);
     expect(model.valueOf(ru, clause.lever, clause.option)).toBe(100);
     const gains: number[] = [model.gainOf(view, ru, [clause])];
     // … then turns it down again and again.
     for (let r = 1; r <= 12; r++) {
       const { pkg, event } = delivered(ua, [clause]);
-      model.observe([event, answered(ru, pkg, 'reject')], view);
+      model.observe([event, answered(ru, pkg, 'reject')], null);
       expect(model.valueOf(ru, clause.lever, clause.option)).toBe(Math.max(0, 100 - 10 * r));
       gains.push(model.gainOf(view, ru, [clause]));
     }
@@ -171,5 +171,25 @@ describe('the opponent model', () => {
     // at most zero and falls with every further one.
     expect(gains[5]).toBe(0);
     for (let i = 6; i < gains.length; i++) expect(gains[i]!).toBeLessThan(gains[i - 1]!);
+  });
+
+  it('learns which of its own levers a meeting revealed from the costliest lever it passes in, and nothing when that is unknown', () => {
+    const ua = on.actor('ukraine');
+    const us = on.actor('usa');
+    const ru = on.actor('russia');
+    const meeting: GameEvent = { type: 'meeting_held', initiator: ua, participants: [ua, us], reasons: null };
+    const nato = on.lever('nato');
+    const known = new OpponentModel(pub, ua);
+    known.observe([meeting], nato);
+    expect(known.hasRevealed(us, nato)).toBe(true);
+    expect(known.hasRevealed(ru, nato)).toBe(false);
+    expect(known.data.revealed[us]).toEqual([nato]);
+    const unknown = new OpponentModel(pub, ua);
+    unknown.observe([meeting], null);
+    expect(unknown.data.revealed.every((levers) => levers.length === 0)).toBe(true);
+    // A meeting of others reveals nothing of its own.
+    const others = new OpponentModel(pub, ru);
+    others.observe([meeting], nato);
+    expect(others.data.revealed.every((levers) => levers.length === 0)).toBe(true);
   });
 });

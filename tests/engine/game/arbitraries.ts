@@ -66,14 +66,91 @@ function proposerArb(scenario: CompiledScenario, clauses: unknown): fc.Arbitrary
     : any;
 }
 
-const reasonsArb: fc.Arbitrary<unknown> = fc.oneof(
-  { weight: 6, arbitrary: fc.constant(undefined) },
-  { weight: 2, arbitrary: fc.record({ public: fc.string({ maxLength: 12 }), private: fc.string({ maxLength: 12 }) }) },
-  { weight: 1, arbitrary: fc.anything({ maxDepth: 2 }) },
+/** Reasons as the AI writes them (Reasons.ts): public and private facts with indices in range. */
+function reasonsDataArb(scenario: CompiledScenario): fc.Arbitrary<unknown> {
+  const lever = fc.integer({ min: 0, max: scenario.levers.length - 1 });
+  const actor = fc.integer({ min: 0, max: scenario.actors.length - 1 });
+  const number = fc.double({ min: -100, max: 100, noNaN: true });
+  const gains = fc.array(fc.record({ actor, gain: number }), { maxLength: 3 });
+  const publicArb = fc.oneof(
+    fc.record(
+      {
+        kind: fc.constant('answer'),
+        verdict: fc.constantFrom('acceptable', 'close', 'far'),
+        sticking: lever,
+        countered: fc.boolean(),
+      },
+      { requiredKeys: ['kind', 'verdict', 'countered'] },
+    ),
+    fc.record(
+      { kind: fc.constant('red_line_crossed'), lever, countered: fc.boolean() },
+      { requiredKeys: ['kind', 'countered'] },
+    ),
+    fc.record({ kind: fc.constant('proposal'), acceptable: fc.boolean() }),
+    fc.constant({ kind: 'commitment' }),
+    fc.record({ kind: fc.constant('learn'), about: actor }),
+    fc.constant({ kind: 'pressure' }),
+  );
+  const privateArb = fc.oneof(
+    fc.constant(null),
+    fc.record({
+      kind: fc.constant('proposal'),
+      own: number,
+      target: number,
+      gains,
+      acceptable: fc.boolean(),
+    }),
+    fc.record({
+      kind: fc.constant('answer'),
+      assessment: fc.oneof(
+        fc.record({ kind: fc.constant('red_line'), lever, option: fc.constant(0) }),
+        fc.record({
+          kind: fc.constant('value'),
+          worth: number,
+          target: number,
+          reservation: number,
+          t: number,
+          temperament: number,
+          trust: number,
+          costliest: fc.option(fc.record({ lever, loss: number })),
+        }),
+      ),
+      then: fc.oneof(
+        fc.constant(null),
+        fc.constant({ kind: 'no_counter' }),
+        fc.record({ kind: fc.constant('counter'), own: number, gains }),
+      ),
+    }),
+    fc.record({ kind: fc.constant('meet'), other: actor, width: number }),
+    fc.record({ kind: fc.constant('pressure'), stalled: fc.nat(5), t: number, from: number, cost: number }),
+  );
+  return fc.record({ public: publicArb, private: privateArb });
+}
+
+/** What a hostile caller may send as reasons: anything at all. */
+const hostileReasonsArb: fc.Arbitrary<unknown> = fc.oneof(
+  fc.constantFrom(
+    {},
+    [],
+    { public: 'text', private: 'text' },
+    { public: null, private: null },
+    { public: { kind: 'x' } },
+  ),
+  fc.anything({ maxDepth: 2 }),
 );
 
+export interface OrderOptions {
+  /** Also send reasons that are not Reasons data (a hostile caller). */
+  readonly hostileReasons?: boolean;
+}
+
 /** One order: usually well-formed, sometimes subtly or grossly malformed. */
-export function actionArb(scenario: CompiledScenario, week: number): fc.Arbitrary<Action> {
+export function actionArb(scenario: CompiledScenario, week: number, options: OrderOptions = {}): fc.Arbitrary<Action> {
+  const reasonsArb = fc.oneof(
+    { weight: 6, arbitrary: fc.constant(undefined) },
+    { weight: 2, arbitrary: reasonsDataArb(scenario) },
+    ...(options.hostileReasons ? [{ weight: 1, arbitrary: hostileReasonsArb }] : []),
+  );
   const actor = indexArb(scenario.actors.length);
   const actors = fc.array(indexArb(scenario.actors.length), { maxLength: 3 });
   const lever = indexArb(scenario.levers.length);
@@ -198,11 +275,14 @@ export function actionArb(scenario: CompiledScenario, week: number): fc.Arbitrar
 export function gameArb(
   scenario: CompiledScenario,
   maxOrders = 10,
+  options: OrderOptions = {},
 ): fc.Arbitrary<{ seed: number; weeks: Action[][]; acceptAll: boolean[] }> {
   const weeks = fc
     .integer({ min: 1, max: scenario.turns.count })
     .chain((n) =>
-      fc.tuple(...Array.from({ length: n }, (_, i) => fc.array(actionArb(scenario, i + 1), { maxLength: maxOrders }))),
+      fc.tuple(
+        ...Array.from({ length: n }, (_, i) => fc.array(actionArb(scenario, i + 1, options), { maxLength: maxOrders })),
+      ),
     );
   return fc.record({
     seed: fc.integer({ min: 0, max: 2 ** 32 - 1 }),

@@ -143,6 +143,6 @@ export class Table {
   }
 
   refusedCodes(): string[] {
-    return (this.last?.refused ?? []).map((r) => r.rejection.code);
+    return (this.last?.refused ?? []).map((r) => r.refusal.code);
   }
 }

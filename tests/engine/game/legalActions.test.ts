@@ -7,25 +7,18 @@ import type { Action } from '../../../src/engine/game/Action';
 import { checkAction } from '../../../src/engine/game/checkAction';
 import type { GameState } from '../../../src/engine/game/GameState';
 import { legalActions } from '../../../src/engine/game/legalActions';
+import { createGame } from '../../../src/engine/game/createGame';
+import { publicScenarioOf } from '../../../src/engine/game/PublicScenario';
 import { resolveWeek } from '../../../src/engine/game/resolveWeek';
-import { POLICIES } from '../../../src/engine/policies/policies';
-import { makePolicies, playWeeks, startGame } from '../../../src/engine/replay/playWeeks';
 import type { CompiledScenario } from '../../../src/engine/scenario/CompiledScenario';
+import { playGame } from '../playGame';
 import { fixture, ukraine } from './kit';
 
+/** The state at the start of every week of a game with `policy` in every seat. */
 function statesOf(scenario: CompiledScenario, seed: number, policy: string): GameState[] {
-  const played = playWeeks(
-    scenario,
-    startGame(scenario, seed),
-    makePolicies(
-      scenario,
-      seed,
-      scenario.actors.map(() => POLICIES.get(policy)!),
-      [],
-    ),
-  );
+  const played = playGame(scenario, seed, policy);
   const states: GameState[] = [];
-  let state = startGame(scenario, seed).state;
+  let state = createGame(scenario, seed).state;
   for (let week = 1; !state.ended; week++) {
     states.push(state);
     state = resolveWeek(
@@ -38,9 +31,10 @@ function statesOf(scenario: CompiledScenario, seed: number, policy: string): Gam
 }
 
 function agree(scenario: CompiledScenario, state: GameState): void {
+  const pub = publicScenarioOf(scenario);
   for (const actor of scenario.actors.map((a) => a.index)) {
-    const legal = legalActions(scenario, state, actor);
-    const ok = (action: Action) => checkAction(scenario, state, [], action) === null;
+    const legal = legalActions(pub, state, actor);
+    const ok = (action: Action) => checkAction(pub, state, [], action) === null;
     for (const lever of scenario.levers) {
       const offered = legal.proposable.find((p) => p.lever === lever.index)?.options ?? [];
       const accepted = lever.options

@@ -9,10 +9,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Action } from '../../../src/engine/game/Action';
 import { checkAction } from '../../../src/engine/game/checkAction';
+import { publicScenarioOf } from '../../../src/engine/game/PublicScenario';
 import { fixture, ordersFor, Table } from './kit';
 
 const scenario = fixture('three');
 const on = ordersFor(scenario);
+const pub = publicScenarioOf(scenario);
 /** A seed whose keyed early-end draws (weeks 3 and 4) let the talks run to week 5. */
 const SEED = 1;
 
@@ -170,7 +172,7 @@ describe('refused orders', () => {
     const first = on.propose('alpha', { port: 'shared' });
     const second = on.propose('alpha', { port: 'leased', canal: 'dug' });
     const start = new Table(scenario, SEED).state;
-    expect(checkAction(scenario, start, [first], second)?.code).toBe('LEVER_IN_PLAY');
+    expect(checkAction(pub, start, [first], second)?.code).toBe('LEVER_IN_PLAY');
     const both = new Table(scenario, SEED);
     both.week(first, second);
     expect(both.refusedCodes()).toEqual(['LEVER_IN_PLAY']);
@@ -181,35 +183,25 @@ describe('refused orders', () => {
     expect(both.log()).toBe(alone.log());
     expect(both.state.inbox.map((p) => p.id)).toEqual(['w1-alpha-1']);
     // Next week the package is still in play until it is answered; other levers are free.
-    expect(checkAction(scenario, both.state, [], on.propose('alpha', { port: 'leased' }))?.code).toBe('LEVER_IN_PLAY');
-    expect(checkAction(scenario, both.state, [], on.propose('alpha', { canal: 'dug' }))).toBeNull();
+    expect(checkAction(pub, both.state, [], on.propose('alpha', { port: 'leased' }))?.code).toBe('LEVER_IN_PLAY');
+    expect(checkAction(pub, both.state, [], on.propose('alpha', { canal: 'dug' }))).toBeNull();
   });
 
   it('a lever proposed by someone who neither signs it nor is named to propose it (NOT_A_PROPOSER)', () => {
     const t = new Table(scenario, SEED);
     const week = t.week(on.propose('alpha', { fish: 'high' }));
-    expect(week.refused.map((r) => r.rejection)).toMatchInlineSnapshot(`
-      [
-        {
-          "code": "NOT_A_PROPOSER",
-          "message": "Alpha may not propose Fishing quota; only Beta and Gamma may.",
-        },
-      ]
-    `);
+    expect(week.refused.map((r) => r.refusal)).toMatchObject([{ code: 'NOT_A_PROPOSER', lever: on.lever('fish') }]);
+    // The message names who may propose it.
+    expect(week.refused[0]!.refusal.message).toContain('Beta and Gamma');
     expect(t.state.inbox).toEqual([]);
   });
 
   it('a clause that keeps the status quo (STATUS_QUO_CLAUSE)', () => {
     const t = new Table(scenario, SEED);
     t.week(on.propose('gamma', { port: 'shared', fish: 'mid' }));
-    expect(t.last!.refused.map((r) => r.rejection)).toMatchInlineSnapshot(`
-      [
-        {
-          "code": "STATUS_QUO_CLAUSE",
-          "message": ""Middling" is already the status quo of Fishing quota; a clause must change something.",
-        },
-      ]
-    `);
+    expect(t.last!.refused.map((r) => r.refusal)).toMatchObject([
+      { code: 'STATUS_QUO_CLAUSE', lever: on.lever('fish'), option: on.option('fish', 'mid'), clause: 1 },
+    ]);
     expect(t.state.inbox).toEqual([]);
   });
 
@@ -226,7 +218,7 @@ describe('refused orders', () => {
     const t = new Table(scenario, SEED);
     t.week(on.propose('alpha', { port: 'shared' }));
     const s = t.state;
-    const code = (prior: Action[], a: Action) => checkAction(scenario, s, prior, a)?.code;
+    const code = (prior: Action[], a: Action) => checkAction(pub, s, prior, a)?.code;
     expect(code([], on.accept('gamma', 'w1-alpha-1'))).toBe('NOT_A_PARTY');
     expect(code([], on.accept('alpha', 'w1-alpha-1'))).toBe('OWN_PACKAGE');
     expect(code([on.accept('beta', 'w1-alpha-1')], on.reject('beta', 'w1-alpha-1'))).toBe('ALREADY_ANSWERED');
@@ -236,13 +228,6 @@ describe('refused orders', () => {
   it('more than the actor has action points (NOT_ENOUGH_POINTS)', () => {
     const t = new Table(scenario, SEED);
     t.week(on.pressure('blockade'), on.propose('alpha', { port: 'shared' }), on.propose('alpha', { canal: 'dug' }));
-    expect(t.last!.refused.map((r) => r.rejection)).toMatchInlineSnapshot(`
-      [
-        {
-          "code": "NOT_ENOUGH_POINTS",
-          "message": "This costs 1 action point(s); Alpha has 0 left this week.",
-        },
-      ]
-    `);
+    expect(t.last!.refused.map((r) => r.refusal)).toMatchObject([{ code: 'NOT_ENOUGH_POINTS', cost: 1, left: 0 }]);
   });
 });

@@ -12,12 +12,15 @@ import type { Action } from '../../../src/engine/game/Action';
 import { checkAction } from '../../../src/engine/game/checkAction';
 import { createGame } from '../../../src/engine/game/createGame';
 import { formatEvent } from '../../../src/engine/game/formatEvent';
+import type { GameEvent } from '../../../src/engine/game/GameEvent';
 import type { GameState } from '../../../src/engine/game/GameState';
 import { legalActions } from '../../../src/engine/game/legalActions';
 import { publicScenarioOf } from '../../../src/engine/game/PublicScenario';
+import type { Reasons } from '../../../src/engine/game/Reasons';
+import { REFUSAL_CODES } from '../../../src/engine/game/Refusal';
 import { resolveWeek } from '../../../src/engine/game/resolveWeek';
-import { viewFor, type ActorView } from '../../../src/engine/game/viewFor';
-import { eventsFor } from '../../../src/engine/game/visibleTo';
+import { viewFor, type SeatView } from '../../../src/engine/game/viewFor';
+import { authorOf, eventsFor } from '../../../src/engine/game/visibleTo';
 import { stateHashOf } from '../../../src/engine/replay/hashes';
 import type { CompiledScenario } from '../../../src/engine/scenario/CompiledScenario';
 import { acceptEverything, gameArb } from './arbitraries';
@@ -70,12 +73,15 @@ function pathsOf(value: unknown, key: string, path = '$', seen = new Set<unknown
   ]);
 }
 
-function checkView(scenario: CompiledScenario, state: GameState, view: ActorView): void {
+function checkView(scenario: CompiledScenario, state: GameState, view: SeatView): void {
   const me = view.actor;
   // Structurally: one profile, at the top, and it is the actor's own.
   expect(pathsOf(view, 'profile')).toEqual(['$.profile']);
   expect(view.profile).toBe(scenario.actors[me]!.profile);
-  expect(pathsOf(view, 'reservation')).toEqual(['$.profile.reservation']);
+  expect(pathsOf({ ...view, recent: [] }, 'reservation')).toEqual(['$.profile.reservation']);
+  // The events it saw carry only its own private reasons.
+  for (const e of view.recent)
+    if ('reasons' in e && e.reasons && authorOf(e) !== me) expect(e.reasons.private, JSON.stringify(e)).toBeNull();
   // Textually: without its own profile, the view names no one's reservation value.
   const { profile: _own, ...rest } = view;
   const text = JSON.stringify(rest);
@@ -95,25 +101,23 @@ function checkView(scenario: CompiledScenario, state: GameState, view: ActorView
   expect(view.horizon).toBe(state.horizon[me]);
 }
 
-/** Plays arbitrary orders; every order must be applied or refused with a code. */
+/** Plays arbitrary orders; every order must be applied or refused with a code. Each state with the events that led to it. */
 function playArbitrary(
   scenario: CompiledScenario,
   { seed, weeks, acceptAll }: { seed: number; weeks: readonly Action[][]; acceptAll: readonly boolean[] },
-): GameState[] {
-  let { state } = createGame(scenario, seed);
-  const states = [state];
+): { state: GameState; events: readonly GameEvent[] }[] {
+  const pub = publicScenarioOf(scenario);
+  const game = createGame(scenario, seed);
+  let { state } = game;
+  const states = [{ state, events: game.events }];
   for (const [w, given] of weeks.entries()) {
     const orders = acceptAll[w] ? [...acceptEverything(state.inbox), ...given] : given;
     const accepted: Action[] = [];
     for (const order of orders) {
-      const rejection = checkAction(scenario, state, accepted, order);
-      if (rejection) {
-        if (
-          !/^[A-Z][A-Z_]+$/.test(rejection.code) ||
-          typeof rejection.message !== 'string' ||
-          rejection.message === ''
-        ) {
-          expect.fail(`refused without a code or a message: ${JSON.stringify(rejection)}`);
+      const refusal = checkAction(pub, state, accepted, order);
+      if (refusal) {
+        if (!REFUSAL_CODES.includes(refusal.code) || typeof refusal.message !== 'string' || refusal.message === '') {
+          expect.fail(`refused without a code or a message: ${JSON.stringify(refusal)}`);
         }
       } else {
         accepted.push(order);
@@ -124,14 +128,14 @@ function playArbitrary(
     expect(JSON.stringify(state)).toBe(before);
     // resolveWeek re-checks the same way: what it refuses is exactly what was refused above.
     expect(result.refused.length).toBe(orders.length - accepted.length);
-    for (const { action, rejection } of result.refused) {
-      if (!orders.includes(action) || accepted.includes(action) || !/^[A-Z][A-Z_]+$/.test(rejection.code))
-        expect.fail(`bad refusal ${JSON.stringify(rejection)}`);
+    for (const { action, refusal } of result.refused) {
+      if (!orders.includes(action) || accepted.includes(action) || !REFUSAL_CODES.includes(refusal.code))
+        expect.fail(`bad refusal ${JSON.stringify(refusal)}`);
     }
     for (const event of result.events)
       if (typeof formatEvent(scenario, event, { reasons: 'both' }) !== 'string') expect.fail('unformattable event');
     state = result.state;
-    states.push(state);
+    states.push({ state, events: result.events });
     if (state.ended) break;
   }
   return states;
@@ -143,10 +147,26 @@ describe.each(SCENARIOS)('on %s', (_name, load) => {
   it('arbitrary orders never throw: each is applied or refused with a code, and every state keeps its invariants', () => {
     fc.assert(
       fc.property(gameArb(scenario), (game) => {
-        for (const state of playArbitrary(scenario, game)) checkState(scenario, state);
+        for (const { state } of playArbitrary(scenario, game)) checkState(scenario, state);
       }),
       { numRuns: 120, seed: SEED_FC },
     );
+  });
+
+  // Fails today: checkAction accepts any object as reasons (checkShape's isReasons checks only its size), and
+  // formatReasons and eventsFor then read `reasons.public.kind` and throw. Make it a plain `it` once fixed.
+  it.fails('orders whose reasons are not Reasons data are refused, or else never crash the log or a view', () => {
+    const pub = publicScenarioOf(scenario);
+    const lever = scenario.levers.findIndex((l) => l.signatories.length > 0);
+    const actor = scenario.levers[lever]!.signatories[0]!;
+    const { state } = createGame(scenario, 1);
+    for (const reasons of [{}, [], { public: 'text', private: 'text' }, { public: null }, { public: { kind: 'x' } }]) {
+      const order = { type: 'flexibility', actor, lever, reasons } as unknown as Action;
+      if (checkAction(pub, state, [], order)) continue;
+      const { events } = resolveWeek(scenario, state, [order]);
+      for (const e of events) formatEvent(scenario, e, { reasons: 'both' });
+      for (const a of scenario.actors) eventsFor(events, a.index);
+    }
   });
 
   it('views never carry another actor’s hidden preferences', () => {
@@ -158,8 +178,9 @@ describe.each(SCENARIOS)('on %s', (_name, load) => {
     for (const a of scenario.actors) expect(pubText).not.toContain(a.profile.reservation.source);
     fc.assert(
       fc.property(gameArb(scenario, 6), (game) => {
-        for (const state of playArbitrary(scenario, game)) {
-          for (const a of scenario.actors) checkView(scenario, state, viewFor(scenario, state, a.index));
+        for (const { state, events } of playArbitrary(scenario, game)) {
+          for (const a of scenario.actors)
+            checkView(scenario, state, viewFor(scenario, state, a.index, eventsFor(events, a.index)));
         }
       }),
       { numRuns: 50, seed: SEED_FC },
@@ -196,38 +217,89 @@ describe.each(SCENARIOS)('on %s', (_name, load) => {
 
 describe('events a seat may see', () => {
   const scenario = fixture('three');
-  const secret = (what: string) => ({ public: `public ${what}`, private: `private ${what}` });
+  /** Each move's reasons, public and private, by author and event type. */
+  const REASONS = {
+    meeting_held: {
+      author: 0,
+      reasons: { public: { kind: 'learn', about: 1 }, private: { kind: 'meet', other: 1, width: 0.5 } },
+    },
+    package_delivered: {
+      author: 0,
+      reasons: {
+        public: { kind: 'proposal', acceptable: true },
+        private: { kind: 'proposal', own: 40, target: 30, gains: [{ actor: 1, gain: 5 }], acceptable: true },
+      },
+    },
+    pressure_applied: {
+      author: 2,
+      reasons: {
+        public: { kind: 'pressure' },
+        private: { kind: 'pressure', stalled: 2, t: 0.5, from: 0.4, cost: 1 },
+      },
+    },
+    flexibility_signalled: {
+      author: 1,
+      reasons: { public: { kind: 'commitment' }, private: { kind: 'red_lines', lever: 1, options: [] } },
+    },
+    red_line_declared: {
+      author: 2,
+      reasons: { public: { kind: 'commitment' }, private: { kind: 'red_lines', lever: 1, options: [0] } },
+    },
+    answered: {
+      author: 1,
+      reasons: {
+        public: { kind: 'answer', verdict: 'far', sticking: 0, countered: false },
+        private: {
+          kind: 'answer',
+          assessment: {
+            kind: 'value',
+            worth: 10,
+            target: 50,
+            reservation: 30,
+            t: 0.25,
+            temperament: 1,
+            trust: 50,
+            costliest: { lever: 0, loss: 5 },
+          },
+          then: { kind: 'no_counter' },
+        },
+      },
+    },
+  } as const satisfies Record<string, { author: number; reasons: Reasons }>;
   const { state } = createGame(scenario, 1);
   const week1 = resolveWeek(scenario, state, [
-    { type: 'meet', actor: 0, with: [1], reasons: secret('meeting') },
-    { type: 'propose', actor: 0, clauses: [{ lever: 0, option: 2 }], reasons: secret('proposal') },
-    { type: 'pressure', actor: 2, pressure: 1, reasons: secret('pressure') },
-    { type: 'flexibility', actor: 1, lever: 1, reasons: secret('flexibility') },
-    { type: 'red_line', actor: 2, lever: 1, options: [0], reasons: secret('red line') },
+    { type: 'meet', actor: 0, with: [1], reasons: REASONS.meeting_held.reasons },
+    { type: 'propose', actor: 0, clauses: [{ lever: 0, option: 2 }], reasons: REASONS.package_delivered.reasons },
+    { type: 'pressure', actor: 2, pressure: 1, reasons: REASONS.pressure_applied.reasons },
+    { type: 'flexibility', actor: 1, lever: 1, reasons: REASONS.flexibility_signalled.reasons },
+    { type: 'red_line', actor: 2, lever: 1, options: [0], reasons: REASONS.red_line_declared.reasons },
   ]);
   expect(week1.refused).toEqual([]);
   const week2 = resolveWeek(scenario, week1.state, [
-    { type: 'reject', actor: 1, package: 'w1-alpha-1', reasons: secret('answer') },
+    { type: 'reject', actor: 1, package: 'w1-alpha-1', reasons: REASONS.answered.reasons },
   ]);
   const all = [...week1.events, ...week2.events];
 
   it('keep others’ public reasons and drop their private ones, for every kind of move', () => {
-    const mine: Record<number, string[]> = {
-      0: ['meeting', 'proposal'],
-      1: ['flexibility', 'answer'],
-      2: ['red line', 'pressure'],
-    };
     for (const viewer of [0, 1, 2]) {
-      const text = JSON.stringify(eventsFor(all, viewer));
-      for (const [owner, moves] of Object.entries(mine)) {
-        for (const move of moves) {
-          expect(text).toContain(`public ${move}`);
-          if (Number(owner) === viewer) expect(text).toContain(`private ${move}`);
-          else
-            expect(text, `actor ${viewer} sees the private reasons of actor ${owner}'s ${move}`).not.toContain(
-              `private ${move}`,
-            );
-        }
+      const seen = eventsFor(all, viewer);
+      for (const [type, { author, reasons }] of Object.entries(REASONS)) {
+        const where = `actor ${viewer} sees ${type} by actor ${author}`;
+        const events = seen.filter((e) => e.type === type && 'reasons' in e && e.reasons);
+        expect(events, where).toHaveLength(1);
+        const got = (events[0] as Extract<GameEvent, { reasons: unknown }>).reasons!;
+        expect(authorOf(events[0] as Extract<GameEvent, { reasons: unknown }>), where).toBe(author);
+        expect(got.private, where).toEqual(viewer === author ? reasons.private : null);
+        // The sticking clause of an answer is kept for its author and the receiver (the proposer, alpha) only.
+        const { sticking: _sticking, ...withoutSticking } = reasons.public as { sticking?: number };
+        expect(got.public, where).toEqual(
+          type !== 'answered' || viewer === author || viewer === 0 ? reasons.public : withoutSticking,
+        );
+      }
+      // No private number of anyone else's is anywhere in what it sees.
+      const text = JSON.stringify(seen);
+      for (const { author, reasons } of Object.values(REASONS)) {
+        if (author !== viewer) expect(text).not.toContain(JSON.stringify(reasons.private));
       }
     }
   });
@@ -238,6 +310,6 @@ describe('events a seat may see', () => {
     // alpha's meeting with beta taught alpha things addressed to alpha alone; gamma sees none of it.
     expect(eventsFor(all, 0).some((e) => 'to' in e && e.to.length === 1 && e.to[0] === 0)).toBe(true);
     expect(seenByGamma.some((e) => 'observer' in e && e.observer !== 2)).toBe(false);
-    expect(legalActions(scenario, week1.state, 2).toAnswer).toEqual([]);
+    expect(legalActions(publicScenarioOf(scenario), week1.state, 2).toAnswer).toEqual([]);
   });
 });

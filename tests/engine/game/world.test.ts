@@ -9,6 +9,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkAction } from '../../../src/engine/game/checkAction';
 import { createGame } from '../../../src/engine/game/createGame';
+import { publicScenarioOf } from '../../../src/engine/game/PublicScenario';
 import { resolveEffects } from '../../../src/engine/game/resolveEffects';
 import { resolveWeek } from '../../../src/engine/game/resolveWeek';
 import { keyedUnit } from '../../../src/engine/rng/keyedUnit';
@@ -17,6 +18,7 @@ import { fixture, logOf, ordersFor, Table } from './kit';
 
 const scenario = fixture('three');
 const on = ordersFor(scenario);
+const pub = publicScenarioOf(scenario);
 const SEED = 1;
 const TENSION = on.value('world.tension');
 
@@ -29,24 +31,22 @@ describe('pressure', () => {
     expect(t.state.values[on.value('support.alpha')]).toBe(60 - 5);
     expect(t.state.values[on.value('support.gamma')]).toBe(50 - 2);
     t.week(on.pressure('blockade'));
-    expect(t.last!.refused.map((r) => r.rejection)).toMatchInlineSnapshot(`
-      [
-        {
-          "code": "COOLDOWN",
-          "message": "Naval blockade is available again in week 4.",
-        },
-      ]
-    `);
+    expect(t.last!.refused.map((r) => r.refusal)).toMatchObject([
+      { code: 'COOLDOWN', pressure: on.pressure('blockade').pressure, readyWeek: 4 },
+    ]);
     expect(t.state.values[on.value('support.alpha')]).toBe(55);
     t.week();
-    expect(checkAction(scenario, t.state, [], on.pressure('blockade'))).toBeNull();
+    expect(checkAction(pub, t.state, [], on.pressure('blockade'))).toBeNull();
   });
 
-  it('is refused twice in one week’s orders, and to anyone but its owner', () => {
+  it('is refused twice in one week’s orders (ALREADY_ORDERED, not a cooldown), and to anyone but its owner', () => {
     const { state } = createGame(scenario, SEED);
     const calm = on.pressure('calm');
-    expect(checkAction(scenario, state, [calm], { ...calm })?.code).toBe('COOLDOWN');
-    expect(checkAction(scenario, state, [], { ...calm, actor: on.actor('beta') })?.code).toBe('NOT_YOUR_PRESSURE');
+    expect(checkAction(pub, state, [calm], { ...calm })).toMatchObject({
+      code: 'ALREADY_ORDERED',
+      pressure: calm.pressure,
+    });
+    expect(checkAction(pub, state, [], { ...calm, actor: on.actor('beta') })?.code).toBe('NOT_YOUR_PRESSURE');
   });
 
   it('from two actors adds to one value: the adds are summed, then clamped once', () => {
@@ -82,7 +82,7 @@ describe('pressure', () => {
     const after = resolveWeek(scenario, t.state, [on.propose('beta', { fish: 'low' })]);
     expect(after.events).toEqual([]);
     expect(after.state).toBe(t.state);
-    expect(after.refused.map((r) => r.rejection.code)).toEqual(['GAME_OVER']);
+    expect(after.refused.map((r) => r.refusal.code)).toEqual(['GAME_OVER']);
   });
 });
 
@@ -150,7 +150,7 @@ describe('an event', () => {
       open: true,
     });
     // Open again: alpha may propose it anew.
-    expect(checkAction(scenario, t.state, [], on.propose('alpha', { canal: 'dug' }))).toBeNull();
+    expect(checkAction(pub, t.state, [], on.propose('alpha', { canal: 'dug' }))).toBeNull();
   });
 
   it('whose condition fails does not fire', () => {

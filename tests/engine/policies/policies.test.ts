@@ -7,16 +7,18 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { createGame } from '../../../src/engine/game/createGame';
 import { formatEvent } from '../../../src/engine/game/formatEvent';
+import type { Game } from '../../../src/engine/game/Game';
 import { legalActions } from '../../../src/engine/game/legalActions';
 import { publicScenarioOf } from '../../../src/engine/game/PublicScenario';
 import { viewFor } from '../../../src/engine/game/viewFor';
-import type { PolicyFactory } from '../../../src/engine/policies/Policy';
+import { stateless, type Policy, type PolicyFactory } from '../../../src/engine/policies/Policy';
 import { POLICIES } from '../../../src/engine/policies/policies';
 import { stateHashOf } from '../../../src/engine/replay/hashes';
-import { makePolicies, playWeeks, startGame, type PlayedGame } from '../../../src/engine/replay/playWeeks';
 import type { CompiledScenario } from '../../../src/engine/scenario/CompiledScenario';
 import { fixture, ukraine } from '../game/kit';
+import { playGame } from '../playGame';
 
 /** fast-check's own seed, fixed: the suite is deterministic (change it to explore other cases). */
 const SEED_FC = 20250217;
@@ -35,17 +37,12 @@ function seatings(n: number): string[][] {
   );
 }
 
-function play(scenario: CompiledScenario, seats: readonly string[], seed: number): PlayedGame {
+function play(scenario: CompiledScenario, seats: readonly string[], seed: number): Game {
   // A game that has not ended after its last week would be a bug; stop there rather than loop.
-  return playWeeks(
-    scenario,
-    startGame(scenario, seed),
-    makePolicies(scenario, seed, seats.map(factory), []),
-    scenario.turns.count,
-  );
+  return playGame(scenario, seed, seats, scenario.turns.count);
 }
 
-function expectEndedInTime(scenario: CompiledScenario, game: PlayedGame): void {
+function expectEndedInTime(scenario: CompiledScenario, game: Game): void {
   const { ended } = game.state;
   expect(ended).not.toBeNull();
   expect(ended!.week).toBeGreaterThanOrEqual(1);
@@ -96,16 +93,13 @@ describe('a policy', () => {
     const seen: { scenario: unknown; actor: number }[] = [];
     const spy: PolicyFactory = (context) => {
       seen.push({ scenario: context.scenario, actor: context.actor });
-      return {
-        id: 'spy',
-        decide: (view) => [{ type: 'propose', actor: view.actor, clauses: [{ lever: 99, option: 0 }] }],
-      };
+      return stateless('spy', (view) => [{ type: 'propose', actor: view.actor, clauses: [{ lever: 99, option: 0 }] }]);
     };
-    const game = playWeeks(scenario, startGame(scenario, 1), makePolicies(scenario, 1, [spy, spy, spy], []), 1);
+    const game = playGame(scenario, 1, spy, 1);
     expect(seen.map((s) => s.actor)).toEqual([0, 1, 2]);
     for (const s of seen) expect(s.scenario).toBe(publicScenarioOf(scenario));
     expect(game.log).toEqual([]);
-    expect(game.refused.map((r) => [r.week, r.action.actor, r.rejection.code])).toEqual([
+    expect(game.refused.map((r) => [r.week, r.action.actor, r.refusal.code])).toEqual([
       [1, 0, 'MALFORMED_ACTION'],
       [1, 1, 'MALFORMED_ACTION'],
       [1, 2, 'MALFORMED_ACTION'],
@@ -113,8 +107,7 @@ describe('a policy', () => {
   });
 
   it('greedy proposes its favourite option on every lever it may, and accepts what raises its utility', () => {
-    const seats = ['greedy', 'greedy', 'greedy'];
-    const game = playWeeks(scenario, startGame(scenario, 1), makePolicies(scenario, 1, seats.map(factory), []), 2);
+    const game = playGame(scenario, 1, 'greedy', 2);
     expect(game.events.map((e) => formatEvent(scenario, e)).join('\n')).toMatchInlineSnapshot(`
       "— Week 1 of 5 —
       Alpha proposes w1-alpha-1 to Beta: The port = Leased; The canal = Dug.
@@ -133,12 +126,44 @@ describe('a policy', () => {
   });
 
   it('decides from its view and legal actions alone: the same view gives the same orders', () => {
+    const pub = publicScenarioOf(scenario);
     for (const id of BASELINE) {
-      const [a, b] = [0, 1].map(() => factory(id)({ scenario: publicScenarioOf(scenario), actor: 0, seed: 5 }));
-      const { state } = startGame(scenario, 5);
-      expect(a!.decide(viewFor(scenario, state, 0), legalActions(scenario, state, 0))).toEqual(
-        b!.decide(viewFor(scenario, state, 0), legalActions(scenario, state, 0)),
-      );
+      const [a, b] = [0, 1].map(() => factory(id)({ scenario: pub, actor: 0, seed: 5 }));
+      const { state, events } = createGame(scenario, 5);
+      const view = viewFor(scenario, state, 0, events);
+      const decided = a!.decide(view, legalActions(pub, state, 0), a!.start());
+      expect(decided).toEqual(b!.decide(view, legalActions(pub, state, 0), b!.start()));
+      // Only the conceder remembers anything (how often it met each actor).
+      if (id !== 'conceder') expect([a!.start(), decided.memory]).toEqual([null, null]);
+      expect(a!.isMemory(decided.memory)).toBe(true);
     }
   });
+
+  it('keeps nothing between calls: every registered policy decides the same when asked twice, or made afresh, and leaves the memory it is given as it was', () => {
+    const checked = new Map<string, number>();
+    /** The policy `id`, each decision checked against a second call and against a fresh policy from the same factory. */
+    const twice =
+      (id: string): PolicyFactory =>
+      (context) => {
+        const policy = factory(id)(context);
+        const wrapper: Policy = {
+          ...policy,
+          decide(view, legal, memory) {
+            const before = JSON.stringify(memory);
+            const first = policy.decide(view, legal, memory);
+            const where = `${id}, seat ${view.actor}, week ${view.week}`;
+            expect(JSON.stringify(memory), `${where}: memory changed`).toBe(before);
+            expect(JSON.stringify(policy.decide(view, legal, memory)), where).toBe(JSON.stringify(first));
+            expect(JSON.stringify(factory(id)(context).decide(view, legal, memory)), where).toBe(JSON.stringify(first));
+            expect(policy.isMemory(JSON.parse(JSON.stringify(first.memory))), `${where}: its own memory`).toBe(true);
+            checked.set(id, (checked.get(id) ?? 0) + 1);
+            return first;
+          },
+        };
+        return wrapper;
+      };
+    const ua = ukraine();
+    for (const id of POLICIES.keys()) for (const seed of [1, 2]) playGame(ua, seed, twice(id));
+    expect([...checked.keys()]).toEqual([...POLICIES.keys()]);
+  }, 60_000);
 });

@@ -9,18 +9,17 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Action } from '../../../src/engine/game/Action';
 import { createGame } from '../../../src/engine/game/createGame';
+import type { PlayedOrder } from '../../../src/engine/game/Game';
 import type { GameEvent } from '../../../src/engine/game/GameEvent';
 import type { GameState } from '../../../src/engine/game/GameState';
 import { resolveWeek } from '../../../src/engine/game/resolveWeek';
-import { POLICIES } from '../../../src/engine/policies/policies';
-import type { RecordedAction } from '../../../src/engine/replay/GameRecord';
 import { stateHashOf } from '../../../src/engine/replay/hashes';
-import { makePolicies, playWeeks, startGame } from '../../../src/engine/replay/playWeeks';
 import { recordGame } from '../../../src/engine/replay/recordGame';
 import { parseRecord, replayRecord } from '../../../src/engine/replay/replayRecord';
 import type { CompiledScenario } from '../../../src/engine/scenario/CompiledScenario';
 import { acceptEverything, gameArb } from '../game/arbitraries';
 import { fixture, ukraine } from '../game/kit';
+import { playGame } from '../playGame';
 
 /** fast-check's own seed, fixed: the suite is deterministic (change it to explore other cases). */
 const SEED_FC = 20250217;
@@ -34,7 +33,7 @@ const SCENARIOS = [
 ] as const;
 
 /** The orders of each week, as a policy game recorded them. */
-function ordersByWeek(log: readonly RecordedAction[]): Map<number, Action[]> {
+function ordersByWeek(log: readonly PlayedOrder[]): Map<number, Action[]> {
   const weeks = new Map<number, Action[]>();
   for (const { week, action } of log) weeks.set(week, [...(weeks.get(week) ?? []), action]);
   return weeks;
@@ -98,16 +97,7 @@ describe.each(SCENARIOS)('on %s', (_name, load) => {
   it('a state saved as JSON and loaded at every week plays on exactly as the original', () => {
     fc.assert(
       fc.property(policyGame(scenario), ({ seats, seed }) => {
-        const game = playWeeks(
-          scenario,
-          startGame(scenario, seed),
-          makePolicies(
-            scenario,
-            seed,
-            seats.map((s) => POLICIES.get(s)!),
-            [],
-          ),
-        );
+        const game = playGame(scenario, seed, seats);
         const orders = ordersByWeek(game.log);
         const start = createGame(scenario, seed).state;
         const straight = run(scenario, start, orders, false);
@@ -133,13 +123,7 @@ describe.each(SCENARIOS)('on %s', (_name, load) => {
         policyGame(scenario),
         fc.option(fc.integer({ min: 1, max: scenario.turns.count }), { nil: undefined }),
         ({ seats, seed }, until) => {
-          const policies = makePolicies(
-            scenario,
-            seed,
-            seats.map((s) => POLICIES.get(s)!),
-            [],
-          );
-          const game = playWeeks(scenario, startGame(scenario, seed), policies, until);
+          const game = playGame(scenario, seed, seats, until);
           const record = recordGame(scenario, game, {
             seed,
             seats: Object.fromEntries(scenario.actors.map((a, i) => [a.id, seats[i]!])),
@@ -153,6 +137,8 @@ describe.each(SCENARIOS)('on %s', (_name, load) => {
           expect(stateHashOf(replayed.game.state)).toBe(stateHashOf(game.state));
           expect(replayed.game.events).toEqual(game.events);
           expect(replayed.game.log).toEqual(game.log);
+          // The AI seats' memories come back from the record as they were.
+          expect(replayed.game.memories).toEqual(game.memories);
         },
       ),
       { numRuns: runs, seed: SEED_FC },
