@@ -1,0 +1,83 @@
+/**
+ * The negotiator's memory (NegotiatorMemory): plain data it is handed each
+ * week and hands back, never state of its own. In whole ukraine-2025 games:
+ *  - what it keeps is the opponent model it decided with, fed the events it
+ *    saw since its last orders;
+ *  - it counts its own packages that expired unsigned — found by the
+ *    package_expired event's `proposer` — and starts again at 0 after a deal
+ *    it is party to;
+ *  - every memory it writes survives JSON and passes its own isMemory, and
+ *    isMemory refuses what it could not have written.
+ */
+import { describe, expect, it } from 'vitest';
+import type { NegotiatorMemory } from '../../../src/engine/ai/negotiatorPolicy';
+import { negotiatorPolicy } from '../../../src/engine/ai/negotiatorPolicy';
+import type { GameEvent } from '../../../src/engine/game/GameEvent';
+import { publicScenarioOf } from '../../../src/engine/game/PublicScenario';
+import { ukraine } from '../game/kit';
+import { persona, playGame, seeds, watched, type Decision } from './harness';
+
+const scenario = ukraine();
+const pub = publicScenarioOf(scenario);
+
+describe("the negotiator's memory", () => {
+  const decisions: Decision[] = [];
+  const games: { seed: number; events: readonly GameEvent[] }[] = [];
+  const factory = watched(persona('negotiator'), (d) => decisions.push(d));
+  for (const seed of seeds(20)) games.push({ seed, events: playGame(scenario, seed, factory).events });
+
+  it('keeps the opponent model it decided with, fed the events it saw since its last orders', () => {
+    expect(decisions.length).toBeGreaterThan(20 * 4 * 5);
+    for (const d of decisions) expect(d.next.model, `seed ${d.seed}, week ${d.view.week}`).toEqual(d.model.data);
+  });
+
+  it("counts its own expired packages by the event's proposer, and forgets them after a deal it is party to", () => {
+    // Who made each package, from its delivery: the expiry's `proposer` must say the same.
+    const proposerOf = new Map<string, number>();
+    for (const { seed, events } of games) {
+      for (const e of events) {
+        if (e.type === 'package_delivered') proposerOf.set(`${seed}:${e.package.id}`, e.package.proposer);
+        if (e.type === 'package_expired') expect(e.proposer).toBe(proposerOf.get(`${seed}:${e.package}`));
+      }
+    }
+    let counted = 0;
+    for (const d of decisions) {
+      const me = d.view.actor;
+      let stalled = d.memory.stalled;
+      for (const e of d.view.recent) {
+        if (e.type === 'package_expired' && proposerOf.get(`${d.seed}:${e.package}`) === me) stalled++;
+        if (e.type === 'package_signed' && e.package.parties.includes(me)) stalled = 0;
+      }
+      expect(d.next.stalled, `seed ${d.seed}, week ${d.view.week}, seat ${me}`).toBe(stalled);
+      if (stalled > d.memory.stalled) counted++;
+    }
+    // Its packages do expire, and it notices (others' expiries, seen by everyone, are not counted).
+    expect(counted).toBeGreaterThan(20);
+    const othersExpired = decisions.some((d) =>
+      d.view.recent.some((e) => e.type === 'package_expired' && e.proposer !== d.view.actor),
+    );
+    expect(othersExpired).toBe(true);
+  });
+
+  it('survives JSON, and its own isMemory accepts every memory it wrote and refuses what it could not have', () => {
+    const policy = negotiatorPolicy(persona('negotiator'))({ scenario: pub, actor: 0, seed: 1 });
+    expect(policy.isMemory(policy.start())).toBe(true);
+    for (const d of decisions) {
+      const copy = JSON.parse(JSON.stringify(d.next)) as NegotiatorMemory;
+      expect(copy).toEqual(d.next);
+      if (!policy.isMemory(copy)) expect.fail(`seed ${d.seed}, week ${d.view.week}: ${JSON.stringify(copy)}`);
+    }
+    const memory = decisions.at(-1)!.next;
+    const bad: unknown[] = [
+      null,
+      [],
+      { ...memory, stalled: 1.5 },
+      { ...memory, pressedWeek: '3' },
+      { ...memory, costliest: 'nato' },
+      { ...memory, model: { ...memory.model, rejections: [] } },
+      { ...memory, model: { ...memory.model, values: memory.model.values.slice(1) } },
+      { stalled: 0, pressedWeek: -1, costliest: null },
+    ];
+    for (const data of bad) expect(policy.isMemory(data), JSON.stringify(data).slice(0, 80)).toBe(false);
+  });
+});
