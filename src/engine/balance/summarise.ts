@@ -267,6 +267,11 @@ export function summarise(
   };
 }
 
+/** A step's baseline population: always the first (the plan's cells start with it). */
+export function baselineOf(step: StepSummary): PopulationSummary {
+  return at(step.populations, 0, 'baseline population');
+}
+
 /** A population's summary of one actor's role, by actor id (every actor of the scenario has one). */
 export function roleOf(population: PopulationSummary, actorId: string): RoleSummary {
   const role = population.roles[actorId];

@@ -15,8 +15,7 @@
  *   no_dominant_actions  true                  no forbid/force or max-pressure probe beats the default
  */
 import type { CompiledScenario } from '../scenario/CompiledScenario';
-import { at } from '../util/at';
-import { roleOf, type BalanceSummary, type PopulationSummary } from './summarise';
+import { baselineOf, roleOf, type BalanceSummary, type PopulationSummary } from './summarise';
 
 type Range = readonly [number, number];
 
@@ -107,7 +106,7 @@ export function parseTargets(
 export function checkTargets(summary: BalanceSummary, targets: Targets): TargetResult[] {
   const results: TargetResult[] = [];
   for (const step of summary.steps) {
-    const p: PopulationSummary = at(step.populations, 0, 'baseline population');
+    const p: PopulationSummary = baselineOf(step);
     const range = (target: string, actual: number | null, [lo, hi]: Range) =>
       results.push({
         step: step.step,
