@@ -134,13 +134,9 @@ async function main(argv: readonly string[], io: BalanceIo): Promise<number> {
     io.stdout(`${USAGE}\n`);
     return 0;
   }
-  if (positionals.length !== 1)
-    throw new UsageError(
-      positionals.length === 0
-        ? 'Which scenario? Give one scenario file.'
-        : `Give one scenario file, not ${positionals.length}.`,
-    );
-  const file = positionals[0]!;
+  const [file, ...more] = positionals;
+  if (file === undefined) throw new UsageError('Which scenario? Give one scenario file.');
+  if (more.length > 0) throw new UsageError(`Give one scenario file, not ${positionals.length}.`);
   const { scenario, text } = loadFile(file);
   const games = whole(opts.games ?? '1000', '--games', 1);
   const seed = whole(opts.seed ?? '1', '--seed', 0);

@@ -26,10 +26,11 @@ function formatRows(rows: readonly BenchRow[]): string {
     r.targetMs === undefined ? '' : `≤ ${r.targetMs} ms`,
     r.targetMs === undefined ? '' : r.median <= r.targetMs ? 'met' : 'MISSED',
   ]);
-  const widths = header.map((h, i) => Math.max(h.length, ...body.map((cells) => cells[i]!.length)));
+  // Every row has the header's cells; a missing one would count as blank and an extra one go unpadded.
+  const widths = header.map((h, i) => Math.max(h.length, ...body.map((cells) => (cells[i] ?? '').length)));
   const line = (cells: readonly string[]) =>
     cells
-      .map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!)))
+      .map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0)))
       .join('  ')
       .trimEnd();
   return [line(header), line(widths.map((w) => '-'.repeat(w))), ...body.map(line)].join('\n');

@@ -34,6 +34,7 @@ import {
   type GameRecord,
   type Policy,
 } from '../engine/index';
+import { at } from './at';
 
 const USAGE = `Usage: npm run sim -- <scenario.yaml> [options]
   --seed <n>              the game's seed (default 1)
@@ -71,8 +72,8 @@ function main(argv: string[]): number {
     process.stdout.write(`${USAGE}\n`);
     return 0;
   }
-  if (positionals.length !== 1) return fail(USAGE);
-  const file = positionals[0]!;
+  const [file, ...more] = positionals;
+  if (file === undefined || more.length > 0) return fail(USAGE);
   let text: Buffer;
   try {
     text = readFileSync(file);
@@ -193,23 +194,28 @@ function toText(scenario: CompiledScenario, game: Game, record: ReturnType<typeo
   const state = game.state;
   lines.push('');
   if (state.ended) {
-    const ending = scenario.endings[state.ended.ending]!;
+    const ending = at(scenario.endings, state.ended.ending, 'ending');
     lines.push(`Ending: ${ending.title} (${ending.kind}) — ${ending.narrative.trim()}`);
   } else {
     lines.push(`Stopped before ${scenario.turns.unit} ${state.week}.`);
     lines.push(
       `World: ${scenario.values
-        .filter((v) => v.kind !== 'trust')
-        .map((v) => `${v.name} ${fmt(state.values[scenario.valueIndex.get(v.key)!]!)}`)
+        .flatMap((v, i) => (v.kind === 'trust' ? [] : [`${v.name} ${fmt(at(state.values, i, 'value'))}`]))
         .join('; ')}.`,
     );
     lines.push(
-      `Levers: ${scenario.levers.map((l) => `${l.name} = ${l.options[state.levers[l.index]!.option]!.name}${state.levers[l.index]!.settled ? ' (settled)' : state.levers[l.index]!.open ? '' : ' (not open)'}`).join('; ')}.`,
+      `Levers: ${scenario.levers
+        .map((l) => {
+          const lever = at(state.levers, l.index, 'lever');
+          const status = lever.settled ? ' (settled)' : lever.open ? '' : ' (not open)';
+          return `${l.name} = ${at(l.options, lever.option, 'option').name}${status}`;
+        })
+        .join('; ')}.`,
     );
   }
   lines.push('', 'Results (utility at the end − reservation value at the start):');
   for (const s of scoresOf(scenario, game)) {
-    const a = scenario.actors[s.actor]!;
+    const a = at(scenario.actors, s.actor, 'actor');
     lines.push(
       `  ${a.name.padEnd(20)} ${fmt(s.result).padStart(6)}  (utility ${fmt(s.utility)}, RV at start ${fmt(s.startReservation)}, best achievable ${fmt(s.best)}, good from ${fmt(s.goodThreshold)}) ${s.good ? 'good outcome' : 'poor outcome'}`,
     );
@@ -228,22 +234,18 @@ function toJson(scenario: CompiledScenario, game: Game, record: ReturnType<typeo
     events: game.events.map((event) => ({ text: formatEvent(scenario, event, { reasons: 'both' }), event })),
     ended: state.ended && {
       ...state.ended,
-      id: scenario.endings[state.ended.ending]!.id,
-      title: scenario.endings[state.ended.ending]!.title,
+      id: at(scenario.endings, state.ended.ending, 'ending').id,
+      title: at(scenario.endings, state.ended.ending, 'ending').title,
     },
     levers: Object.fromEntries(
-      scenario.levers.map((l) => [
-        l.id,
-        {
-          option: l.options[state.levers[l.index]!.option]!.id,
-          settled: state.levers[l.index]!.settled,
-          open: state.levers[l.index]!.open,
-        },
-      ]),
+      scenario.levers.map((l) => {
+        const { option, settled, open } = at(state.levers, l.index, 'lever');
+        return [l.id, { option: at(l.options, option, 'option').id, settled, open }];
+      }),
     ),
     world: Object.fromEntries(scenario.values.map((v, i) => [v.key, state.values[i]])),
     results: Object.fromEntries(
-      scoresOf(scenario, game).map((s) => [scenario.actors[s.actor]!.id, { ...s, actor: undefined }]),
+      scoresOf(scenario, game).map((s) => [at(scenario.actors, s.actor, 'actor').id, { ...s, actor: undefined }]),
     ),
     analytics: gameAnalytics(scenario, scoreInputOf(scenario, game.state)),
     stateHash: stateHashOf(state),

@@ -7,6 +7,7 @@ import {
   type StepSummary,
   type TargetResult,
 } from '../../engine/authoring';
+import { keyed } from '../at';
 /**
  * CSV tables of a summary, one row per (step, population, …): for
  * spreadsheets and scripts. RFC 4180 quoting; numbers as in summary.json.
@@ -125,7 +126,10 @@ export function csvTables(summary: BalanceSummary, targets: readonly TargetResul
       ['step', param, 'population', 'role', 'action', 'per_game', 'games_using', 'games_using_lo', 'games_using_hi'],
       each((s, p) =>
         Object.entries(p.roles).flatMap(([role, r]) =>
-          ACTION_TYPES.map((t) => [...key(s, p), role, t, r.actions[t]!.perGame, ...rate(r.actions[t]!.games)]),
+          ACTION_TYPES.map((t) => {
+            const used = keyed(r.actions, t, 'action type');
+            return [...key(s, p), role, t, used.perGame, ...rate(used.games)];
+          }),
         ),
       ),
     ),

@@ -7,6 +7,7 @@
  * oldest uncommitted one, so memory stays flat.
  */
 import { Worker } from 'node:worker_threads';
+import { at } from '../at';
 import type { WorkerData, WorkerReply, WorkerRequest } from './protocol';
 import {
   BalanceRunner,
@@ -44,7 +45,7 @@ export function mergeRunStats(into: RunStats, from: RunStats): void {
       into[step] = cells;
       return;
     }
-    cells.forEach((c, i) => mergeCellStats(target[i]!, c));
+    cells.forEach((c, i) => mergeCellStats(at(target, i, 'population statistics'), c));
   });
 }
 
@@ -107,8 +108,9 @@ function runOnWorkers(
     };
     const send = (worker: Worker, message: WorkerRequest) => worker.postMessage(message);
     const feed = (worker: Worker) => {
-      if (next < chunks.length && next < committed + ahead) {
-        const [a, b] = chunks[next]!;
+      const chunk = chunks[next];
+      if (chunk && next < committed + ahead) {
+        const [a, b] = chunk;
         send(worker, { type: 'chunk', chunk: next++, from: a, to: b });
         return true;
       }
@@ -116,14 +118,18 @@ function runOnWorkers(
     };
     const idle: Worker[] = [];
     const commit = () => {
-      while (pending.has(committed)) {
-        const { stats, lines } = pending.get(committed)!;
+      for (let done = pending.get(committed); done !== undefined; done = pending.get(committed)) {
+        const { stats, lines } = done;
         pending.delete(committed);
         mergeRunStats(total, runStatsFromJson(stats));
         if (lines.length > 0) options.onLines?.(lines);
         committed++;
       }
-      while (idle.length > 0 && feed(idle[idle.length - 1]!)) idle.pop();
+      while (idle.length > 0) {
+        const worker = idle[idle.length - 1];
+        if (!worker || !feed(worker)) break;
+        idle.pop();
+      }
       if (committed === chunks.length) {
         for (const w of workers) send(w, { type: 'stop' });
         resolve(total);

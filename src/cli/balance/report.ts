@@ -17,9 +17,12 @@ import {
   stackedBar,
   type Series,
 } from './svg';
+import { at, keyed } from '../at';
 import {
   ACTION_TYPES,
+  baselineOf,
   LAST_WEEKS,
+  roleOf,
   type BalanceSummary,
   type Mean,
   type PopulationSummary,
@@ -109,7 +112,7 @@ export function reportHtml(
 <p class="muted">Scenario <code>${esc(summary.scenario.id)}</code> (fingerprint ${esc(summary.scenario.hash)}, engine ${esc(summary.scenario.engineVersion)}) · base seed ${run.seed} · ${run.gamesPerPopulation.toLocaleString('en')} games per population${run.sweep ? ` and per value of <code>${esc(run.sweep.param)}</code> (${run.sweep.values.map((v) => esc(v)).join(', ')})` : ''} · ${run.populations.length} population(s) · ${run.gamesPlayed.toLocaleString('en')} games played${run.complete ? '' : ` · <strong>partial: one shard of a run — merge the shards for the whole picture</strong>`}.</p>
 <p class="small muted">Every population plays game <em>i</em> with the same seed, so populations (and sweep steps) are compared on identical draws. Intervals are 95%: Wilson for rates, Student's t for means; an outcome never seen in <em>n</em> games has a rate below 3/<em>n</em>. "Good outcome" and the grades are those of the debrief (docs/model.md §4).</p></header>`);
   if (first) parts.push(glance(summary, scenario, first, targets));
-  if (run.sweep && summary.steps.length > 1) parts.push(sweepSection(summary, scenario));
+  if (run.sweep && summary.steps.length > 1) parts.push(sweepSection(summary, scenario, run.sweep));
   summary.steps.forEach((step, i) => {
     parts.push(
       `<details${i === 0 ? ' open' : ''}><summary>Detail${summary.steps.length > 1 ? ` — ${esc(stepName(step))}` : ''}</summary>${stepDetail(summary, scenario, step)}</details>`,
@@ -143,7 +146,7 @@ function glance(
   step: StepSummary,
   targets: readonly TargetResult[] | null,
 ): string {
-  const base = step.populations[0]!;
+  const base = baselineOf(step);
   const out: string[] = [
     `<h2 id="glance">At a glance${
       step.params
@@ -159,8 +162,8 @@ function glance(
     `<p>Baseline: <strong>${esc(base.label)}</strong>, ${base.games.toLocaleString('en')} games.</p><div class="cards">`,
   );
   for (const actor of scenario.actors) {
-    const role = base.roles[actor.id]!;
-    const skill = step.skill[actor.id]!;
+    const role = roleOf(base, actor.id);
+    const skill = keyed(step.skill, actor.id, 'skill of role');
     const badges: string[] = [];
     const bestDiffers = skill.best.population !== base.id;
     if ((skill.best.good.k ?? 0) === 0 && role.good.k === 0)
@@ -213,11 +216,11 @@ ${bestDiffers && skill.best.population !== skill.expert?.population ? `<p class=
   // Dead content: never seen in any population of any step.
   const all = summary.steps.flatMap((s) => s.populations).filter((p) => p.games > 0);
   const n = all.reduce((s, p) => s + p.games, 0);
-  const deadEndings = scenario.endings.filter((e) => all.every((p) => p.endings[e.index]!.rate.k === 0));
-  const deadEvents = scenario.events.filter((e) => all.every((p) => p.events[e.index]!.fired.k === 0));
+  const deadEndings = scenario.endings.filter((e) => all.every((p) => at(p.endings, e.index, 'ending').rate.k === 0));
+  const deadEvents = scenario.events.filter((e) => all.every((p) => at(p.events, e.index, 'event').fired.k === 0));
   const deadOptions = all[0]
     ? all[0].options
-        .filter((o, i) => !o.statusQuo && all.every((p) => p.options[i]!.proposed === 0))
+        .filter((o, i) => !o.statusQuo && all.every((p) => at(p.options, i, 'option').proposed === 0))
         .map((o) => `${o.lever}=${o.option}`)
     : [];
   const neverSigned = scenario.levers.filter((l) =>
@@ -263,9 +266,12 @@ ${bestDiffers && skill.best.population !== skill.expert?.population ? `<p class=
   return out.join('\n');
 }
 
-function sweepSection(summary: BalanceSummary, scenario: CompiledScenario): string {
-  const sweep = summary.run.sweep!;
-  const bases = summary.steps.map((s) => ({ x: s.params![sweep.param]!, p: s.populations[0]! }));
+function sweepSection(
+  summary: BalanceSummary,
+  scenario: CompiledScenario,
+  sweep: NonNullable<BalanceSummary['run']['sweep']>,
+): string {
+  const bases = summary.steps.map((s) => ({ x: keyed(s.params ?? {}, sweep.param, 'sweep value'), p: baselineOf(s) }));
   const rateSeries = (label: string, get: (p: PopulationSummary) => Rate): Series => ({
     label,
     points: bases.map(({ x, p }) => {
@@ -283,12 +289,12 @@ function sweepSection(summary: BalanceSummary, scenario: CompiledScenario): stri
   const charts = [
     lineChart(
       'Good outcomes by role',
-      scenario.actors.map((a) => rateSeries(a.id, (p) => p.roles[a.id]!.good)),
+      scenario.actors.map((a) => rateSeries(a.id, (p) => roleOf(p, a.id).good)),
       { xLabel: sweep.param, yMin: 0, yMax: 1, percent: true },
     ),
     lineChart(
       'Endings',
-      scenario.endings.map((e) => rateSeries(e.id, (p) => p.endings[e.index]!.rate)),
+      scenario.endings.map((e) => rateSeries(e.id, (p) => at(p.endings, e.index, 'ending').rate)),
       { xLabel: sweep.param, yMin: 0, yMax: 1, percent: true },
     ),
     lineChart(
@@ -302,7 +308,7 @@ function sweepSection(summary: BalanceSummary, scenario: CompiledScenario): stri
     ),
     lineChart(
       'Mean result by role (points)',
-      scenario.actors.map((a) => meanSeries(a.id, (p) => p.roles[a.id]!.result)),
+      scenario.actors.map((a) => meanSeries(a.id, (p) => roleOf(p, a.id).result)),
       { xLabel: sweep.param },
     ),
     lineChart('Welfare (Σ utilities)', [meanSeries('welfare', (p) => p.welfare)], { xLabel: sweep.param }),
@@ -316,7 +322,7 @@ ${table(
     return [
       x,
       pct(p.agreement),
-      ...scenario.actors.map((a) => pct(p.roles[a.id]!.good)),
+      ...scenario.actors.map((a) => pct(roleOf(p, a.id).good)),
       top ? `${top.id} ${pct0(top.rate.p)}` : '—',
       meanText(p.length.mean, 1, false),
     ];
@@ -325,7 +331,7 @@ ${table(
 }
 
 function stepDetail(summary: BalanceSummary, scenario: CompiledScenario, step: StepSummary): string {
-  const p = step.populations[0]!;
+  const p = baselineOf(step);
   const weeks = scenario.turns.count;
   const weekLabels = Array.from({ length: weeks }, (_, i) => String(i + 1));
   const inLast = (i: number) => i + 1 > weeks - LAST_WEEKS;
@@ -337,7 +343,7 @@ function stepDetail(summary: BalanceSummary, scenario: CompiledScenario, step: S
     `<div class="charts"><figure>${barChart(
       'Good outcomes by role',
       scenario.actors.map((a, i) => {
-        const g = p.roles[a.id]!.good;
+        const g = roleOf(p, a.id).good;
         return { label: a.name, value: g.p, lo: g.lo, hi: g.hi, note: pct(g), colour: PALETTE[i % PALETTE.length] };
       }),
     )}<figcaption>Share of games with a good outcome (a surplus of at least half the best achievable deal).</figcaption></figure></div>`,
@@ -356,7 +362,7 @@ function stepDetail(summary: BalanceSummary, scenario: CompiledScenario, step: S
         'unanswered / game',
       ],
       scenario.actors.map((a) => {
-        const r = p.roles[a.id]!;
+        const r = roleOf(p, a.id);
         return [
           a.name,
           pct(r.good),
@@ -387,7 +393,7 @@ function stepDetail(summary: BalanceSummary, scenario: CompiledScenario, step: S
   out.push(
     `<div class="charts">${scenario.actors
       .map((a) => {
-        const hist = p.roles[a.id]!.resultHistogram;
+        const hist = roleOf(p, a.id).resultHistogram;
         const labels = hist.counts.map((_, i) =>
           i === 0
             ? `<${hist.from}`
@@ -400,8 +406,8 @@ function stepDetail(summary: BalanceSummary, scenario: CompiledScenario, step: S
           hist.counts.length - 1,
           hist.counts.length - 1 - [...hist.counts].reverse().findIndex((c) => c > 0) + 1,
         );
-        const range = hist.counts.some((c) => c > 0) ? [firstUsed, lastUsed + 1] : [0, hist.counts.length];
-        return `<figure>${histogram(`${a.name}: results`, hist.counts.slice(range[0], range[1]), labels.slice(range[0], range[1]), { mark: (i) => hist.from + (i + range[0]! - 1) * hist.bin < 0, caption: `${a.name}: result (points, bins of ${hist.bin})` })}</figure>`;
+        const [from, to] = hist.counts.some((c) => c > 0) ? [firstUsed, lastUsed + 1] : [0, hist.counts.length];
+        return `<figure>${histogram(`${a.name}: results`, hist.counts.slice(from, to), labels.slice(from, to), { mark: (i) => hist.from + (i + from - 1) * hist.bin < 0, caption: `${a.name}: result (points, bins of ${hist.bin})` })}</figure>`;
       })
       .join(
         '',
@@ -430,7 +436,7 @@ function stepDetail(summary: BalanceSummary, scenario: CompiledScenario, step: S
   out.push(
     p.neverReached.length === 0
       ? '<p>Every ending was reached.</p>'
-      : `<p>Never reached: ${p.neverReached.map((e) => `<code>${esc(e.id)}</code>`).join(', ')} — each has a rate below ${((p.neverReached[0]!.below ?? 1) * 100).toFixed(2)}% (rule of three, 95%).</p>`,
+      : `<p>Never reached: ${p.neverReached.map((e) => `<code>${esc(e.id)}</code>`).join(', ')} — each has a rate below ${((p.neverReached[0]?.below ?? 1) * 100).toFixed(2)}% (rule of three, 95%).</p>`,
   );
 
   out.push('<h2>Time and agreement</h2>');
@@ -486,7 +492,7 @@ function stepDetail(summary: BalanceSummary, scenario: CompiledScenario, step: S
       scenario.actors.map((a) => [
         a.name,
         ...ACTION_TYPES.map((t) => {
-          const x = p.roles[a.id]!.actions[t]!;
+          const x = keyed(roleOf(p, a.id).actions, t, 'action type');
           return `${x.perGame ?? '—'} (${pct0(x.games.p)} of games)`;
         }),
       ]),
@@ -540,7 +546,7 @@ function stepDetail(summary: BalanceSummary, scenario: CompiledScenario, step: S
   );
   if (p.neverFired.length > 0)
     out.push(
-      `<p>Never fired: ${p.neverFired.map((e) => `<code>${esc(e.id)}</code>`).join(', ')} (each below ${((p.neverFired[0]!.below ?? 1) * 100).toFixed(2)}%).</p>`,
+      `<p>Never fired: ${p.neverFired.map((e) => `<code>${esc(e.id)}</code>`).join(', ')} (each below ${((p.neverFired[0]?.below ?? 1) * 100).toFixed(2)}%).</p>`,
     );
 
   if (step.populations.length > 1) out.push(populationsSection(summary, scenario, step));
@@ -569,7 +575,7 @@ function populationsSection(summary: BalanceSummary, scenario: CompiledScenario,
           p.games,
           pct(p.agreement),
           top ? `${top.id} ${pct0(top.rate.p)}` : '—',
-          ...scenario.actors.map((a) => pct(p.roles[a.id]!.good)),
+          ...scenario.actors.map((a) => pct(roleOf(p, a.id).good)),
           p.refused,
         ];
       }),
@@ -581,8 +587,10 @@ function populationsSection(summary: BalanceSummary, scenario: CompiledScenario,
     const rows = step.populations
       .filter((p) => p.kind === 'role' && p.role === actor.id)
       .map((p) => {
-        const vs = p.roles[actor.id]!.vsBaseline!.result;
-        return { label: p.probe ?? p.id, mean: vs.mean, lo: vs.lo, hi: vs.hi, flagged: flagged.has(p.id) };
+        const vs = roleOf(p, actor.id).vsBaseline;
+        if (!vs) throw new Error(`population ${p.id} has no comparison with the baseline`);
+        const { mean, lo, hi } = vs.result;
+        return { label: p.probe ?? p.id, mean, lo, hi, flagged: flagged.has(p.id) };
       });
     if (rows.length > 0)
       charts.push(

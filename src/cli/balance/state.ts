@@ -70,24 +70,25 @@ export function mergeStates(states: readonly { dir: string; state: BalanceState 
   state: BalanceState;
   order: readonly string[];
 } {
-  if (states.length === 0) throw new Error('merge needs at least one directory');
   const sorted = [...states].sort((a, b) => (a.state.ranges[0]?.[0] ?? 0) - (b.state.ranges[0]?.[0] ?? 0));
-  const first = sorted[0]!;
+  const [first, ...rest] = sorted;
+  if (!first) throw new Error('merge needs at least one directory');
   const key = (s: BalanceState) =>
     canonicalJson({ plan: s.plan, defaultPolicy: s.defaultPolicy, minEffect: s.minEffect, text: s.scenario.text });
-  for (const { dir, state } of sorted.slice(1)) {
+  for (const { dir, state } of rest) {
     if (key(state) !== key(first.state))
       throw new Error(
         `${dir} is not a shard of the same run as ${first.dir} (scenario, seed, games, seats, probes, sweep or options differ)`,
       );
   }
   const ranges = sorted.flatMap((s) => s.state.ranges).sort((a, b) => a[0] - b[0]);
-  for (let i = 1; i < ranges.length; i++) {
-    if (ranges[i]![0] < ranges[i - 1]![1])
+  ranges.reduce<readonly [number, number] | null>((before, range) => {
+    if (before && range[0] < before[1])
       throw new Error(
-        `shards overlap: units ${ranges[i - 1]![0]}–${ranges[i - 1]![1] - 1} and ${ranges[i]![0]}–${ranges[i]![1] - 1} (was one shard given twice?)`,
+        `shards overlap: units ${before[0]}–${before[1] - 1} and ${range[0]}–${range[1] - 1} (was one shard given twice?)`,
       );
-  }
+    return range;
+  }, null);
   const stats: RunStats = [];
   for (const { state } of sorted) mergeRunStats(stats, runStatsFromJson(state.stats));
   const joined: [number, number][] = [];

@@ -4,6 +4,7 @@
  * palette (colour-blind safe); every chart also has its numbers in text
  * beside it, and a <title> for screen readers.
  */
+import { at } from '../at';
 
 export const PALETTE = [
   '#0072B2',
@@ -17,12 +18,17 @@ export const PALETTE = [
 ] as const;
 export const GRADE_COLOURS = ['#009E73', '#E69F00', '#D55E00'] as const;
 
+const ENTITIES: Readonly<Record<string, string>> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
+
 /** Escapes text for HTML and SVG, in content and in attributes. */
 export function esc(text: unknown): string {
-  return String(text).replace(
-    /[&<>"']/g,
-    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
-  );
+  return String(text).replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c);
 }
 
 const f1 = (x: number) => (Math.round(x * 10) / 10).toString();
@@ -200,20 +206,22 @@ export function lineChart(
   for (const v of [...new Set(xs)]) body += text(X(v), top + plotH + 13, f1(v), 'class="tick" text-anchor="middle"');
   body += text(left + plotW / 2, height - 4, opts.xLabel, 'class="tick" text-anchor="middle"');
   series.forEach((s, i) => {
-    const colour = PALETTE[i % PALETTE.length]!;
-    const pts = s.points.filter((p) => p.y !== null);
-    const band = pts.filter((p) => p.lo !== null && p.lo !== undefined && p.hi !== null && p.hi !== undefined);
+    const colour = at(PALETTE, i % PALETTE.length, 'colour');
+    const pts = s.points.flatMap(({ x, y, lo, hi }) => (y === null ? [] : [{ x, y, lo, hi }]));
+    const band = pts.flatMap(({ x, lo, hi }) =>
+      lo === null || lo === undefined || hi === null || hi === undefined ? [] : [{ x, lo, hi }],
+    );
     if (band.length > 1) {
-      const d = `M${band.map((p) => `${f1(X(p.x))} ${f1(Y(p.hi!))}`).join('L')}L${[...band]
+      const d = `M${band.map((p) => `${f1(X(p.x))} ${f1(Y(p.hi))}`).join('L')}L${[...band]
         .reverse()
-        .map((p) => `${f1(X(p.x))} ${f1(Y(p.lo!))}`)
+        .map((p) => `${f1(X(p.x))} ${f1(Y(p.lo))}`)
         .join('L')}Z`;
       body += `<path d="${d}" fill="${colour}" opacity="0.15"/>`;
     }
     if (pts.length > 0)
-      body += `<path d="M${pts.map((p) => `${f1(X(p.x))} ${f1(Y(p.y!))}`).join('L')}" fill="none" stroke="${colour}" stroke-width="2"/>`;
+      body += `<path d="M${pts.map((p) => `${f1(X(p.x))} ${f1(Y(p.y))}`).join('L')}" fill="none" stroke="${colour}" stroke-width="2"/>`;
     for (const p of pts)
-      body += `<circle cx="${f1(X(p.x))}" cy="${f1(Y(p.y!))}" r="3" fill="${colour}"><title>${esc(`${s.label} at ${p.x}: ${fmtY(p.y!)}`)}</title></circle>`;
+      body += `<circle cx="${f1(X(p.x))}" cy="${f1(Y(p.y))}" r="3" fill="${colour}"><title>${esc(`${s.label} at ${p.x}: ${fmtY(p.y)}`)}</title></circle>`;
     body +=
       `<rect x="${left + plotW + 12}" y="${top + i * 16}" width="10" height="10" fill="${colour}"/>` +
       text(left + plotW + 26, top + i * 16 + 9, s.label, 'class="tick"');

@@ -1,4 +1,5 @@
 import {
+  baselineOf,
   type BalanceSummary,
   type Mean,
   type PopulationSummary,
@@ -11,14 +12,17 @@ export const pct = (r: Rate): string =>
   r.p === null ? '—' : `${(r.p * 100).toFixed(1)}% [${(r.lo * 100).toFixed(1)}–${(r.hi * 100).toFixed(1)}]`;
 const signed = (x: number) => `${x >= 0 ? '+' : '−'}${Math.abs(x).toFixed(1)}`;
 export const meanText = (m: Mean, unit = ''): string =>
-  m.mean === null ? '—' : `${signed(m.mean)}${unit}${m.lo === null ? '' : ` [${signed(m.lo)}, ${signed(m.hi!)}]`}`;
+  m.mean === null
+    ? '—'
+    : `${signed(m.mean)}${unit}${m.lo === null || m.hi === null ? '' : ` [${signed(m.lo)}, ${signed(m.hi)}]`}`;
 const plain = (m: Mean, digits = 1): string => (m.mean === null ? '—' : m.mean.toFixed(digits));
 
 function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  // A row shorter than the header leaves its last cells blank; a cell past the header is not padded.
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
   const line = (cells: readonly string[]) =>
     cells
-      .map((c, i) => c.padEnd(widths[i]!))
+      .map((c, i) => c.padEnd(widths[i] ?? 0))
       .join('  ')
       .trimEnd();
   return [line(header), line(widths.map((w) => '─'.repeat(w))), ...rows.map(line)].join('\n');
@@ -40,7 +44,7 @@ function population(p: PopulationSummary): string {
   const endings = p.endings.map((e) => `${e.id} ${pct(e.rate)}`).join(' · ');
   const never =
     p.neverReached.length > 0
-      ? `; never reached: ${p.neverReached.map((e) => e.id).join(', ')} (each below ${((p.neverReached[0]!.below ?? 1) * 100).toFixed(2)}%)`
+      ? `; never reached: ${p.neverReached.map((e) => e.id).join(', ')} (each below ${((p.neverReached[0]?.below ?? 1) * 100).toFixed(2)}%)`
       : '';
   const zopa = p.zopa
     ? ` · zone of agreement open at start ${pct(p.zopa.openAtStart)}, ever ${pct(p.zopa.opened)}`
@@ -67,7 +71,7 @@ export function terminalSummary(summary: BalanceSummary, targets: readonly Targe
       `Partial: ${run.gamesPlayed.toLocaleString('en')} games of the run (a shard; merge the shards for the whole run).`,
     );
   for (const step of summary.steps) {
-    const base = step.populations[0]!;
+    const base = baselineOf(step);
     out.push(
       '',
       `${
@@ -84,10 +88,10 @@ export function terminalSummary(summary: BalanceSummary, targets: readonly Targe
       out.push(
         `Best population per role: ${ceilings.map(([id, s]) => `${id}: ${s.best.population} ${pct(s.best.good)}`).join(' · ')}`,
       );
-    const experts = Object.entries(step.skill).filter(([, s]) => s.expert);
+    const experts = Object.entries(step.skill).flatMap(([id, s]) => (s.expert ? [[id, s.expert] as const] : []));
     if (experts.length > 0)
       out.push(
-        `Expert per role: ${experts.map(([id, s]) => `${id}: good ${pct(s.expert!.good)}, result ${s.expert!.vsBaseline ? meanText(s.expert!.vsBaseline.result) : '—'} vs default`).join(' · ')}`,
+        `Expert per role: ${experts.map(([id, e]) => `${id}: good ${pct(e.good)}, result ${e.vsBaseline ? meanText(e.vsBaseline.result) : '—'} vs default`).join(' · ')}`,
       );
   }
   const flags = summary.flags.probes;

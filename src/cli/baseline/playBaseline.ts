@@ -3,6 +3,7 @@
  * (projectGame.ts): 1,000 games with the default negotiator in every seat
  * and 200 with mixed seats, seeds from the balance lab's gameSeed.
  */
+import { at } from '../at';
 import { projectOrder, type GameProjection, type WeekProjection } from './projectGame';
 import {
   gameSeed,
@@ -24,7 +25,7 @@ const MIXED = ['random', 'hawk', 'dove', 'greedy'] as const;
 /** The seats of game `index` of a population: every seat the default, or a rotation of the mixed policies. */
 export function seatsOf(population: 'default' | 'mixed', index: number, actors: number): string[] {
   return Array.from({ length: actors }, (_, a) =>
-    population === 'default' ? 'negotiator' : MIXED[(index + a) % MIXED.length]!,
+    population === 'default' ? 'negotiator' : at(MIXED, (index + a) % MIXED.length, 'mixed policy'),
   );
 }
 
@@ -53,16 +54,17 @@ export function projectBaselineGame(
     weeks.push({
       week,
       orders: game.log.slice(before).map((r) => projectOrder(r.action as never)),
-      settled: game.state.levers.flatMap((l, i) =>
-        l.settled && !settledBefore[i]
-          ? [`${scenario.levers[i]!.id}=${scenario.levers[i]!.options[l.option]!.id}`]
-          : [],
-      ),
+      settled: game.state.levers.flatMap((l, i) => {
+        if (!l.settled || settledBefore[i]) return [];
+        const lever = at(scenario.levers, i, 'lever');
+        return [`${lever.id}=${at(lever.options, l.option, 'option').id}`];
+      }),
       values: [...game.state.values],
     });
   }
   const end = game.state.ended;
-  return { seed, seats, weeks, ending: scenario.endings[end.ending]!.id, endWeek: end.week, early: end.early };
+  const ending = at(scenario.endings, end.ending, 'ending').id;
+  return { seed, seats, weeks, ending, endWeek: end.week, early: end.early };
 }
 
 /** Sees each week's state before resolution and the orders played in it. */

@@ -18,6 +18,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { at } from '../at';
 import { quantile, type Benchmark, type BenchResult, type BenchRow } from './benchmark';
 
 const SCENARIO = 'scenarios/ukraine-2025.yaml';
@@ -119,7 +120,7 @@ function run(): BenchResult {
   }
   const perCore = median(inProcess.map((t) => t.gamesPerSecond));
   const perCpu = median(large.map((t) => t.gamesPerCpuSecond));
-  const ratio = median(one.map((t, i) => two[i]!.gamesPerSecond / t.gamesPerSecond));
+  const ratio = median(one.map((t, i) => at(two, i, 'two-worker run').gamesPerSecond / t.gamesPerSecond));
   const rows = [
     row(
       `balance ${games} games, in-process (1 core), games only`,

@@ -63,8 +63,12 @@ export function measure(
 /** Quantile of sorted samples, interpolating linearly between neighbours. */
 export function quantile(sorted: readonly number[], q: number): number {
   if (sorted.length === 0) return NaN;
-  const at = (sorted.length - 1) * q;
-  const lo = Math.floor(at);
-  const hi = Math.ceil(at);
-  return sorted[lo]! + (sorted[hi]! - sorted[lo]!) * (at - lo);
+  const position = (sorted.length - 1) * q;
+  const lo = Math.floor(position);
+  const hi = Math.ceil(position);
+  const below = sorted[lo];
+  const above = sorted[hi];
+  // q outside [0, 1] has no neighbours: NaN, as an empty sample.
+  if (below === undefined || above === undefined) return NaN;
+  return below + (above - below) * (position - lo);
 }

@@ -6,6 +6,7 @@
  * the scenario is compiled once.
  */
 import { readFileSync } from 'node:fs';
+import { at } from '../at';
 import { measure, type Benchmark, type BenchResult, type BenchRow } from './benchmark';
 import {
   resolveWeek,
@@ -62,7 +63,7 @@ function run(): BenchResult {
     measure(
       'one week resolved (engine only)',
       () => {
-        const w = weeks[k++ % weeks.length]!;
+        const w = at(weeks, k++ % weeks.length, 'week');
         return resolveWeek(scenario, w.state, w.orders);
       },
       { warmup: 200, runs: 2000 },
