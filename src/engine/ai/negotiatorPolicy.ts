@@ -228,7 +228,14 @@ export function negotiatorPolicy(persona: Persona): PolicyFactory {
             pressure: choice.pressure,
             reasons: {
               public: { kind: 'pressure' },
-              private: { kind: 'pressure', stalled, t: stance.t, from: persona.pressureFrom, cost: -choice.ownChange },
+              private: {
+                kind: 'pressure',
+                stalled,
+                t: stance.t,
+                from: persona.pressureFrom,
+                // 0 − x, not −x: a saved game's JSON cannot hold −0, and its replay must equal the original.
+                cost: 0 - choice.ownChange,
+              },
             },
           });
         }

@@ -34,6 +34,7 @@ export const REFUSAL_CODES = [
   'COOLDOWN',
   'CONDITION_FAILS',
   'NOTHING_TO_DO',
+  'NO_CLAUSE',
 ] as const;
 
 export type RefusalCode = (typeof REFUSAL_CODES)[number];

@@ -9,6 +9,7 @@
 import { at } from '../util/at';
 import type { Action } from './Action';
 import { envOf } from './envOf';
+import { isReasons } from './isReasons';
 import { refusal } from './formatRefusal';
 import type { Clause, GameState, Package } from './GameState';
 import type { PublicScenario } from './PublicScenario';
@@ -92,7 +93,7 @@ function checkShape(scenario: PublicScenario, action: Action): Refusal | null {
   if (action === null || typeof action !== 'object') return bad('not an object');
   const a = action as Record<string, unknown>;
   if (!isIndex(a.actor, scenario.actors.length)) return bad('unknown actor');
-  if (a.reasons !== undefined && !isReasons(a.reasons)) return bad('reasons');
+  if (a.reasons !== undefined && !isReasons(scenario, a.reasons)) return bad('reasons');
   const clausesOk = (c: unknown) =>
     Array.isArray(c) &&
     c.length <= scenario.levers.length &&
@@ -125,16 +126,6 @@ function checkShape(scenario: PublicScenario, action: Action): Refusal | null {
       return isIndex(a.pressure, scenario.pressures.length) ? null : bad('pressure');
     default:
       return bad('unknown type');
-  }
-}
-
-/** Reasons travel with an order as data (Reasons.ts); a recorded or sent order may carry anything. */
-function isReasons(x: unknown): boolean {
-  if (x === null || typeof x !== 'object') return false;
-  try {
-    return JSON.stringify(x).length <= 4000;
-  } catch {
-    return false;
   }
 }
 

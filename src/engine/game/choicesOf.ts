@@ -61,20 +61,28 @@ export function choicesOf(view: SeatView, draft: readonly Action[] = []): Choice
   const over = (action: Action): Verdict =>
     view.ended ? refusal(scenario, 'GAME_OVER') : checkPoints(scenario, mine, action);
   const inPlay = leversInPlay(view.inbox, mine, actor);
-  const packageOpen = over({ type: 'propose', actor, clauses: [] }) ?? lastWeek(view);
+  // What a clause may set, points aside: a proposal and a counter share these rules.
+  const clauses = scenario.levers.map((l) =>
+    l.options.map((_, option) => lastWeek(view) ?? checkClause(scenario, view, inPlay, actor, l.index, option)),
+  );
+  // The status quo is never a clause: a lever's verdict, and whether any clause is possible, come from the others.
+  const settable = (lever: number) =>
+    (clauses[lever] ?? []).flatMap((refusal, option) =>
+      option === scenario.levers[lever]?.statusQuo ? [] : [{ refusal }],
+    );
+  const noClause =
+    firstRefusal(scenario.levers.flatMap((l) => settable(l.index))) === null ? null : refusal(scenario, 'NO_CLAUSE');
 
+  const proposeCost = over({ type: 'propose', actor, clauses: [] });
   const levers = scenario.levers.map((l) => {
-    const options = l.options.map((_, option) => ({
-      option,
-      refusal: packageOpen ?? checkClause(scenario, view, inPlay, actor, l.index, option),
-    }));
-    // The status quo is never a clause; the lever's verdict is its other options'.
-    return { lever: l.index, refusal: firstRefusal(options.filter((o) => o.option !== l.statusQuo)), options };
+    const options = (clauses[l.index] ?? []).map((refusal, option) => ({ option, refusal: proposeCost ?? refusal }));
+    return { lever: l.index, refusal: proposeCost ?? firstRefusal(settable(l.index)), options };
   });
 
   const answers = view.toAnswer.map((p) => {
-    const answered = checkAnswer(scenario, view, mine, actor, p.id);
-    const counter = over({ type: 'counter', actor, to: p.id, clauses: [] }) ?? answered ?? lastWeek(view);
+    const answered = over({ type: 'accept', actor, package: p.id }) ?? checkAnswer(scenario, view, mine, actor, p.id);
+    // A counter needs one clause at least: its verdict for a given clause is this one, else that clause's.
+    const counter = over({ type: 'counter', actor, to: p.id, clauses: [] }) ?? answered ?? noClause;
     return { package: p, accept: answered, reject: answered, counter };
   });
 

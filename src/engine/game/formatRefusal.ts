@@ -84,6 +84,8 @@ export function formatRefusal(scenario: PublicScenario, code: RefusalCode, facts
       return `${pressure().name} is available again in ${unit} ${facts.readyWeek}.`;
     case 'CONDITION_FAILS':
       return `${pressure().name} is not possible now.`;
+    case 'NO_CLAUSE':
+      return `No lever is open for you to put in a package this ${unit}.`;
     case 'NOTHING_TO_DO':
       return NOTHING[facts.kind ?? ''] ?? `There is nothing of that kind to do this ${unit}.`;
   }

@@ -153,20 +153,36 @@ describe.each(SCENARIOS)('on %s', (_name, load) => {
     );
   });
 
-  // Fails today: checkAction accepts any object as reasons (checkShape's isReasons checks only its size), and
-  // formatReasons and eventsFor then read `reasons.public.kind` and throw. Make it a plain `it` once fixed.
-  it.fails('orders whose reasons are not Reasons data are refused, or else never crash the log or a view', () => {
+  // The log and every view read reasons: an order whose reasons are not Reasons data must be refused up front.
+  it('orders whose reasons are not Reasons data are refused, so they never reach the log or a view', () => {
     const pub = publicScenarioOf(scenario);
     const lever = scenario.levers.findIndex((l) => l.signatories.length > 0);
     const actor = scenario.levers[lever]!.signatories[0]!;
     const { state } = createGame(scenario, 1);
-    for (const reasons of [{}, [], { public: 'text', private: 'text' }, { public: null }, { public: { kind: 'x' } }]) {
+    const malformed = [
+      {},
+      [],
+      { public: 'text', private: 'text' },
+      { public: null },
+      { public: { kind: 'x' } },
+      { public: { kind: 'learn', about: 99 }, private: null },
+      { public: { kind: 'commitment' }, private: { kind: 'red_lines', lever: 0, options: [99] } },
+    ];
+    for (const reasons of malformed) {
       const order = { type: 'flexibility', actor, lever, reasons } as unknown as Action;
-      if (checkAction(pub, state, [], order)) continue;
-      const { events } = resolveWeek(scenario, state, [order]);
-      for (const e of events) formatEvent(scenario, e, { reasons: 'both' });
-      for (const a of scenario.actors) eventsFor(events, a.index);
+      expect(checkAction(pub, state, [], order)?.code, JSON.stringify(reasons)).toBe('MALFORMED_ACTION');
     }
+    // Well-formed reasons pass, and the log and every view read them.
+    const order: Action = {
+      type: 'flexibility',
+      actor,
+      lever,
+      reasons: { public: { kind: 'commitment' }, private: null },
+    };
+    expect(checkAction(pub, state, [], order)).toBeNull();
+    const { events } = resolveWeek(scenario, state, [order]);
+    for (const e of events) formatEvent(scenario, e, { reasons: 'both' });
+    for (const a of scenario.actors) eventsFor(events, a.index);
   });
 
   it('views never carry another actor’s hidden preferences', () => {

@@ -184,10 +184,9 @@ describe('a branch', () => {
     expect(again.ok && stateHashOf(again.game.state)).toBe(stateHashOf(branch.state));
   });
 
-  // Fails today: the branch's record holds, for weeks 1 … N, the memories of the seats' earlier policies (greedy:
-  // null), and replayRecord checks every week's memory against the record's one policy per seat, so the conceder
-  // (whose memory is a count per actor) refuses it: REPLAY_MEMORY. Make it a plain `it` once fixed.
-  it.fails('whose seats changed to a policy that remembers, replays on its own from its record', () => {
+  // takeOverSeats rewrites a changed seat's earlier memories too, so the branch's record holds only memories its
+  // own policies could have written (docs/model.md §7).
+  it('whose seats changed to a policy that remembers, replays on its own from its record', () => {
     const { branch, record } = branched(['hardliner', 'conceder', 'random', 'negotiator']);
     const again = replayRecord(scenario, record);
     expect(again.ok ? 'OK' : again.code).toBe('OK');
