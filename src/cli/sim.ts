@@ -8,6 +8,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import {
+  at,
   compiledOf,
   gameAnalytics,
   gradeOutcome,
@@ -34,7 +35,6 @@ import {
   type GameRecord,
   type Policy,
 } from '../engine/index';
-import { at } from './at';
 
 const USAGE = `Usage: npm run sim -- <scenario.yaml> [options]
   --seed <n>              the game's seed (default 1)

@@ -7,7 +7,7 @@ import {
   type StepSummary,
   type TargetResult,
 } from '../../engine/authoring';
-import { keyed } from '../at';
+import { keyed } from '../keyed';
 /**
  * CSV tables of a summary, one row per (step, population, …): for
  * spreadsheets and scripts. RFC 4180 quoting; numbers as in summary.json.

@@ -7,9 +7,9 @@
  * oldest uncommitted one, so memory stays flat.
  */
 import { Worker } from 'node:worker_threads';
-import { at } from '../at';
 import type { WorkerData, WorkerReply, WorkerRequest } from './protocol';
 import {
+  at,
   BalanceRunner,
   type RunStats,
   type RunStatsJson,

@@ -17,8 +17,9 @@ import {
   stackedBar,
   type Series,
 } from './svg';
-import { at, keyed } from '../at';
+import { keyed } from '../keyed';
 import {
+  at,
   ACTION_TYPES,
   baselineOf,
   LAST_WEEKS,

@@ -4,7 +4,7 @@
  * palette (colour-blind safe); every chart also has its numbers in text
  * beside it, and a <title> for screen readers.
  */
-import { at } from '../at';
+import { at } from '../../engine/authoring';
 
 export const PALETTE = [
   '#0072B2',

@@ -3,9 +3,9 @@
  * (projectGame.ts): 1,000 games with the default negotiator in every seat
  * and 200 with mixed seats, seeds from the balance lab's gameSeed.
  */
-import { at } from '../at';
 import { projectOrder, type GameProjection, type WeekProjection } from './projectGame';
 import {
+  at,
   gameSeed,
   POLICIES,
   newCompiledGame,

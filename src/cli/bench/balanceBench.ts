@@ -18,8 +18,8 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { at } from '../at';
 import { quantile, type Benchmark, type BenchResult, type BenchRow } from './benchmark';
+import { at } from '../../engine/authoring';
 
 const SCENARIO = 'scenarios/ukraine-2025.yaml';
 const CLI = resolve(fileURLToPath(new URL('../balance.ts', import.meta.url)));

@@ -6,9 +6,9 @@
  * the scenario is compiled once.
  */
 import { readFileSync } from 'node:fs';
-import { at } from '../at';
 import { measure, type Benchmark, type BenchResult, type BenchRow } from './benchmark';
 import {
+  at,
   resolveWeek,
   POLICIES,
   newCompiledGame,
