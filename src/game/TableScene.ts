@@ -93,7 +93,8 @@ export class TableScene extends Phaser.Scene {
     this.model = model;
     const views = this.views;
     const steps = animate && from && views ? planWeek(events) : [];
-    if (!views || !from || steps.length === 0 || !this.layout) {
+    const layout = this.layout;
+    if (!views || !from || steps.length === 0 || !layout) {
       this.draw();
       return Promise.resolve();
     }
@@ -106,7 +107,7 @@ export class TableScene extends Phaser.Scene {
         steps,
         from,
         to: model,
-        scale: this.layout!.typo.scale,
+        scale: layout.typo.scale,
         resolution: this.resolution(),
         onFinish: () => {
           this.playback = null;

@@ -73,8 +73,18 @@ export function probeTable(handle: TableHandle): TableProbe | null {
           if (!ctx) return resolve(0);
           ctx.drawImage(image, 0, 0);
           const data = ctx.getImageData(0, 0, c.width, c.height).data;
+          // Distinct colours: each pixel's red, green and blue bytes as one number (its alpha byte left out).
           const seen = new Set<number>();
-          for (let i = 0; i < data.length; i += 4) seen.add((data[i]! << 16) | (data[i + 1]! << 8) | data[i + 2]!);
+          let rgb = 0;
+          let channel = 0;
+          for (const value of data) {
+            if (channel < 3) rgb = (rgb << 8) | value;
+            if (++channel === 4) {
+              seen.add(rgb);
+              rgb = 0;
+              channel = 0;
+            }
+          }
           resolve(seen.size);
         });
       });

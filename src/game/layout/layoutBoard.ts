@@ -174,28 +174,31 @@ function roomyRow(
   const x0 = bounds.x + inset;
   const x1 = bounds.x + bounds.w - inset;
   const xs = Array.from({ length: n }, (_, i) => (n === 1 ? (x0 + x1) / 2 : x0 + ((x1 - x0) * i) / (n - 1)));
-  const cells = xs.map((x, i) => ({
-    left: i === 0 ? bounds.x : (xs[i - 1]! + x) / 2,
-    right: i === n - 1 ? bounds.x + bounds.w : (x + xs[i + 1]!) / 2,
-  }));
-
-  // Pins: as many per row as the option's cell holds, further rows stacked upwards.
-  const byOption = xs.map((_, i) => lever.proposals.filter((p) => p.option === i));
-  const perRow = cells.map((c) => Math.max(1, Math.floor((c.right - c.left - 2 + PIN_GAP) / (pin.w + PIN_GAP))));
-  const pinRows = Math.max(0, ...byOption.map((list, i) => Math.ceil(list.length / perRow[i]!)));
+  // Each option's column: its stop, its cell (halfway to the neighbouring stops), its pins, as many per row as the
+  // cell holds (further rows stacked upwards).
+  const columns = xs.map((x, i) => {
+    const before = xs[i - 1];
+    const after = xs[i + 1];
+    const cell = {
+      left: before === undefined ? bounds.x : (before + x) / 2,
+      right: after === undefined ? bounds.x + bounds.w : (x + after) / 2,
+    };
+    const list = lever.proposals.filter((p) => p.option === i);
+    const per = Math.max(1, Math.floor((cell.right - cell.left - 2 + PIN_GAP) / (pin.w + PIN_GAP)));
+    return { x, cell, list, per };
+  });
+  const pinRows = Math.max(0, ...columns.map(({ list, per }) => Math.ceil(list.length / per)));
   const pinsBottom = y + head.nameH + 2 + pinRows * (pin.h + PIN_GAP);
   const trackY = pinsBottom + Math.round(7 * k);
   const labelY = trackY + Math.round(8 * k);
 
   const pins: BoardPin[] = [];
   const ticks: BoardRow['ticks'][number][] = [];
-  byOption.forEach((list, i) => {
-    const cell = cells[i]!;
-    const per = perRow[i]!;
+  columns.forEach(({ x, cell, list, per }) => {
     for (let start = 0, q = 0; start < list.length; start += per, q++) {
       const inRow = list.slice(start, start + per);
       const rowW = inRow.length * pin.w + (inRow.length - 1) * PIN_GAP;
-      const left = Math.min(Math.max(xs[i]! - rowW / 2, cell.left + 1), cell.right - 1 - rowW);
+      const left = Math.min(Math.max(x - rowW / 2, cell.left + 1), cell.right - 1 - rowW);
       const top = pinsBottom - (q + 1) * (pin.h + PIN_GAP);
       inRow.forEach((p, j) =>
         pins.push({
@@ -205,17 +208,17 @@ function roomyRow(
         }),
       );
     }
-    if (list.length > 0) ticks.push({ x: xs[i]!, y1: pinsBottom - PIN_GAP, y2: trackY - 8 * k });
+    if (list.length > 0) ticks.push({ x, y1: pinsBottom - PIN_GAP, y2: trackY - 8 * k });
   });
 
-  const stops: BoardStop[] = xs.map((x, i) => ({
+  const stops: BoardStop[] = columns.map(({ x, cell }, i) => ({
     option: i,
     x,
     y: trackY,
     inForce: i === lever.option,
-    ...optionLabel(lever, i, typo, cells[i]!.right - cells[i]!.left - 4, x, labelY, 'centre', {
-      left: cells[i]!.left + 2,
-      right: cells[i]!.right - 2,
+    ...optionLabel(lever, i, typo, cell.right - cell.left - 4, x, labelY, 'centre', {
+      left: cell.left + 2,
+      right: cell.right - 2,
     }),
   }));
   const h = labelY + typo.line('small') + Math.round(8 * k) - y;
@@ -253,22 +256,25 @@ function compactRow(
   const indent = 2 * marker + 3;
   // Cells share the width by need: each wants its stop, its full name and its pins; the option in force and
   // options with pins weigh more.
-  const wants = lever.options.map((name, i) => {
+  const demands = lever.options.map((name, i) => {
     const inForce = i === lever.option;
     const count = lever.proposals.filter((p) => p.option === i).length;
-    return (
-      indent +
-      typo.width(name, inForce ? 'smallBold' : 'small') +
-      (inForce ? 2 * CHIP_PAD : 0) +
-      count * (pin.w + PIN_GAP) +
-      4
-    );
+    return {
+      want:
+        indent +
+        typo.width(name, inForce ? 'smallBold' : 'small') +
+        (inForce ? 2 * CHIP_PAD : 0) +
+        count * (pin.w + PIN_GAP) +
+        4,
+      weight: (inForce ? 1.5 : 1) * (count > 0 ? 1.3 : 1),
+    };
   });
-  const weights = lever.options.map(
-    (_, i) => (i === lever.option ? 1.5 : 1) * (lever.proposals.some((p) => p.option === i) ? 1.3 : 1),
-  );
-  const widths = shareWidth(bounds.w - (n - 1) * cellGap, wants, weights);
-  const lefts = widths.map((_, i) => bounds.x + widths.slice(0, i).reduce((a, b) => a + b, 0) + i * cellGap);
+  const widths = shareWidth(bounds.w - (n - 1) * cellGap, demands);
+  // One cell per option, in option order: its width and its left edge.
+  const cells = widths.map((cw, i) => ({
+    cw,
+    left: bounds.x + widths.slice(0, i).reduce((a, b) => a + b, 0) + i * cellGap,
+  }));
   // What the name line already holds; pins may use the rest of it, above their option, well clear of the name
   // so that they do not read as part of it.
   const nameBoxes: Box[] = [box(head.name.x, y, typo.width(head.name.text, 'smallBold') + 14 * k, head.nameH)];
@@ -279,9 +285,7 @@ function compactRow(
   const ends: number[] = [];
   const ticks: BoardRow['ticks'][number][] = [];
   let extraRows = 0;
-  lever.options.forEach((_, i) => {
-    const left = lefts[i]!;
-    const cw = widths[i]!;
+  cells.forEach(({ left, cw }, i) => {
     const right = left + cw;
     const labelX = left + indent;
     const minLabel = Math.min(cw * 0.3, 40 * k);
@@ -348,9 +352,11 @@ function compactRow(
     ends.push(end);
   });
   // The track shows between the cells, from the end of one option's content to the next stop.
-  const track = stops.slice(1).flatMap((s, i) => {
-    const x1 = ends[i]! + 4;
-    const x2 = s.x - marker - 3;
+  const track = ends.flatMap((end, i) => {
+    const next = stops[i + 1];
+    if (!next) return [];
+    const x1 = end + 4;
+    const x2 = next.x - marker - 3;
     return x2 - x1 > 2 ? [{ x1, x2, y: midY }] : [];
   });
   const h = lineY + lineH + extraRows * (pin.h + PIN_GAP) + Math.round(5 * k) - y;
@@ -373,16 +379,16 @@ function compactRow(
  * Splits `total` among cells that each `want` a width: all get what they want when it fits (the rest shared
  * equally); otherwise every cell gets min(want, level × weight), with the level chosen to use the whole width.
  */
-function shareWidth(total: number, want: readonly number[], weight: readonly number[]): number[] {
-  const sum = want.reduce((a, b) => a + b, 0);
-  if (sum <= total) return want.map((w) => w + (total - sum) / want.length);
+function shareWidth(total: number, cells: readonly { want: number; weight: number }[]): number[] {
+  const sum = cells.reduce((a, c) => a + c.want, 0);
+  if (sum <= total) return cells.map((c) => c.want + (total - sum) / cells.length);
   let lo = 0;
-  let hi = Math.max(...want);
+  let hi = Math.max(...cells.map((c) => c.want));
   for (let i = 0; i < 30; i++) {
     const level = (lo + hi) / 2;
-    const used = want.reduce((a, w, j) => a + Math.min(w, level * weight[j]!), 0);
+    const used = cells.reduce((a, c) => a + Math.min(c.want, level * c.weight), 0);
     if (used > total) hi = level;
     else lo = level;
   }
-  return want.map((w, j) => Math.min(w, lo * weight[j]!));
+  return cells.map((c) => Math.min(c.want, lo * c.weight));
 }

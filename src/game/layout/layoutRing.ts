@@ -124,10 +124,9 @@ function centres(bounds: Box, n: number, arr: Arrangement): { cx: number; cy: nu
 
 function minDistance(tokens: readonly { cx: number; cy: number }[]): number {
   let min = Number.POSITIVE_INFINITY;
-  for (let i = 0; i < tokens.length; i++) {
-    for (let j = i + 1; j < tokens.length; j++)
-      min = Math.min(min, Math.hypot(tokens[i]!.cx - tokens[j]!.cx, tokens[i]!.cy - tokens[j]!.cy));
-  }
+  tokens.forEach((a, i) => {
+    for (const b of tokens.slice(i + 1)) min = Math.min(min, Math.hypot(a.cx - b.cx, a.cy - b.cy));
+  });
   return Number.isFinite(min) ? min : 0;
 }
 
@@ -160,16 +159,20 @@ function attempt(
   const cy0 = bounds.y + bounds.h / 2;
   const rx = Math.max(0, (bounds.w / 2 - r - 6) * arr.fx);
   const ry = Math.max(0, (bounds.h / 2 - r - 6) * arr.fy);
-  const at = centres(bounds, n, arr);
   const occ = new Occupancy(bounds, 3);
 
+  // Seat slot j holds actors[(seat + j) % n]: the seat first, then the others in order around the table.
+  const bySlot = [...actors.slice(seat), ...actors.slice(0, seat)];
+  const slots = centres(bounds, n, arr);
   const angle = new Map<number, number>();
   const tokens: RingToken[] = [];
-  for (let j = 0; j < n; j++) {
-    const actor = actors[(seat + j) % n]!;
+  const seated: { readonly actor: (typeof actors)[number]; readonly token: RingToken }[] = [];
+  for (const [j, actor] of bySlot.entries()) {
+    const slot = slots[j];
+    if (!slot) throw new RangeError(`No seat slot ${j} of ${n}.`);
+    const { cx, cy } = slot;
     const theta = Math.PI / 2 + arr.offset + (j * 2 * Math.PI) / n;
     angle.set(actor.index, theta);
-    const { cx, cy } = at[j]!;
     // The seat's token is ringed 5 px further out (see RingView).
     const outer = actor.isSeat ? r + 5 : r;
     const disc = centredBox(cx, cy, 2 * outer, 2 * outer);
@@ -191,14 +194,14 @@ function attempt(
     if (!occ.fits(t.box) && !force) return null;
     occ.add(t.box);
     tokens.push(t);
+    seated.push({ actor, token: t });
   }
 
   const lineName = typo.line('bodyBold');
   const lineSmall = typo.line('small');
   const barW = Math.round(28 * typo.scale);
   const blocks: RingBlock[] = [];
-  for (const t of tokens) {
-    const actor = actors[t.index]!;
+  for (const { actor, token: t } of seated) {
     const supportText = `support ${Math.round(actor.support)}`;
     const supportRow = typo.width('support 100', 'small') + 4 + barW;
     const natural = Math.max(typo.width(actor.name, 'bodyBold'), typo.width(actor.leader, 'small'), supportRow);
@@ -212,11 +215,15 @@ function attempt(
 
   const trust: TrustHalf[] = [];
   const tokenOf = new Map(tokens.map((t) => [t.index, t]));
-  for (const a of actors) {
-    for (const b of actors) {
+  // Every actor got a token above; the trust labels are placed in the model's actor order.
+  const withToken = actors.map((actor) => {
+    const token = tokenOf.get(actor.index);
+    if (!token) throw new RangeError(`No token for actor ${actor.index}.`);
+    return { actor, token };
+  });
+  for (const { actor: a, token: ta } of withToken) {
+    for (const { actor: b, token: tb } of withToken) {
       if (a.index === b.index) continue;
-      const ta = tokenOf.get(a.index)!;
-      const tb = tokenOf.get(b.index)!;
       const value = Math.round(model.trust[a.index]?.[b.index] ?? 0);
       const text = String(value);
       const w = typo.width(text, 'smallBold') + 8;
@@ -258,9 +265,10 @@ function attempt(
 
 function placeOrForce(occ: Occupancy, candidates: readonly Box[], force: boolean): Box | null {
   const placed = occ.place(candidates);
-  if (placed || !force || candidates.length === 0) return placed;
-  occ.add(candidates[0]!);
-  return candidates[0]!;
+  const [first] = candidates;
+  if (placed || !force || !first) return placed;
+  occ.add(first);
+  return first;
 }
 
 /** Outward from the table first, then below, above and to either side; each kept inside the bounds along its free axis. */

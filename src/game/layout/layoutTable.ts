@@ -55,8 +55,8 @@ export function layoutTable(
 ): TableLayout {
   const w = Math.max(1, width);
   const h = Math.max(1, height);
-  const typos = (w >= 900 && h >= 470 ? [1.15, 1] : [1]).map((scale) => new Typography(scale, measure));
-  const base = typos[typos.length - 1]!;
+  const base = new Typography(1, measure);
+  const typos = w >= 900 && h >= 470 ? [new Typography(1.15, measure), base] : [base];
   // Full lever names (roomy) matter more than bigger fonts; two news lines least.
   for (const style of ['roomy', 'compact'] as const) {
     for (const typo of typos) {
@@ -70,7 +70,9 @@ export function layoutTable(
     const found = attempt(w / zoom, h / zoom, zoom, base, 'compact', model, codes, 0, false);
     if (found) return found;
   }
-  return attempt(w / 0.6, h / 0.6, 0.6, base, 'compact', model, codes, 0, true)!;
+  const forced = attempt(w / 0.6, h / 0.6, 0.6, base, 'compact', model, codes, 0, true);
+  if (!forced) throw new Error('a forced table layout always places everything');
+  return forced;
 }
 
 function attempt(
