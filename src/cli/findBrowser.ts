@@ -17,6 +17,22 @@ export const BROWSER_PLACES: readonly string[] = [
   '/Applications/Chromium.app/Contents/MacOS/Chromium',
 ];
 
+/**
+ * The flags the browser tests and the benchmark launch it with: Phaser's WebGL
+ * renders through SwiftShader, and nothing reaches for the network. Never add
+ * --disable-software-rasterizer: WebGL then silently falls back or fails.
+ */
+export const CHROMIUM_ARGS: readonly string[] = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
 export const NO_BROWSER =
   'Browser tests need Chromium or Chrome: install it (Debian/Ubuntu: apt-get install chromium) or set CHROME_PATH to its executable.';
 

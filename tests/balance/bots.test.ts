@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ACTION_TYPES } from '../../src/engine/balance/bots';
+import { ACTION_TYPES } from '../../src/engine/game/Action';
 import { dealSpaceOf, frontierDistance, leverPart, zopaOpen } from '../../src/engine/balance/DealSpace';
 import { gradeIndexOf, GRADES, observeGame, stepContextOf } from '../../src/engine/balance/observeGame';
 import { buildCells } from '../../src/engine/balance/plan';

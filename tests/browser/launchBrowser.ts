@@ -6,20 +6,7 @@
  */
 import { chromium } from 'playwright-core';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { findBrowser } from '../../src/cli/findBrowser';
-
-/** Flags that let Phaser's WebGL render through SwiftShader in headless Chromium.
- *  Never add --disable-software-rasterizer: WebGL then silently falls back or fails. */
-export const CHROMIUM_ARGS: readonly string[] = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
+import { CHROMIUM_ARGS, findBrowser } from '../../src/cli/findBrowser';
 
 export function launchBrowser(): Promise<Browser> {
   // The global setup has already stopped the run when there is no browser.

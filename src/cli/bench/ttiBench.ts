@@ -14,23 +14,12 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { build, preview } from 'vite';
-import { findBrowser } from '../findBrowser';
+import { CHROMIUM_ARGS, findBrowser } from '../findBrowser';
 import { quantile, type Benchmark, type BenchResult } from './benchmark';
 
 export const TTI_TARGET_MS = 2000;
 const RUNS = 10;
 const ROOT = resolve(import.meta.dirname, '../../..');
-// The flags the browser tests use (tests/browser/launchBrowser.ts): WebGL through SwiftShader, no background traffic.
-const ARGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
 
 /**
  * Evaluated in the page: resolves with performance.now() when the title's
@@ -62,7 +51,7 @@ async function run(): Promise<BenchResult> {
     build: { outDir, emptyOutDir: true },
   };
   let server: Awaited<ReturnType<typeof preview>> | undefined;
-  const browser = await chromium.launch({ executablePath: found.path, args: ARGS, headless: true });
+  const browser = await chromium.launch({ executablePath: found.path, args: [...CHROMIUM_ARGS], headless: true });
   try {
     await build(common);
     server = await preview({ ...common, preview: { host: '127.0.0.1', port: 0, strictPort: true, open: false } });

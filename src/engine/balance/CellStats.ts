@@ -7,7 +7,7 @@
  */
 import type { CompiledScenario } from '../scenario/CompiledScenario';
 import { at } from '../util/at';
-import { ACTION_TYPES } from './bots';
+import { ACTION_TYPES } from '../game/Action';
 import { Moments, type MomentsJson } from './Moments';
 import type { GameObservation } from './observeGame';
 

@@ -20,17 +20,6 @@ import { idealClauses } from '../policies/idealPackage';
 import type { Decision, Policy, PolicyContext, PolicyFactory } from '../policies/Policy';
 import { at } from '../util/at';
 
-export const ACTION_TYPES: readonly ActionType[] = [
-  'propose',
-  'counter',
-  'accept',
-  'reject',
-  'meet',
-  'red_line',
-  'flexibility',
-  'pressure',
-];
-
 /** The base policy as a probe drives it: its orders for a view and a menu (wrap keeps the memory it returns). */
 export interface Inner {
   decide(view: SeatView, legal: LegalActions): readonly Action[];

@@ -17,7 +17,7 @@ import { playWeek } from '../game/playWeek';
 import { publicScenarioOf } from '../game/PublicScenario';
 import type { CompiledScenario } from '../scenario/CompiledScenario';
 import { at, got } from '../util/at';
-import { ACTION_TYPES } from './bots';
+import { ACTION_TYPES } from '../game/Action';
 import { frontierDistance, leverPart, worldPart, zopaOpen, type DealSpace } from './DealSpace';
 import { isGameAware } from './expert';
 

@@ -8,7 +8,7 @@
 import { POLICIES } from '../policies/policies';
 import type { CompiledScenario } from '../scenario/CompiledScenario';
 import { at } from '../util/at';
-import { ACTION_TYPES } from './bots';
+import { ACTION_TYPES } from '../game/Action';
 import { resolvePolicy, SCRIPTED } from './policySpec';
 
 export interface SweepSpec {

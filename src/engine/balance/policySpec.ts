@@ -8,13 +8,12 @@
  *   expert | expert:<iterations>                 the searching bot (expert.ts), in the balance lab only
  * A probe wraps the seat's default policy unless it names another: `max-pressure@hawk`.
  */
-import type { ActionType } from '../game/Action';
+import { ACTION_TYPES, type ActionType } from '../game/Action';
 import type { PolicyFactory } from '../policies/Policy';
 import { POLICIES } from '../policies/policies';
 import type { CompiledScenario } from '../scenario/CompiledScenario';
 import {
   acceptAll,
-  ACTION_TYPES,
   forbidAction,
   forbidOption,
   forceAction,

@@ -8,7 +8,7 @@
  */
 import type { CompiledScenario } from '../scenario/CompiledScenario';
 import { at } from '../util/at';
-import { ACTION_TYPES } from './bots';
+import { ACTION_TYPES } from '../game/Action';
 import { RESULT_BIN, RESULT_MAX, RESULT_MIN, type CellStats } from './CellStats';
 import {
   countsInterval,

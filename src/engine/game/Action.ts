@@ -35,3 +35,15 @@ export type Action =
   | { readonly type: 'pressure'; readonly actor: number; readonly pressure: number; readonly reasons?: Reasons };
 
 export type ActionType = Action['type'];
+
+/** Every action type, in the order reports list them. */
+export const ACTION_TYPES: readonly ActionType[] = [
+  'propose',
+  'counter',
+  'accept',
+  'reject',
+  'meet',
+  'red_line',
+  'flexibility',
+  'pressure',
+];
