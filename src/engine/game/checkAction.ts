@@ -87,46 +87,57 @@ const isIndex = (x: unknown, length: number): x is number =>
 const isIndexList = (x: unknown, length: number): x is number[] =>
   Array.isArray(x) && x.length <= 64 && x.every((i) => isIndex(i, length));
 
-/** Untrusted input (a replay file, a network message, a UI bug) must be refused, not crash the rules. */
-function checkShape(scenario: PublicScenario, action: Action): Refusal | null {
-  const bad = (part: string) => refusal(scenario, 'MALFORMED_ACTION', { part });
-  if (action === null || typeof action !== 'object') return bad('not an object');
-  const a = action as Record<string, unknown>;
-  if (!isIndex(a.actor, scenario.actors.length)) return bad('unknown actor');
-  if (a.reasons !== undefined && !isReasons(scenario, a.reasons)) return bad('reasons');
-  const clausesOk = (c: unknown) =>
-    Array.isArray(c) &&
-    c.length <= scenario.levers.length &&
-    c.every((x: unknown) => {
+function clausesOk(scenario: PublicScenario, clauses: unknown): boolean {
+  return (
+    Array.isArray(clauses) &&
+    clauses.length <= scenario.levers.length &&
+    clauses.every((x: unknown) => {
       if (x === null || typeof x !== 'object') return false;
       const { lever, option } = x as Clause;
       return isIndex(lever, scenario.levers.length) && isIndex(option, at(scenario.levers, lever).options.length);
-    });
-  const copiesOk = (c: unknown) => c === undefined || isIndexList(c, scenario.actors.length);
+    })
+  );
+}
+
+const copiesOk = (scenario: PublicScenario, copied: unknown) =>
+  copied === undefined || isIndexList(copied, scenario.actors.length);
+
+/** Which part of an order is malformed, or null when it is well-formed. */
+function malformedPart(scenario: PublicScenario, action: Action): string | null {
+  if (action === null || typeof action !== 'object') return 'not an object';
+  const a = action as Record<string, unknown>;
+  if (!isIndex(a.actor, scenario.actors.length)) return 'unknown actor';
+  if (a.reasons !== undefined && !isReasons(scenario, a.reasons)) return 'reasons';
   switch (a.type) {
     case 'propose':
-      return clausesOk(a.clauses) && copiesOk(a.copied) ? null : bad('clauses or copies');
+      return clausesOk(scenario, a.clauses) && copiesOk(scenario, a.copied) ? null : 'clauses or copies';
     case 'counter':
-      return typeof a.to === 'string' && clausesOk(a.clauses) && copiesOk(a.copied)
+      return typeof a.to === 'string' && clausesOk(scenario, a.clauses) && copiesOk(scenario, a.copied)
         ? null
-        : bad('clauses, copies or package');
+        : 'clauses, copies or package';
     case 'accept':
     case 'reject':
-      return typeof a.package === 'string' ? null : bad('package');
+      return typeof a.package === 'string' ? null : 'package';
     case 'meet':
-      return isIndexList(a.with, scenario.actors.length) ? null : bad('participants');
+      return isIndexList(a.with, scenario.actors.length) ? null : 'participants';
     case 'red_line':
       return isIndex(a.lever, scenario.levers.length) &&
         isIndexList(a.options, at(scenario.levers, a.lever).options.length)
         ? null
-        : bad('lever or options');
+        : 'lever or options';
     case 'flexibility':
-      return isIndex(a.lever, scenario.levers.length) ? null : bad('lever');
+      return isIndex(a.lever, scenario.levers.length) ? null : 'lever';
     case 'pressure':
-      return isIndex(a.pressure, scenario.pressures.length) ? null : bad('pressure');
+      return isIndex(a.pressure, scenario.pressures.length) ? null : 'pressure';
     default:
-      return bad('unknown type');
+      return 'unknown type';
   }
+}
+
+/** Untrusted input (a replay file, a network message, a UI bug) must be refused, not crash the rules. */
+function checkShape(scenario: PublicScenario, action: Action): Refusal | null {
+  const part = malformedPart(scenario, action);
+  return part === null ? null : refusal(scenario, 'MALFORMED_ACTION', { part });
 }
 
 /** The levers `actor` already has in play: proposed this week, or awaiting answers from last week. */
@@ -153,8 +164,8 @@ export function checkPackage(
   for (const [clause, { lever, option }] of clauses.entries()) {
     if (seen.has(lever)) return refusal(scenario, 'DUPLICATE_LEVER', { lever, clause });
     seen.add(lever);
-    const found = checkClause(scenario, state, inPlay, actor, lever, option);
-    if (found) return { ...found, clause };
+    const found = checkClause(scenario, state, inPlay, actor, lever, option, clause);
+    if (found) return found;
   }
   if (copied.includes(actor)) return refusal(scenario, 'BAD_COPY');
   return null;
@@ -168,14 +179,17 @@ export function checkClause(
   actor: number,
   lever: number,
   option: number,
+  /** The clause's position in its package, named in a refusal. */
+  clause?: number,
 ): Refusal | null {
+  const where = clause === undefined ? {} : { clause };
   const def = at(scenario.levers, lever, 'lever');
   const now = at(state.levers, lever, 'lever state');
-  if (!now.open) return refusal(scenario, 'LEVER_CLOSED', { lever });
-  if (now.settled) return refusal(scenario, 'LEVER_SETTLED', { lever, option: now.option });
-  if (option === def.statusQuo) return refusal(scenario, 'STATUS_QUO_CLAUSE', { lever, option });
-  if (!def.proposers.includes(actor)) return refusal(scenario, 'NOT_A_PROPOSER', { lever });
-  if (inPlay.has(lever)) return refusal(scenario, 'LEVER_IN_PLAY', { lever });
+  if (!now.open) return refusal(scenario, 'LEVER_CLOSED', { lever, ...where });
+  if (now.settled) return refusal(scenario, 'LEVER_SETTLED', { lever, option: now.option, ...where });
+  if (option === def.statusQuo) return refusal(scenario, 'STATUS_QUO_CLAUSE', { lever, option, ...where });
+  if (!def.proposers.includes(actor)) return refusal(scenario, 'NOT_A_PROPOSER', { lever, ...where });
+  if (inPlay.has(lever)) return refusal(scenario, 'LEVER_IN_PLAY', { lever, ...where });
   return null;
 }
 

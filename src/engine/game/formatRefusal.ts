@@ -17,8 +17,21 @@ const NOTHING: Readonly<Record<string, string>> = {
   pressure: 'Your side has no pressure to apply in this scenario.',
 };
 
+/**
+ * A refusal with its facts. The message is written when first read: the
+ * rules refuse far more candidate orders (every AI seat's menu, every week)
+ * than anyone ever reads about.
+ */
 export function refusal(scenario: PublicScenario, code: RefusalCode, facts: RefusalFacts = {}): Refusal {
-  return { code, ...facts, message: formatRefusal(scenario, code, facts) };
+  let message: string | undefined;
+  return {
+    code,
+    ...facts,
+    get message() {
+      message ??= formatRefusal(scenario, code, facts);
+      return message;
+    },
+  };
 }
 
 export function formatRefusal(scenario: PublicScenario, code: RefusalCode, facts: RefusalFacts): string {

@@ -44,12 +44,16 @@ export function legalActions(scenario: PublicScenario, state: RulesState, actor:
   const affords = (action: Action) => checkPoints(scenario, none, action) === null;
   const inPlay = leversInPlay(state.inbox, none, actor);
   const canPropose = state.week < scenario.turns.count && affords({ type: 'propose', actor, clauses: [] });
+  // Policies ask every week, so only real candidates are checked: of a lever's options, checkClause tells
+  // apart only the status quo (never a clause), so one other option answers for the rest; statements only
+  // on levers the seat signs; only its own pressures.
   const proposable = canPropose
     ? scenario.levers.flatMap((l) => {
-        const options = l.options
-          .map((_, o) => o)
-          .filter((o) => checkClause(scenario, state, inPlay, actor, l.index, o) === null);
-        return options.length > 0 ? [{ lever: l.index, options }] : [];
+        const options = l.options.map((_, o) => o).filter((o) => o !== l.statusQuo);
+        const first = options[0];
+        return first !== undefined && checkClause(scenario, state, inPlay, actor, l.index, first) === null
+          ? [{ lever: l.index, options }]
+          : [];
       })
     : [];
   const meetable = affords({ type: 'meet', actor, with: [] })
@@ -59,12 +63,14 @@ export function legalActions(scenario: PublicScenario, state: RulesState, actor:
     : [];
   const statementLevers = affords({ type: 'flexibility', actor, lever: 0 })
     ? scenario.levers
+        .filter((l) => l.signatories.includes(actor))
         .map((l) => l.index)
         .filter((lever) => checkStatement(scenario, state, none, { type: 'flexibility', actor, lever }) === null)
     : [];
   const pressures = scenario.pressures
     .filter(
       (p) =>
+        p.actor === actor &&
         affords({ type: 'pressure', actor, pressure: p.index }) &&
         checkPressure(scenario, state, none, actor, p.index) === null,
     )
