@@ -1,5 +1,5 @@
 // ESLint flat config. Beyond typescript-eslint's recommended set and a few type-aware rules,
-// it enforces the architecture (design notes, "The shape"): dependencies point
+// it enforces the architecture (docs/architecture.md): dependencies point
 // game/ui → store → engine and cli → engine; the engine is pure and
 // deterministic; no HTML string sinks or eval anywhere in src.
 import { builtinModules } from 'node:module';

@@ -1,5 +1,5 @@
 /**
- * The balance lab's speed (issue 6, "Speed"): the default negotiator in every
+ * The balance lab's speed (docs/balance.md): the default negotiator in every
  * seat of ukraine-2025, played by `npm run balance` as a designer runs it —
  * a real process, timed from run.json (games only, after the process and the
  * scenario are loaded) and by the wall clock (everything).

@@ -1,5 +1,5 @@
 /**
- * The expert: a searching bot to estimate a role's skill ceiling (issue 6).
+ * The expert: a searching bot to estimate a role's skill ceiling (docs/balance.md).
  * Each week it tries a few abstract moves — play as the default policy, or
  * press with every pressure, hold out, accept everything, never accept,
  * meet, declare a red line — and for each it plays Monte-Carlo rollouts of

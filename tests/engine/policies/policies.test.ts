@@ -1,5 +1,5 @@
 /**
- * Policy against policy (ARCHITECTURE.md, principle 8: AI-vs-AI games always
+ * Policy against policy (docs/architecture.md: AI-vs-AI games always
  * end): every seating of the four baseline policies, on minimal.yaml, the
  * three-actor fixture and ukraine-2025, over many seeds, ends within the
  * scenario's weeks, keeps the world in range, and plays only through the

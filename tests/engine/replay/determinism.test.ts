@@ -1,6 +1,6 @@
 /**
- * Determinism by construction (ARCHITECTURE.md, principle 2) and save/load
- * at every step (principle 8, after Pokémon Showdown's runner): the same
+ * Determinism by construction (docs/architecture.md) and save/load
+ * at every step (after Pokémon Showdown's runner): the same
  * scenario, seed and actions give the same state hash; a state reloaded from
  * JSON at any week plays on exactly like the original; a game record survives
  * JSON and replays to the same final state.
