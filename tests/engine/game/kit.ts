@@ -1,5 +1,6 @@
 /**
- * A small kit for tests that read like scenarios (docs/architecture.md): load a fixture, write orders with actor, lever and option ids instead
+ * A small kit for tests that read like scenarios (docs/architecture.md):
+ * load a fixture, write orders with actor, lever and option ids instead
  * of indices, play weeks, and read the formatted event log.
  */
 import { readFileSync } from 'node:fs';

@@ -1,5 +1,6 @@
 /**
- * Properties of the rules over arbitrary orders (docs/architecture.md): nothing a caller sends makes checkAction or resolveWeek throw — every
+ * Properties of the rules over arbitrary orders (docs/architecture.md):
+ * nothing a caller sends makes checkAction or resolveWeek throw — every
  * order is applied or refused with a code; values stay finite and in range;
  * estimates always contain the truth; a state survives JSON exactly; views
  * never carry another actor's hidden preferences; the order in which orders
