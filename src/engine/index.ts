@@ -54,7 +54,10 @@ export function publicScenario(scenario: Scenario): PublicScenario {
 }
 
 /** The role screen: the public scenario and each actor's briefing, read before a role is chosen. */
-export function roleChoice(scenario: Scenario): { readonly scenario: PublicScenario; readonly briefings: readonly string[] } {
+export function roleChoice(scenario: Scenario): {
+  readonly scenario: PublicScenario;
+  readonly briefings: readonly string[];
+} {
   const compiled = compiledOf(scenario);
   return { scenario: publicScenarioOf(compiled), briefings: compiled.actors.map((a) => a.briefing) };
 }
@@ -65,6 +68,7 @@ export function scenarioHash(scenario: Scenario): string {
 
 // ── Games ────────────────────────────────────────────────────────────────────
 export type { Action, ActionType } from './game/Action';
+export type { ActorIndex, LeverIndex, OptionIndex } from './game/ids';
 export type { Clause, GameEnd, GameState, Interval, LeverState, Package } from './game/GameState';
 export type { GameEvent, GameEventType } from './game/GameEvent';
 export type { AnswerVerdict, Assessment, Gain, PrivateReason, PublicReason, Reasons } from './game/Reasons';
