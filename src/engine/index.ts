@@ -68,6 +68,7 @@ export function scenarioHash(scenario: Scenario): string {
 
 // ── Games ────────────────────────────────────────────────────────────────────
 export { ACTION_TYPES, type Action, type ActionType } from './game/Action';
+export type { ActorIndex, LeverIndex, OptionIndex } from './game/ids';
 export type { Clause, GameEnd, GameState, Interval, LeverState, Package } from './game/GameState';
 export type { GameEvent, GameEventType } from './game/GameEvent';
 export type { AnswerVerdict, Assessment, Gain, PrivateReason, PublicReason, Reasons } from './game/Reasons';

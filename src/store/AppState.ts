@@ -10,12 +10,15 @@
  */
 import type {
   Action,
+  ActorIndex,
   Advice,
   Choices,
   Clause,
   Debrief,
   Diagnostic,
   GameEvent,
+  LeverIndex,
+  OptionIndex,
   PublicScenario,
   Refusal,
   SeatLog,
@@ -75,13 +78,13 @@ export interface TableUi {
   readonly sideTab: SideTab;
   /** The package being composed: one clause per lever, sorted by lever. */
   readonly draft: readonly Clause[];
-  readonly copied: readonly number[];
+  readonly copied: readonly ActorIndex[];
   /** The package being countered, when the composer makes a counter-offer. */
   readonly counterTo: string | null;
-  readonly meetWith: readonly number[];
-  readonly statementLever: number | null;
+  readonly meetWith: readonly ActorIndex[];
+  readonly statementLever: LeverIndex | null;
   readonly statementKind: StatementKind;
-  readonly redLineOptions: readonly number[];
+  readonly redLineOptions: readonly OptionIndex[];
   /** The last refusal per control (its slot), shown next to it until the next order is added. */
   readonly refusals: Readonly<Record<string, Refusal>>;
   /** A short confirmation after an order is added. */
@@ -100,7 +103,7 @@ export interface AppState {
   readonly diagnostics: readonly Diagnostic[];
   /** The role screen's data; null once a game has started. */
   readonly role: RoleChoice | null;
-  readonly seat: number | null;
+  readonly seat: ActorIndex | null;
   readonly game: SeatGame | null;
   /** This week's orders, not yet resolved. */
   readonly orders: readonly Action[];

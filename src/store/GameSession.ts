@@ -22,6 +22,7 @@ import {
   seatPolicies,
   seatViewOf,
   type Action,
+  type ActorIndex,
   type Choices,
   type Debrief,
   type Game,
@@ -45,7 +46,7 @@ export class GameSession {
 
   private constructor(
     private readonly scenario: Scenario,
-    readonly seat: number,
+    readonly seat: ActorIndex,
     private readonly seed: number,
     private readonly seats: Readonly<Record<string, string>>,
     private readonly policies: readonly (Policy | null)[],
@@ -58,13 +59,14 @@ export class GameSession {
   /** A new game: the seat for the player, the default negotiator in every other seat. */
   static start(scenario: Scenario, seat: number, seed: number): GameSession | SessionProblem {
     const actors = publicScenario(scenario).actors;
-    if (!actors[seat]) return { code: 'NO_SUCH_SEAT', message: 'There is no such role in this scenario.' };
+    const player = actors[seat];
+    if (!player) return { code: 'NO_SUCH_SEAT', message: 'There is no such role in this scenario.' };
     const seats = Object.fromEntries(actors.map((a) => [a.id, a.index === seat ? HUMAN : DEFAULT_POLICY]));
     const made = seatPolicies(scenario, seats, seed);
     if (!made.ok) return { code: 'REPLAY_POLICY', message: 'A computer player could not be set up.' };
     return new GameSession(
       scenario,
-      seat,
+      player.index,
       seed,
       seats,
       made.policies,
@@ -76,8 +78,8 @@ export class GameSession {
 
   /** Rebuilds a game from its record (a save, an import, or a branch through `throughWeek`); nothing is left to animate. */
   static resume(scenario: Scenario, record: GameRecord, throughWeek?: number): GameSession | SessionProblem {
-    const seat = publicScenario(scenario).actors.findIndex((a) => record.seats[a.id] === HUMAN);
-    if (seat < 0) return { code: 'NO_HUMAN_SEAT', message: 'This saved game has no seat for a player.' };
+    const seat = publicScenario(scenario).actors.find((a) => record.seats[a.id] === HUMAN)?.index;
+    if (seat === undefined) return { code: 'NO_HUMAN_SEAT', message: 'This saved game has no seat for a player.' };
     const replayed = replayRecord(scenario, record, throughWeek);
     if (!replayed.ok) return { code: replayed.code, message: replayed.message };
     const branchOf = throughWeek === undefined ? record.branchOf : { checksum: record.checksum, week: throughWeek + 1 };

@@ -4,14 +4,21 @@
  * The store adds them to the orders; the selectors ask the rules, before
  * anything is clicked, whether they would be allowed.
  */
-import { partiesOf, type Action, type Clause, type PublicScenario } from '../engine/index';
+import {
+  partiesOf,
+  type Action,
+  type ActorIndex,
+  type Clause,
+  type LeverIndex,
+  type PublicScenario,
+} from '../engine/index';
 import type { AppState, TableUi } from './AppState';
 
 /** The package in the composer: a proposal, or a counter-offer when one is being made. Parties are never copied in. */
 export function composedPackage(
   scenario: Pick<PublicScenario, 'levers'>,
   ui: TableUi,
-  seat: number,
+  seat: ActorIndex,
 ): Extract<Action, { type: 'propose' | 'counter' }> {
   const clauses: Clause[] = [...ui.draft].sort((a, b) => a.lever - b.lever);
   const parties = partiesOf(scenario, seat, clauses);
@@ -21,15 +28,15 @@ export function composedPackage(
     : { type: 'propose', actor: seat, clauses, copied };
 }
 
-export function composedMeeting(ui: TableUi, seat: number): Extract<Action, { type: 'meet' }> {
+export function composedMeeting(ui: TableUi, seat: ActorIndex): Extract<Action, { type: 'meet' }> {
   return { type: 'meet', actor: seat, with: [...ui.meetWith].sort((a, b) => a - b) };
 }
 
 /** The statement being composed on `lever` (the lever chosen, or the first the seat may speak on). */
 export function composedStatement(
   ui: TableUi,
-  seat: number,
-  lever: number,
+  seat: ActorIndex,
+  lever: LeverIndex,
 ): Extract<Action, { type: 'red_line' | 'flexibility' }> {
   return ui.statementKind === 'red_line'
     ? { type: 'red_line', actor: seat, lever, options: [...ui.redLineOptions].sort((a, b) => a - b) }
@@ -37,13 +44,13 @@ export function composedStatement(
 }
 
 /** `list` with `item` in it or not. */
-export function toggled(list: readonly number[], item: number, on: boolean): number[] {
+export function toggled<T extends number>(list: readonly T[], item: T, on: boolean): T[] {
   const rest = list.filter((x) => x !== item);
   return on ? [...rest, item] : rest;
 }
 
 /** The lever the statement composer is on: the one chosen, else the first the seat may speak on now, else the first it signs. */
-export function statementLeverOf(state: Pick<AppState, 'choices' | 'ui'>): number | null {
+export function statementLeverOf(state: Pick<AppState, 'choices' | 'ui'>): LeverIndex | null {
   const levers = state.choices?.statements ?? [];
   const chosen = levers.find((l) => l.lever === state.ui.statementLever);
   return (chosen ?? levers.find((l) => l.flexibility === null) ?? levers[0])?.lever ?? null;

@@ -16,6 +16,9 @@ import {
   parseRecord,
   roleChoice,
   type Action,
+  type ActorIndex,
+  type LeverIndex,
+  type OptionIndex,
   type Refusal,
   type Scenario,
 } from '../engine/index';
@@ -51,7 +54,7 @@ export interface AppActions {
   showScenarios(): void;
   openBundled(file: string): void;
   openFile(file: string, bytes: Uint8Array): void;
-  chooseRole(actor: number): void;
+  chooseRole(actor: ActorIndex): void;
   /** Adds an order if the rules allow it; else remembers the refusal for the control `slot` and returns it. */
   addOrder(action: Action, slot?: string): Refusal | null;
   removeOrder(index: number): void;
@@ -75,17 +78,17 @@ export interface AppActions {
   /** Marks the week as being resolved, so the screen can say so before endWeek runs. */
   setResolving(on: boolean): void;
   /** Sets (or, with null, clears) the composer's choice for a lever. */
-  setClause(lever: number, option: number | null): void;
-  setCopied(actor: number, on: boolean): void;
+  setClause(lever: LeverIndex, option: OptionIndex | null): void;
+  setCopied(actor: ActorIndex, on: boolean): void;
   /** Opens the composer as a counter-offer to `packageId`, prefilled with its terms. */
   startCounter(packageId: string): void;
   cancelCounter(): void;
   /** Loads the adviser's package into the composer. */
   loadAdvice(): void;
-  setMeetWith(actor: number, on: boolean): void;
-  setStatementLever(lever: number): void;
+  setMeetWith(actor: ActorIndex, on: boolean): void;
+  setStatementLever(lever: LeverIndex): void;
   setStatementKind(kind: StatementKind): void;
-  setRedLineOption(option: number, on: boolean): void;
+  setRedLineOption(option: OptionIndex, on: boolean): void;
 
   // Orders from the composers: each refusal is kept next to its control.
   addPackage(): Refusal | null;
@@ -255,18 +258,20 @@ export function createAppStore(deps: AppDeps): AppStore {
   /** Adds `action` for the control `slot`; on success the UI takes `after` and shows `confirmation`. */
   const order = (
     slot: string,
-    action: Action,
+    action: Action | null,
     confirmation: string | null,
     after: Partial<TableUi> = {},
   ): Refusal | null => {
     const s = store.getState();
-    const refusal: Refusal | null = session
-      ? session.check(s.orders, action)
-      : { code: 'GAME_OVER', message: 'There is no game in progress.' };
+    const refusal: Refusal | null =
+      session && action
+        ? session.check(s.orders, action)
+        : { code: 'GAME_OVER', message: 'There is no game in progress.' };
     if (refusal) {
       setUi({ refusals: { ...s.ui.refusals, [slot]: refusal }, confirmation: null });
       return refusal;
     }
+    if (!action) return null;
     setOrders([...s.orders, action], {
       notice: null,
       advice: null,
@@ -275,7 +280,11 @@ export function createAppStore(deps: AppDeps): AppStore {
     return null;
   };
 
-  const seat = () => store.getState().seat ?? -1;
+  /** An order of the seat's, or null outside a game (whose orders are refused as such). */
+  const seated = <T>(build: (seat: ActorIndex) => T): T | null => {
+    const seat = store.getState().seat;
+    return seat === null ? null : build(seat);
+  };
   const view = () => store.getState().game?.view ?? null;
 
   const actions: AppActions = {
@@ -401,34 +410,43 @@ export function createAppStore(deps: AppDeps): AppStore {
       const v = view();
       if (!v) return null;
       const { ui } = store.getState();
-      const action = composedPackage(v.scenario, ui, seat());
+      const action = seated((seat) => composedPackage(v.scenario, ui, seat));
       const done =
-        action.type === 'counter'
+        action?.type === 'counter'
           ? `Counter-offer to ${action.to} added to your orders.`
           : 'Proposal added to your orders.';
       return order('propose', action, done, { draft: [], copied: [], counterTo: null });
     },
     answer(packageId, answer) {
       const done = answer === 'accept' ? `You accept ${packageId}.` : `You reject ${packageId}.`;
-      return order(`answer:${packageId}`, { type: answer, actor: seat(), package: packageId }, done);
+      return order(
+        `answer:${packageId}`,
+        seated((actor) => ({ type: answer, actor, package: packageId })),
+        done,
+      );
     },
     addMeeting() {
-      const action = composedMeeting(store.getState().ui, seat());
+      const action = seated((seat) => composedMeeting(store.getState().ui, seat));
       return order('meet', action, 'Meeting added to your orders.', { meetWith: [] });
     },
     addStatement() {
       const s = store.getState();
       const lever = statementLeverOf(s);
       if (lever === null) return null;
-      return order('statement', composedStatement(s.ui, seat(), lever), 'Statement added to your orders.', {
-        redLineOptions: [],
-      });
+      return order(
+        'statement',
+        seated((seat) => composedStatement(s.ui, seat, lever)),
+        'Statement added to your orders.',
+        {
+          redLineOptions: [],
+        },
+      );
     },
     applyPressure(pressure) {
       const name = view()?.scenario.pressures[pressure]?.name ?? '';
       return order(
         `pressure:${pressure}`,
-        { type: 'pressure', actor: seat(), pressure },
+        seated((actor) => ({ type: 'pressure', actor, pressure })),
         `Pressure “${name}” added to your orders.`,
       );
     },

@@ -21,9 +21,12 @@ import {
   partiesOf,
   publicText,
   type Action,
+  type ActorIndex,
   type Clause,
   type Estimator,
   type Label,
+  type LeverIndex,
+  type OptionIndex,
   type Package,
   type PackageEstimate,
   type Refusal,
@@ -39,27 +42,27 @@ export interface OrderLine {
 }
 
 export interface ComposerLever {
-  readonly index: number;
+  readonly index: LeverIndex;
   readonly name: string;
   readonly description: string;
   /** Every option but the status quo (a clause must change its lever), each with whether it may go into a package. */
-  readonly options: readonly { readonly index: number; readonly name: string; readonly refusal: Refusal | null }[];
-  readonly statusQuo: number;
+  readonly options: readonly { readonly index: OptionIndex; readonly name: string; readonly refusal: Refusal | null }[];
+  readonly statusQuo: OptionIndex;
   /** The option in force now. */
-  readonly option: number;
+  readonly option: OptionIndex;
   readonly optionName: string;
   readonly signatories: readonly string[];
   /** Null when the seat may put it in a package now; else the rules' refusal. */
   readonly blocked: Refusal | null;
   /** The option chosen in the composer, if any. */
-  readonly chosen: number | null;
+  readonly chosen: OptionIndex | null;
   readonly label: Label;
 }
 
 export interface PackageToAnswer {
   readonly id: string;
   readonly proposer: string;
-  readonly proposerIndex: number;
+  readonly proposerIndex: ActorIndex;
   readonly terms: string;
   readonly clauses: Package['clauses'];
   readonly parties: string;
@@ -85,18 +88,18 @@ export interface Composer {
   /** Parties, worth and estimates of the package; null while it has no clause. */
   readonly estimate: PackageEstimate | null;
   /** Others who are not parties and may be copied in, with whether they are. */
-  readonly copyable: readonly { readonly index: number; readonly name: string; readonly copied: boolean }[];
+  readonly copyable: readonly { readonly index: ActorIndex; readonly name: string; readonly copied: boolean }[];
   /** The rules' verdict on the package as composed (or on proposing at all, while it is empty). */
   readonly refusal: Refusal | null;
 }
 
 export interface StatementLever {
-  readonly index: number;
+  readonly index: LeverIndex;
   readonly name: string;
   /** Why no statement on this lever is possible now (settled, points…), or null. */
   readonly refusal: Refusal | null;
   readonly options: readonly {
-    readonly index: number;
+    readonly index: OptionIndex;
     readonly name: string;
     readonly statusQuo: boolean;
     readonly declared: boolean;
@@ -117,7 +120,7 @@ export interface PressureChoice {
 }
 
 export interface OrdersModel {
-  readonly seat: number;
+  readonly seat: ActorIndex;
   readonly seatName: string;
   /** Every actor's name, by index. */
   readonly names: readonly string[];
@@ -139,7 +142,7 @@ export interface OrdersModel {
   /** The seat's own packages awaiting the others' answers this week. */
   readonly awaiting: readonly { readonly id: string; readonly terms: string; readonly parties: string }[];
   readonly others: readonly {
-    readonly index: number;
+    readonly index: ActorIndex;
     readonly name: string;
     readonly leader: string;
     readonly invited: boolean;
@@ -154,7 +157,7 @@ export interface OrdersModel {
   readonly statementLevers: readonly StatementLever[];
   /** The statement composer: its lever and kind, and the rules' verdict on the statement as composed. */
   readonly statement: {
-    readonly lever: number | null;
+    readonly lever: LeverIndex | null;
     readonly kind: StatementKind;
     readonly refusal: Refusal | null;
   };

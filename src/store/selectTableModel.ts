@@ -6,7 +6,6 @@ import type { TableModel } from './TableModel';
 export function selectTableModel(game: Pick<SeatGame, 'view' | 'log'>): TableModel {
   const { view, log } = game;
   const { scenario, actor: seat } = view;
-  const n = scenario.actors.length;
   const lastStart = lastIndexOf(log.events, (e) => e.type === 'week_started');
   const news = log.events.slice(lastStart + 1).flatMap((e) => {
     if (e.type !== 'news') return [];
@@ -31,8 +30,8 @@ export function selectTableModel(game: Pick<SeatGame, 'view' | 'log'>): TableMod
       support: at(view.values, a.supportIndex, 'value'),
     })),
     trust: scenario.actors.map((a) =>
-      Array.from({ length: n }, (_, b) =>
-        a.index === b ? 0 : at(view.values, scenario.trustIndex(a.index, b), 'value'),
+      scenario.actors.map((b) =>
+        a.index === b.index ? 0 : at(view.values, scenario.trustIndex(a.index, b.index), 'value'),
       ),
     ),
     levers: scenario.levers.map((l) => {

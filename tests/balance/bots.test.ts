@@ -16,6 +16,7 @@ import type { PolicyFactory } from '../../src/engine/policies/Policy';
 import { POLICIES } from '../../src/engine/policies/policies';
 import { loadScenario } from '../../src/engine/scenario/loadScenario';
 import { playGame } from '../engine/playGame';
+import { A } from '../ids';
 
 function load(file: string) {
   const loaded = loadScenario(readFileSync(file, 'utf8'), file);
@@ -106,7 +107,7 @@ describe('probes in real games', () => {
 describe('reading a game', () => {
   it('grades agree with gradeOutcome', () => {
     const base: ActorScore = {
-      actor: 0,
+      actor: A(0),
       utility: 50,
       startReservation: 40,
       endReservation: 40,

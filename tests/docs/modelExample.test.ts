@@ -6,6 +6,7 @@ import { makeExprEnv } from '../../src/engine/model/makeExprEnv';
 import { reservationOf } from '../../src/engine/model/reservationOf';
 import { utilityOf } from '../../src/engine/model/utilityOf';
 import { loadScenario } from '../../src/engine/scenario/loadScenario';
+import { A } from '../ids';
 
 const doc = readFileSync('docs/model.md', 'utf8');
 const example = doc.slice(doc.indexOf('## 8. Worked example'));
@@ -34,7 +35,7 @@ describe('docs/model.md worked example', () => {
     expect(t).toBe(0.5);
     const target = concessionTarget(73, 95, t, 1);
     expect(target).toBeCloseTo(84, 10);
-    const trust = values[s.trustIndex(0, 1)]!;
+    const trust = values[s.trustIndex(A(0), A(1))]!;
     expect(trust).toBe(40);
     const forSouth = trustAdjusted(target, 73, trust, north.profile.trustEffect);
     expect(forSouth).toBeCloseTo(86, 10);

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { parseRecord, type GameRecord } from '../../src/engine/index';
 import { memorySlot, SAVE_KEY, SET_ASIDE_KEY } from '../../src/store/SaveSlot';
 import { CEASEFIRE, makeApp, MINERALS, playToEnding, RU, startUkraine, UA, US } from './kit';
+import { O } from '../ids';
 
 function recordOf(text: string | null): GameRecord {
   const parsed = parseRecord(text ?? '');
@@ -36,22 +37,26 @@ describe('app store', () => {
 
   it('adds legal orders, refuses illegal ones with a code and a message, removes orders', () => {
     const { app } = startUkraine();
-    expect(app.actions.addOrder({ type: 'propose', actor: UA, clauses: [{ lever: MINERALS, option: 1 }] })).toBeNull();
+    expect(
+      app.actions.addOrder({ type: 'propose', actor: UA, clauses: [{ lever: MINERALS, option: O(1) }] }),
+    ).toBeNull();
     expect(app.actions.addOrder({ type: 'meet', actor: UA, with: [RU, US] }, 'meet')).toMatchObject({
       code: 'MEETING_RESTRICTED',
     });
     // The refusal is kept for its control, in plain words.
     expect(app.store.getState().ui.refusals['meet']?.message).toContain('meet alone');
     expect(
-      app.actions.addOrder({ type: 'propose', actor: UA, clauses: [{ lever: MINERALS, option: 2 }] }),
+      app.actions.addOrder({ type: 'propose', actor: UA, clauses: [{ lever: MINERALS, option: O(2) }] }),
     ).toMatchObject({ code: 'LEVER_IN_PLAY' });
     expect(
-      app.actions.addOrder({ type: 'propose', actor: RU, clauses: [{ lever: CEASEFIRE, option: 1 }] }),
+      app.actions.addOrder({ type: 'propose', actor: RU, clauses: [{ lever: CEASEFIRE, option: O(1) }] }),
     ).toMatchObject({ code: 'NOT_YOUR_SEAT' });
     expect(app.actions.addOrder({ type: 'meet', actor: UA, with: [US] })).toBeNull();
     // A success clears the refusals shown.
     expect(app.store.getState().ui.refusals).toEqual({});
-    expect(app.actions.addOrder({ type: 'propose', actor: UA, clauses: [{ lever: CEASEFIRE, option: 2 }] })).toBeNull();
+    expect(
+      app.actions.addOrder({ type: 'propose', actor: UA, clauses: [{ lever: CEASEFIRE, option: O(2) }] }),
+    ).toBeNull();
     expect(app.actions.addOrder({ type: 'flexibility', actor: UA, lever: CEASEFIRE })).toMatchObject({
       code: 'NOT_ENOUGH_POINTS',
     });
@@ -67,14 +72,14 @@ describe('app store', () => {
     const { app } = startUkraine();
     const { actions } = app;
     const ui = () => app.store.getState().ui;
-    actions.setClause(MINERALS, 1);
-    actions.setClause(CEASEFIRE, 2);
+    actions.setClause(MINERALS, O(1));
+    actions.setClause(CEASEFIRE, O(2));
     actions.setClause(CEASEFIRE, null);
     expect(ui().draft).toEqual([{ lever: MINERALS, option: 1 }]);
     expect(actions.addPackage()).toBeNull();
     expect(ui()).toMatchObject({ draft: [], confirmation: 'Proposal added to your orders.' });
     // The same lever again: refused, kept for the composer, and the draft stays.
-    actions.setClause(MINERALS, 2);
+    actions.setClause(MINERALS, O(2));
     expect(actions.addPackage()).toMatchObject({ code: 'LEVER_IN_PLAY' });
     expect(ui().refusals['propose']?.code).toBe('LEVER_IN_PLAY');
     expect(ui().draft).toEqual([{ lever: MINERALS, option: 2 }]);
@@ -91,10 +96,10 @@ describe('app store', () => {
 
     actions.selectOrdersTab('statement');
     actions.setStatementKind('red_line');
-    actions.setRedLineOption(0, true);
+    actions.setRedLineOption(O(0), true);
     expect(actions.addStatement()).toMatchObject({ code: 'RED_LINE_STATUS_QUO' });
-    actions.setRedLineOption(0, false);
-    actions.setRedLineOption(2, true);
+    actions.setRedLineOption(O(0), false);
+    actions.setRedLineOption(O(2), true);
     expect(actions.addStatement()).toBeNull();
     expect(app.store.getState().orders.map((o) => o.type)).toEqual(['propose', 'meet', 'red_line']);
 
@@ -113,8 +118,8 @@ describe('app store', () => {
 
   it('ends weeks: the AI answers, a package is signed, and the game reaches its ending with a debrief', () => {
     const { app } = startUkraine();
-    app.actions.addOrder({ type: 'propose', actor: UA, clauses: [{ lever: MINERALS, option: 1 }] });
-    app.actions.addOrder({ type: 'propose', actor: UA, clauses: [{ lever: CEASEFIRE, option: 2 }] });
+    app.actions.addOrder({ type: 'propose', actor: UA, clauses: [{ lever: MINERALS, option: O(1) }] });
+    app.actions.addOrder({ type: 'propose', actor: UA, clauses: [{ lever: CEASEFIRE, option: O(2) }] });
     app.actions.endWeek();
     expect(app.store.getState().game?.view.week).toBe(2);
     expect(app.store.getState().orders).toEqual([]);
@@ -136,7 +141,7 @@ describe('app store', () => {
   it('autosaves every change; a new store resumes the same game, log and orders, with nothing to animate', () => {
     const slot = memorySlot();
     const { app } = startUkraine(slot);
-    app.actions.addOrder({ type: 'propose', actor: UA, clauses: [{ lever: MINERALS, option: 1 }] });
+    app.actions.addOrder({ type: 'propose', actor: UA, clauses: [{ lever: MINERALS, option: O(1) }] });
     app.actions.endWeek();
     app.actions.addOrder({ type: 'reject', actor: UA, package: 'w1-usa-1' });
     const before = app.store.getState();
@@ -161,7 +166,7 @@ describe('app store', () => {
   it('a resumed game plays on exactly as the original would', () => {
     const slot = memorySlot();
     const first = startUkraine(slot).app;
-    first.actions.addOrder({ type: 'propose', actor: UA, clauses: [{ lever: CEASEFIRE, option: 2 }] });
+    first.actions.addOrder({ type: 'propose', actor: UA, clauses: [{ lever: CEASEFIRE, option: O(2) }] });
     first.actions.endWeek();
     const resumed = makeApp(slot).app;
     first.actions.endWeek();
@@ -172,7 +177,11 @@ describe('app store', () => {
 
   it('reports a saved order the rules now refuse instead of dropping it silently', () => {
     const slot = memorySlot();
-    startUkraine(slot).app.actions.addOrder({ type: 'propose', actor: UA, clauses: [{ lever: MINERALS, option: 1 }] });
+    startUkraine(slot).app.actions.addOrder({
+      type: 'propose',
+      actor: UA,
+      clauses: [{ lever: MINERALS, option: O(1) }],
+    });
     const saved = JSON.parse(slot.data.get(SAVE_KEY) ?? '{}') as { orders: unknown[] };
     saved.orders.push({ type: 'propose', actor: UA, clauses: [{ lever: MINERALS, option: 2 }] });
     slot.write(JSON.stringify(saved));
@@ -222,7 +231,7 @@ describe('app store', () => {
 
   it('branches from an earlier week with the same seed, labelled as a branch', () => {
     const { app } = startUkraine();
-    app.actions.addOrder({ type: 'propose', actor: UA, clauses: [{ lever: MINERALS, option: 1 }] });
+    app.actions.addOrder({ type: 'propose', actor: UA, clauses: [{ lever: MINERALS, option: O(1) }] });
     app.actions.endWeek();
     app.actions.endWeek();
     const original = recordOf(app.actions.exportGame());

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createAppStore, type AppStore } from '../../src/store/createAppStore';
 import { memorySlot } from '../../src/store/SaveSlot';
+import { A, L, O } from '../ids';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 export const BUNDLED = [
@@ -20,22 +21,22 @@ export function makeApp(slot: Slot = memorySlot(), seed = 123): { app: AppStore;
 export function startUkraine(slot?: Slot): { app: AppStore; slot: Slot } {
   const made = makeApp(slot);
   made.app.actions.openBundled('ui-talks.yaml');
-  made.app.actions.chooseRole(0);
+  made.app.actions.chooseRole(UA);
   return made;
 }
 
-export const UA = 0;
-export const RU = 1;
-export const US = 2;
-export const MINERALS = 0;
-export const CEASEFIRE = 1;
-export const SANCTIONS = 2;
+export const UA = A(0);
+export const RU = A(1);
+export const US = A(2);
+export const MINERALS = L(0);
+export const CEASEFIRE = L(1);
+export const SANCTIONS = L(2);
 
 /** From week 1 to the ending as in the browser tests: two proposals, then Russia's counter-offer accepted in week 3. */
 export function playToEnding(app: AppStore): void {
   const { actions, store } = app;
-  actions.addOrder({ type: 'propose', actor: UA, clauses: [{ lever: MINERALS, option: 1 }] });
-  actions.addOrder({ type: 'propose', actor: UA, clauses: [{ lever: CEASEFIRE, option: 2 }] });
+  actions.addOrder({ type: 'propose', actor: UA, clauses: [{ lever: MINERALS, option: O(1) }] });
+  actions.addOrder({ type: 'propose', actor: UA, clauses: [{ lever: CEASEFIRE, option: O(2) }] });
   actions.endWeek();
   actions.endWeek();
   const counter = store.getState().game?.view.toAnswer.find((p) => p.counters === 'w1-ukraine-2');

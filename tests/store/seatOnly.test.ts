@@ -16,6 +16,7 @@ import { selectLog } from '../../src/store/selectLog';
 import { selectAdvice, selectOrdersModel } from '../../src/store/selectOrdersModel';
 import { selectTableModel } from '../../src/store/selectTableModel';
 import { CEASEFIRE, makeApp, MINERALS, RU, UA, US } from './kit';
+import { O } from '../ids';
 
 const YAML = readFileSync(resolve(import.meta.dirname, '../fixtures/ui-talks.yaml'), 'utf8');
 
@@ -117,9 +118,9 @@ function playRecorded(): { states: AppState[]; debrief: Debrief } {
   actions.askAdviser();
   actions.loadAdvice();
   for (const { lever } of app.store.getState().ui.draft) actions.setClause(lever, null);
-  actions.setClause(MINERALS, 1);
+  actions.setClause(MINERALS, O(1));
   actions.addPackage();
-  actions.setClause(CEASEFIRE, 2);
+  actions.setClause(CEASEFIRE, O(2));
   actions.addPackage();
   actions.setMeetWith(RU, true);
   actions.setMeetWith(US, true);

@@ -9,13 +9,14 @@ import { selectLog } from '../../src/store/selectLog';
 import { estimatorOf, selectAdvice, selectOrdersModel } from '../../src/store/selectOrdersModel';
 import { selectTableModel } from '../../src/store/selectTableModel';
 import { CEASEFIRE, MINERALS, playToEnding, RU, SANCTIONS, startUkraine, UA, US } from './kit';
+import { O } from '../ids';
 
 describe('store selectors', () => {
   it('estimates a package: derived parties, own value against no deal, the others as estimates', () => {
     const { app } = startUkraine();
     const estimate = estimatorOf(app.store.getState());
     if (!estimate) throw new Error('no estimator');
-    const fund = estimate([{ lever: MINERALS, option: 1 }]);
+    const fund = estimate([{ lever: MINERALS, option: O(1) }]);
     expect(fund.parties).toEqual([UA, US]);
     // Ukraine's own numbers: minerals 0.3 × (80 − 50) = +9 over the status quo.
     expect(fund.own - fund.current).toBeCloseTo(9, 6);
@@ -25,15 +26,15 @@ describe('store selectors', () => {
     expect(fund.others[0]?.gain).toBe(0);
     expect(
       estimate([
-        { lever: MINERALS, option: 1 },
-        { lever: CEASEFIRE, option: 2 },
+        { lever: MINERALS, option: O(1) },
+        { lever: CEASEFIRE, option: O(2) },
       ]).parties,
     ).toEqual([UA, RU, US]);
   });
 
   it("lists every lever for the composer, with the rules' refusal when one cannot be proposed now", () => {
     const { app } = startUkraine();
-    app.actions.addOrder({ type: 'propose', actor: UA, clauses: [{ lever: MINERALS, option: 1 }] });
+    app.actions.addOrder({ type: 'propose', actor: UA, clauses: [{ lever: MINERALS, option: O(1) }] });
     const model = selectOrdersModel(app.store.getState());
     if (!model) throw new Error('no model');
     expect(model.points).toEqual({ total: 3, spent: 1, left: 2 });
@@ -63,7 +64,7 @@ describe('store selectors', () => {
       return m;
     };
     expect(model().composer).toMatchObject({ estimate: null, refusal: null, cost: 1 });
-    actions.setClause(MINERALS, 1);
+    actions.setClause(MINERALS, O(1));
     expect(model().composer.estimate?.parties).toEqual([UA, US]);
     expect(model().composer.copyable.map((c) => c.name)).toEqual(['Russia']);
     actions.setMeetWith(RU, true);
@@ -71,7 +72,7 @@ describe('store selectors', () => {
     expect(model().meeting.refusal).toMatchObject({ code: 'MEETING_RESTRICTED' });
     actions.setMeetWith(RU, false);
     expect(model().meeting.refusal).toBeNull();
-    actions.setRedLineOption(0, true);
+    actions.setRedLineOption(O(0), true);
     expect(model().statement.refusal).toMatchObject({ code: 'RED_LINE_STATUS_QUO' });
     actions.addPackage();
     actions.applyPressure(0);
@@ -119,7 +120,7 @@ describe('store selectors', () => {
 
   it("draws the table from the seat's view: its share of the packages, this week's news", () => {
     const { app } = startUkraine();
-    app.actions.addOrder({ type: 'propose', actor: UA, clauses: [{ lever: MINERALS, option: 1 }] });
+    app.actions.addOrder({ type: 'propose', actor: UA, clauses: [{ lever: MINERALS, option: O(1) }] });
     app.actions.endWeek();
     const game = app.store.getState().game;
     if (!game) throw new Error('no game');

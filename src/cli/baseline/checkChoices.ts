@@ -12,6 +12,7 @@ import {
   publicScenarioOf,
   viewFor,
   type Action,
+  type ActorIndex,
   type CompiledScenario,
   type GameState,
   type Verdict,
@@ -20,7 +21,7 @@ import {
 export function checkChoices(
   scenario: CompiledScenario,
   state: GameState,
-  seat: number,
+  seat: ActorIndex,
   draft: readonly Action[],
 ): string[] {
   const pub = publicScenarioOf(scenario);

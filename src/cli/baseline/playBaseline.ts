@@ -41,7 +41,9 @@ export function projectBaselineGame(
     return factory;
   });
   const pub = publicScenarioOf(scenario);
-  const policies = factories.map((factory, actor) => factory({ scenario: pub, actor, seed }));
+  const policies = factories.map((factory, i) =>
+    factory({ scenario: pub, actor: at(scenario.actors, i, 'actor').index, seed }),
+  );
   let game = newCompiledGame(scenario, seed, policies);
   const weeks: WeekProjection[] = [];
   while (!game.state.ended) {

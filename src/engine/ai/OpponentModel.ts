@@ -19,6 +19,7 @@ import type { Clause } from '../game/GameState';
 import type { PublicScenario } from '../game/PublicScenario';
 import type { SeatView } from '../game/viewFor';
 import { at } from '../util/at';
+import { actorIndices, type ActorIndex, type LeverIndex, type OptionIndex } from '../game/ids';
 
 export const REJECTION_WEIGHT_STEP = 0.3;
 export const COSTLIEST_WEIGHT_FACTOR = 1.5;
@@ -31,7 +32,7 @@ const REJECTED_STEP = 10;
 /** A package as the model needs it: who proposed which clauses. */
 export interface SeenPackage {
   readonly id: string;
-  readonly proposer: number;
+  readonly proposer: ActorIndex;
   readonly clauses: readonly Clause[];
 }
 
@@ -44,7 +45,7 @@ export interface OpponentData {
   /** values[j][l][o]; null = unknown. */
   values: (number | null)[][][];
   /** revealed[j]: own levers j has learnt matter to this seat. */
-  revealed: number[][];
+  revealed: LeverIndex[][];
 }
 
 export function emptyOpponentData(scenario: PublicScenario): OpponentData {
@@ -117,7 +118,7 @@ export function isOpponentData(scenario: PublicScenario, data: unknown): data is
 export class OpponentModel {
   constructor(
     private readonly scenario: PublicScenario,
-    private readonly self: number,
+    private readonly self: ActorIndex,
     readonly data: OpponentData = emptyOpponentData(scenario),
   ) {}
 
@@ -126,7 +127,7 @@ export class OpponentModel {
    * seat's costliest open lever at the start of the week they happened in
    * (what a meeting revealed of it), or null when unknown.
    */
-  observe(events: readonly GameEvent[], ownCostliest: number | null): void {
+  observe(events: readonly GameEvent[], ownCostliest: LeverIndex | -1 | null): void {
     const previous = this.data.packages;
     const delivered: SeenPackage[] = [];
     const find = (id: string) => previous.find((p) => p.id === id) ?? delivered.find((p) => p.id === id);
@@ -162,7 +163,7 @@ export class OpponentModel {
           if (e.actor === this.self) this.revealAll(e.lever);
           break;
         case 'meeting_held':
-          if (ownCostliest !== null && ownCostliest >= 0 && e.participants.includes(this.self)) {
+          if (ownCostliest !== null && ownCostliest !== -1 && e.participants.includes(this.self)) {
             for (const p of e.participants) if (p !== this.self) this.reveal(p, ownCostliest);
           }
           break;
@@ -173,26 +174,26 @@ export class OpponentModel {
     this.data.packages = delivered;
   }
 
-  private reveal(other: number, lever: number): void {
+  private reveal(other: ActorIndex, lever: LeverIndex): void {
     const levers = at(this.data.revealed, other);
     if (!levers.includes(lever)) levers.push(lever);
   }
 
-  private revealAll(lever: number): void {
-    for (let other = 0; other < this.data.revealed.length; other++) this.reveal(other, lever);
+  private revealAll(lever: LeverIndex): void {
+    for (const other of actorIndices(this.scenario)) this.reveal(other, lever);
   }
 
   /** Whether `other` has learnt that `lever` matters to this seat. */
-  hasRevealed(other: number, lever: number): boolean {
+  hasRevealed(other: ActorIndex, lever: LeverIndex): boolean {
     return at(this.data.revealed, other).includes(lever);
   }
 
-  rejectionsOf(other: number, lever: number): number {
+  rejectionsOf(other: ActorIndex, lever: LeverIndex): number {
     return at(at(this.data.rejections, other), lever);
   }
 
   /** ŵ_j for every lever, normalised. */
-  weightsOf(view: SeatView, other: number): number[] {
+  weightsOf(view: SeatView, other: ActorIndex): number[] {
     const estimates = at(view.estimates, other);
     const rejections = at(this.data.rejections, other);
     const raw = this.scenario.levers.map((l) => {
@@ -204,12 +205,12 @@ export class OpponentModel {
     return sum > 0 ? raw.map((w) => w / sum) : raw;
   }
 
-  valueOf(other: number, lever: number, option: number): number {
+  valueOf(other: ActorIndex, lever: LeverIndex, option: OptionIndex): number {
     return at(at(this.data.values, other), lever)[option] ?? UNKNOWN;
   }
 
   /** j's estimated utility gain if `clauses` were signed now. */
-  gainOf(view: SeatView, other: number, clauses: readonly Clause[], weights = this.weightsOf(view, other)): number {
+  gainOf(view: SeatView, other: ActorIndex, clauses: readonly Clause[], weights = this.weightsOf(view, other)): number {
     let gain = 0;
     for (const c of clauses) {
       const current = at(view.levers, c.lever).option;

@@ -32,6 +32,7 @@ import { copyOpponentData, emptyOpponentData, isOpponentData, OpponentModel, typ
 import { pressureProjector } from './projectPressure';
 import type { Persona } from './Persona';
 import { at } from '../util/at';
+import { optionIndices, type ActorIndex, type LeverIndex, type OptionIndex } from '../game/ids';
 
 export interface Stance {
   readonly t: number;
@@ -69,7 +70,7 @@ export interface NegotiatorMemory {
   /** The week it last applied pressure, or −1. */
   readonly pressedWeek: number;
   /** Its costliest open lever when it last decided (what a meeting that week revealed of it), or null. */
-  readonly costliest: number | null;
+  readonly costliest: LeverIndex | -1 | null;
 }
 
 export function negotiatorPolicy(persona: Persona): PolicyFactory {
@@ -301,10 +302,11 @@ function gainsOf(view: SeatView, found: Found): Gain[] {
 }
 
 /** A lever the seat signs where it has hidden red lines it has not declared yet. */
-function undeclaredRedLine(view: SeatView, legal: LegalActions): { lever: number; options: number[] } | null {
+function undeclaredRedLine(view: SeatView, legal: LegalActions): { lever: LeverIndex; options: OptionIndex[] } | null {
   for (const lever of legal.statementLevers) {
-    const hidden = at(view.profile.redLines, lever).flatMap((isRed, o) =>
-      isRed && !at(at(view.redLines, view.actor), lever).includes(o) && o !== at(view.levers, lever).option ? [o] : [],
+    const red = at(view.profile.redLines, lever);
+    const hidden = optionIndices(at(view.scenario.levers, lever)).filter(
+      (o) => at(red, o) && !at(at(view.redLines, view.actor), lever).includes(o) && o !== at(view.levers, lever).option,
     );
     if (hidden.length > 0 && hidden.length < at(view.profile.redLines, lever).length - 1)
       return { lever, options: hidden };
@@ -318,8 +320,8 @@ function leastKnownPartner(
   view: SeatView,
   legal: LegalActions,
   persona: Persona,
-): { actor: number; width: number } | null {
-  let best: { actor: number; width: number } | null = null;
+): { actor: ActorIndex; width: number } | null {
+  let best: { actor: ActorIndex; width: number } | null = null;
   for (const other of legal.meetable) {
     const shares = scenario.levers.some(
       (l) =>

@@ -3,9 +3,10 @@ import type { GameEvent } from '../game/GameEvent';
 import { viewFor, type SeatView } from '../game/viewFor';
 import { eventsFor } from '../game/visibleTo';
 import { compiledOf, type Scenario } from './Scenario';
+import type { ActorIndex } from '../game/ids';
 
 /** A seat's view of a game now: what its screen, its adviser or its policy may know (docs/model.md §5). */
-export function seatViewOf(scenario: Scenario, game: Game, seat: number): SeatView {
+export function seatViewOf(scenario: Scenario, game: Game, seat: ActorIndex): SeatView {
   return viewFor(compiledOf(scenario), game.state, seat, eventsFor(game.events.slice(game.lastWeekFrom), seat));
 }
 
@@ -17,7 +18,7 @@ export interface SeatLog {
 }
 
 /** The seat's share of the game's events, for its log and the week's animation. */
-export function seatLogOf(game: Game, seat: number): SeatLog {
+export function seatLogOf(game: Game, seat: ActorIndex): SeatLog {
   const before = eventsFor(game.events.slice(0, game.lastWeekFrom), seat);
   const last = eventsFor(game.events.slice(game.lastWeekFrom), seat);
   return { events: [...before, ...last], lastWeekFrom: before.length };

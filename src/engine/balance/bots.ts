@@ -19,6 +19,7 @@ import type { SeatView } from '../game/viewFor';
 import { idealClauses } from '../policies/idealPackage';
 import type { Decision, Policy, PolicyContext, PolicyFactory } from '../policies/Policy';
 import { at } from '../util/at';
+import { optionIndices, type ActorIndex, type LeverIndex, type OptionIndex } from '../game/ids';
 
 /** The base policy as a probe drives it: its orders for a view and a menu (wrap keeps the memory it returns). */
 export interface Inner {
@@ -138,13 +139,13 @@ export function forceActionWeek(type: ActionType): WeekMove {
 
 function forcedAction(
   scenario: PublicScenario,
-  actor: number,
+  actor: ActorIndex,
   type: ActionType,
   view: SeatView,
   legal: LegalActions,
   orders: readonly Action[],
 ): Action | null {
-  const inPlay = new Set<number>();
+  const inPlay = new Set<LeverIndex>();
   for (const a of orders)
     if (a.type === 'propose' || a.type === 'counter') for (const c of a.clauses) inPlay.add(c.lever);
   const freeLegal: LegalActions = { ...legal, proposable: legal.proposable.filter((p) => !inPlay.has(p.lever)) };
@@ -176,8 +177,8 @@ function forcedAction(
         const declared = at(at(view.redLines, actor, 'actor'), lever, 'lever');
         if (declared.length + 1 >= def.options.length - 1) continue;
         const inForce = at(view.levers, lever, 'lever').option;
-        const worst = values
-          .map((v, o) => ({ v, o }))
+        const worst = optionIndices(def)
+          .map((o) => ({ v: at(values, o, 'option'), o }))
           .filter(({ o }) => o !== def.statusQuo && o !== inForce && !declared.includes(o))
           .sort((a, b) => a.v - b.v || a.o - b.o)[0];
         if (worst) return { type: 'red_line', actor, lever, options: [worst.o] };
@@ -205,14 +206,14 @@ function firstClause(view: SeatView, legal: LegalActions): Clause[] | null {
   return null;
 }
 
-const hasOption = (clauses: readonly Clause[], lever: number, option: number) =>
+const hasOption = (clauses: readonly Clause[], lever: LeverIndex, option: OptionIndex) =>
   clauses.some((c) => c.lever === lever && c.option === option);
 
 /** Never proposes, counters with or accepts `lever = option`. */
 export function forbidOption(
   base: PolicyFactory,
-  lever: number,
-  option: number,
+  lever: LeverIndex,
+  option: OptionIndex,
   id = `forbid:${lever}=${option}`,
 ): PolicyFactory {
   return wrap(base, id, (_ctx, inner, view, legal) => {
@@ -246,8 +247,8 @@ export function forbidOption(
  */
 export function forceOption(
   base: PolicyFactory,
-  lever: number,
-  option: number,
+  lever: LeverIndex,
+  option: OptionIndex,
   id = `force:${lever}=${option}`,
 ): PolicyFactory {
   return wrap(base, id, ({ scenario, actor }, inner, view, legal) => {

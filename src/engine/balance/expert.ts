@@ -95,8 +95,8 @@ export function expertPolicy(
         i === seat
           ? wrap(base, 'expert-rollout', (c, p, view, legal) =>
               view.week === week ? move(c, p, view, legal) : p.decide(view, legal),
-            )({ ...ctx, actor: i })
-          : f({ ...ctx, actor: i }),
+            )({ ...ctx, actor: at(scenario.actors, i, 'seat').index })
+          : f({ ...ctx, actor: at(scenario.actors, i, 'seat').index }),
       );
       const end = playUntil(scenario, { ...game, state: { ...game.state, seed } }, seats, scenario.turns.count);
       return (

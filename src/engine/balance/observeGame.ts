@@ -96,7 +96,9 @@ const bump = (list: number[], i: number, what: string): void => {
 export function observeGame(ctx: StepContext, factories: readonly PolicyFactory[], seed: number): GameObservation {
   const { scenario, space } = ctx;
   const pub = publicScenarioOf(scenario);
-  const seats = factories.map((factory, actor) => factory({ scenario: pub, actor, seed }));
+  const seats = factories.map((factory, i) =>
+    factory({ scenario: pub, actor: at(scenario.actors, i, 'actor').index, seed }),
+  );
   let game = newGame(scenario, seed, seats);
   let zopaWeek = space && isZopaOpen(scenario, space, game.state) ? game.state.week : 0;
   const oracles = seats.filter(isGameAware);

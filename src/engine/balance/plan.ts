@@ -10,6 +10,7 @@ import type { CompiledScenario } from '../scenario/CompiledScenario';
 import { at } from '../util/at';
 import { ACTION_TYPES } from '../game/Action';
 import { resolvePolicy, SCRIPTED } from './policySpec';
+import type { ActorIndex } from '../game/ids';
 
 export interface SweepSpec {
   readonly param: string;
@@ -118,7 +119,7 @@ export const PROBE_SETS = ['bots', 'scripted', 'actions', 'options', 'all', 'eve
 const PROBED_ACTIONS = ACTION_TYPES.filter((t) => t !== 'accept' && t !== 'reject');
 
 /** Specs to try in `actor`'s seat for one probe set or spec. */
-function specsFor(scenario: CompiledScenario, item: string, actor: number): string[] {
+function specsFor(scenario: CompiledScenario, item: string, actor: ActorIndex): string[] {
   const ownsPressure = scenario.pressures.some((p) => p.actor === actor);
   switch (item) {
     case 'bots':
@@ -183,11 +184,11 @@ export function buildCells(
       continue;
     }
     for (const actor of roles) {
-      for (const spec of specsFor(scenario, item, actor)) {
+      const a = at(scenario.actors, actor, 'actor');
+      for (const spec of specsFor(scenario, item, a.index)) {
         if (spec === baseline[actor]) continue;
         const resolved = resolvePolicy(scenario, spec, fallback);
         if (!resolved.ok) return { ok: false, message: `--probes: ${resolved.message}` };
-        const a = at(scenario.actors, actor, 'actor');
         add({
           id: `${a.id}:${spec}`,
           label: `${a.name} plays ${spec}`,

@@ -23,6 +23,7 @@ import {
   stallThenOffer,
 } from './bots';
 import { DEFAULT_EXPERT_ITERATIONS, expertPolicy } from './expert';
+import { optionIndices } from '../game/ids';
 
 /** The seat a spec is resolved for, when the expert needs the table (the other seats' policies). */
 export interface SeatContext {
@@ -86,8 +87,8 @@ export function resolvePolicy(scenario: CompiledScenario, spec: string, base: st
   const optionId = what.slice(eq + 1);
   const lever = scenario.levers.find((l) => l.id === leverId);
   if (!lever) return fail(`"${spec}": no lever "${leverId}" (levers: ${scenario.levers.map((l) => l.id).join(', ')})`);
-  const option = lever.options.findIndex((o) => o.id === optionId);
-  if (option < 0)
+  const option = optionIndices(lever).find((o) => lever.options[o]?.id === optionId);
+  if (option === undefined)
     return fail(
       `"${spec}": lever ${leverId} has no option "${optionId}" (options: ${lever.options.map((o) => o.id).join(', ')})`,
     );

@@ -5,8 +5,8 @@
  */
 import type { GameState } from './GameState';
 
-/** Deeply writable; mapped types keep arrays and tuples as they are. */
-export type Mutable<T> = T extends object ? { -readonly [K in keyof T]: Mutable<T[K]> } : T;
+/** Deeply writable; mapped types keep arrays and tuples as they are, and numbers (branded indices too) stay numbers. */
+export type Mutable<T> = T extends number ? T : T extends object ? { -readonly [K in keyof T]: Mutable<T[K]> } : T;
 
 export type Draft = Mutable<GameState>;
 

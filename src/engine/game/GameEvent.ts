@@ -6,6 +6,7 @@
  */
 import type { Reasons } from './Reasons';
 import type { Interval, Package } from './GameState';
+import type { ActorIndex, LeverIndex, OptionIndex } from './ids';
 
 export interface ValueChange {
   readonly index: number;
@@ -23,60 +24,60 @@ export type GameEvent =
       readonly candidates: readonly number[];
       readonly chosen: number;
     }
-  | { readonly type: 'lever_opened'; readonly lever: number }
-  | { readonly type: 'lever_broken'; readonly lever: number }
+  | { readonly type: 'lever_opened'; readonly lever: LeverIndex }
+  | { readonly type: 'lever_broken'; readonly lever: LeverIndex }
   | {
       readonly type: 'pressure_applied';
-      readonly actor: number;
+      readonly actor: ActorIndex;
       readonly pressure: number;
       readonly reasons: Reasons | null;
     }
   | {
       readonly type: 'red_line_declared';
-      readonly actor: number;
-      readonly lever: number;
-      readonly options: readonly number[];
+      readonly actor: ActorIndex;
+      readonly lever: LeverIndex;
+      readonly options: readonly OptionIndex[];
       readonly reasons: Reasons | null;
     }
   | {
       readonly type: 'flexibility_signalled';
-      readonly actor: number;
-      readonly lever: number;
+      readonly actor: ActorIndex;
+      readonly lever: LeverIndex;
       readonly reasons: Reasons | null;
     }
   | {
       readonly type: 'importance_learnt';
-      readonly observer: number;
-      readonly target: number;
-      readonly lever: number;
-      readonly to: readonly number[];
+      readonly observer: ActorIndex;
+      readonly target: ActorIndex;
+      readonly lever: LeverIndex;
+      readonly to: readonly ActorIndex[];
     }
   | {
       readonly type: 'meeting_held';
-      readonly initiator: number;
-      readonly participants: readonly number[];
+      readonly initiator: ActorIndex;
+      readonly participants: readonly ActorIndex[];
       readonly reasons: Reasons | null;
     }
   | {
       readonly type: 'estimates_narrowed';
-      readonly observer: number;
-      readonly target: number;
-      readonly levers: readonly number[];
+      readonly observer: ActorIndex;
+      readonly target: ActorIndex;
+      readonly levers: readonly LeverIndex[];
       readonly intervals: readonly Interval[];
-      readonly to: readonly number[];
+      readonly to: readonly ActorIndex[];
     }
   | {
       readonly type: 'costliest_learnt';
-      readonly observer: number;
-      readonly target: number;
-      readonly lever: number;
-      readonly to: readonly number[];
+      readonly observer: ActorIndex;
+      readonly target: ActorIndex;
+      readonly lever: LeverIndex;
+      readonly to: readonly ActorIndex[];
     }
   | {
       readonly type: 'answered';
-      readonly actor: number;
+      readonly actor: ActorIndex;
       readonly package: string;
-      readonly proposer: number;
+      readonly proposer: ActorIndex;
       readonly answer: 'accept' | 'reject' | 'counter' | 'none';
       readonly reasons: Reasons | null;
     }
@@ -86,10 +87,20 @@ export type GameEvent =
       readonly rank: number;
       readonly minSurplus: number | null;
     }
-  | { readonly type: 'package_void'; readonly package: string; readonly lever: number; readonly by: string }
-  | { readonly type: 'package_expired'; readonly package: string; readonly proposer: number }
-  | { readonly type: 'lever_settled'; readonly lever: number; readonly option: number; readonly package: string }
-  | { readonly type: 'red_line_broken'; readonly actor: number; readonly lever: number; readonly option: number }
+  | { readonly type: 'package_void'; readonly package: string; readonly lever: LeverIndex; readonly by: string }
+  | { readonly type: 'package_expired'; readonly package: string; readonly proposer: ActorIndex }
+  | {
+      readonly type: 'lever_settled';
+      readonly lever: LeverIndex;
+      readonly option: OptionIndex;
+      readonly package: string;
+    }
+  | {
+      readonly type: 'red_line_broken';
+      readonly actor: ActorIndex;
+      readonly lever: LeverIndex;
+      readonly option: OptionIndex;
+    }
   | { readonly type: 'package_delivered'; readonly package: Package; readonly reasons: Reasons | null }
   | { readonly type: 'talks_ended_early'; readonly week: number; readonly chance: number }
   | { readonly type: 'game_ended'; readonly ending: number; readonly week: number; readonly early: boolean };

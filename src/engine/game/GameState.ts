@@ -5,27 +5,29 @@
  * resolution. Indices refer to the compiled scenario's actors, levers,
  * values, pressures and events.
  */
+import type { ActorIndex, LeverIndex, OptionIndex } from './ids';
+
 export interface Clause {
-  readonly lever: number;
-  readonly option: number;
+  readonly lever: LeverIndex;
+  readonly option: OptionIndex;
 }
 
 export interface Package {
   readonly id: string;
-  readonly proposer: number;
+  readonly proposer: ActorIndex;
   /** The week it was made; it is answered in the next one. */
   readonly week: number;
   readonly clauses: readonly Clause[];
   /** The proposer plus every signatory of its levers, sorted. */
-  readonly parties: readonly number[];
-  readonly copied: readonly number[];
+  readonly parties: readonly ActorIndex[];
+  readonly copied: readonly ActorIndex[];
   /** The package this one counters, if any. */
   readonly counters: string | null;
 }
 
 export interface LeverState {
   /** The option in force: the settled one, else the status quo. */
-  readonly option: number;
+  readonly option: OptionIndex;
   readonly settled: boolean;
   readonly open: boolean;
 }
@@ -50,13 +52,13 @@ export interface GameState {
   /** Per pressure: the first week it may be used again. */
   readonly readyWeek: readonly number[];
   /** redLines[actor][lever]: options the actor has publicly declared it will never sign. */
-  readonly redLines: readonly (readonly (readonly number[])[])[];
+  readonly redLines: readonly (readonly (readonly OptionIndex[])[])[];
   /** estimates[observer][target][lever]. */
   readonly estimates: readonly (readonly (readonly Interval[])[])[];
   /** costliest[observer][target]: the lever learnt as target's costliest at a meeting, or -1. */
-  readonly costliest: readonly (readonly number[])[];
+  readonly costliest: readonly (readonly (LeverIndex | -1)[])[];
   /** importance[observer][target]: levers whose importance target revealed by a statement. */
-  readonly importance: readonly (readonly (readonly number[])[])[];
+  readonly importance: readonly (readonly (readonly LeverIndex[])[])[];
   /** How often each scenario event has fired. */
   readonly fired: readonly number[];
   /** Drawn per game, keyed by seed and actor (docs/model.md §6). */

@@ -12,6 +12,7 @@ import { envOf } from './envOf';
 import { isReasons } from './isReasons';
 import { refusal } from './formatRefusal';
 import type { Clause, GameState, Package } from './GameState';
+import type { ActorIndex, LeverIndex, OptionIndex } from './ids';
 import type { PublicScenario } from './PublicScenario';
 import type { Refusal } from './Refusal';
 
@@ -39,7 +40,7 @@ export function costOf(scenario: Pick<PublicScenario, 'actions' | 'pressures'>, 
 }
 
 /** Action points `actor` has left after `mine` (its orders so far). */
-export function pointsLeft(scenario: PublicScenario, actor: number, mine: readonly Action[]): number {
+export function pointsLeft(scenario: PublicScenario, actor: ActorIndex, mine: readonly Action[]): number {
   return at(scenario.actors, actor, 'actor').actionPoints - mine.reduce((sum, a) => sum + costOf(scenario, a), 0);
 }
 
@@ -141,8 +142,8 @@ function checkShape(scenario: PublicScenario, action: Action): Refusal | null {
 }
 
 /** The levers `actor` already has in play: proposed this week, or awaiting answers from last week. */
-export function leversInPlay(inbox: readonly Package[], mine: readonly Action[], actor: number): Set<number> {
-  const levers = new Set<number>();
+export function leversInPlay(inbox: readonly Package[], mine: readonly Action[], actor: ActorIndex): Set<LeverIndex> {
+  const levers = new Set<LeverIndex>();
   for (const p of inbox) if (p.proposer === actor) for (const c of p.clauses) levers.add(c.lever);
   for (const a of mine)
     if (a.type === 'propose' || a.type === 'counter') for (const c of a.clauses) levers.add(c.lever);
@@ -153,14 +154,14 @@ export function checkPackage(
   scenario: PublicScenario,
   state: RulesState,
   mine: readonly Action[],
-  actor: number,
+  actor: ActorIndex,
   clauses: readonly Clause[],
-  copied: readonly number[],
+  copied: readonly ActorIndex[],
 ): Refusal | null {
   if (state.week >= scenario.turns.count) return refusal(scenario, 'LAST_WEEK');
   if (clauses.length === 0) return refusal(scenario, 'EMPTY_PACKAGE');
   const inPlay = leversInPlay(state.inbox, mine, actor);
-  const seen = new Set<number>();
+  const seen = new Set<LeverIndex>();
   for (const [clause, { lever, option }] of clauses.entries()) {
     if (seen.has(lever)) return refusal(scenario, 'DUPLICATE_LEVER', { lever, clause });
     seen.add(lever);
@@ -175,10 +176,10 @@ export function checkPackage(
 export function checkClause(
   scenario: PublicScenario,
   state: RulesState,
-  inPlay: ReadonlySet<number>,
-  actor: number,
-  lever: number,
-  option: number,
+  inPlay: ReadonlySet<LeverIndex>,
+  actor: ActorIndex,
+  lever: LeverIndex,
+  option: OptionIndex,
   /** The clause's position in its package, named in a refusal. */
   clause?: number,
 ): Refusal | null {
@@ -197,7 +198,7 @@ export function checkAnswer(
   scenario: PublicScenario,
   state: RulesState,
   mine: readonly Action[],
-  actor: number,
+  actor: ActorIndex,
   id: string,
 ): Refusal | null {
   const pkg = state.inbox.find((p) => p.id === id);
@@ -214,8 +215,8 @@ export function checkAnswer(
 export function checkMeeting(
   scenario: PublicScenario,
   state: RulesState,
-  actor: number,
-  others: readonly number[],
+  actor: ActorIndex,
+  others: readonly ActorIndex[],
 ): Refusal | null {
   if (others.length === 0) return refusal(scenario, 'EMPTY_MEETING');
   if (others.includes(actor) || new Set(others).size !== others.length) return refusal(scenario, 'BAD_MEETING');
@@ -259,7 +260,7 @@ export function checkPressure(
   scenario: PublicScenario,
   state: RulesState,
   mine: readonly Action[],
-  actor: number,
+  actor: ActorIndex,
   pressure: number,
 ): Refusal | null {
   const def = at(scenario.pressures, pressure, 'pressure');

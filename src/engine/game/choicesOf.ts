@@ -21,6 +21,7 @@ import {
 } from './checkAction';
 import { refusal } from './formatRefusal';
 import type { Package } from './GameState';
+import { optionIndices, type ActorIndex, type LeverIndex, type OptionIndex } from './ids';
 import type { Refusal } from './Refusal';
 import type { SeatView } from './viewFor';
 
@@ -33,9 +34,9 @@ export interface Choices {
   readonly kinds: Readonly<Record<ActionType, { readonly cost: number; readonly refusal: Verdict }>>;
   /** Per lever: why no clause on it is possible (null when some is), and per option. */
   readonly levers: readonly {
-    readonly lever: number;
+    readonly lever: LeverIndex;
     readonly refusal: Verdict;
-    readonly options: readonly { readonly option: number; readonly refusal: Verdict }[];
+    readonly options: readonly { readonly option: OptionIndex; readonly refusal: Verdict }[];
   }[];
   readonly answers: readonly {
     readonly package: Package;
@@ -43,12 +44,12 @@ export interface Choices {
     readonly reject: Verdict;
     readonly counter: Verdict;
   }[];
-  readonly meet: readonly { readonly actor: number; readonly refusal: Verdict }[];
+  readonly meet: readonly { readonly actor: ActorIndex; readonly refusal: Verdict }[];
   readonly statements: readonly {
-    readonly lever: number;
+    readonly lever: LeverIndex;
     readonly flexibility: Verdict;
     /** Per option: whether adding it to a red line is possible. */
-    readonly redLine: readonly { readonly option: number; readonly refusal: Verdict }[];
+    readonly redLine: readonly { readonly option: OptionIndex; readonly refusal: Verdict }[];
   }[];
   readonly pressures: readonly { readonly pressure: number; readonly cost: number; readonly refusal: Verdict }[];
 }
@@ -63,11 +64,14 @@ export function choicesOf(view: SeatView, draft: readonly Action[] = []): Choice
   const inPlay = leversInPlay(view.inbox, mine, actor);
   // What a clause may set, points aside: a proposal and a counter share these rules.
   const clauses = scenario.levers.map((l) =>
-    l.options.map((_, option) => lastWeek(view) ?? checkClause(scenario, view, inPlay, actor, l.index, option)),
+    optionIndices(l).map((option) => ({
+      option,
+      refusal: lastWeek(view) ?? checkClause(scenario, view, inPlay, actor, l.index, option),
+    })),
   );
   // The status quo is never a clause: a lever's verdict, and whether any clause is possible, come from the others.
-  const settable = (lever: number) =>
-    (clauses[lever] ?? []).flatMap((refusal, option) =>
+  const settable = (lever: LeverIndex) =>
+    (clauses[lever] ?? []).flatMap(({ option, refusal }) =>
       option === scenario.levers[lever]?.statusQuo ? [] : [{ refusal }],
     );
   const noClause =
@@ -75,7 +79,10 @@ export function choicesOf(view: SeatView, draft: readonly Action[] = []): Choice
 
   const proposeCost = over({ type: 'propose', actor, clauses: [] });
   const levers = scenario.levers.map((l) => {
-    const options = (clauses[l.index] ?? []).map((refusal, option) => ({ option, refusal: proposeCost ?? refusal }));
+    const options = (clauses[l.index] ?? []).map(({ option, refusal }) => ({
+      option,
+      refusal: proposeCost ?? refusal,
+    }));
     return { lever: l.index, refusal: proposeCost ?? firstRefusal(settable(l.index)), options };
   });
 
@@ -95,7 +102,7 @@ export function choicesOf(view: SeatView, draft: readonly Action[] = []): Choice
     .filter((l) => l.signatories.includes(actor))
     .map((l) => {
       const flexibility = checkAction(scenario, view, draft, { type: 'flexibility', actor, lever: l.index });
-      const redLine = l.options.map((_, option) => ({
+      const redLine = optionIndices(l).map((option) => ({
         option,
         refusal:
           over({ type: 'red_line', actor, lever: l.index, options: [option] }) ??

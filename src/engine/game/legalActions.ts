@@ -17,15 +17,16 @@ import {
   type RulesState,
 } from './checkAction';
 import type { Package } from './GameState';
+import { optionIndices, type ActorIndex, type LeverIndex, type OptionIndex } from './ids';
 import type { PublicScenario } from './PublicScenario';
 
 export interface LegalActions {
   readonly points: number;
   /** Per lever the actor may put in a package now: the options a clause may set. */
-  readonly proposable: readonly { readonly lever: number; readonly options: readonly number[] }[];
+  readonly proposable: readonly { readonly lever: LeverIndex; readonly options: readonly OptionIndex[] }[];
   readonly toAnswer: readonly Package[];
-  readonly meetable: readonly number[];
-  readonly statementLevers: readonly number[];
+  readonly meetable: readonly ActorIndex[];
+  readonly statementLevers: readonly LeverIndex[];
   readonly pressures: readonly number[];
 }
 
@@ -38,7 +39,7 @@ const NOTHING: LegalActions = {
   pressures: [],
 };
 
-export function legalActions(scenario: PublicScenario, state: RulesState, actor: number): LegalActions {
+export function legalActions(scenario: PublicScenario, state: RulesState, actor: ActorIndex): LegalActions {
   if (state.ended) return NOTHING;
   const none: readonly Action[] = [];
   const affords = (action: Action) => checkPoints(scenario, none, action) === null;
@@ -49,7 +50,7 @@ export function legalActions(scenario: PublicScenario, state: RulesState, actor:
   // on levers the seat signs; only its own pressures.
   const proposable = canPropose
     ? scenario.levers.flatMap((l) => {
-        const options = l.options.map((_, o) => o).filter((o) => o !== l.statusQuo);
+        const options = optionIndices(l).filter((o) => o !== l.statusQuo);
         const first = options[0];
         return first !== undefined && checkClause(scenario, state, inPlay, actor, l.index, first) === null
           ? [{ lever: l.index, options }]
@@ -61,12 +62,14 @@ export function legalActions(scenario: PublicScenario, state: RulesState, actor:
         .map((a) => a.index)
         .filter((a) => a !== actor && checkMeeting(scenario, state, actor, [a]) === null)
     : [];
-  const statementLevers = affords({ type: 'flexibility', actor, lever: 0 })
-    ? scenario.levers
-        .filter((l) => l.signatories.includes(actor))
-        .map((l) => l.index)
-        .filter((lever) => checkStatement(scenario, state, none, { type: 'flexibility', actor, lever }) === null)
-    : [];
+  const statementLevers = scenario.levers
+    .filter((l) => l.signatories.includes(actor))
+    .map((l) => l.index)
+    .filter(
+      (lever) =>
+        affords({ type: 'flexibility', actor, lever }) &&
+        checkStatement(scenario, state, none, { type: 'flexibility', actor, lever }) === null,
+    );
   const pressures = scenario.pressures
     .filter(
       (p) =>

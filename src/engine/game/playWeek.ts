@@ -38,13 +38,14 @@ export function playWeek(
   given.forEach(take);
   const memory = [...at(game.memories, game.memories.length - 1, 'memory')];
   const recent = game.events.slice(game.lastWeekFrom);
-  seats.forEach((policy, actor) => {
-    if (!policy) return;
+  for (const { index: actor } of scenario.actors) {
+    const policy = seats[actor];
+    if (!policy) continue;
     const view = viewFor(scenario, state, actor, eventsFor(recent, actor));
     const decision = policy.decide(view, legalActions(pub, state, actor), memory[actor]);
     memory[actor] = decision.memory;
     decision.orders.forEach(take);
-  });
+  }
   const result = resolveWeek(scenario, state, orders);
   return {
     state: result.state,

@@ -10,6 +10,7 @@ import { keyedUnit } from '../rng/keyedUnit';
 import { envOf } from './envOf';
 import type { GameEvent, ValueChange } from './GameEvent';
 import type { GameState } from './GameState';
+import type { LeverIndex } from './ids';
 import { at } from '../util/at';
 
 export interface EffectSource {
@@ -26,8 +27,8 @@ export function resolveEffects(
   const env = envOf(scenario, state);
   const adds = new Map<number, number>();
   const sets = new Map<number, number[]>();
-  const open = new Set<number>();
-  const broken = new Set<number>();
+  const open = new Set<LeverIndex>();
+  const broken = new Set<LeverIndex>();
   for (const { effects } of sources) {
     for (const { target, expr } of effects.add) adds.set(target, (adds.get(target) ?? 0) + expr.fn(env));
     for (const { target, expr } of effects.set) {

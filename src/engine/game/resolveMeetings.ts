@@ -14,6 +14,7 @@ import type { GameState } from './GameState';
 import { narrowInterval } from './narrowInterval';
 import { costliestOpenLever } from '../model/costliestOpenLever';
 import { at } from '../util/at';
+import type { ActorIndex } from './ids';
 
 type Meeting = Extract<Action, { type: 'meet' }>;
 
@@ -25,7 +26,7 @@ export function resolveMeetings(
   if (meetings.length === 0) return [];
   const events: GameEvent[] = [];
   const trust = new Map<number, number>();
-  const shared = new Map<string, number>();
+  const shared = new Map<string, { observer: ActorIndex; target: ActorIndex; times: number }>();
   const { trust_gain: gain, left_out_trust: leftOut, narrow_to: fraction } = scenario.actions.meet;
   for (const m of meetings) {
     const participants = [m.actor, ...m.with].sort((a, b) => a - b);
@@ -34,7 +35,8 @@ export function resolveMeetings(
       for (const b of participants) {
         if (a === b) continue;
         addDelta(trust, scenario.trustIndex(a, b), gain);
-        shared.set(`${a}:${b}`, (shared.get(`${a}:${b}`) ?? 0) + 1);
+        const key = `${a}:${b}`;
+        shared.set(key, { observer: a, target: b, times: (shared.get(key)?.times ?? 0) + 1 });
       }
     }
     for (const outsider of scenario.actors) {
@@ -42,8 +44,7 @@ export function resolveMeetings(
       for (const p of participants) addDelta(trust, scenario.trustIndex(outsider.index, p), leftOut);
     }
   }
-  for (const [pair, times] of [...shared].sort(([x], [y]) => (x < y ? -1 : 1))) {
-    const [observer, target] = pair.split(':').map(Number) as [number, number];
+  for (const [, { observer, target, times }] of [...shared].sort(([x], [y]) => (x < y ? -1 : 1))) {
     const profile = at(scenario.actors, target).profile;
     const levers = scenario.levers.map((l) => l.index);
     const intervals = levers.map((l) =>
@@ -56,7 +57,7 @@ export function resolveMeetings(
     );
     events.push({ type: 'estimates_narrowed', observer, target, levers, intervals, to: [observer] });
     const costliest = costliestOpenLever(profile, state.levers);
-    if (costliest >= 0) events.push({ type: 'costliest_learnt', observer, target, lever: costliest, to: [observer] });
+    if (costliest !== -1) events.push({ type: 'costliest_learnt', observer, target, lever: costliest, to: [observer] });
   }
   events.push(...changeValues(scenario, state, trust, 'meetings'));
   return events;
@@ -66,8 +67,8 @@ export function resolveMeetings(
 function hasStake(
   scenario: CompiledScenario,
   state: GameState,
-  outsider: number,
-  participants: readonly number[],
+  outsider: ActorIndex,
+  participants: readonly ActorIndex[],
 ): boolean {
   return scenario.levers.some((l) => {
     const now = at(state.levers, l.index);

@@ -13,11 +13,12 @@ import type { CompiledProfile, CompiledScenario } from '../scenario/CompiledScen
 import type { RulesState } from './checkAction';
 import type { GameEvent } from './GameEvent';
 import type { GameEnd, GameState, Interval, LeverState, Package } from './GameState';
+import type { ActorIndex, LeverIndex, OptionIndex } from './ids';
 import { publicScenarioOf, type PublicScenario } from './PublicScenario';
 
 export interface SeatView extends RulesState {
   readonly scenario: PublicScenario;
-  readonly actor: number;
+  readonly actor: ActorIndex;
   readonly week: number;
   readonly values: readonly number[];
   readonly levers: readonly LeverState[];
@@ -29,7 +30,7 @@ export interface SeatView extends RulesState {
   readonly awaiting: readonly Package[];
   /** Packages it is copied in on. */
   readonly copiedIn: readonly Package[];
-  readonly redLines: readonly (readonly (readonly number[])[])[];
+  readonly redLines: readonly (readonly (readonly OptionIndex[])[])[];
   /** Per pressure: the first week it may be used again (cooldowns follow public events). */
   readonly readyWeek: readonly number[];
   readonly profile: CompiledProfile;
@@ -37,8 +38,8 @@ export interface SeatView extends RulesState {
   readonly horizon: number;
   /** estimates[target][lever]; its own row holds its true weights as zero-width intervals. */
   readonly estimates: readonly (readonly Interval[])[];
-  readonly costliest: readonly number[];
-  readonly importance: readonly (readonly number[])[];
+  readonly costliest: readonly (LeverIndex | -1)[];
+  readonly importance: readonly (readonly LeverIndex[])[];
   readonly ended: GameEnd | null;
   /** What the seat saw happen since its last orders: the last resolution and this week's news (or the game's opening). */
   readonly recent: readonly GameEvent[];
@@ -47,7 +48,7 @@ export interface SeatView extends RulesState {
 export function viewFor(
   scenario: CompiledScenario,
   state: GameState,
-  actor: number,
+  actor: ActorIndex,
   recent: readonly GameEvent[],
 ): SeatView {
   const profile = at(scenario.actors, actor, 'actor').profile;

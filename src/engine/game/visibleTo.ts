@@ -1,5 +1,6 @@
 import type { GameEvent } from './GameEvent';
 import type { PublicReason } from './Reasons';
+import type { ActorIndex } from './ids';
 
 /**
  * The events `actor` may see (docs/model.md §5): public ones and private ones
@@ -8,7 +9,7 @@ import type { PublicReason } from './Reasons';
  * surplus that ranked signed packages (computed from hidden profiles) is
  * removed.
  */
-export function eventsFor(events: readonly GameEvent[], actor: number): GameEvent[] {
+export function eventsFor(events: readonly GameEvent[], actor: ActorIndex): GameEvent[] {
   const seen: GameEvent[] = [];
   for (const event of events) {
     if ('to' in event && !event.to.includes(actor)) continue;
@@ -32,7 +33,7 @@ function shownTo(reason: PublicReason, receiver: boolean): PublicReason {
 }
 
 /** Whose reasons an event carries. */
-export function authorOf(event: Extract<GameEvent, { reasons: unknown }>): number {
+export function authorOf(event: Extract<GameEvent, { reasons: unknown }>): ActorIndex {
   switch (event.type) {
     case 'meeting_held':
       return event.initiator;

@@ -11,9 +11,10 @@ import type { CompiledScenario } from '../scenario/CompiledScenario';
 import { at } from '../util/at';
 import { reservationOf } from './reservationOf';
 import { utilityOf } from './utilityOf';
+import type { ActorIndex } from '../game/ids';
 
 export interface ActorScore {
-  readonly actor: number;
+  readonly actor: ActorIndex;
   readonly utility: number;
   readonly startReservation: number;
   readonly endReservation: number;
@@ -63,7 +64,7 @@ function bestAchievable(
 ): { utility: number; options: number[] }[] {
   const levers = scenario.levers;
   const statusQuo = levers.map((l) => l.statusQuo);
-  const best = scenario.actors.map((a) => ({
+  const best = scenario.actors.map((a): { utility: number; options: number[] } => ({
     utility: utilityOf(a.profile, statusQuo, values),
     options: [...statusQuo],
   }));

@@ -11,10 +11,11 @@ import type { Action } from '../game/Action';
 import type { LegalActions } from '../game/legalActions';
 import type { PublicScenario } from '../game/PublicScenario';
 import type { SeatView } from '../game/viewFor';
+import type { ActorIndex } from '../game/ids';
 
 export interface PolicyContext {
   readonly scenario: PublicScenario;
-  readonly actor: number;
+  readonly actor: ActorIndex;
   readonly seed: number;
 }
 

@@ -8,6 +8,7 @@ import { leversWith } from '../game/leversWith';
 import { utilityOf } from '../model/utilityOf';
 import type { PublicScenario } from '../game/PublicScenario';
 import { at } from '../util/at';
+import type { LeverIndex, OptionIndex } from '../game/ids';
 
 export function ownUtility(view: SeatView, clauses: readonly Clause[]): number {
   return utilityOf(view.profile, leversWith(view.levers, clauses), view.values);
@@ -29,8 +30,12 @@ export function crossesRedLine(view: SeatView, clauses: readonly Clause[]): bool
 }
 
 /** The actor's favourite option of a lever (by its own values), among those allowed. */
-export function favouriteOption(view: SeatView, lever: number, options: readonly number[]): number | undefined {
-  let best: number | undefined;
+export function favouriteOption(
+  view: SeatView,
+  lever: LeverIndex,
+  options: readonly OptionIndex[],
+): OptionIndex | undefined {
+  let best: OptionIndex | undefined;
   for (const o of options) {
     if (at(view.profile.redLines, lever)[o]) continue;
     if (best === undefined || at(at(view.profile.values, lever), o) > at(at(view.profile.values, lever), best))

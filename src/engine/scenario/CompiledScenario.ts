@@ -6,6 +6,7 @@
  * table, so conditions and effects address them all the same way.
  */
 import type { Compiled } from '../expr';
+import type { ActorIndex, LeverIndex, OptionIndex } from '../game/ids';
 import type { ScenarioInput } from './scenarioSchema';
 
 export type Label = 'reported' | 'context' | 'simulated';
@@ -37,13 +38,13 @@ export interface ValueDef {
 export interface CompiledEffects {
   readonly add: readonly { readonly target: number; readonly expr: CompiledExpr }[];
   readonly set: readonly { readonly target: number; readonly expr: CompiledExpr }[];
-  readonly open: readonly number[];
-  readonly break: readonly number[];
+  readonly open: readonly LeverIndex[];
+  readonly break: readonly LeverIndex[];
 }
 
 export interface OptionRef {
-  readonly lever: number;
-  readonly option: number;
+  readonly lever: LeverIndex;
+  readonly option: OptionIndex;
 }
 
 export interface CompiledLink {
@@ -71,7 +72,7 @@ export interface CompiledProfile {
 }
 
 export interface CompiledActor {
-  readonly index: number;
+  readonly index: ActorIndex;
   readonly id: string;
   readonly name: string;
   /** The name is grammatically plural ("European allies learn"); public, like the name. */
@@ -90,15 +91,15 @@ export interface CompiledActor {
 }
 
 export interface CompiledLever {
-  readonly index: number;
+  readonly index: LeverIndex;
   readonly id: string;
   readonly name: string;
   readonly description: string;
   readonly options: readonly { readonly id: string; readonly name: string; readonly description: string }[];
-  readonly statusQuo: number;
-  readonly signatories: readonly number[];
+  readonly statusQuo: OptionIndex;
+  readonly signatories: readonly ActorIndex[];
   /** Signatories plus those named in proposable_by. */
-  readonly proposers: readonly number[];
+  readonly proposers: readonly ActorIndex[];
   readonly opensAtStart: boolean;
   readonly provenance: Provenance;
 }
@@ -113,7 +114,7 @@ export interface CompiledRule {
 export interface CompiledMeetingRule {
   readonly id: string;
   readonly when: CompiledExpr;
-  readonly includes: readonly number[];
+  readonly includes: readonly ActorIndex[];
   readonly message: string;
   readonly provenance: Provenance;
 }
@@ -121,7 +122,7 @@ export interface CompiledMeetingRule {
 export interface CompiledPressure {
   readonly index: number;
   readonly id: string;
-  readonly actor: number;
+  readonly actor: ActorIndex;
   readonly name: string;
   readonly description: string;
   readonly cost: number;
@@ -184,7 +185,7 @@ export interface CompiledScenario {
   readonly defaultEnding: number;
   readonly earlyEnd: { readonly fromWeek: number; readonly chance: number } | undefined;
   /** Index of trust.a.b in `values`. */
-  trustIndex(a: number, b: number): number;
+  trustIndex(a: ActorIndex, b: ActorIndex): number;
   /** The validated input, for canonical hashing and re-compiling with other params. */
   readonly input: ScenarioInput;
 }

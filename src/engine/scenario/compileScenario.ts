@@ -7,6 +7,7 @@
  */
 import { compileExpression, didYouMean } from '../expr';
 import type { ExprScope } from '../expr';
+import { actorIndex, leverIndex, optionIndex, type ActorIndex, type LeverIndex, type OptionIndex } from '../game/ids';
 import { utilityOf } from '../model/utilityOf';
 import { makeExprEnv } from '../model/makeExprEnv';
 import { diagnostic, type Diagnostic, type DiagnosticCode } from './Diagnostic';
@@ -75,15 +76,30 @@ export function compileScenario(input: ScenarioInput, options: CompileOptions): 
     checkUniqueIds(list, [name], report);
   input.levers.forEach((lever, l) => checkUniqueIds(lever.options, ['levers', l, 'options'], report));
 
-  const actorIndex = indexById(input.actors);
-  const leverIndex = indexById(input.levers);
-  const refActor = (id: string, path: readonly PathSegment[]): number | undefined =>
-    resolveRef(id, actorIndex, 'REF_ACTOR', 'actor', path, report);
-  const refLever = (id: string, path: readonly PathSegment[], atKey = false): number | undefined =>
-    resolveRef(id, leverIndex, 'REF_LEVER', 'lever', path, report, atKey);
-  const refOption = (lever: number, id: string, path: readonly PathSegment[], atKey = false): number | undefined => {
+  // The validated boundary: a reference that resolves names an actor, lever or option of this scenario.
+  const actorIds = indexById(input.actors);
+  const leverIds = indexById(input.levers);
+  const refActor = (id: string, path: readonly PathSegment[]): ActorIndex | undefined =>
+    brand(resolveRef(id, actorIds, 'REF_ACTOR', 'actor', path, report), actorIndex);
+  const refLever = (id: string, path: readonly PathSegment[], atKey = false): LeverIndex | undefined =>
+    brand(resolveRef(id, leverIds, 'REF_LEVER', 'lever', path, report, atKey), leverIndex);
+  const refOption = (
+    lever: number,
+    id: string,
+    path: readonly PathSegment[],
+    atKey = false,
+  ): OptionIndex | undefined => {
     const l = input.levers[lever]!;
-    return resolveRef(id, indexById(l.options), 'REF_OPTION', `option of lever \`${l.id}\``, path, report, atKey);
+    const found = resolveRef(
+      id,
+      indexById(l.options),
+      'REF_OPTION',
+      `option of lever \`${l.id}\``,
+      path,
+      report,
+      atKey,
+    );
+    return brand(found, optionIndex);
   };
 
   // --- values: world metrics, then each actor's support, then directed trust.
@@ -119,7 +135,7 @@ export function compileScenario(input: ScenarioInput, options: CompileOptions): 
   );
   const trustBase = values.length;
   const trustIndex = (a: number, b: number) => trustBase + a * n + b;
-  const trustInitial = resolveTrust(input, actorIndex, report);
+  const trustInitial = resolveTrust(input, actorIds, report);
   input.actors.forEach((a, i) =>
     input.actors.forEach((b, j) => {
       values.push({
@@ -239,12 +255,12 @@ export function compileScenario(input: ScenarioInput, options: CompileOptions): 
       return a === undefined ? [] : [a];
     });
     return {
-      index: i,
+      index: leverIndex(i),
       id: l.id,
       name: l.name,
       description: l.description ?? '',
       options: l.options.map((o) => ({ id: o.id, name: o.name, description: o.description ?? '' })),
-      statusQuo: refOption(i, l.status_quo, [...path, 'status_quo']) ?? 0,
+      statusQuo: refOption(i, l.status_quo, [...path, 'status_quo']) ?? optionIndex(0),
       signatories: unique(signatories),
       proposers: unique([...signatories, ...extra]),
       opensAtStart: l.opens === 'start',
@@ -385,7 +401,7 @@ export function compileScenario(input: ScenarioInput, options: CompileOptions): 
       );
     }
     return {
-      index: i,
+      index: actorIndex(i),
       id: a.id,
       name: a.name,
       plural: a.plural ?? false,
@@ -450,7 +466,7 @@ export function compileScenario(input: ScenarioInput, options: CompileOptions): 
     return {
       index: i,
       id: pr.id,
-      actor: refActor(pr.actor, [...path, 'actor']) ?? 0,
+      actor: refActor(pr.actor, [...path, 'actor']) ?? actorIndex(0),
       name: pr.name,
       description: pr.description ?? '',
       cost: pr.cost,
@@ -503,7 +519,7 @@ export function compileScenario(input: ScenarioInput, options: CompileOptions): 
     provenance: provenance(e, ['endings', i]),
   }));
   const defaultEnding = checkEndings(input, report);
-  checkBalanceTargets(input, actorIndex, report);
+  checkBalanceTargets(input, actorIds, report);
   if (input.early_end && input.early_end.from_week >= count) {
     report(
       'EARLY_END_WEEK',
@@ -766,8 +782,12 @@ function countWords(text: string): number {
   return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }
 
-function unique(list: readonly number[]): number[] {
+function unique<T>(list: readonly T[]): T[] {
   return [...new Set(list)];
+}
+
+function brand<T>(found: number | undefined, as: (n: number) => T): T | undefined {
+  return found === undefined ? undefined : as(found);
 }
 
 function round(x: number): number {

@@ -110,7 +110,7 @@ function composer(ctx: OrdersContext): HTMLElement[] {
       ),
     );
     select.addEventListener('change', () =>
-      actions.setClause(l.index, select.value === '' ? null : Number(select.value)),
+      actions.setClause(l.index, l.options.find((o) => String(o.index) === select.value)?.index ?? null),
     );
     const note = l.blocked ? l.blocked.message : `signed by ${l.signatories.join(', ')}`;
     return h(
@@ -385,7 +385,10 @@ function statement(ctx: OrdersContext): HTMLElement[] {
       }),
     ),
   );
-  leverSelect.addEventListener('change', () => actions.setStatementLever(Number(leverSelect.value)));
+  leverSelect.addEventListener('change', () => {
+    const chosen = model.statementLevers.find((l) => String(l.index) === leverSelect.value);
+    if (chosen) actions.setStatementLever(chosen.index);
+  });
   const radio = (kind: 'red_line' | 'flexibility', label: string) => {
     const id = uid('kind');
     const input = h('input', {

@@ -24,9 +24,10 @@ import type { ProbeLabel } from '../../../src/game/probeTable';
 import type { TableHandle } from '../../../src/game/TableHandle';
 import type { TableModel } from '../../../src/store/TableModel';
 import { selectTableModel } from '../../../src/store/selectTableModel';
+import { A } from '../../ids';
 
 const SEED = 1;
-const SEAT = 0;
+const SEAT = A(0);
 const LAST_WEEK = 7;
 
 export type Variant = 'game' | 'stress' | 'six';

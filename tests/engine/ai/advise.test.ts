@@ -28,6 +28,7 @@ import type { CompiledScenario } from '../../../src/engine/scenario/CompiledScen
 import { loadScenario } from '../../../src/engine/scenario/loadScenario';
 import { ordersFor, ukraine } from '../game/kit';
 import { seatsFor, seeds } from '../playGame';
+import type { ActorIndex } from '../../../src/engine/game/ids';
 
 const FILE = 'scenarios/ukraine-2025.yaml';
 const TEXT = readFileSync(FILE, 'utf8');
@@ -122,7 +123,7 @@ const adviceOf = (
   scenario: CompiledScenario,
   state: GameState,
   events: readonly GameEvent[],
-  seat: number,
+  seat: ActorIndex,
 ): Advice | { readonly none: string } => advise(viewFor(scenario, state, seat, []), eventsFor(events, seat));
 
 describe('the adviser', () => {

@@ -24,6 +24,7 @@ import { eventsFor } from '../../../src/engine/game/visibleTo';
 import { ownReservation, ownUtility } from '../../../src/engine/policies/ownValue';
 import { fixture, ordersFor } from '../game/kit';
 import { persona } from './harness';
+import { O } from '../../ids';
 
 const scenario = fixture('ai-concession');
 const pub = publicScenarioOf(scenario);
@@ -64,9 +65,9 @@ for (let grant = 0; grant <= 10; grant++) {
   }
 }
 const clausesOf = (o: Offer): Clause[] => [
-  ...(o.grant ? [{ lever: on.lever('grant'), option: o.grant }] : []),
-  ...(o.quota ? [{ lever: on.lever('quota'), option: o.quota }] : []),
-  ...(o.fee ? [{ lever: on.lever('fee'), option: o.fee }] : []),
+  ...(o.grant ? [{ lever: on.lever('grant'), option: O(o.grant) }] : []),
+  ...(o.quota ? [{ lever: on.lever('quota'), option: O(o.quota) }] : []),
+  ...(o.fee ? [{ lever: on.lever('fee'), option: O(o.fee) }] : []),
 ];
 /** quota q3 is hub's hidden red line. */
 const HIDDEN_RED = (o: Offer) => o.quota === 3;

@@ -12,6 +12,7 @@ import type { Interval } from '../../../src/engine/game/GameState';
 import { viewFor } from '../../../src/engine/game/viewFor';
 import { Table, ukraine } from '../game/kit';
 import { persona, playGame, seeds, watched } from './harness';
+import { A, As } from '../../ids';
 
 const scenario = ukraine();
 const n = scenario.actors.length;
@@ -33,7 +34,7 @@ function expectNarrowed(before: Interval, after: Interval, weight: number, fract
 
 const pairs = fc
   .tuple(fc.integer({ min: 0, max: n - 1 }), fc.integer({ min: 1, max: n - 1 }))
-  .map(([a, d]) => [a, (a + d) % n] as const);
+  .map(([a, d]) => [A(a), A((a + d) % n)] as const);
 
 describe("estimates of the others' weights", () => {
   it('shrink to narrow_to of their width at each meeting, around the truth and off-centre, for both sides and no one else', () => {
@@ -75,7 +76,7 @@ describe("estimates of the others' weights", () => {
   it('differ from seed to seed (the position inside the old interval is a keyed draw)', () => {
     const first = (seed: number) => {
       const table = new Table(scenario, seed);
-      table.week({ type: 'meet', actor: 0, with: [1] });
+      table.week({ type: 'meet', actor: A(0), with: As(1) });
       return table.state.estimates[0]![1]!;
     };
     const distinct = new Set(seeds(10).map((s) => JSON.stringify(first(s))));

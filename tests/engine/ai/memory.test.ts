@@ -16,6 +16,7 @@ import type { GameEvent } from '../../../src/engine/game/GameEvent';
 import { publicScenarioOf } from '../../../src/engine/game/PublicScenario';
 import { ukraine } from '../game/kit';
 import { persona, playGame, seeds, watched, type Decision } from './harness';
+import { A } from '../../ids';
 
 const scenario = ukraine();
 const pub = publicScenarioOf(scenario);
@@ -60,7 +61,7 @@ describe("the negotiator's memory", () => {
   });
 
   it('survives JSON, and its own isMemory accepts every memory it wrote and refuses what it could not have', () => {
-    const policy = negotiatorPolicy(persona('negotiator'))({ scenario: pub, actor: 0, seed: 1 });
+    const policy = negotiatorPolicy(persona('negotiator'))({ scenario: pub, actor: A(0), seed: 1 });
     expect(policy.isMemory(policy.start())).toBe(true);
     for (const d of decisions) {
       const copy = JSON.parse(JSON.stringify(d.next)) as NegotiatorMemory;

@@ -13,6 +13,8 @@ import type { Clause, Package } from '../../../src/engine/game/GameState';
 import { publicScenarioOf } from '../../../src/engine/game/PublicScenario';
 import { viewFor, type SeatView } from '../../../src/engine/game/viewFor';
 import { ordersFor, Table, ukraine } from '../game/kit';
+import { optionIndices, type ActorIndex } from '../../../src/engine/game/ids';
+import { A } from '../../ids';
 
 const scenario = ukraine();
 const pub = publicScenarioOf(scenario);
@@ -20,14 +22,14 @@ const on = ordersFor(scenario);
 const n = scenario.actors.length;
 
 let serial = 0;
-function delivered(proposer: number, clauses: readonly Clause[]): { pkg: Package; event: GameEvent } {
+function delivered(proposer: ActorIndex, clauses: readonly Clause[]): { pkg: Package; event: GameEvent } {
   const parties = [...new Set([proposer, ...clauses.flatMap((c) => scenario.levers[c.lever]!.signatories)])].sort(
     (a, b) => a - b,
   );
   const pkg: Package = { id: `t-${serial++}`, proposer, week: 1, clauses, parties, copied: [], counters: null };
   return { pkg, event: { type: 'package_delivered', package: pkg, reasons: null } };
 }
-const answered = (actor: number, pkg: Package, answer: 'accept' | 'reject' | 'counter' | 'none'): GameEvent => ({
+const answered = (actor: ActorIndex, pkg: Package, answer: 'accept' | 'reject' | 'counter' | 'none'): GameEvent => ({
   type: 'answered',
   actor,
   package: pkg.id,
@@ -37,15 +39,15 @@ const answered = (actor: number, pkg: Package, answer: 'accept' | 'reject' | 'co
 });
 
 /** A non-status-quo option of a lever `other` signs (the ones it could turn down). */
-const leverOf = (other: number, pick: number): Clause => {
+const leverOf = (other: ActorIndex, pick: number): Clause => {
   const levers = scenario.levers.filter((l) => l.signatories.includes(other));
   const lever = levers[pick % levers.length]!;
-  const options = lever.options.map((_, o) => o).filter((o) => o !== lever.statusQuo);
+  const options = optionIndices(lever).filter((o) => o !== lever.statusQuo);
   return { lever: lever.index, option: options[pick % options.length]! };
 };
 
 /** A seat's view at week 1 of `seed`, or after a first week in which it met `other` (estimates narrowed, costliest learnt). */
-function viewOf(seed: number, observer: number, other: number, met: boolean): SeatView {
+function viewOf(seed: number, observer: ActorIndex, other: ActorIndex, met: boolean): SeatView {
   const table = new Table(scenario, seed);
   if (met) {
     table.week({ type: 'meet', actor: observer, with: [other] });
@@ -56,7 +58,7 @@ function viewOf(seed: number, observer: number, other: number, met: boolean): Se
 
 const pairs = fc
   .tuple(fc.integer({ min: 0, max: n - 1 }), fc.integer({ min: 1, max: n - 1 }))
-  .map(([a, d]) => [a, (a + d) % n] as const);
+  .map(([a, d]) => [A(a), A((a + d) % n)] as const);
 
 describe('the opponent model', () => {
   it('raises the weight of a lever monotonically with each rejection of a package holding it', () => {
@@ -122,7 +124,7 @@ describe('the opponent model', () => {
     const us = on.actor('usa');
     const view = viewOf(3, us, ua, false);
     const clause = { lever: on.lever('minerals'), option: on.option('minerals', 'joint_fund') };
-    const step = (actor: number, answer: 'accept' | 'reject' | 'counter' | 'none', seen = true) => {
+    const step = (actor: ActorIndex, answer: 'accept' | 'reject' | 'counter' | 'none', seen = true) => {
       const model = new OpponentModel(pub, us);
       const { pkg, event } = delivered(us, [clause]);
       model.observe(seen ? [event, answered(actor, pkg, answer)] : [answered(actor, pkg, answer)], null);

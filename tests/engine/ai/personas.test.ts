@@ -13,6 +13,7 @@ import { publicScenarioOf } from '../../../src/engine/game/PublicScenario';
 import { POLICIES } from '../../../src/engine/policies/policies';
 import { ukraine } from '../game/kit';
 import { persona, playGame, seeds, watched } from './harness';
+import { A } from '../../ids';
 
 const scenario = ukraine();
 const hawk = persona('hawk');
@@ -23,7 +24,7 @@ describe('personas', () => {
   it('are registered policies of the same negotiator, told apart only by their parameters', () => {
     expect(new Set(PERSONAS.map((p) => p.id)).size).toBe(PERSONAS.length);
     for (const p of PERSONAS) {
-      const policy = POLICIES.get(p.id)!({ scenario: publicScenarioOf(scenario), actor: 0, seed: 1 });
+      const policy = POLICIES.get(p.id)!({ scenario: publicScenarioOf(scenario), actor: A(0), seed: 1 });
       expect(policy.id).toBe(p.id);
       for (const [key, value] of Object.entries(p))
         if (typeof value === 'number') expect(Number.isFinite(value), `${p.id}.${key}`).toBe(true);

@@ -25,6 +25,8 @@ import { viewFor, type SeatView } from '../../../src/engine/game/viewFor';
 import { stateHashOf } from '../../../src/engine/replay/hashes';
 import { playGame, seeds } from '../playGame';
 import { fixture, ordersFor, ukraine } from './kit';
+import { optionIndices, type ActorIndex } from '../../../src/engine/game/ids';
+import { A } from '../../ids';
 
 const scenario = ukraine();
 const pub = publicScenarioOf(scenario);
@@ -40,7 +42,7 @@ function candidatesOf(view: SeatView, state: GameState, choices: Choices): Candi
   const out: Candidate[] = [];
   const clauseChoice = (lever: number, option: number) => choices.levers[lever]?.options[option]?.refusal;
   for (const l of pub.levers)
-    l.options.forEach((_, option) =>
+    optionIndices(l).forEach((option) =>
       out.push({
         action: { type: 'propose', actor, clauses: [{ lever: l.index, option }] },
         choice: clauseChoice(l.index, option),
@@ -52,7 +54,7 @@ function candidatesOf(view: SeatView, state: GameState, choices: Choices): Candi
     out.push({ action: { type: 'accept', actor, package: p.id }, choice: answer?.accept });
     out.push({ action: { type: 'reject', actor, package: p.id }, choice: answer?.reject });
     for (const l of pub.levers)
-      l.options.forEach((_, option) =>
+      optionIndices(l).forEach((option) =>
         out.push({
           action: { type: 'counter', actor, to: p.id, clauses: [{ lever: l.index, option }] },
           // A counter is possible when an answer is, and its clause when a package's would be; NO_CLAUSE only
@@ -74,7 +76,7 @@ function candidatesOf(view: SeatView, state: GameState, choices: Choices): Candi
   for (const l of pub.levers) {
     const statement = choices.statements.find((s) => s.lever === l.index);
     out.push({ action: { type: 'flexibility', actor, lever: l.index }, choice: statement?.flexibility });
-    l.options.forEach((_, option) =>
+    optionIndices(l).forEach((option) =>
       out.push({
         action: { type: 'red_line', actor, lever: l.index, options: [option] },
         choice: statement?.redLine[option]?.refusal,
@@ -97,7 +99,7 @@ interface Tally {
 }
 
 /** Every disagreement between choicesOf (and legalActions) and checkAction for one seat, state and draft. */
-function disagreements(state: GameState, seat: number, draft: readonly Action[], tally: Tally): string[] {
+function disagreements(state: GameState, seat: ActorIndex, draft: readonly Action[], tally: Tally): string[] {
   const view = viewFor(scenario, state, seat, []);
   const choices = choicesOf(view, draft);
   const problems: string[] = [];
@@ -139,7 +141,7 @@ function disagreements(state: GameState, seat: number, draft: readonly Action[],
 }
 
 /** legalActions lists exactly what choicesOf allows with nothing ordered yet. */
-function legalDisagreements(state: GameState, seat: number, view: SeatView, choices: Choices): string[] {
+function legalDisagreements(state: GameState, seat: ActorIndex, view: SeatView, choices: Choices): string[] {
   const legal = legalActions(pub, state, seat);
   const got = {
     points: legal.points,
@@ -269,7 +271,7 @@ describe('choicesOf at the edges: after the ending, and with no clause left to o
   it('after the game has ended, answering a package left in the inbox is refused (GAME_OVER)', () => {
     const ended = states.at(-1)!;
     expect(ended.ended).not.toBeNull();
-    const seat = scenario.actors.findIndex((a) => viewFor(scenario, ended, a.index, []).toAnswer.length > 0);
+    const seat = A(scenario.actors.findIndex((a) => viewFor(scenario, ended, a.index, []).toAnswer.length > 0));
     const view = viewFor(scenario, ended, seat, []);
     const choices = choicesOf(view, []);
     expect(checkAction(pub, ended, [], { type: 'accept', actor: seat, package: view.toAnswer[0]!.id })?.code).toBe(

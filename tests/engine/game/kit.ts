@@ -9,6 +9,7 @@ import { createGame } from '../../../src/engine/game/createGame';
 import { formatEvent } from '../../../src/engine/game/formatEvent';
 import type { GameEvent } from '../../../src/engine/game/GameEvent';
 import type { GameState } from '../../../src/engine/game/GameState';
+import { optionIndex, type ActorIndex, type LeverIndex, type OptionIndex } from '../../../src/engine/game/ids';
 import { resolveWeek, type ResolvedWeek } from '../../../src/engine/game/resolveWeek';
 import type { CompiledScenario } from '../../../src/engine/scenario/CompiledScenario';
 import { loadScenario } from '../../../src/engine/scenario/loadScenario';
@@ -39,20 +40,20 @@ export const ukraine = () => loadFile('scenarios/ukraine-2025.yaml');
 
 /** Orders written with ids: `on.propose('alpha', { port: 'shared' })`. */
 export function ordersFor(scenario: CompiledScenario) {
-  const actor = (id: string): number => {
+  const actor = (id: string): ActorIndex => {
     const a = scenario.actors.find((x) => x.id === id);
     if (!a) throw new Error(`no actor ${id}`);
     return a.index;
   };
-  const lever = (id: string): number => {
+  const lever = (id: string): LeverIndex => {
     const l = scenario.levers.find((x) => x.id === id);
     if (!l) throw new Error(`no lever ${id}`);
     return l.index;
   };
-  const option = (leverId: string, id: string): number => {
+  const option = (leverId: string, id: string): OptionIndex => {
     const o = scenario.levers[lever(leverId)]!.options.findIndex((x) => x.id === id);
     if (o < 0) throw new Error(`no option ${id} of ${leverId}`);
-    return o;
+    return optionIndex(o);
   };
   const clauses = (spec: Readonly<Record<string, string>>) =>
     Object.entries(spec).map(([l, o]) => ({ lever: lever(l), option: option(l, o) }));

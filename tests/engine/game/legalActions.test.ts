@@ -13,6 +13,7 @@ import { resolveWeek } from '../../../src/engine/game/resolveWeek';
 import type { CompiledScenario } from '../../../src/engine/scenario/CompiledScenario';
 import { playGame } from '../playGame';
 import { fixture, ukraine } from './kit';
+import { optionIndices } from '../../../src/engine/game/ids';
 
 /** The state at the start of every week of a game with `policy` in every seat. */
 function statesOf(scenario: CompiledScenario, seed: number, policy: string): GameState[] {
@@ -37,9 +38,9 @@ function agree(scenario: CompiledScenario, state: GameState): void {
     const ok = (action: Action) => checkAction(pub, state, [], action) === null;
     for (const lever of scenario.levers) {
       const offered = legal.proposable.find((p) => p.lever === lever.index)?.options ?? [];
-      const accepted = lever.options
-        .map((_, o) => o)
-        .filter((o) => ok({ type: 'propose', actor, clauses: [{ lever: lever.index, option: o }] }));
+      const accepted = optionIndices(lever).filter((o) =>
+        ok({ type: 'propose', actor, clauses: [{ lever: lever.index, option: o }] }),
+      );
       expect(offered, `${scenario.id} week ${state.week} actor ${actor} lever ${lever.id}`).toEqual(accepted);
     }
     const meetable = scenario.actors

@@ -25,6 +25,7 @@ import { stateHashOf } from '../../../src/engine/replay/hashes';
 import type { CompiledScenario } from '../../../src/engine/scenario/CompiledScenario';
 import { acceptEverything, gameArb } from './arbitraries';
 import { fixture, ukraine } from './kit';
+import { A, L, O, As, Os } from '../../ids';
 
 /** fast-check's own seed, fixed: the suite is deterministic (change it to explore other cases). */
 const SEED_FC = 20250217;
@@ -156,7 +157,7 @@ describe.each(SCENARIOS)('on %s', (_name, load) => {
   // The log and every view read reasons: an order whose reasons are not Reasons data must be refused up front.
   it('orders whose reasons are not Reasons data are refused, so they never reach the log or a view', () => {
     const pub = publicScenarioOf(scenario);
-    const lever = scenario.levers.findIndex((l) => l.signatories.length > 0);
+    const lever = L(scenario.levers.findIndex((l) => l.signatories.length > 0));
     const actor = scenario.levers[lever]!.signatories[0]!;
     const { state } = createGame(scenario, 1);
     const malformed = [
@@ -284,20 +285,25 @@ describe('events a seat may see', () => {
   } as const satisfies Record<string, { author: number; reasons: Reasons }>;
   const { state } = createGame(scenario, 1);
   const week1 = resolveWeek(scenario, state, [
-    { type: 'meet', actor: 0, with: [1], reasons: REASONS.meeting_held.reasons },
-    { type: 'propose', actor: 0, clauses: [{ lever: 0, option: 2 }], reasons: REASONS.package_delivered.reasons },
-    { type: 'pressure', actor: 2, pressure: 1, reasons: REASONS.pressure_applied.reasons },
-    { type: 'flexibility', actor: 1, lever: 1, reasons: REASONS.flexibility_signalled.reasons },
-    { type: 'red_line', actor: 2, lever: 1, options: [0], reasons: REASONS.red_line_declared.reasons },
+    { type: 'meet', actor: A(0), with: As(1), reasons: REASONS.meeting_held.reasons },
+    {
+      type: 'propose',
+      actor: A(0),
+      clauses: [{ lever: L(0), option: O(2) }],
+      reasons: REASONS.package_delivered.reasons,
+    },
+    { type: 'pressure', actor: A(2), pressure: 1, reasons: REASONS.pressure_applied.reasons },
+    { type: 'flexibility', actor: A(1), lever: L(1), reasons: REASONS.flexibility_signalled.reasons },
+    { type: 'red_line', actor: A(2), lever: L(1), options: Os(0), reasons: REASONS.red_line_declared.reasons },
   ]);
   expect(week1.refused).toEqual([]);
   const week2 = resolveWeek(scenario, week1.state, [
-    { type: 'reject', actor: 1, package: 'w1-alpha-1', reasons: REASONS.answered.reasons },
+    { type: 'reject', actor: A(1), package: 'w1-alpha-1', reasons: REASONS.answered.reasons },
   ]);
   const all = [...week1.events, ...week2.events];
 
   it('keep others’ public reasons and drop their private ones, for every kind of move', () => {
-    for (const viewer of [0, 1, 2]) {
+    for (const viewer of As(0, 1, 2)) {
       const seen = eventsFor(all, viewer);
       for (const [type, { author, reasons }] of Object.entries(REASONS)) {
         const where = `actor ${viewer} sees ${type} by actor ${author}`;
@@ -321,11 +327,11 @@ describe('events a seat may see', () => {
   });
 
   it('leave out what others learnt in private', () => {
-    const seenByGamma = eventsFor(all, 2);
-    expect(seenByGamma.filter((e) => 'to' in e && !e.to.includes(2))).toEqual([]);
+    const seenByGamma = eventsFor(all, A(2));
+    expect(seenByGamma.filter((e) => 'to' in e && !e.to.includes(A(2)))).toEqual([]);
     // alpha's meeting with beta taught alpha things addressed to alpha alone; gamma sees none of it.
-    expect(eventsFor(all, 0).some((e) => 'to' in e && e.to.length === 1 && e.to[0] === 0)).toBe(true);
+    expect(eventsFor(all, A(0)).some((e) => 'to' in e && e.to.length === 1 && e.to[0] === 0)).toBe(true);
     expect(seenByGamma.some((e) => 'observer' in e && e.observer !== 2)).toBe(false);
-    expect(legalActions(publicScenarioOf(scenario), week1.state, 2).toAnswer).toEqual([]);
+    expect(legalActions(publicScenarioOf(scenario), week1.state, A(2)).toAnswer).toEqual([]);
   });
 });

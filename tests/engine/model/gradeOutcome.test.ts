@@ -10,12 +10,13 @@ import { gradeOutcome } from '../../../src/engine/model/gradeOutcome';
 import { makeExprEnv } from '../../../src/engine/model/makeExprEnv';
 import { scoreActors, type ActorScore } from '../../../src/engine/model/scoreActor';
 import { loadScenario } from '../../../src/engine/scenario/loadScenario';
+import { A } from '../../ids';
 
 /** A score as scoreActors builds it, from the reservation at the start, the best achievable utility and the result. */
 function score(startReservation: number, best: number, result: number): ActorScore {
   const goodThreshold = Math.max(0, 0.5 * (best - startReservation));
   return {
-    actor: 0,
+    actor: A(0),
     utility: startReservation + result,
     startReservation,
     endReservation: startReservation,

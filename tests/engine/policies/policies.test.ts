@@ -19,6 +19,7 @@ import { stateHashOf } from '../../../src/engine/replay/hashes';
 import type { CompiledScenario } from '../../../src/engine/scenario/CompiledScenario';
 import { fixture, ukraine } from '../game/kit';
 import { playGame } from '../playGame';
+import { A, L, O } from '../../ids';
 
 /** fast-check's own seed, fixed: the suite is deterministic (change it to explore other cases). */
 const SEED_FC = 20250217;
@@ -93,7 +94,9 @@ describe('a policy', () => {
     const seen: { scenario: unknown; actor: number }[] = [];
     const spy: PolicyFactory = (context) => {
       seen.push({ scenario: context.scenario, actor: context.actor });
-      return stateless('spy', (view) => [{ type: 'propose', actor: view.actor, clauses: [{ lever: 99, option: 0 }] }]);
+      return stateless('spy', (view) => [
+        { type: 'propose', actor: view.actor, clauses: [{ lever: L(99), option: O(0) }] },
+      ]);
     };
     const game = playGame(scenario, 1, spy, 1);
     expect(seen.map((s) => s.actor)).toEqual([0, 1, 2]);
@@ -128,11 +131,11 @@ describe('a policy', () => {
   it('decides from its view and legal actions alone: the same view gives the same orders', () => {
     const pub = publicScenarioOf(scenario);
     for (const id of BASELINE) {
-      const [a, b] = [0, 1].map(() => factory(id)({ scenario: pub, actor: 0, seed: 5 }));
+      const [a, b] = [0, 1].map(() => factory(id)({ scenario: pub, actor: A(0), seed: 5 }));
       const { state, events } = createGame(scenario, 5);
-      const view = viewFor(scenario, state, 0, events);
-      const decided = a!.decide(view, legalActions(pub, state, 0), a!.start());
-      expect(decided).toEqual(b!.decide(view, legalActions(pub, state, 0), b!.start()));
+      const view = viewFor(scenario, state, A(0), events);
+      const decided = a!.decide(view, legalActions(pub, state, A(0)), a!.start());
+      expect(decided).toEqual(b!.decide(view, legalActions(pub, state, A(0)), b!.start()));
       // Only the conceder remembers anything (how often it met each actor).
       if (id !== 'conceder') expect([a!.start(), decided.memory]).toEqual([null, null]);
       expect(a!.isMemory(decided.memory)).toBe(true);

@@ -11,6 +11,7 @@ import type { Diagnostic } from '../../../src/engine/scenario/Diagnostic';
 import { loadScenario } from '../../../src/engine/scenario/loadScenario';
 import { makeExprEnv } from '../../../src/engine/model/makeExprEnv';
 import { utilityOf } from '../../../src/engine/model/utilityOf';
+import { A } from '../../ids';
 
 const FILE = 'minimal.yaml';
 const base = readFileSync('tests/fixtures/minimal.yaml', 'utf8');
@@ -135,11 +136,11 @@ describe('the minimal fixture', () => {
   });
 
   it('takes initial trust from the table, else the default', () => {
-    expect(s.values[s.trustIndex(0, 1)]).toMatchObject({ key: 'trust.north.south', initial: 40 });
-    expect(s.values[s.trustIndex(1, 0)]).toMatchObject({ key: 'trust.south.north', initial: 50 });
+    expect(s.values[s.trustIndex(A(0), A(1))]).toMatchObject({ key: 'trust.north.south', initial: 40 });
+    expect(s.values[s.trustIndex(A(1), A(0))]).toMatchObject({ key: 'trust.south.north', initial: 50 });
     const other = compiled(patch('default: 50', 'default: 35'));
-    expect(other.values[other.trustIndex(1, 0)]!.initial).toBe(35);
-    expect(other.values[other.trustIndex(0, 1)]!.initial).toBe(40);
+    expect(other.values[other.trustIndex(A(1), A(0))]!.initial).toBe(35);
+    expect(other.values[other.trustIndex(A(0), A(1))]!.initial).toBe(40);
   });
 
   it('builds the weighted table as weight × value', () => {

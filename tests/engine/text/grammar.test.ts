@@ -15,6 +15,8 @@ import { publicScenarioOf } from '../../../src/engine/game/PublicScenario';
 import type { CompiledScenario } from '../../../src/engine/scenario/CompiledScenario';
 import { loadScenario } from '../../../src/engine/scenario/loadScenario';
 import { agree, capitalise, joinNames, possessive, subject, theName } from '../../../src/engine/text';
+import { A, L, O } from '../../ids';
+import type { ActorIndex } from '../../../src/engine/game/ids';
 
 function load(file: string): CompiledScenario {
   const result = loadScenario(readFileSync(file, 'utf8'), file);
@@ -24,8 +26,8 @@ function load(file: string): CompiledScenario {
 
 const scenario = load('tests/fixtures/allies.yaml');
 const view = publicScenarioOf(scenario);
-const [EUROPE, USA, RUSSIA] = [0, 1, 2] as const;
-const [CEASEFIRE, SANCTIONS] = [0, 1] as const;
+const [EUROPE, USA, RUSSIA] = [A(0), A(1), A(2)];
+const [CEASEFIRE, SANCTIONS] = [L(0), L(1)];
 const format = (event: GameEvent) => formatEvent(view, event);
 
 describe('the text functions', () => {
@@ -95,22 +97,26 @@ describe('plural and article in a scenario', () => {
   });
 
   it('make the names of trust values read right', () => {
-    const name = (a: number, b: number) => scenario.values[scenario.trustIndex(a, b)]!.name;
+    const name = (a: ActorIndex, b: ActorIndex) => scenario.values[scenario.trustIndex(a, b)]!.name;
     expect(name(EUROPE, USA)).toBe("The European allies' trust in the United States");
     expect(name(RUSSIA, EUROPE)).toBe("Russia's trust in the European allies");
   });
 });
 
 describe('the log agrees with each actor', () => {
-  const pkg = (proposer: number, clauses: Package['clauses'], parties: number[], counters: string | null = null) =>
-    ({ id: `w1-${proposer}-1`, proposer, week: 1, clauses, parties, copied: [], counters }) satisfies Package;
+  const pkg = (
+    proposer: ActorIndex,
+    clauses: Package['clauses'],
+    parties: ActorIndex[],
+    counters: string | null = null,
+  ) => ({ id: `w1-${proposer}-1`, proposer, week: 1, clauses, parties, copied: [], counters }) satisfies Package;
 
   /** Every event whose sentence starts with an actor, as that actor. */
-  const startingWith = (a: number): GameEvent[] => {
+  const startingWith = (a: ActorIndex): GameEvent[] => {
     const other = a === RUSSIA ? USA : RUSSIA;
     return [
       { type: 'pressure_applied', actor: a, pressure: 0, reasons: null },
-      { type: 'red_line_declared', actor: a, lever: SANCTIONS, options: [1], reasons: null },
+      { type: 'red_line_declared', actor: a, lever: SANCTIONS, options: [O(1)], reasons: null },
       { type: 'flexibility_signalled', actor: a, lever: SANCTIONS, reasons: null },
       { type: 'importance_learnt', observer: a, target: other, lever: CEASEFIRE, to: [a] },
       { type: 'meeting_held', initiator: a, participants: [a, other], reasons: null },
@@ -124,11 +130,11 @@ describe('the log agrees with each actor', () => {
         answer,
         reasons: null,
       })),
-      { type: 'red_line_broken', actor: a, lever: SANCTIONS, option: 1 },
-      { type: 'package_delivered', package: pkg(a, [{ lever: CEASEFIRE, option: 1 }], [a, other]), reasons: null },
+      { type: 'red_line_broken', actor: a, lever: SANCTIONS, option: O(1) },
+      { type: 'package_delivered', package: pkg(a, [{ lever: CEASEFIRE, option: O(1) }], [a, other]), reasons: null },
       {
         type: 'package_delivered',
-        package: pkg(a, [{ lever: CEASEFIRE, option: 1 }], [a, other], 'w1-x-1'),
+        package: pkg(a, [{ lever: CEASEFIRE, option: O(1) }], [a, other], 'w1-x-1'),
         reasons: null,
       },
     ];
@@ -167,13 +173,13 @@ describe('the log agrees with each actor', () => {
   });
 
   it('pronouns and second verbs agree too', () => {
-    expect(format({ type: 'red_line_broken', actor: EUROPE, lever: SANCTIONS, option: 1 })).toBe(
+    expect(format({ type: 'red_line_broken', actor: EUROPE, lever: SANCTIONS, option: O(1) })).toBe(
       'The European allies sign across their own red line on Sanctions ("Lifted") and lose 8 support.',
     );
-    expect(format({ type: 'red_line_broken', actor: RUSSIA, lever: SANCTIONS, option: 1 })).toBe(
+    expect(format({ type: 'red_line_broken', actor: RUSSIA, lever: SANCTIONS, option: O(1) })).toBe(
       'Russia signs across its own red line on Sanctions ("Lifted") and loses 8 support.',
     );
-    const alone = pkg(EUROPE, [{ lever: SANCTIONS, option: 1 }], [EUROPE]);
+    const alone = pkg(EUROPE, [{ lever: SANCTIONS, option: O(1) }], [EUROPE]);
     expect(format({ type: 'package_delivered', package: alone, reasons: null })).toBe(
       `The European allies propose ${alone.id} (they alone sign it): Sanctions = Lifted.`,
     );
