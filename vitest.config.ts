@@ -5,6 +5,9 @@ import { defineConfig } from 'vitest/config';
 // - browser: builds the app, serves it with `vite preview` and drives the
 //   installed Chromium or Chrome through playwright-core (see
 //   tests/browser/globalSetup.ts; CHROME_PATH picks one).
+// The browser project runs after the unit one (sequence.groupOrder): on a
+// 2-core machine, whole-game unit tests beside a browser starve its keyboard
+// steps into timeouts, and run one after the other they take no longer.
 export default defineConfig({
   test: {
     projects: [
@@ -17,6 +20,7 @@ export default defineConfig({
           // Whole games and CLI runs in a child process: the default 5 s is
           // too short on a loaded 2-core machine.
           testTimeout: 30_000,
+          sequence: { groupOrder: 0 },
         },
       },
       {
@@ -27,8 +31,9 @@ export default defineConfig({
           globalSetup: ['tests/browser/globalSetup.ts'],
           // One Chromium at a time: the machine has 2 cores.
           fileParallelism: false,
-          testTimeout: 30_000,
+          testTimeout: 60_000,
           hookTimeout: 60_000,
+          sequence: { groupOrder: 1 },
         },
       },
     ],
