@@ -6,7 +6,7 @@
  * applied or refused with a code, never thrown on.
  */
 import fc from 'fast-check';
-import type { Action } from '../../../src/engine/game/Action';
+import { ACTION_TYPES, type Action } from '../../../src/engine/game/Action';
 import type { Package } from '../../../src/engine/game/GameState';
 import type { CompiledScenario } from '../../../src/engine/scenario/CompiledScenario';
 
@@ -233,20 +233,7 @@ export function actionArb(scenario: CompiledScenario, week: number, options: Ord
     // Fields missing or of the wrong type.
     fc.record(
       {
-        type: fc.constantFrom(
-          'propose',
-          'counter',
-          'accept',
-          'reject',
-          'meet',
-          'red_line',
-          'flexibility',
-          'pressure',
-          'surrender',
-          '',
-          'constructor',
-          '__proto__',
-        ),
+        type: fc.constantFrom<string>(...ACTION_TYPES, 'surrender', '', 'constructor', '__proto__'),
         actor,
       },
       { requiredKeys: [] },
