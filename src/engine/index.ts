@@ -119,7 +119,7 @@ export { partiesOf } from './game/partiesOf';
 export { leversWith } from './game/leversWith';
 export { ownReservation, ownUtility } from './policies/ownValue';
 /** The adviser (docs/model.md §6) and the composer's estimates, from the seat's view and the events it saw. */
-export { advise, type Advice } from './ai/advise';
+export { advise, type Advice, type NoAdvice } from './ai/advise';
 export { estimatorFor, type Estimator, type OtherEstimate, type PackageEstimate } from './ai/estimatePackage';
 
 /** Whether the seat may add `action` to its draft: the rules' own answer. */
@@ -150,7 +150,7 @@ export type { Grade } from './model/gradeOutcome';
 
 // ── Words ────────────────────────────────────────────────────────────────────
 export { formatClauses, formatEvent, type FormatOptions } from './game/formatEvent';
-export { formatReasons, privateText, publicText } from './game/formatReasons';
+export { adviceReasons, formatReasons, noAdviceText, privateText, publicText } from './game/formatReasons';
 export { fmt } from './game/fmt';
 export { joinNames } from './text/joinNames';
 export { possessive } from './text/possessive';

@@ -12,6 +12,7 @@ import type {
   Action,
   ActorIndex,
   Advice,
+  NoAdvice,
   Choices,
   Clause,
   Debrief,
@@ -110,7 +111,7 @@ export interface AppState {
   /** The seat's choices after `orders` (null outside a game). */
   readonly choices: Choices | null;
   readonly notice: Notice | null;
-  readonly advice: Advice | { readonly none: string } | null;
+  readonly advice: Advice | { readonly none: NoAdvice } | null;
   /** A save that could not be resumed and was set aside. */
   readonly saveProblem: string | null;
   readonly reducedMotion: boolean;

@@ -11,11 +11,13 @@
  * before it is clicked, and again, as an alert, when it is.
  */
 import {
+  adviceReasons,
   at,
   checkOrder,
   costOf,
   estimatorFor,
   formatClauses,
+  noAdviceText,
   ownReservation,
   ownUtility,
   partiesOf,
@@ -398,14 +400,14 @@ export type AdviceModel =
 export function selectAdvice(state: AppState): AdviceModel | null {
   const { advice, game } = state;
   if (!advice || !game) return null;
-  if ('none' in advice) return advice;
   const { scenario } = game.view;
+  if ('none' in advice) return { none: noAdviceText(scenario, advice.none) };
   return {
     clauses: advice.clauses.map((c) => formatClauses(scenario, [c])),
     worth: advice.worth,
     target: advice.target,
     likelyAccepted: advice.likelyAccepted,
     gains: advice.gains.map((g) => ({ name: scenario.actors[g.actor]?.name ?? '?', gain: g.gain })),
-    reasons: advice.reasons,
+    reasons: adviceReasons(scenario, advice),
   };
 }

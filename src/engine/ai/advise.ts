@@ -6,9 +6,9 @@
  */
 import type { GameEvent } from '../game/GameEvent';
 import type { Clause } from '../game/GameState';
+import type { Gain } from '../game/Reasons';
 import { legalActions } from '../game/legalActions';
 import type { SeatView } from '../game/viewFor';
-import { fmt } from '../game/fmt';
 import { packageSpace } from './bestPackage';
 import { stanceOf } from './negotiatorPolicy';
 import { OpponentModel } from './OpponentModel';
@@ -17,29 +17,26 @@ import { at } from '../util/at';
 
 export interface Advice {
   readonly clauses: readonly Clause[];
-  /** Worth to the seat if signed now, and its concession target. */
+  /** Worth to the seat if signed now, its concession target, and what no deal is worth to it now. */
   readonly worth: number;
   readonly target: number;
+  readonly reservation: number;
   /** Estimated gain for each other party (by the seat's own estimates). */
-  readonly gains: readonly { readonly actor: number; readonly gain: number }[];
+  readonly gains: readonly Gain[];
   readonly likelyAccepted: boolean;
-  readonly reasons: readonly string[];
 }
+
+/** Why there is no advice: the last week, no lever the seat may propose, or nothing that beats no deal. */
+export type NoAdvice = 'last_week' | 'no_lever' | 'nothing_beats_no_deal';
 
 export function advise(
   view: SeatView,
   seen: readonly GameEvent[],
   persona: Persona = DEFAULT_PERSONA,
-): Advice | { readonly none: string } {
+): Advice | { readonly none: NoAdvice } {
   const { scenario } = view;
   const legal = legalActions(scenario, view, view.actor);
-  if (legal.proposable.length === 0)
-    return {
-      none:
-        view.week >= scenario.turns.count
-          ? 'No packages can be made in the last week.'
-          : 'No lever is open for you to propose right now.',
-    };
+  if (legal.proposable.length === 0) return { none: view.week >= scenario.turns.count ? 'last_week' : 'no_lever' };
   const model = new OpponentModel(scenario, view.actor);
   model.observe(seen, null);
   const stance = stanceOf(scenario, view, persona);
@@ -49,24 +46,15 @@ export function advise(
   const found =
     space.best({ demand, minOwn: stance.target, acceptableOnly: true }) ??
     space.best({ demand, minOwn: stance.reservation, acceptableOnly: false });
-  if (!found) return { none: 'Every package you could propose now is worth less to you than no deal.' };
+  if (!found) return { none: 'nothing_beats_no_deal' };
   const gains = found.parties.flatMap((p, i) => (p === view.actor ? [] : [{ actor: p, gain: at(found.gains, i) }]));
   const likelyAccepted = gains.every((g) => g.gain >= demand);
-  const name = (a: number) => at(scenario.actors, a).name;
   return {
     clauses: found.clauses,
     worth: found.own,
     target: stance.target,
+    reservation: stance.reservation,
     gains,
     likelyAccepted,
-    reasons: [
-      found.own >= stance.target
-        ? `Worth ${fmt(found.own)} to you; no deal is worth ${fmt(stance.reservation)} now, and you can still aim for ${fmt(stance.target)}.`
-        : `Worth ${fmt(found.own)} to you: less than the ${fmt(stance.target)} you could still aim for, but more than the ${fmt(stance.reservation)} no deal is worth now.`,
-      likelyAccepted
-        ? `By your estimates every other party gains from it: ${gains.map((g) => `${name(g.actor)} +${fmt(g.gain)}`).join(', ')}.`
-        : `No package you could propose looks acceptable to everyone yet; this one states what you want. Meet the others to learn what they value.`,
-      'Estimates come only from what you have seen: proposals, answers, statements and meetings.',
-    ],
   };
 }

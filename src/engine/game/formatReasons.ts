@@ -1,5 +1,6 @@
 /**
- * AI reasons (Reasons.ts) in English: the one place they become sentences.
+ * AI reasons (Reasons.ts) and the adviser's (advise.ts) in English: the one
+ * place they become sentences.
  * Sentences agree with the author's name (`plural`, `article`): "their
  * opening position", "it needs 55 now".
  */
@@ -7,6 +8,7 @@ import { agree, joinNames, possessive, theName } from '../text';
 import { at } from '../util/at';
 import { fmt } from './fmt';
 import type { PublicScenario } from './PublicScenario';
+import type { Advice, NoAdvice } from '../ai/advise';
 import type { Gain, PrivateReason, PublicReason, Reasons } from './Reasons';
 
 export type ReasonsShown = 'public' | 'private' | 'both';
@@ -99,5 +101,32 @@ export function privateText(scenario: PublicScenario, author: number, reason: Pr
       return `${its} estimates of ${possessive(theName(at(scenario.actors, reason.other, 'actor')))} weights are still ${fmt(reason.width * 100)} points wide on average`;
     case 'pressure':
       return `${reason.stalled} of ${its} packages expired unsigned since ${its} last deal; t ${fmt(reason.t)} ≥ ${fmt(reason.from)}; it costs ${agree(who, 'it', 'them')} ${fmt(reason.cost)} now and hastens no ending`;
+  }
+}
+
+/** Why the adviser suggests its package, to the seat it advises. */
+export function adviceReasons(scenario: PublicScenario, advice: Advice): string[] {
+  const { worth, target, reservation } = advice;
+  const gains = advice.gains.map((g) => `${theName(at(scenario.actors, g.actor, 'actor'))} +${fmt(g.gain)}`);
+  return [
+    worth >= target
+      ? `Worth ${fmt(worth)} to you; no deal is worth ${fmt(reservation)} now, and you can still aim for ${fmt(target)}.`
+      : `Worth ${fmt(worth)} to you: less than the ${fmt(target)} you could still aim for, but more than the ${fmt(reservation)} no deal is worth now.`,
+    advice.likelyAccepted
+      ? `By your estimates every other party gains from it: ${gains.join(', ')}.`
+      : 'No package you could propose looks acceptable to everyone yet; this one states what you want. Meet the others to learn what they value.',
+    'Estimates come only from what you have seen: proposals, answers, statements and meetings.',
+  ];
+}
+
+/** Why the adviser has nothing to suggest. */
+export function noAdviceText(scenario: PublicScenario, why: NoAdvice): string {
+  switch (why) {
+    case 'last_week':
+      return `No packages can be made in the last ${scenario.turns.unit}.`;
+    case 'no_lever':
+      return 'No lever is open for you to propose right now.';
+    case 'nothing_beats_no_deal':
+      return 'Every package you could propose now is worth less to you than no deal.';
   }
 }
