@@ -1,5 +1,5 @@
 import type { PackageSpace } from './PackageSpace';
-import { missing } from './missing';
+import { missing } from '../util/at';
 
 /**
  * The candidate with the highest score, or -1 when there is none. Ties go to

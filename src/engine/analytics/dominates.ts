@@ -1,5 +1,5 @@
 import type { PackageSpace } from './PackageSpace';
-import { missing } from './missing';
+import { missing } from '../util/at';
 
 /** Package q dominates p: every member gets at least as much from q, and some member more. */
 export function dominates(space: PackageSpace, q: number, p: number): boolean {

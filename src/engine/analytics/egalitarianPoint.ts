@@ -2,7 +2,7 @@ import { bestPackage } from './bestPackage';
 import { everyPackage } from './everyPackage';
 import type { PackageSpace } from './PackageSpace';
 import { spacePoint, type SpacePoint } from './spacePoint';
-import { missing } from './missing';
+import { missing } from '../util/at';
 
 /**
  * The egalitarian point: the package maximising min_i (u_i − RV_i). Taken over

@@ -1,5 +1,5 @@
 import type { PackageSpace } from './PackageSpace';
-import { missing } from './missing';
+import { missing } from '../util/at';
 
 /**
  * The Pareto frontier of a space with any number of members, in O(n·f)

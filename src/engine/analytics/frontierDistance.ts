@@ -1,5 +1,5 @@
 import type { PackageSpace } from './PackageSpace';
-import { missing } from './missing';
+import { missing } from '../util/at';
 
 export interface FrontierDistance {
   /**

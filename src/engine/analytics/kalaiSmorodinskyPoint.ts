@@ -1,7 +1,7 @@
 import { bestPackage } from './bestPackage';
 import type { PackageSpace } from './PackageSpace';
 import { spacePoint, type SpacePoint } from './spacePoint';
-import { missing } from './missing';
+import { missing } from '../util/at';
 import { zopaIdeal } from './zopaIdeal';
 import type { Zopa } from './zopaOf';
 

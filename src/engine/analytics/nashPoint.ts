@@ -1,7 +1,7 @@
 import { bestPackage } from './bestPackage';
 import type { PackageSpace } from './PackageSpace';
 import { spacePoint, type SpacePoint } from './spacePoint';
-import { missing } from './missing';
+import { missing } from '../util/at';
 import type { Zopa } from './zopaOf';
 
 /** The Nash bargaining point: the ZOPA package maximising Π_i (u_i − RV_i); null when the ZOPA is empty. */

@@ -2,7 +2,7 @@ import { utilityOf } from '../model/utilityOf';
 import type { CompiledScenario } from '../scenario/CompiledScenario';
 import { at } from '../util/at';
 import type { DealWorld } from './DealWorld';
-import { missing } from './missing';
+import { missing } from '../util/at';
 import type { PackageSpace } from './PackageSpace';
 
 /**

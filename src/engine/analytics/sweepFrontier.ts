@@ -1,5 +1,5 @@
 import type { PackageSpace } from './PackageSpace';
-import { missing } from './missing';
+import { missing } from '../util/at';
 
 /**
  * The Pareto frontier of a two-member space in O(n log n): sort by u₀ then u₁,

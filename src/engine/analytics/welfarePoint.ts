@@ -2,7 +2,7 @@ import { bestPackage } from './bestPackage';
 import { everyPackage } from './everyPackage';
 import type { PackageSpace } from './PackageSpace';
 import { spacePoint, type SpacePoint } from './spacePoint';
-import { missing } from './missing';
+import { missing } from '../util/at';
 
 /**
  * The welfare-maximising package: the largest Σ_i u_i over the whole space,

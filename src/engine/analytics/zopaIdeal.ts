@@ -1,5 +1,5 @@
 import type { PackageSpace } from './PackageSpace';
-import { missing } from './missing';
+import { missing } from '../util/at';
 import type { Zopa } from './zopaOf';
 
 /** ideal_i: each member's best utility within the ZOPA (null when it is empty). */

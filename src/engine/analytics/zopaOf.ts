@@ -1,5 +1,5 @@
 import type { PackageSpace } from './PackageSpace';
-import { missing } from './missing';
+import { missing } from '../util/at';
 
 /** The zone of possible agreement: packages where every member gets at least its RV. */
 export interface Zopa {

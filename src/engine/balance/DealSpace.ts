@@ -15,6 +15,7 @@
  * every lever), computed so that a check costs only the frontier's size.
  */
 import type { CompiledProfile, CompiledScenario } from '../scenario/CompiledScenario';
+import { missing } from '../util/at';
 
 /** Spaces larger than this are not enumerated (the report says so). */
 export const MAX_SPACE = 250_000;
@@ -26,11 +27,6 @@ export interface DealSpace {
   /** frontier[f · actors + a]: actor a's lever part of frontier package f. */
   readonly frontier: Float64Array;
   readonly frontierSize: number;
-}
-
-/** A read past the end of a table whose indices come from its own loop bounds: a programmer error. */
-function missing(what: string, index: number): never {
-  throw new RangeError(`No ${what} at index ${index}.`);
 }
 
 /** Lever part of a profile for one option per lever. */

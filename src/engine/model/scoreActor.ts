@@ -8,7 +8,7 @@
  */
 import type { ExprEnv } from '../expr';
 import type { CompiledScenario } from '../scenario/CompiledScenario';
-import { at } from '../util/at';
+import { at, missing } from '../util/at';
 import { reservationOf } from './reservationOf';
 import { utilityOf } from './utilityOf';
 import type { ActorIndex } from '../game/ids';
@@ -113,9 +113,4 @@ function advance(options: number[], levers: CompiledScenario['levers']): boolean
     l++;
   }
   return false;
-}
-
-/** A read past the end of a per-actor or per-lever table: a programmer error. */
-function missing(what: string, index: number): never {
-  throw new RangeError(`No ${what} at index ${index}.`);
 }

@@ -5,6 +5,7 @@
  * option of every lever.
  */
 import type { CompiledProfile } from '../scenario/CompiledScenario';
+import { missing } from '../util/at';
 
 export function utilityOf(profile: CompiledProfile, levers: ArrayLike<number>, values: ArrayLike<number>): number {
   let u = 0;
@@ -26,9 +27,4 @@ export function utilityOf(profile: CompiledProfile, levers: ArrayLike<number>, v
     u += term.coef * value;
   }
   return u;
-}
-
-/** Out of line, so that utilityOf stays small enough to be inlined where it is called in loops. */
-function missing(what: string, index: number): never {
-  throw new RangeError(`No ${what} at index ${index}.`);
 }

@@ -17,3 +17,13 @@ export function got<K, V>(map: ReadonlyMap<K, V>, key: K, what = 'entry'): V {
   if (value === undefined) throw new RangeError(`No ${what} for ${String(key)}.`);
   return value;
 }
+
+/**
+ * A read past the end of a table whose indices come from the reader's own
+ * loop bounds: a programmer error. Hot loops read elements plainly, check
+ * them for undefined and call this out of line, which keeps them as small
+ * and as fast as without the check.
+ */
+export function missing(what: string, index: number): never {
+  throw new RangeError(`No ${what} at index ${index}.`);
+}
