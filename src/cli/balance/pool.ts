@@ -6,7 +6,12 @@
  * are exact, see ExactSum). At most a few chunks per worker run ahead of the
  * oldest uncommitted one, so memory stays flat.
  */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { build } from 'esbuild';
 import type { WorkerData, WorkerReply, WorkerRequest } from './protocol';
 import {
   at,
@@ -72,13 +77,19 @@ export async function runPool(options: PoolOptions): Promise<RunStats> {
     }
     return total;
   }
-  return runOnWorkers(options, chunks, total);
+  const entry = await workerEntry();
+  try {
+    return await runOnWorkers(options, chunks, total, entry.url);
+  } finally {
+    await entry.cleanup();
+  }
 }
 
 function runOnWorkers(
   options: PoolOptions,
   chunks: readonly (readonly [number, number])[],
   total: RunStats,
+  entry: URL,
 ): Promise<RunStats> {
   const count = Math.min(options.workers, Math.max(1, chunks.length));
   const data: WorkerData = {
@@ -136,7 +147,7 @@ function runOnWorkers(
       }
     };
     for (let i = 0; i < count; i++) {
-      const worker = startWorker(data);
+      const worker = new Worker(entry, { workerData: data });
       workers.push(worker);
       worker.on('message', (reply: WorkerReply) => {
         if (failed) return;
@@ -166,14 +177,26 @@ function runOnWorkers(
 }
 
 /**
- * Under tsx (TypeScript sources), a worker thread does not inherit tsx's
- * module hooks on Node 20, so it starts from a two-line bootstrap that
- * registers them first. Built as JavaScript, the worker starts directly.
+ * The worker's script. Built as JavaScript, it is worker.js beside this file.
+ * Under tsx (TypeScript sources) a worker thread would have to compile every
+ * module through tsx's hooks (1.5–2 s per worker), so the worker and the
+ * engine it plays are bundled once per run, with esbuild, into a temporary
+ * file that every worker starts from directly.
  */
-function startWorker(data: WorkerData): Worker {
-  const url = new URL(`./worker${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url);
-  if (!url.pathname.endsWith('.ts')) return new Worker(url, { workerData: data });
-  const tsx = import.meta.resolve('tsx/esm/api');
-  const bootstrap = `import(${JSON.stringify(tsx)}).then((api) => { api.register(); return import(${JSON.stringify(url.href)}); });`;
-  return new Worker(bootstrap, { eval: true, workerData: data });
+async function workerEntry(): Promise<{ readonly url: URL; cleanup(): Promise<void> }> {
+  const source = new URL(`./worker${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url);
+  if (!source.pathname.endsWith('.ts')) return { url: source, cleanup: async () => {} };
+  const dir = await mkdtemp(join(tmpdir(), 'parley-balance-'));
+  // CommonJS, so that bundled CommonJS packages (yaml) may still require Node's modules.
+  const outfile = join(dir, 'worker.cjs');
+  await build({
+    entryPoints: [fileURLToPath(source)],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    logLevel: 'silent',
+  });
+  return { url: pathToFileURL(outfile), cleanup: () => rm(dir, { recursive: true, force: true }) };
 }
