@@ -15,10 +15,8 @@
  * every lever), computed so that a check costs only the frontier's size.
  */
 import type { CompiledProfile, CompiledScenario } from '../scenario/CompiledScenario';
+import { packageTableOf } from '../model/packageTable';
 import { missing } from '../util/at';
-
-/** Spaces larger than this are not enumerated (the report says so). */
-export const MAX_SPACE = 250_000;
 
 export interface DealSpace {
   readonly actors: number;
@@ -27,24 +25,6 @@ export interface DealSpace {
   /** frontier[f · actors + a]: actor a's lever part of frontier package f. */
   readonly frontier: Float64Array;
   readonly frontierSize: number;
-}
-
-/** Lever part of a profile for one option per lever. */
-export function leverPart(profile: CompiledProfile, options: ArrayLike<number>): number {
-  let u = 0;
-  let l = 0;
-  for (const row of profile.weighted) {
-    const option = options[l];
-    if (option === undefined) missing('option of lever', l);
-    const value = row[option];
-    if (value === undefined) missing('option value of lever', l);
-    u += value;
-    l++;
-  }
-  for (const link of profile.links) {
-    if (options[link.a.lever] === link.a.option && options[link.b.lever] === link.b.option) u += link.bonus;
-  }
-  return u;
 }
 
 /** World part of a profile: Σ coef · value. */
@@ -58,38 +38,17 @@ export function worldPart(profile: CompiledProfile, values: ArrayLike<number>): 
   return u;
 }
 
-/** The deal space of every actor over every lever, or null when it has more than MAX_SPACE packages. */
+/** The deal space of every actor over every lever, or null when it has more than MAX_TABLE packages. */
 export function dealSpaceOf(scenario: CompiledScenario): DealSpace | null {
-  const levers = scenario.levers;
-  const size = levers.reduce((n, l) => n * l.options.length, 1);
-  if (size > MAX_SPACE) return null;
-  const k = scenario.actors.length;
-  const profiles = scenario.actors.map((a) => a.profile);
-  const all = new Float64Array(size * k);
+  const table = packageTableOf(scenario);
+  if (!table) return null;
+  const { size, parts: all, actors: k } = table;
   // Σ over actors of each package's lever parts, summed in actor order as they are stored.
   const totals = new Float64Array(size);
-  const options = levers.map(() => 0);
   for (let p = 0; p < size; p++) {
-    let i = p * k;
     let total = 0;
-    for (const profile of profiles) {
-      const u = leverPart(profile, options);
-      all[i++] = u;
-      total += u;
-    }
+    for (let a = 0; a < k; a++) total += all[p * k + a] ?? NaN;
     totals[p] = total;
-    // The next package: lever 0 turns fastest, carrying into the next lever when it wraps.
-    for (let l = 0; l < levers.length; l++) {
-      const option = options[l];
-      const lever = levers[l];
-      if (option === undefined || lever === undefined) missing('lever', l);
-      const next = option + 1;
-      if (next < lever.options.length) {
-        options[l] = next;
-        break;
-      }
-      options[l] = 0;
-    }
   }
   // Undominated packages, found by scanning in decreasing total (a package can
   // only be dominated by one with a larger or equal total); equal vectors are kept once.

@@ -18,7 +18,8 @@ import { publicScenarioOf } from '../game/PublicScenario';
 import type { CompiledScenario } from '../scenario/CompiledScenario';
 import { at, got } from '../util/at';
 import { ACTION_TYPES } from '../game/Action';
-import { frontierDistance, leverPart, worldPart, zopaOpen, type DealSpace } from './DealSpace';
+import { frontierDistance, worldPart, zopaOpen, type DealSpace } from './DealSpace';
+import { leverPart } from '../model/packageTable';
 import { isGameAware } from './expert';
 
 /** What a balance run needs of a compiled scenario, computed once per worker and sweep step. */

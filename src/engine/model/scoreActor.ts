@@ -11,6 +11,7 @@ import type { CompiledScenario } from '../scenario/CompiledScenario';
 import { at, missing } from '../util/at';
 import { reservationOf } from './reservationOf';
 import { utilityOf } from './utilityOf';
+import { leverPart, nextPackage, packageTableOf, withWorld } from './packageTable';
 import type { ActorIndex } from '../game/ids';
 
 export interface ActorScore {
@@ -56,7 +57,11 @@ export function scoreActors(scenario: CompiledScenario, input: ScoreInput): Acto
   });
 }
 
-/** For every actor, the best package the others' end-of-game reservation values allow. */
+/**
+ * For every actor, the best package the others' end-of-game reservation values
+ * allow: a scan of every package, its lever parts read from the scenario's
+ * package table (computed on the spot when the space is too large to keep).
+ */
 function bestAchievable(
   scenario: CompiledScenario,
   values: ArrayLike<number>,
@@ -70,18 +75,19 @@ function bestAchievable(
   }));
   const profiles = scenario.actors.map((a) => a.profile);
   const n = profiles.length;
+  const table = packageTableOf(scenario);
+  const signers = levers.map((l) => l.signatories.reduce((mask, s) => mask | (1 << s), 0));
   const u = new Array<number>(n);
-  const signs = new Array<boolean>(n);
-  // Odometer over every combination of options, from all-first to all-last (status quos need not be first).
   const options = levers.map(() => 0);
-  for (let more = true; more; more = advance(options, levers)) {
-    signs.fill(false);
-    let k = 0;
-    for (const lever of levers) {
-      if (options[k++] !== lever.statusQuo) for (const s of lever.signatories) signs[s] = true;
+  for (let p = 0, more = true; more; p++, more = nextPackage(options, levers)) {
+    // Who signs this package: the signatories of every lever moved from its status quo.
+    let signs = 0;
+    for (let l = 0; l < levers.length; l++) if (options[l] !== statusQuo[l]) signs |= signers[l] ?? 0;
+    for (let a = 0; a < n; a++) {
+      const profile = profiles[a];
+      if (profile === undefined) missing('actor', a);
+      u[a] = withWorld(table ? (table.parts[p * n + a] ?? NaN) : leverPart(profile, options), profile, values);
     }
-    let i = 0;
-    for (const profile of profiles) u[i++] = utilityOf(profile, options, values);
     for (let a = 0; a < n; a++) {
       const mine = u[a];
       const held = best[a];
@@ -89,7 +95,7 @@ function bestAchievable(
       if (mine <= held.utility) continue;
       let acceptable = true;
       for (let b = 0; b < n && acceptable; b++) {
-        if (b === a || !signs[b]) continue;
+        if (b === a || (signs & (1 << b)) === 0) continue;
         const theirs = u[b];
         const need = rv[b];
         if (theirs === undefined || need === undefined) missing('actor', b);
@@ -99,18 +105,4 @@ function bestAchievable(
     }
   }
   return best;
-}
-
-/** The next combination of options; false once every combination has been seen. */
-function advance(options: number[], levers: CompiledScenario['levers']): boolean {
-  let l = 0;
-  for (const lever of levers) {
-    const option = options[l];
-    if (option === undefined) missing('option of lever', l);
-    const next = (option + 1) % lever.options.length;
-    options[l] = next;
-    if (next !== 0) return true;
-    l++;
-  }
-  return false;
 }

@@ -1,0 +1,93 @@
+/**
+ * Every package of a scenario — every combination of options, one per lever,
+ * from the status quo — with each actor's lever part of its utility
+ * (docs/model.md §1: u_a = L_a(options) + W_a(world)). The lever parts do not
+ * depend on the world, so they are computed once per compiled scenario and
+ * kept; scoring (the best achievable deal, docs/model.md §4) and the balance
+ * lab's deal space then only add the world's terms. Packages are numbered as
+ * an odometer turns, lever 0 fastest.
+ */
+import type { CompiledProfile, CompiledScenario } from '../scenario/CompiledScenario';
+import { missing } from '../util/at';
+
+/** Spaces larger than this are not kept in memory (4 actors: 8 MB). */
+export const MAX_TABLE = 250_000;
+
+export interface PackageTable {
+  readonly actors: number;
+  /** Number of packages (combinations of options). */
+  readonly size: number;
+  /** parts[p · actors + a]: actor a's lever part of package p. */
+  readonly parts: Float64Array;
+}
+
+const cache = new WeakMap<CompiledScenario, PackageTable | null>();
+
+/** Number of packages: the product of the levers' option counts. */
+export const packageCount = (scenario: CompiledScenario): number =>
+  scenario.levers.reduce((n, l) => n * l.options.length, 1);
+
+/** The table of a scenario's packages, or null when it has more than MAX_TABLE of them. */
+export function packageTableOf(scenario: CompiledScenario): PackageTable | null {
+  if (cache.has(scenario)) return cache.get(scenario) ?? null;
+  const size = packageCount(scenario);
+  const table = size > MAX_TABLE ? null : buildTable(scenario, size);
+  cache.set(scenario, table);
+  return table;
+}
+
+function buildTable(scenario: CompiledScenario, size: number): PackageTable {
+  const k = scenario.actors.length;
+  const profiles = scenario.actors.map((a) => a.profile);
+  const parts = new Float64Array(size * k);
+  const options = scenario.levers.map(() => 0);
+  for (let p = 0, i = 0; p < size; p++, nextPackage(options, scenario.levers))
+    for (const profile of profiles) parts[i++] = leverPart(profile, options);
+  return { actors: k, size, parts };
+}
+
+/** Lever part of a profile for one option per lever: summed in the order utilityOf sums it, so equal to the bit. */
+export function leverPart(profile: CompiledProfile, options: ArrayLike<number>): number {
+  let u = 0;
+  let l = 0;
+  for (const row of profile.weighted) {
+    const option = options[l];
+    if (option === undefined) missing('option of lever', l);
+    const value = row[option];
+    if (value === undefined) missing('option value of lever', l);
+    u += value;
+    l++;
+  }
+  for (const link of profile.links) {
+    if (options[link.a.lever] === link.a.option && options[link.b.lever] === link.b.option) u += link.bonus;
+  }
+  return u;
+}
+
+/** Adds the world's terms to a lever part in utilityOf's order, so that the sum is utilityOf's to the bit. */
+export function withWorld(part: number, profile: CompiledProfile, values: ArrayLike<number>): number {
+  let u = part;
+  for (const term of profile.world) {
+    const value = values[term.index];
+    if (value === undefined) missing('world value', term.index);
+    u += term.coef * value;
+  }
+  return u;
+}
+
+/** The next package's options, in place; false once every package has been seen. */
+export function nextPackage(options: number[], levers: CompiledScenario['levers']): boolean {
+  let l = 0;
+  for (const lever of levers) {
+    const option = options[l];
+    if (option === undefined) missing('option of lever', l);
+    const next = option + 1;
+    if (next < lever.options.length) {
+      options[l] = next;
+      return true;
+    }
+    options[l] = 0;
+    l++;
+  }
+  return false;
+}
