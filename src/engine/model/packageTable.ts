@@ -19,6 +19,10 @@ export interface PackageTable {
   readonly size: number;
   /** parts[p · actors + a]: actor a's lever part of package p. */
   readonly parts: Float64Array;
+  /** signers[p]: bit mask of the actors who sign package p (signatories of every lever moved from its status quo). */
+  readonly signers: Int32Array;
+  /** byPart[a · size + i]: the i-th package in decreasing lever part for actor a (ties: lower number first). */
+  readonly byPart: Int32Array;
 }
 
 const cache = new WeakMap<CompiledScenario, PackageTable | null>();
@@ -39,11 +43,36 @@ export function packageTableOf(scenario: CompiledScenario): PackageTable | null 
 function buildTable(scenario: CompiledScenario, size: number): PackageTable {
   const k = scenario.actors.length;
   const profiles = scenario.actors.map((a) => a.profile);
+  const levers = scenario.levers;
   const parts = new Float64Array(size * k);
-  const options = scenario.levers.map(() => 0);
-  for (let p = 0, i = 0; p < size; p++, nextPackage(options, scenario.levers))
+  const signers = new Int32Array(size);
+  const masks = levers.map((l) => l.signatories.reduce((mask, s) => mask | (1 << s), 0));
+  const options = levers.map(() => 0);
+  for (let p = 0, i = 0; p < size; p++, nextPackage(options, levers)) {
     for (const profile of profiles) parts[i++] = leverPart(profile, options);
-  return { actors: k, size, parts };
+    let mask = 0;
+    levers.forEach((l, j) => {
+      if (options[j] !== l.statusQuo) mask |= masks[j] ?? 0;
+    });
+    signers[p] = mask;
+  }
+  const byPart = new Int32Array(size * k);
+  for (let a = 0; a < k; a++) {
+    const part = (p: number) => parts[p * k + a] ?? NaN;
+    const order = Int32Array.from({ length: size }, (_, p) => p).sort((x, y) => part(y) - part(x) || x - y);
+    byPart.set(order, a * size);
+  }
+  return { actors: k, size, parts, signers, byPart };
+}
+
+/** The options of package p: its digits in the odometer's mixed radix, lever 0 lowest. */
+export function optionsOf(scenario: CompiledScenario, p: number): number[] {
+  let rest = p;
+  return scenario.levers.map((l) => {
+    const option = rest % l.options.length;
+    rest = Math.floor(rest / l.options.length);
+    return option;
+  });
 }
 
 /** Lever part of a profile for one option per lever: summed in the order utilityOf sums it, so equal to the bit. */

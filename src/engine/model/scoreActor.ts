@@ -11,7 +11,7 @@ import type { CompiledScenario } from '../scenario/CompiledScenario';
 import { at, missing } from '../util/at';
 import { reservationOf } from './reservationOf';
 import { utilityOf } from './utilityOf';
-import { leverPart, nextPackage, packageTableOf, withWorld } from './packageTable';
+import { nextPackage, optionsOf, packageTableOf, withWorld, type PackageTable } from './packageTable';
 import type { ActorIndex } from '../game/ids';
 
 export interface ActorScore {
@@ -36,7 +36,7 @@ export interface ScoreInput {
 export function scoreActors(scenario: CompiledScenario, input: ScoreInput): ActorScore[] {
   const { startEnv, endEnv, finalOptions } = input;
   const endRv = scenario.actors.map((a) => reservationOf(a, endEnv));
-  const best = bestAchievable(scenario, endEnv.values, endRv);
+  const best = bestAchievable(scenario, endEnv.values, endRv, packageTableOf(scenario));
   return scenario.actors.map((a) => {
     const utility = utilityOf(a.profile, finalOptions, endEnv.values);
     const startReservation = reservationOf(a, startEnv);
@@ -57,50 +57,92 @@ export function scoreActors(scenario: CompiledScenario, input: ScoreInput): Acto
   });
 }
 
+export interface BestDeal {
+  readonly utility: number;
+  readonly options: readonly number[];
+}
+
 /**
  * For every actor, the best package the others' end-of-game reservation values
- * allow: a scan of every package, its lever parts read from the scenario's
- * package table (computed on the spot when the space is too large to keep).
+ * allow (the first in the odometer's order among equals), or the status quo
+ * when none beats it. With the scenario's package table, each actor's packages
+ * are read in decreasing lever part — utility is the lever part plus the same
+ * world terms, so the same order — and the scan stops at the first acceptable
+ * one; without it (a space too large to keep) every package is computed.
  */
-function bestAchievable(
+export function bestAchievable(
   scenario: CompiledScenario,
   values: ArrayLike<number>,
   rv: readonly number[],
-): { utility: number; options: number[] }[] {
+  table: PackageTable | null,
+): BestDeal[] {
+  const statusQuo = scenario.levers.map((l) => l.statusQuo);
+  const atStatusQuo = scenario.actors.map((a) => utilityOf(a.profile, statusQuo, values));
+  return table
+    ? scenario.actors.map((a) => bestInTable(scenario, table, values, rv, a.index, at(atStatusQuo, a.index)))
+    : bestByScan(scenario, values, rv, atStatusQuo);
+}
+
+function bestInTable(
+  scenario: CompiledScenario,
+  table: PackageTable,
+  values: ArrayLike<number>,
+  rv: readonly number[],
+  a: number,
+  statusQuo: number,
+): BestDeal {
+  const { size, parts, signers, byPart, actors: n } = table;
+  const utility = (p: number, b: number) => withWorld(parts[p * n + b] ?? NaN, at(scenario.actors, b).profile, values);
+  let found = -1;
+  let best = statusQuo;
+  for (let i = a * size, end = i + size; i < end; i++) {
+    const p = byPart[i] ?? missing('package', i);
+    const mine = utility(p, a);
+    // Sorted: nothing further can beat what is held (once found, only equals remain to be ordered).
+    if (found < 0 ? mine <= best : mine < best) break;
+    if (found >= 0 && p > found) continue;
+    const signs = signers[p] ?? 0;
+    let acceptable = true;
+    for (let b = 0; b < n && acceptable; b++)
+      if (b !== a && (signs & (1 << b)) !== 0) acceptable = utility(p, b) >= at(rv, b);
+    if (acceptable) {
+      found = p;
+      best = mine;
+    }
+  }
+  return found < 0
+    ? { utility: statusQuo, options: scenario.levers.map((l) => l.statusQuo) }
+    : { utility: best, options: optionsOf(scenario, found) };
+}
+
+function bestByScan(
+  scenario: CompiledScenario,
+  values: ArrayLike<number>,
+  rv: readonly number[],
+  atStatusQuo: readonly number[],
+): BestDeal[] {
   const levers = scenario.levers;
-  const statusQuo = levers.map((l) => l.statusQuo);
-  const best = scenario.actors.map((a): { utility: number; options: number[] } => ({
-    utility: utilityOf(a.profile, statusQuo, values),
-    options: [...statusQuo],
+  const best = scenario.actors.map((a): BestDeal => ({
+    utility: at(atStatusQuo, a.index),
+    options: levers.map((l) => l.statusQuo),
   }));
   const profiles = scenario.actors.map((a) => a.profile);
   const n = profiles.length;
-  const table = packageTableOf(scenario);
   const signers = levers.map((l) => l.signatories.reduce((mask, s) => mask | (1 << s), 0));
   const u = new Array<number>(n);
   const options = levers.map(() => 0);
-  for (let p = 0, more = true; more; p++, more = nextPackage(options, levers)) {
-    // Who signs this package: the signatories of every lever moved from its status quo.
+  for (let more = true; more; more = nextPackage(options, levers)) {
     let signs = 0;
-    for (let l = 0; l < levers.length; l++) if (options[l] !== statusQuo[l]) signs |= signers[l] ?? 0;
+    levers.forEach((l, j) => {
+      if (options[j] !== l.statusQuo) signs |= signers[j] ?? 0;
+    });
+    profiles.forEach((profile, a) => (u[a] = utilityOf(profile, options, values)));
     for (let a = 0; a < n; a++) {
-      const profile = profiles[a];
-      if (profile === undefined) missing('actor', a);
-      u[a] = withWorld(table ? (table.parts[p * n + a] ?? NaN) : leverPart(profile, options), profile, values);
-    }
-    for (let a = 0; a < n; a++) {
-      const mine = u[a];
-      const held = best[a];
-      if (mine === undefined || held === undefined) missing('actor', a);
-      if (mine <= held.utility) continue;
+      const mine = at(u, a);
+      if (mine <= at(best, a).utility) continue;
       let acceptable = true;
-      for (let b = 0; b < n && acceptable; b++) {
-        if (b === a || (signs & (1 << b)) === 0) continue;
-        const theirs = u[b];
-        const need = rv[b];
-        if (theirs === undefined || need === undefined) missing('actor', b);
-        if (theirs < need) acceptable = false;
-      }
+      for (let b = 0; b < n && acceptable; b++)
+        if (b !== a && (signs & (1 << b)) !== 0) acceptable = at(u, b) >= at(rv, b);
       if (acceptable) best[a] = { utility: mine, options: [...options] };
     }
   }
