@@ -1,36 +1,37 @@
 /**
- * The balance lab's speed (docs/balance.md): the default negotiator in every
- * seat of ukraine-2025, played by `npm run balance` as a designer runs it —
- * a real process, timed from run.json (games only, after the process and the
- * scenario are loaded) and by the wall clock (everything).
- *   - games/s on one core: in-process (--workers 0), and games per CPU-second
- *     of the big run (robust when the machine is shared);
- *   - 2 workers against 1: the ratio of their games/s (target ≥ 1.6);
- *   - 10,000 games with a worker per core: wall time (target ≤ 10 s on 2 cores);
- *   - peak memory (max RSS) of the 10,000-game run.
+ * The balance lab's workers (docs/balance.md): the default negotiator in every
+ * seat of ukraine-2025, played by `npm run balance` as a designer runs it — a
+ * real process, timed from run.json (games only, after the process and the
+ * scenario are loaded) and by the wall clock (everything). Figures:
+ *   - efficiency of 2 workers: their games per CPU-second over one worker's
+ *     (target ≥ 90%: the second core adds as much as the first);
+ *   - speed-up of 2 workers over one, by the wall clock (target ≥ 1.8×; only
+ *     meaningful when nothing else runs: the load average is printed);
+ *   - 10,000 games on 2 workers, wall clock, start to finish (target ≤ 5 s);
+ *   - peak memory (max RSS) of a 100,000-game run, against the 10,000-game
+ *     run's: memory stays flat when the ratio is near 1 (target ≤ 1.25×).
  * Medians over BALANCE_BENCH_RUNS runs (default 3). BALANCE_BENCH_GAMES
- * (default 2000: fewer would time the JIT's warm-up and the workers' start) sets the games of the per-core and worker runs, and
- * BALANCE_BENCH_BIG (default 10000) the big run. Run it alone with
- * `npx tsx src/cli/bench/balanceBench.ts`, or within `npm run bench`.
+ * (default 4000: fewer would time the JIT's warm-up and the workers' start)
+ * sets the games of the worker runs, BALANCE_BENCH_BIG (default 10000) the
+ * big run and BALANCE_BENCH_HUGE (default 100000) the memory run, played once.
+ * Run it alone with `npx tsx src/cli/bench/balanceBench.ts`, or within
+ * `npm run bench`.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { quantile, type Benchmark, type BenchResult, type BenchRow } from './benchmark';
+import { figure, quantile, verdict, type Benchmark, type BenchResult } from './benchmark';
+import { envNumber } from './envNumber';
 import { at } from '../../engine/authoring';
 
 const SCENARIO = 'scenarios/ukraine-2025.yaml';
 const CLI = resolve(fileURLToPath(new URL('../balance.ts', import.meta.url)));
-export const GAMES_PER_SECOND_TARGET = 1000;
-export const WORKER_RATIO_TARGET = 1.6;
-export const BIG_RUN_TARGET_MS = 10_000;
-
-const envNumber = (name: string, fallback: number) => {
-  const n = Number(process.env[name]);
-  return Number.isInteger(n) && n > 0 ? n : fallback;
-};
+export const EFFICIENCY_TARGET = 0.9;
+export const SPEEDUP_TARGET = 1.8;
+export const BIG_RUN_TARGET_S = 5;
+export const FLAT_MEMORY_TARGET = 1.25;
 
 interface Timed {
   readonly wallMs: number;
@@ -84,18 +85,6 @@ function balanceRun(games: number, workers: number): Timed {
   }
 }
 
-function row(name: string, samples: readonly number[], targetMs?: number): BenchRow {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return {
-    name,
-    runs: sorted.length,
-    median: quantile(sorted, 0.5),
-    p10: quantile(sorted, 0.1),
-    p90: quantile(sorted, 0.9),
-    ...(targetMs === undefined ? {} : { targetMs }),
-  };
-}
-
 const median = (xs: readonly number[]) =>
   quantile(
     [...xs].sort((a, b) => a - b),
@@ -104,50 +93,55 @@ const median = (xs: readonly number[]) =>
 
 function run(): BenchResult {
   const runs = envNumber('BALANCE_BENCH_RUNS', 3);
-  const games = envNumber('BALANCE_BENCH_GAMES', 2000);
+  const games = envNumber('BALANCE_BENCH_GAMES', 4000);
   const big = envNumber('BALANCE_BENCH_BIG', 10_000);
-  const cores = availableParallelism();
-  const inProcess: Timed[] = [];
+  const huge = envNumber('BALANCE_BENCH_HUGE', 100_000);
   const one: Timed[] = [];
   const two: Timed[] = [];
   const large: Timed[] = [];
   // Interleaved, so that a burst of load on a shared machine hits every configuration alike.
   for (let i = 0; i < runs; i++) {
-    inProcess.push(balanceRun(games, 0));
     one.push(balanceRun(games, 1));
     two.push(balanceRun(games, 2));
-    large.push(balanceRun(big, cores));
+    large.push(balanceRun(big, 2));
   }
-  const perCore = median(inProcess.map((t) => t.gamesPerSecond));
-  const perCpu = median(large.map((t) => t.gamesPerCpuSecond));
-  const ratio = median(one.map((t, i) => at(two, i, 'two-worker run').gamesPerSecond / t.gamesPerSecond));
-  const rows = [
-    row(
-      `balance ${games} games, in-process (1 core), games only`,
-      inProcess.map((t) => t.gamesMs),
+  const memory = balanceRun(huge, 2);
+  const pairs = one.map((t, i) => ({ one: t, two: at(two, i, 'two-worker run') }));
+  const figures = [
+    figure(
+      '2 workers: efficiency (games per CPU-second, 2 workers / 1)',
+      '%',
+      pairs.map((p) => (100 * p.two.gamesPerCpuSecond) / p.one.gamesPerCpuSecond),
+      { higherIsBetter: true, target: 100 * EFFICIENCY_TARGET },
     ),
-    row(
-      `balance ${games} games, 1 worker, games only`,
-      one.map((t) => t.gamesMs),
+    figure(
+      '2 workers: speed-up (games/s, 2 workers / 1)',
+      '×',
+      pairs.map((p) => p.two.gamesPerSecond / p.one.gamesPerSecond),
+      { higherIsBetter: true, target: SPEEDUP_TARGET },
     ),
-    row(
-      `balance ${games} games, 2 workers, games only`,
-      two.map((t) => t.gamesMs),
+    figure(
+      `${big.toLocaleString('en')} games on 2 workers, wall clock`,
+      's',
+      large.map((t) => t.wallMs / 1000),
+      { higherIsBetter: false, target: BIG_RUN_TARGET_S },
     ),
-    row(
-      `balance ${big.toLocaleString('en')} games, ${cores} worker(s), wall`,
-      large.map((t) => t.wallMs),
-      big === 10_000 ? BIG_RUN_TARGET_MS : undefined,
+    figure(
+      `peak RSS, ${huge.toLocaleString('en')} games / ${big.toLocaleString('en')} games`,
+      '×',
+      [memory.maxRssMB / median(large.map((t) => t.maxRssMB))],
+      { higherIsBetter: false, target: FLAT_MEMORY_TARGET },
     ),
   ];
+  const list = (xs: readonly Timed[], f: (t: Timed) => number, digits = 0) =>
+    xs.map((t) => f(t).toFixed(digits)).join(', ');
   const notes = [
-    `${SCENARIO}, the default negotiator in every seat; ${cores} CPU(s).`,
-    `games/s per core (in-process, wall clock): median ${perCore.toFixed(0)} (target ≥ ${GAMES_PER_SECOND_TARGET}: ${perCore >= GAMES_PER_SECOND_TARGET ? 'met' : 'MISSED'}); runs ${inProcess.map((t) => t.gamesPerSecond.toFixed(0)).join(', ')}.`,
-    `games per CPU-second (the speed per core whatever else the machine runs; the ${big.toLocaleString('en')}-game runs, all threads): median ${perCpu.toFixed(0)}; runs ${large.map((t) => t.gamesPerCpuSecond.toFixed(0)).join(', ')}.`,
-    `2 workers / 1 worker (games/s): median ${ratio.toFixed(2)}× (target ≥ ${WORKER_RATIO_TARGET}×: ${ratio >= WORKER_RATIO_TARGET ? 'met' : 'MISSED'}); 1 worker ${one.map((t) => t.gamesPerSecond.toFixed(0)).join(', ')} games/s, 2 workers ${two.map((t) => t.gamesPerSecond.toFixed(0)).join(', ')}; per CPU-second ${median(one.map((t) => t.gamesPerCpuSecond)).toFixed(0)} and ${median(two.map((t) => t.gamesPerCpuSecond)).toFixed(0)} (equal figures: the workers scale; a low ratio then means the cores were busy elsewhere).`,
-    `${big.toLocaleString('en')} games on ${cores} worker(s): median wall ${(median(large.map((t) => t.wallMs)) / 1000).toFixed(1)} s, of which games ${(median(large.map((t) => t.gamesMs)) / 1000).toFixed(1)} s (${median(large.map((t) => t.gamesPerSecond)).toFixed(0)} games/s); peak RSS ${median(large.map((t) => t.maxRssMB)).toFixed(0)} MB (${median(inProcess.map((t) => t.maxRssMB)).toFixed(0)} MB for ${games} games in-process).`,
+    `${SCENARIO}, the default negotiator in every seat; ${availableParallelism()} CPU(s); worker runs of ${games.toLocaleString('en')} games.`,
+    `1 worker: ${list(one, (t) => t.gamesPerSecond)} games/s (${list(one, (t) => t.gamesPerCpuSecond)} per CPU-second); 2 workers: ${list(two, (t) => t.gamesPerSecond)} games/s (${list(two, (t) => t.gamesPerCpuSecond)} per CPU-second).`,
+    `${big.toLocaleString('en')} games: wall ${list(large, (t) => t.wallMs / 1000, 1)} s, of which games ${list(large, (t) => t.gamesMs / 1000, 1)} s; peak RSS ${list(large, (t) => t.maxRssMB)} MB.`,
+    `${huge.toLocaleString('en')} games: wall ${(memory.wallMs / 1000).toFixed(1)} s (${memory.gamesPerSecond.toFixed(0)} games/s), peak RSS ${memory.maxRssMB.toFixed(0)} MB.`,
   ];
-  return { rows, notes };
+  return { rows: [], figures, notes };
 }
 
 export const balanceBench: Benchmark = { name: 'balance', run };
@@ -155,9 +149,7 @@ export const balanceBench: Benchmark = { name: 'balance', run };
 // Alone: `npx tsx src/cli/bench/balanceBench.ts`.
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const result = run();
-  for (const r of result.rows)
-    process.stdout.write(
-      `${r.name.padEnd(58)} median ${r.median.toFixed(0).padStart(7)} ms  p10 ${r.p10.toFixed(0).padStart(7)}  p90 ${r.p90.toFixed(0).padStart(7)}  (${r.runs} runs)${r.targetMs === undefined ? '' : `  target ≤ ${r.targetMs} ms: ${r.median <= r.targetMs ? 'met' : 'MISSED'}`}\n`,
-    );
+  for (const f of result.figures ?? [])
+    process.stdout.write(`${f.name}: median ${f.median.toFixed(2)} ${f.unit} (target ${f.target}: ${verdict(f)})\n`);
   for (const n of result.notes) process.stdout.write(`- ${n}\n`);
 }

@@ -16,8 +16,53 @@ export interface BenchRow {
   readonly targetMs?: number;
 }
 
+/**
+ * A figure measured against a target of its own unit (games/s, ×, MB…):
+ * the median and spread of its runs, the target and, where one is set, the
+ * floor below which it is a failure rather than work still to do.
+ */
+export interface Figure {
+  readonly name: string;
+  readonly unit: string;
+  readonly runs: number;
+  readonly median: number;
+  readonly p10: number;
+  readonly p90: number;
+  /** Whether larger is better (games/s, speed-ups) or smaller (times, memory). */
+  readonly higherIsBetter: boolean;
+  readonly target: number;
+  readonly floor?: number;
+}
+
+/** A figure's median, p10 and p90 from its samples. */
+export function figure(
+  name: string,
+  unit: string,
+  samples: readonly number[],
+  goal: { readonly higherIsBetter: boolean; readonly target: number; readonly floor?: number },
+): Figure {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return {
+    name,
+    unit,
+    runs: sorted.length,
+    median: quantile(sorted, 0.5),
+    p10: quantile(sorted, 0.1),
+    p90: quantile(sorted, 0.9),
+    ...goal,
+  };
+}
+
+/** Whether a figure's median meets its target ('met'), only its floor ('floor') or neither. */
+export function verdict(f: Figure): 'met' | 'floor' | 'MISSED' {
+  const reaches = (goal: number) => (f.higherIsBetter ? f.median >= goal : f.median <= goal);
+  return reaches(f.target) ? 'met' : f.floor !== undefined && reaches(f.floor) ? 'floor' : 'MISSED';
+}
+
 export interface BenchResult {
   readonly rows: readonly BenchRow[];
+  /** Figures with targets in their own units (throughput, ratios, memory). */
+  readonly figures?: readonly Figure[];
   /** Anything the reader should know (what was measured, fallbacks). */
   readonly notes: readonly string[];
 }

@@ -1,9 +1,10 @@
 /**
  * Full games of ukraine-2025 on one core, every seat the same policy: simple
- * policies (the engine's own cost) and the default negotiator (the AI's cost,
- * target ≤ 1 ms a game = 1,000 games/s), plus the median time of one week's
- * resolution with the orders those games really gave. Seeds vary per run;
- * the scenario is compiled once.
+ * policies (the engine's own cost) and the default negotiator (the AI's
+ * cost), plus the median time of one week's resolution with the orders those
+ * games really gave: where a game's time goes. The throughput target is the
+ * lab's (labBench.ts), which includes the lab's bookkeeping. Seeds vary per
+ * run; the scenario is compiled once.
  */
 import { readFileSync } from 'node:fs';
 import { measure, type Benchmark, type BenchResult, type BenchRow } from './benchmark';
@@ -22,7 +23,6 @@ import {
 } from '../../engine/authoring';
 
 const FILE = 'scenarios/ukraine-2025.yaml';
-export const GAME_TARGET_MS = 1;
 
 function run(): BenchResult {
   const loaded = loadCompiledScenario(readFileSync(FILE, 'utf8'), FILE);
@@ -38,12 +38,7 @@ function run(): BenchResult {
   const rows: BenchRow[] = [];
   const notes: string[] = [];
   for (const policy of ['greedy', 'conceder', 'negotiator']) {
-    const row = measure(
-      `one game, every seat ${policy}`,
-      game(policy),
-      { warmup: 30, runs: 300 },
-      policy === 'negotiator' ? GAME_TARGET_MS : undefined,
-    );
+    const row = measure(`one game, every seat ${policy}`, game(policy), { warmup: 30, runs: 300 });
     rows.push(row);
     notes.push(`${policy}: ${Math.round(1000 / row.median).toLocaleString('en')} games/s on one core (median).`);
   }
