@@ -1,28 +1,43 @@
 /**
  * A week is resolved on a private, mutable copy of the state (one copy per
  * week keeps the hot path free of per-event allocation); callers only ever
- * see frozen-by-type GameStates.
+ * see frozen-by-type GameStates. The copy goes as deep as applyEvent writes:
+ * it writes into the arrays copied here, and replaces — never changes — the
+ * objects inside them (a lever's state, a list of red lines or of levers
+ * learnt, an interval), so those are shared with the state they came from.
  */
-import type { GameState } from './GameState';
+import type { GameEnd, GameState, Interval, LeverState, Package } from './GameState';
+import type { LeverIndex, OptionIndex } from './ids';
 
-/** Deeply writable; mapped types keep arrays and tuples as they are, and numbers (branded indices too) stay numbers. */
-export type Mutable<T> = T extends number ? T : T extends object ? { -readonly [K in keyof T]: Mutable<T[K]> } : T;
-
-export type Draft = Mutable<GameState>;
+/** Writable arrays of readonly elements, as deep as draftOf copies. */
+export interface Draft {
+  seed: number;
+  week: number;
+  values: number[];
+  levers: LeverState[];
+  inbox: Package[];
+  readyWeek: number[];
+  redLines: (readonly OptionIndex[])[][];
+  estimates: Interval[][][];
+  costliest: (LeverIndex | -1)[][];
+  importance: (readonly LeverIndex[])[][];
+  fired: number[];
+  temperament: number[];
+  horizon: number[];
+  ended: GameEnd | null;
+}
 
 export function draftOf(state: GameState): Draft {
   return {
     ...state,
     values: [...state.values],
-    levers: state.levers.map((l) => ({ ...l })),
-    inbox: [...state.inbox] as Draft['inbox'],
+    levers: [...state.levers],
+    inbox: [...state.inbox],
     readyWeek: [...state.readyWeek],
-    redLines: state.redLines.map((byLever) => byLever.map((options) => [...options])),
-    estimates: state.estimates.map((byTarget) =>
-      byTarget.map((byLever) => byLever.map((i) => [i[0], i[1]] as [number, number])),
-    ),
+    redLines: state.redLines.map((byLever) => [...byLever]),
+    estimates: state.estimates.map((byTarget) => byTarget.map((byLever) => [...byLever])),
     costliest: state.costliest.map((row) => [...row]),
-    importance: state.importance.map((row) => row.map((levers) => [...levers])),
+    importance: state.importance.map((row) => [...row]),
     fired: [...state.fired],
     temperament: [...state.temperament],
     horizon: [...state.horizon],

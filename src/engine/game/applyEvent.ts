@@ -1,7 +1,9 @@
 /**
  * The only code that changes game state: one exhaustive switch over events.
  * Events that only report (answers, meetings, ties) change nothing here;
- * their consequences arrive as their own events.
+ * their consequences arrive as their own events. It writes only into the
+ * arrays draftOf copies and replaces the objects inside them, which the
+ * draft shares with earlier states (Draft.ts).
  */
 import type { CompiledScenario } from '../scenario/CompiledScenario';
 import type { Draft } from './Draft';
@@ -21,7 +23,7 @@ export function applyEvent(draft: Draft, scenario: CompiledScenario, event: Game
       for (const change of event.changes) draft.values[change.index] = change.to;
       return;
     case 'lever_opened':
-      at(draft.levers, event.lever).open = true;
+      draft.levers[event.lever] = { ...at(draft.levers, event.lever), open: true };
       return;
     case 'lever_broken':
       draft.levers[event.lever] = { option: at(scenario.levers, event.lever).statusQuo, settled: false, open: true };
@@ -30,14 +32,15 @@ export function applyEvent(draft: Draft, scenario: CompiledScenario, event: Game
       draft.readyWeek[event.pressure] = draft.week + at(scenario.pressures, event.pressure).cooldown + 1;
       return;
     case 'red_line_declared': {
-      const declared = at(at(draft.redLines, event.actor), event.lever);
-      for (const option of event.options) if (!declared.includes(option)) declared.push(option);
-      declared.sort((a, b) => a - b);
+      const byLever = at(draft.redLines, event.actor);
+      const declared = at(byLever, event.lever);
+      byLever[event.lever] = [...declared, ...event.options.filter((o) => !declared.includes(o))].sort((a, b) => a - b);
       return;
     }
     case 'importance_learnt': {
-      const known = at(at(draft.importance, event.observer), event.target);
-      if (!known.includes(event.lever)) known.push(event.lever);
+      const byTarget = at(draft.importance, event.observer);
+      const known = at(byTarget, event.target);
+      if (!known.includes(event.lever)) byTarget[event.target] = [...known, event.lever];
       return;
     }
     case 'estimates_narrowed':
@@ -53,7 +56,7 @@ export function applyEvent(draft: Draft, scenario: CompiledScenario, event: Game
       draft.levers[event.lever] = { option: event.option, settled: true, open: true };
       return;
     case 'package_delivered':
-      draft.inbox.push(event.package as Draft['inbox'][number]);
+      draft.inbox.push(event.package);
       return;
     case 'game_ended':
       draft.ended = { ending: event.ending, week: event.week, early: event.early };

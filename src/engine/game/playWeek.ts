@@ -14,7 +14,7 @@ import { checkAction } from './checkAction';
 import type { Game, RefusedOrder } from './Game';
 import { legalActions } from './legalActions';
 import { publicScenarioOf } from './PublicScenario';
-import { resolveWeek } from './resolveWeek';
+import { resolveCheckedWeek } from './resolveWeek';
 import { viewFor } from './viewFor';
 import { eventsFor } from './visibleTo';
 
@@ -46,7 +46,7 @@ export function playWeek(
     memory[actor] = decision.memory;
     decision.orders.forEach(take);
   }
-  const result = resolveWeek(scenario, state, orders);
+  const result = resolveCheckedWeek(scenario, state, orders);
   return {
     state: result.state,
     events: [...game.events, ...result.events],

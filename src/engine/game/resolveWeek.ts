@@ -38,7 +38,16 @@ export function resolveWeek(scenario: CompiledScenario, state: GameState, orders
     if (refusal) refused.push({ action, refusal });
     else accepted.push(action);
   }
-  if (state.ended) return { state, events: [], refused };
+  return { ...resolveCheckedWeek(scenario, state, accepted), refused };
+}
+
+/** The week resolved from orders checkAction has accepted, in that order (playWeek checks them as they are given). */
+export function resolveCheckedWeek(
+  scenario: CompiledScenario,
+  state: GameState,
+  accepted: readonly Action[],
+): WeekResult {
+  if (state.ended) return { state, events: [] };
   // Actors' orders are resolved by actor index, never by arrival.
   const byActor = [...accepted].sort((a, b) => a.actor - b.actor);
   const draft = draftOf(state);
@@ -97,7 +106,7 @@ export function resolveWeek(scenario: CompiledScenario, state: GameState, orders
     emit([{ type: 'week_started', week: draft.week + 1 }]);
     emit(resolveNews(scenario, draft));
   }
-  return { state: draft, events, refused };
+  return { state: draft, events };
 }
 
 function newPackages(
