@@ -20,18 +20,36 @@ const NOTHING: Readonly<Record<string, string>> = {
 /**
  * A refusal with its facts. The message is written when first read: the
  * rules refuse far more candidate orders (every AI seat's menu, every week)
- * than anyone ever reads about.
+ * than anyone ever reads about. A class, whose getter lives on the prototype:
+ * an object literal with spread facts and its own getter costs about twenty
+ * times as much to make, and a game makes some 180 of them.
  */
+class LazyRefusal {
+  readonly #scenario: PublicScenario;
+  readonly #facts: RefusalFacts;
+  #message: string | undefined;
+  readonly code: RefusalCode;
+
+  constructor(scenario: PublicScenario, code: RefusalCode, facts: RefusalFacts) {
+    this.#scenario = scenario;
+    this.#facts = facts;
+    this.code = code;
+    Object.assign(this, facts);
+  }
+
+  get message(): string {
+    this.#message ??= formatRefusal(this.#scenario, this.code, this.#facts);
+    return this.#message;
+  }
+
+  /** As data, message included (a getter is not an own property). */
+  toJSON(): Refusal {
+    return { code: this.code, ...this.#facts, message: this.message };
+  }
+}
+
 export function refusal(scenario: PublicScenario, code: RefusalCode, facts: RefusalFacts = {}): Refusal {
-  let message: string | undefined;
-  return {
-    code,
-    ...facts,
-    get message() {
-      message ??= formatRefusal(scenario, code, facts);
-      return message;
-    },
-  };
+  return new LazyRefusal(scenario, code, facts);
 }
 
 export function formatRefusal(scenario: PublicScenario, code: RefusalCode, facts: RefusalFacts): string {
