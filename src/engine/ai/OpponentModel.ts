@@ -58,12 +58,18 @@ export function emptyOpponentData(scenario: PublicScenario): OpponentData {
   };
 }
 
+/**
+ * A copy an OpponentModel may learn into while the original stays as it was
+ * (a policy's memory of an earlier week). Only the outer arrays are copied:
+ * the model replaces a row before it first writes to it, so rows are shared
+ * until then — most weeks change a few of them.
+ */
 export function copyOpponentData(data: OpponentData): OpponentData {
   return {
     packages: [...data.packages],
-    rejections: data.rejections.map((row) => [...row]),
-    values: data.values.map((byLever) => byLever.map((options) => [...options])),
-    revealed: data.revealed.map((levers) => [...levers]),
+    rejections: [...data.rejections],
+    values: data.values.map((byLever) => [...byLever]),
+    revealed: [...data.revealed],
   };
 }
 
@@ -114,8 +120,16 @@ export function isOpponentData(scenario: PublicScenario, data: unknown): data is
   );
 }
 
-/** Reads and updates OpponentData in place; the negotiator copies its memory before handing it here. */
+/**
+ * Reads and updates OpponentData: its outer arrays in place, each row (one
+ * actor's rejections, one lever's option values) replaced by a copy before
+ * its first write, so the negotiator need only copy its memory shallowly
+ * (copyOpponentData).
+ */
 export class OpponentModel {
+  /** Rows this model has copied, and may therefore write to. */
+  readonly #owned = new Set<unknown>();
+
   constructor(
     private readonly scenario: PublicScenario,
     private readonly self: ActorIndex,
@@ -136,19 +150,18 @@ export class OpponentModel {
         case 'package_delivered': {
           const { id, proposer, clauses } = e.package;
           delivered.push({ id, proposer, clauses });
-          const byLever = at(this.data.values, proposer);
-          for (const c of clauses) at(byLever, c.lever)[c.option] = PROPOSED;
+          for (const c of clauses) this.optionValues(proposer, c.lever)[c.option] = PROPOSED;
           break;
         }
         case 'answered': {
           const pkg = find(e.package);
           if (!pkg || e.actor === this.self) break;
-          const rejections = at(this.data.rejections, e.actor);
           for (const c of pkg.clauses) {
-            const known = at(at(this.data.values, e.actor), c.lever);
+            const known = this.optionValues(e.actor, c.lever);
             const was = known[c.option] ?? UNKNOWN;
             if (e.answer === 'accept') known[c.option] = Math.max(was, ACCEPTED);
             else {
+              const rejections = this.rejectionRow(e.actor);
               rejections[c.lever] = at(rejections, c.lever) + 1;
               known[c.option] = Math.max(0, was - REJECTED_STEP);
             }
@@ -157,7 +170,7 @@ export class OpponentModel {
         }
         case 'red_line_declared':
           if (e.actor === this.self) this.revealAll(e.lever);
-          else for (const o of e.options) at(at(this.data.values, e.actor), e.lever)[o] = RED_LINE;
+          else for (const o of e.options) this.optionValues(e.actor, e.lever)[o] = RED_LINE;
           break;
         case 'flexibility_signalled':
           if (e.actor === this.self) this.revealAll(e.lever);
@@ -176,7 +189,28 @@ export class OpponentModel {
 
   private reveal(other: ActorIndex, lever: LeverIndex): void {
     const levers = at(this.data.revealed, other);
-    if (!levers.includes(lever)) levers.push(lever);
+    if (!levers.includes(lever)) this.data.revealed[other] = [...levers, lever];
+  }
+
+  /** j's option values on a lever, as a row this model may write to. */
+  private optionValues(other: ActorIndex, lever: LeverIndex): (number | null)[] {
+    const byLever = at(this.data.values, other);
+    const row = at(byLever, lever);
+    if (this.#owned.has(row)) return row;
+    const copy = [...row];
+    byLever[lever] = copy;
+    this.#owned.add(copy);
+    return copy;
+  }
+
+  /** j's rejections per lever, as a row this model may write to. */
+  private rejectionRow(other: ActorIndex): number[] {
+    const row = at(this.data.rejections, other);
+    if (this.#owned.has(row)) return row;
+    const copy = [...row];
+    this.data.rejections[other] = copy;
+    this.#owned.add(copy);
+    return copy;
   }
 
   private revealAll(lever: LeverIndex): void {

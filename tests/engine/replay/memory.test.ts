@@ -10,14 +10,15 @@
 import { describe, expect, it } from 'vitest';
 import type { NegotiatorMemory } from '../../../src/engine/ai/negotiatorPolicy';
 import type { Game } from '../../../src/engine/game/Game';
-import { playUntil } from '../../../src/engine/game/playWeek';
+import { playUntil, playWeek } from '../../../src/engine/game/playWeek';
+import { newGame } from '../../../src/engine/game/newGame';
 import { HUMAN, type GameRecord } from '../../../src/engine/replay/GameRecord';
 import { stateHashOf } from '../../../src/engine/replay/hashes';
 import { checksumOf, recordGame } from '../../../src/engine/replay/recordGame';
 import { parseRecord, replayRecord } from '../../../src/engine/replay/replayRecord';
 import type { CompiledScenario } from '../../../src/engine/scenario/CompiledScenario';
 import { fixture, ukraine } from '../game/kit';
-import { playGame } from '../playGame';
+import { playGame, seatsFor } from '../playGame';
 
 const scenario = ukraine();
 const ALL_NEGOTIATORS = ['negotiator', 'negotiator', 'negotiator', 'negotiator'];
@@ -56,6 +57,18 @@ describe('memories in a game record', () => {
       expect(parsed.ok && parsed.record.memories).toEqual(game.memories);
       expect(parsed.ok && replayRecord(scenario, parsed.record).ok).toBe(true);
     }
+  });
+
+  it('of a week never change as later weeks are played (the negotiator learns into copies)', () => {
+    const seats = seatsFor(scenario, 'negotiator', 5);
+    let game = newGame(scenario, 5, seats);
+    const seen: string[] = [];
+    while (!game.state.ended) {
+      game = playWeek(scenario, game, seats);
+      seen.push(JSON.stringify(game.memories.at(-1)));
+    }
+    expect(seen.length).toBeGreaterThan(2);
+    expect(game.memories.slice(1).map((m) => JSON.stringify(m))).toEqual(seen);
   });
 
   it('let a game replayed through week N and played on with the returned seats continue exactly as the original', () => {
