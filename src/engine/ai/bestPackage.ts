@@ -14,6 +14,7 @@ import type { PublicScenario } from '../game/PublicScenario';
 import type { SeatView } from '../game/viewFor';
 import { utilityOf } from '../model/utilityOf';
 import type { OpponentModel } from './OpponentModel';
+import { at, missing } from '../util/at';
 
 export interface SearchRequest {
   /** Minimum gain each other party must get, by the opponent model. */
@@ -52,31 +53,39 @@ export function packageSpace(
   const options = view.levers.map((l) => l.option);
   const base = utilityOf(view.profile, options, view.values);
   const choices = legal.proposable
-    .map((p) => ({
-      lever: p.lever,
-      signatories: scenario.levers[p.lever]!.signatories,
-      options: p.options.filter(
-        (o) =>
-          !view.profile.redLines[p.lever]![o] &&
-          scenario.levers[p.lever]!.signatories.every((s) => !view.redLines[s]![p.lever]!.includes(o)),
-      ),
-    }))
+    .map((p) => {
+      const signatories = at(scenario.levers, p.lever).signatories;
+      const ownRed = at(view.profile.redLines, p.lever);
+      return {
+        lever: p.lever,
+        signers: signatories.reduce((mask, s) => mask | (1 << s), 0),
+        options: p.options.filter(
+          (o) => !ownRed[o] && signatories.every((s) => !at(at(view.redLines, s), p.lever).includes(o)),
+        ),
+      };
+    })
     .filter((c) => c.options.length > 0);
   const weights = scenario.actors.map((a) => (a.index === self ? [] : model.weightsOf(view, a.index)));
-  // gain[k][i][j]: actor j's estimated gain from choice k set to its i-th option (the seat's own: 0).
-  const gain = choices.map((c) =>
-    c.options.map((o) =>
-      scenario.actors.map((a) =>
-        a.index === self
-          ? 0
-          : weights[a.index]![c.lever]! *
-            (model.valueOf(a.index, c.lever, o) - model.valueOf(a.index, c.lever, options[c.lever]!)),
-      ),
-    ),
-  );
-  const ownDelta = choices.map((c) =>
-    c.options.map((o) => view.profile.weighted[c.lever]![o]! - view.profile.weighted[c.lever]![options[c.lever]!]!),
-  );
+  // Every choice's options in one list: the i-th option of choice k is q = first[k] + i. gain[q·n + j] is
+  // actor j's estimated gain from it (the seat's own: 0), ownDelta[q] the seat's exact one.
+  const first: number[] = [];
+  const gain: number[] = [];
+  const ownDelta: number[] = [];
+  for (const c of choices) {
+    first.push(ownDelta.length);
+    const weighted = at(view.profile.weighted, c.lever);
+    const now = at(options, c.lever);
+    for (const o of c.options) {
+      for (const a of scenario.actors)
+        gain.push(
+          a.index === self
+            ? 0
+            : at(at(weights, a.index), c.lever) *
+                (model.valueOf(a.index, c.lever, o) - model.valueOf(a.index, c.lever, now)),
+        );
+      ownDelta.push(at(weighted, o) - at(weighted, now));
+    }
+  }
   const links = view.profile.links;
   const linkBase = links.reduce(
     (sum, k) => sum + (options[k.a.lever] === k.a.option && options[k.b.lever] === k.b.option ? k.bonus : 0),
@@ -92,52 +101,54 @@ export function packageSpace(
   const parent: number[] = [];
   const code: number[] = [];
   const clauseCount: number[] = [];
-  const prefix: number[] = [];
+  // The candidate being built: its clauses' codes, and the candidates of its prefixes.
+  const stack = new Array<number>(maxClauses).fill(0);
+  const prefix = new Array<number>(maxClauses).fill(-1);
   const sums = new Array<number>(n).fill(0);
-  const stack: number[] = [];
   let ownSum = 0;
   let levers = 0;
   let parties = 1 << self;
 
-  const record = () => {
+  const record = (depth: number) => {
     let linkNow = 0;
     for (const k of links)
       if (options[k.a.lever] === k.a.option && options[k.b.lever] === k.b.option) linkNow += k.bonus;
     own.push(base + ownSum + linkNow - linkBase);
     leverMask.push(levers);
     partyMask.push(parties);
-    for (let j = 0; j < n; j++) gains.push(sums[j]!);
-    parent.push(stack.length > 1 ? prefix[stack.length - 2]! : -1);
-    code.push(stack[stack.length - 1]!);
-    clauseCount.push(stack.length);
-    prefix[stack.length - 1] = own.length - 1;
+    for (let j = 0; j < n; j++) gains.push(sums[j] ?? NaN);
+    parent.push(depth > 1 ? (prefix[depth - 2] ?? -1) : -1);
+    code.push(stack[depth - 1] ?? -1);
+    clauseCount.push(depth);
+    prefix[depth - 1] = own.length - 1;
   };
-  const walk = (from: number) => {
-    if (stack.length > 0) record();
-    if (stack.length >= maxClauses) return;
+  // Depth-first over choices in index order, each set to each of its options in turn: the candidates'
+  // order, and every sum's order of additions, are those of a package built clause by clause.
+  const walk = (from: number, depth: number) => {
     for (let k = from; k < choices.length; k++) {
-      const choice = choices[k]!;
-      const previous = options[choice.lever]!;
+      const choice = at(choices, k);
+      const previous = at(options, choice.lever);
       const savedParties = parties;
-      for (const s of choice.signatories) parties |= 1 << s;
+      parties |= choice.signers;
       levers |= 1 << choice.lever;
-      for (let i = 0; i < choice.options.length; i++) {
-        options[choice.lever] = choice.options[i]!;
-        const g = gain[k]![i]!;
-        for (let j = 0; j < n; j++) sums[j]! += g[j]!;
-        ownSum += ownDelta[k]![i]!;
-        stack.push(k * 64 + i);
-        walk(k + 1);
-        stack.pop();
-        ownSum -= ownDelta[k]![i]!;
-        for (let j = 0; j < n; j++) sums[j]! -= g[j]!;
+      for (let i = 0, q = at(first, k); i < choice.options.length; i++, q++) {
+        const delta = ownDelta[q];
+        if (delta === undefined) missing('option of the space', q);
+        options[choice.lever] = at(choice.options, i);
+        for (let j = 0; j < n; j++) sums[j] = (sums[j] ?? NaN) + (gain[q * n + j] ?? NaN);
+        ownSum += delta;
+        stack[depth] = k * 64 + i;
+        record(depth + 1);
+        if (depth + 1 < maxClauses) walk(k + 1, depth + 1);
+        ownSum -= delta;
+        for (let j = 0; j < n; j++) sums[j] = (sums[j] ?? NaN) - (gain[q * n + j] ?? NaN);
       }
       levers &= ~(1 << choice.lever);
       parties = savedParties;
       options[choice.lever] = previous;
     }
   };
-  walk(0);
+  if (maxClauses > 0) walk(0, 0);
 
   return {
     best(request) {
