@@ -7,38 +7,22 @@ import type { ActorIndex } from './ids';
  * addressed to it; in others' reasons the private part is removed, and the
  * sticking clause is kept only for the receiver it was addressed to; the
  * surplus that ranked signed packages (computed from hidden profiles) is
- * removed. Events never change, so each filtered form is made once and shared
- * by every seat that sees it.
+ * removed.
  */
 export function eventsFor(events: readonly GameEvent[], actor: ActorIndex): GameEvent[] {
   const seen: GameEvent[] = [];
   for (const event of events) {
     if ('to' in event && !event.to.includes(actor)) continue;
-    if (event.type === 'package_signed') seen.push(filtered(event, false));
-    else if ('reasons' in event && event.reasons && authorOf(event) !== actor)
-      seen.push(filtered(event, event.type === 'answered' && event.proposer === actor));
-    else seen.push(event);
+    if (event.type === 'package_signed') {
+      seen.push({ ...event, minSurplus: null });
+    } else if ('reasons' in event && event.reasons && authorOf(event) !== actor) {
+      const receiver = event.type === 'answered' && event.proposer === actor;
+      seen.push({ ...event, reasons: { public: shownTo(event.reasons.public, receiver), private: null } });
+    } else {
+      seen.push(event);
+    }
   }
   return seen;
-}
-
-/** Filtered forms already made: for a receiver of the sticking clause, and for everyone else. */
-const forReceiver = new WeakMap<GameEvent, GameEvent>();
-const forOthers = new WeakMap<GameEvent, GameEvent>();
-
-function filtered(event: GameEvent, receiver: boolean): GameEvent {
-  const cache = receiver ? forReceiver : forOthers;
-  let shown = cache.get(event);
-  if (!shown) {
-    shown =
-      event.type === 'package_signed'
-        ? { ...event, minSurplus: null }
-        : 'reasons' in event && event.reasons
-          ? { ...event, reasons: { public: shownTo(event.reasons.public, receiver), private: null } }
-          : event;
-    cache.set(event, shown);
-  }
-  return shown;
 }
 
 /** A public reason as a non-author sees it: the sticking clause only for the receiver it was named to. */
