@@ -56,9 +56,10 @@ function firstTerminal(
   envAt: (v: number[], w: number) => ExprEnv,
 ): { ending: number; weeks: number } | null {
   for (let w = week; w <= scenario.turns.count; w++) {
-    const ending = scenario.endings.find((e) => e.kind === 'terminal' && e.when && e.when.fn(envAt(values, w)) !== 0);
+    // applyEffects never changes the values it is given, so one environment serves the whole week.
+    const env = envAt(values, w);
+    const ending = scenario.endings.find((e) => e.kind === 'terminal' && e.when && e.when.fn(env) !== 0);
     if (ending) return { ending: ending.index, weeks: w - week };
-    const env = envAt([...values], w);
     values = applyEffects(
       scenario,
       scenario.dynamics.filter((r) => !r.when || r.when.fn(env) !== 0).map((r) => r.effects),
@@ -77,18 +78,20 @@ function applyEffects(
   env: ExprEnv,
 ): number[] {
   const next = [...values];
-  const isSet = new Set<number>();
-  const added = new Map<number, number>();
+  // By value index: whether a set has written it, and the sum of its adds (undefined: none).
+  const isSet: boolean[] = [];
+  const added: (number | undefined)[] = [];
   for (const effects of list) {
     for (const { target, expr } of effects.set) {
-      if (!isSet.has(target)) next[target] = expr.fn(env);
-      isSet.add(target);
+      if (!isSet[target]) next[target] = expr.fn(env);
+      isSet[target] = true;
     }
-    for (const { target, expr } of effects.add) added.set(target, (added.get(target) ?? 0) + expr.fn(env));
+    for (const { target, expr } of effects.add) added[target] = (added[target] ?? 0) + expr.fn(env);
   }
-  for (const target of new Set([...isSet, ...added.keys()])) {
+  for (let target = 0; target < next.length; target++) {
+    if (!isSet[target] && added[target] === undefined) continue;
     const def = at(scenario.values, target);
-    next[target] = Math.min(def.max, Math.max(def.min, at(next, target) + (added.get(target) ?? 0)));
+    next[target] = Math.min(def.max, Math.max(def.min, at(next, target) + (added[target] ?? 0)));
   }
   return next;
 }
