@@ -92,15 +92,21 @@ export function packageSpace(
     0,
   );
 
-  // The flat table of candidates.
-  const own: number[] = [];
-  const leverMask: number[] = [];
-  const partyMask: number[] = [];
-  const gains: number[] = [];
+  // The flat table of candidates, sized exactly: ways[m] packages of m clauses.
+  const ways = new Array<number>(maxClauses + 1).fill(0);
+  ways[0] = 1;
+  for (const c of choices)
+    for (let m = maxClauses; m >= 1; m--) ways[m] = at(ways, m) + at(ways, m - 1) * c.options.length;
+  const size = ways.reduce((sum, w) => sum + w, 0) - 1;
+  const own = new Array<number>(size);
+  const leverMask = new Array<number>(size);
+  const partyMask = new Array<number>(size);
+  const gains = new Array<number>(size * n);
   // Each candidate is its prefix plus one clause: a parent pointer and a code (choice·64 + option).
-  const parent: number[] = [];
-  const code: number[] = [];
-  const clauseCount: number[] = [];
+  const parent = new Array<number>(size);
+  const code = new Array<number>(size);
+  const clauseCount = new Array<number>(size);
+  let count = 0;
   // The candidate being built: its clauses' codes, and the candidates of its prefixes.
   const stack = new Array<number>(maxClauses).fill(0);
   const prefix = new Array<number>(maxClauses).fill(-1);
@@ -113,14 +119,15 @@ export function packageSpace(
     let linkNow = 0;
     for (const k of links)
       if (options[k.a.lever] === k.a.option && options[k.b.lever] === k.b.option) linkNow += k.bonus;
-    own.push(base + ownSum + linkNow - linkBase);
-    leverMask.push(levers);
-    partyMask.push(parties);
-    for (let j = 0; j < n; j++) gains.push(sums[j] ?? NaN);
-    parent.push(depth > 1 ? (prefix[depth - 2] ?? -1) : -1);
-    code.push(stack[depth - 1] ?? -1);
-    clauseCount.push(depth);
-    prefix[depth - 1] = own.length - 1;
+    own[count] = base + ownSum + linkNow - linkBase;
+    leverMask[count] = levers;
+    partyMask[count] = parties;
+    for (let j = 0; j < n; j++) gains[count * n + j] = sums[j] ?? NaN;
+    parent[count] = depth > 1 ? (prefix[depth - 2] ?? -1) : -1;
+    code[count] = stack[depth - 1] ?? -1;
+    clauseCount[count] = depth;
+    prefix[depth - 1] = count;
+    count++;
   };
   // Depth-first over choices in index order, each set to each of its options in turn: the candidates'
   // order, and every sum's order of additions, are those of a package built clause by clause.
@@ -149,13 +156,14 @@ export function packageSpace(
     }
   };
   if (maxClauses > 0) walk(0, 0);
+  if (count !== size) throw new Error(`unreachable: ${count} packages enumerated, ${size} counted`);
 
   return {
     best(request) {
       let excluded = 0;
       for (const l of request.excludeLevers ?? []) excluded |= 1 << l;
       let bestAt = -1;
-      for (let c = 0; c < own.length; c++) {
+      for (let c = 0; c < size; c++) {
         if (own[c]! < request.minOwn || (leverMask[c]! & excluded) !== 0) continue;
         if (request.mustInclude !== undefined && (partyMask[c]! & (1 << request.mustInclude)) === 0) continue;
         if (request.acceptableOnly && !acceptable(c, request.demand)) continue;
