@@ -4,10 +4,18 @@
  * a map at the root, the core schema, no anchors, aliases, tags or merge keys,
  * unique keys, bounded size and depth. Everything else becomes a positioned
  * diagnostic, never an exception.
+ *
+ * Two paths give the same answer (docs/architecture.md, "How a scenario file
+ * is read"): a file in the plain subset is read fast by js-yaml
+ * (readPlainYaml), and the `yaml` package — the one source of positions and
+ * diagnostics — reads it again only when a position is asked for, that is
+ * when a later stage writes a diagnostic. Any other file takes the slow path,
+ * `yaml` alone.
  */
 import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, visit } from 'yaml';
 import type { Document, Node as YamlNode } from 'yaml';
 import { diagnostic, type Diagnostic, type DiagnosticCode } from './Diagnostic';
+import { readPlainYaml } from './readPlainYaml';
 
 export const MAX_SCENARIO_CHARS = 1_000_000;
 export const MAX_DEPTH = 24;
@@ -47,7 +55,12 @@ const YAML_CODES: Readonly<Record<string, { code: DiagnosticCode; hint: string; 
   },
 };
 
-export function parseScenarioYaml(text: string, file: string): ParsedYaml {
+export interface ParseYamlOptions {
+  /** false: the slow path only, as if the fast one had declined (tests compare the two). */
+  readonly fastPath?: boolean;
+}
+
+export function parseScenarioYaml(text: string, file: string, options: ParseYamlOptions = {}): ParsedYaml {
   const fail = (code: DiagnosticCode, line: number, col: number, message: string, hint: string): ParsedYaml => ({
     ok: false,
     diagnostics: [diagnostic(file, { line, col }, code, message, hint)],
@@ -71,7 +84,6 @@ export function parseScenarioYaml(text: string, file: string): ParsedYaml {
       'Save the file as UTF-8 without BOM (most editors have this option).',
     );
   }
-  const lineCounter = new LineCounter();
   const badChar = findBinaryCharacter(text);
   if (badChar >= 0) {
     const { line, col } = positionOfOffset(text, badChar);
@@ -84,19 +96,15 @@ export function parseScenarioYaml(text: string, file: string): ParsedYaml {
     );
   }
 
+  if (options.fastPath !== false) {
+    const data = readPlainYaml(text, MAX_DEPTH);
+    if (data) return { ok: true, data, sourceMap: lazySourceMap(text) };
+  }
+
   let docs: ReturnType<typeof parseAllDocuments>;
+  let at: (offset: number) => { line: number; col: number };
   try {
-    docs = parseAllDocuments(text, {
-      lineCounter,
-      schema: 'core',
-      merge: false,
-      resolveKnownTags: false,
-      uniqueKeys: true,
-      strict: true,
-      prettyErrors: false,
-      logLevel: 'silent',
-      intAsBigInt: false,
-    });
+    ({ docs, at } = parseWithPositions(text));
   } catch (error) {
     // Pathologically deep flow collections can exhaust the parser's stack.
     if (error instanceof RangeError)
@@ -109,7 +117,6 @@ export function parseScenarioYaml(text: string, file: string): ParsedYaml {
       );
     throw error;
   }
-  const at = (offset: number) => lineCounter.linePos(Math.max(0, Math.min(offset, text.length)));
 
   if (!Array.isArray(docs) || docs.length === 0) {
     return fail(
@@ -168,6 +175,46 @@ export function parseScenarioYaml(text: string, file: string): ParsedYaml {
   }
   const data = doc.toJS({ maxAliasCount: 0 }) as Record<string, unknown>;
   return { ok: true, data, sourceMap: makeSourceMap(doc, text, at) };
+}
+
+/** The slow path's parse, also run by the fast path's source map when it is first asked for a position. */
+function parseWithPositions(text: string): {
+  docs: ReturnType<typeof parseAllDocuments>;
+  at: (offset: number) => { line: number; col: number };
+} {
+  const lineCounter = new LineCounter();
+  const docs = parseAllDocuments(text, {
+    lineCounter,
+    schema: 'core',
+    merge: false,
+    resolveKnownTags: false,
+    uniqueKeys: true,
+    strict: true,
+    prettyErrors: false,
+    logLevel: 'silent',
+    intAsBigInt: false,
+  });
+  return { docs, at: (offset) => lineCounter.linePos(Math.max(0, Math.min(offset, text.length))) };
+}
+
+/**
+ * The fast path's source map: `yaml` reads the file only when a position is
+ * first asked for. readPlainYaml accepted the file, so the slow path accepts
+ * it too, with the same tree: its first document is the one the slow path
+ * would have mapped, and every position is the one it would have given.
+ */
+function lazySourceMap(text: string): SourceMap {
+  let map: SourceMap | undefined;
+  const get = (): SourceMap => {
+    if (map) return map;
+    const { docs, at } = parseWithPositions(text);
+    map = makeSourceMap(docs[0] as Document.Parsed, text, at);
+    return map;
+  };
+  return {
+    position: (path, atKey) => get().position(path, atKey),
+    positionInString: (path, offset) => get().positionInString(path, offset),
+  };
 }
 
 /** An unclosed quote runs to the end of the file, where yaml reports it; point at its opening quote instead. */
