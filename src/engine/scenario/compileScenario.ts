@@ -54,6 +54,9 @@ type Report = (
   atKey?: boolean,
 ) => void;
 
+/** One formatter for every number written as an expression (toLocaleString with options makes a new one each call). */
+const PLAIN_DECIMAL = new Intl.NumberFormat('en', { useGrouping: false, maximumFractionDigits: 20 });
+
 export function compileScenario(input: ScenarioInput, options: CompileOptions): CompileResult {
   const diagnostics: Diagnostic[] = [];
   const { file, sourceMap } = options;
@@ -189,8 +192,7 @@ export function compileScenario(input: ScenarioInput, options: CompileOptions): 
     scope: ExprScope = general,
   ): CompiledExpr | undefined => {
     // A YAML number becomes its plain decimal text (String(1e-7) would be "1e-7", which expressions do not read).
-    const source =
-      typeof text === 'number' ? text.toLocaleString('en', { useGrouping: false, maximumFractionDigits: 20 }) : text;
+    const source = typeof text === 'number' ? PLAIN_DECIMAL.format(text) : text;
     const result = compileExpression(source, scope, expected);
     if (result.ok) return { source, fn: result.fn };
     diagnostics.push(
@@ -703,7 +705,7 @@ function checkProvenance(
     );
     return;
   }
-  if (source.text !== undefined && !normaliseSpace(source.text).includes(normaliseSpace(p.quote))) {
+  if (source.text !== undefined && !normalisedText(source, source.text).includes(normaliseSpace(p.quote))) {
     report(
       'QUOTE_NOT_IN_SOURCE',
       [...path, 'quote'],
@@ -715,6 +717,17 @@ function checkProvenance(
 
 function normaliseSpace(s: string): string {
   return s.replace(/\s+/g, ' ').trim();
+}
+
+/** A source's text with its white space normalised: once per source, however many quotes it has. */
+const normalisedTexts = new WeakMap<object, string>();
+function normalisedText(source: object, raw: string): string {
+  let text = normalisedTexts.get(source);
+  if (text === undefined) {
+    text = normaliseSpace(raw);
+    normalisedTexts.set(source, text);
+  }
+  return text;
 }
 
 function checkEndings(input: ScenarioInput, report: Report): number {
