@@ -157,6 +157,8 @@ function runOnWorkers(
             options.onProgress?.(played);
             break;
           case 'done':
+            played += reply.played;
+            options.onProgress?.(played);
             pending.set(reply.chunk, { stats: reply.stats, lines: reply.lines });
             if (!feed(worker)) idle.push(worker);
             commit();

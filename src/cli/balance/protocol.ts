@@ -16,5 +16,12 @@ export type WorkerRequest =
 
 export type WorkerReply =
   | { readonly type: 'progress'; readonly games: number }
-  | { readonly type: 'done'; readonly chunk: number; readonly stats: RunStatsJson; readonly lines: readonly string[] }
+  | {
+      readonly type: 'done';
+      readonly chunk: number;
+      /** Games played since the chunk's last progress message. */
+      readonly played: number;
+      readonly stats: RunStatsJson;
+      readonly lines: readonly string[];
+    }
   | { readonly type: 'error'; readonly message: string };

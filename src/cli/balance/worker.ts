@@ -13,6 +13,9 @@ const data = workerData as WorkerData;
 const runner = new BalanceRunner(data.source, data.file, data.plan, data.defaultPolicy);
 const reply = (message: WorkerReply) => port.postMessage(message);
 
+/** Games between progress messages. */
+const PROGRESS_EVERY = 50;
+
 port.on('message', (message: WorkerRequest) => {
   if (message.type === 'stop') {
     port.close();
@@ -20,12 +23,17 @@ port.on('message', (message: WorkerRequest) => {
   }
   try {
     const lines: string[] = [];
+    let played = 0;
     let reported = 0;
+    // Progress in batches: a message per game woke the main thread a thousand times a second, on a core the
+    // other worker needs. The rest of the chunk's games are counted with its result.
     const stats = runner.run(message.from, message.to, data.lines ? (line) => lines.push(line) : undefined, (games) => {
+      played = games;
+      if (games - reported < PROGRESS_EVERY) return;
       reply({ type: 'progress', games: games - reported });
       reported = games;
     });
-    reply({ type: 'done', chunk: message.chunk, stats: runStatsToJson(stats), lines });
+    reply({ type: 'done', chunk: message.chunk, played: played - reported, stats: runStatsToJson(stats), lines });
   } catch (error) {
     reply({ type: 'error', message: error instanceof Error ? (error.stack ?? error.message) : String(error) });
   }
