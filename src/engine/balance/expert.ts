@@ -122,7 +122,13 @@ export function expertPolicy(
         const each = Math.max(1, Math.floor(iterations / moves.length));
         let best = first;
         let bestValue = Number.NEGATIVE_INFINITY;
+        // Rollouts are a function of this week's decision (orders and memory) and their seeds, which every move
+        // shares: a move deciding exactly as an earlier one would score exactly as it does, and could not beat it.
+        const tried = new Set<string>();
         for (const m of moves) {
+          const decision = JSON.stringify(runMove(m.move, ctx, inner, { view, legal, memory }));
+          if (tried.has(decision)) continue;
+          tried.add(decision);
           let sum = 0;
           for (let r = 0; r < each; r++) sum += rollout(m.move, view.week, r);
           if (sum / each > bestValue + 1e-9) {
