@@ -11,7 +11,8 @@
  *   - peak memory (max RSS) of a 100,000-game run, against the 10,000-game
  *     run's: memory stays flat when the ratio is near 1 (target ≤ 1.25×).
  * Medians over BALANCE_BENCH_RUNS runs (default 3). BALANCE_BENCH_GAMES
- * (default 4000: fewer would time the JIT's warm-up and the workers' start)
+ * (default 20000: shorter runs weigh each worker's start and JIT warm-up, and
+ * understate what a second worker adds; 4,000-game runs gave 1.16–1.56×)
  * sets the games of the worker runs, BALANCE_BENCH_BIG (default 10000) the
  * big run and BALANCE_BENCH_HUGE (default 100000) the memory run, played once.
  * Run it alone with `npx tsx src/cli/bench/balanceBench.ts`, or within
@@ -93,7 +94,7 @@ const median = (xs: readonly number[]) =>
 
 function run(): BenchResult {
   const runs = envNumber('BALANCE_BENCH_RUNS', 3);
-  const games = envNumber('BALANCE_BENCH_GAMES', 4000);
+  const games = envNumber('BALANCE_BENCH_GAMES', 20_000);
   const big = envNumber('BALANCE_BENCH_BIG', 10_000);
   const huge = envNumber('BALANCE_BENCH_HUGE', 100_000);
   const one: Timed[] = [];
