@@ -10,7 +10,7 @@
 import type { CompiledProfile, CompiledScenario } from '../scenario/CompiledScenario';
 import { missing } from '../util/at';
 
-/** Spaces larger than this are not kept in memory (4 actors: 8 MB). */
+/** Spaces larger than this are not kept in memory (4 actors: about 13 MB of parts, signers and orders). */
 export const MAX_TABLE = 250_000;
 
 export interface PackageTable {
@@ -28,8 +28,7 @@ export interface PackageTable {
 const cache = new WeakMap<CompiledScenario, PackageTable | null>();
 
 /** Number of packages: the product of the levers' option counts. */
-export const packageCount = (scenario: CompiledScenario): number =>
-  scenario.levers.reduce((n, l) => n * l.options.length, 1);
+const packageCount = (scenario: CompiledScenario): number => scenario.levers.reduce((n, l) => n * l.options.length, 1);
 
 /** The table of a scenario's packages, or null when it has more than MAX_TABLE of them. */
 export function packageTableOf(scenario: CompiledScenario): PackageTable | null {
