@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ACTION_TYPES } from '../../src/engine/game/Action';
 import { dealSpaceOf, frontierDistance, zopaOpen } from '../../src/engine/balance/DealSpace';
-import { leverPart } from '../../src/engine/model/packageTable';
+import { leverPart } from '../../src/engine/model/utilityOf';
 import { gradeIndexOf, GRADES, observeGame, stepContextOf } from '../../src/engine/balance/observeGame';
 import { buildCells } from '../../src/engine/balance/plan';
 import { resolvePolicy } from '../../src/engine/balance/policySpec';

@@ -14,6 +14,7 @@ import type { PublicScenario } from '../game/PublicScenario';
 import type { SeatView } from '../game/viewFor';
 import { utilityOf } from '../model/utilityOf';
 import type { OpponentModel } from './OpponentModel';
+import { signerMask } from '../model/packageTable';
 import { at, missing } from '../util/at';
 
 export interface SearchRequest {
@@ -58,7 +59,7 @@ export function packageSpace(
       const ownRed = at(view.profile.redLines, p.lever);
       return {
         lever: p.lever,
-        signers: signatories.reduce((mask, s) => mask | (1 << s), 0),
+        signers: signerMask(at(scenario.levers, p.lever)),
         options: p.options.filter(
           (o) => !ownRed[o] && signatories.every((s) => !at(at(view.redLines, s), p.lever).includes(o)),
         ),

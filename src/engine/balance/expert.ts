@@ -27,12 +27,12 @@ import type { SeatView } from '../game/viewFor';
 import { envOf } from '../game/envOf';
 import { reservationOf } from '../model/reservationOf';
 import { utilityOf } from '../model/utilityOf';
-import type { Policy, PolicyFactory } from '../policies/Policy';
+import type { Decision, Policy, PolicyFactory } from '../policies/Policy';
 import type { Game } from '../game/Game';
 import { playUntil } from '../game/playWeek';
 import { keyedUnit } from '../rng/keyedUnit';
 import type { CompiledScenario } from '../scenario/CompiledScenario';
-import { at } from '../util/at';
+import { at, got } from '../util/at';
 import { forbidActionWeek, forceActionWeek, holdWeek, maxPressureWeek, runMove, wrap, type WeekMove } from './bots';
 
 export const DEFAULT_EXPERT_ITERATIONS = 30;
@@ -122,13 +122,16 @@ export function expertPolicy(
         const each = Math.max(1, Math.floor(iterations / moves.length));
         let best = first;
         let bestValue = Number.NEGATIVE_INFINITY;
+        const decisions = new Map<ExpertMove, Decision>();
         // Rollouts are a function of this week's decision (orders and memory) and their seeds, which every move
         // shares: a move deciding exactly as an earlier one would score exactly as it does, and could not beat it.
         const tried = new Set<string>();
         for (const m of moves) {
-          const decision = JSON.stringify(runMove(m.move, ctx, inner, { view, legal, memory }));
-          if (tried.has(decision)) continue;
-          tried.add(decision);
+          const decision = runMove(m.move, ctx, inner, { view, legal, memory });
+          decisions.set(m, decision);
+          const key = JSON.stringify(decision);
+          if (tried.has(key)) continue;
+          tried.add(key);
           let sum = 0;
           for (let r = 0; r < each; r++) sum += rollout(m.move, view.week, r);
           if (sum / each > bestValue + 1e-9) {
@@ -136,7 +139,8 @@ export function expertPolicy(
             best = m;
           }
         }
-        return runMove(best.move, ctx, inner, { view, legal, memory });
+        // The first move is always tried, and only a tried move can become the best.
+        return got(decisions, best, 'decision of the best move');
       },
     };
     return policy;

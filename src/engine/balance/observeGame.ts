@@ -19,7 +19,7 @@ import type { CompiledScenario } from '../scenario/CompiledScenario';
 import { at, got } from '../util/at';
 import { ACTION_TYPES } from '../game/Action';
 import { frontierDistance, worldPart, zopaOpen, type DealSpace } from './DealSpace';
-import { leverPart } from '../model/packageTable';
+import { leverPart } from '../model/utilityOf';
 import { isGameAware } from './expert';
 
 /** What a balance run needs of a compiled scenario, computed once per worker and sweep step. */

@@ -1,13 +1,14 @@
 /**
  * Every package of a scenario — every combination of options, one per lever,
  * from the status quo — with each actor's lever part of its utility
- * (docs/model.md §1: u_a = L_a(options) + W_a(world)). The lever parts do not
- * depend on the world, so they are computed once per compiled scenario and
- * kept; scoring (the best achievable deal, docs/model.md §4) and the balance
+ * (docs/model.md §1: u_a = L_a(options) + W_a(world), as utilityOf.ts sums
+ * it). The lever parts do not depend on the world, so they are computed once
+ * per compiled scenario and kept; scoring (the best achievable deal, docs/model.md §4) and the balance
  * lab's deal space then only add the world's terms. Packages are numbered as
  * an odometer turns, lever 0 fastest.
  */
-import type { CompiledProfile, CompiledScenario } from '../scenario/CompiledScenario';
+import type { CompiledScenario } from '../scenario/CompiledScenario';
+import { leverPart } from './utilityOf';
 import { missing } from '../util/at';
 
 /** Spaces larger than this are not kept in memory (4 actors: about 13 MB of parts, signers and orders). */
@@ -45,7 +46,7 @@ function buildTable(scenario: CompiledScenario, size: number): PackageTable {
   const levers = scenario.levers;
   const parts = new Float64Array(size * k);
   const signers = new Int32Array(size);
-  const masks = levers.map((l) => l.signatories.reduce((mask, s) => mask | (1 << s), 0));
+  const masks = levers.map(signerMask);
   const options = levers.map(() => 0);
   for (let p = 0, i = 0; p < size; p++, nextPackage(options, levers)) {
     for (const profile of profiles) parts[i++] = leverPart(profile, options);
@@ -74,34 +75,9 @@ export function optionsOf(scenario: CompiledScenario, p: number): number[] {
   });
 }
 
-/** Lever part of a profile for one option per lever: summed in the order utilityOf sums it, so equal to the bit. */
-export function leverPart(profile: CompiledProfile, options: ArrayLike<number>): number {
-  let u = 0;
-  let l = 0;
-  for (const row of profile.weighted) {
-    const option = options[l];
-    if (option === undefined) missing('option of lever', l);
-    const value = row[option];
-    if (value === undefined) missing('option value of lever', l);
-    u += value;
-    l++;
-  }
-  for (const link of profile.links) {
-    if (options[link.a.lever] === link.a.option && options[link.b.lever] === link.b.option) u += link.bonus;
-  }
-  return u;
-}
-
-/** Adds the world's terms to a lever part in utilityOf's order, so that the sum is utilityOf's to the bit. */
-export function withWorld(part: number, profile: CompiledProfile, values: ArrayLike<number>): number {
-  let u = part;
-  for (const term of profile.world) {
-    const value = values[term.index];
-    if (value === undefined) missing('world value', term.index);
-    u += term.coef * value;
-  }
-  return u;
-}
+/** The signatories of a lever as a bit mask of actor indices. */
+export const signerMask = (lever: { readonly signatories: readonly number[] }): number =>
+  lever.signatories.reduce((mask, s) => mask | (1 << s), 0);
 
 /** The next package's options, in place; false once every package has been seen. */
 export function nextPackage(options: number[], levers: CompiledScenario['levers']): boolean {

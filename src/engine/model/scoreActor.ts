@@ -10,8 +10,8 @@ import type { ExprEnv } from '../expr';
 import type { CompiledScenario } from '../scenario/CompiledScenario';
 import { at, missing } from '../util/at';
 import { reservationOf } from './reservationOf';
-import { utilityOf } from './utilityOf';
-import { nextPackage, optionsOf, packageTableOf, withWorld, type PackageTable } from './packageTable';
+import { utilityOf, withWorld } from './utilityOf';
+import { nextPackage, optionsOf, packageTableOf, signerMask, type PackageTable } from './packageTable';
 import type { ActorIndex } from '../game/ids';
 
 export interface ActorScore {
@@ -128,7 +128,7 @@ function bestByScan(
   }));
   const profiles = scenario.actors.map((a) => a.profile);
   const n = profiles.length;
-  const signers = levers.map((l) => l.signatories.reduce((mask, s) => mask | (1 << s), 0));
+  const signers = levers.map(signerMask);
   const u = new Array<number>(n);
   const options = levers.map(() => 0);
   for (let more = true; more; more = nextPackage(options, levers)) {
