@@ -117,6 +117,13 @@ export { REFUSAL_CODES, type Refusal, type RefusalCode } from './game/Refusal';
 export { costOf } from './game/checkAction';
 export { partiesOf } from './game/partiesOf';
 export { leversWith } from './game/leversWith';
+export {
+  endingDangers,
+  endingThresholds,
+  type EndingDanger,
+  type EndingThreshold,
+  type ThresholdOp,
+} from './game/endingThresholds';
 export { ownReservation, ownUtility } from './policies/ownValue';
 /** The adviser (docs/model.md §6) and the composer's estimates, from the seat's view and the events it saw. */
 export { advise, type Advice, type NoAdvice } from './ai/advise';
