@@ -48,18 +48,23 @@ export function loadScenario(source: string | Uint8Array, file: string, options:
   return loaded.ok ? { ...loaded, scenario: handleOf(loaded.scenario) } : loaded;
 }
 
-/** What every player may know of a scenario: everything but the actors' hidden profiles and briefings. */
+/** What every player may know of a scenario: everything but the actors' hidden profiles, briefings and summaries. */
 export function publicScenario(scenario: Scenario): PublicScenario {
   return publicScenarioOf(compiledOf(scenario));
 }
 
-/** The role screen: the public scenario and each actor's briefing, read before a role is chosen. */
+/** The role screen: the public scenario and each actor's summary and briefing, read before a role is chosen. */
 export function roleChoice(scenario: Scenario): {
   readonly scenario: PublicScenario;
+  readonly summaries: readonly string[];
   readonly briefings: readonly string[];
 } {
   const compiled = compiledOf(scenario);
-  return { scenario: publicScenarioOf(compiled), briefings: compiled.actors.map((a) => a.briefing) };
+  return {
+    scenario: publicScenarioOf(compiled),
+    summaries: compiled.actors.map((a) => a.summary),
+    briefings: compiled.actors.map((a) => a.briefing),
+  };
 }
 
 export function scenarioHash(scenario: Scenario): string {

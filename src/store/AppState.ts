@@ -45,9 +45,10 @@ export interface LoadedScenarioInfo {
   readonly bundled: boolean;
 }
 
-/** The role screen: the public scenario and each actor's briefing, read before a role is chosen. */
+/** The role screen: the public scenario and each actor's summary and briefing, read before a role is chosen. */
 export interface RoleChoice {
   readonly scenario: PublicScenario;
+  readonly summaries: readonly string[];
   readonly briefings: readonly string[];
 }
 

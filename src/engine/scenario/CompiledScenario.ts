@@ -84,6 +84,8 @@ export interface CompiledActor {
   readonly playable: boolean;
   readonly actionPoints: number;
   readonly briefing: string;
+  /** The role card's first words: the author's `summary`, else the briefing's first sentences (about 50 words). */
+  readonly summary: string;
   readonly advisers: readonly { readonly name: string; readonly role: string; readonly provenance: Provenance }[];
   readonly supportIndex: number;
   readonly profile: CompiledProfile;

@@ -68,6 +68,7 @@ const LOADER_CODES = {
   QUOTE_NOT_IN_SOURCE: 'error',
   // Warnings: the scenario still loads
   BRIEFING_LENGTH: 'warning',
+  SUMMARY_LENGTH: 'warning',
   LEVER_NEVER_OPENS: 'warning',
   RV_FAR_FROM_STATUS_QUO: 'warning',
 } as const satisfies Record<string, Severity>;

@@ -14,7 +14,7 @@ import { diagnostic, type Diagnostic, type DiagnosticCode } from './Diagnostic';
 import type { PathSegment, SourceMap } from './parseScenarioYaml';
 import type { EffectsInput, ScenarioInput } from './scenarioSchema';
 import { buildExprScope } from './buildExprScope';
-import { agree, capitalise, possessive, subject, theName } from '../text';
+import { agree, capitalise, firstSentences, possessive, subject, theName, wordsOf } from '../text';
 import type {
   CompiledActor,
   CompiledEffects,
@@ -33,6 +33,8 @@ import type {
 
 export const MAX_PACKAGE_SPACE = 1_000_000;
 export const BRIEFING_WORDS = { min: 150, max: 300 } as const;
+/** A role card's summary: about 50 words, at most 60; without one, the briefing's first sentences up to 50. */
+export const SUMMARY_WORDS = { aim: 50, max: 60 } as const;
 
 export interface CompileOptions {
   readonly file: string;
@@ -391,7 +393,7 @@ export function compileScenario(input: ScenarioInput, options: CompileOptions): 
         'Use a range such as [6, 10].',
       );
     const reservation = expr(p.reservation, [...ppath, 'reservation'], 'number', reservationScope);
-    const words = countWords(a.briefing);
+    const words = wordsOf(a.briefing).length;
     if (words < BRIEFING_WORDS.min || words > BRIEFING_WORDS.max) {
       report(
         'BRIEFING_LENGTH',
@@ -400,6 +402,15 @@ export function compileScenario(input: ScenarioInput, options: CompileOptions): 
         words < BRIEFING_WORDS.min
           ? 'Say what the actor wants, fears, and what happens with no deal.'
           : 'Cut it down: students read it before their first move.',
+      );
+    }
+    const summaryWords = wordsOf(a.summary ?? '').length;
+    if (summaryWords > SUMMARY_WORDS.max) {
+      report(
+        'SUMMARY_LENGTH',
+        [...path, 'summary'],
+        `${capitalise(possessive(theName(a)))} summary has ${summaryWords} words; aim for about ${SUMMARY_WORDS.aim}, at most ${SUMMARY_WORDS.max}.`,
+        'Keep what the role wants most and fears most; the full briefing is one click away.',
       );
     }
     return {
@@ -413,6 +424,7 @@ export function compileScenario(input: ScenarioInput, options: CompileOptions): 
       playable: a.playable,
       actionPoints: a.action_points,
       briefing: a.briefing,
+      summary: a.summary ?? firstSentences(a.briefing, SUMMARY_WORDS.aim),
       supportIndex: supportBase + i,
       provenance: provenance(a, path),
       advisers: (a.advisers ?? []).map((adv, k) => ({
@@ -789,10 +801,6 @@ function sentence(text: string): string {
   if (!text) return text;
   const s = text.charAt(0).toUpperCase() + text.slice(1);
   return /[.?!]$/.test(s) ? s : `${s}.`;
-}
-
-function countWords(text: string): number {
-  return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }
 
 function unique<T>(list: readonly T[]): T[] {

@@ -136,6 +136,10 @@ export const Actor = z.strictObject({
   action_points: z.int().min(1).max(20),
   support: z.number().min(0).max(100).meta({ description: 'Initial domestic support, 0–100.' }),
   briefing: Text(4000).meta({ description: '150–300 words, in the actor’s own voice.' }),
+  summary: Text(1000).optional().meta({
+    description:
+      'About 50 words (at most 60), in the actor’s own voice: what the role card shows first, the briefing one click away.',
+  }),
   advisers: z.array(Adviser).optional(),
   profile: Profile,
   ...provenance,

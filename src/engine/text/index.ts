@@ -6,6 +6,7 @@
 export type { Named } from './Named';
 export { agree } from './agree';
 export { capitalise } from './capitalise';
+export { firstSentences, wordsOf } from './firstSentences';
 export { joinNames } from './joinNames';
 export { possessive } from './possessive';
 export { subject } from './subject';
