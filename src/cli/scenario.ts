@@ -5,13 +5,34 @@
  * It never prints a stack trace: a user's mistake is a positioned diagnostic,
  * and a bug of ours is one plain `internal error` line (exit 1) to report.
  */
-import { closeSync, openSync, readFileSync, readSync, realpathSync, statSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  readSync,
+  realpathSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { resolve } from 'node:path';
 import { formatDiagnostic, buildJsonSchema, loadCompiledScenario, MAX_SCENARIO_CHARS } from '../engine/authoring';
 
 export const SCHEMA_PATH = 'scenarios/scenario.schema.json';
 
 /** Enough bytes for the loader to refuse a file as too large without reading all of it. */
 const MAX_READ_BYTES = 3 * MAX_SCENARIO_CHARS + 1;
+
+/** Where the game's emblems live: an actor's `emblem` must name one of these files. */
+const EMBLEMS_DIR = resolve(import.meta.dirname, '../../assets/emblems');
+
+function emblemFiles(): ReadonlySet<string> {
+  try {
+    return new Set(readdirSync(EMBLEMS_DIR).filter((f) => f.endsWith('.svg')));
+  } catch {
+    return new Set();
+  }
+}
 
 const USAGE = `Usage:
   npm run scenario -- lint <file.yaml…>   check scenario files (exit 1 on errors)
@@ -41,6 +62,7 @@ export function lint(
     return 2;
   }
   let errors = 0;
+  const emblems = emblemFiles();
   for (const file of files) {
     const bytes = readBytes(file);
     if (typeof bytes === 'string') {
@@ -49,7 +71,7 @@ export function lint(
       continue;
     }
     try {
-      const result = load(bytes, file);
+      const result = load(bytes, file, { emblems });
       for (const d of result.diagnostics) write(`${formatDiagnostic(d)}\n`);
       errors += result.diagnostics.filter((d) => d.severity === 'error').length;
       if (result.ok) {

@@ -81,6 +81,8 @@ export interface CompiledActor {
   readonly article: '' | 'the';
   readonly leader: string;
   readonly colour: string;
+  /** A file name in assets/emblems/ (public, drawn on the table), or null for the drawn disc with a short code. */
+  readonly emblem: string | null;
   readonly playable: boolean;
   readonly actionPoints: number;
   readonly briefing: string;

@@ -49,6 +49,7 @@ const LOADER_CODES = {
   REF_VALUE: 'error',
   REF_PARAM: 'error',
   TRUST_SELF: 'error',
+  EMBLEM_MISSING: 'error',
   // Preferences and ranges
   WEIGHTS_SUM: 'error',
   VALUES_MISSING: 'error',

@@ -41,6 +41,8 @@ export interface CompileOptions {
   readonly sourceMap: SourceMap;
   /** Overrides of the scenario's params (for sweeps). */
   readonly params?: Readonly<Record<string, number>>;
+  /** The files in assets/emblems/, when the caller can list them (the lint does): an actor's emblem must be one. */
+  readonly emblems?: ReadonlySet<string>;
 }
 
 export type CompileResult =
@@ -377,6 +379,13 @@ export function compileScenario(input: ScenarioInput, options: CompileOptions): 
         `Temperament range [${tLo}, ${tHi}] runs high to low.`,
         'Write e.g. [0.6, 1.6]; 1 concedes steadily, below 1 late, above 1 early.',
       );
+    if (a.emblem !== undefined && options.emblems && !options.emblems.has(a.emblem))
+      report(
+        'EMBLEM_MISSING',
+        [...path, 'emblem'],
+        `There is no emblem \`${a.emblem}\` in assets/emblems/.`,
+        `Use one of: ${[...options.emblems].sort().join(', ') || 'none yet'}; or leave emblem out for a disc with a short code.`,
+      );
     const [hLo, hHi] = p.horizon;
     if (hLo > hHi)
       report(
@@ -421,6 +430,7 @@ export function compileScenario(input: ScenarioInput, options: CompileOptions): 
       article: a.article ?? '',
       leader: a.leader,
       colour: a.colour,
+      emblem: a.emblem ?? null,
       playable: a.playable,
       actionPoints: a.action_points,
       briefing: a.briefing,

@@ -17,6 +17,8 @@ export type LoadResult =
 export interface LoadOptions {
   /** Overrides of the scenario's named params, e.g. for a balance sweep. */
   readonly params?: Readonly<Record<string, number>>;
+  /** The files in assets/emblems/, to check each actor's `emblem` against (the lint passes them). */
+  readonly emblems?: ReadonlySet<string>;
 }
 
 export function loadScenario(source: string | Uint8Array, file: string, options: LoadOptions = {}): LoadResult {
@@ -36,6 +38,7 @@ export function loadScenario(source: string | Uint8Array, file: string, options:
     file,
     sourceMap: parsed.sourceMap,
     ...(options.params ? { params: options.params } : {}),
+    ...(options.emblems ? { emblems: options.emblems } : {}),
   });
   return { ...compiled, diagnostics: sortDiagnostics(compiled.diagnostics) };
 }

@@ -132,6 +132,11 @@ export const Actor = z.strictObject({
   }),
   leader: Text(120),
   colour: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'a colour is #rrggbb'),
+  emblem: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9_-]*\.svg$/, 'an emblem is a file name in assets/emblems/, such as ua.svg')
+    .optional()
+    .meta({ description: 'Its emblem on the table: an SVG file in assets/emblems/ (a flag or a drawn crest).' }),
   playable: z.boolean(),
   action_points: z.int().min(1).max(20),
   support: z.number().min(0).max(100).meta({ description: 'Initial domestic support, 0–100.' }),
