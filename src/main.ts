@@ -11,6 +11,7 @@
 import './ui/configureZodForCsp';
 import type { MountTable } from './game/TableHandle';
 import { createAppStore, type BundledScenario } from './store/createAppStore';
+import { storageGuideSlot } from './store/GuideSlot';
 import { memorySlot, storageSlot, type SaveSlot } from './store/SaveSlot';
 import { mountApp } from './ui/mountApp';
 import { registerUiFont } from './ui/registerUiFont';
@@ -68,7 +69,12 @@ const root = document.getElementById('app');
 if (!root) throw new Error('index.html is missing <div id="app">');
 
 registerUiFont(document.fonts);
-const app = createAppStore({ bundled, slot: saveSlot(), newSeed: seedSource() });
+const app = createAppStore({
+  bundled,
+  slot: saveSlot(),
+  guide: storageGuideSlot(() => window.localStorage),
+  newSeed: seedSource(),
+});
 const motion = window.matchMedia('(prefers-reduced-motion: reduce)');
 app.actions.setReducedMotion(motion.matches);
 motion.addEventListener('change', (e) => app.actions.setReducedMotion(e.matches));

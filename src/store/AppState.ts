@@ -25,6 +25,7 @@ import type {
   SeatLog,
   SeatView,
 } from '../engine/index';
+import type { Guide } from './Guide';
 
 export type Screen = 'title' | 'scenarios' | 'role' | 'table' | 'ending';
 
@@ -117,6 +118,8 @@ export interface AppState {
   readonly saveProblem: string | null;
   readonly reducedMotion: boolean;
   readonly ui: TableUi;
+  /** The guided first week while it runs (followGuide); null otherwise. */
+  readonly guide: Guide | null;
 }
 
 export const INITIAL_UI: TableUi = {
@@ -151,4 +154,5 @@ export const INITIAL_STATE: AppState = {
   saveProblem: null,
   reducedMotion: false,
   ui: INITIAL_UI,
+  guide: null,
 };

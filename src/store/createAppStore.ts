@@ -35,7 +35,9 @@ import {
   type TableUi,
 } from './AppState';
 import { composedMeeting, composedPackage, composedStatement, statementLeverOf, toggled } from './compose';
+import { followGuide, type GuideActions } from './followGuide';
 import { GameSession, isProblem, type SessionProblem } from './GameSession';
+import { memoryGuideSlot, type GuideSlot } from './GuideSlot';
 import type { SaveSlot } from './SaveSlot';
 
 export interface BundledScenario {
@@ -46,11 +48,13 @@ export interface BundledScenario {
 export interface AppDeps {
   readonly bundled: readonly BundledScenario[];
   readonly slot: SaveSlot;
+  /** Where the guided first week keeps its progress (in memory when not given). */
+  readonly guide?: GuideSlot;
   /** A fresh seed for a new game (the UI may use the platform's randomness; the engine never does). */
   readonly newSeed: () => number;
 }
 
-export interface AppActions {
+export interface AppActions extends GuideActions {
   showScenarios(): void;
   openBundled(file: string): void;
   openFile(file: string, bytes: Uint8Array): void;
@@ -125,6 +129,7 @@ export function createAppStore(deps: AppDeps): AppStore {
   // Behind the store: the loaded scenario (and its text, for saves) and the game.
   let loaded: { readonly scenario: Scenario; readonly text: string } | null = null;
   let session: GameSession | null = null;
+  const guide = followGuide(store, deps.guide ?? memoryGuideSlot());
 
   const load = (info: LoadedScenarioInfo, source: string | Uint8Array, text: string): boolean => {
     const result = loadScenario(source, info.file);
@@ -450,6 +455,7 @@ export function createAppStore(deps: AppDeps): AppStore {
         `Pressure “${name}” added to your orders.`,
       );
     },
+    ...guide,
   };
 
   resumeSaved();
