@@ -121,7 +121,8 @@ export function choicesOf(view: SeatView, draft: readonly Action[] = []): Choice
     }));
 
   const kinds: Choices['kinds'] = {
-    propose: { cost: scenario.actions.propose.cost, refusal: firstRefusal(levers) },
+    // Why no package at all: points or the last week first, else that no lever is open (each lever says why).
+    propose: { cost: scenario.actions.propose.cost, refusal: proposeCost ?? lastWeek(view) ?? noClause },
     counter: {
       cost: scenario.actions.counter.cost,
       refusal: firstRefusal(answers.map((a) => ({ refusal: a.counter }))) ?? none(view, 'counter'),

@@ -91,7 +91,7 @@ function comparisons(ast: Ast, alone: boolean, scenario: PublicScenario): Compar
 }
 
 /** A number known before play: a literal, a parameter, or minus one. */
-function constantOf(ast: Ast, scenario: PublicScenario): number | undefined {
+export function constantOf(ast: Ast, scenario: PublicScenario): number | undefined {
   if (ast.kind === 'number') return ast.value;
   if (ast.kind === 'name' && ast.name.startsWith('param.')) return scenario.params.get(ast.name.slice(6));
   if (ast.kind === 'unary' && ast.op === '-') {

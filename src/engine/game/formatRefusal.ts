@@ -5,6 +5,8 @@
  */
 import { at } from '../util/at';
 import { joinNames } from '../text/joinNames';
+import { theName } from '../text/theName';
+import { conditionText } from './conditionText';
 import type { PublicScenario } from './PublicScenario';
 import type { Refusal, RefusalCode, RefusalFacts } from './Refusal';
 
@@ -60,7 +62,7 @@ export function formatRefusal(scenario: PublicScenario, code: RefusalCode, facts
   const pressure = () => at(scenario.pressures, facts.pressure ?? -1, 'pressure');
   switch (code) {
     case 'MALFORMED_ACTION':
-      return `This order is malformed: ${facts.part ?? 'unknown part'}.`;
+      return `This order cannot be read (its ${facts.part ?? 'form'} is not valid).`;
     case 'GAME_OVER':
       return 'The game has ended.';
     case 'NOT_YOUR_SEAT':
@@ -80,19 +82,19 @@ export function formatRefusal(scenario: PublicScenario, code: RefusalCode, facts
     case 'STATUS_QUO_CLAUSE':
       return `"${option()}" is already the status quo of ${lever().name}; a clause must change something.`;
     case 'NOT_A_PROPOSER':
-      return `Only ${joinNames(lever().proposers.map((p) => actor(p)))} may propose ${lever().name}.`;
+      return `Only ${joinNames(lever().proposers.map((p) => theName(at(scenario.actors, p, 'actor'))))} may propose ${lever().name}.`;
     case 'LEVER_IN_PLAY':
-      return `You already have a package in play on ${lever().name}.`;
+      return `You already have an offer out on ${lever().name}: one per lever until it is answered.`;
     case 'BAD_COPY':
       return 'You cannot copy yourself in.';
     case 'NO_SUCH_PACKAGE':
-      return `There is no package ${facts.package} to answer this ${unit}.`;
+      return `That offer is not waiting for your answer this ${unit}.`;
     case 'OWN_PACKAGE':
       return 'You signed your own package when you made it.';
     case 'NOT_A_PARTY':
-      return `You are not a party to package ${facts.package}.`;
+      return 'You do not sign any lever in that offer, so it is not yours to answer.';
     case 'ALREADY_ANSWERED':
-      return `Package ${facts.package} already has your answer.`;
+      return `You have already answered that offer this ${unit}: remove that answer from your orders to change it.`;
     case 'EMPTY_MEETING':
       return 'Invite at least one other actor.';
     case 'BAD_MEETING':
@@ -113,10 +115,13 @@ export function formatRefusal(scenario: PublicScenario, code: RefusalCode, facts
       return `${pressure().name} is already in your orders this ${unit}.`;
     case 'COOLDOWN':
       return `${pressure().name} is available again in ${unit} ${facts.readyWeek}.`;
-    case 'CONDITION_FAILS':
-      return `${pressure().name} is not possible now.`;
+    case 'CONDITION_FAILS': {
+      const when = pressure().when;
+      const only = when && conditionText(scenario, when.source);
+      return only ? `${pressure().name} is possible only while ${only}.` : `${pressure().name} is not possible now.`;
+    }
     case 'NO_CLAUSE':
-      return `No lever is open for you to put in a package this ${unit}.`;
+      return `No lever is open for you to put in a package this ${unit}; each lever says why.`;
     case 'NOTHING_TO_DO':
       return NOTHING[facts.kind ?? ''] ?? `There is nothing of that kind to do this ${unit}.`;
   }
