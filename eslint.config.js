@@ -236,8 +236,25 @@ export default defineConfig([
 
   // Views (Phaser scenes and DOM UI) never reach into the CLI.
   {
-    files: ['src/game/**', 'src/ui/**', 'src/main.ts'],
+    files: ['src/game/**', 'src/ui/**'],
     rules: { 'parley/no-layer-imports': ['error', { forbid: ['cli', 'main'], engineEntries: ['index'] }] },
+  },
+
+  // The composition root also hands the store the engine's file readers, which it loads on demand.
+  {
+    files: ['src/main.ts'],
+    rules: { 'parley/no-layer-imports': ['error', { forbid: ['cli', 'main'], engineEntries: ['index', 'loader'] }] },
+  },
+
+  // The engine worker and its clients: the engine behind requests; below the store.
+  {
+    files: ['src/worker/**'],
+    rules: {
+      'parley/no-layer-imports': [
+        'error',
+        { forbid: ['game', 'ui', 'store', 'cli', 'main'], engineEntries: ['index'] },
+      ],
+    },
   },
 
   // CLI tools: Node is fine here, the browser side is not.
@@ -246,7 +263,7 @@ export default defineConfig([
     rules: {
       'parley/no-layer-imports': [
         'error',
-        { forbid: ['game', 'ui', 'store', 'main'], engineEntries: ['index', 'authoring'] },
+        { forbid: ['game', 'ui', 'store', 'main'], engineEntries: ['index', 'loader', 'authoring'] },
       ],
       'no-restricted-imports': [
         'error',

@@ -1,36 +1,56 @@
 /**
- * Composition root: bundled scenario texts + the save slot + a seed source
- * → the store → the DOM screens, which load the Phaser table on demand.
+ * Composition root: the bundled scenarios (precompiled at build time) + the
+ * engine's file readers (fetched when a file or a save is opened) + the
+ * engine worker + the save slot + a seed source → the store → the DOM
+ * screens, which load the Phaser table on demand.
  *
  * URL parameters (for teachers and tests):
  *   ?seed=123  every new game started in this page uses seed 123, so the
  *              same choices meet the same luck and the same AI temperaments
  *              (browser tests use it to be deterministic).
  */
-// Must stay the first import: it configures zod before any schema runs.
-import './ui/configureZodForCsp';
+import type { PrecompiledScenario } from './engine/index';
 import type { MountTable } from './game/TableHandle';
-import { createAppStore, type BundledScenario } from './store/createAppStore';
+import { createAppStore, type BundledScenario, type FileReaders } from './store/createAppStore';
 import { storageGuideSlot } from './store/GuideSlot';
 import { memorySlot, storageSlot, type SaveSlot } from './store/SaveSlot';
 import { mountApp } from './ui/mountApp';
 import { registerUiFont } from './ui/registerUiFont';
+import { workerClient } from './worker/workerClient';
 
-const texts = import.meta.glob<string>('../scenarios/*.yaml', { query: '?raw', eager: true, import: 'default' });
-const bundled: BundledScenario[] = Object.entries(texts).map(([path, text]) => ({
-  file: path.slice(path.lastIndexOf('/') + 1),
-  text,
-}));
+// The catalogue is in the first chunk; each scenario's content is a chunk of its own, loaded when it is opened.
+const summaries = import.meta.glob<Omit<BundledScenario, 'load'>>('../scenarios/*.yaml', {
+  query: '?summary',
+  eager: true,
+  import: 'default',
+});
+const contents = import.meta.glob<PrecompiledScenario>('../scenarios/*.yaml', {
+  query: '?precompiled',
+  import: 'default',
+});
+const bundled: BundledScenario[] = Object.entries(summaries).flatMap(([path, summary]) => {
+  const load = contents[path];
+  return load ? [{ ...summary, load }] : [];
+});
+
+// The YAML parser and the schema library come with the readers; zod is told
+// not to compile parsers (our CSP forbids it) before any schema runs.
+const readers = async (): Promise<FileReaders> => {
+  const [, loader] = await Promise.all([import('./ui/configureZodForCsp'), import('./engine/loader')]);
+  return loader;
+};
+
+const startEngineWorker = () =>
+  new Worker(new URL('./worker/engineWorker.ts', import.meta.url), { type: 'module', name: 'parley-engine' });
 
 // Phaser loads on demand, in its own chunk; if it cannot load (an old
 // browser, no WebGL or canvas), the DOM game still runs with its Board tab.
-const loadTable = async (): Promise<MountTable | null> => {
-  try {
-    return (await import('./game/mountTable')).mountTable;
-  } catch {
-    return null;
-  }
-};
+let table: Promise<MountTable | null> | null = null;
+const loadTable = (): Promise<MountTable | null> =>
+  (table ??= import('./game/mountTable').then(
+    (m) => m.mountTable,
+    () => null,
+  ));
 
 function seedSource(): () => number {
   const fixed = new URLSearchParams(location.search).get('seed');
@@ -71,6 +91,9 @@ if (!root) throw new Error('index.html is missing <div id="app">');
 registerUiFont(document.fonts);
 const app = createAppStore({
   bundled,
+  readers,
+  // Without workers (very old browsers) the engine runs in the page.
+  engine: typeof Worker === 'function' ? workerClient(startEngineWorker) : undefined,
   slot: saveSlot(),
   guide: storageGuideSlot(() => window.localStorage),
   newSeed: seedSource(),
@@ -79,3 +102,11 @@ const motion = window.matchMedia('(prefers-reduced-motion: reduce)');
 app.actions.setReducedMotion(motion.matches);
 motion.addEventListener('change', (e) => app.actions.setReducedMotion(e.matches));
 mountApp(root, { app, loadTable });
+// Phaser is fetched and compiled while the student reads the roles, so that
+// neither lands on the table's first seconds, when the first week is ended.
+app.store.subscribe(
+  (s) => s.screen,
+  (screen) => {
+    if (screen === 'role') void loadTable();
+  },
+);

@@ -6,6 +6,7 @@
  * ./index does, and more.
  */
 export * from './index';
+export * from './loader';
 export type { CompiledActor, CompiledProfile, CompiledScenario } from './scenario/CompiledScenario';
 export { compiledOf, handleOf } from './api/Scenario';
 export { loadScenario as loadCompiledScenario } from './scenario/loadScenario';

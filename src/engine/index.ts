@@ -28,7 +28,7 @@ import { scenarioHashOf } from './replay/hashes';
 import { recordGame as record, type RecordOptions } from './replay/recordGame';
 import { replayRecord as replay, type ReplayResult } from './replay/replayRecord';
 import type { Diagnostic } from './scenario/Diagnostic';
-import { loadScenario as load, type LoadOptions } from './scenario/loadScenario';
+import { compilePrecompiled, precompiledOf as precompiledFrom, type PrecompiledScenario } from './api/precompiled';
 
 // ── Scenarios ────────────────────────────────────────────────────────────────
 export type { Scenario } from './api/Scenario';
@@ -42,10 +42,19 @@ export type LoadResult =
   | { readonly ok: true; readonly scenario: Scenario; readonly diagnostics: readonly Diagnostic[] }
   | { readonly ok: false; readonly diagnostics: readonly Diagnostic[] };
 
-/** YAML text or bytes → a scenario, or diagnostics with file:line:col, a stable code and a hint. */
-export function loadScenario(source: string | Uint8Array, file: string, options: LoadOptions = {}): LoadResult {
-  const loaded = load(source, file, options);
-  return loaded.ok ? { ...loaded, scenario: handleOf(loaded.scenario) } : loaded;
+// A scenario file is read by ./loader (the YAML parser and the schema library, which the app loads on
+// demand); a scenario read before — at build time, or on another thread — compiles from plain data here.
+export type { PrecompiledScenario } from './api/precompiled';
+
+/** A precompiled scenario → a scenario, as the loader would give it (no YAML parser or schema library needed). */
+export function scenarioFromPrecompiled(precompiled: PrecompiledScenario): LoadResult {
+  const compiled = compilePrecompiled(precompiled);
+  return compiled.ok ? { ...compiled, scenario: handleOf(compiled.scenario) } : compiled;
+}
+
+/** A scenario and what its loading reported, as plain data: scenarioFromPrecompiled makes the same scenario of it. */
+export function precompiledOf(scenario: Scenario, diagnostics: readonly Diagnostic[]): PrecompiledScenario {
+  return precompiledFrom(compiledOf(scenario), diagnostics);
 }
 
 /** What every player may know of a scenario: everything but the actors' hidden profiles, briefings and summaries. */
@@ -144,7 +153,7 @@ export function checkOrder(view: SeatView, draft: readonly Action[], action: Act
 export type { GameRecord, ReplayError, ReplayErrorCode } from './replay/GameRecord';
 export type { RecordOptions } from './replay/recordGame';
 export type { ReplayResult } from './replay/replayRecord';
-export { parseRecord } from './replay/replayRecord';
+// Records from files (a save, an import) are read by ./loader's parseRecord.
 
 export function recordGame(scenario: Scenario, game: Game, options: RecordOptions): GameRecord {
   return record(compiledOf(scenario), game, options);
@@ -161,12 +170,9 @@ export type { ActorScore } from './model/scoreActor';
 export type { Grade } from './model/gradeOutcome';
 
 // ── Words ────────────────────────────────────────────────────────────────────
-export { formatClauses } from './game/formatClauses';
-export { formatEvent, formatLog, LOG_KINDS, type FormatOptions, type LogEntry, type LogKind } from './game/formatLog';
+export { formatClauses, formatEvent, type FormatOptions } from './game/formatEvent';
 export { adviceReasons, formatReasons, noAdviceText, privateText, publicText } from './game/formatReasons';
 export { fmt } from './game/fmt';
 export { joinNames } from './text/joinNames';
 export { possessive } from './text/possessive';
-export { packageName } from './game/packageName';
-export { theName } from './text/theName';
 export { at, got } from './util/at';

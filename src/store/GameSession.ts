@@ -1,10 +1,12 @@
 /**
  * One game behind the store: the loaded scenario, the whole game (state,
- * every event, the AI seats' memories), the seat played and the policies of
- * the AI seats are private here. What leaves is what the seat may know — its
- * view, its share of the log, its choices — the record (for saves and
- * export), and after the ending the debrief. Resuming or branching replays
- * the record, which carries the AI's memories: no AI decision is re-run.
+ * every event, the AI seats' memories) and the seat played are private here.
+ * What leaves is what the seat may know — its view, its share of the log,
+ * its choices — the record (for saves and export), and after the ending the
+ * debrief. The AI seats decide in the engine (src/worker: its worker in the
+ * browser): a week is played there from the game so far, and the session
+ * moves on when it answers. Resuming or branching replays the record, which
+ * carries the AI's memories: no AI decision is re-run.
  */
 import {
   checkOrder,
@@ -14,7 +16,6 @@ import {
   DEFAULT_POLICY,
   HUMAN,
   newGame,
-  playWeek,
   publicScenario,
   recordGame,
   replayRecord,
@@ -28,12 +29,19 @@ import {
   type Game,
   type GameEvent,
   type GameRecord,
-  type Policy,
   type Refusal,
   type Scenario,
   type SeatLog,
   type SeatView,
 } from '../engine/index';
+import type { EngineClient } from '../worker/engineProtocol';
+import { andThen, type MaybePromise } from '../worker/MaybePromise';
+
+/** The engine that plays a session's weeks, and the key it holds the session's scenario under (its `load` answer). */
+export interface SessionEngine {
+  readonly client: EngineClient;
+  readonly scenario: MaybePromise<string>;
+}
 
 /** Why a game could not be started or resumed, with a stable code and a plain message. */
 export interface SessionProblem {
@@ -49,7 +57,7 @@ export class GameSession {
     readonly seat: ActorIndex,
     private readonly seed: number,
     private readonly seats: Readonly<Record<string, string>>,
-    private readonly policies: readonly (Policy | null)[],
+    private readonly engine: SessionEngine,
     private readonly branchOf: GameRecord['branchOf'],
     private game: Game,
     /** Whether the last resolution was played here (and so is new to the player), not replayed. */
@@ -57,7 +65,7 @@ export class GameSession {
   ) {}
 
   /** A new game: the seat for the player, the default negotiator in every other seat. */
-  static start(scenario: Scenario, seat: number, seed: number): GameSession | SessionProblem {
+  static start(scenario: Scenario, engine: SessionEngine, seat: number, seed: number): GameSession | SessionProblem {
     const actors = publicScenario(scenario).actors;
     const player = actors[seat];
     if (!player) return { code: 'NO_SUCH_SEAT', message: 'There is no such role in this scenario.' };
@@ -69,7 +77,7 @@ export class GameSession {
       player.index,
       seed,
       seats,
-      made.policies,
+      engine,
       null,
       newGame(scenario, seed, made.policies),
       true,
@@ -77,13 +85,18 @@ export class GameSession {
   }
 
   /** Rebuilds a game from its record (a save, an import, or a branch through `throughWeek`); nothing is left to animate. */
-  static resume(scenario: Scenario, record: GameRecord, throughWeek?: number): GameSession | SessionProblem {
+  static resume(
+    scenario: Scenario,
+    engine: SessionEngine,
+    record: GameRecord,
+    throughWeek?: number,
+  ): GameSession | SessionProblem {
     const seat = publicScenario(scenario).actors.find((a) => record.seats[a.id] === HUMAN)?.index;
     if (seat === undefined) return { code: 'NO_HUMAN_SEAT', message: 'This saved game has no seat for a player.' };
     const replayed = replayRecord(scenario, record, throughWeek);
     if (!replayed.ok) return { code: replayed.code, message: replayed.message };
     const branchOf = throughWeek === undefined ? record.branchOf : { checksum: record.checksum, week: throughWeek + 1 };
-    return new GameSession(scenario, seat, record.seed, record.seats, replayed.seats, branchOf, replayed.game, false);
+    return new GameSession(scenario, seat, record.seed, record.seats, engine, branchOf, replayed.game, false);
   }
 
   private current(): { view: SeatView; log: SeatLog; record: GameRecord } {
@@ -137,17 +150,26 @@ export class GameSession {
     return choicesOf(this.view, draft);
   }
 
-  /**
-   * Resolves the week with the seat's orders and every AI seat's. Orders the
-   * rules refuse are not played: they are returned and the week stays open.
-   */
-  endWeek(orders: readonly Action[]): readonly Refusal[] {
-    if (this.ended) return [];
+  /** What the rules refuse of the seat's `orders` for this week (nothing: the week may be played with them). */
+  refusals(orders: readonly Action[]): readonly Refusal[] {
     const checked = checkOrders(this.view, orders);
-    if (!checked.ok) return checked.refusals;
-    this.game = playWeek(this.scenario, this.game, this.policies, orders);
-    this.played = true;
-    return [];
+    return checked.ok ? [] : checked.refusals;
+  }
+
+  /**
+   * Resolves the week with the seat's orders (which the rules accept: see
+   * `refusals`) and every AI seat's, decided by the engine; the session
+   * moves on when it answers — at once in this thread, later from the worker.
+   */
+  playWeek(orders: readonly Action[]): MaybePromise<void> {
+    const { client } = this.engine;
+    const game = andThen(this.engine.scenario, (scenario) =>
+      client.call('playWeek', { scenario, game: this.game, seats: this.seats, seed: this.seed, orders }),
+    );
+    return andThen(game, (played) => {
+      this.game = played;
+      this.played = true;
+    });
   }
 
   /** After the ending, everything revealed; null before. */

@@ -7,21 +7,35 @@
  * call actions; they never reach the engine's rules themselves. Every change
  * of orders or week is autosaved; a save that cannot be resumed is reported
  * and set aside, never a crash.
+ *
+ * What takes time arrives later (docs/architecture.md): a bundled scenario's
+ * precompiled data, the engine's file readers (the YAML parser and schema
+ * library, fetched when a file or a save is first opened) and the weeks the
+ * engine worker plays. The actions that wait for them return at once and
+ * change the state when the answer comes (at once where the engine runs in
+ * this thread, as in tests); `settled()` waits for it.
  */
 import { createStore, type Mutate, type StoreApi } from 'zustand/vanilla';
 import { subscribeWithSelector } from 'zustand/middleware';
 import {
   advise,
-  loadScenario,
-  parseRecord,
+  precompiledOf,
   roleChoice,
+  scenarioFromPrecompiled,
   type Action,
   type ActorIndex,
+  type GameRecord,
   type LeverIndex,
+  type LoadResult,
   type OptionIndex,
+  type PrecompiledScenario,
   type Refusal,
+  type ReplayError,
   type Scenario,
 } from '../engine/index';
+import type { EngineClient } from '../worker/engineProtocol';
+import { inProcessClient } from '../worker/inProcessClient';
+import { andThen, settle, type MaybePromise } from '../worker/MaybePromise';
 import {
   INITIAL_STATE,
   INITIAL_UI,
@@ -36,17 +50,31 @@ import {
 } from './AppState';
 import { composedMeeting, composedPackage, composedStatement, statementLeverOf, toggled } from './compose';
 import { followGuide, type GuideActions } from './followGuide';
-import { GameSession, isProblem, type SessionProblem } from './GameSession';
+import { GameSession, isProblem, type SessionEngine, type SessionProblem } from './GameSession';
 import { memoryGuideSlot, type GuideSlot } from './GuideSlot';
 import type { SaveSlot } from './SaveSlot';
 
+/** A scenario that ships with Parley: its catalogue entry, and its content precompiled at build time, loaded when opened. */
 export interface BundledScenario {
   readonly file: string;
-  readonly text: string;
+  readonly id: string;
+  readonly title: string;
+  readonly summary: string;
+  readonly load: () => MaybePromise<PrecompiledScenario>;
+}
+
+/** The engine's readers of what a person opens (src/engine/loader.ts): a scenario file, a saved game. */
+export interface FileReaders {
+  loadScenario(source: string | Uint8Array, file: string): LoadResult;
+  parseRecord(text: string): { readonly ok: true; readonly record: GameRecord } | ReplayError;
 }
 
 export interface AppDeps {
   readonly bundled: readonly BundledScenario[];
+  /** The file readers, which carry the YAML parser and the schema library: asked for only when a file or a save is opened. */
+  readonly readers: () => MaybePromise<FileReaders>;
+  /** The engine that plays the weeks: its worker in the browser; this thread when not given. */
+  readonly engine?: EngineClient;
   readonly slot: SaveSlot;
   /** Where the guided first week keeps its progress (in memory when not given). */
   readonly guide?: GuideSlot;
@@ -79,7 +107,7 @@ export interface AppActions extends GuideActions {
   selectSideTab(tab: SideTab): void;
   toggleHelp(): void;
   setShortcuts(on: boolean): void;
-  /** Marks the week as being resolved, so the screen can say so before endWeek runs. */
+  /** Marks the week as being resolved, so the screen can say so before endWeek runs; endWeek clears it once the week is played. */
   setResolving(on: boolean): void;
   /** Sets (or, with null, clears) the composer's choice for a lever. */
   setClause(lever: LeverIndex, option: OptionIndex | null): void;
@@ -112,11 +140,14 @@ export interface AppStore {
   hasSave(): boolean;
   /** What the autosaved game is, for the title screen (null when there is none or it cannot be read). */
   savedSummary(): { readonly title: string; readonly week: number } | null;
+  /** Settles when nothing the store waits for is left (a scenario being read, a week being played). */
+  settled(): Promise<void>;
 }
 
 interface SaveFile {
   readonly version: 1;
-  readonly scenario: LoadedScenarioInfo & { readonly text: string };
+  /** An opened file is saved with its text; a bundled scenario by its file name. */
+  readonly scenario: LoadedScenarioInfo & { readonly text?: string };
   readonly record: unknown;
   readonly orders: readonly Action[];
 }
@@ -126,13 +157,24 @@ export function createAppStore(deps: AppDeps): AppStore {
   const store = createStore<AppState>()(subscribeWithSelector(() => initial));
   const set = (patch: Partial<AppState>) => store.setState(patch);
   const setUi = (patch: Partial<TableUi>) => set({ ui: { ...store.getState().ui, ...patch } });
-  // Behind the store: the loaded scenario (and its text, for saves) and the game.
-  let loaded: { readonly scenario: Scenario; readonly text: string } | null = null;
+  // Behind the store: the loaded scenario (with its text when a file was opened, for saves), the engine
+  // holding it, and the game.
+  let loaded: { readonly scenario: Scenario; readonly text: string | null; readonly engine: SessionEngine } | null =
+    null;
   let session: GameSession | null = null;
+  const engine = deps.engine ?? inProcessClient();
+  // The session whose week the engine is playing: it is not ended again meanwhile.
+  let resolving: GameSession | null = null;
+  // Each opening (a scenario, a save, an import) takes a ticket; only the latest one's answer is used.
+  let opening = 0;
+  let inFlight: Promise<unknown> = Promise.resolve();
+  const track = (work: Promise<void> | undefined) => {
+    if (work) inFlight = Promise.all([inFlight, work]);
+  };
   const guide = followGuide(store, deps.guide ?? memoryGuideSlot());
 
-  const load = (info: LoadedScenarioInfo, source: string | Uint8Array, text: string): boolean => {
-    const result = loadScenario(source, info.file);
+  /** A loaded scenario is held here and handed to the engine; one with errors shows its diagnostics. */
+  const accept = (info: LoadedScenarioInfo, result: LoadResult, text: string | null): boolean => {
     if (!result.ok) {
       set({
         diagnostics: result.diagnostics,
@@ -141,7 +183,15 @@ export function createAppStore(deps: AppDeps): AppStore {
       });
       return false;
     }
-    loaded = { scenario: result.scenario, text };
+    let key: MaybePromise<string>;
+    try {
+      key = engine.call('load', precompiledOf(result.scenario, result.diagnostics));
+    } catch (error) {
+      key = Promise.reject(error instanceof Error ? error : new Error(String(error)));
+    }
+    // Nobody may ask before the first week: a failure is reported by the week that needs the scenario.
+    if (key instanceof Promise) key.catch(() => {});
+    loaded = { scenario: result.scenario, text, engine: { client: engine, scenario: key } };
     set({
       scenario: { ...info, id: result.scenario.id, title: result.scenario.title },
       role: roleChoice(result.scenario),
@@ -156,7 +206,7 @@ export function createAppStore(deps: AppDeps): AppStore {
     if (!session || !s.scenario || !loaded) return;
     const file: SaveFile = {
       version: 1,
-      scenario: { ...s.scenario, text: loaded.text },
+      scenario: loaded.text === null ? s.scenario : { ...s.scenario, text: loaded.text },
       record: session.record,
       orders: s.orders,
     };
@@ -226,32 +276,57 @@ export function createAppStore(deps: AppDeps): AppStore {
     } catch {
       return problem('the save is not readable');
     }
-    if (saved?.version !== 1 || typeof saved.scenario?.text !== 'string' || typeof saved.scenario.file !== 'string')
+    const { text: source, ...info } = saved?.scenario ?? {};
+    const file = info.file;
+    if (saved?.version !== 1 || typeof file !== 'string' || (typeof source !== 'string' && info.bundled !== true))
       return problem('the save is from another version or damaged');
-    const parsed = parseRecord(JSON.stringify(saved.record));
-    if (!parsed.ok) return problem(parsed.message);
-    const { text: source, ...info } = saved.scenario;
-    if (!load({ ...info, bundled: info.bundled === true }, source, source) || !loaded)
-      return problem('its scenario no longer loads');
-    const resumed = GameSession.resume(loaded.scenario, parsed.record);
-    if (isProblem(resumed)) return problem(resumed.message);
-    // The orders drafted before the save, each checked again; one the rules now refuse is reported, not dropped silently.
-    const orders: Action[] = [];
-    let dropped: Refusal | null = null;
-    for (const action of Array.isArray(saved.orders) ? saved.orders : []) {
-      const refusal = resumed.check(orders, action);
-      if (refusal) dropped ??= refusal;
-      else orders.push(action);
-    }
-    enterGame(resumed, orders);
-    if (dropped)
-      set({
-        notice: {
-          kind: 'error',
-          code: dropped.code,
-          message: `An order in your save could not be kept: ${dropped.message}`,
+    const entry = deps.bundled.find((b) => b.file === file);
+    if (source === undefined && !entry) return problem('its scenario is no longer part of Parley');
+
+    const resume = (parsed: ReturnType<FileReaders['parseRecord']>, scenario: LoadResult) => {
+      if (!parsed.ok) return problem(parsed.message);
+      if (!accept({ ...info, file, bundled: info.bundled === true }, scenario, source ?? null) || !loaded)
+        return problem('its scenario no longer loads');
+      const resumed = GameSession.resume(loaded.scenario, loaded.engine, parsed.record);
+      if (isProblem(resumed)) return problem(resumed.message);
+      // The orders drafted before the save, each checked again; one the rules now refuse is reported, not dropped silently.
+      const orders: Action[] = [];
+      let dropped: Refusal | null = null;
+      for (const action of Array.isArray(saved.orders) ? saved.orders : []) {
+        const refusal = resumed.check(orders, action);
+        if (refusal) dropped ??= refusal;
+        else orders.push(action);
+      }
+      enterGame(resumed, orders);
+      if (dropped)
+        set({
+          notice: {
+            kind: 'error',
+            code: dropped.code,
+            message: `An order in your save could not be kept: ${dropped.message}`,
+          },
+        });
+    };
+    const ticket = ++opening;
+    track(
+      settle(
+        () =>
+          andThen(deps.readers(), (readers) =>
+            andThen(
+              entry && source === undefined ? bundledScenario(entry) : readers.loadScenario(source ?? '', file),
+              (scenario) => ({
+                parsed: readers.parseRecord(JSON.stringify(saved.record)),
+                scenario,
+              }),
+            ),
+          ),
+        ({ parsed, scenario }) => {
+          if (ticket === opening) resume(parsed, scenario);
         },
-      });
+        // Not the save's fault: it stays, to be resumed when the page loads again.
+        () => set({ saveProblem: 'Your saved game could not be opened just now. Reload the page to try again.' }),
+      ),
+    );
   };
 
   const setOrders = (orders: readonly Action[], patch: Partial<AppState> = {}) => {
@@ -297,7 +372,20 @@ export function createAppStore(deps: AppDeps): AppStore {
     openBundled(file) {
       const entry = deps.bundled.find((b) => b.file === file);
       if (!entry) return set({ notice: { kind: 'error', message: `There is no bundled scenario ${file}.` } });
-      if (load({ file, id: '', title: '', bundled: true }, entry.text, entry.text)) set({ screen: 'role' });
+      const ticket = ++opening;
+      track(
+        settle(
+          () => bundledScenario(entry),
+          (result) => {
+            if (ticket === opening && accept({ file, id: '', title: '', bundled: true }, result, null))
+              set({ screen: 'role' });
+          },
+          () =>
+            set({
+              notice: { kind: 'error', message: `${entry.title} could not be loaded. Reload the page to try again.` },
+            }),
+        ),
+      );
     },
     openFile(file, bytes) {
       let text = '';
@@ -307,11 +395,24 @@ export function createAppStore(deps: AppDeps): AppStore {
         text = '';
       }
       set({ screen: 'scenarios' });
-      if (load({ file, id: '', title: '', bundled: false }, bytes, text)) set({ screen: 'role' });
+      const ticket = ++opening;
+      track(
+        settle(
+          deps.readers,
+          (readers) => {
+            const info = { file, id: '', title: '', bundled: false };
+            if (ticket === opening && accept(info, readers.loadScenario(bytes, file), text)) set({ screen: 'role' });
+          },
+          () =>
+            set({
+              notice: { kind: 'error', message: `${file} could not be read just now. Reload the page to try again.` },
+            }),
+        ),
+      );
     },
     chooseRole(actor) {
       if (!loaded || !store.getState().role?.scenario.actors[actor]?.playable) return;
-      const started = GameSession.start(loaded.scenario, actor, deps.newSeed() >>> 0);
+      const started = GameSession.start(loaded.scenario, loaded.engine, actor, deps.newSeed() >>> 0);
       if (isProblem(started)) return problemNotice(started);
       enterGame(started);
     },
@@ -327,41 +428,79 @@ export function createAppStore(deps: AppDeps): AppStore {
       set({ advice: advise(game.view, game.log.events) });
     },
     endWeek() {
-      if (!session || session.ended) return;
+      const current = session;
+      if (!current || current.ended || resolving === current) return;
       const before = store.getState();
-      const refused = session.endWeek(before.orders);
-      const first = refused[0];
+      const first = current.refusals(before.orders)[0];
       if (first)
         return set({
           notice: { kind: 'error', code: first.code, message: `Your orders were not sent: ${first.message}` },
         });
-      const game = seatGame(session);
-      set({
-        game,
-        orders: [],
-        choices: session.choices([]),
-        advice: null,
-        notice: null,
-        ui: weekUi(game, before.ui, game.view.week !== before.game?.view.week),
-        screen: session.ended ? 'ending' : 'table',
-      });
-      save();
+      resolving = current;
+      setUi({ resolving: true });
+      track(
+        settle(
+          () => current.playWeek(before.orders),
+          () => {
+            resolving = null;
+            if (session !== current) return;
+            const game = seatGame(current);
+            const now = store.getState();
+            set({
+              game,
+              orders: [],
+              choices: current.choices([]),
+              advice: null,
+              notice: null,
+              ui: weekUi(game, now.ui, game.view.week !== before.game?.view.week),
+              screen: current.ended ? 'ending' : 'table',
+            });
+            save();
+          },
+          () => {
+            resolving = null;
+            if (session !== current) return;
+            setUi({ resolving: false });
+            set({
+              notice: {
+                kind: 'error',
+                message: `The ${current.view.scenario.turns.unit} could not be played: the computer players did not answer. Try again.`,
+              },
+            });
+          },
+        ),
+      );
     },
     replayFromWeek(week) {
       if (!session || !loaded) return;
-      const branch = GameSession.resume(loaded.scenario, session.record, Math.max(0, week - 1));
+      const branch = GameSession.resume(loaded.scenario, loaded.engine, session.record, Math.max(0, week - 1));
       if (isProblem(branch)) return problemNotice(branch);
       enterGame(branch);
     },
     exportGame: () => (session ? JSON.stringify(session.record, null, 2) : null),
     importGame(text) {
-      const parsed = parseRecord(text);
-      if (!parsed.ok) return problemNotice(parsed);
-      if (!loaded)
-        return set({ notice: { kind: 'error', message: "Open the game's scenario first, then import the game." } });
-      const resumed = GameSession.resume(loaded.scenario, parsed.record);
-      if (isProblem(resumed)) return problemNotice(resumed);
-      enterGame(resumed);
+      const ticket = ++opening;
+      track(
+        settle(
+          deps.readers,
+          (readers) => {
+            if (ticket !== opening) return;
+            const parsed = readers.parseRecord(text);
+            if (!parsed.ok) return problemNotice(parsed);
+            if (!loaded)
+              return set({
+                notice: { kind: 'error', message: "Open the game's scenario first, then import the game." },
+              });
+            const resumed = GameSession.resume(loaded.scenario, loaded.engine, parsed.record);
+            if (isProblem(resumed)) return problemNotice(resumed);
+            enterGame(resumed);
+          },
+          () =>
+            set({
+              notice: { kind: 'error', message: 'The game could not be read just now. Reload the page to try again.' },
+            }),
+        ),
+      );
     },
     backToTitle() {
       session = null;
@@ -383,7 +522,10 @@ export function createAppStore(deps: AppDeps): AppStore {
     selectSideTab: (sideTab) => setUi({ sideTab }),
     toggleHelp: () => setUi({ showHelp: !store.getState().ui.showHelp }),
     setShortcuts: (shortcuts) => setUi({ shortcuts }),
-    setResolving: (resolving) => setUi({ resolving }),
+    setResolving(on) {
+      // While the engine plays the week, the week stays marked as resolving until it answers.
+      if (on || !resolving || resolving !== session) setUi({ resolving: on });
+    },
     setClause(lever, option) {
       const { draft, refusals } = store.getState().ui;
       const rest = draft.filter((c) => c.lever !== lever);
@@ -474,16 +616,23 @@ export function createAppStore(deps: AppDeps): AppStore {
     actions,
     hasSave: () => deps.slot.read() !== null,
     savedSummary,
+    async settled() {
+      for (let seen = inFlight; ; seen = inFlight) {
+        await seen;
+        if (seen === inFlight) return;
+      }
+    },
   };
 }
 
+/** The title screen's catalogue, from the bundled scenarios' precompiled entries: nothing is parsed or compiled for it. */
 function catalogOf(bundled: readonly BundledScenario[]): CatalogEntry[] {
   return bundled
-    .flatMap(({ file, text }) => {
-      const result = loadScenario(text, file);
-      if (!result.ok) return [];
-      const s = result.scenario;
-      return [{ file, id: s.id, title: s.title, summary: s.summary, tutorial: s.id === 'tutorial' }];
-    })
+    .map(({ file, id, title, summary }) => ({ file, id, title, summary, tutorial: id === 'tutorial' }))
     .sort((a, b) => Number(b.tutorial) - Number(a.tutorial) || a.title.localeCompare(b.title));
+}
+
+/** A bundled scenario, compiled from its precompiled content. */
+function bundledScenario(entry: BundledScenario): MaybePromise<LoadResult> {
+  return andThen(entry.load(), scenarioFromPrecompiled);
 }

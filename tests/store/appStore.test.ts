@@ -5,7 +5,8 @@
 // an earlier week. The table's UI state is a slice of the store, changed by
 // actions only.
 import { describe, expect, it } from 'vitest';
-import { parseRecord, type GameRecord } from '../../src/engine/index';
+import type { GameRecord } from '../../src/engine/index';
+import { parseRecord } from '../../src/engine/loader';
 import { memorySlot, SAVE_KEY, SET_ASIDE_KEY } from '../../src/store/SaveSlot';
 import { selectAdvice } from '../../src/store/selectOrdersModel';
 import { CEASEFIRE, makeApp, MINERALS, playToEnding, RU, startUkraine, UA, US } from './kit';

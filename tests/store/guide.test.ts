@@ -8,12 +8,12 @@ import { GUIDE_KEY, memoryGuideSlot } from '../../src/store/GuideSlot';
 import { memorySlot } from '../../src/store/SaveSlot';
 import { selectGuideStep } from '../../src/store/selectGuideStep';
 import { O } from '../ids';
-import { BUNDLED, CEASEFIRE, playToEnding, UA, US } from './kit';
+import { BUNDLED, CEASEFIRE, playToEnding, READERS, UA, US } from './kit';
 
 type GuideSlot = ReturnType<typeof memoryGuideSlot>;
 
 function open(guide: GuideSlot, slot = memorySlot()): AppStore {
-  return createAppStore({ bundled: BUNDLED, slot, guide, newSeed: () => 123 });
+  return createAppStore({ bundled: BUNDLED, readers: READERS, slot, guide, newSeed: () => 123 });
 }
 
 function newGame(guide: GuideSlot = memoryGuideSlot()): { app: AppStore; guide: GuideSlot } {

@@ -1,20 +1,30 @@
-/** A store over the frozen UI test scenario and the tutorial, with an in-memory save slot and a fixed seed. */
+/**
+ * A store over the frozen UI test scenario and the tutorial, bundled as the
+ * build bundles scenarios (precompiled), with the engine's file readers, the
+ * engine in this thread (so every action is done when it returns), an
+ * in-memory save slot and a fixed seed.
+ */
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { createAppStore, type AppStore } from '../../src/store/createAppStore';
+import { basename, resolve } from 'node:path';
+import { precompileScenario } from '../../src/cli/precompileScenario';
+import * as readers from '../../src/engine/loader';
+import { createAppStore, type AppStore, type BundledScenario } from '../../src/store/createAppStore';
 import { memorySlot } from '../../src/store/SaveSlot';
 import { A, L, O } from '../ids';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-export const BUNDLED = [
-  { file: 'ui-talks.yaml', text: readFileSync(resolve(ROOT, 'tests/fixtures/ui-talks.yaml'), 'utf8') },
-  { file: 'tutorial.yaml', text: readFileSync(resolve(ROOT, 'scenarios/tutorial.yaml'), 'utf8') },
-];
+export function bundledOf(path: string): BundledScenario {
+  const { summary, precompiled } = precompileScenario(readFileSync(resolve(ROOT, path), 'utf8'), basename(path));
+  return { ...summary, load: () => precompiled };
+}
+
+export const BUNDLED = [bundledOf('tests/fixtures/ui-talks.yaml'), bundledOf('scenarios/tutorial.yaml')];
+export const READERS = () => readers;
 
 export type Slot = ReturnType<typeof memorySlot>;
 
 export function makeApp(slot: Slot = memorySlot(), seed = 123): { app: AppStore; slot: Slot } {
-  return { app: createAppStore({ bundled: BUNDLED, slot, newSeed: () => seed }), slot };
+  return { app: createAppStore({ bundled: BUNDLED, readers: READERS, slot, newSeed: () => seed }), slot };
 }
 
 /** A game of the UI scenario as Ukraine (actor 0). */

@@ -22,11 +22,6 @@ export function resolveNews(scenario: CompiledScenario, state: GameState): GameE
   });
   return [
     ...fired.map((e): GameEvent => ({ type: 'news', event: e.index, week: state.week })),
-    ...resolveEffects(
-      scenario,
-      state,
-      fired.map((e) => ({ effects: e.effects, because: { kind: 'news', event: e.index } })),
-      'news',
-    ),
+    ...resolveEffects(scenario, state, fired, 'news'),
   ];
 }

@@ -76,11 +76,7 @@ export function resolveCheckedWeek(
       draft,
       pressures.flatMap((p) => {
         const def = at(scenario.pressures, p.pressure);
-        const because = { kind: 'pressure', pressure: p.pressure } as const;
-        return [
-          { effects: def.userCost, because },
-          { effects: def.effects, because },
-        ];
+        return [{ effects: def.userCost }, { effects: def.effects }];
       }),
       'pressure',
     ),
@@ -101,9 +97,7 @@ export function resolveCheckedWeek(
     resolveEffects(
       scenario,
       draft,
-      scenario.dynamics.flatMap((r, rule) =>
-        !r.when || r.when.fn(env) !== 0 ? [{ effects: r.effects, because: { kind: 'dynamics', rule } as const }] : [],
-      ),
+      scenario.dynamics.filter((r) => !r.when || r.when.fn(env) !== 0),
       'dynamics',
     ),
   );

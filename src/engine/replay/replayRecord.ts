@@ -7,7 +7,6 @@
  * policy deciding; the AI seats' memories come from the record, so nothing
  * is decided twice. `throughWeek` stops early: the start of a branch.
  */
-import { z } from 'zod';
 import type { Game } from '../game/Game';
 import { newGame } from '../game/newGame';
 import { playWeek } from '../game/playWeek';
@@ -29,42 +28,7 @@ export type ReplayResult =
     }
   | ReplayError;
 
-const RecordSchema = z.strictObject({
-  format: z.literal('parley-game'),
-  engineVersion: z.string(),
-  scenarioId: z.string(),
-  scenarioHash: z.string(),
-  seed: z.int().min(0).max(4294967295),
-  seats: z.record(z.string(), z.string()),
-  weeks: z.int().min(0).max(1000),
-  actions: z
-    .array(
-      z.strictObject({ week: z.int().min(1).max(1000), action: z.looseObject({ type: z.string(), actor: z.int() }) }),
-    )
-    .max(100_000),
-  memories: z.array(z.array(z.unknown()).max(64)).max(1001),
-  branchOf: z.strictObject({ checksum: z.string(), week: z.int() }).nullable(),
-  checksum: z.string(),
-});
-
 const fail = (code: ReplayError['code'], message: string): ReplayError => ({ ok: false, code, message });
-
-/** Untrusted JSON text → a record, or why not. */
-export function parseRecord(text: string): { readonly ok: true; readonly record: GameRecord } | ReplayError {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    return fail('REPLAY_NOT_JSON', 'This file is not a saved Parley game (it is not JSON).');
-  }
-  const parsed = RecordSchema.safeParse(data);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const where = issue?.path.join('.') || 'the file';
-    return fail('REPLAY_MALFORMED', `This is not a valid saved game: ${where} — ${issue?.message ?? 'unreadable'}.`);
-  }
-  return { ok: true, record: parsed.data as unknown as GameRecord };
-}
 
 export function replayRecord(
   scenario: CompiledScenario,

@@ -9,7 +9,6 @@ import '../../../src/ui/configureZodForCsp';
 import scenarioText from '../../../scenarios/ukraine-2025.yaml?raw';
 import {
   DEFAULT_POLICY,
-  loadScenario,
   newGame,
   playWeek,
   publicScenario,
@@ -18,6 +17,7 @@ import {
   seatViewOf,
   type GameEvent,
 } from '../../../src/engine/index';
+import { loadScenario } from '../../../src/engine/loader';
 import { mountTable } from '../../../src/game/mountTable';
 import { probeTable } from '../../../src/game/probeTable';
 import type { ProbeLabel } from '../../../src/game/probeTable';

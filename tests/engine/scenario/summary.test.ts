@@ -5,7 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadScenario, publicScenario, roleChoice } from '../../../src/engine/index';
+import { publicScenario, roleChoice } from '../../../src/engine/index';
+import { loadScenario } from '../../../src/engine/loader';
 
 const FILE = 'minimal.yaml';
 const base = readFileSync('tests/fixtures/minimal.yaml', 'utf8');
