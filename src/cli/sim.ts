@@ -25,7 +25,7 @@ import {
   DEFAULT_POLICY,
   fmt,
   formatDiagnostic,
-  formatEvent,
+  formatLog,
   newGame,
   POLICIES,
   recordGame,
@@ -187,10 +187,8 @@ function toText(scenario: CompiledScenario, game: Game, record: ReturnType<typeo
       .join(', ')}`,
     '',
   ];
-  for (const event of game.events) {
-    const line = formatEvent(scenario, event, { reasons: 'both' });
-    lines.push(event.type === 'week_started' ? `\n${line}` : `  ${line}`);
-  }
+  for (const entry of formatLog(scenario, game.events, { reasons: 'both' }))
+    lines.push(entry.kind === 'week' ? `\n— ${entry.text} —` : `  ${entry.text}`);
   const state = game.state;
   lines.push('');
   if (state.ended) {
@@ -227,11 +225,15 @@ function toText(scenario: CompiledScenario, game: Game, record: ReturnType<typeo
 
 function toJson(scenario: CompiledScenario, game: Game, record: ReturnType<typeof recordGame>) {
   const state = game.state;
+  // Each event with the story's lines about it (none for one told with another, such as a lever settled).
+  const texts: string[] = [];
+  for (const entry of formatLog(scenario, game.events, { reasons: 'both' }))
+    texts[entry.event] = texts[entry.event] ? `${texts[entry.event]} ${entry.text}` : entry.text;
   return {
     scenario: scenario.id,
     seed: record.seed,
     seats: record.seats,
-    events: game.events.map((event) => ({ text: formatEvent(scenario, event, { reasons: 'both' }), event })),
+    events: game.events.map((event, i) => ({ text: texts[i] ?? '', event })),
     ended: state.ended && {
       ...state.ended,
       id: at(scenario.endings, state.ended.ending, 'ending').id,

@@ -1,64 +1,75 @@
 /**
  * The game log as the seat may read it: its share of the events (seatLogOf:
- * others' private reasons removed), one formatted line per event, grouped by
- * week. The same lines feed the screen reader's live region.
+ * others' private reasons removed) in the engine's sentences (formatLog, the
+ * seat as "you"), grouped by week and, within a week, by kind in the
+ * engine's order — news, offers and answers, meetings, statements, pressure,
+ * the world, trust, estimates. The same lines feed the screen reader's live
+ * region.
  */
-import { formatEvent, type GameEvent, type PublicScenario, type SeatLog } from '../engine/index';
+import { formatLog, LOG_KINDS, type LogKind, type PublicScenario, type SeatLog } from '../engine/index';
 
-export type LogKind = 'week' | 'news' | 'signed' | 'answer' | 'package' | 'ending' | 'other';
+export type { LogKind } from '../engine/index';
 
 export interface LogLine {
   readonly text: string;
   readonly kind: LogKind;
 }
 
-export interface LogWeek {
-  readonly week: number;
-  readonly heading: string;
+export interface LogGroup {
+  readonly kind: LogKind;
+  /** The group's heading, as the seat reads it. */
+  readonly title: string;
   readonly lines: readonly LogLine[];
 }
 
-export function kindOf(event: GameEvent): LogKind {
-  switch (event.type) {
-    case 'week_started':
-      return 'week';
-    case 'news':
-      return 'news';
-    case 'package_signed':
-    case 'lever_settled':
-      return 'signed';
-    case 'answered':
-      return 'answer';
-    case 'package_delivered':
-    case 'package_expired':
-    case 'package_void':
-      return 'package';
-    case 'game_ended':
-    case 'talks_ended_early':
-      return 'ending';
-    default:
-      return 'other';
-  }
+export interface LogWeek {
+  readonly week: number;
+  readonly heading: string;
+  readonly groups: readonly LogGroup[];
+  /** Every line of the week, group after group. */
+  readonly lines: readonly LogLine[];
 }
 
-/** Events of the seat's log, formatted (the live region announces a resolved week's). */
-export function logLines(scenario: PublicScenario, events: readonly GameEvent[]): LogLine[] {
-  return events.map((e) => ({ text: formatEvent(scenario, e), kind: kindOf(e) }));
-}
+const TITLES: Readonly<Record<LogKind, string>> = {
+  week: '',
+  news: 'News',
+  offers: 'Offers and answers',
+  meetings: 'Meetings',
+  statements: 'Statements',
+  pressure: 'Pressure',
+  world: 'The world',
+  trust: 'Your trust, and theirs in you',
+  trust_between: 'Trust between the others',
+  estimates: 'What you learnt of the others',
+  ending: 'The end',
+};
 
 export function selectLog(scenario: PublicScenario, log: SeatLog): LogWeek[] {
-  const weeks: { week: number; heading: string; lines: LogLine[] }[] = [];
-  for (const e of log.events) {
-    if (e.type === 'week_started') {
-      weeks.push({ week: e.week, heading: formatEvent(scenario, e), lines: [] });
-      continue;
+  const weeks = new Map<number, { heading: string; lines: LogLine[] }>();
+  for (const entry of formatLog(scenario, log.events, { reader: log.seat })) {
+    let week = weeks.get(entry.week);
+    if (!week) {
+      week = { heading: entry.week === 0 ? 'Before the talks' : '', lines: [] };
+      weeks.set(entry.week, week);
     }
-    let last = weeks.at(-1);
-    if (!last) {
-      last = { week: 0, heading: 'Before the talks', lines: [] };
-      weeks.push(last);
-    }
-    last.lines.push({ text: formatEvent(scenario, e), kind: kindOf(e) });
+    if (entry.kind === 'week') week.heading = entry.text;
+    else week.lines.push({ text: entry.text, kind: entry.kind });
   }
-  return weeks;
+  return [...weeks].map(([week, { heading, lines }]) => {
+    const groups = byKind(lines);
+    return { week, heading, groups, lines: groups.flatMap((g) => g.lines) };
+  });
+}
+
+/** The lines of the week just resolved and the next week's news, in order: what the live region reads out. */
+export function freshLines(scenario: PublicScenario, log: SeatLog): LogLine[] {
+  const fresh = formatLog(scenario, log.events, { reader: log.seat }).filter((e) => e.event >= log.lastWeekFrom);
+  return fresh.map((e) => ({ text: e.text, kind: e.kind }));
+}
+
+function byKind(lines: readonly LogLine[]): LogGroup[] {
+  return LOG_KINDS.flatMap((kind) => {
+    const of = lines.filter((l) => l.kind === kind);
+    return of.length > 0 ? [{ kind, title: TITLES[kind], lines: of }] : [];
+  });
 }

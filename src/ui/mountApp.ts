@@ -3,7 +3,7 @@
  * change, moves focus to a new screen's heading, and announces each event of
  * a resolved week in an ARIA live region (the same lines as the log).
  */
-import { logLines } from '../store/selectLog';
+import { freshLines } from '../store/selectLog';
 import type { AppState, Screen } from '../store/AppState';
 import { h, renderKeepingFocus } from './dom';
 import { endingScreen } from './screens/endingScreen';
@@ -58,7 +58,7 @@ export function mountApp(root: HTMLElement, deps: UiDeps): () => void {
     // A week just resolved (or the opening): its events as the seat saw them.
     const game = state.game;
     if (game && game !== previous.game && game.fresh.length > 0)
-      announce(logLines(game.view.scenario, game.fresh).map((l) => l.text));
+      announce(freshLines(game.view.scenario, game.log).map((l) => l.text));
     if (state.screen !== screen) return show(state);
     if (view?.update) return view.update(state, previous);
     // Simple screens re-render whole, keeping focus on the same control.

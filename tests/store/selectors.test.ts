@@ -111,10 +111,10 @@ describe('store selectors', () => {
     const game = app.store.getState().game;
     if (!game) throw new Error('no game');
     const log = selectLog(game.view.scenario, game.log);
-    expect(log.map((w) => w.heading)).toEqual(['— Week 1 of 6 —', '— Week 2 of 6 —']);
-    expect(log[0]?.lines.some((l) => l.kind === 'news')).toBe(true);
+    expect(log.map((w) => w.heading)).toEqual(['Week 1 of 6', 'Week 2 of 6']);
+    expect(log[0]?.groups[0]?.kind).toBe('news');
     const text = log.flatMap((w) => w.lines.map((l) => l.text)).join('\n');
-    expect(text).toContain('United States proposes w1-usa-1');
+    expect(text).toContain('United States makes an offer to you and Russia: Minerals fund = U.S. majority rights');
     expect(text).not.toMatch(/\[.*(target|worth \d).*\]/);
   });
 

@@ -3,7 +3,9 @@
  * private part has the exact numbers; the public part only says how far the
  * package is ("acceptable", "close", "far") and names the costliest clause
  * only to a receiver that has already learnt it matters — so a student
- * cannot read hidden weights off a few answers.
+ * cannot read hidden weights off a few answers. A clause that crosses a red
+ * line is always named: the package is public, and "which one?" is what its
+ * proposer must know to try again.
  */
 import type { Clause } from '../game/GameState';
 import type { AnswerVerdict, Reasons } from '../game/Reasons';
@@ -23,7 +25,6 @@ export interface AnswerFacts {
   /** Whether the receiver has learnt that lever matters to the seat. */
   readonly receiverKnowsCostliest: boolean;
   readonly redLine: Clause | null;
-  readonly redLineDeclared: boolean;
 }
 
 export function publicVerdict(gap: number): AnswerVerdict {
@@ -34,7 +35,7 @@ export function explainAnswer(facts: AnswerFacts): Reasons {
   if (facts.redLine) {
     const { lever, option } = facts.redLine;
     return {
-      public: { kind: 'red_line_crossed', ...(facts.redLineDeclared ? { lever } : {}), countered: false },
+      public: { kind: 'red_line_crossed', lever, countered: false },
       private: { kind: 'answer', assessment: { kind: 'red_line', lever, option }, then: null },
     };
   }

@@ -135,7 +135,6 @@ export function negotiatorPolicy(persona: Persona): PolicyFactory {
           trust,
           costliest,
           redLine,
-          redLineDeclared: redLine !== null && at(at(view.redLines, actor), redLine.lever).includes(redLine.option),
           receiverKnowsCostliest: costliest !== null && model.hasRevealed(pkg.proposer, costliest.clause.lever),
         });
         if (!redLine && worth >= target) {

@@ -11,6 +11,8 @@ export function seatViewOf(scenario: Scenario, game: Game, seat: ActorIndex): Se
 }
 
 export interface SeatLog {
+  /** Whose log it is: the reader formatLog calls "you". */
+  readonly seat: ActorIndex;
   /** Every event the seat may see, in order, others' private reasons removed. */
   readonly events: readonly GameEvent[];
   /** Index in `events` where the last resolution (or the opening) began: what to animate. */
@@ -21,5 +23,5 @@ export interface SeatLog {
 export function seatLogOf(game: Game, seat: ActorIndex): SeatLog {
   const before = eventsFor(game.events.slice(0, game.lastWeekFrom), seat);
   const last = eventsFor(game.events.slice(game.lastWeekFrom), seat);
-  return { events: [...before, ...last], lastWeekFrom: before.length };
+  return { seat, events: [...before, ...last], lastWeekFrom: before.length };
 }

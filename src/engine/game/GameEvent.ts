@@ -12,7 +12,24 @@ export interface ValueChange {
   readonly index: number;
   readonly from: number;
   readonly to: number;
+  /** What moved it (docs/model.md §3.5), in the order the step met them. */
+  readonly causes: readonly ValueCause[];
 }
+
+/** One thing that moved a value: how much it added before the clamp, or the value it set. */
+export type ValueCause = ChangeSource & ({ readonly by: number } | { readonly set: number });
+
+/** The event, action or rule behind a change of a value. */
+export type ChangeSource =
+  | { readonly kind: 'news'; readonly event: number }
+  | { readonly kind: 'pressure'; readonly pressure: number }
+  | { readonly kind: 'dynamics'; readonly rule: number }
+  /** Trust between those who met. */
+  | { readonly kind: 'meeting'; readonly initiator: ActorIndex; readonly participants: readonly ActorIndex[] }
+  /** Trust lost by a stakeholder left out of a meeting, in those who met. */
+  | { readonly kind: 'left_out'; readonly initiator: ActorIndex; readonly participants: readonly ActorIndex[] }
+  | { readonly kind: 'flexibility'; readonly actor: ActorIndex; readonly lever: LeverIndex }
+  | { readonly kind: 'red_line_broken'; readonly actor: ActorIndex; readonly lever: LeverIndex };
 
 export type GameEvent =
   | { readonly type: 'week_started'; readonly week: number }

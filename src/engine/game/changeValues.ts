@@ -1,25 +1,29 @@
 import type { CompiledScenario } from '../scenario/CompiledScenario';
-import type { GameEvent, ValueChange } from './GameEvent';
+import type { ChangeSource, GameEvent, ValueCause, ValueChange } from './GameEvent';
 import type { GameState } from './GameState';
 import { at } from '../util/at';
 
+/** A step's adds to values, summed per value, with what made each add (so the log can say why a value moved). */
+export type Deltas = Map<number, { sum: number; readonly causes: ValueCause[] }>;
+
 /** Summed deltas → one values_changed event, each value clamped once to its range. */
-export function changeValues(
-  scenario: CompiledScenario,
-  state: GameState,
-  deltas: ReadonlyMap<number, number>,
-  cause: string,
-): GameEvent[] {
+export function changeValues(scenario: CompiledScenario, state: GameState, deltas: Deltas, cause: string): GameEvent[] {
   const changes: ValueChange[] = [];
-  for (const [index, delta] of [...deltas].sort(([a], [b]) => a - b)) {
+  for (const [index, { sum, causes }] of [...deltas].sort(([a], [b]) => a - b)) {
     const def = at(scenario.values, index);
     const from = at(state.values, index);
-    const to = Math.min(def.max, Math.max(def.min, from + delta));
-    if (to !== from) changes.push({ index, from, to });
+    const to = Math.min(def.max, Math.max(def.min, from + sum));
+    if (to !== from) changes.push({ index, from, to, causes });
   }
   return changes.length > 0 ? [{ type: 'values_changed', cause, changes }] : [];
 }
 
-export function addDelta(deltas: Map<number, number>, index: number, delta: number): void {
-  deltas.set(index, (deltas.get(index) ?? 0) + delta);
+export function addDelta(deltas: Deltas, index: number, delta: number, source: ChangeSource): void {
+  const entry = deltas.get(index);
+  if (entry) {
+    entry.sum += delta;
+    entry.causes.push({ ...source, by: delta });
+  } else {
+    deltas.set(index, { sum: delta, causes: [{ ...source, by: delta }] });
+  }
 }

@@ -4,7 +4,7 @@
  * Sentences agree with the author's name (`plural`, `article`): "their
  * opening position", "it needs 55 now".
  */
-import { agree, joinNames, possessive, theName } from '../text';
+import { agree, joinNames, narrator, possessive, theName } from '../text';
 import { at } from '../util/at';
 import { fmt } from './fmt';
 import type { PublicScenario } from './PublicScenario';
@@ -19,48 +19,58 @@ export function formatReasons(
   author: number,
   reasons: Reasons | null,
   which: ReasonsShown,
+  reader: number | null = null,
 ): string {
   if (!reasons) return '';
-  const open = publicText(scenario, author, reasons.public);
+  const open = publicText(scenario, author, reasons.public, reader);
   const exact = reasons.private ? privateText(scenario, author, reasons.private) : '';
   const shown =
     which === 'public' ? open : which === 'private' ? exact : [open, exact && `[${exact}]`].filter(Boolean).join(' ');
   return shown ? ` — ${shown}` : '';
 }
 
-/** What `author` tells the others. */
-export function publicText(scenario: PublicScenario, author: number, reason: PublicReason): string {
-  const who = at(scenario.actors, author, 'actor');
-  const it = agree(who, 'it', 'they');
-  const its = agree(who, 'its', 'their');
+/**
+ * What `author` tells the others, as `reader` reads it ("to learn what you
+ * value most"; null: everyone named). A clause is named whenever the reason
+ * holds one (docs/model.md §6): who may see it is the views' business.
+ */
+export function publicText(
+  scenario: PublicScenario,
+  author: number,
+  reason: PublicReason,
+  reader: number | null = null,
+): string {
+  const say = narrator(scenario.actors, reader);
+  const it = say.it(author);
   const lever = (l: number) => at(scenario.levers, l, 'lever').name;
-  const counters = `; ${it} ${agree(who, 'counters', 'counter')} with terms ${it} ${agree(who, 'expects', 'expect')} the others can accept`;
+  const counters = `; ${it} ${say.agree(author, 'counters', 'counter')} with terms ${it} ${say.agree(author, 'expects', 'expect')} the others can accept`;
   switch (reason.kind) {
     case 'answer': {
-      const verdict = reason.verdict === 'far' ? 'far from acceptable' : reason.verdict;
+      const needs = `what ${it} ${say.agree(author, 'needs', 'need')} now`;
+      const verdict =
+        reason.verdict === 'acceptable'
+          ? `it gives ${say.name(author)} ${needs}`
+          : reason.verdict === 'close'
+            ? `close to what ${say.subject(author, 'needs', 'need')} now, but short of it`
+            : `far from what ${say.subject(author, 'needs', 'need')} now`;
       const sticking =
-        reason.sticking === undefined ? '' : `; the ${lever(reason.sticking)} clause is the sticking point`;
+        reason.sticking === undefined ? '' : `; the clause on ${lever(reason.sticking)} is the sticking point`;
       return `${verdict}${sticking}${reason.countered ? counters : ''}`;
     }
     case 'red_line_crossed': {
-      const why =
-        reason.lever === undefined
-          ? `${theName(who)} will not sign one of its clauses`
-          : `it crosses ${possessive(theName(who))} declared red line on ${lever(reason.lever)}`;
-      return `${why}${reason.countered ? counters : ''}`;
+      const clause = reason.lever === undefined ? 'one of its clauses' : `the clause on ${lever(reason.lever)}`;
+      return `${say.subject(author, 'will', 'will')} never sign ${clause} (a red line)${reason.countered ? counters : ''}`;
     }
     case 'proposal':
       return reason.acceptable
-        ? `terms ${it} ${agree(who, 'expects', 'expect')} the others can accept`
-        : `${its} opening position`;
+        ? `terms ${it} ${say.agree(author, 'expects', 'expect')} the others can accept`
+        : `an opening position: what ${say.subject(author, 'wants', 'want')}, as ${it} ${say.agree(author, 'sees', 'see')} no terms yet that all the others would accept`;
     case 'commitment':
-      return `a public commitment makes ${its} position credible`;
-    case 'learn': {
-      const other = at(scenario.actors, reason.about, 'actor');
-      return `to learn what ${theName(other)} ${agree(other, 'values', 'value')} most`;
-    }
+      return `a public commitment makes ${say.its(author)} position credible`;
+    case 'learn':
+      return `to learn what ${say.subject(reason.about, 'values', 'value')} most`;
     case 'pressure':
-      return `${its} offers keep being turned down; ${it} ${agree(who, 'raises', 'raise')} the cost of no deal`;
+      return `${say.its(author)} offers keep being turned down, so ${it} ${say.agree(author, 'raises', 'raise')} the cost of no deal`;
   }
 }
 
@@ -81,7 +91,7 @@ export function privateText(scenario: PublicScenario, author: number, reason: Pr
           ? `"${at(lever(a.lever).options, a.option).name}" on ${lever(a.lever).name} is a red line for ${me}`
           : `worth ${fmt(a.worth)} to ${me}, ${it} ${agree(who, 'needs', 'need')} ${fmt(a.target)} now (reservation ${fmt(a.reservation)}, t ${fmt(a.t)}, temperament ${fmt(a.temperament)}, trust in proposer ${fmt(a.trust)})` +
             (a.costliest
-              ? `; the ${lever(a.costliest.lever).name} clause costs ${it} most (−${fmt(a.costliest.loss)})`
+              ? `; the clause on ${lever(a.costliest.lever).name} costs ${agree(who, 'it', 'them')} most (−${fmt(a.costliest.loss)})`
               : '');
       const then =
         reason.then === null

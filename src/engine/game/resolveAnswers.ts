@@ -12,7 +12,7 @@ import { reservationOf } from '../model/reservationOf';
 import { utilityOf } from '../model/utilityOf';
 import { keyedUnit } from '../rng/keyedUnit';
 import type { Action } from './Action';
-import { addDelta, changeValues } from './changeValues';
+import { addDelta, changeValues, type Deltas } from './changeValues';
 import type { Draft } from './Draft';
 import { envOf } from './envOf';
 import type { GameEvent } from './GameEvent';
@@ -63,7 +63,7 @@ export function resolveAnswers(
   }
   signed.sort((a, b) => b.minSurplus - a.minSurplus || a.tie - b.tie);
   const setBy = new Map<number, string>();
-  const support = new Map<number, number>();
+  const support: Deltas = new Map();
   signed.forEach(({ pkg, minSurplus }, rank) => {
     const taken = pkg.clauses.find((c) => at(state.levers, c.lever).settled || !at(state.levers, c.lever).open);
     if (taken) {
@@ -79,7 +79,12 @@ export function resolveAnswers(
       for (const party of pkg.parties) {
         if (at(at(state.redLines, party), c.lever).includes(c.option)) {
           emit([{ type: 'red_line_broken', actor: party, lever: c.lever, option: c.option }]);
-          addDelta(support, at(scenario.actors, party).supportIndex, -scenario.actions.statement.red_line_support_cost);
+          addDelta(
+            support,
+            at(scenario.actors, party).supportIndex,
+            -scenario.actions.statement.red_line_support_cost,
+            { kind: 'red_line_broken', actor: party, lever: c.lever },
+          );
         }
       }
     }

@@ -8,7 +8,7 @@
 import type { CompiledScenario } from '../scenario/CompiledScenario';
 import { keyedUnit } from '../rng/keyedUnit';
 import type { Action } from './Action';
-import { addDelta, changeValues } from './changeValues';
+import { addDelta, changeValues, type Deltas } from './changeValues';
 import type { GameEvent } from './GameEvent';
 import type { GameState } from './GameState';
 import { narrowInterval } from './narrowInterval';
@@ -25,23 +25,25 @@ export function resolveMeetings(
 ): GameEvent[] {
   if (meetings.length === 0) return [];
   const events: GameEvent[] = [];
-  const trust = new Map<number, number>();
+  const trust: Deltas = new Map();
   const shared = new Map<string, { observer: ActorIndex; target: ActorIndex; times: number }>();
   const { trust_gain: gain, left_out_trust: leftOut, narrow_to: fraction } = scenario.actions.meet;
   for (const m of meetings) {
     const participants = [m.actor, ...m.with].sort((a, b) => a - b);
     events.push({ type: 'meeting_held', initiator: m.actor, participants, reasons: m.reasons ?? null });
+    const met = { kind: 'meeting', initiator: m.actor, participants } as const;
+    const leftOutOf = { kind: 'left_out', initiator: m.actor, participants } as const;
     for (const a of participants) {
       for (const b of participants) {
         if (a === b) continue;
-        addDelta(trust, scenario.trustIndex(a, b), gain);
+        addDelta(trust, scenario.trustIndex(a, b), gain, met);
         const key = `${a}:${b}`;
         shared.set(key, { observer: a, target: b, times: (shared.get(key)?.times ?? 0) + 1 });
       }
     }
     for (const outsider of scenario.actors) {
       if (participants.includes(outsider.index) || !hasStake(scenario, state, outsider.index, participants)) continue;
-      for (const p of participants) addDelta(trust, scenario.trustIndex(outsider.index, p), leftOut);
+      for (const p of participants) addDelta(trust, scenario.trustIndex(outsider.index, p), leftOut, leftOutOf);
     }
   }
   for (const [, { observer, target, times }] of [...shared].sort(([x], [y]) => (x < y ? -1 : 1))) {

@@ -22,6 +22,11 @@ export function resolveNews(scenario: CompiledScenario, state: GameState): GameE
   });
   return [
     ...fired.map((e): GameEvent => ({ type: 'news', event: e.index, week: state.week })),
-    ...resolveEffects(scenario, state, fired, 'news'),
+    ...resolveEffects(
+      scenario,
+      state,
+      fired.map((e) => ({ effects: e.effects, because: { kind: 'news', event: e.index } })),
+      'news',
+    ),
   ];
 }

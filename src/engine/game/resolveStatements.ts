@@ -8,7 +8,7 @@
 import type { CompiledScenario } from '../scenario/CompiledScenario';
 import { keyedUnit } from '../rng/keyedUnit';
 import type { Action } from './Action';
-import { addDelta, changeValues } from './changeValues';
+import { addDelta, changeValues, type Deltas } from './changeValues';
 import type { GameEvent } from './GameEvent';
 import type { GameState } from './GameState';
 import { narrowInterval } from './narrowInterval';
@@ -22,7 +22,7 @@ export function resolveStatements(
   statements: readonly Statement[],
 ): GameEvent[] {
   const events: GameEvent[] = [];
-  const trust = new Map<number, number>();
+  const trust: Deltas = new Map();
   const learnt = new Set<string>();
   for (const s of statements) {
     const lever = at(scenario.levers, s.lever);
@@ -36,9 +36,10 @@ export function resolveStatements(
       });
     } else {
       events.push({ type: 'flexibility_signalled', actor: s.actor, lever: s.lever, reasons: s.reasons ?? null });
+      const signal = { kind: 'flexibility', actor: s.actor, lever: s.lever } as const;
       for (const other of lever.signatories) {
         if (other !== s.actor)
-          addDelta(trust, scenario.trustIndex(other, s.actor), scenario.actions.statement.flexibility_trust);
+          addDelta(trust, scenario.trustIndex(other, s.actor), scenario.actions.statement.flexibility_trust, signal);
       }
     }
     for (const observer of scenario.actors) {

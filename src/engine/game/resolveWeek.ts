@@ -76,7 +76,11 @@ export function resolveCheckedWeek(
       draft,
       pressures.flatMap((p) => {
         const def = at(scenario.pressures, p.pressure);
-        return [{ effects: def.userCost }, { effects: def.effects }];
+        const because = { kind: 'pressure', pressure: p.pressure } as const;
+        return [
+          { effects: def.userCost, because },
+          { effects: def.effects, because },
+        ];
       }),
       'pressure',
     ),
@@ -97,7 +101,9 @@ export function resolveCheckedWeek(
     resolveEffects(
       scenario,
       draft,
-      scenario.dynamics.filter((r) => !r.when || r.when.fn(env) !== 0),
+      scenario.dynamics.flatMap((r, rule) =>
+        !r.when || r.when.fn(env) !== 0 ? [{ effects: r.effects, because: { kind: 'dynamics', rule } as const }] : [],
+      ),
       'dynamics',
     ),
   );

@@ -8,6 +8,8 @@ export { agree } from './agree';
 export { capitalise } from './capitalise';
 export { firstSentences, wordsOf } from './firstSentences';
 export { joinNames } from './joinNames';
+export { narrator, type Narrator } from './narrator';
+export { ordinal } from './ordinal';
 export { possessive } from './possessive';
 export { subject } from './subject';
 export { theName } from './theName';

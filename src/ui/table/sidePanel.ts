@@ -6,7 +6,7 @@
  * colour is never the only cue.
  */
 import type { SideTab } from '../../store/AppState';
-import type { LogWeek } from '../../store/selectLog';
+import type { LogGroup, LogWeek } from '../../store/selectLog';
 import type { TableModel } from '../../store/TableModel';
 import { h, num } from '../dom';
 import { labelTag } from '../labelTag';
@@ -48,10 +48,22 @@ function logView(log: readonly LogWeek[]): HTMLElement[] {
         'section',
         { class: 'log-week', attrs: { 'aria-label': w.heading } },
         h('h3', { text: w.heading }),
-        h('ul', { class: 'log-lines' }, ...w.lines.map((l) => h('li', { class: `log-${l.kind}`, text: l.text }))),
+        ...w.groups.map(logGroup),
       ),
     ),
   ];
+}
+
+/** One kind of line under its heading; trust between the others, the longest and least of the seat's business, folded. */
+function logGroup(group: LogGroup): HTMLElement {
+  const lines = h(
+    'ul',
+    { class: 'log-lines' },
+    ...group.lines.map((l) => h('li', { class: `log-${l.kind}`, text: l.text })),
+  );
+  return group.kind === 'trust_between'
+    ? h('details', { class: 'log-group' }, h('summary', { text: `${group.title} (${group.lines.length})` }), lines)
+    : h('div', { class: 'log-group' }, h('h4', { text: group.title }), lines);
 }
 
 function boardView(model: TableModel): HTMLElement[] {

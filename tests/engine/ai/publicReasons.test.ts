@@ -10,7 +10,8 @@
  *  - a lever is named to the proposer of the package answered only once that
  *    proposer has learnt it matters to the answering seat: it was told the
  *    seat's costliest lever at a meeting, or the seat made a statement on it;
- *    a red line is named only once it was declared.
+ *  - a clause that crosses a red line is always named, and it is the clause
+ *    the answering seat found across its own red line.
  */
 import { describe, expect, it } from 'vitest';
 import { PERSONAS } from '../../../src/engine/ai/Persona';
@@ -43,6 +44,9 @@ interface Tally {
   answers: number;
   verdicts: Map<string, number>;
   named: number;
+  /** Answers across a red line, and those whose red line had been declared. */
+  redLines: number;
+  declared: number;
 }
 
 /** Reads one game's log in order, checking every public reason against what the receiver had learnt by then. */
@@ -86,13 +90,15 @@ function checkLog(events: readonly GameEvent[], where: string, tally: Tally): vo
     expect(pkg, `${where}: answers a delivered package`).toBeDefined();
     const named = reason.kind === 'answer' ? reason.sticking : reason.lever;
     if (reason.kind === 'red_line_crossed') {
-      // The red line is the answering seat's own (its private assessment says which), and named only once declared.
+      // The red line is the answering seat's own (its private assessment says which), and it is named.
       const assessment = e.reasons.private?.kind === 'answer' ? e.reasons.private.assessment : null;
       expect(assessment?.kind, where).toBe('red_line');
-      if (assessment?.kind === 'red_line' && reason.lever !== undefined) {
-        expect(reason.lever, where).toBe(assessment.lever);
-        expect(declared[e.actor]!.has(`${assessment.lever}:${assessment.option}`), `${where}: undeclared`).toBe(true);
-      }
+      expect(reason.lever, where).toBe(assessment?.kind === 'red_line' ? assessment.lever : 'a red line');
+      expect(text, where).toContain(`the clause on ${scenario.levers[reason.lever!]!.name}`);
+      tally.redLines++;
+      if (declared[e.actor]!.has(`${reason.lever}:${assessment?.kind === 'red_line' ? assessment.option : -1}`))
+        tally.declared++;
+      continue;
     }
     if (named === undefined) continue;
     tally.named++;
@@ -104,8 +110,8 @@ function checkLog(events: readonly GameEvent[], where: string, tally: Tally): vo
 }
 
 describe('public reasons', () => {
-  it('are a few fixed kinds of fact with no number, and name a clause only to a proposer who has learnt it', () => {
-    const tally: Tally = { answers: 0, verdicts: new Map(), named: 0 };
+  it('are a few fixed kinds of fact with no number, name a costliest clause only to a proposer who has learnt it, and every red line crossed', () => {
+    const tally: Tally = { answers: 0, verdicts: new Map(), named: 0, redLines: 0, declared: 0 };
     const negotiator = negotiatorPolicy(PERSONAS[0]!);
     for (const seed of seeds(40)) {
       const game = playGame(scenario, seed, negotiator);
@@ -124,5 +130,8 @@ describe('public reasons', () => {
     expect(tally.verdicts.size, JSON.stringify([...tally.verdicts])).toBeGreaterThanOrEqual(3);
     // Clauses do get named (the check above is not vacuous).
     expect(tally.named).toBeGreaterThan(0);
+    // Red lines are crossed and named, declared ones and hidden ones alike.
+    expect(tally.declared, JSON.stringify(tally)).toBeGreaterThan(0);
+    expect(tally.redLines - tally.declared, JSON.stringify(tally)).toBeGreaterThan(0);
   }, 60_000);
 });

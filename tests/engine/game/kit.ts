@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import type { Action } from '../../../src/engine/game/Action';
 import { createGame } from '../../../src/engine/game/createGame';
-import { formatEvent } from '../../../src/engine/game/formatEvent';
+import { formatLog } from '../../../src/engine/game/formatLog';
 import type { GameEvent } from '../../../src/engine/game/GameEvent';
 import type { GameState } from '../../../src/engine/game/GameState';
 import { optionIndex, type ActorIndex, type LeverIndex, type OptionIndex } from '../../../src/engine/game/ids';
@@ -105,8 +105,12 @@ export function ordersFor(scenario: CompiledScenario) {
   };
 }
 
-export function logOf(scenario: CompiledScenario, events: readonly GameEvent[]): string {
-  return events.map((e) => formatEvent(scenario, e)).join('\n');
+/** The log's lines (formatLog) of `events`, from the event at `from` on: earlier events only name packages and inform estimates. */
+export function logOf(scenario: CompiledScenario, events: readonly GameEvent[], from = 0): string {
+  return formatLog(scenario, events)
+    .filter((e) => e.event >= from)
+    .map((e) => e.text)
+    .join('\n');
 }
 
 /** A game at a table: play weeks of orders, read the log and the state. */
@@ -140,7 +144,7 @@ export class Table {
 
   /** Only the log of the last resolved week. */
   lastLog(): string {
-    return logOf(this.scenario, this.last?.events ?? []);
+    return logOf(this.scenario, this.events, this.events.length - (this.last?.events.length ?? 0));
   }
 
   refusedCodes(): string[] {

@@ -33,12 +33,13 @@ describe('a meeting', () => {
     t.week(on.meet('alpha', 'beta'));
     expect(t.lastLog()).toMatchInlineSnapshot(`
       "Alpha meets Beta.
-      Alpha now puts Beta's weights at The port 29.2–79.2%, Fishing quota 6.1–56.1%, The canal 10.6–60.6%.
-      Alpha learns that Beta's costliest open lever is Fishing quota.
-      Beta now puts Alpha's weights at The port 21.5–71.5%, Fishing quota 0–50%, The canal 32.9–82.9%.
-      Beta learns that Alpha's costliest open lever is The port.
-      Meetings: Alpha's trust in Beta 50 → 55; Beta's trust in Alpha 50 → 55; Gamma's trust in Alpha 50 → 46; Gamma's trust in Beta 50 → 46.
-      — Week 2 of 5 —"
+      Alpha now thinks The port matters most to Beta, then The canal (a fair guess); of the levers open now, Beta has most at stake in Fishing quota.
+      Beta now thinks The canal matters most to Alpha, then The port (a fair guess); of the levers open now, Alpha has most at stake in The port.
+      Alpha's trust in Beta rose from 50 to 55: Alpha and Beta met.
+      Beta's trust in Alpha rose from 50 to 55: Alpha and Beta met.
+      Gamma's trust in Alpha fell from 50 to 46: Alpha and Beta met without Gamma.
+      Gamma's trust in Beta fell from 50 to 46: Alpha and Beta met without Gamma.
+      Week 2 of 5"
     `);
     // Each participant's interval on each of the other's weights keeps half its width and still holds the truth.
     for (const [observer, target] of [
@@ -87,15 +88,20 @@ describe('a meeting', () => {
       [
         "Alpha meets Beta.",
         "Beta meets Alpha.",
-        "Summit called by Gamma with Alpha and Beta.",
-        "Alpha learns that Beta's costliest open lever is Fishing quota.",
-        "Alpha learns that Gamma's costliest open lever is Fishing quota.",
-        "Beta learns that Alpha's costliest open lever is The port.",
-        "Beta learns that Gamma's costliest open lever is Fishing quota.",
-        "Gamma learns that Alpha's costliest open lever is The port.",
-        "Gamma learns that Beta's costliest open lever is Fishing quota.",
-        "Meetings: Alpha's trust in Beta 50 → 65; Alpha's trust in Gamma 50 → 55; Beta's trust in Alpha 50 → 65; Beta's trust in Gamma 50 → 55; Gamma's trust in Alpha 50 → 47; Gamma's trust in Beta 50 → 47.",
-        "— Week 2 of 5 —",
+        "Gamma calls a summit with Alpha and Beta.",
+        "Alpha now thinks The port matters most to Beta, then Fishing quota (a close guess); of the levers open now, Beta has most at stake in Fishing quota.",
+        "Alpha now thinks Fishing quota matters most to Gamma, then The port (a fair guess); of the levers open now, Gamma has most at stake in Fishing quota.",
+        "Beta now thinks The port matters most to Alpha, then The canal (a close guess); of the levers open now, Alpha has most at stake in The port.",
+        "Beta now thinks Fishing quota matters most to Gamma, then The port (a fair guess); of the levers open now, Gamma has most at stake in Fishing quota.",
+        "Gamma now thinks The canal matters most to Alpha, then The port (a fair guess); of the levers open now, Alpha has most at stake in The port.",
+        "Gamma now thinks The port matters most to Beta, then The canal (a fair guess); of the levers open now, Beta has most at stake in Fishing quota.",
+        "Alpha's trust in Beta rose from 50 to 65: Alpha and Beta met twice (+10); Gamma's summit with Alpha and Beta (+5).",
+        "Alpha's trust in Gamma rose from 50 to 55: Gamma's summit with Alpha and Beta.",
+        "Beta's trust in Alpha rose from 50 to 65: Alpha and Beta met twice (+10); Gamma's summit with Alpha and Beta (+5).",
+        "Beta's trust in Gamma rose from 50 to 55: Gamma's summit with Alpha and Beta.",
+        "Gamma's trust in Alpha fell from 50 to 47: Alpha and Beta met without Gamma twice (−8); Gamma's summit with Alpha and Beta (+5).",
+        "Gamma's trust in Beta fell from 50 to 47: Alpha and Beta met without Gamma twice (−8); Gamma's summit with Alpha and Beta (+5).",
+        "Week 2 of 5",
       ]
     `);
     scenario.actors[BETA]!.profile.weights.forEach((w, lever) =>
@@ -167,12 +173,10 @@ describe('a statement', () => {
     const t = new Table(scenario, SEED);
     t.week(on.redLine('beta', 'port', 'leased'));
     expect(t.lastLog()).toMatchInlineSnapshot(`
-      "Beta declares a red line on The port: never "Leased".
-      Alpha learns how much The port matters to Beta.
-      Alpha now puts Beta's weights at The port 23.8–73.8%.
-      Gamma learns how much The port matters to Beta.
-      Gamma now puts Beta's weights at The port 20–70%.
-      — Week 2 of 5 —"
+      "Beta declares a red line on The port: never “Leased”.
+      Alpha learns from Beta's statement that The port matters to Beta, but not yet how much.
+      Gamma learns from Beta's statement that The port matters to Beta, but not yet how much.
+      Week 2 of 5"
     `);
     expect(t.state.redLines[BETA]![on.lever('port')]).toEqual([on.option('port', 'leased')]);
     expect(t.state.importance[ALPHA]![BETA]).toEqual([on.lever('port')]);
@@ -187,15 +191,15 @@ describe('a statement', () => {
     t.week(on.flexibility('beta', 'fish'));
     expect(t.lastLog()).toMatchInlineSnapshot(`
       "Beta signals flexibility on Fishing quota.
-      Alpha learns how much Fishing quota matters to Beta.
-      Alpha now puts Beta's weights at Fishing quota 20–70%.
-      Gamma learns how much Fishing quota matters to Beta.
-      Gamma now puts Beta's weights at Fishing quota 20–70%.
-      Statements: Gamma's trust in Beta 50 → 53.
-      — Week 2 of 5 —"
+      Alpha learns from Beta's statement that Fishing quota matters to Beta, but not yet how much.
+      Gamma learns from Beta's statement that Fishing quota matters to Beta, but not yet how much.
+      Gamma's trust in Beta rose from 50 to 53: Beta signalled flexibility on Fishing quota.
+      Week 2 of 5"
     `);
     expect(t.state.values[on.value('trust.gamma.beta')]).toBe(53);
     expect(t.state.values[on.value('trust.alpha.beta')]).toBe(50);
+    // Everyone else learns how much the lever matters to the speaker.
+    for (const observer of [ALPHA, GAMMA]) expectNarrowed(t.state.estimates[observer]![BETA]![on.lever('fish')]!, 0.4, 0.5);
   });
 
   it('is refused from a non-signatory, on the status quo, or when it would rule out every change', () => {

@@ -25,13 +25,12 @@ describe('a package', () => {
     t.week(on.accept('beta', 'w1-alpha-1'));
     // alpha: 0.6·60 − 4 = 32, surplus 6; beta: 0.4·70 + 0.4·50 + 0.2·100 − 4 = 64, surplus −2.
     expect(t.log()).toMatchInlineSnapshot(`
-      "— Week 1 of 5 —
-      Alpha proposes w1-alpha-1 to Beta: The port = Shared.
-      — Week 2 of 5 —
-      Beta accepts w1-alpha-1.
-      SIGNED w1-alpha-1 (The port = Shared) by Alpha and Beta; least-satisfied party's surplus -2, rank 1 this week.
-      Settled: The port = Shared.
-      — Week 3 of 5 —"
+      "Week 1 of 5
+      Alpha makes an offer to Beta: The port = Shared.
+      Week 2 of 5
+      Beta accepts Alpha's offer of week 1.
+      Signed: Alpha's offer of week 1 (The port = Shared), by Alpha and Beta [least-satisfied party's surplus -2, rank 1].
+      Week 3 of 5"
     `);
     expect(t.state.levers[on.lever('port')]).toEqual({
       option: on.option('port', 'shared'),
@@ -45,9 +44,9 @@ describe('a package', () => {
     t.week(on.propose('alpha', { port: 'shared' }));
     t.week(on.reject('beta', 'w1-alpha-1'));
     expect(t.lastLog()).toMatchInlineSnapshot(`
-      "Beta rejects w1-alpha-1.
-      Expired: w1-alpha-1 was not signed by every party.
-      — Week 3 of 5 —"
+      "Beta rejects Alpha's offer of week 1.
+      Alpha's offer of week 1 expires: not every party accepted it.
+      Week 3 of 5"
     `);
     expect(t.state.levers[on.lever('port')]!.settled).toBe(false);
   });
@@ -57,9 +56,9 @@ describe('a package', () => {
     t.week(on.propose('alpha', { port: 'shared' }));
     t.week();
     expect(t.lastLog()).toMatchInlineSnapshot(`
-      "Beta does not answer w1-alpha-1.
-      Expired: w1-alpha-1 was not signed by every party.
-      — Week 3 of 5 —"
+      "Beta gives no answer to Alpha's offer of week 1.
+      Alpha's offer of week 1 expires: not every party accepted it.
+      Week 3 of 5"
     `);
     expect(t.state.inbox).toEqual([]);
   });
@@ -70,17 +69,16 @@ describe('a package', () => {
     t.week(on.counter('beta', 'w1-alpha-1', { port: 'shared' }));
     t.week(on.accept('alpha', 'w2-beta-1'));
     expect(t.log()).toMatchInlineSnapshot(`
-      "— Week 1 of 5 —
-      Alpha proposes w1-alpha-1 to Beta: The port = Leased.
-      — Week 2 of 5 —
-      Beta counters w1-alpha-1.
-      Expired: w1-alpha-1 was not signed by every party.
-      Beta counters w1-alpha-1 with w2-beta-1 to Alpha: The port = Shared.
-      — Week 3 of 5 —
-      Alpha accepts w2-beta-1.
-      SIGNED w2-beta-1 (The port = Shared) by Alpha and Beta; least-satisfied party's surplus -2, rank 1 this week.
-      Settled: The port = Shared.
-      — Week 4 of 5 —"
+      "Week 1 of 5
+      Alpha makes an offer to Beta: The port = Leased.
+      Week 2 of 5
+      Beta counters Alpha's offer of week 1.
+      Alpha's offer of week 1 expires: not every party accepted it.
+      Beta answers Alpha's offer of week 1 with a counter-offer to Alpha: The port = Shared.
+      Week 3 of 5
+      Alpha accepts Beta's counter-offer of week 2.
+      Signed: Beta's counter-offer of week 2 (The port = Shared), by Alpha and Beta [least-satisfied party's surplus -2, rank 1].
+      Week 4 of 5"
     `);
     expect(t.state.levers[on.lever('port')]!.option).toBe(on.option('port', 'shared'));
   });
@@ -95,13 +93,12 @@ describe('a package', () => {
     // w1-gamma-1 (shared): alpha 36 − 4 − 26 = 6, beta 28 + 20 + 20 − 4 − 66 = −2, gamma 10 + 40 − 4 − 26 = 20 → −2.
     // So gamma's package ranks first although alpha's id sorts first, and alpha's is void.
     expect(t.lastLog()).toMatchInlineSnapshot(`
-      "Beta accepts w1-alpha-1.
-      Alpha accepts w1-gamma-1.
-      Beta accepts w1-gamma-1.
-      SIGNED w1-gamma-1 (The port = Shared) by Alpha, Beta and Gamma; least-satisfied party's surplus -2, rank 1 this week.
-      Settled: The port = Shared.
-      VOID w1-alpha-1: The port was already set by w1-gamma-1, so the whole package falls.
-      — Week 3 of 5 —"
+      "Beta accepts Alpha's offer of week 1.
+      Alpha accepts Gamma's offer of week 1.
+      Beta accepts Gamma's offer of week 1.
+      Signed: Gamma's offer of week 1 (The port = Shared), by Alpha, Beta and Gamma [least-satisfied party's surplus -2, rank 1].
+      Alpha's offer of week 1 falls: The port was already settled by Gamma's offer of week 1.
+      Week 3 of 5"
     `);
     expect(t.state.levers[on.lever('port')]!.option).toBe(on.option('port', 'shared'));
   });
@@ -113,10 +110,10 @@ describe('a package', () => {
     t.week(on.accept('beta', 'w1-alpha-1'), on.propose('gamma', { port: 'leased' }));
     t.week(on.accept('alpha', 'w2-gamma-1'), on.accept('beta', 'w2-gamma-1'));
     expect(t.lastLog()).toMatchInlineSnapshot(`
-      "Alpha accepts w2-gamma-1.
-      Beta accepts w2-gamma-1.
-      VOID w2-gamma-1: The port was already set by an earlier deal, so the whole package falls.
-      — Week 4 of 5 —"
+      "Alpha accepts Gamma's offer of week 2.
+      Beta accepts Gamma's offer of week 2.
+      Gamma's offer of week 2 falls: The port was already settled by an earlier deal.
+      Week 4 of 5"
     `);
     expect(t.state.levers[on.lever('port')]!.option).toBe(on.option('port', 'shared'));
   });
@@ -128,12 +125,11 @@ describe('a package', () => {
     t.week();
     // alpha: 0.4·100 − 4 = 36 against RV 26.
     expect(t.log()).toMatchInlineSnapshot(`
-      "— Week 1 of 5 —
-      Alpha proposes w1-alpha-1 (it alone signs it): The canal = Dug.
-      — Week 2 of 5 —
-      SIGNED w1-alpha-1 (The canal = Dug) by Alpha; least-satisfied party's surplus 10, rank 1 this week.
-      Settled: The canal = Dug.
-      — Week 3 of 5 —"
+      "Week 1 of 5
+      Alpha makes an offer that it alone signs: The canal = Dug.
+      Week 2 of 5
+      Signed: Alpha's offer of week 1 (The canal = Dug), by Alpha [least-satisfied party's surplus 10, rank 1].
+      Week 3 of 5"
     `);
     expect(t.state.levers[on.lever('canal')]!.settled).toBe(true);
   });
@@ -145,7 +141,7 @@ describe('a package', () => {
       parties: [on.actor('alpha'), on.actor('beta')],
       copied: [on.actor('gamma')],
     });
-    expect(t.lastLog()).toContain('Alpha proposes w1-alpha-1 to Beta: The port = Shared, copying Gamma.');
+    expect(t.lastLog()).toContain('Alpha makes an offer to Beta, copied to Gamma: The port = Shared.');
   });
 });
 
@@ -155,12 +151,11 @@ describe('a broken red line', () => {
     t.week(on.redLine('beta', 'port', 'leased'), on.propose('alpha', { port: 'leased' }));
     t.week(on.accept('beta', 'w1-alpha-1'));
     expect(t.lastLog()).toMatchInlineSnapshot(`
-      "Beta accepts w1-alpha-1.
-      SIGNED w1-alpha-1 (The port = Leased) by Alpha and Beta; least-satisfied party's surplus -14, rank 1 this week.
-      Settled: The port = Leased.
-      Beta signs across its own red line on The port ("Leased") and loses 8 support.
-      Red lines: Support for Beta's queen 55 → 47.
-      — Week 3 of 5 —"
+      "Beta accepts Alpha's offer of week 1.
+      Signed: Alpha's offer of week 1 (The port = Leased), by Alpha and Beta [least-satisfied party's surplus -14, rank 1].
+      Beta signs across its own red line on The port (“Leased”).
+      Support for Beta's queen fell from 55 to 47: Beta signed across its own red line on The port.
+      Week 3 of 5"
     `);
     expect(t.state.values[on.value('support.beta')]).toBe(55 - 8);
     expect(t.state.redLines[on.actor('beta')]![on.lever('port')]).toEqual([on.option('port', 'leased')]);
@@ -211,7 +206,7 @@ describe('refused orders', () => {
     expect(t.state).toMatchObject({ week: 5, ended: null });
     t.week(on.propose('alpha', { canal: 'dug' }), on.counter('beta', 'w4-alpha-1', { fish: 'low' }));
     expect(t.refusedCodes()).toEqual(['LAST_WEEK', 'NO_SUCH_PACKAGE']);
-    expect(t.lastLog()).toMatchInlineSnapshot(`"GAME OVER in week 5: No deal."`);
+    expect(t.lastLog()).toMatchInlineSnapshot(`"The talks are over in week 5: No deal."`);
   });
 
   it('answers by non-parties, the proposer itself, twice, or to unknown packages', () => {

@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import type { Action } from '../../../src/engine/game/Action';
 import { checkAction } from '../../../src/engine/game/checkAction';
 import { createGame } from '../../../src/engine/game/createGame';
-import { formatEvent } from '../../../src/engine/game/formatEvent';
+import { formatEvent } from '../../../src/engine/game/formatLog';
 import type { GameEvent } from '../../../src/engine/game/GameEvent';
 import type { GameState } from '../../../src/engine/game/GameState';
 import { legalActions } from '../../../src/engine/game/legalActions';

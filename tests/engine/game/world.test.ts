@@ -54,11 +54,13 @@ describe('pressure', () => {
     t.week(on.pressure('blockade'), on.pressure('calm'));
     // 40 + 70 − 60 = 50. Clamping after each add would give 40 (70 first: 100, then 40) or 70 (−60 first: 0, then 70).
     expect(t.log()).toMatchInlineSnapshot(`
-      "— Week 1 of 5 —
+      "Week 1 of 5
       Alpha applies pressure: Naval blockade.
       Gamma applies pressure: Calming talks.
-      Pressure: Tension 40 → 50; Support for Alpha's doge 60 → 55; Support for Gamma's chancellor 50 → 48.
-      — Week 2 of 5 —"
+      Tension rose from 40 to 50: Alpha's pressure “Naval blockade” (+70); Gamma's pressure “Calming talks” (−60).
+      Support for Alpha's doge fell from 60 to 55: Alpha's pressure “Naval blockade”.
+      Support for Gamma's chancellor fell from 50 to 48: Gamma's pressure “Calming talks”.
+      Week 2 of 5"
     `);
     expect(t.state.values[TENSION]).toBe(50);
   });
@@ -67,11 +69,11 @@ describe('pressure', () => {
     const t = new Table(scenario, SEED);
     t.week(on.pressure('blockade'), on.propose('alpha', { canal: 'dug' }));
     expect(t.log()).toMatchInlineSnapshot(`
-      "— Week 1 of 5 —
+      "Week 1 of 5
       Alpha applies pressure: Naval blockade.
-      Pressure: Tension 40 → 100; Support for Alpha's doge 60 → 55.
-      Alpha proposes w1-alpha-1 (it alone signs it): The canal = Dug.
-      GAME OVER in week 1: Crisis."
+      Tension rose from 40 to 100; Support for Alpha's doge fell from 60 to 55: Alpha's pressure “Naval blockade”.
+      Alpha makes an offer that it alone signs: The canal = Dug.
+      The talks are over in week 1: Crisis."
     `);
     expect(t.state.ended).toEqual({
       ending: scenario.endings.findIndex((e) => e.id === 'crisis'),
@@ -105,25 +107,54 @@ describe('effects that set one value twice', () => {
     const events = resolveEffects(
       scenario,
       state,
-      [{ effects: set(20) }, { effects: set(80) }, { effects: add(5) }],
+      [
+        { effects: set(20), because: { kind: 'news', event: 0 } },
+        { effects: set(80), because: { kind: 'pressure', pressure: 0 } },
+        { effects: add(5), because: { kind: 'pressure', pressure: 1 } },
+      ],
       'news',
     );
     const chosen = Math.floor(keyedUnit(SEED, 1, 'set', 'news', TENSION) * 2);
+    // The change names what moved it: the effect the draw chose, then the add.
+    const causes = [
+      [
+        { kind: 'news', event: 0, set: 20 },
+        { kind: 'pressure', pressure: 0, set: 80 },
+      ][chosen],
+      { kind: 'pressure', pressure: 1, by: 5 },
+    ];
     expect(events).toEqual([
       { type: 'tie_drawn', index: TENSION, candidates: [20, 80], chosen },
-      { type: 'values_changed', cause: 'news', changes: [{ index: TENSION, from: 40, to: [20, 80][chosen]! + 5 }] },
+      {
+        type: 'values_changed',
+        cause: 'news',
+        changes: [{ index: TENSION, from: 40, to: [20, 80][chosen]! + 5, causes }],
+      },
     ]);
     expect(logOf(scenario, events)).toMatchInlineSnapshot(`
-      "Several effects set Tension (20, 80); a keyed draw chose 80.
-      News: Tension 40 → 85."
+      "Several effects set Tension at once (to 20 or 80); a draw chose 80.
+      Tension rose from 40 to 85: Alpha's pressure “Naval blockade” (set to 80); Gamma's pressure “Calming talks” (+5)."
     `);
   });
 
   it('read the state at the step’s start, whatever their order', () => {
     const { state } = createGame(scenario, SEED);
-    const a = resolveEffects(scenario, state, [{ effects: add(70) }, { effects: add(-60) }], 'pressure');
-    const b = resolveEffects(scenario, state, [{ effects: add(-60) }, { effects: add(70) }], 'pressure');
+    // One pressure's cost and effects: one cause, whatever their order.
+    const because = { kind: 'pressure', pressure: 0 } as const;
+    const a = resolveEffects(
+      scenario,
+      state,
+      [add(70), add(-60)].map((effects) => ({ effects, because })),
+      'pressure',
+    );
+    const b = resolveEffects(
+      scenario,
+      state,
+      [add(-60), add(70)].map((effects) => ({ effects, because })),
+      'pressure',
+    );
     expect(a).toEqual(b);
+    expect(a).toMatchObject([{ changes: [{ causes: [{ kind: 'pressure', pressure: 0, by: 10 }] }] }]);
   });
 });
 
@@ -134,15 +165,14 @@ describe('an event', () => {
     t.week();
     t.week();
     expect(t.log()).toMatchInlineSnapshot(`
-      "— Week 1 of 5 —
-      Alpha proposes w1-alpha-1 (it alone signs it): The canal = Dug.
-      — Week 2 of 5 —
-      SIGNED w1-alpha-1 (The canal = Dug) by Alpha; least-satisfied party's surplus 10, rank 1 this week.
-      Settled: The canal = Dug.
-      — Week 3 of 5 —
-      — Week 4 of 5 —
-      News [simulated]: A landslide fills the new canal.
-      Broken: The canal returns to "No canal" and is open again."
+      "Week 1 of 5
+      Alpha makes an offer that it alone signs: The canal = Dug.
+      Week 2 of 5
+      Signed: Alpha's offer of week 1 (The canal = Dug), by Alpha [least-satisfied party's surplus 10, rank 1].
+      Week 3 of 5
+      Week 4 of 5
+      Simulated: A landslide fills the new canal.
+      Broken: The canal returns to “No canal” and is open again."
     `);
     expect(t.state.levers[on.lever('canal')]).toEqual({
       option: scenario.levers[on.lever('canal')]!.statusQuo,
@@ -181,17 +211,16 @@ describe('the end', () => {
     t.week(on.accept('beta', 'w1-alpha-1'));
     t.week(on.propose('gamma', { fish: 'high' }));
     expect(t.log()).toMatchInlineSnapshot(`
-      "— Week 1 of 5 —
-      Alpha proposes w1-alpha-1 to Beta: The port = Shared.
-      — Week 2 of 5 —
-      Beta accepts w1-alpha-1.
-      SIGNED w1-alpha-1 (The port = Shared) by Alpha and Beta; least-satisfied party's surplus -2, rank 1 this week.
-      Settled: The port = Shared.
-      — Week 3 of 5 —
-      Gamma proposes w3-gamma-1 to Beta: Fishing quota = High.
-      The talks end early (a 30% chance each week from week 3).
-      Expired: w3-gamma-1 was not signed by every party.
-      GAME OVER in week 3 (talks ended early): Partial deal."
+      "Week 1 of 5
+      Alpha makes an offer to Beta: The port = Shared.
+      Week 2 of 5
+      Beta accepts Alpha's offer of week 1.
+      Signed: Alpha's offer of week 1 (The port = Shared), by Alpha and Beta [least-satisfied party's surplus -2, rank 1].
+      Week 3 of 5
+      Gamma makes an offer to Beta: Fishing quota = High.
+      The talks end early: from week 3, each week had a 30% chance of it.
+      Gamma's offer of week 3 expires: not every party accepted it.
+      The talks are over in week 3, ended early: Partial deal."
     `);
     expect(t.state.ended).toMatchObject({ week: 3, early: true });
     expect(scenario.endings[t.state.ended!.ending]!.id).toBe('partial');
@@ -222,13 +251,11 @@ describe('the end', () => {
     t.week(on.propose('alpha', { port: 'shared' }), on.propose('beta', { fish: 'low' }));
     t.week(on.accept('beta', 'w1-alpha-1'), on.accept('gamma', 'w1-beta-1'));
     expect(t.lastLog()).toMatchInlineSnapshot(`
-      "Beta accepts w1-alpha-1.
-      Gamma accepts w1-beta-1.
-      SIGNED w1-beta-1 (Fishing quota = Low) by Beta and Gamma; least-satisfied party's surplus 2, rank 1 this week.
-      Settled: Fishing quota = Low.
-      SIGNED w1-alpha-1 (The port = Shared) by Alpha and Beta; least-satisfied party's surplus -2, rank 2 this week.
-      Settled: The port = Shared.
-      GAME OVER in week 2: Harbour deal."
+      "Beta accepts Alpha's offer of week 1.
+      Gamma accepts Beta's offer of week 1.
+      Signed: Beta's offer of week 1 (Fishing quota = Low), by Beta and Gamma [least-satisfied party's surplus 2, rank 1].
+      Signed: Alpha's offer of week 1 (The port = Shared), by Alpha and Beta, the second signed this week [least-satisfied party's surplus -2, rank 2].
+      The talks are over in week 2: Harbour deal."
     `);
   });
 });

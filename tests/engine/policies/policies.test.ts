@@ -8,7 +8,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createGame } from '../../../src/engine/game/createGame';
-import { formatEvent } from '../../../src/engine/game/formatEvent';
+import { formatEvent } from '../../../src/engine/game/formatLog';
 import type { Game } from '../../../src/engine/game/Game';
 import { legalActions } from '../../../src/engine/game/legalActions';
 import { publicScenarioOf } from '../../../src/engine/game/PublicScenario';
@@ -112,19 +112,19 @@ describe('a policy', () => {
   it('greedy proposes its favourite option on every lever it may, and accepts what raises its utility', () => {
     const game = playGame(scenario, 1, 'greedy', 2);
     expect(game.events.map((e) => formatEvent(scenario, e)).join('\n')).toMatchInlineSnapshot(`
-      "— Week 1 of 5 —
-      Alpha proposes w1-alpha-1 to Beta: The port = Leased; The canal = Dug.
-      Beta proposes w1-beta-1 to Gamma: Fishing quota = Low.
-      Gamma proposes w1-gamma-1 to Alpha and Beta: The port = Leased; Fishing quota = High.
-      — Week 2 of 5 —
-      Beta rejects w1-alpha-1.
-      Expired: w1-alpha-1 was not signed by every party.
-      Gamma rejects w1-beta-1.
-      Expired: w1-beta-1 was not signed by every party.
-      Alpha accepts w1-gamma-1.
-      Beta rejects w1-gamma-1.
-      Expired: w1-gamma-1 was not signed by every party.
-      — Week 3 of 5 —"
+      "Week 1 of 5
+      Alpha makes an offer to Beta: The port = Leased; The canal = Dug.
+      Beta makes an offer to Gamma: Fishing quota = Low.
+      Gamma makes an offer to Alpha and Beta: The port = Leased; Fishing quota = High.
+      Week 2 of 5
+      Beta rejects Alpha's offer of week 1.
+      Alpha's offer of week 1 expires: not every party accepted it.
+      Gamma rejects Beta's offer of week 1.
+      Beta's offer of week 1 expires: not every party accepted it.
+      Alpha accepts Gamma's offer of week 1.
+      Beta rejects Gamma's offer of week 1.
+      Gamma's offer of week 1 expires: not every party accepted it.
+      Week 3 of 5"
     `);
   });
 

@@ -8,7 +8,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { formatEvent } from '../../../src/engine/game/formatEvent';
+import { formatEvent } from '../../../src/engine/game/formatLog';
 import type { GameEvent } from '../../../src/engine/game/GameEvent';
 import type { Package } from '../../../src/engine/game/GameState';
 import { publicScenarioOf } from '../../../src/engine/game/PublicScenario';
@@ -148,7 +148,7 @@ describe('the log agrees with each actor', () => {
     for (const event of startingWith(a)) {
       const line = format(event);
       expect(line.startsWith(start), line).toBe(true);
-      // The verb is the first word after the name (after "now" in "now puts").
+      // The verb is the first word after the name (after "now" in "now thinks").
       const verb = line.slice(start.length).replace(/^now /, '').split(' ')[0]!;
       expect(verb.endsWith('s'), `${event.type}: ${line}`).toBe(number === 'singular');
     }
@@ -156,10 +156,10 @@ describe('the log agrees with each actor', () => {
 
   it('a plural actor learns, and has an apostrophe-only possessive, in mid-sentence too', () => {
     expect(format({ type: 'costliest_learnt', observer: EUROPE, target: USA, lever: CEASEFIRE, to: [EUROPE] })).toBe(
-      "The European allies learn that the United States' costliest open lever is Ceasefire.",
+      'The European allies learn that, of the levers open now, the United States has most at stake in Ceasefire.',
     );
     expect(format({ type: 'costliest_learnt', observer: RUSSIA, target: EUROPE, lever: SANCTIONS, to: [RUSSIA] })).toBe(
-      "Russia learns that the European allies' costliest open lever is Sanctions.",
+      'Russia learns that, of the levers open now, the European allies have most at stake in Sanctions.',
     );
     expect(format({ type: 'importance_learnt', observer: USA, target: EUROPE, lever: CEASEFIRE, to: [USA] })).toBe(
       'The United States learns how much Ceasefire matters to the European allies.',
@@ -168,20 +168,20 @@ describe('the log agrees with each actor', () => {
 
   it('lists of actors take their articles', () => {
     expect(format({ type: 'meeting_held', initiator: USA, participants: [EUROPE, USA, RUSSIA], reasons: null })).toBe(
-      'Summit called by the United States with the European allies and Russia.',
+      'The United States calls a summit with the European allies and Russia.',
     );
   });
 
   it('pronouns and second verbs agree too', () => {
     expect(format({ type: 'red_line_broken', actor: EUROPE, lever: SANCTIONS, option: O(1) })).toBe(
-      'The European allies sign across their own red line on Sanctions ("Lifted") and lose 8 support.',
+      'The European allies sign across their own red line on Sanctions (“Lifted”).',
     );
     expect(format({ type: 'red_line_broken', actor: RUSSIA, lever: SANCTIONS, option: O(1) })).toBe(
-      'Russia signs across its own red line on Sanctions ("Lifted") and loses 8 support.',
+      'Russia signs across its own red line on Sanctions (“Lifted”).',
     );
     const alone = pkg(EUROPE, [{ lever: SANCTIONS, option: O(1) }], [EUROPE]);
     expect(format({ type: 'package_delivered', package: alone, reasons: null })).toBe(
-      `The European allies propose ${alone.id} (they alone sign it): Sanctions = Lifted.`,
+      'The European allies make an offer that they alone sign: Sanctions = Lifted.',
     );
   });
 });
