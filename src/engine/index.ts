@@ -170,9 +170,12 @@ export type { ActorScore } from './model/scoreActor';
 export type { Grade } from './model/gradeOutcome';
 
 // ── Words ────────────────────────────────────────────────────────────────────
-export { formatClauses, formatEvent, type FormatOptions } from './game/formatEvent';
+export { formatClauses } from './game/formatClauses';
+export { formatEvent, formatLog, LOG_KINDS, type FormatOptions, type LogEntry, type LogKind } from './game/formatLog';
 export { adviceReasons, formatReasons, noAdviceText, privateText, publicText } from './game/formatReasons';
 export { fmt } from './game/fmt';
 export { joinNames } from './text/joinNames';
 export { possessive } from './text/possessive';
+export { packageName } from './game/packageName';
+export { theName } from './text/theName';
 export { at, got } from './util/at';

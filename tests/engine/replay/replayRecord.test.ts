@@ -8,7 +8,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Action } from '../../../src/engine/game/Action';
-import { formatEvent } from '../../../src/engine/game/formatEvent';
+import { formatEvent } from '../../../src/engine/game/formatLog';
 import { playUntil } from '../../../src/engine/game/playWeek';
 import { takeOverSeats } from '../../../src/engine/game/takeOverSeats';
 import type { GameRecord } from '../../../src/engine/replay/GameRecord';
@@ -173,7 +173,7 @@ describe('a branch', () => {
     expect(branch.events.slice(0, prefix)).toEqual(game.events.slice(0, prefix));
     expect(branch.log.filter((a) => a.week < N)).toEqual(game.log.filter((a) => a.week < N));
     expect(branch.events.slice(0, prefix).map((e) => formatEvent(scenario, e))).toContain(
-      `— Week ${N} of ${scenario.turns.count} —`,
+      `Week ${N} of ${scenario.turns.count}`,
     );
     // From week N on, it is another game.
     expect(branch.log.filter((a) => a.week >= N)).not.toEqual(game.log.filter((a) => a.week >= N));
