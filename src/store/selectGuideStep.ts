@@ -25,7 +25,8 @@ export interface GuideStepModel {
   readonly why: string;
   /** What to do now: it changes as the student goes. */
   readonly todo: string;
-  readonly target: GuideTarget;
+  /** The control to point at: the first of these found on the page (the others stand in when a panel changes). */
+  readonly targets: readonly GuideTarget[];
   /** The button that moves on without doing the step ("Done" on the last). */
   readonly next: string;
 }
@@ -45,8 +46,8 @@ export function selectGuideStep(state: AppState): GuideStepModel | null {
     title: string,
     why: string,
     todo: string,
-    target: GuideTarget,
-  ): Omit<GuideStepModel, 'step' | 'number' | 'count' | 'next'> => ({ title, why, todo, target });
+    ...targets: GuideTarget[]
+  ): Omit<GuideStepModel, 'step' | 'number' | 'count' | 'next'> => ({ title, why, todo, targets });
 
   const steps: Record<GuideStep, () => ReturnType<typeof step>> = {
     news: () =>
@@ -117,21 +118,19 @@ export function selectGuideStep(state: AppState): GuideStepModel | null {
         `End the ${unit}`,
         "Everyone's orders are resolved together, in a fixed order; then the table shows what happened.",
         `When your orders are in, press “End ${unit} ${week}”.`,
-        { role: 'button', name: new RegExp(`^End ${unit} ${week}\\b`) },
+        { role: 'button', name: new RegExp(`^End ${escaped(unit)} ${week}\\b`) },
       ),
     log: () => {
-      const why = `The log says what each side did this ${unit}, and why: the best guide to your next move.`;
+      const why = `The log says what each side did, and why: the best guide to your next move.`;
       if (ui.sideTab !== 'log')
         return step('Read why it happened', why, 'Open the Log tab.', { role: 'tab', name: /^Log$/, list: SIDE });
+      const played = Math.max(1, week - 1);
       return step(
         'Read why it happened',
         why,
-        `Read the ${unit} just played, then press Done. “How to play” starts this guide again.`,
-        {
-          role: 'tabpanel',
-          name: /^Log$/,
-          list: SIDE,
-        },
+        `Read what happened in ${unit} ${played}, then press Done. “How to play” starts this guide again.`,
+        { role: 'region', name: new RegExp(`\\b${escaped(cap(unit))} ${played} of\\b`) },
+        { role: 'tabpanel', name: /^Log$/, list: SIDE },
       );
     },
   };
@@ -143,4 +142,13 @@ export function selectGuideStep(state: AppState): GuideStepModel | null {
     count: GUIDE_STEPS.length,
     next: number === GUIDE_STEPS.length ? 'Done' : 'Next',
   };
+}
+
+function cap(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/** A scenario's word, matched literally. */
+function escaped(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

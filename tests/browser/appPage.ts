@@ -8,6 +8,7 @@ import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject } from 'vitest';
+import { GUIDE_KEY } from '../../src/store/GuideSlot';
 import { launchBrowser, openObservedPage, type ObservedPage } from './launchBrowser';
 import { runAxe } from './runAxe';
 
@@ -16,12 +17,19 @@ export const FIXTURE = resolve(ROOT, 'tests/fixtures/ui-talks.yaml');
 export const SHOTS = resolve(ROOT, 'test-results/screenshots');
 export const SEED = 123;
 
-export async function openApp(
-  browser: Browser,
-  options: BrowserContextOptions & { seed?: number | null } = {},
-): Promise<ObservedPage> {
-  const { seed = SEED, ...context } = options;
+export interface AppOptions extends BrowserContextOptions {
+  readonly seed?: number | null;
+  /** A student who has never played: the guided first week starts with the first game (else it is marked as seen). */
+  readonly newcomer?: boolean;
+}
+
+export async function openApp(browser: Browser, options: AppOptions = {}): Promise<ObservedPage> {
+  const { seed = SEED, newcomer = false, ...context } = options;
   const observed = await openObservedPage(browser, context);
+  if (!newcomer)
+    await observed.page.context().addInitScript((key: string) => {
+      if (localStorage.getItem(key) === null) localStorage.setItem(key, '"done"');
+    }, GUIDE_KEY);
   await observed.page.goto(`${inject('baseURL')}${seed === null ? '' : `?seed=${seed}`}`, { waitUntil: 'load' });
   await observed.page.locator('h1').first().waitFor();
   return observed;
@@ -64,7 +72,7 @@ export function useApp(setUp: (page: Page) => Promise<void> = async () => {}): {
  */
 export function useSteps<Point extends string>(
   reach: (page: Page, point: Point) => Promise<void>,
-  options: BrowserContextOptions = {},
+  options: AppOptions = {},
 ): {
   readonly browser: Browser;
   readonly page: Page;

@@ -24,7 +24,7 @@ function newGame(guide: GuideSlot = memoryGuideSlot()): { app: AppStore; guide: 
 }
 
 const step = (app: AppStore) => app.store.getState().guide?.step ?? null;
-const target = (app: AppStore) => selectGuideStep(app.store.getState())?.target;
+const target = (app: AppStore) => selectGuideStep(app.store.getState())?.targets[0];
 
 describe('the guided first week', () => {
   it("starts with a newcomer's first game, at the news, and stores the step", () => {
@@ -75,7 +75,11 @@ describe('the guided first week', () => {
     expect(store.getState().game?.view.week).toBe(2);
 
     expect(step(app)).toBe('log');
-    expect(target(app)).toMatchObject({ role: 'tabpanel', list: 'The table in words' });
+    // The log is open: the guide points at the week just played in it.
+    expect(target(app)).toMatchObject({ role: 'region' });
+    expect(target(app)?.name.test('— Week 1 of 6 —')).toBe(true);
+    actions.selectSideTab('board');
+    expect(target(app)).toMatchObject({ role: 'tab', list: 'The table in words' });
     expect(target(app)?.name.test('Log')).toBe(true);
     expect(selectGuideStep(store.getState())?.next).toBe('Done');
     actions.nextGuideStep();

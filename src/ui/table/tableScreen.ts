@@ -16,6 +16,7 @@ import { selectTableModel } from '../../store/selectTableModel';
 import type { TableModel } from '../../store/TableModel';
 import { button, h, renderKeepingFocus } from '../dom';
 import { downloadText } from '../download';
+import { guidePanel } from '../guide/guidePanel';
 import type { ScreenView, UiContext } from '../screens/Screen';
 import { ordersPanel } from './ordersPanel';
 import { newsTicker, sidePanel } from './sidePanel';
@@ -176,7 +177,10 @@ export function tableScreen(ctx: UiContext, _initial: AppState): ScreenView {
     (s) => [s.ui.showHelp, s.ui.shortcuts],
     (s) => {
       help.hidden = !s.ui.showHelp;
-      renderKeepingFocus(help, () => helpContent(s.ui.shortcuts, (on) => actions.setShortcuts(on)));
+      renderKeepingFocus(help, () => [
+        ...helpContent(s.ui.shortcuts, (on) => actions.setShortcuts(on)),
+        button('Walk me through a week', () => actions.startGuide(), { key: 'start-guide' }),
+      ]);
     },
   );
 
@@ -268,13 +272,17 @@ export function tableScreen(ctx: UiContext, _initial: AppState): ScreenView {
     ),
   );
 
+  // The guided first week points at the controls above: it follows the store last, once they are drawn.
+  const guide = guidePanel(app, ctx.announce);
+
   return {
-    nodes: [topbar, news, notice, help, main],
+    nodes: [topbar, guide.node, news, notice, help, main],
     // Every part follows the store itself.
     update() {},
     destroy() {
       destroyed = true;
       for (const unsubscribe of unsubscribes) unsubscribe();
+      guide.destroy();
       document.removeEventListener('keydown', onKey);
       handle?.destroy();
       handle = null;
