@@ -138,9 +138,10 @@ export {
   type EndingThreshold,
   type ThresholdOp,
 } from './game/endingThresholds';
+export { describePressure, type EffectLine, type PressureDescription } from './game/describePressure';
 export { ownReservation, ownUtility } from './policies/ownValue';
 /** The adviser (docs/model.md §6) and the composer's estimates, from the seat's view and the events it saw. */
-export { advise, type Advice, type NoAdvice } from './ai/advise';
+export { advise, adviserTarget, type Advice, type NoAdvice, type RedLineCrossed } from './ai/advise';
 export { estimatorFor, type Estimator, type OtherEstimate, type PackageEstimate } from './ai/estimatePackage';
 
 /** Whether the seat may add `action` to its draft: the rules' own answer. */

@@ -84,6 +84,8 @@ export interface TableUi {
   readonly copied: readonly ActorIndex[];
   /** The package being countered, when the composer makes a counter-offer. */
   readonly counterTo: string | null;
+  /** The proposal being composed when a counter-offer was started: back in the composer when that one is done. */
+  readonly setAside: readonly Clause[];
   readonly meetWith: readonly ActorIndex[];
   readonly statementLever: LeverIndex | null;
   readonly statementKind: StatementKind;
@@ -113,7 +115,7 @@ export interface AppState {
   /** The seat's choices after `orders` (null outside a game). */
   readonly choices: Choices | null;
   readonly notice: Notice | null;
-  readonly advice: Advice | { readonly none: NoAdvice } | null;
+  readonly advice: Advice | NoAdvice | null;
   /** A save that could not be resumed and was set aside. */
   readonly saveProblem: string | null;
   readonly reducedMotion: boolean;
@@ -128,6 +130,7 @@ export const INITIAL_UI: TableUi = {
   draft: [],
   copied: [],
   counterTo: null,
+  setAside: [],
   meetWith: [],
   statementLever: null,
   statementKind: 'red_line',

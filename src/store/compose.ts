@@ -8,8 +8,10 @@ import {
   partiesOf,
   type Action,
   type ActorIndex,
+  type Choices,
   type Clause,
   type LeverIndex,
+  type Package,
   type PublicScenario,
 } from '../engine/index';
 import type { AppState, TableUi } from './AppState';
@@ -26,6 +28,15 @@ export function composedPackage(
   return ui.counterTo
     ? { type: 'counter', actor: seat, to: ui.counterTo, clauses, copied }
     : { type: 'propose', actor: seat, clauses, copied };
+}
+
+/**
+ * A counter-offer's first draft: the terms of the package countered that the
+ * seat may put in a package of its own now (its choices say which); the
+ * others are left out, and the composer says why (selectOrdersModel).
+ */
+export function counterDraft(choices: Pick<Choices, 'levers'>, pkg: Pick<Package, 'clauses'>): Clause[] {
+  return pkg.clauses.filter((c) => choices.levers[c.lever]?.options[c.option]?.refusal === null);
 }
 
 export function composedMeeting(ui: TableUi, seat: ActorIndex): Extract<Action, { type: 'meet' }> {

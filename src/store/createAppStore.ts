@@ -19,6 +19,7 @@ import { createStore, type Mutate, type StoreApi } from 'zustand/vanilla';
 import { subscribeWithSelector } from 'zustand/middleware';
 import {
   advise,
+  packageName,
   precompiledOf,
   roleChoice,
   scenarioFromPrecompiled,
@@ -48,7 +49,14 @@ import {
   type StatementKind,
   type TableUi,
 } from './AppState';
-import { composedMeeting, composedPackage, composedStatement, statementLeverOf, toggled } from './compose';
+import {
+  composedMeeting,
+  composedPackage,
+  composedStatement,
+  counterDraft,
+  statementLeverOf,
+  toggled,
+} from './compose';
 import { followGuide, type GuideActions } from './followGuide';
 import { GameSession, isProblem, type SessionEngine, type SessionProblem } from './GameSession';
 import { memoryGuideSlot, type GuideSlot } from './GuideSlot';
@@ -112,8 +120,11 @@ export interface AppActions extends GuideActions {
   /** Sets (or, with null, clears) the composer's choice for a lever. */
   setClause(lever: LeverIndex, option: OptionIndex | null): void;
   setCopied(actor: ActorIndex, on: boolean): void;
-  /** Opens the composer as a counter-offer to `packageId`, prefilled with its terms. */
-  startCounter(packageId: string): void;
+  /**
+   * Opens the composer as a counter-offer to `packageId`, prefilled with those of its terms the seat may propose
+   * (a proposal being composed is set aside meanwhile); if no counter-offer is possible, says why by its button.
+   */
+  startCounter(packageId: string): Refusal | null;
   cancelCounter(): void;
   /** Loads the adviser's package into the composer. */
   loadAdvice(): void;
@@ -228,6 +239,7 @@ export function createAppStore(deps: AppDeps): AppStore {
     draft: [],
     copied: [],
     counterTo: null,
+    setAside: [],
     meetWith: [],
     redLineOptions: [],
     refusals: {},
@@ -425,7 +437,7 @@ export function createAppStore(deps: AppDeps): AppStore {
     askAdviser() {
       const game = store.getState().game;
       if (!game) return;
-      set({ advice: advise(game.view, game.log.events) });
+      set({ advice: advise(game.view, game.log.events, store.getState().orders) });
     },
     endWeek() {
       const current = session;
@@ -537,11 +549,25 @@ export function createAppStore(deps: AppDeps): AppStore {
     },
     setCopied: (actor, on) => setUi({ copied: toggled(store.getState().ui.copied, actor, on) }),
     startCounter(packageId) {
+      const { choices, ui } = store.getState();
       const p = view()?.toAnswer.find((x) => x.id === packageId);
-      if (!p) return;
-      setUi({ counterTo: p.id, draft: [...p.clauses], copied: [], ordersTab: 'propose', refusals: {} });
+      if (!p || !choices) return null;
+      const refused = choices.answers.find((a) => a.package.id === packageId)?.counter ?? null;
+      if (refused) {
+        setUi({ refusals: { ...ui.refusals, [`answer:${packageId}-counter`]: refused }, confirmation: null });
+        return refused;
+      }
+      setUi({
+        counterTo: p.id,
+        draft: counterDraft(choices, p),
+        setAside: ui.counterTo ? ui.setAside : ui.draft,
+        copied: [],
+        ordersTab: 'propose',
+        refusals: {},
+      });
+      return null;
     },
-    cancelCounter: () => setUi({ counterTo: null, draft: [], copied: [] }),
+    cancelCounter: () => setUi({ counterTo: null, draft: store.getState().ui.setAside, setAside: [], copied: [] }),
     loadAdvice() {
       const advice = store.getState().advice;
       if (!advice || 'none' in advice) return;
@@ -558,14 +584,18 @@ export function createAppStore(deps: AppDeps): AppStore {
       if (!v) return null;
       const { ui } = store.getState();
       const action = seated((seat) => composedPackage(v.scenario, ui, seat));
-      const done =
-        action?.type === 'counter'
-          ? `Counter-offer to ${action.to} added to your orders.`
-          : 'Proposal added to your orders.';
-      return order('propose', action, done, { draft: [], copied: [], counterTo: null });
+      const countered = action?.type === 'counter' ? v.toAnswer.find((p) => p.id === action.to) : undefined;
+      const back = ui.setAside.length > 0 ? ' Your unfinished proposal is back in the composer.' : '';
+      const done = countered
+        ? `Counter-offer to ${packageName(v.scenario, countered, v.actor)} added to your orders.${back}`
+        : 'Proposal added to your orders.';
+      return order('propose', action, done, { draft: ui.setAside, setAside: [], copied: [], counterTo: null });
     },
     answer(packageId, answer) {
-      const done = answer === 'accept' ? `You accept ${packageId}.` : `You reject ${packageId}.`;
+      const v = view();
+      const p = v?.toAnswer.find((x) => x.id === packageId);
+      const named = v && p ? packageName(v.scenario, p, v.actor) : 'that offer';
+      const done = answer === 'accept' ? `You accept ${named}.` : `You reject ${named}.`;
       return order(
         `answer:${packageId}`,
         seated((actor) => ({ type: answer, actor, package: packageId })),

@@ -2,29 +2,37 @@
  * What the orders panels show for the seat this week, as plain data computed
  * from the seat's view, its log, its choices after the orders drafted so far
  * and the `ui` slice — nothing else: the points left, the orders given so
- * far (in words), every lever with whether the seat may put it in a package
- * (and why not), the packages to answer with their public reasons, who may be
- * invited, statements and pressure, and each composer's order as it stands.
- * Every "why not" is a refusal of the engine's (choicesOf, checkOrder), with
- * its code and its plain-language message; the store never re-derives a rule.
- * Controls built from this stay enabled: a choice the rules refuse says why
- * before it is clicked, and again, as an alert, when it is.
+ * far (in words, each with whether it still stands), every lever with whether
+ * the seat may put it in a package (and why not), the packages to answer,
+ * named for people, each compared with what the seat has now, no deal and
+ * its adviser's aim, who may be invited, statements, and pressures with what
+ * they move. Every "why not" is a refusal of the engine's (choicesOf,
+ * checkOrder, checkOrders), shown by its plain-language message; the store
+ * never re-derives a rule. Controls built from this stay enabled: a choice
+ * the rules refuse says why before it is clicked, and again, as an alert,
+ * when it is.
  */
 import {
   adviceReasons,
+  adviserTarget,
   at,
   checkOrder,
+  checkOrders,
   costOf,
+  describePressure,
   estimatorFor,
+  fmt,
   formatClauses,
   noAdviceText,
   ownReservation,
   ownUtility,
+  packageName,
   partiesOf,
   publicText,
   type Action,
   type ActorIndex,
   type Clause,
+  type EffectLine,
   type Estimator,
   type Label,
   type LeverIndex,
@@ -41,6 +49,25 @@ export interface OrderLine {
   readonly index: number;
   readonly text: string;
   readonly cost: number;
+  /** Why this order no longer stands after the ones before it (it would not be sent), or null. */
+  readonly refusal: Refusal | null;
+}
+
+/** What a package is worth to the seat beside its yardsticks, on the one scale (worth to the seat, 0–100). */
+export interface WorthComparison {
+  readonly worth: number;
+  readonly rows: readonly { readonly label: string; readonly value: number; readonly subject: boolean }[];
+  /** The comparison in one sentence: against what the seat has now, no deal, and its adviser's aim. */
+  readonly verdict: string;
+  /** good: better than what the seat has now and than no deal; bad: worse than both; mixed otherwise. */
+  readonly tone: 'good' | 'mixed' | 'bad';
+}
+
+/** What a package is measured against: what the seat has now, what no deal is worth to it, its adviser's aim. */
+export interface Yardsticks {
+  readonly current: number;
+  readonly reservation: number;
+  readonly target: number;
 }
 
 export interface ComposerLever {
@@ -63,18 +90,23 @@ export interface ComposerLever {
 
 export interface PackageToAnswer {
   readonly id: string;
+  /** As people name it: "Russia's offer of week 6" (capitalised). */
+  readonly name: string;
   readonly proposer: string;
   readonly proposerIndex: ActorIndex;
   readonly terms: string;
   readonly clauses: Package['clauses'];
   readonly parties: string;
-  /** The seat's own package this one counters, if any. */
+  /** The package this one counters, named for the seat ("your offer of week 1"), if any. */
   readonly counters: string | null;
   /** The proposer's public reasons, as the seat was told them. */
   readonly reasons: string;
-  readonly worth: number;
-  readonly current: number;
-  readonly reservation: number;
+  readonly worth: WorthComparison;
+  /**
+   * The answer the numbers favour, for the screen to emphasise: accept only what beats both what the seat has now
+   * and no deal; reject what is worse than both; else counter (reject when no counter-offer is possible).
+   */
+  readonly primary: 'accept' | 'counter' | 'reject' | null;
   /** The seat's answer in this week's orders, if any. */
   readonly answer: 'accept' | 'reject' | 'counter' | null;
   readonly accept: Refusal | null;
@@ -86,10 +118,15 @@ export interface Composer {
   readonly clauses: readonly Clause[];
   /** The package countered, when the composer makes a counter-offer. */
   readonly counterTo: PackageToAnswer | null;
+  /** Terms of the package countered the seat may not propose, left out of the counter-offer, with why. */
+  readonly leftOut: readonly { readonly terms: string; readonly refusal: Refusal }[];
   readonly cost: number;
-  /** Parties, worth and estimates of the package; null while it has no clause. */
+  /** Who must sign it, in words; null while it has no clause. */
+  readonly signers: string | null;
+  /** Worth and estimates, shown only for a package that may be proposed as it stands. */
+  readonly worth: WorthComparison | null;
   readonly estimate: PackageEstimate | null;
-  /** Others who are not parties and may be copied in, with whether they are. */
+  /** Others who are not parties and may be shown it, with whether they are. */
   readonly copyable: readonly { readonly index: ActorIndex; readonly name: string; readonly copied: boolean }[];
   /** The rules' verdict on the package as composed (or on proposing at all, while it is empty). */
   readonly refusal: Refusal | null;
@@ -116,6 +153,9 @@ export interface PressureChoice {
   readonly description: string;
   readonly cost: number;
   readonly cooldown: number;
+  /** What it moves and what it risks, and what it costs the seat (describePressure). */
+  readonly does: readonly EffectLine[];
+  readonly costs: readonly EffectLine[];
   /** Null when it may be used now; else the rules' refusal (cooldown, condition, points…). */
   readonly blocked: Refusal | null;
   readonly label: Label;
@@ -137,12 +177,26 @@ export interface OrdersModel {
     readonly meet: number;
     readonly statement: number;
   };
+  readonly yardsticks: Yardsticks;
   readonly orders: readonly OrderLine[];
+  /** Levers the composer offers: those open to a package now, and any with a clause chosen. */
   readonly levers: readonly ComposerLever[];
+  /** The others, each with why it cannot go into a package now (when that is about the lever). */
+  readonly closedLevers: readonly {
+    readonly index: LeverIndex;
+    readonly name: string;
+    readonly refusal: Refusal;
+    readonly label: Label;
+  }[];
   readonly composer: Composer;
   readonly toAnswer: readonly PackageToAnswer[];
   /** The seat's own packages awaiting the others' answers this week. */
-  readonly awaiting: readonly { readonly id: string; readonly terms: string; readonly parties: string }[];
+  readonly awaiting: readonly {
+    readonly id: string;
+    readonly name: string;
+    readonly terms: string;
+    readonly parties: string;
+  }[];
   readonly others: readonly {
     readonly index: ActorIndex;
     readonly name: string;
@@ -182,6 +236,64 @@ export function estimatorOf(state: AppState): Estimator | null {
   return estimate;
 }
 
+/** What the seat has now, what no deal is worth to it, and what its adviser aims for this week. */
+export function yardsticksOf(view: SeatView): Yardsticks {
+  return {
+    current: ownUtility(view, []),
+    reservation: ownReservation(view.scenario, view),
+    target: adviserTarget(view),
+  };
+}
+
+/** A change in points with its sign: "+5.7", "−2.5", "0". */
+export function signed(x: number): string {
+  const text = fmt(x);
+  return x > 0 && text !== '0' ? `+${text}` : text.replace('-', '−');
+}
+
+/** `worth` (of the package called `label`) beside the seat's yardsticks, in one wording. */
+export function compareWorth(label: string, worth: number, y: Yardsticks, unit: string): WorthComparison {
+  const change = Math.round((worth - y.current) * 10) / 10;
+  const now =
+    change > 0
+      ? `Better than what you have now (${signed(change)})`
+      : change < 0
+        ? `Worse than what you have now (${signed(change)})`
+        : 'The same as what you have now';
+  const overNoDeal = Math.round((worth - y.reservation) * 10) / 10;
+  const noDeal = overNoDeal > 0 ? 'better than no deal' : overNoDeal < 0 ? 'worse than no deal' : 'the same as no deal';
+  const aim =
+    worth >= y.target
+      ? `It reaches what your adviser aims for this ${unit}.`
+      : `It falls short of the ${fmt(y.target)} your adviser aims for this ${unit}.`;
+  const beatsNow = change > 0;
+  const beatsNoDeal = overNoDeal > 0;
+  return {
+    worth,
+    rows: [
+      { label, value: worth, subject: true },
+      { label: 'What you have now', value: y.current, subject: false },
+      { label: 'No deal', value: y.reservation, subject: false },
+      { label: 'Your adviser aims for', value: y.target, subject: false },
+    ],
+    verdict: `${now}; ${noDeal}. ${aim}`,
+    tone: beatsNow && beatsNoDeal ? 'good' : !beatsNow && !beatsNoDeal ? 'bad' : 'mixed',
+  };
+}
+
+/** A package's name at the start of a sentence. */
+function capitalised(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** Every package the seat has seen, by id: its share of the inbox and every one delivered in its log. */
+function packagesSeen(state: AppState): Map<string, Package> {
+  const seen = new Map<string, Package>();
+  for (const e of state.game?.log.events ?? []) if (e.type === 'package_delivered') seen.set(e.package.id, e.package);
+  for (const p of state.game?.view.inbox ?? []) seen.set(p.id, p);
+  return seen;
+}
+
 export function selectOrdersModel(state: AppState): OrdersModel | null {
   const { game, choices, orders, ui } = state;
   if (!game || !choices) return null;
@@ -190,8 +302,12 @@ export function selectOrdersModel(state: AppState): OrdersModel | null {
   const name = (i: number) => scenario.actors[i]?.name ?? '?';
   const names = (list: readonly number[]) => list.map(name).join(', ');
   const unit = scenario.turns.unit;
-  const current = ownUtility(view, []);
-  const reservation = ownReservation(scenario, view);
+  const yardsticks = yardsticksOf(view);
+  const seen = packagesSeen(state);
+  const nameOf = (id: string) => {
+    const p = seen.get(id);
+    return p ? packageName(scenario, p, seat) : 'an earlier offer';
+  };
   const reasonsOf = new Map<string, string>();
   for (const e of game.log.events)
     if (e.type === 'package_delivered' && e.reasons)
@@ -205,42 +321,71 @@ export function selectOrdersModel(state: AppState): OrdersModel | null {
     return null;
   };
 
-  const toAnswer = choices.answers.map(({ package: p, accept, reject, counter }): PackageToAnswer => ({
-    id: p.id,
-    proposer: name(p.proposer),
-    proposerIndex: p.proposer,
-    terms: formatClauses(scenario, p.clauses),
-    clauses: p.clauses,
-    parties: names(p.parties),
-    counters: p.counters,
-    reasons: reasonsOf.get(p.id) ?? '',
-    worth: ownUtility(view, p.clauses),
-    current,
-    reservation,
-    answer: answerOf(p.id),
-    accept,
-    reject,
-    counter,
-  }));
+  const toAnswer = choices.answers.map(({ package: p, accept, reject, counter }): PackageToAnswer => {
+    const worth = compareWorth('This offer', ownUtility(view, p.clauses), yardsticks, unit);
+    const answer = answerOf(p.id);
+    return {
+      id: p.id,
+      name: capitalised(packageName(scenario, p, seat)),
+      proposer: name(p.proposer),
+      proposerIndex: p.proposer,
+      terms: formatClauses(scenario, p.clauses),
+      clauses: p.clauses,
+      parties: names(p.parties),
+      counters: p.counters === null ? null : nameOf(p.counters),
+      reasons: reasonsOf.get(p.id) ?? '',
+      worth,
+      // What the numbers favour: accept what beats both yardsticks, reject what is worse than both, else bargain.
+      primary:
+        answer !== null
+          ? null
+          : worth.tone === 'good' && accept === null
+            ? 'accept'
+            : worth.tone === 'mixed' && counter === null
+              ? 'counter'
+              : 'reject',
+      answer,
+      accept,
+      reject,
+      counter,
+    };
+  });
 
   // The package composer.
   const composed = composedPackage(scenario, ui, seat);
-  const estimate = composed.clauses.length > 0 ? (estimatorOf(state)?.(composed.clauses) ?? null) : null;
   const parties = partiesOf(scenario, seat, composed.clauses);
+  const refusal =
+    composed.clauses.length > 0
+      ? checkOrder(view, orders, composed)
+      : composed.type === 'counter'
+        ? (choices.answers.find((a) => a.package.id === composed.to)?.counter ?? null)
+        : choices.kinds.propose.refusal;
+  const proposable = composed.clauses.length > 0 && refusal === null;
+  const counterTo = ui.counterTo ? (toAnswer.find((p) => p.id === ui.counterTo) ?? null) : null;
   const composer: Composer = {
     clauses: composed.clauses,
-    counterTo: ui.counterTo ? (toAnswer.find((p) => p.id === ui.counterTo) ?? null) : null,
+    counterTo,
+    leftOut: (counterTo?.clauses ?? []).flatMap((c) => {
+      const why = choices.levers[c.lever]?.options[c.option]?.refusal;
+      return why && !composed.clauses.some((d) => d.lever === c.lever)
+        ? [{ terms: formatClauses(scenario, [c]), refusal: why }]
+        : [];
+    }),
     cost: costOf(scenario, composed),
-    estimate,
+    signers: composed.clauses.length > 0 ? names(parties) : null,
+    worth: proposable
+      ? compareWorth(
+          counterTo ? 'Your counter-offer' : 'Your package',
+          ownUtility(view, composed.clauses),
+          yardsticks,
+          unit,
+        )
+      : null,
+    estimate: proposable ? (estimatorOf(state)?.(composed.clauses) ?? null) : null,
     copyable: scenario.actors
       .filter((a) => a.index !== seat && !parties.includes(a.index))
       .map((a) => ({ index: a.index, name: a.name, copied: ui.copied.includes(a.index) })),
-    refusal:
-      composed.clauses.length > 0
-        ? checkOrder(view, orders, composed)
-        : composed.type === 'counter'
-          ? choices.kinds.counter.refusal
-          : choices.kinds.propose.refusal,
+    refusal,
   };
 
   const meeting = composedMeeting(ui, seat);
@@ -252,6 +397,28 @@ export function selectOrdersModel(state: AppState): OrdersModel | null {
       : checkOrder(view, orders, statement)
     : choices.kinds.flexibility.refusal;
 
+  const standing = checkOrders(view, orders).refusals;
+  const levers = choices.levers.map(({ lever, refusal: blocked, options }): ComposerLever => {
+    const l = at(scenario.levers, lever, 'lever');
+    const now = at(view.levers, lever, 'lever');
+    // The status quo is never a clause (STATUS_QUO_CLAUSE), so the composer offers only the others.
+    const settable = options
+      .filter((o) => o.option !== l.statusQuo)
+      .map((o) => ({ index: o.option, name: l.options[o.option]?.name ?? '?', refusal: o.refusal }));
+    return {
+      index: lever,
+      name: l.name,
+      description: l.description,
+      options: settable,
+      statusQuo: l.statusQuo,
+      option: now.option,
+      optionName: l.options[now.option]?.name ?? '?',
+      signatories: l.signatories.map(name),
+      blocked,
+      chosen: ui.draft.find((c) => c.lever === lever)?.option ?? null,
+      label: l.provenance.label,
+    };
+  });
   return {
     seat,
     seatName: name(seat),
@@ -267,34 +434,28 @@ export function selectOrdersModel(state: AppState): OrdersModel | null {
       meet: choices.kinds.meet.cost,
       statement: choices.kinds.flexibility.cost,
     },
-    orders: orders.map((a, index) => ({ index, text: formatOrder(view, a), cost: costOf(scenario, a) })),
-    levers: choices.levers.map(({ lever, refusal, options }): ComposerLever => {
-      const l = at(scenario.levers, lever, 'lever');
-      const now = at(view.levers, lever, 'lever');
-      // The status quo is never a clause (STATUS_QUO_CLAUSE), so the composer offers only the others.
-      const settable = options
-        .filter((o) => o.option !== l.statusQuo)
-        .map((o) => ({ index: o.option, name: l.options[o.option]?.name ?? '?', refusal: o.refusal }));
-      return {
-        index: lever,
-        name: l.name,
-        description: l.description,
-        options: settable,
-        statusQuo: l.statusQuo,
-        option: now.option,
-        optionName: l.options[now.option]?.name ?? '?',
-        signatories: l.signatories.map(name),
-        blocked: refusal,
-        chosen: ui.draft.find((c) => c.lever === lever)?.option ?? null,
-        label: l.provenance.label,
-      };
-    }),
+    yardsticks,
+    orders: orders.map((a, index) => ({
+      index,
+      text: formatOrder(view, a, nameOf),
+      cost: costOf(scenario, a),
+      refusal: standing.find((r) => r.order === index) ?? null,
+    })),
+    // A lever the seat cannot use is listed with its reason, unless a clause on it is chosen (to be cleared);
+    // a reason that is not about the lever (points, the last week) is the composer's, said once.
+    levers: levers.filter((l) => l.blocked === null || l.chosen !== null),
+    closedLevers: levers.flatMap((l) =>
+      l.blocked && l.chosen === null && l.blocked.lever !== undefined
+        ? [{ index: l.index, name: l.name, refusal: l.blocked, label: l.label }]
+        : [],
+    ),
     composer,
     toAnswer,
     awaiting: view.awaiting.map((p) => ({
       id: p.id,
+      name: capitalised(packageName(scenario, p, seat)),
       terms: formatClauses(scenario, p.clauses),
-      parties: names(p.parties),
+      parties: names(p.parties.filter((a) => a !== seat)),
     })),
     others: choices.meet.map((m) => ({
       index: m.actor,
@@ -333,15 +494,18 @@ export function selectOrdersModel(state: AppState): OrdersModel | null {
       };
     }),
     statement: { lever: statementLever, kind: ui.statementKind, refusal: statementRefusal },
-    pressures: choices.pressures.map(({ pressure, cost, refusal }): PressureChoice => {
+    pressures: choices.pressures.map(({ pressure, cost, refusal: blocked }): PressureChoice => {
       const p = at(scenario.pressures, pressure, 'pressure');
+      const described = describePressure(scenario, view.values, pressure);
       return {
         index: pressure,
         name: p.name,
         description: p.description,
         cost,
         cooldown: p.cooldown,
-        blocked: refusal,
+        does: described.does,
+        costs: described.costs,
+        blocked,
         label: p.provenance.label,
       };
     }),
@@ -349,15 +513,11 @@ export function selectOrdersModel(state: AppState): OrdersModel | null {
   };
 }
 
-/** One order in words, for the list of this week's orders. */
-export function formatOrder(view: SeatView, action: Action): string {
+/** One order in words, for the list of this week's orders (`nameOf` names a package for the seat). */
+export function formatOrder(view: SeatView, action: Action, nameOf: (id: string) => string): string {
   const { scenario } = view;
   const name = (i: number) => scenario.actors[i]?.name ?? '?';
   const lever = (i: number) => scenario.levers[i]?.name ?? '?';
-  const from = (id: string) => {
-    const p = view.inbox.find((x) => x.id === id);
-    return p ? ` from ${name(p.proposer)}` : '';
-  };
   switch (action.type) {
     case 'propose': {
       const to = partiesOf(scenario, action.actor, action.clauses)
@@ -367,11 +527,11 @@ export function formatOrder(view: SeatView, action: Action): string {
       return `Propose ${formatClauses(scenario, action.clauses)}${to ? ` to ${to}` : ' (you alone sign it)'}`;
     }
     case 'counter':
-      return `Counter ${action.to} with ${formatClauses(scenario, action.clauses)}`;
+      return `Counter ${nameOf(action.to)} with ${formatClauses(scenario, action.clauses)}`;
     case 'accept':
-      return `Accept ${action.package}${from(action.package)}`;
+      return `Accept ${nameOf(action.package)}`;
     case 'reject':
-      return `Reject ${action.package}${from(action.package)}`;
+      return `Reject ${nameOf(action.package)}`;
     case 'meet':
       return `${action.with.length >= 2 ? 'Summit' : 'Meet'} with ${action.with.map(name).join(', ')}`;
     case 'red_line': {
@@ -389,25 +549,20 @@ export type AdviceModel =
   | { readonly none: string }
   | {
       readonly clauses: readonly string[];
-      readonly worth: number;
-      readonly target: number;
-      readonly likelyAccepted: boolean;
-      readonly gains: readonly { readonly name: string; readonly gain: number }[];
+      readonly worth: WorthComparison;
       readonly reasons: readonly string[];
     };
 
-/** The adviser's last answer in words (it was computed from the seat's view and log only). */
+/** The adviser's last answer in words (it was computed from the seat's view, log and draft only). */
 export function selectAdvice(state: AppState): AdviceModel | null {
   const { advice, game } = state;
   if (!advice || !game) return null;
   const { scenario } = game.view;
-  if ('none' in advice) return { none: noAdviceText(scenario, advice.none) };
+  if ('none' in advice) return { none: noAdviceText(scenario, game.view.actor, advice) };
   return {
     clauses: advice.clauses.map((c) => formatClauses(scenario, [c])),
-    worth: advice.worth,
-    target: advice.target,
-    likelyAccepted: advice.likelyAccepted,
-    gains: advice.gains.map((g) => ({ name: scenario.actors[g.actor]?.name ?? '?', gain: g.gain })),
-    reasons: adviceReasons(scenario, advice),
+    worth: compareWorth('Suggested package', advice.worth, yardsticksOf(game.view), scenario.turns.unit),
+    // The first reason compares its worth with the aim and no deal, which the worth comparison shows already.
+    reasons: adviceReasons(scenario, advice).slice(1),
   };
 }

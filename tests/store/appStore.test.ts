@@ -108,14 +108,29 @@ describe('app store', () => {
     actions.endWeek();
     // A new week opens on the answers when a package awaits one, with nothing composed.
     expect(ui()).toMatchObject({ ordersTab: 'answer', draft: [], refusals: {}, confirmation: null });
-    actions.startCounter('w1-usa-1');
+    // A proposal being composed is set aside while a counter-offer is made, and comes back when it is cancelled.
+    actions.setClause(CEASEFIRE, O(1));
+    expect(actions.startCounter('w1-usa-1')).toBeNull();
     const counter = app.store.getState().game?.view.toAnswer.find((p) => p.id === 'w1-usa-1');
-    expect(ui()).toMatchObject({ ordersTab: 'propose', counterTo: 'w1-usa-1', draft: counter?.clauses });
+    expect(counter?.clauses.map((c) => c.lever)).toEqual([MINERALS, CEASEFIRE]);
+    // Prefilled with the terms Ukraine may propose: its own minerals offer of week 1 still holds that lever.
+    expect(ui()).toMatchObject({
+      ordersTab: 'propose',
+      counterTo: 'w1-usa-1',
+      draft: counter?.clauses.filter((c) => c.lever !== MINERALS),
+      setAside: [{ lever: CEASEFIRE, option: 1 }],
+    });
     actions.cancelCounter();
-    expect(ui()).toMatchObject({ counterTo: null, draft: [] });
+    expect(ui()).toMatchObject({ counterTo: null, draft: [{ lever: CEASEFIRE, option: 1 }], setAside: [] });
+    actions.setClause(CEASEFIRE, null);
     expect(actions.answer('w1-usa-1', 'reject')).toBeNull();
+    expect(ui().confirmation).toBe("You reject United States' offer of week 1.");
     expect(actions.answer('w1-usa-1', 'accept')).toMatchObject({ code: 'ALREADY_ANSWERED' });
     expect(ui().refusals['answer:w1-usa-1']?.code).toBe('ALREADY_ANSWERED');
+    // Answered: no counter-offer either, said beside its button; the composer is left as it was.
+    expect(actions.startCounter('w1-usa-1')).toMatchObject({ code: 'ALREADY_ANSWERED' });
+    expect(ui().refusals['answer:w1-usa-1-counter']?.code).toBe('ALREADY_ANSWERED');
+    expect(ui()).toMatchObject({ counterTo: null, draft: [] });
   });
 
   it('ends weeks: the AI answers, a package is signed, and the game reaches its ending with a debrief', () => {

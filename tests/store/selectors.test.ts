@@ -1,15 +1,16 @@
 // What the screens are given: the composer's estimate (parties derived from
 // the levers, the seat's own value against no deal, estimates of the others
-// from what the seat has seen only), the orders model (every lever, with the
-// rules' refusal when it cannot be proposed now), the seat's log, and the
-// ending with grades, from the debrief.
+// from what the seat has seen only), the orders model (the levers open to a
+// package, the others with the rules' refusal; offers named for people and
+// compared with what the seat has now, no deal and its adviser's aim), the
+// seat's log, and the ending with grades, from the debrief.
 import { describe, expect, it } from 'vitest';
 import { selectEnding } from '../../src/store/selectEnding';
 import { selectLog } from '../../src/store/selectLog';
-import { estimatorOf, selectAdvice, selectOrdersModel } from '../../src/store/selectOrdersModel';
+import { compareWorth, estimatorOf, selectAdvice, selectOrdersModel } from '../../src/store/selectOrdersModel';
 import { selectTableModel } from '../../src/store/selectTableModel';
 import { CEASEFIRE, MINERALS, playToEnding, RU, SANCTIONS, startUkraine, UA, US } from './kit';
-import { O } from '../ids';
+import { L, O } from '../ids';
 
 describe('store selectors', () => {
   it('estimates a package: derived parties, own value against no deal, the others as estimates', () => {
@@ -32,30 +33,44 @@ describe('store selectors', () => {
     ).toEqual([UA, RU, US]);
   });
 
-  it("lists every lever for the composer, with the rules' refusal when one cannot be proposed now", () => {
+  it("offers the levers open to a package, lists the others with the rules' reason, and names orders for people", () => {
     const { app } = startUkraine();
     app.actions.addOrder({ type: 'propose', actor: UA, clauses: [{ lever: MINERALS, option: O(1) }] });
     const model = selectOrdersModel(app.store.getState());
     if (!model) throw new Error('no model');
     expect(model.points).toEqual({ total: 3, spent: 1, left: 2 });
-    expect(model.levers.map((l) => [l.name, l.blocked?.code ?? null])).toEqual([
-      ['Minerals fund', 'LEVER_IN_PLAY'],
+    expect(model.levers.map((l) => [l.name, l.blocked])).toEqual([
       ['Ceasefire', null],
-      ['Sanctions relief', 'LEVER_CLOSED'],
       ['Elections in Ukraine', null],
     ]);
-    expect(model.levers[MINERALS]?.blocked?.message).toBe('You already have a package in play on Minerals fund.');
+    expect(model.closedLevers.map((l) => [l.name, l.refusal.code, l.refusal.message])).toEqual([
+      [
+        'Minerals fund',
+        'LEVER_IN_PLAY',
+        'You already have an offer out on Minerals fund: one per lever until it is answered.',
+      ],
+      ['Sanctions relief', 'LEVER_CLOSED', 'Sanctions relief is not on the table yet.'],
+    ]);
     // The composer offers every option but the status quo.
-    expect(model.levers[MINERALS]?.options.map((o) => o.name)).toEqual(['A joint fund', 'U.S. majority rights']);
-    expect(model.orders[0]?.text).toBe('Propose Minerals fund = A joint fund to United States');
+    expect(model.levers[0]?.options.map((o) => [o.name, o.refusal])).toEqual([
+      ['Partial ceasefire', null],
+      ['Full ceasefire', null],
+    ]);
+    expect(model.orders).toEqual([
+      { index: 0, text: 'Propose Minerals fund = A joint fund to United States', cost: 1, refusal: null },
+    ]);
     expect(model.pressures).toEqual([
       expect.objectContaining({ name: 'Appeal to allies', cost: 1, cooldown: 2, blocked: null }),
     ]);
+    expect(model.pressures[0]?.does.map((d) => d.text)).toEqual([
+      expect.stringMatching(/^Western unity \+5 \(now [\d.]+/),
+    ]);
+    expect(model.pressures[0]?.costs.map((d) => d.text)).toEqual([expect.stringMatching(/ −2 \(now [\d.]+\)$/)]);
     expect(model.others.map((o) => o.name)).toEqual(['Russia', 'United States']);
     expect(model.meetingRules[0]).toContain('meet alone');
   });
 
-  it("says before a click whether the composed order is allowed, in the rules' words", () => {
+  it("says before a click whether the composed order is allowed, in the rules' words, and values only what may be proposed", () => {
     const { app } = startUkraine();
     const { actions } = app;
     const model = () => {
@@ -63,10 +78,30 @@ describe('store selectors', () => {
       if (!m) throw new Error('no model');
       return m;
     };
-    expect(model().composer).toMatchObject({ estimate: null, refusal: null, cost: 1 });
+    expect(model().composer).toMatchObject({ estimate: null, worth: null, refusal: null, cost: 1, signers: null });
     actions.setClause(MINERALS, O(1));
     expect(model().composer.estimate?.parties).toEqual([UA, US]);
+    expect(model().composer.signers).toBe('Ukraine, United States');
+    expect(model().composer.worth?.rows.map((r) => r.label)).toEqual([
+      'Your package',
+      'What you have now',
+      'No deal',
+      'Your adviser aims for',
+    ]);
     expect(model().composer.copyable.map((c) => c.name)).toEqual(['Russia']);
+    // A clause the rules refuse: the lever is offered (to clear it), its options marked, and nothing is valued.
+    actions.setClause(SANCTIONS, O(1));
+    expect(model().composer).toMatchObject({
+      refusal: { code: 'LEVER_CLOSED', lever: SANCTIONS },
+      worth: null,
+      estimate: null,
+    });
+    expect(
+      model()
+        .levers.find((l) => l.index === SANCTIONS)
+        ?.options.every((o) => o.refusal?.code === 'LEVER_CLOSED'),
+    ).toBe(true);
+    actions.setClause(SANCTIONS, null);
     actions.setMeetWith(RU, true);
     actions.setMeetWith(US, true);
     expect(model().meeting.refusal).toMatchObject({ code: 'MEETING_RESTRICTED' });
@@ -77,31 +112,67 @@ describe('store selectors', () => {
     actions.addPackage();
     actions.applyPressure(0);
     expect(model().pressures[0]?.blocked).toMatchObject({ code: 'ALREADY_ORDERED' });
-    // Out of points: every kind that costs one says so.
+    // Out of points: every kind that costs one says so, the composer once for every lever.
     actions.addMeeting();
     expect(model().composer.refusal).toMatchObject({ code: 'NOT_ENOUGH_POINTS' });
+    expect(model().composer.refusal?.message).toBe('This costs 1 action point; you have 0 left this week.');
     expect(model().meeting.refusal).toMatchObject({ code: 'NOT_ENOUGH_POINTS' });
-    expect(model().levers[CEASEFIRE]?.blocked?.message).toBe('This costs 1 action point; you have 0 left this week.');
+    expect(model().levers).toEqual([]);
+    expect(model().closedLevers.map((l) => l.refusal.code)).toEqual([]);
   });
 
-  it("shows packages to answer with the proposer's public reasons and the seat's worth", () => {
+  it('names each offer for people and compares it with what the seat has now, no deal and its adviser’s aim', () => {
     const { app } = startUkraine();
+    app.actions.addOrder({ type: 'propose', actor: UA, clauses: [{ lever: MINERALS, option: O(1) }] });
     app.actions.endWeek();
+    const before = selectOrdersModel(app.store.getState());
+    if (!before) throw new Error('no model');
+    const offer = before.toAnswer[0];
+    if (!offer) throw new Error('no offer');
+    expect(offer).toMatchObject({ id: 'w1-usa-1', name: "United States' offer of week 1", proposer: 'United States' });
+    expect(offer.reasons).toContain('opening position');
+    const [worth, now, noDeal, aim] = offer.worth.rows.map((r) => r.value);
+    expect([now, noDeal, aim]).toEqual([
+      before.yardsticks.current,
+      before.yardsticks.reservation,
+      before.yardsticks.target,
+    ]);
+    // The answer emphasised follows the numbers: accept what beats both what the seat has now and no deal, reject
+    // what is worse than both, else counter.
+    const beats = worth! > now! && worth! > noDeal!;
+    const worse = worth! < now! && worth! < noDeal!;
+    expect(offer.worth.tone).toBe(beats ? 'good' : worse ? 'bad' : 'mixed');
+    expect(offer.primary).toBe(beats ? 'accept' : worse || offer.counter !== null ? 'reject' : 'counter');
+    expect(before.awaiting.map((p) => p.name)).toEqual(['Your offer of week 1']);
+
     app.actions.addOrder({ type: 'reject', actor: UA, package: 'w1-usa-1' });
     const model = selectOrdersModel(app.store.getState());
     if (!model) throw new Error('no model');
-    expect(model.toAnswer).toHaveLength(1);
-    expect(model.toAnswer[0]).toMatchObject({
-      id: 'w1-usa-1',
-      proposer: 'United States',
-      reasons: 'its opening position',
-      answer: 'reject',
-      accept: { code: 'ALREADY_ANSWERED' },
-    });
+    expect(model.toAnswer[0]).toMatchObject({ answer: 'reject', primary: null, accept: { code: 'ALREADY_ANSWERED' } });
+    expect(model.orders.map((o) => o.text)).toEqual(["Reject United States' offer of week 1"]);
     expect(model.unanswered).toBe(0);
-    expect(model.levers[SANCTIONS]?.blocked).toMatchObject({
+    expect(model.closedLevers.find((l) => l.index === SANCTIONS)?.refusal).toMatchObject({
       code: 'NOT_A_PROPOSER',
       message: 'Only United States and Russia may propose Sanctions relief.',
+    });
+  });
+
+  it('says how an offer compares, in one wording, whatever the numbers', () => {
+    const y = { current: 72.5, reservation: 58.7, target: 74.2 };
+    expect(compareWorth('This offer', 54.5, y, 'week')).toMatchObject({
+      tone: 'bad',
+      verdict:
+        'Worse than what you have now (−18); worse than no deal. It falls short of the 74.2 your adviser aims for this week.',
+    });
+    expect(compareWorth('This offer', 80, y, 'week')).toMatchObject({
+      tone: 'good',
+      verdict:
+        'Better than what you have now (+7.5); better than no deal. It reaches what your adviser aims for this week.',
+    });
+    expect(compareWorth('This offer', 65, y, 'week')).toMatchObject({
+      tone: 'mixed',
+      verdict:
+        'Worse than what you have now (−7.5); better than no deal. It falls short of the 74.2 your adviser aims for this week.',
     });
   });
 
@@ -134,11 +205,23 @@ describe('store selectors', () => {
     ]);
   });
 
-  it("puts the adviser's package in words", () => {
+  it("puts the adviser's package in words, on the same scale as every offer, and follows the orders drafted", () => {
     const { app } = startUkraine();
     app.actions.askAdviser();
     const advice = selectAdvice(app.store.getState());
-    expect(advice && 'clauses' in advice ? advice.clauses.join('; ') : '').toMatch(/ = /);
+    if (!advice || 'none' in advice) throw new Error('no advice');
+    expect(advice.clauses.join('; ')).toMatch(/ = /);
+    expect(advice.worth.rows[0]?.label).toBe('Suggested package');
+    expect(advice.worth.verdict).toMatch(/^(Better|Worse) than what you have now/);
+    expect(advice.reasons.join(' ')).toMatch(/^(You alone sign it|By your estimates)/);
+    // With every lever it could use already in its orders, it says so rather than suggest a refused package.
+    for (const lever of [MINERALS, CEASEFIRE])
+      app.actions.addOrder({ type: 'propose', actor: UA, clauses: [{ lever, option: O(1) }] });
+    app.actions.addOrder({ type: 'propose', actor: UA, clauses: [{ lever: L(3), option: O(1) }] });
+    app.actions.askAdviser();
+    expect(selectAdvice(app.store.getState())).toEqual({
+      none: 'No package to suggest now. This costs 1 action point; you have 0 left this week.',
+    });
   });
 
   it('gives the ending from the debrief: what was signed, the narrative, and a grade with numbers for every actor', () => {

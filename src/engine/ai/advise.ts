@@ -1,13 +1,18 @@
 /**
  * The adviser for any seat (docs/model.md §6): the package the default negotiator
  * would propose for that actor now, with its reasons — computed from the
- * seat's view, legal actions and the events it has seen, and nothing else,
- * so asking for advice never leaks what the seat cannot know.
+ * seat's view, its choices after the orders it has drafted, and the events
+ * it has seen, and nothing else, so asking for advice never leaks what the
+ * seat cannot know, and never suggests a package its orders rule out.
  */
+import type { Action } from '../game/Action';
+import { choicesOf } from '../game/choicesOf';
 import type { GameEvent } from '../game/GameEvent';
 import type { Clause } from '../game/GameState';
+import type { ActorIndex, LeverIndex } from '../game/ids';
 import type { Gain } from '../game/Reasons';
-import { legalActions } from '../game/legalActions';
+import type { Refusal } from '../game/Refusal';
+import { legalActions, type LegalActions } from '../game/legalActions';
 import type { SeatView } from '../game/viewFor';
 import { packageSpace } from './bestPackage';
 import { stanceOf } from './negotiatorPolicy';
@@ -21,22 +26,44 @@ export interface Advice {
   readonly worth: number;
   readonly target: number;
   readonly reservation: number;
-  /** Estimated gain for each other party (by the seat's own estimates). */
+  /** Estimated gain for each other party (by the seat's own estimates); empty when the seat alone signs it. */
   readonly gains: readonly Gain[];
   readonly likelyAccepted: boolean;
 }
 
-/** Why there is no advice: the last week, no lever the seat may propose, or nothing that beats no deal. */
-export type NoAdvice = 'last_week' | 'no_lever' | 'nothing_beats_no_deal';
+/** A clause that crosses a red line: the seat's own (hidden, `actor` is the seat) or one another signatory declared. */
+export interface RedLineCrossed extends Clause {
+  readonly actor: ActorIndex;
+}
+
+/** Why there is no advice. */
+export type NoAdvice =
+  /** The rules allow no package now (the last week, no action points, no lever open to the seat): why not. */
+  | { readonly none: 'cannot_propose'; readonly refusal: Refusal }
+  /** Every package the seat may propose is worth less to it than no deal; `inPlay`: its levers held by its own packages. */
+  | { readonly none: 'nothing_beats_no_deal'; readonly reservation: number; readonly inPlay: readonly LeverIndex[] }
+  /** Only packages across red lines would beat no deal: the clauses that cross them. */
+  | { readonly none: 'red_lines'; readonly crossed: readonly RedLineCrossed[] };
+
+/** The concession target the adviser aims for now (docs/model.md §6): what the screens call its aim. */
+export function adviserTarget(view: SeatView, persona: Persona = DEFAULT_PERSONA): number {
+  return stanceOf(view.scenario, view, persona).target;
+}
 
 export function advise(
   view: SeatView,
   seen: readonly GameEvent[],
+  draft: readonly Action[] = [],
   persona: Persona = DEFAULT_PERSONA,
-): Advice | { readonly none: NoAdvice } {
+): Advice | NoAdvice {
   const { scenario } = view;
-  const legal = legalActions(scenario, view, view.actor);
-  if (legal.proposable.length === 0) return { none: view.week >= scenario.turns.count ? 'last_week' : 'no_lever' };
+  const choices = choicesOf(view, draft);
+  const refusal = choices.kinds.propose.refusal;
+  if (refusal) return { none: 'cannot_propose', refusal };
+  // The levers still open to a package after the draft's orders (with none, exactly legalActions' levers).
+  const open = new Set(choices.levers.flatMap((l) => (l.refusal === null ? [l.lever] : [])));
+  const all = legalActions(scenario, view, view.actor);
+  const legal: LegalActions = { ...all, proposable: all.proposable.filter((p) => open.has(p.lever)) };
   const model = new OpponentModel(scenario, view.actor);
   model.observe(seen, null);
   const stance = stanceOf(scenario, view, persona);
@@ -46,7 +73,7 @@ export function advise(
   const found =
     space.best({ demand, minOwn: stance.target, acceptableOnly: true }) ??
     space.best({ demand, minOwn: stance.reservation, acceptableOnly: false });
-  if (!found) return { none: 'nothing_beats_no_deal' };
+  if (!found) return nothingBeatsNoDeal(view, legal, model, persona, stance.reservation, choices.levers);
   const gains = found.parties.flatMap((p, i) => (p === view.actor ? [] : [{ actor: p, gain: at(found.gains, i) }]));
   const likelyAccepted = gains.every((g) => g.gain >= demand);
   return {
@@ -57,4 +84,40 @@ export function advise(
     gains,
     likelyAccepted,
   };
+}
+
+/**
+ * Why nothing is advised when no package beats no deal: the search leaves
+ * out options across red lines (the seat's own and those others declared),
+ * so if one of those would beat no deal, say which; else say so, naming the
+ * levers the seat's own packages still hold.
+ */
+function nothingBeatsNoDeal(
+  view: SeatView,
+  legal: LegalActions,
+  model: OpponentModel,
+  persona: Persona,
+  reservation: number,
+  levers: ReturnType<typeof choicesOf>['levers'],
+): NoAdvice {
+  const unbound: SeatView = {
+    ...view,
+    redLines: view.redLines.map((byLever) => byLever.map(() => [])),
+    profile: { ...view.profile, redLines: view.profile.redLines.map((row) => row.map(() => false)) },
+  };
+  const across = packageSpace(view.scenario, unbound, legal, model, persona.maxClauses).best({
+    demand: 0,
+    minOwn: reservation,
+    acceptableOnly: false,
+  });
+  const crossed = (across?.clauses ?? []).flatMap((c): RedLineCrossed[] => {
+    if (at(at(view.profile.redLines, c.lever), c.option)) return [{ ...c, actor: view.actor }];
+    const by = at(view.scenario.levers, c.lever).signatories.find((s) =>
+      at(at(view.redLines, s), c.lever).includes(c.option),
+    );
+    return by === undefined ? [] : [{ ...c, actor: by }];
+  });
+  if (crossed.length > 0) return { none: 'red_lines', crossed };
+  const inPlay = levers.flatMap((l) => (l.refusal?.code === 'LEVER_IN_PLAY' ? [l.lever] : []));
+  return { none: 'nothing_beats_no_deal', reservation, inPlay };
 }

@@ -114,29 +114,61 @@ export function privateText(scenario: PublicScenario, author: number, reason: Pr
   }
 }
 
-/** Why the adviser suggests its package, to the seat it advises. */
+/** A change in points with its sign: "+5.7", "−2.5", "0". */
+function signed(x: number): string {
+  const text = fmt(x);
+  return x > 0 && text !== '0' ? `+${text}` : text.replace('-', '−');
+}
+
+/**
+ * Why the adviser suggests its package, to the seat it advises. Every number
+ * is a worth to the seat, on its one scale, with one wording: what the
+ * package is worth, what the adviser aims for this week, what no deal is worth.
+ */
 export function adviceReasons(scenario: PublicScenario, advice: Advice): string[] {
   const { worth, target, reservation } = advice;
-  const gains = advice.gains.map((g) => `${theName(at(scenario.actors, g.actor, 'actor'))} +${fmt(g.gain)}`);
-  return [
+  const unit = scenario.turns.unit;
+  const aim =
     worth >= target
-      ? `Worth ${fmt(worth)} to you; no deal is worth ${fmt(reservation)} now, and you can still aim for ${fmt(target)}.`
-      : `Worth ${fmt(worth)} to you: less than the ${fmt(target)} you could still aim for, but more than the ${fmt(reservation)} no deal is worth now.`,
-    advice.likelyAccepted
-      ? `By your estimates every other party gains from it: ${gains.join(', ')}.`
-      : 'No package you could propose looks acceptable to everyone yet; this one states what you want. Meet the others to learn what they value.',
+      ? `at least the ${fmt(target)} your adviser aims for this ${unit}`
+      : `short of the ${fmt(target)} your adviser aims for this ${unit}`;
+  const noDeal =
+    worth >= reservation
+      ? `more than the ${fmt(reservation)} no deal is worth`
+      : `less than the ${fmt(reservation)} no deal is worth`;
+  const gains = advice.gains.map((g) => `${theName(at(scenario.actors, g.actor, 'actor'))} ${signed(g.gain)}`);
+  return [
+    `Worth ${fmt(worth)} to you: ${aim}, and ${noDeal}.`,
+    gains.length === 0
+      ? 'You alone sign it: nobody else has to accept it.'
+      : advice.likelyAccepted
+        ? `By your estimates every other party gains enough from it to accept: ${joinNames(gains)}.`
+        : `By your estimates not every other party gains enough from it yet (${joinNames(gains)}): no package you could propose looks acceptable to all of them, so this one states what you want. Meet them to learn what they value.`,
     'Estimates come only from what you have seen: proposals, answers, statements and meetings.',
   ];
 }
 
-/** Why the adviser has nothing to suggest. */
-export function noAdviceText(scenario: PublicScenario, why: NoAdvice): string {
-  switch (why) {
-    case 'last_week':
-      return `No packages can be made in the last ${scenario.turns.unit}.`;
-    case 'no_lever':
-      return 'No lever is open for you to propose right now.';
-    case 'nothing_beats_no_deal':
-      return 'Every package you could propose now is worth less to you than no deal.';
+/** Why the adviser has nothing to suggest to `seat`. */
+export function noAdviceText(scenario: PublicScenario, seat: number, why: NoAdvice): string {
+  const lever = (l: number) => at(scenario.levers, l, 'lever');
+  switch (why.none) {
+    case 'cannot_propose':
+      return `No package to suggest now. ${why.refusal.message}`;
+    case 'nothing_beats_no_deal': {
+      const held =
+        why.inPlay.length === 0
+          ? ''
+          : ` Left out until your offers on them are answered: ${joinNames(why.inPlay.map((l) => lever(l).name))}.`;
+      return `Every package you could propose now is worth less to you than no deal (${fmt(why.reservation)}).${held}`;
+    }
+    case 'red_lines': {
+      const crossings = why.crossed.map((c) => {
+        const option = `“${at(lever(c.lever).options, c.option, 'option').name}” on ${lever(c.lever).name}`;
+        if (c.actor === seat) return `${option} crosses your own red line`;
+        const who = at(scenario.actors, c.actor, 'actor');
+        return `${option} crosses a red line ${theName(who)} ${agree(who, 'has', 'have')} declared`;
+      });
+      return `Only packages across red lines would beat no deal: ${crossings.join('; ')}.`;
+    }
   }
 }

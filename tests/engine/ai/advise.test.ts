@@ -2,13 +2,17 @@
  * The adviser never leaks (docs/model.md §5, §6): advice for a seat is computed
  * from that seat's view, legal actions and the events it saw, so changing
  * another actor's hidden profile (weights, option values, reservation value,
- * temperament) changes nothing in it. And the package it advises is one the
- * rules accept, worth at least the seat's reservation value.
+ * temperament) changes nothing in it. The package it advises is one the
+ * rules accept, worth at least the seat's reservation value, also after the
+ * orders the seat has drafted; its reasons say what the numbers say. When it
+ * has nothing to suggest it says why: the rules' reason, the levers its own
+ * offers hold, or the red lines in the way.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { advise, type Advice, type NoAdvice } from '../../../src/engine/ai/advise';
-import { adviceReasons } from '../../../src/engine/game/formatReasons';
+import { adviceReasons, noAdviceText } from '../../../src/engine/game/formatReasons';
+import { choicesOf } from '../../../src/engine/game/choicesOf';
 import { negotiatorPolicy, stanceOf } from '../../../src/engine/ai/negotiatorPolicy';
 import { PERSONAS } from '../../../src/engine/ai/Persona';
 import type { Action } from '../../../src/engine/game/Action';
@@ -27,7 +31,7 @@ import type { PolicyFactory } from '../../../src/engine/policies/Policy';
 import { ownReservation, ownUtility } from '../../../src/engine/policies/ownValue';
 import type { CompiledScenario } from '../../../src/engine/scenario/CompiledScenario';
 import { loadScenario } from '../../../src/engine/scenario/loadScenario';
-import { ordersFor, ukraine } from '../game/kit';
+import { fixture, ordersFor, Table, ukraine } from '../game/kit';
 import { seatsFor, seeds } from '../playGame';
 import type { ActorIndex } from '../../../src/engine/game/ids';
 
@@ -125,7 +129,7 @@ const adviceOf = (
   state: GameState,
   events: readonly GameEvent[],
   seat: ActorIndex,
-): Advice | { readonly none: NoAdvice } => advise(viewFor(scenario, state, seat, []), eventsFor(events, seat));
+): Advice | NoAdvice => advise(viewFor(scenario, state, seat, []), eventsFor(events, seat));
 
 describe('the adviser', () => {
   it("gives the same advice to every other seat whatever Europe's hidden profile, in the same game state", () => {
@@ -183,6 +187,8 @@ describe('the adviser', () => {
 
   it("advises only packages the rules accept, worth what it says and at least the seat's reservation value, in whole games", () => {
     let adviceCount = 0;
+    let draftAdvice = 0;
+    const nothing = new Set<NoAdvice['none']>();
     let sameAsNegotiator = 0;
     let comparable = 0;
     const pub = publicScenarioOf(A);
@@ -196,10 +202,36 @@ describe('the adviser', () => {
         ...inner,
         decide(view, legal, memory) {
           const decided = inner.decide(view, legal, memory);
-          const advice = advise(view, eventsFor(current.events, view.actor));
+          const seen = eventsFor(current.events, view.actor);
+          const advice = advise(view, seen);
           const where = `seed ${context.seed}, week ${view.week}, ${pub.actors[view.actor]!.id}`;
+          // With the orders it gave as a draft, order by order, the advice is still one the rules accept then.
+          for (let k = 1; k <= decided.orders.length; k++) {
+            const draft = decided.orders.slice(0, k);
+            const later = advise(view, seen, draft);
+            if ('none' in later) {
+              if (later.none === 'cannot_propose')
+                expect(later.refusal, where).toEqual(choicesOf(view, draft).kinds.propose.refusal);
+              continue;
+            }
+            draftAdvice++;
+            expect(
+              checkAction(pub, view, draft, { type: 'propose', actor: view.actor, clauses: later.clauses }),
+              `${where}, after ${k} orders`,
+            ).toBeNull();
+          }
           if ('none' in advice) {
-            expect(['last_week', 'no_lever', 'nothing_beats_no_deal'], where).toContain(advice.none);
+            nothing.add(advice.none);
+            const text = noAdviceText(pub, view.actor, advice);
+            expect(text, where).not.toMatch(/\bundefined\b|NaN|: \.|\(\)/);
+            if (advice.none === 'red_lines')
+              for (const c of advice.crossed)
+                expect(
+                  c.actor === view.actor
+                    ? view.profile.redLines[c.lever]![c.option]
+                    : view.redLines[c.actor]![c.lever]!.includes(c.option),
+                  where,
+                ).toBe(true);
             return decided;
           }
           adviceCount++;
@@ -211,7 +243,12 @@ describe('the adviser', () => {
           expect(advice.worth, where).toBeGreaterThanOrEqual(ownReservation(pub, view) - 1e-9);
           expect(advice.target, where).toBeCloseTo(stanceOf(pub, view, PERSONAS[0]!).target, 9);
           expect(advice.reservation, where).toBeCloseTo(ownReservation(pub, view), 9);
-          expect(adviceReasons(pub, advice).join(' '), where).not.toMatch(/\bundefined\b|NaN/);
+          const reasons = adviceReasons(pub, advice);
+          expect(reasons.join(' '), where).not.toMatch(/\bundefined\b|NaN|: \.|\+−/);
+          // One wording per comparison, and it agrees with the numbers.
+          expect(reasons[0], where).toContain(advice.worth >= advice.target ? 'at least the' : 'short of the');
+          expect(reasons[0], where).toContain(advice.worth >= advice.reservation ? 'more than the' : 'less than the');
+          if (advice.gains.length === 0) expect(reasons[1], where).toMatch(/^You alone sign it/);
           // The same search as the negotiator's: with nothing to answer, it proposes the
           // package advised whenever that one is expected to be accepted and reaches the target.
           const proposal = decided.orders.find((x) => x.type === 'propose');
@@ -234,7 +271,76 @@ describe('the adviser', () => {
       expect(game.refused, `seed ${seed}`).toEqual([]);
     }
     expect(adviceCount).toBeGreaterThan(300);
+    expect(draftAdvice).toBeGreaterThan(100);
+    expect([...nothing].sort()).toEqual(['cannot_propose', 'nothing_beats_no_deal']);
     expect(comparable).toBeGreaterThan(5);
     expect(sameAsNegotiator).toBe(comparable);
   }, 60_000);
+});
+
+/** tests/fixtures/minimal.yaml with a third border option, a buffer zone, worth nothing to South. */
+function withBuffer(): CompiledScenario {
+  const file = 'tests/fixtures/minimal.yaml';
+  let text = readFileSync(file, 'utf8');
+  const swap = (from: string, to: string) => {
+    expect(text.split(from)).toHaveLength(2);
+    text = text.replace(from, to);
+  };
+  swap('border: { old_line: 100, new_line: 30 }', 'border: { old_line: 100, new_line: 30, buffer: 60 }');
+  swap('border: { old_line: 0, new_line: 100 }', 'border: { old_line: 0, new_line: 100, buffer: 0 }');
+  // No deal is worth a point more to South than the border as it stands, or with the buffer zone.
+  swap('reservation: "40 - 0.1 * world.tension"', 'reservation: "41 - 0.1 * world.tension"');
+  swap(
+    'options: [{ id: old_line, name: The old line }, { id: new_line, name: The new line }]',
+    'options: [{ id: old_line, name: The old line }, { id: new_line, name: The new line }, { id: buffer, name: A buffer zone }]',
+  );
+  const loaded = loadScenario(text, file);
+  if (!loaded.ok) throw new Error(JSON.stringify(loaded.diagnostics));
+  return loaded.scenario;
+}
+
+describe('when the adviser has nothing to suggest, it says why', () => {
+  const minimal = fixture('minimal');
+  const mo = ordersFor(minimal);
+  const pubMinimal = publicScenarioOf(minimal);
+
+  it('names the red line that stands between the seat and every package better than no deal', () => {
+    const buffer = withBuffer();
+    const t = new Table(buffer, 1);
+    // North declares it will never sign the new line: the one change that beats no deal for South.
+    t.week(mo.redLine('north', 'border', 'new_line'));
+    const south = mo.actor('south');
+    expect(t.refusedCodes()).toEqual([]);
+    const advice = advise(viewFor(buffer, t.state, south, []), eventsFor(t.events, south));
+    expect(advice).toEqual({
+      none: 'red_lines',
+      crossed: [{ lever: mo.lever('border'), option: mo.option('border', 'new_line'), actor: mo.actor('north') }],
+    });
+    expect(noAdviceText(pubMinimal, south, advice as NoAdvice)).toBe(
+      'Only packages across red lines would beat no deal: “The new line” on The border crosses a red line North has declared.',
+    );
+  });
+
+  it("follows the seat's draft: a lever in play in it is left out, and spent points are the reason when none are left", () => {
+    const t = new Table(minimal, 1);
+    t.week();
+    const south = mo.actor('south');
+    const view = viewFor(minimal, t.state, south, []);
+    const first = advise(view, eventsFor(t.events, south));
+    expect('none' in first ? null : first.clauses).toEqual([
+      { lever: mo.lever('border'), option: mo.option('border', 'new_line') },
+    ]);
+    const proposed = [mo.propose('south', { border: 'new_line' })];
+    const after = advise(view, eventsFor(t.events, south), proposed);
+    expect(after).toMatchObject({ none: 'nothing_beats_no_deal', inPlay: [mo.lever('border')] });
+    expect(noAdviceText(pubMinimal, south, after as NoAdvice)).toMatch(
+      /^Every package you could propose now is worth less to you than no deal \([\d.]+\)\. Left out until your offers on them are answered: The border\.$/,
+    );
+    const spent = [...proposed, mo.meet('south', 'north'), mo.flexibility('south', 'quota')];
+    const none = advise(view, eventsFor(t.events, south), spent);
+    expect(none).toMatchObject({ none: 'cannot_propose', refusal: { code: 'NOT_ENOUGH_POINTS' } });
+    expect(noAdviceText(pubMinimal, south, none as NoAdvice)).toBe(
+      'No package to suggest now. This costs 1 action point; you have 0 left this week.',
+    );
+  });
 });

@@ -1,0 +1,42 @@
+/** The Meet tab: whom to invite, what a meeting does, the scenario's rules of the room, and whether it is allowed. */
+import { h, num } from '../dom';
+import type { OrdersContext } from './ordersPanel';
+import { actionButton, checkbox, refusalNote } from './orderControls';
+
+export function meetingTab(ctx: OrdersContext): HTMLElement[] {
+  const { model, actions, ui } = ctx;
+  // A reason about one actor is shown beside it only while meeting someone else is possible.
+  const anyone = model.others.some((o) => o.refusal === null);
+  return [
+    h('p', {
+      text: `Meeting costs ${model.costs.meet} AP (those you invite pay nothing and cannot refuse). Everyone in the room gains ${num(model.meet.trustGain)} trust in the others; your estimates of their priorities narrow to ${num(model.meet.narrowTo * 100)}% of their width; each learns the other's costliest open lever. Those with a stake who are left out lose ${num(-model.meet.leftOutTrust)} trust in you. Three or more make a summit.`,
+    }),
+    h(
+      'fieldset',
+      {},
+      h('legend', { text: 'Invite' }),
+      ...model.others.map((o) =>
+        checkbox(
+          `meet:${o.index}`,
+          `${o.name} (${o.leader})${anyone && o.refusal ? ` — not possible now: ${o.refusal.message}` : ''}`,
+          o.invited,
+          (on) => actions.setMeetWith(o.index, on),
+        ),
+      ),
+    ),
+    model.meetingRules.length > 0
+      ? h(
+          'div',
+          {},
+          h('h3', { text: 'Rules of the room' }),
+          h('ul', { class: 'plain' }, ...model.meetingRules.map((m) => h('li', { text: m }))),
+        )
+      : null,
+    h(
+      'div',
+      { class: 'submit-row' },
+      actionButton('meet', `Add meeting to orders (${model.costs.meet} AP)`, () => actions.addMeeting()),
+      refusalNote(ui, 'meet', model.meeting.refusal),
+    ),
+  ].filter((x) => x !== null);
+}

@@ -1,0 +1,44 @@
+/**
+ * A package's worth to the student beside what they have now, what no deal
+ * is worth and what their adviser aims for: one scale (worth to you, 0–100),
+ * one wording, the same on every tab, with the comparison in one sentence.
+ */
+import type { WorthComparison } from '../../store/selectOrdersModel';
+import { h, num } from '../dom';
+
+const MARK: Readonly<Record<WorthComparison['tone'], string>> = { good: '✔', mixed: '⚠', bad: '✘' };
+
+export function worthTable(worth: WorthComparison): HTMLElement {
+  return h(
+    'div',
+    { class: `worth-compare ${worth.tone}` },
+    h(
+      'table',
+      { class: 'worth-table' },
+      h('caption', { text: 'Worth to you (0–100)' }),
+      h(
+        'tbody',
+        {},
+        ...worth.rows.map((row) =>
+          h(
+            'tr',
+            { class: row.subject ? 'subject' : '' },
+            h('th', { attrs: { scope: 'row' }, text: row.label }),
+            h('td', { class: 'value', text: num(row.value) }),
+            h(
+              'td',
+              { class: 'bar', attrs: { 'aria-hidden': 'true' } },
+              h('meter', { attrs: { min: 0, max: 100, value: Math.max(0, Math.min(100, row.value)) } }),
+            ),
+          ),
+        ),
+      ),
+    ),
+    h(
+      'p',
+      { class: 'verdict' },
+      h('span', { attrs: { 'aria-hidden': 'true' }, text: `${MARK[worth.tone]} ` }),
+      worth.verdict,
+    ),
+  );
+}
