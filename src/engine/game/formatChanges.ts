@@ -5,8 +5,8 @@
  * causes carry their amounts ("you met Russia twice (+10); the United States
  * met Russia without you (−4)"); a dynamics rule speaks in its own words,
  * after the change. The world's values moved by the same causes share a
- * line; each trust value has its own, the reader's own trust (in others,
- * and theirs in it) first.
+ * line; each trust value has its own: the reader's trust in others first,
+ * then theirs in the reader, then the rest.
  */
 import { capitalise } from '../text';
 import { at } from '../util/at';
@@ -20,7 +20,7 @@ export interface ChangeLine {
 }
 
 export function formatChanges(ctx: LogContext, changes: readonly ValueChange[]): ChangeLine[] {
-  const trust: { text: string; mine: boolean }[] = [];
+  const trust: { text: string; holder: number; trusted: number }[] = [];
   /** The world's values, one line per set of causes: a rule that moves four values explains them once. */
   const world = new Map<string, string[]>();
   for (const c of changes) {
@@ -35,14 +35,15 @@ export function formatChanges(ctx: LogContext, changes: readonly ValueChange[]):
         ? `${subject} ${way} a little, to ${fmt(c.to)}`
         : `${subject} ${way} from ${fmt(c.from)} to ${fmt(c.to)}`;
     const because = causesOf(ctx, c.causes, pair?.[0] ?? null);
-    if (pair) trust.push({ text: `${moved}${because}`, mine: ctx.reader !== null && pair.includes(ctx.reader) });
+    if (pair) trust.push({ text: `${moved}${because}`, holder: pair[0], trusted: pair[1] });
     else world.set(because, [...(world.get(because) ?? []), moved]);
   }
   return [
     ...[...world].map(([because, moved]) => ({ kind: 'world', text: `${moved.join('; ')}${because}` }) as const),
-    ...trust.filter((t) => t.mine).map((t) => ({ kind: 'trust', text: t.text }) as const),
+    ...trust.filter((t) => t.holder === ctx.reader).map((t) => ({ kind: 'trust', text: t.text }) as const),
+    ...trust.filter((t) => t.trusted === ctx.reader).map((t) => ({ kind: 'trust', text: t.text }) as const),
     ...trust
-      .filter((t) => !t.mine)
+      .filter((t) => t.holder !== ctx.reader && t.trusted !== ctx.reader)
       .map((t) => ({ kind: ctx.reader === null ? 'trust' : 'trust_between', text: t.text }) as const),
   ];
 }
