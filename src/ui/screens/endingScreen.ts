@@ -10,6 +10,7 @@ import { selectEnding } from '../../store/selectEnding';
 import { selectLog } from '../../store/selectLog';
 import { button, h, num, signedNum, uid } from '../dom';
 import { downloadText } from '../download';
+import { betterMove } from './betterMove';
 import type { ScreenView, UiContext } from './Screen';
 
 export function endingScreen(ctx: UiContext, state: AppState): ScreenView {
@@ -51,6 +52,7 @@ export function endingScreen(ctx: UiContext, state: AppState): ScreenView {
       text: `${cap(model.unit)} ${model.week} of ${model.weeksTotal}${model.early ? ' — the talks ended early' : ''}. You played ${model.seatName}.`,
     }),
     h('p', { class: 'narrative', text: model.narrative }),
+    betterMove(game),
     state.notice?.kind === 'error'
       ? h('div', { class: 'alert', attrs: { role: 'alert' } }, h('p', { text: state.notice.message }))
       : null,

@@ -1,0 +1,64 @@
+/**
+ * What the student could have done better, from the debrief: the best
+ * package the others would have accepted (docs/model.md §4, "best_a": the
+ * highest worth to the seat, in the final world, of any package from the
+ * status quo whose other signatories each get at least what no deal is
+ * worth to them at the end), set beside what the student got.
+ */
+import { at, joinNames, theName } from '../engine/index';
+import type { SeatGame } from './AppState';
+
+export interface BetterTerm {
+  readonly lever: string;
+  /** The option the best package has; the status quo when it leaves the lever as it is (`keep`). */
+  readonly option: string;
+  readonly keep: boolean;
+  /** What the game ended with on this lever, when that is not the best package's option. */
+  readonly ended: string | null;
+}
+
+export interface BetterMove {
+  /** What the outcome was worth to the student, and what the best acceptable package would have been worth. */
+  readonly got: number;
+  readonly best: number;
+  /** Nothing the others would have accepted was worth more to the student than what the student got. */
+  readonly reached: boolean;
+  /** The best package, lever by lever: each lever it changes or the game ended differently on. */
+  readonly terms: readonly BetterTerm[];
+  /** The other signatories the package needed, in a sentence ("Russia and the United States"); "" for none. */
+  readonly acceptableTo: string;
+}
+
+/** Differences below what the screens show (one decimal) are no difference. */
+const SHOWN = 0.05;
+
+export function selectBetterMove(game: Pick<SeatGame, 'debrief'> | null): BetterMove | null {
+  const debrief = game?.debrief;
+  if (!debrief) return null;
+  const { scenario, seat } = debrief;
+  const score = debrief.scores.find((s) => s.actor === seat);
+  if (!score) return null;
+  const final = debrief.scoreInput.finalOptions;
+  const needed = new Set<number>();
+  const terms: BetterTerm[] = [];
+  for (const lever of scenario.levers) {
+    const best = at(score.bestOptions, lever.index, 'best option');
+    const ended = at(final, lever.index, 'final option');
+    if (best === lever.statusQuo && ended === best) continue;
+    if (best !== lever.statusQuo) for (const a of lever.signatories) if (a !== seat) needed.add(a);
+    const name = (option: number) => at(lever.options, option, 'option').name;
+    terms.push({
+      lever: lever.name,
+      option: name(best),
+      keep: best === lever.statusQuo,
+      ended: ended === best ? null : name(ended),
+    });
+  }
+  return {
+    got: score.utility,
+    best: score.best,
+    reached: score.utility >= score.best - SHOWN,
+    terms,
+    acceptableTo: joinNames([...needed].sort((a, b) => a - b).map((a) => theName(at(scenario.actors, a, 'actor')))),
+  };
+}

@@ -1,0 +1,48 @@
+/**
+ * "Could you have done better?" on the ending screen: the best package the
+ * others would have accepted (selectBetterMove), its terms lever by lever
+ * beside what the game ended with, and what it would have been worth to the
+ * student against what the student got — on the same scale as the grades.
+ */
+import type { SeatGame } from '../../store/AppState';
+import { selectBetterMove, type BetterMove, type BetterTerm } from '../../store/selectBetterMove';
+import { h, num } from '../dom';
+
+export function betterMove(game: Pick<SeatGame, 'debrief'> | null): HTMLElement | null {
+  const model = selectBetterMove(game);
+  if (!model) return null;
+  return h(
+    'section',
+    { class: 'panel better-move', attrs: { 'aria-labelledby': 'better-h' } },
+    h('h2', { attrs: { id: 'better-h' }, text: 'Could you have done better?' }),
+    h('p', { class: 'better-answer', text: answer(model) }),
+    model.reached || model.terms.length === 0
+      ? null
+      : h('ul', { class: 'plain better-terms' }, ...model.terms.map(term)),
+    model.reached || model.acceptableTo === ''
+      ? null
+      : h('p', {
+          class: 'muted small',
+          text: 'Acceptable: at the end, each of them would have had at least what no deal was worth to it. To try it, replay from an earlier week.',
+        }),
+  );
+}
+
+function answer(m: BetterMove): string {
+  if (m.reached)
+    return `No: nothing the others would have accepted was worth more to you than what you got (${num(m.got)}).`;
+  if (m.terms.every((t) => t.keep))
+    return `Yes: leaving every lever as it was would have been worth ${num(m.best)} to you; you got ${num(m.got)}.`;
+  const who = m.acceptableTo === '' ? 'needed no one else to sign' : `acceptable to ${m.acceptableTo}`;
+  return `Yes: a package with these terms would have been worth ${num(m.best)} to you and ${who}; you got ${num(m.got)}.`;
+}
+
+function term(t: BetterTerm): HTMLElement {
+  return h(
+    'li',
+    {},
+    h('strong', { text: `${t.lever}: ` }),
+    t.keep ? `leave it as it is (${t.option})` : t.option,
+    h('span', { class: 'muted', text: t.ended === null ? ' — as you had it' : ` — you ended with ${t.ended}` }),
+  );
+}

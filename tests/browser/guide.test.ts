@@ -1,0 +1,209 @@
+// The guided first week, as a newcomer meets it in ukraine-2025 (seed 123),
+// by accessible names only, on a laptop and a phone: each step outlines the
+// real control it means, in view and clear of the guide; the step's text has
+// the focus and Tab goes on to the control; the week is played through the
+// guide to the log; the guide resumes after a reload, Esc skips it, "How to
+// play" starts it again. Then the tutorial's ending says what would have been
+// better. Axe-clean at every step, nothing wider than the window.
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { canvasReady, endWeek, expectAccessible, openApp, shot, weekShown } from './appPage';
+import { launchBrowser } from './launchBrowser';
+
+const SIZES = [
+  { name: 'laptop', viewport: { width: 1366, height: 768 } },
+  { name: 'phone', viewport: { width: 390, height: 844 } },
+] as const;
+
+async function startUkraine(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Choose a scenario' }).click();
+  await page.getByRole('button', { name: /^Play “Ending the war/ }).click();
+  await page.getByRole('button', { name: 'Play as Ukraine' }).click();
+  await page.getByRole('heading', { level: 2, name: /^Your orders/ }).waitFor();
+}
+
+/** The guide at step `n`, titled `title`. */
+function guideAt(page: Page, n: number, title: string): Locator {
+  return page.getByRole('dialog', { name: `Guide · step ${n} of 6 ${title}` });
+}
+
+/** The control the guide outlines is `control`; it is in the window and not under the guide. */
+async function expectPointedAt(page: Page, control: Locator): Promise<void> {
+  await expect.poll(() => control.evaluate((el) => el.hasAttribute('data-guide-target'))).toBe(true);
+  expect(await page.locator('[data-guide-target]').count()).toBe(1);
+  const clear = await control.evaluate((el) => {
+    const box = el.getBoundingClientRect();
+    const guide = document.querySelector('[role="dialog"]')!.getBoundingClientRect();
+    const visible = box.top < guide.top && box.bottom > 0 && box.left >= 0 && box.right <= innerWidth;
+    return visible && (box.top + Math.min(box.height, 44) <= guide.top || box.right <= guide.left);
+  });
+  expect(clear).toBe(true);
+}
+
+/** The focus is on the step's text, in the guide. */
+async function expectFocusOnStep(page: Page, title: string): Promise<void> {
+  await expect
+    .poll(() =>
+      page.evaluate(() => {
+        const el = document.activeElement;
+        return el?.closest('[role="dialog"]') && el.querySelector('h2') ? el.querySelector('h2')!.textContent : null;
+      }),
+    )
+    .toBe(title);
+}
+
+async function expectFits(page: Page): Promise<void> {
+  expect(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth)).toBe(true);
+}
+
+describe.each(SIZES)('the guided first week on a $name', ({ name, viewport }) => {
+  it('walks a newcomer through week 1: news, a meeting, the adviser’s package, offers, the end of the week, the log', async () => {
+    const browser = await launchBrowser();
+    const app = await openApp(browser, { newcomer: true, viewport });
+    const { page } = app;
+    try {
+      await startUkraine(page);
+      const orders = page.getByRole('tablist', { name: 'Kinds of orders' });
+
+      await guideAt(page, 1, 'Read the news').waitFor();
+      await expectFocusOnStep(page, 'Read the news');
+      await expectPointedAt(page, page.getByRole('region', { name: 'News, week 1' }));
+      await canvasReady(page);
+      await expectAccessible(page);
+      await expectFits(page);
+      await shot(page, `guide-${name}-1-news`, false);
+      await page.getByRole('button', { name: 'Next' }).click();
+
+      await guideAt(page, 2, 'Meet someone').waitFor();
+      await expectFocusOnStep(page, 'Meet someone');
+      const meetTab = orders.getByRole('tab', { name: 'Meet' });
+      await expectPointedAt(page, meetTab);
+      // Tab from the step's text goes to the control; Enter uses it.
+      await page.keyboard.press('Tab');
+      expect(await meetTab.evaluate((el) => el === document.activeElement)).toBe(true);
+      await page.keyboard.press('Enter');
+      await expectPointedAt(page, page.getByRole('tabpanel', { name: 'Meet' }));
+      await shot(page, `guide-${name}-2-meet`, false);
+      await page.getByRole('checkbox', { name: /^United States/ }).check();
+      await expectPointedAt(page, page.getByRole('button', { name: /^Add meeting to orders/ }));
+      await page.getByRole('button', { name: /^Add meeting to orders/ }).click();
+
+      await guideAt(page, 3, "Take your adviser's package").waitFor();
+      await expectFocusOnStep(page, "Take your adviser's package");
+      await expectPointedAt(page, orders.getByRole('tab', { name: 'Adviser' }));
+      await orders.getByRole('tab', { name: 'Adviser' }).click();
+      await expectPointedAt(page, page.getByRole('button', { name: 'Ask your adviser' }));
+      await page.getByRole('button', { name: 'Ask your adviser' }).click();
+      await expectPointedAt(page, page.getByRole('button', { name: 'Load it into the composer' }));
+      await expectAccessible(page);
+      await shot(page, `guide-${name}-3-adviser`, false);
+      await page.getByRole('button', { name: 'Load it into the composer' }).click();
+      const add = page.getByRole('button', { name: /^Add proposal to orders/ });
+      await expectPointedAt(page, add);
+      await add.click();
+
+      await guideAt(page, 4, 'Where offers arrive').waitFor();
+      await expectPointedAt(page, orders.getByRole('tab', { name: /^Answer/ }));
+      await expectAccessible(page);
+      await page.getByRole('button', { name: 'Next' }).click();
+
+      await guideAt(page, 5, 'End the week').waitFor();
+      await expectPointedAt(page, page.getByRole('button', { name: /^End week 1/ }));
+      await expectFits(page);
+      await shot(page, `guide-${name}-5-end`, false);
+      await endWeek(page);
+      expect(await weekShown(page)).toBe(2);
+
+      await guideAt(page, 6, 'Read why it happened').waitFor();
+      await expectFocusOnStep(page, 'Read why it happened');
+      // The log is open: the guide points at the week just played in it.
+      await expectPointedAt(page, page.getByRole('region', { name: /\bWeek 1 of 10\b/ }));
+      await expectAccessible(page);
+      await expectFits(page);
+      await shot(page, `guide-${name}-6-log`, false);
+      await page.getByRole('button', { name: 'Done' }).click();
+      await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+
+      // Finished: a reload resumes the game without the guide.
+      await canvasReady(page);
+      await page.reload();
+      await page.getByRole('heading', { level: 2, name: 'Your orders, week 2' }).waitFor();
+      expect(await page.getByRole('dialog').count()).toBe(0);
+      expect(app.allProblems()).toEqual([]);
+    } finally {
+      await app.close();
+      await browser.close();
+    }
+  });
+
+  it('resumes at its step after a reload; Esc skips it; "How to play" starts it again', async () => {
+    const browser = await launchBrowser();
+    const app = await openApp(browser, { newcomer: true, viewport });
+    const { page } = app;
+    try {
+      await startUkraine(page);
+      await guideAt(page, 1, 'Read the news').waitFor();
+      await page.getByRole('button', { name: 'Next' }).click();
+      await guideAt(page, 2, 'Meet someone').waitFor();
+
+      // (Once the drawing is up: a reload while it loads would abort that request.)
+      await canvasReady(page);
+      await page.reload();
+      await guideAt(page, 2, 'Meet someone').waitFor();
+      await expectFocusOnStep(page, 'Meet someone');
+      const meetTab = page.getByRole('tablist', { name: 'Kinds of orders' }).getByRole('tab', { name: 'Meet' });
+      await expectPointedAt(page, meetTab);
+      await page.keyboard.press('Escape');
+      await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+      // The focus goes to the control the guide pointed at, and nothing stays outlined.
+      expect(await meetTab.evaluate((el) => el === document.activeElement)).toBe(true);
+      expect(await page.locator('[data-guide-target]').count()).toBe(0);
+
+      await canvasReady(page);
+      await page.reload();
+      await page.getByRole('heading', { level: 2, name: 'Your orders, week 1' }).waitFor();
+      expect(await page.getByRole('dialog').count()).toBe(0);
+      await page.getByRole('button', { name: 'How to play' }).click();
+      await page.getByRole('button', { name: 'Walk me through a week' }).click();
+      await guideAt(page, 1, 'Read the news').waitFor();
+      await expectFocusOnStep(page, 'Read the news');
+      await expectAccessible(page);
+      await page.getByRole('button', { name: 'Skip the guide' }).click();
+      await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+      expect(app.allProblems()).toEqual([]);
+    } finally {
+      await app.close();
+      await browser.close();
+    }
+  });
+});
+
+describe('the ending', () => {
+  it('says what a better move would have been', async () => {
+    const browser = await launchBrowser();
+    const app = await openApp(browser, { viewport: { width: 1366, height: 768 } });
+    const { page } = app;
+    try {
+      await page.getByRole('button', { name: /^Start the tutorial/ }).click();
+      await page.getByRole('button', { name: 'Play as Northport' }).click();
+      await page.getByRole('heading', { level: 2, name: /^Your orders/ }).waitFor();
+      // A student who only waits: five weeks, nothing signed.
+      while ((await page.getByRole('heading', { level: 2, name: /^Your orders/ }).count()) > 0) await endWeek(page);
+      const better = page.getByRole('region', { name: 'Could you have done better?' });
+      await better.waitFor();
+      expect(await better.textContent()).toContain(
+        'Yes: a package with these terms would have been worth 89.5 to you and acceptable to Southbay; you got 20.5.',
+      );
+      expect(await better.getByRole('listitem').allTextContents()).toEqual([
+        'Fishing rights in the bay: Northport fishes first — you ended with No agreement (boats keep clashing)',
+        'A ferry line: A joint ferry line — you ended with No ferry',
+      ]);
+      await expectAccessible(page);
+      await shot(page, 'guide-ending-better-move');
+      expect(app.allProblems()).toEqual([]);
+    } finally {
+      await app.close();
+      await browser.close();
+    }
+  });
+});
