@@ -7,7 +7,7 @@
 // better. Axe-clean at every step, nothing wider than the window.
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { canvasReady, endWeek, expectAccessible, openApp, shot, weekShown } from './appPage';
+import { endWeek, expectAccessible, openApp, shot, weekShown } from './appPage';
 import { launchBrowser } from './launchBrowser';
 
 const SIZES = [
@@ -52,6 +52,11 @@ async function expectFocusOnStep(page: Page, title: string): Promise<void> {
     .toBe(title);
 }
 
+/** Nothing is still loading (the table's drawing is fetched on demand), so a reload aborts no request. */
+async function settled(page: Page): Promise<void> {
+  await page.waitForLoadState('networkidle');
+}
+
 async function expectFits(page: Page): Promise<void> {
   expect(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth)).toBe(true);
 }
@@ -68,7 +73,7 @@ describe.each(SIZES)('the guided first week on a $name', ({ name, viewport }) =>
       await guideAt(page, 1, 'Read the news').waitFor();
       await expectFocusOnStep(page, 'Read the news');
       await expectPointedAt(page, page.getByRole('region', { name: 'News, week 1' }));
-      await canvasReady(page);
+      await settled(page);
       await expectAccessible(page);
       await expectFits(page);
       await shot(page, `guide-${name}-1-news`, false);
@@ -125,7 +130,7 @@ describe.each(SIZES)('the guided first week on a $name', ({ name, viewport }) =>
       await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
 
       // Finished: a reload resumes the game without the guide.
-      await canvasReady(page);
+      await settled(page);
       await page.reload();
       await page.getByRole('heading', { level: 2, name: 'Your orders, week 2' }).waitFor();
       expect(await page.getByRole('dialog').count()).toBe(0);
@@ -146,8 +151,7 @@ describe.each(SIZES)('the guided first week on a $name', ({ name, viewport }) =>
       await page.getByRole('button', { name: 'Next' }).click();
       await guideAt(page, 2, 'Meet someone').waitFor();
 
-      // (Once the drawing is up: a reload while it loads would abort that request.)
-      await canvasReady(page);
+      await settled(page);
       await page.reload();
       await guideAt(page, 2, 'Meet someone').waitFor();
       await expectFocusOnStep(page, 'Meet someone');
@@ -159,7 +163,7 @@ describe.each(SIZES)('the guided first week on a $name', ({ name, viewport }) =>
       expect(await meetTab.evaluate((el) => el === document.activeElement)).toBe(true);
       expect(await page.locator('[data-guide-target]').count()).toBe(0);
 
-      await canvasReady(page);
+      await settled(page);
       await page.reload();
       await page.getByRole('heading', { level: 2, name: 'Your orders, week 1' }).waitFor();
       expect(await page.getByRole('dialog').count()).toBe(0);
