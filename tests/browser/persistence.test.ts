@@ -31,7 +31,7 @@ describe('autosave and resume', () => {
     await app.page.getByRole('button', { name: /^Add proposal to orders/ }).click();
     await endWeek(app.page);
     await ordersTab(app.page, /^Answer/);
-    await app.page.getByRole('button', { name: /^Reject w1-usa-1/ }).click();
+    await app.page.getByRole('button', { name: /^Reject United States' offer of week 1/ }).click();
     await expect.poll(() => app.page.locator('.orders-list li').count()).toBe(1);
     const log = await sideText(app.page, 'Log');
     const orders = await app.page.locator('.orders-list').textContent();

@@ -1,12 +1,15 @@
 // A whole game of the frozen test scenario as Ukraine, through the DOM
 // controls with the mouse (seed 123, so the AI answers the same way every
 // run): propose two packages, see an illegal meeting explained next to its
-// control, meet, open a counter-offer prefilled, ask the adviser, reject a
-// package, answer Russia's counter-offer, and reach the ending with two
-// packages signed — asserted on the board, in the log, in the live region and
-// on the ending screen. Each week is its own step; a step run alone first
-// plays the earlier weeks' orders (useSteps).
-import type { Page } from 'playwright-core';
+// control, meet, open a counter-offer prefilled with the terms Ukraine may
+// propose (here none: each is left out, with why), ask the adviser, reject an offer,
+// answer Russia's counter-offer, and reach the ending with two packages
+// signed — asserted on the board, in the log, in the live region and on the
+// ending screen. Offers are named for people, compared with what Ukraine has
+// now, no deal and its adviser's aim, and the emphasised answer follows those
+// numbers. Each week is its own step; a step run alone first plays the
+// earlier weeks' orders (useSteps).
+import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import {
   canvasReady,
@@ -31,6 +34,25 @@ async function meet(page: Page, ...actors: string[]): Promise<void> {
   await page.getByRole('button', { name: /^Add meeting to orders/ }).click();
 }
 
+/**
+ * An answer card emphasises Accept exactly when the offer is worth more to Ukraine than what it has now and than
+ * no deal (read from the card's own worth table), Reject when it is worth less than both, else Counter.
+ */
+async function expectPrimaryFollowsNumbers(card: Locator): Promise<void> {
+  const value = async (row: string) =>
+    Number(
+      await card
+        .getByRole('row', { name: new RegExp(`^${row}`) })
+        .locator('td.value')
+        .textContent(),
+    );
+  const [offer, now, noDeal] = [await value('This offer'), await value('What you have now'), await value('No deal')];
+  const primary = await card.locator('.button-row button.primary').textContent();
+  expect(primary).toBe(
+    offer > now && offer > noDeal ? 'Accept' : offer < now && offer < noDeal ? 'Reject' : 'Counter…',
+  );
+}
+
 const POINTS = ['week 1', 'week 2', 'week 3', 'ending'] as const;
 type Point = (typeof POINTS)[number];
 
@@ -46,13 +68,13 @@ const ORDERS: readonly ((page: Page) => Promise<void>)[] = [
   },
   async (page) => {
     await ordersTab(page, /^Answer/);
-    await page.getByRole('button', { name: /^Reject w1-usa-1/ }).click();
+    await page.getByRole('button', { name: /^Reject United States' offer of week 1/ }).click();
     await meet(page, 'Russia', 'United States');
     await expect.poll(() => page.locator('.orders-list li').count()).toBe(2);
   },
   async (page) => {
     await ordersTab(page, /^Answer/);
-    await page.getByRole('button', { name: /^Accept w2-russia-1/ }).click();
+    await page.getByRole('button', { name: /^Accept Russia's counter-offer of week 2/ }).click();
     await expect.poll(() => page.locator('.orders-list li').count()).toBe(1);
   },
 ];
@@ -77,17 +99,24 @@ describe('playing the test scenario with the mouse', () => {
     const advice = app.page.locator('.advice');
     await advice.waitFor();
     expect(await advice.textContent()).toMatch(
-      /Suggested package.*Minerals fund = A joint fund.*Why.*no deal is worth/s,
+      /Suggested package.*Minerals fund = A joint fund.*Worth to you \(0–100\).*No deal.*Your adviser aims for.*Why/s,
     );
     await app.page.getByRole('button', { name: 'Load it into the composer' }).click();
     expect(await app.page.getByRole('combobox', { name: /^Ceasefire/ }).inputValue()).not.toBe('');
     await choose(app.page, 'Ceasefire', '— leave as is —');
     await choose(app.page, 'Minerals fund', 'A joint fund');
     const summary = app.page.locator('.package-summary');
-    await expect.poll(() => summary.textContent()).toContain('Parties (from the levers): Ukraine, United States');
-    expect(await summary.textContent()).toMatch(/Worth to you: [\d.]+ \(now [\d.]+; no deal is worth [\d.]+ to you\)/);
-    expect(await summary.textContent()).toMatch(
-      /United States: your estimate of its gain [−+]?[\d.]+ — likely (yes|no)/,
+    await expect.poll(() => summary.textContent()).toContain('Who must sign it: Ukraine, United States');
+    expect(await summary.locator('table.worth-table').getByRole('row').allTextContents()).toEqual([
+      expect.stringMatching(/^Your package[\d.]+$/),
+      expect.stringMatching(/^What you have now[\d.]+$/),
+      expect.stringMatching(/^No deal[\d.]+$/),
+      expect.stringMatching(/^Your adviser aims for[\d.]+$/),
+    ]);
+    expect(await summary.textContent()).toMatch(/United States: gains [−+]?[\d.]+ by your estimates — likely (yes|no)/);
+    // A lever closed to Ukraine is not offered: it is listed with why.
+    expect(await app.page.locator('.closed-levers').textContent()).toContain(
+      'Sanctions relief is not on the table yet.',
     );
     await app.page.getByRole('button', { name: 'Add proposal to orders (1 AP)' }).click();
     await choose(app.page, 'Ceasefire', 'Full ceasefire');
@@ -116,14 +145,22 @@ describe('playing the test scenario with the mouse', () => {
     app.reached('week 2');
   });
 
-  it('week 2: counter opens the composer prefilled; the adviser answers; a summit; a package is rejected', async () => {
+  it('week 2: a counter-offer leaves out, with why, what Ukraine may not propose; the adviser; a summit; a rejection', async () => {
     await app.from('week 2');
     await ordersTab(app.page, /^Answer \(1\)/);
     const card = app.page.locator('[data-package="w1-usa-1"]');
-    expect(await card.textContent()).toContain("United States' reasons: its opening position");
-    await card.getByRole('button', { name: /^Counter w1-usa-1/ }).click();
-    await app.page.getByText('Counter-offer to w1-usa-1 from United States.').waitFor();
-    expect(await app.page.getByRole('combobox', { name: /^Minerals fund/ }).inputValue()).not.toBe('');
+    expect(await card.getByRole('heading').textContent()).toBe("United States' offer of week 1");
+    expect(await card.textContent()).toContain("United States' reasons:");
+    await expectPrimaryFollowsNumbers(card);
+    await card.getByRole('button', { name: /^Counter United States' offer of week 1/ }).click();
+    await app.page.getByText("Counter-offer to United States' offer of week 1.").waitFor();
+    // Ukraine's own offers of week 1 still hold both its levers: each clause is left out, with why, and the composer
+    // offers only the levers open to Ukraine.
+    const leftOut = await app.page.locator('.left-out').textContent();
+    expect(leftOut).toContain('Minerals fund = U.S. majority rights: You already have an offer out on Minerals fund');
+    expect(leftOut).toContain('Ceasefire = Full ceasefire: You already have an offer out on Ceasefire');
+    expect(await app.page.getByRole('combobox', { name: /^Ceasefire/ }).count()).toBe(0);
+    expect(await app.page.getByRole('combobox', { name: /^Elections in Ukraine/ }).inputValue()).toBe('');
     await app.page.getByRole('button', { name: 'Cancel the counter-offer' }).click();
 
     await ordersTab(app.page, 'Adviser');
@@ -133,8 +170,18 @@ describe('playing the test scenario with the mouse', () => {
     await expectAccessible(app.page, '.orders');
 
     await ordersTab(app.page, /^Answer/);
-    await app.page.getByRole('button', { name: /^Reject w1-usa-1/ }).click();
-    await expect.poll(() => app.page.locator('.orders-list').textContent()).toContain('Reject w1-usa-1');
+    await app.page.getByRole('button', { name: /^Reject United States' offer of week 1/ }).click();
+    await expect
+      .poll(() => app.page.locator('.orders-list').textContent())
+      .toContain("Reject United States' offer of week 1");
+    // Answered: a counter-offer is refused beside its button, in words, and nothing else changes.
+    await card.getByRole('button', { name: /^Counter United States' offer of week 1/ }).click();
+    await expect
+      .poll(() => card.locator('[role=alert]').textContent())
+      .toBe(
+        'Not allowed: You have already answered that offer this week: remove that answer from your orders to change it.',
+      );
+    expect(await app.page.getByRole('tab', { name: 'Propose' }).getAttribute('aria-selected')).toBe('false');
     await ordersTab(app.page, 'Meet');
     await app.page.getByRole('checkbox', { name: /^Russia/ }).check();
     await app.page.getByRole('checkbox', { name: /^United States/ }).check();
@@ -165,9 +212,12 @@ describe('playing the test scenario with the mouse', () => {
     await app.from('week 3');
     await ordersTab(app.page, /^Answer \(1\)/);
     const card = app.page.locator('[data-package="w2-russia-1"]');
-    expect(await card.textContent()).toContain('counters your w1-ukraine-2');
+    expect(await card.getByRole('heading').textContent()).toBe(
+      "Russia's counter-offer of week 2 (answers your second offer of week 1)",
+    );
     expect(await card.textContent()).toContain("Russia's reasons:");
-    await card.getByRole('button', { name: /^Accept w2-russia-1/ }).click();
+    await expectPrimaryFollowsNumbers(card);
+    await card.getByRole('button', { name: /^Accept Russia's counter-offer of week 2/ }).click();
     await app.page.getByRole('button', { name: /^End week 3/ }).click();
     await app.page.getByRole('heading', { level: 1, name: 'The end: A settlement' }).waitFor();
     const signed = await app.page.locator('.signed-list').textContent();

@@ -35,7 +35,7 @@ const ORDERS: readonly ((page: Page) => Promise<void>)[] = [
   },
   async (page) => {
     await ordersTab(page, /^Answer/);
-    await page.getByRole('button', { name: /^Reject w1-usa-1/ }).click();
+    await page.getByRole('button', { name: /^Reject United States' offer of week 1/ }).click();
     await expect.poll(() => page.locator('.orders-list li').count()).toBe(1);
   },
 ];
@@ -96,8 +96,10 @@ describe('playing the test scenario by keyboard alone', () => {
 
   it('week 2: rejects the U.S. package with Space and ends the week with Enter', async () => {
     await app.from('week 2');
-    await pressButton(app.page, /^Reject w1-usa-1/, ' ');
-    await expect.poll(() => app.page.locator('.orders-list').textContent()).toContain('Reject w1-usa-1');
+    await pressButton(app.page, /^Reject United States' offer of week 1/, ' ');
+    await expect
+      .poll(() => app.page.locator('.orders-list').textContent())
+      .toContain("Reject United States' offer of week 1");
     await pressButton(app.page, /^End week 2/);
     await waitWeek(app.page, 3);
     expect(await app.page.locator('#announcer').textContent()).toContain('SIGNED w1-ukraine-1');
@@ -106,8 +108,10 @@ describe('playing the test scenario by keyboard alone', () => {
 
   it('week 3: accepts the counter-offer and reaches the ending', async () => {
     await app.from('week 3');
-    await pressButton(app.page, /^Accept w2-russia-1/);
-    await expect.poll(() => app.page.locator('.orders-list').textContent()).toContain('Accept w2-russia-1');
+    await pressButton(app.page, /^Accept Russia's counter-offer of week 2/);
+    await expect
+      .poll(() => app.page.locator('.orders-list').textContent())
+      .toContain("Accept Russia's counter-offer of week 2");
     await pressButton(app.page, /^End week 3/);
     await app.page.getByRole('heading', { level: 1, name: 'The end: A settlement' }).waitFor();
     expect(await app.page.locator('.signed-list').textContent()).toContain('SIGNED w2-russia-1');

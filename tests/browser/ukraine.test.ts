@@ -1,9 +1,24 @@
 // Smoke test of the real scenario: ukraine-2025 loads from the bundle, shows
 // its four roles with their labels, and plays a week as Ukraine (a minerals
-// proposal, after asking the adviser).
+// proposal, after asking the adviser). Then the orders panel as Russia at
+// 1366×768: what to do this week at the top of the panel, the levers closed
+// to Russia listed with why, each pressure saying what it moves and the
+// ending that lies that way, and offers named for people and compared with
+// what Russia has now, no deal and its adviser's aim.
 
 import { describe, expect, it } from 'vitest';
-import { canvasReady, endWeek, expectAccessible, ordersTab, shot, sideText, useApp, weekShown } from './appPage';
+import {
+  canvasReady,
+  endWeek,
+  expectAccessible,
+  ordersTab,
+  shot,
+  sideText,
+  useApp,
+  useSteps,
+  weekShown,
+} from './appPage';
+import type { Page } from 'playwright-core';
 
 describe('ukraine-2025 (smoke)', () => {
   const app = useApp();
@@ -36,6 +51,77 @@ describe('ukraine-2025 (smoke)', () => {
     expect(log).toContain('— Week 2 of 10 —');
     await canvasReady(app.page);
     await shot(app.page, 'ukraine-week2');
+    expect(app.observed.allProblems()).toEqual([]);
+  });
+});
+
+async function startRussia(page: Page, point: 'week 1' | 'week 2'): Promise<void> {
+  await page.getByRole('button', { name: 'Choose a scenario' }).click();
+  await page.getByRole('button', { name: /^Play “Ending the war/ }).click();
+  await page.getByRole('button', { name: 'Play as Russia' }).click();
+  await page.getByRole('heading', { level: 2, name: /^Your orders/ }).waitFor();
+  if (point === 'week 2') await endWeek(page);
+}
+
+describe('ukraine-2025: the orders panel as Russia, at 1366×768', () => {
+  const app = useSteps(startRussia, { viewport: { width: 1366, height: 768 } });
+
+  it('week 1: End week heads the orders panel; closed levers say why; pressures say what they risk', async () => {
+    await app.from('week 1');
+    // End week heads the orders panel, level with its heading: in view as soon as the panel is.
+    const end = await app.page.getByRole('button', { name: /^End week 1/ }).boundingBox();
+    const heading = await app.page.getByRole('heading', { level: 2, name: 'Your orders, week 1' }).boundingBox();
+    expect(end && heading && end.y - heading.y).toBeLessThan(40);
+    expect(await app.page.locator('.week-bar .points').textContent()).toContain('Action points: 3 of 3 left');
+    const closed = await app.page.locator('.closed-levers').textContent();
+    expect(closed).toContain("Only Ukraine and the United States may propose Rights to Ukraine's rare earth minerals.");
+    expect(closed).toContain('Security guarantees for Ukraine is not on the table yet.');
+    await shot(app.page, 'ukraine-russia-week1', false);
+    await ordersTab(app.page, 'Pressure');
+    const offensive = app.page.getByRole('article', { name: /^Launch an offensive/ });
+    expect(await offensive.locator('li.warns').textContent()).toMatch(
+      /^⚠ War intensity \+15 \(now [\d.]+; at 90 or more the game ends: Escalation\)$/,
+    );
+    expect(await offensive.textContent()).toContain('What it costs you:');
+    const truce = app.page.getByRole('article', { name: /^Resume the offensive/ });
+    expect(await truce.locator('.rejection').textContent()).toBe(
+      'Not possible now: Resume the offensive, ending the partial truce is possible only while Ceasefire is “Partial ceasefire”.',
+    );
+    await expectAccessible(app.page, '.orders');
+    await shot(app.page, 'ukraine-russia-pressure');
+    app.reached('week 1');
+  });
+
+  it('week 2: offers named for people, on one scale, with the answer the numbers favour emphasised', async () => {
+    await app.from('week 2');
+    await ordersTab(app.page, /^Answer/);
+    const cards = app.page.locator('article.package-card');
+    expect(await cards.count()).toBeGreaterThan(0);
+    for (const card of await cards.all()) {
+      expect(await card.getByRole('heading').textContent()).toMatch(
+        /^(Ukraine's|The United States'|The European allies') (second )?(offer|counter-offer) of week 1/,
+      );
+      expect(await card.locator('caption').textContent()).toBe('Worth to you (0–100)');
+      const value = async (row: string) =>
+        Number(
+          await card
+            .getByRole('row', { name: new RegExp(`^${row}`) })
+            .locator('td.value')
+            .textContent(),
+        );
+      const [offer, now, noDeal] = [
+        await value('This offer'),
+        await value('What you have now'),
+        await value('No deal'),
+      ];
+      const primary = await card.locator('.button-row button.primary').textContent();
+      if (offer > now && offer > noDeal) expect(primary).toBe('Accept');
+      else if (offer < now && offer < noDeal) expect(primary).toBe('Reject');
+      else expect(['Counter…', 'Reject']).toContain(primary);
+    }
+    expect(await app.page.locator('.orders').textContent()).not.toMatch(/\bw\d+-[a-z]|[A-Z]{2,}_[A-Z]{2,}/);
+    await expectAccessible(app.page, '.orders');
+    await shot(app.page, 'ukraine-russia-answers');
     expect(app.observed.allProblems()).toEqual([]);
   });
 });
