@@ -150,13 +150,22 @@ export interface AppStore {
   /** Whether an autosaved game is waiting to be continued. */
   hasSave(): boolean;
   /** What the autosaved game is, for the title screen (null when there is none or it cannot be read). */
-  savedSummary(): { readonly title: string; readonly week: number } | null;
+  savedSummary(): SavedSummary | null;
   /** Settles when nothing the store waits for is left (a scenario being read, a week being played). */
   settled(): Promise<void>;
 }
 
+/** The autosaved game as the title screen offers it: the week to continue, or the week it ended in. */
+export interface SavedSummary {
+  readonly title: string;
+  readonly week: number;
+  readonly ended: boolean;
+}
+
 interface SaveFile {
   readonly version: 1;
+  /** The game has ended: the title offers to see how (saves from before this field read as not ended). */
+  readonly ended?: boolean;
   /** An opened file is saved with its text; a bundled scenario by its file name. */
   readonly scenario: LoadedScenarioInfo & { readonly text?: string };
   readonly record: unknown;
@@ -220,6 +229,7 @@ export function createAppStore(deps: AppDeps): AppStore {
       scenario: loaded.text === null ? s.scenario : { ...s.scenario, text: loaded.text },
       record: session.record,
       orders: s.orders,
+      ended: session.ended,
     };
     deps.slot.write(JSON.stringify(file));
   };
@@ -631,12 +641,16 @@ export function createAppStore(deps: AppDeps): AppStore {
   };
 
   resumeSaved();
-  const savedSummary = () => {
+  const savedSummary = (): SavedSummary | null => {
     try {
       const saved = JSON.parse(deps.slot.read() ?? 'null') as Partial<SaveFile> | null;
       const title = saved?.scenario?.title;
       const weeks = (saved?.record as { weeks?: unknown } | undefined)?.weeks;
-      return typeof title === 'string' && typeof weeks === 'number' ? { title, week: weeks + 1 } : null;
+      const ended = saved?.ended === true;
+      // An ended game's last resolved week is the week it ended in; a game in play continues with the next.
+      return typeof title === 'string' && typeof weeks === 'number'
+        ? { title, week: ended ? weeks : weeks + 1, ended }
+        : null;
     } catch {
       return null;
     }

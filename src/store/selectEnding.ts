@@ -1,17 +1,32 @@
 /**
  * The ending screen's content, from the debrief (debriefOf), which reveals
  * everything once the game has ended: which ending, its narrative, every
- * package signed (in the order it was signed), the levers as they stand, and
+ * package signed (in the order it was signed, named as people name it, and
+ * whether a lever of it was broken later), the levers as they stand, and
  * each actor's grade with its numbers (docs/model.md §4).
  */
-import { at, formatClauses, type Grade } from '../engine/index';
+import { at, formatClauses, joinNames, packageName, theName, type Grade } from '../engine/index';
 import type { SeatGame } from './AppState';
 
 export interface SignedPackage {
-  readonly id: string;
+  /** "Your offer of week 1", "Russia's counter-offer of week 2": never an id. */
+  readonly name: string;
+  /** The week it was signed in (the week after it was made). */
   readonly week: number;
   readonly terms: string;
   readonly parties: string;
+  /** Its levers broken after it was signed, with the week: "Ceasefire (week 5)". */
+  readonly broken: readonly string[];
+}
+
+export interface LeverAtEnd {
+  readonly name: string;
+  readonly option: string;
+  readonly settled: boolean;
+  /** The week it was last signed, even if broken since; null when it never was. */
+  readonly signedWeek: number | null;
+  /** The week it was broken, when it was signed and then broken and is not signed again. */
+  readonly brokenWeek: number | null;
 }
 
 export interface ActorGrade {
@@ -38,7 +53,7 @@ export interface EndingModel {
   readonly early: boolean;
   readonly unit: string;
   readonly signed: readonly SignedPackage[];
-  readonly levers: readonly { readonly name: string; readonly option: string; readonly settled: boolean }[];
+  readonly levers: readonly LeverAtEnd[];
   readonly grades: readonly ActorGrade[];
   /** Weeks a branch may restart from (1 … the last week played). */
   readonly weeks: readonly number[];
@@ -52,17 +67,34 @@ export function selectEnding(game: Pick<SeatGame, 'debrief' | 'branch'> | null):
   const ended = debrief.state.ended;
   const ending = at(scenario.endings, ended.ending, 'ending');
   const name = (i: number) => at(scenario.actors, i, 'actor').name;
+  const reader = at(scenario.actors, seat, 'actor').index;
   const signed: SignedPackage[] = [];
+  const signedWeek = new Map<number, number>();
+  const brokenWeek = new Map<number, number>();
+  /** Which signed package last set each lever, to mark it when the lever breaks. */
+  const setBy = new Map<number, { broken: string[] }>();
   let week = 0;
   for (const e of debrief.events) {
     if (e.type === 'week_started') week = e.week;
     if (e.type === 'package_signed') {
-      signed.push({
-        id: e.package.id,
+      const item = {
+        name: cap(packageName(scenario, e.package, reader)),
         week,
         terms: formatClauses(scenario, e.package.clauses),
-        parties: e.package.parties.map(name).join(', '),
-      });
+        parties: joinNames(e.package.parties.map((p) => theName(at(scenario.actors, p, 'actor')))),
+        broken: [] as string[],
+      };
+      signed.push(item);
+      for (const c of e.package.clauses) {
+        setBy.set(c.lever, item);
+        signedWeek.set(c.lever, week);
+        brokenWeek.delete(c.lever);
+      }
+    }
+    if (e.type === 'lever_broken') {
+      setBy.get(e.lever)?.broken.push(`${at(scenario.levers, e.lever, 'lever').name} (${scenario.turns.unit} ${week})`);
+      setBy.delete(e.lever);
+      if (signedWeek.has(e.lever)) brokenWeek.set(e.lever, week);
     }
   }
   return {
@@ -78,7 +110,13 @@ export function selectEnding(game: Pick<SeatGame, 'debrief' | 'branch'> | null):
     signed,
     levers: scenario.levers.map((l) => {
       const now = at(state.levers, l.index, 'lever');
-      return { name: l.name, option: at(l.options, now.option, 'option').name, settled: now.settled };
+      return {
+        name: l.name,
+        option: at(l.options, now.option, 'option').name,
+        settled: now.settled,
+        signedWeek: signedWeek.get(l.index) ?? null,
+        brokenWeek: now.settled ? null : (brokenWeek.get(l.index) ?? null),
+      };
     }),
     grades: debrief.scores.map((s) => ({
       actor: s.actor,
@@ -95,4 +133,8 @@ export function selectEnding(game: Pick<SeatGame, 'debrief' | 'branch'> | null):
     weeks: Array.from({ length: Math.max(1, ended.week) }, (_, i) => i + 1),
     branch: game.branch,
   };
+}
+
+function cap(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -5,7 +5,7 @@
  */
 import { freshLines } from '../store/selectLog';
 import type { AppState, Screen } from '../store/AppState';
-import { h, renderKeepingFocus } from './dom';
+import { h, isolateScenarioText, renderKeepingFocus } from './dom';
 import { endingScreen } from './screens/endingScreen';
 import { roleScreen } from './screens/roleScreen';
 import { scenarioScreen } from './screens/scenarioScreen';
@@ -42,7 +42,12 @@ export function mountApp(root: HTMLElement, deps: UiDeps): () => void {
   let screen: Screen | null = null;
   let view: ScreenView | null = null;
 
+  // Whatever of the open scenario a screen may show, so that its untrusted strings are isolated (dom.ts).
+  const isolateFrom = (state: AppState) =>
+    isolateScenarioText([state.role, state.game?.view.scenario, state.game?.debrief?.scenario]);
+
   const show = (state: AppState) => {
+    isolateFrom(state);
     view?.destroy?.();
     screen = state.screen;
     view = SCREENS[state.screen](ctx, state);
@@ -55,6 +60,7 @@ export function mountApp(root: HTMLElement, deps: UiDeps): () => void {
   };
 
   const unsubscribe = store.subscribe((state, previous) => {
+    isolateFrom(state);
     // A week just resolved (or the opening): its events as the seat saw them.
     const game = state.game;
     if (game && game !== previous.game && game.fresh.length > 0)

@@ -221,8 +221,8 @@ describe('playing the test scenario with the mouse', () => {
     await app.page.getByRole('button', { name: /^End week 3/ }).click();
     await app.page.getByRole('heading', { level: 1, name: 'The end: A settlement' }).waitFor();
     const signed = await app.page.locator('.signed-list').textContent();
-    expect(signed).toContain('SIGNED w1-ukraine-1');
-    expect(signed).toContain('SIGNED w2-russia-1');
+    expect(signed).toContain('Your offer of week 1, signed in week 2');
+    expect(signed).toContain("Russia's counter-offer of week 2, signed in week 3");
     expect(signed).toContain('Ceasefire = Partial ceasefire; Sanctions relief = Relief');
     expect(await app.page.locator('.ending-log').textContent()).toContain('SIGNED w2-russia-1');
     const grades = app.page.locator('table.grades tbody tr');

@@ -114,7 +114,7 @@ describe('playing the test scenario by keyboard alone', () => {
       .toContain("Accept Russia's counter-offer of week 2");
     await pressButton(app.page, /^End week 3/);
     await app.page.getByRole('heading', { level: 1, name: 'The end: A settlement' }).waitFor();
-    expect(await app.page.locator('.signed-list').textContent()).toContain('SIGNED w2-russia-1');
+    expect(await app.page.locator('.signed-list').textContent()).toContain("Russia's counter-offer of week 2");
     // The ending's controls are keyboard reachable too.
     await tabTo(app.page, { css: 'button', name: /^Back to the title$/ });
     expect(await focusRingVisible(app.page)).toBe(true);

@@ -231,7 +231,7 @@ describe('store selectors', () => {
     if (!ending) throw new Error('no ending');
     expect(ending.title).toBe('A settlement');
     expect(ending.seatName).toBe('Ukraine');
-    expect(ending.signed.map((p) => p.id)).toEqual(['w1-ukraine-1', 'w2-russia-1']);
+    expect(ending.signed.map((p) => p.name)).toEqual(['Your offer of week 1', "Russia's counter-offer of week 2"]);
     expect(ending.signed.map((p) => p.week)).toEqual([2, 3]);
     expect(ending.grades).toHaveLength(3);
     const me = ending.grades.find((g) => g.isSeat);

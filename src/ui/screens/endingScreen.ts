@@ -6,7 +6,7 @@
  * seed; the game can be exported; the seat's whole log stays readable.
  */
 import type { AppState } from '../../store/AppState';
-import { selectEnding } from '../../store/selectEnding';
+import { selectEnding, type LeverAtEnd } from '../../store/selectEnding';
 import { selectLog } from '../../store/selectLog';
 import { button, h, num, signedNum, uid } from '../dom';
 import { downloadText } from '../download';
@@ -70,19 +70,14 @@ export function endingScreen(ctx: UiContext, state: AppState): ScreenView {
               h(
                 'li',
                 {},
-                h('strong', { text: `✔ SIGNED ${s.id}` }),
-                ` (${model.unit} ${s.week}): ${s.terms} — by ${s.parties}`,
+                h('strong', { text: `✔ ${s.name}` }),
+                `, signed in ${model.unit} ${s.week} by ${s.parties}: ${s.terms}.`,
+                s.broken.length > 0 ? ` Broken later: ${s.broken.join(', ')}.` : '',
               ),
             ),
           ),
       h('h3', { text: 'The levers at the end' }),
-      h(
-        'ul',
-        { class: 'plain' },
-        ...model.levers.map((l) =>
-          h('li', { text: `${l.name}: ${l.option}${l.settled ? ' (signed)' : ' (not settled; status quo)'}` }),
-        ),
-      ),
+      ...leverLists(model.levers, model.unit),
     ),
 
     h(
@@ -99,19 +94,7 @@ export function endingScreen(ctx: UiContext, state: AppState): ScreenView {
         h(
           'thead',
           {},
-          h(
-            'tr',
-            {},
-            ...[
-              'Side',
-              'Grade',
-              'Result',
-              'Worth at the end',
-              'No deal at the start',
-              'Strong from',
-              'Best deal possible',
-            ].map((t) => h('th', { text: t, attrs: { scope: 'col' } })),
-          ),
+          h('tr', {}, ...['Side', ...GRADE_COLUMNS].map((t) => h('th', { text: t, attrs: { scope: 'col' } }))),
         ),
         h(
           'tbody',
@@ -121,12 +104,14 @@ export function endingScreen(ctx: UiContext, state: AppState): ScreenView {
               'tr',
               { class: g.isSeat ? 'you' : '' },
               h('th', { text: `${g.name}${g.isSeat ? ' (you)' : ''}`, attrs: { scope: 'row' } }),
-              h('td', {}, h('span', { class: `grade grade-${g.grade}`, text: g.grade })),
-              h('td', { text: signedNum(g.result) }),
-              h('td', { text: num(g.utility) }),
-              h('td', { text: num(g.startReservation) }),
-              h('td', { text: signedNum(g.goodThreshold) }),
-              h('td', { text: signedNum(g.best - g.startReservation) }),
+              ...[
+                h('span', { class: `grade grade-${g.grade}`, text: g.grade }),
+                signedNum(g.result),
+                num(g.utility),
+                num(g.startReservation),
+                signedNum(g.goodThreshold),
+                signedNum(g.best - g.startReservation),
+              ].map((cell, i) => h('td', { attrs: { 'data-label': GRADE_COLUMNS[i] } }, cell)),
             ),
           ),
         ),
@@ -155,7 +140,7 @@ export function endingScreen(ctx: UiContext, state: AppState): ScreenView {
         'div',
         { class: 'button-row' },
         button(
-          'Export the game (JSON)',
+          'Save this game as a file',
           () => {
             const text = actions.exportGame();
             if (text) downloadText(`parley-${id}-game.json`, text);
@@ -186,6 +171,39 @@ export function endingScreen(ctx: UiContext, state: AppState): ScreenView {
     ),
   );
   return { nodes: [main] };
+}
+
+/** The grade table's columns after the side's name (a phone shows each row as a card, each cell with its label). */
+const GRADE_COLUMNS = [
+  'Grade',
+  'Result',
+  'Worth at the end',
+  'No deal at the start',
+  'Strong from',
+  'Best deal possible',
+];
+
+/** The levers at the end: those signed (and still in force), then those as before the talks, saying which were broken. */
+function leverLists(levers: readonly LeverAtEnd[], unit: string): HTMLElement[] {
+  const group = (heading: string, items: readonly LeverAtEnd[], note: (l: LeverAtEnd) => string) =>
+    items.length === 0
+      ? []
+      : [
+          h('p', { class: 'lever-group', text: heading }),
+          h('ul', { class: 'plain' }, ...items.map((l) => h('li', { text: `${l.name}: ${l.option}${note(l)}` }))),
+        ];
+  return [
+    ...group(
+      'In force, as signed:',
+      levers.filter((l) => l.settled),
+      (l) => ` (signed in ${unit} ${l.signedWeek})`,
+    ),
+    ...group(
+      'As before the talks:',
+      levers.filter((l) => !l.settled),
+      (l) => (l.brokenWeek === null ? '' : ` (signed in ${unit} ${l.signedWeek}, broken in ${unit} ${l.brokenWeek})`),
+    ),
+  ];
 }
 
 function cap(s: string): string {

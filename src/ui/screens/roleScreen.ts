@@ -1,11 +1,14 @@
 /**
- * Choosing a role: each playable actor with its leader, its briefing (in its
- * own voice) and where it comes from; the scenario's sources; what the
- * reported / context / simulated labels mean. Warnings from the loader are
- * listed too, so a teacher sees them before playing.
+ * Choosing a role: each playable actor as a short card — its leader and a
+ * summary of about 50 words in its own voice — with the full briefing, where
+ * it comes from and its advisers one click away (a native disclosure, so
+ * keyboard and screen readers need nothing more). Below: the scenario's
+ * sources and what the reported / context / simulated labels mean, and the
+ * loader's warnings, for the scenario's author.
  */
-import type { AppState } from '../../store/AppState';
-import { button, h } from '../dom';
+import type { PublicScenario } from '../../engine/index';
+import type { AppState, RoleChoice } from '../../store/AppState';
+import { button, h, renderKeepingFocus } from '../dom';
 import { diagnosticsList } from '../diagnosticsList';
 import { labelLegend, provenanceBlock } from '../labelTag';
 import type { ScreenView, UiContext } from './Screen';
@@ -25,13 +28,26 @@ export function roleScreen(ctx: UiContext, state: AppState): ScreenView {
       ],
     };
   }
-  const { scenario, briefings } = role;
+  const main = h('main', { class: 'screen role-screen', attrs: { id: 'main' } });
+  const render = (s: AppState) => (s.role ? content(ctx, s.role, s) : []);
+  main.append(...render(state));
+  return {
+    nodes: [main],
+    // Only what this screen draws re-renders it, so an open briefing stays open.
+    update(next, previous) {
+      if (next.role !== previous.role || next.diagnostics !== previous.diagnostics)
+        renderKeepingFocus(main, () => render(next));
+    },
+  };
+}
+
+function content(ctx: UiContext, role: RoleChoice, state: AppState): Node[] {
+  const { actions } = ctx.app;
+  const { scenario } = role;
   const playable = scenario.actors.filter((a) => a.playable);
   const others = scenario.actors.filter((a) => !a.playable);
   const warnings = state.diagnostics.filter((d) => d.severity === 'warning');
-  const main = h(
-    'main',
-    { class: 'screen role-screen', attrs: { id: 'main' } },
+  const nodes: (HTMLElement | false)[] = [
     h('p', { class: 'eyebrow', text: scenario.title }),
     h('h1', { text: 'Choose your role', attrs: { tabindex: -1 } }),
     h('p', { class: 'lead', text: scenario.summary }),
@@ -39,51 +55,14 @@ export function roleScreen(ctx: UiContext, state: AppState): ScreenView {
       class: 'muted',
       text: `${scenario.turns.count} ${scenario.turns.unit}s at most · ${scenario.levers.length} levers · the computer plays every other side by the same rules.`,
     }),
-    labelLegend(),
     h(
       'ul',
       { class: 'cards roles', attrs: { 'aria-label': 'Playable roles' } },
-      ...playable.map((a) =>
-        h(
-          'li',
-          { class: 'card role', attrs: { 'data-actor': a.id } },
-          h(
-            'h2',
-            {},
-            h('span', { class: 'swatch', attrs: { 'aria-hidden': 'true', 'data-colour': a.colour } }),
-            a.name,
-          ),
-          h('p', { class: 'leader', text: a.leader }),
-          provenanceBlock(scenario, a.provenance),
-          h('h3', { text: 'Briefing' }),
-          h('p', { class: 'briefing', text: briefings[a.index] ?? '' }),
-          a.advisers.length > 0
-            ? h(
-                'div',
-                {},
-                h('h3', { text: 'Advisers' }),
-                h(
-                  'ul',
-                  { class: 'plain' },
-                  ...a.advisers.map((ad) =>
-                    h(
-                      'li',
-                      {},
-                      h('strong', { text: ad.name }),
-                      ` — ${ad.role} `,
-                      provenanceBlock(scenario, ad.provenance),
-                    ),
-                  ),
-                ),
-              )
-            : null,
-          button(`Play as ${a.name}`, () => actions.chooseRole(a.index), { class: 'primary', key: `play:${a.id}` }),
-        ),
-      ),
+      ...playable.map((a) => roleCard(scenario, role, a, () => actions.chooseRole(a.index))),
     ),
     others.length > 0
       ? h('p', { class: 'muted', text: `Played by the computer only: ${others.map((a) => a.name).join(', ')}.` })
-      : null,
+      : false,
     h(
       'section',
       { class: 'panel', attrs: { 'aria-labelledby': 'sources-h' } },
@@ -108,14 +87,67 @@ export function roleScreen(ctx: UiContext, state: AppState): ScreenView {
           ),
         ),
       ),
+      h('h3', { text: 'What the labels mean' }),
+      labelLegend(),
     ),
-    warnings.length > 0 ? diagnosticsList('Warnings from the scenario check', warnings) : null,
+    warnings.length > 0
+      ? h(
+          'details',
+          { class: 'author-notes' },
+          h('summary', {
+            text: `For the scenario's author: ${warnings.length} ${warnings.length === 1 ? 'thing' : 'things'} to improve`,
+          }),
+          h('p', {
+            class: 'muted small',
+            text: 'The scenario plays as it is. Each note says where in the file it is (line and column) and how to improve it.',
+          }),
+          diagnosticsList('Notes from the scenario check', warnings),
+        )
+      : false,
     button('Back to the scenarios', () => actions.showScenarios(), { key: 'back' }),
-  );
+  ];
   // Actor colours come from the scenario; set through CSSOM (allowed under style-src 'self'), never as markup.
-  for (const swatch of main.querySelectorAll<HTMLElement>('.swatch[data-colour]'))
-    swatch.style.backgroundColor = safeColour(swatch.dataset['colour']);
-  return { nodes: [main] };
+  const shown = nodes.filter((node) => node !== false);
+  for (const node of shown)
+    for (const swatch of node.querySelectorAll<HTMLElement>('.swatch[data-colour]'))
+      swatch.style.backgroundColor = safeColour(swatch.dataset['colour']);
+  return shown;
+}
+
+/** One role: who, its summary, the full briefing behind a disclosure, and the button that takes it. */
+function roleCard(
+  scenario: PublicScenario,
+  role: RoleChoice,
+  a: PublicScenario['actors'][number],
+  choose: () => void,
+): HTMLElement {
+  const more = h('span', { class: 'visually-hidden', text: ` of ${a.name}` });
+  return h(
+    'li',
+    { class: 'card role', attrs: { 'data-actor': a.id } },
+    h('h2', {}, h('span', { class: 'swatch', attrs: { 'aria-hidden': 'true', 'data-colour': a.colour } }), a.name),
+    h('p', { class: 'leader', text: a.leader }),
+    h('p', { class: 'role-summary', text: role.summaries[a.index] ?? '' }),
+    h(
+      'details',
+      { class: 'role-more' },
+      h('summary', {}, 'Read the full briefing', more),
+      h('p', { class: 'briefing', text: role.briefings[a.index] ?? '' }),
+      h('h3', { text: 'Where this comes from' }),
+      provenanceBlock(scenario, a.provenance),
+      a.advisers.length > 0 ? h('h3', { text: 'Advisers' }) : false,
+      a.advisers.length > 0
+        ? h(
+            'ul',
+            { class: 'plain' },
+            ...a.advisers.map((ad) =>
+              h('li', {}, h('strong', { text: ad.name }), ` — ${ad.role} `, provenanceBlock(scenario, ad.provenance)),
+            ),
+          )
+        : false,
+    ),
+    button(`Play as ${a.name}`, choose, { class: 'primary', key: `play:${a.id}` }),
+  );
 }
 
 export function safeColour(colour: string | undefined): string {

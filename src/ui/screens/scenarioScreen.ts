@@ -1,7 +1,8 @@
 /**
  * Choosing a scenario: the bundled ones (the tutorial first), or a YAML file
- * opened from disk and checked by the same loader as the game and the CLI;
- * its problems are listed as file:line:col CODE message, each with its hint.
+ * opened from disk and checked by the same loader as the game and the CLI.
+ * A file that cannot be opened is said so in plain words; its problems follow
+ * for its author, each as file:line:col CODE message with its hint.
  */
 import type { AppState } from '../../store/AppState';
 import { button, h, uid } from '../dom';
@@ -53,12 +54,22 @@ export function scenarioScreen(ctx: UiContext, state: AppState): ScreenView {
       h('p', {
         class: 'muted small',
         attrs: { id: `${inputId}-help` },
-        text: "A teacher's YAML scenario, checked here exactly as `npm run scenario -- lint` checks it. Nothing in it can run code in your browser.",
+        text: 'A scenario file written by a teacher. It is checked here exactly as its author checks it, and nothing in it can run code in your browser.',
       }),
       state.notice?.kind === 'error'
         ? h('p', { class: 'error-text', attrs: { role: 'alert' }, text: state.notice.message })
         : null,
-      errors.length > 0 ? diagnosticsList('Problems in the file', state.diagnostics) : null,
+      errors.length > 0
+        ? h(
+            'div',
+            { class: 'author-notes' },
+            h('p', {
+              class: 'muted small',
+              text: 'For the file’s author: each problem says where it is in the file (line and column) and how to fix it.',
+            }),
+            diagnosticsList('Problems in the file', state.diagnostics),
+          )
+        : null,
     ),
     button('Back to the title', () => actions.backToTitle(), { key: 'back' }),
   );

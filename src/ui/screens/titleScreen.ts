@@ -1,6 +1,7 @@
 /**
  * The title screen: what Parley is, the tutorial offered first to newcomers,
- * "Continue" when an autosaved game is waiting, and any save that could not
+ * "Continue" when an autosaved game is waiting ("See how it ended" when that
+ * game has ended: it opens its ending screen), and any save that could not
  * be resumed, reported in words.
  */
 import type { AppState } from '../../store/AppState';
@@ -15,7 +16,7 @@ export function titleScreen(ctx: UiContext, state: AppState): ScreenView {
   const summary = saved ? ctx.app.savedSummary() : null;
   if (saved) {
     choices.append(
-      button('Continue your game', () => actions.continueSaved(), {
+      button(summary?.ended ? 'See how it ended' : 'Continue your game', () => actions.continueSaved(), {
         class: 'primary big',
         key: 'continue',
         attrs: { 'aria-describedby': summary ? 'continue-what' : null },
@@ -26,7 +27,7 @@ export function titleScreen(ctx: UiContext, state: AppState): ScreenView {
         h('p', {
           class: 'muted small',
           attrs: { id: 'continue-what' },
-          text: `${summary.title} — week ${summary.week}`,
+          text: `${summary.title} — ${summary.ended ? `ended in week ${summary.week}` : `week ${summary.week}`}`,
         }),
       );
   }
