@@ -10,6 +10,8 @@ import type { TableModel } from '../store/TableModel';
 
 export interface TableOptions {
   readonly reducedMotion: boolean;
+  /** The URL of an actor's emblem (its file name in assets/emblems/), or null to draw a disc with a short code. */
+  readonly emblemUrl: (file: string) => string | null;
 }
 
 export interface TableHandle {

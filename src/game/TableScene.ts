@@ -2,8 +2,8 @@
  * The one Phaser scene of the table. Thin by design: it lays out the model
  * it is given, hands each part to its view, and plays a week's animation
  * (Playback) between the model drawn last and the new one. It holds no rules
- * and no game state beyond the model on screen; every listener it adds is
- * removed on shutdown.
+ * and no game state beyond the model on screen and the actor in focus; every
+ * listener it adds is removed on shutdown.
  */
 import Phaser from 'phaser';
 import type { GameEvent } from '../engine/index';
@@ -16,18 +16,25 @@ import { layoutTable } from './layout/layoutTable';
 import { shortCodes } from './layout/shortCodes';
 import type { FontMetrics } from './layout/Typography';
 import { canvasFontMetrics } from './layout/Typography';
-import { COLOURS, INK } from './theme';
+import { loadEmblems } from './emblems';
+import { COLOURS } from './theme';
 import { BoardView } from './views/BoardView';
 import { HeaderView } from './views/HeaderView';
 import { MetersView } from './views/MetersView';
 import type { RenderContext } from './views/RenderContext';
-import { addText, LabelRegistry } from './views/RenderContext';
+import { LabelRegistry } from './views/RenderContext';
 import { RingView } from './views/RingView';
 
 export interface TableSceneHost {
   /** Device pixels per CSS pixel: the game is sized in device pixels and the camera zooms by this. */
   pixelRatio(): number;
+  /** The height the page gives the table at least, in CSS px; the table may need more. */
+  minHeight(): number;
+  /** The URL of an emblem (a file name in assets/emblems/), or null. */
+  emblemUrl(file: string): string | null;
   ready(scene: TableScene): void;
+  /** After each layout: the host sizes the table to `layout.height` and places the focus targets. */
+  laidOut(layout: TableLayout): void;
 }
 
 interface Views {
@@ -36,9 +43,11 @@ interface Views {
   readonly board: BoardView;
   readonly meters: MetersView;
   readonly frame: Phaser.GameObjects.Graphics;
-  readonly legend: Phaser.GameObjects.Container;
   readonly effects: Phaser.GameObjects.Container;
 }
+
+/** The label groups the ring view draws (RingView), dropped when it alone is drawn again. */
+const RING_GROUPS = ['actor:', 'trust:', 'legend:'];
 
 export class TableScene extends Phaser.Scene {
   readonly labels = new LabelRegistry();
@@ -48,6 +57,7 @@ export class TableScene extends Phaser.Scene {
   private layout: TableLayout | null = null;
   private playback: Playback | null = null;
   private finishPlayback: (() => void) | null = null;
+  private focused: number | null = null;
 
   constructor(private readonly host: TableSceneHost) {
     super({ key: SceneKey.Table });
@@ -60,7 +70,6 @@ export class TableScene extends Phaser.Scene {
     const frame = this.add.graphics();
     this.views = {
       frame,
-      legend: this.add.container(0, 0),
       ring: new RingView(this),
       board: new BoardView(this),
       meters: new MetersView(this),
@@ -80,6 +89,23 @@ export class TableScene extends Phaser.Scene {
 
   get currentLayout(): TableLayout | null {
     return this.layout;
+  }
+
+  get currentModel(): TableModel | null {
+    return this.model;
+  }
+
+  get meters(): MetersView | null {
+    return this.views?.meters ?? null;
+  }
+
+  /** Puts an actor in focus (its trust lines stand out, with their numbers), or none. */
+  focus(actor: number | null): void {
+    if (actor === this.focused) return;
+    this.focused = actor;
+    const { views, layout, model } = this;
+    if (!views || !layout || !model) return;
+    this.drawViews(views, layout, model);
   }
 
   /**
@@ -127,8 +153,10 @@ export class TableScene extends Phaser.Scene {
   }
 
   private onResize(): void {
-    this.skip();
     this.cameras.main.setSize(this.scale.width, this.scale.height);
+    // The layout depends on the width alone (its height is the table's own): a new height, the table's doing, changes nothing.
+    if (this.layout && Math.abs(this.layout.width - this.scale.width / this.host.pixelRatio()) < 0.5) return;
+    this.skip();
     this.draw();
   }
 
@@ -143,24 +171,44 @@ export class TableScene extends Phaser.Scene {
     const ratio = this.host.pixelRatio();
     const layout = layoutTable(
       this.scale.width / ratio,
-      this.scale.height / ratio,
+      this.host.minHeight(),
       model,
       this.measure,
       shortCodes(model.actors.map((a) => a.id)),
     );
     this.layout = layout;
     this.cameras.main.setZoom(ratio * layout.zoom);
-    const ctx: RenderContext = { scene: this, typo: layout.typo, resolution: this.resolution(), labels: this.labels };
     this.labels.clear();
-    views.legend.removeAll(true);
     views.frame.clear();
     views.frame.lineStyle(1, COLOURS.panelEdge, 1);
     views.frame.lineBetween(layout.divider.x1, layout.divider.y1, layout.divider.x2, layout.divider.y2);
-    for (const line of layout.legend?.lines ?? []) addText(ctx, views.legend, line, 'small', INK.dim, 'legend');
-    views.header.update(ctx, layout.header);
-    views.ring.update(ctx, layout.ring, model.actors);
-    views.board.update(ctx, layout.board, model.actors);
-    views.meters.update(ctx, layout.meters, model.meters);
+    views.header.update(this.context(layout), layout.header);
+    views.board.update(this.context(layout), layout.board, model.actors);
+    views.meters.update(this.context(layout), layout.meters, model.meters);
+    this.drawViews(views, layout, model);
+    // Emblems load once; each one that lands redraws the ring.
+    loadEmblems(
+      this,
+      model.actors.map((a) => a.emblem),
+      (file) => this.host.emblemUrl(file),
+      () => this.redrawRing(),
+    );
+    this.host.laidOut(layout);
+  }
+
+  /** The ring is the one view that changes with focus and with emblems landing; the rest stays as drawn. */
+  private drawViews(views: Views, layout: TableLayout, model: TableModel): void {
+    this.labels.drop(RING_GROUPS);
+    views.ring.update(this.context(layout), layout.ring, layout.legend, model.actors, this.focused);
+  }
+
+  private redrawRing(): void {
+    const { views, layout, model } = this;
+    if (views && layout && model && !this.playback) this.drawViews(views, layout, model);
+  }
+
+  private context(layout: TableLayout): RenderContext {
+    return { scene: this, typo: layout.typo, resolution: this.resolution(), labels: this.labels };
   }
 
   private dispose(): void {
@@ -177,7 +225,6 @@ export class TableScene extends Phaser.Scene {
       views.board.destroy();
       views.meters.destroy();
       views.frame.destroy();
-      views.legend.destroy();
       views.effects.destroy();
     }
     this.labels.clear();

@@ -2,13 +2,17 @@
  * Mounts the Phaser table into an element of the DOM shell (the contract is
  * TableHandle.ts). The game is sized in device pixels and zoomed back to CSS
  * pixels, so text stays crisp on high-density screens; a ResizeObserver on
- * the parent re-lays it out. The loop sleeps while nothing moves and wakes
+ * the parent re-lays it out. The table takes the height its content needs at
+ * the parent's width (at least the parent's CSS min-height), since its fonts
+ * never shrink under 14 px. The loop sleeps while nothing moves and wakes
  * for updates, resizes and animations. The canvas is aria-hidden: the DOM
- * mirror carries everything it shows. Input is off, so touch scrolling and
- * keyboard focus stay with the page.
+ * mirror carries everything it shows. Phaser's input is off, so touch
+ * scrolling and keyboard focus stay with the page; real buttons over the
+ * tokens (focusLayer.ts) put an actor in focus.
  */
 import Phaser from 'phaser';
 import type { TableModel } from '../store/TableModel';
+import { focusLayer } from './focusLayer';
 import { probeTargets } from './probeRegistry';
 import type { MountTable, TableHandle } from './TableHandle';
 import { TableScene } from './TableScene';
@@ -31,6 +35,11 @@ export const mountTable: MountTable = (parent, options) => {
   let markReady: () => void = () => {};
   const ready = new Promise<void>((resolve) => (markReady = resolve));
   let idleFrames = IDLE_FRAMES;
+  if (getComputedStyle(parent).position === 'static') parent.style.position = 'relative';
+  const targets = focusLayer(parent, (actor) => {
+    scene?.focus(actor);
+    wake();
+  });
 
   const initial = cssSize();
   const ratio0 = pixelRatio();
@@ -54,6 +63,18 @@ export const mountTable: MountTable = (parent, options) => {
     },
     scene: new TableScene({
       pixelRatio,
+      minHeight: () => Number.parseFloat(getComputedStyle(parent).minHeight) || 0,
+      emblemUrl: (file) => options.emblemUrl(file),
+      laidOut: (layout) => {
+        const height = `${Math.ceil(layout.height * layout.zoom)}px`;
+        if (parent.style.height !== height) parent.style.height = height;
+        const model = scene?.currentModel;
+        if (model) targets.place(layout.ring.tokens, model, layout.width);
+        // For tests of the whole app, which have no probe: the smallest text drawn, in CSS px.
+        const smallest = scene?.labels.smallestFont();
+        if (smallest !== undefined) parent.dataset['smallestFontPx'] = String(smallest * layout.zoom);
+        wake();
+      },
       ready: (s) => {
         if (destroyed) return;
         scene = s;
@@ -140,6 +161,7 @@ export const mountTable: MountTable = (parent, options) => {
       pending = null;
       markReady();
       game.events.off(Phaser.Core.Events.POST_RENDER, onPostRender);
+      targets.destroy();
       game.destroy(true);
       // Phaser tears down on its next frame: wake the loop for it, and take the canvas out now.
       if (!game.loop.running && game.isRunning) game.loop.wake();

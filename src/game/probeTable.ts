@@ -1,10 +1,13 @@
 /**
  * A read-only window into a mounted table for browser tests (the harness
  * imports it; the app never does): the labels as drawn, in CSS px relative
- * to the canvas, so a test can prove none overlap; the layout chosen; and a
- * count of the distinct colours the renderer actually drew.
+ * to the canvas, so a test can prove none overlap; the smallest font on
+ * screen in CSS px; the meters with their thresholds and the endings they
+ * name; the layout chosen; and a count of the distinct colours the renderer
+ * actually drew.
  */
 import type { Box } from './layout/Box';
+import type { MeterReport } from './views/MetersView';
 import { probeTargets } from './probeRegistry';
 import type { TableHandle } from './TableHandle';
 
@@ -14,11 +17,19 @@ export interface ProbeLabel {
   readonly kind: string;
   readonly text: string;
   readonly box: Box;
+  /** The text's font size in CSS px as the student sees it (0 for a box). */
+  readonly fontPx: number;
 }
 
 export interface TableProbe {
   readonly renderer: 'webgl' | 'canvas';
   labels(): ProbeLabel[];
+  /** The smallest font size of any text on the canvas, in CSS px after every scaling (Infinity when none). */
+  smallestFontPx(): number;
+  /** Each world meter as drawn, with its thresholds, the ending each names, and whether it is in danger. */
+  meters(): MeterReport[];
+  /** Puts an actor in focus, as pointing at its token does (null: none). */
+  focus(actor: number | null): void;
   layout(): {
     readonly mode: string;
     readonly zoom: number;
@@ -47,7 +58,18 @@ export function probeTable(handle: TableHandle): TableProbe | null {
       return (scene?.labels.collect() ?? []).map((l) => ({
         ...l,
         box: { x: l.box.x * zoom, y: l.box.y * zoom, w: l.box.w * zoom, h: l.box.h * zoom },
+        fontPx: l.fontPx * zoom * cssScale(game),
       }));
+    },
+    smallestFontPx() {
+      const scene = target.scene();
+      const zoom = scene?.currentLayout?.zoom ?? 1;
+      return (scene?.labels.smallestFont() ?? Number.POSITIVE_INFINITY) * zoom * cssScale(game);
+    },
+    meters: () => target.scene()?.meters?.report() ?? [],
+    focus(actor) {
+      target.scene()?.focus(actor);
+      target.wake();
     },
     layout() {
       const l = target.scene()?.currentLayout;
@@ -90,4 +112,11 @@ export function probeTable(handle: TableHandle): TableProbe | null {
       });
     },
   };
+}
+
+/** CSS px per layout px beyond the layout's own zoom: the canvas's size on the page over its size in the game. */
+function cssScale(game: Phaser.Game): number {
+  const shown = game.canvas?.getBoundingClientRect().width ?? 0;
+  const laid = game.scale.width * game.scale.zoom;
+  return shown > 0 && laid > 0 ? shown / laid : 1;
 }

@@ -1,7 +1,8 @@
 /**
  * What the table screen draws, derived from the store for the seat playing
  * (selectTableModel): plain data, so the Phaser views only render it and the
- * DOM mirror can say the same in words. Nothing here is hidden information.
+ * DOM (the phone's cards, the news strip) can say the same in words. Nothing
+ * here is hidden information.
  */
 import type { Label } from '../engine/index';
 
@@ -9,8 +10,12 @@ export interface TableActor {
   readonly index: number;
   readonly id: string;
   readonly name: string;
+  /** The name as it reads inside a sentence: "the United States". */
+  readonly called: string;
   readonly leader: string;
   readonly colour: string;
+  /** A file name in assets/emblems/, or null: the table draws a disc with a short code. */
+  readonly emblem: string | null;
   readonly isSeat: boolean;
   /** Domestic support, 0–100. */
   readonly support: number;
@@ -38,12 +43,42 @@ export interface TableLever {
   readonly proposals: readonly TableProposal[];
 }
 
+/** A value at which a terminal ending comes (docs/model.md §3.4), as a meter shows it. */
+export interface MeterThreshold {
+  /** The ending's title, as the ending screen names it. */
+  readonly ending: string;
+  readonly at: number;
+  /** 'above': the ending comes when the value reaches `at` from below; 'below': when it falls to it. */
+  readonly side: 'above' | 'below';
+  /** False when other conditions must hold too: drawn, never warned of. */
+  readonly alone: boolean;
+  /** Within one bad week of it now. */
+  readonly near: boolean;
+}
+
 export interface TableMeter {
   readonly key: string;
   readonly name: string;
   readonly value: number;
   readonly min: number;
   readonly max: number;
+  readonly thresholds: readonly MeterThreshold[];
+}
+
+/** A near threshold, for the news strip and the meter: "Escalation is near: war intensity 78, it ends the game at 90." */
+export interface TableDanger {
+  readonly meter: string;
+  readonly ending: string;
+  readonly value: number;
+  readonly at: number;
+}
+
+/** The last change of one actor's trust in another that the seat saw, and what caused it, in plain words. */
+export interface TrustChange {
+  readonly week: number;
+  readonly from: number;
+  readonly to: number;
+  readonly cause: string;
 }
 
 export interface TableNews {
@@ -57,12 +92,18 @@ export interface TableModel {
   readonly weeks: number;
   readonly unit: string;
   readonly ended: boolean;
-  /** Chance the talks end early this week (0 before the late week). */
+  /** Chance the talks end early this week (0 before the early-end week). */
   readonly earlyEndChance: number;
+  /** From which week the talks may end early, and the chance each week then; null when they cannot. */
+  readonly earlyEnd: { readonly fromWeek: number; readonly chance: number } | null;
   readonly actors: readonly TableActor[];
   /** trust[a][b]: a's trust in b, 0–100 (the diagonal is unused). */
   readonly trust: readonly (readonly number[])[];
+  /** trustChanges[a][b]: the last change of a's trust in b the seat saw, or null. */
+  readonly trustChanges: readonly (readonly (TrustChange | null)[])[];
   readonly levers: readonly TableLever[];
   readonly meters: readonly TableMeter[];
+  /** Thresholds one bad week away, nearest first. */
+  readonly dangers: readonly TableDanger[];
   readonly news: readonly TableNews[];
 }

@@ -1,6 +1,7 @@
-import { at, type GameEvent } from '../engine/index';
+import { at, endingDangers, endingThresholds, type EndingThreshold, type GameEvent } from '../engine/index';
 import type { SeatGame } from './AppState';
-import type { TableModel } from './TableModel';
+import type { MeterThreshold, TableModel } from './TableModel';
+import { lastTrustChanges } from './lastTrustChanges';
 
 /** The table as the seat sees it, from its view and its log: the public world, levers with the packages the seat knows of, this week's news. */
 export function selectTableModel(game: Pick<SeatGame, 'view' | 'log'>): TableModel {
@@ -13,6 +14,10 @@ export function selectTableModel(game: Pick<SeatGame, 'view' | 'log'>): TableMod
     return [{ headline: def.headline, label: def.provenance.label }];
   });
   const early = scenario.earlyEnd;
+  const thresholds = endingThresholds(scenario);
+  // The rule of "near" is the engine's (docs/model.md §3.4); the table only draws it.
+  const dangers = endingDangers(scenario, view.values);
+  const isNear = (t: EndingThreshold) => dangers.some((d) => d.ending === t.ending && d.value === t.value);
   return {
     title: scenario.title,
     week: view.week,
@@ -20,12 +25,16 @@ export function selectTableModel(game: Pick<SeatGame, 'view' | 'log'>): TableMod
     unit: scenario.turns.unit,
     ended: view.ended !== null,
     earlyEndChance: early && view.week >= early.fromWeek && view.week < scenario.turns.count ? early.chance : 0,
+    earlyEnd:
+      early && early.fromWeek <= scenario.turns.count ? { fromWeek: early.fromWeek, chance: early.chance } : null,
     actors: scenario.actors.map((a) => ({
       index: a.index,
       id: a.id,
       name: a.name,
+      called: `${a.article ? 'the ' : ''}${a.name}`,
       leader: a.leader,
       colour: a.colour,
+      emblem: a.emblem,
       isSeat: a.index === seat,
       support: at(view.values, a.supportIndex, 'value'),
     })),
@@ -34,6 +43,7 @@ export function selectTableModel(game: Pick<SeatGame, 'view' | 'log'>): TableMod
         a.index === b.index ? 0 : at(view.values, scenario.trustIndex(a.index, b.index), 'value'),
       ),
     ),
+    trustChanges: lastTrustChanges(scenario, log.events),
     levers: scenario.levers.map((l) => {
       const now = at(view.levers, l.index, 'lever');
       // The seat's share of the packages in play: made by it, awaiting its answer, or copied to it.
@@ -66,11 +76,32 @@ export function selectTableModel(game: Pick<SeatGame, 'view' | 'log'>): TableMod
     }),
     meters: scenario.values.flatMap((v, i) =>
       v.kind === 'world'
-        ? [{ key: v.key, name: v.name, value: at(view.values, i, 'value'), min: v.min, max: v.max }]
+        ? [
+            {
+              key: v.key,
+              name: v.name,
+              value: at(view.values, i, 'value'),
+              min: v.min,
+              max: v.max,
+              thresholds: thresholds
+                .filter((t) => t.value === i)
+                .map((t): MeterThreshold => ({ ...thresholdOf(t), near: isNear(t) })),
+            },
+          ]
         : [],
     ),
+    dangers: dangers.flatMap((d) => {
+      const def = at(scenario.values, d.value, 'value');
+      return def.kind === 'world'
+        ? [{ meter: def.name, ending: d.title, value: view.values[d.value] ?? 0, at: d.at }]
+        : [];
+    }),
     news,
   };
+}
+
+function thresholdOf(t: EndingThreshold): Omit<MeterThreshold, 'near'> {
+  return { ending: t.title, at: t.at, side: t.op === '>=' || t.op === '>' ? 'above' : 'below', alone: t.alone };
 }
 
 function lastIndexOf(list: readonly GameEvent[], test: (x: GameEvent) => boolean): number {

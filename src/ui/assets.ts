@@ -33,3 +33,15 @@ export const UI_FONT: UiFont = {
   unicodeRange:
     'U+0000-00FF, U+0131, U+0152-0153, U+02BB-02BC, U+02C6, U+02DA, U+02DC, U+0304, U+0308, U+0329, U+2000-206F, U+20AC, U+2122, U+2191, U+2193, U+2212, U+2215, U+FEFF, U+FFFD',
 };
+
+/** Every emblem in assets/emblems/ (flags and crests, assets/README.md), by its path here. */
+const EMBLEMS = import.meta.glob<string>('../../assets/emblems/*.svg', {
+  query: '?url',
+  import: 'default',
+  eager: true,
+});
+
+/** The URL of an actor's emblem (its file name in assets/emblems/, as a scenario's `emblem:` gives it), or null. */
+export function emblemUrl(file: string): string | null {
+  return EMBLEMS[`../../assets/emblems/${file}`] ?? null;
+}

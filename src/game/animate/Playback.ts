@@ -1,13 +1,16 @@
 /**
  * Plays one week's animation steps over the table as last drawn: stamps,
- * travelling envelopes, locks and tweening bars, each step ≤ 600 ms. All of
+ * seals dropping on the deal board, locks, void packages' pins struck out
+ * and shaken off the board, travelling envelopes and tweening bars, each
+ * step ≤ 600 ms. All of
  * its tweens, timers and effect objects are its own, so skip() can end it at
  * any moment and leave nothing behind; `onFinish` then draws the new model.
  */
 import Phaser from 'phaser';
 import type { TableModel } from '../../store/TableModel';
 import { TextureKey } from '../keys';
-import { FONT_FAMILY, OKABE_ITO } from '../theme';
+import { MIN_FONT_PX } from '../layout/Typography';
+import { COLOURS, FONT_FAMILY, OKABE_ITO } from '../theme';
 import type { BoardView } from '../views/BoardView';
 import type { MetersView } from '../views/MetersView';
 import { drawLock, lerp } from '../views/RenderContext';
@@ -114,9 +117,20 @@ export class Playback {
         break;
       }
       case 'sign':
-        for (const item of step.items) {
+        step.items.forEach((item, i) => {
           const stop = this.o.views.board.rowOf(item.lever)?.stops[item.option];
-          if (stop) this.stamp(stop.labelBox.x + stop.labelBox.w / 2, stop.y, 'SIGNED', OKABE_ITO.bluishGreen, ms);
+          if (stop) this.seal(stop.labelBox.x + stop.labelBox.w + 18 * this.o.scale, stop.y, ms, i * 60);
+        });
+        break;
+      case 'void':
+        for (const item of step.items) {
+          const row = this.o.views.board.rowOf(item.lever);
+          if (!row) continue;
+          const pins = row.pins.filter((p) => p.proposal.packageId === item.package);
+          for (const pin of pins) this.strike(pin.box, ms);
+          // A package the seat saw only as void still fails visibly, on its lever's name.
+          const at = pins[0]?.box ?? { x: row.box.x + row.box.w - 60, y: row.box.y, w: 40, h: 16 };
+          this.stamp(at.x + at.w / 2, at.y - 6, 'VOID', OKABE_ITO.vermillion, ms);
         }
         break;
       case 'settle':
@@ -185,10 +199,75 @@ export class Playback {
     }
   }
 
+  /** A wax seal with a tick and "SIGNED" under it, dropped onto the deal board. */
+  private seal(x: number, y: number, ms: number, delay: number): void {
+    const scene = this.o.scene;
+    const r = 15 * this.o.scale;
+    const g = new Phaser.GameObjects.Graphics(scene);
+    g.fillStyle(OKABE_ITO.bluishGreen, 1);
+    for (let i = 0; i < 12; i++) {
+      const a = (i / 12) * Math.PI * 2;
+      g.fillCircle(Math.cos(a) * r * 0.9, Math.sin(a) * r * 0.9, r * 0.32);
+    }
+    g.fillCircle(0, 0, r);
+    g.lineStyle(2, 0xffffff, 0.85);
+    g.strokeCircle(0, 0, r * 0.72);
+    g.lineStyle(3.5, 0xffffff, 1);
+    g.beginPath();
+    g.moveTo(-r * 0.38, 0);
+    g.lineTo(-r * 0.08, r * 0.3);
+    g.lineTo(r * 0.42, -r * 0.32);
+    g.strokePath();
+    const word = new Phaser.GameObjects.Text(scene, 0, r + 3, 'SIGNED', {
+      fontFamily: FONT_FAMILY,
+      fontSize: `${Math.max(MIN_FONT_PX, Math.round(14 * this.o.scale))}px`,
+      fontStyle: 'bold',
+      color: '#5fd3ad',
+      backgroundColor: '#0f1115',
+      padding: { x: 3, y: 1 },
+      resolution: this.o.resolution,
+    }).setOrigin(0.5, 0);
+    const seal = new Phaser.GameObjects.Container(scene, x, y - 40, [g, word]).setScale(2.2).setAlpha(0);
+    this.o.layer.add(seal);
+    this.tween({
+      targets: seal,
+      y,
+      scale: 1,
+      alpha: 1,
+      duration: Math.min(260, ms * 0.5),
+      delay,
+      ease: 'Cubic.easeIn',
+    });
+  }
+
+  /** A void package's pin: struck through with a cross, shaken, and faded off the board. */
+  private strike(b: { x: number; y: number; w: number; h: number }, ms: number): void {
+    const scene = this.o.scene;
+    const g = new Phaser.GameObjects.Graphics(scene);
+    g.fillStyle(COLOURS.background, 0.55);
+    g.fillRoundedRect(-b.w / 2, -b.h / 2, b.w, b.h, Math.min(6, b.h / 2));
+    g.lineStyle(3, OKABE_ITO.vermillion, 1);
+    g.lineBetween(-b.w / 2 - 2, -b.h / 2 - 2, b.w / 2 + 2, b.h / 2 + 2);
+    g.lineBetween(-b.w / 2 - 2, b.h / 2 + 2, b.w / 2 + 2, -b.h / 2 - 2);
+    const cx = b.x + b.w / 2;
+    g.setPosition(cx, b.y + b.h / 2).setAlpha(0);
+    this.o.layer.add(g);
+    this.tween({ targets: g, alpha: 1, duration: 120 });
+    this.tween({ targets: g, x: { from: cx - 4, to: cx + 4 }, duration: 60, yoyo: true, repeat: 2, delay: 120 });
+    this.tween({
+      targets: g,
+      y: b.y + b.h / 2 + 14,
+      alpha: 0.25,
+      duration: ms * 0.4,
+      delay: ms * 0.5,
+      ease: 'Sine.easeIn',
+    });
+  }
+
   /** A rubber stamp: a rotated outlined word that thumps down and stays for the rest of the step. */
   private stamp(x: number, y: number, word: string, colour: number, ms: number): void {
     const scene = this.o.scene;
-    const size = Math.round(13 * this.o.scale);
+    const size = Math.max(MIN_FONT_PX, Math.round(15 * this.o.scale));
     const text = new Phaser.GameObjects.Text(scene, 0, 0, word, {
       fontFamily: FONT_FAMILY,
       fontSize: `${size}px`,

@@ -1,9 +1,10 @@
 /**
  * Turns the events of one resolved week into the steps of its animation, in
  * the order resolution produced them (docs/model.md §3): answers are stamped,
- * signed packages stamped on their levers, settled levers locked, new
- * packages travel, and last the meters and support bars move. Each step plays
- * its items together; a week is at most five steps. Pure: no Phaser here.
+ * signed packages sealed on their levers, settled levers locked, packages
+ * made void by a signature fail on the board, new packages travel, and last
+ * the meters and support bars move. Each step plays its items together; a
+ * week is at most six steps. Pure: no Phaser here.
  */
 import type { GameEvent } from '../../engine/index';
 
@@ -14,14 +15,16 @@ export type Step =
     }
   | { readonly kind: 'sign'; readonly items: readonly { readonly lever: number; readonly option: number }[] }
   | { readonly kind: 'settle'; readonly levers: readonly number[] }
+  | { readonly kind: 'void'; readonly items: readonly { readonly lever: number; readonly package: string }[] }
   | { readonly kind: 'deliver'; readonly items: readonly { readonly from: number; readonly to: readonly number[] }[] }
   | { readonly kind: 'values' };
 
-/** Milliseconds per step kind; a full week stays under three seconds. */
+/** Milliseconds per step kind; a full week stays under three seconds and a half. */
 export const STEP_MS: Readonly<Record<Step['kind'], number>> = {
   answer: 520,
-  sign: 480,
+  sign: 560,
   settle: 380,
+  void: 520,
   deliver: 560,
   values: 600,
 };
@@ -30,6 +33,7 @@ export function planWeek(events: readonly GameEvent[]): Step[] {
   const answers: Extract<Step, { kind: 'answer' }>['items'][number][] = [];
   const signs: Extract<Step, { kind: 'sign' }>['items'][number][] = [];
   const settles: number[] = [];
+  const voids: Extract<Step, { kind: 'void' }>['items'][number][] = [];
   const deliveries: Extract<Step, { kind: 'deliver' }>['items'][number][] = [];
   let values = false;
   for (const e of events) {
@@ -42,6 +46,9 @@ export function planWeek(events: readonly GameEvent[]): Step[] {
         break;
       case 'lever_settled':
         settles.push(e.lever);
+        break;
+      case 'package_void':
+        voids.push({ lever: e.lever, package: e.package });
         break;
       case 'package_delivered': {
         const to = [...new Set([...e.package.parties, ...e.package.copied])].filter((a) => a !== e.package.proposer);
@@ -60,6 +67,7 @@ export function planWeek(events: readonly GameEvent[]): Step[] {
   if (answers.length) steps.push({ kind: 'answer', items: answers });
   if (signs.length) steps.push({ kind: 'sign', items: signs });
   if (settles.length) steps.push({ kind: 'settle', levers: settles });
+  if (voids.length) steps.push({ kind: 'void', items: voids });
   if (deliveries.length) steps.push({ kind: 'deliver', items: deliveries });
   if (values) steps.push({ kind: 'values' });
   return steps;

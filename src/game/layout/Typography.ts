@@ -1,19 +1,23 @@
 /**
  * Font sizes for one layout pass and text measurement with the same fonts
- * Phaser's Text objects use, so the layout can truncate names with an
- * ellipsis and place labels without overlaps before anything is drawn.
+ * Phaser's Text objects use, so the layout can wrap names (never cut them:
+ * docs/table.md) and place labels without overlaps before anything is drawn.
+ * No font is under 14 CSS px.
  */
 import { FONT_FAMILY } from '../theme';
 
 export type FontKind = 'title' | 'body' | 'bodyBold' | 'small' | 'smallBold';
 
 const BASE: Readonly<Record<FontKind, { readonly size: number; readonly bold: boolean }>> = {
-  title: { size: 15, bold: true },
-  body: { size: 13, bold: false },
-  bodyBold: { size: 13, bold: true },
-  small: { size: 12, bold: false },
-  smallBold: { size: 12, bold: true },
+  title: { size: 17, bold: true },
+  body: { size: 15, bold: false },
+  bodyBold: { size: 15, bold: true },
+  small: { size: 14, bold: false },
+  smallBold: { size: 14, bold: true },
 };
+
+/** The smallest font the table draws, in CSS px (docs/table.md). */
+export const MIN_FONT_PX = 14;
 
 /** Text metrics in CSS px for a font given as a CSS `font` shorthand. */
 export interface FontMetrics {
@@ -27,7 +31,7 @@ export class Typography {
   private readonly cache = new Map<string, number>();
   private readonly lines = new Map<FontKind, number>();
 
-  /** `scale` ≥ 1 enlarges every font when there is room; 1 keeps the 12 px minimum. */
+  /** `scale` ≥ 1 enlarges every font when there is room; 1 keeps the 14 px minimum. */
   constructor(
     readonly scale: number,
     private readonly metrics: FontMetrics,
@@ -51,6 +55,11 @@ export class Typography {
     return h;
   }
 
+  /** Extra space between the lines of a wrapped text, so that each takes `line(kind)` as the layout reserved. */
+  lineSpacing(kind: FontKind): number {
+    return Math.max(0, this.line(kind) - this.metrics.height(this.cssFont(kind)));
+  }
+
   cssFont(kind: FontKind): string {
     return `${this.bold(kind) ? 'bold ' : ''}${this.size(kind)}px ${FONT_FAMILY}`;
   }
@@ -65,19 +74,37 @@ export class Typography {
     return w;
   }
 
-  /** `text` itself if it fits in `maxWidth`, else its longest prefix that fits followed by '…' ('' if not even that fits). */
-  fit(text: string, kind: FontKind, maxWidth: number): string {
-    if (this.width(text, kind) <= maxWidth) return text;
-    const chars = Array.from(text);
-    let lo = 0;
-    let hi = chars.length;
-    while (lo < hi) {
-      const mid = Math.ceil((lo + hi) / 2);
-      if (this.width(`${chars.slice(0, mid).join('').trimEnd()}…`, kind) <= maxWidth) lo = mid;
-      else hi = mid - 1;
+  /**
+   * `text` in lines no wider than `maxWidth`, broken between words; a word wider than a whole line is broken
+   * between letters with a hyphen. Nothing is left out.
+   */
+  wrap(text: string, kind: FontKind, maxWidth: number): string[] {
+    const words = text.split(/\s+/).filter(Boolean);
+    const lines: string[] = [];
+    let line = '';
+    for (const word of words) {
+      const joined = line ? `${line} ${word}` : word;
+      if (this.width(joined, kind) <= maxWidth) {
+        line = joined;
+        continue;
+      }
+      if (line) lines.push(line);
+      line = word;
+      while (this.width(line, kind) > maxWidth && Array.from(line).length > 1) {
+        const chars = Array.from(line);
+        let n = chars.length - 1;
+        while (n > 1 && this.width(`${chars.slice(0, n).join('')}-`, kind) > maxWidth) n--;
+        lines.push(`${chars.slice(0, n).join('')}-`);
+        line = chars.slice(n).join('');
+      }
     }
-    if (lo === 0) return this.width('…', kind) <= maxWidth ? '…' : '';
-    return `${chars.slice(0, lo).join('').trimEnd()}…`;
+    if (line || lines.length === 0) lines.push(line);
+    return lines;
+  }
+
+  /** The widest of `lines`. */
+  widest(lines: readonly string[], kind: FontKind): number {
+    return Math.max(0, ...lines.map((l) => this.width(l, kind)));
   }
 }
 

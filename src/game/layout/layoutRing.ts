@@ -1,10 +1,12 @@
 /**
  * Where the actors sit around the table: tokens on an ellipse with the seat
  * at the bottom ("your chair"), each with a name block (name, leader,
- * support) placed beside it, and a number for each direction of trust placed
- * on its half of the line, near the actor who holds that trust. Every label
- * is placed against everything placed before it, so nothing overlaps;
- * arrangements are tried best first, and null means "does not fit".
+ * support; names wrap, never cut) placed beside it. Trust is drawn as lines
+ * whose style carries the level; the numbers show only for the actor in
+ * focus, so for each actor the layout places the numbers of its lines —
+ * each on its half of the line, near the actor who holds that trust —
+ * clear of every token and name block. Arrangements are tried best first,
+ * and null means "does not fit".
  */
 import type { TableModel } from '../../store/TableModel';
 import type { Box } from './Box';
@@ -36,6 +38,7 @@ export interface TextLine {
 export interface RingBlock {
   readonly index: number;
   readonly box: Box;
+  /** Name and leader, each wrapped onto as many lines as the block's width needs. */
   readonly name: TextLine;
   readonly leader: TextLine;
   readonly support: TextLine;
@@ -51,7 +54,9 @@ export interface TrustHalf {
   readonly x2: number;
   readonly y2: number;
   readonly value: number;
-  readonly label: Box;
+  /** Where the number goes while `from` is in focus, and while `to` is (each placed clear of the other numbers then shown). */
+  readonly labelFrom: Box;
+  readonly labelTo: Box;
   readonly text: string;
 }
 
@@ -60,6 +65,7 @@ export interface RingLayout {
   readonly table: { readonly cx: number; readonly cy: number; readonly rx: number; readonly ry: number };
   readonly tokens: readonly RingToken[];
   readonly blocks: readonly RingBlock[];
+  /** Every half line of trust, each with where its number goes when one of its two actors is in focus. */
   readonly trust: readonly TrustHalf[];
 }
 
@@ -76,8 +82,8 @@ export function layoutRing(
   const k = typo.scale;
   const n = model.actors.length;
   const widestCode = Math.max(0, ...codes.map((c) => typo.width(c, 'smallBold')));
-  const rMin = Math.max(17 * k, widestCode / 2 + 5);
-  const r0 = Math.max(rMin, Math.min(26 * k, Math.min(bounds.w, bounds.h) * 0.085));
+  const rMin = Math.max(20 * k, widestCode / 2 + 6);
+  const r0 = Math.max(rMin, Math.min(28 * k, Math.min(bounds.w, bounds.h) * 0.09));
   // Arrangements are ranked before any label is placed: tokens far apart leave room for the trust lines; bigger
   // tokens and the seat at the very bottom ("your chair") are preferred a little. A half-step rotation puts four
   // actors at the corners of a rectangle, which suits small boxes better than a diamond. The first that fits wins.
@@ -204,52 +210,67 @@ function attempt(
   for (const { actor, token: t } of seated) {
     const supportText = `support ${Math.round(actor.support)}`;
     const supportRow = typo.width('support 100', 'small') + 4 + barW;
-    const natural = Math.max(typo.width(actor.name, 'bodyBold'), typo.width(actor.leader, 'small'), supportRow);
-    const bw = Math.max(supportRow, Math.min(maxBlock, natural));
-    const bh = lineName + 2 * lineSmall;
+    const width = Math.max(supportRow, maxBlock);
+    const names = typo.wrap(actor.name, 'bodyBold', width);
+    const leaders = typo.wrap(actor.leader, 'small', width);
+    const bw = Math.max(supportRow, typo.widest(names, 'bodyBold'), typo.widest(leaders, 'small'));
+    const bh = names.length * lineName + (leaders.length + 1) * lineSmall;
     const theta = angle.get(t.index) ?? Math.PI / 2;
     const placed = placeOrForce(occ, [...blockCandidates(t, theta, bw, bh, bounds, n)], force);
     if (!placed) return null;
-    blocks.push(blockAt(placed, t, actor.name, actor.leader, supportText, typo, barW));
+    blocks.push(blockAt(placed, t, names, leaders, supportText, typo, barW));
   }
 
-  const trust: TrustHalf[] = [];
   const tokenOf = new Map(tokens.map((t) => [t.index, t]));
-  // Every actor got a token above; the trust labels are placed in the model's actor order.
+  // Every actor got a token above.
   const withToken = actors.map((actor) => {
     const token = tokenOf.get(actor.index);
     if (!token) throw new RangeError(`No token for actor ${actor.index}.`);
     return { actor, token };
   });
+  const still = [...tokens.map((t) => t.box), ...blocks.map((b) => b.box)];
+  // The numbers shown with one actor in focus: its trust in each other (near it) and each other's in it (near them).
+  const labelsFor = new Map<number, Map<string, Box>>();
+  for (const { actor: f } of withToken) {
+    const focusOcc = new Occupancy(bounds, 3);
+    for (const b of still) focusOcc.add(b);
+    const placed = new Map<string, Box>();
+    for (const { actor: o } of withToken) {
+      if (o.index === f.index) continue;
+      for (const [a, b] of [
+        [f.index, o.index],
+        [o.index, f.index],
+      ] as const) {
+        const ta = tokenOf.get(a);
+        const tb = tokenOf.get(b);
+        if (!ta || !tb) continue;
+        const text = String(Math.round(model.trust[a]?.[b] ?? 0));
+        const label = trustLabel(focusOcc, ta, tb, typo.width(text, 'smallBold') + 10, typo.line('smallBold'));
+        placed.set(`${a}:${b}`, label);
+      }
+    }
+    labelsFor.set(f.index, placed);
+  }
+  const trust: TrustHalf[] = [];
   for (const { actor: a, token: ta } of withToken) {
     for (const { actor: b, token: tb } of withToken) {
       if (a.index === b.index) continue;
       const value = Math.round(model.trust[a.index]?.[b.index] ?? 0);
-      const text = String(value);
-      const w = typo.width(text, 'smallBold') + 8;
-      const h = typo.line('smallBold');
-      const dx = tb.cx - ta.cx;
-      const dy = tb.cy - ta.cy;
-      const len = Math.hypot(dx, dy) || 1;
-      const ux = dx / len;
-      const uy = dy / len;
-      const half = (Math.abs(ux) * w) / 2 + (Math.abs(uy) * h) / 2;
-      const candidates: Box[] = [];
-      for (let d = ta.outer + 2 + half; d <= len / 2 - half; d += 3)
-        candidates.push(centredBox(ta.cx + ux * d, ta.cy + uy * d, w, h));
-      if (candidates.length === 0) candidates.push(centredBox(ta.cx + dx / 4, ta.cy + dy / 4, w, h));
-      const label = placeOrForce(occ, candidates, force);
-      if (!label) return null;
+      const key = `${a.index}:${b.index}`;
+      const labelFrom = labelsFor.get(a.index)?.get(key);
+      const labelTo = labelsFor.get(b.index)?.get(key);
+      if (!labelFrom || !labelTo) continue;
       trust.push({
         from: a.index,
         to: b.index,
         x1: ta.cx,
         y1: ta.cy,
-        x2: ta.cx + dx / 2,
-        y2: ta.cy + dy / 2,
+        x2: (ta.cx + tb.cx) / 2,
+        y2: (ta.cy + tb.cy) / 2,
         value,
-        label,
-        text,
+        labelFrom,
+        labelTo,
+        text: String(value),
       });
     }
   }
@@ -261,6 +282,30 @@ function attempt(
     blocks,
     trust,
   };
+}
+
+/** A's number on its half of the line to b, as near a as it fits clear of what is placed; on the half's middle if nowhere. */
+function trustLabel(occ: Occupancy, ta: RingToken, tb: RingToken, w: number, h: number): Box {
+  const dx = tb.cx - ta.cx;
+  const dy = tb.cy - ta.cy;
+  const len = Math.hypot(dx, dy) || 1;
+  const ux = dx / len;
+  const uy = dy / len;
+  const half = (Math.abs(ux) * w) / 2 + (Math.abs(uy) * h) / 2;
+  // On the line, nearest a first; then beside it; then around a, turning away from the line.
+  const candidates: Box[] = [];
+  const far = len - tb.outer - 2 - half;
+  for (let d = ta.outer + 2 + half; d <= far; d += 3) candidates.push(centredBox(ta.cx + ux * d, ta.cy + uy * d, w, h));
+  for (const side of [1, -1])
+    for (let d = ta.outer + 2 + half; d <= far; d += 6)
+      candidates.push(centredBox(ta.cx + ux * d - uy * side * (h + 2), ta.cy + uy * d + ux * side * (h + 2), w, h));
+  const around = ta.outer + 4 + Math.max(w, h) / 2;
+  for (const turn of [0.5, -0.5, 1, -1, 1.5, -1.5]) {
+    const a = Math.atan2(dy, dx) + turn;
+    candidates.push(centredBox(ta.cx + Math.cos(a) * around, ta.cy + Math.sin(a) * around, w, h));
+  }
+  const fallback = centredBox(ta.cx + dx / 4, ta.cy + dy / 4, w, h);
+  return occ.place(candidates) ?? (occ.add(fallback), fallback);
 }
 
 function placeOrForce(occ: Occupancy, candidates: readonly Box[], force: boolean): Box | null {
@@ -298,8 +343,8 @@ function* blockCandidates(t: RingToken, theta: number, bw: number, bh: number, b
 function blockAt(
   b: Box,
   t: RingToken,
-  name: string,
-  leader: string,
+  names: readonly string[],
+  leaders: readonly string[],
   supportText: string,
   typo: Typography,
   barW: number,
@@ -313,12 +358,13 @@ function blockAt(
   const rowW = barW + 4 + typo.width('support 100', 'small');
   const rowX = ox === 0 ? b.x : ox === 1 ? b.x + b.w - rowW : b.x + (b.w - rowW) / 2;
   const barH = Math.max(5, Math.round(lineSmall * 0.4));
-  const rowY = b.y + lineName + lineSmall;
+  const leaderY = b.y + names.length * lineName;
+  const rowY = leaderY + leaders.length * lineSmall;
   return {
     index: t.index,
     box: b,
-    name: { text: typo.fit(name, 'bodyBold', b.w), x, y: b.y, ox },
-    leader: { text: typo.fit(leader, 'small', b.w), x, y: b.y + lineName, ox },
+    name: { text: names.join('\n'), x, y: b.y, ox },
+    leader: { text: leaders.join('\n'), x, y: leaderY, ox },
     support: { text: supportText, x: rowX + barW + 4, y: rowY, ox: 0 },
     supportBar: box(rowX, rowY + (lineSmall - barH) / 2, barW, barH),
   };

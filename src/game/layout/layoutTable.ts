@@ -1,20 +1,21 @@
 /**
- * The whole table for one canvas size: header strip on top, then the actors'
- * ring with the meters under it beside the deal board (wide containers) or
- * ring and meters above the board (tall ones). Bigger fonts are tried first
- * when there is room; if even the 12 px fonts do not fit, the layout is made
- * for a larger virtual canvas and the camera zooms out (`zoom` < 1), so that
- * labels shrink rather than overlap.
+ * The whole table for one width: the countdown strip on top, then the
+ * actors' ring with the key to the trust lines and the meters under it,
+ * beside the deal board (wide); or the ring beside the meters, above the
+ * board (narrower); or all three stacked (narrowest). Fonts never go under
+ * 14 CSS px and names are never cut (docs/table.md), so the table takes the
+ * height its content needs: at least `minHeight`, more when the board or the
+ * ring need it. A bigger font scale is used when it fits in `minHeight`.
  */
 import type { TableModel } from '../../store/TableModel';
 import type { Box } from './Box';
-import { box, overlaps } from './Box';
-import type { BoardLayout, BoardStyle } from './layoutBoard';
+import { box } from './Box';
+import type { BoardLayout } from './layoutBoard';
 import { layoutBoard } from './layoutBoard';
 import type { HeaderLayout } from './layoutHeader';
 import { layoutHeader } from './layoutHeader';
 import type { MetersLayout } from './layoutMeters';
-import { layoutMeters, meterColumns, metersHeight } from './layoutMeters';
+import { layoutMeters } from './layoutMeters';
 import type { RingLayout, TextLine } from './layoutRing';
 import { layoutRing } from './layoutRing';
 import type { FontMetrics } from './Typography';
@@ -22,14 +23,23 @@ import { Typography } from './Typography';
 
 export interface LegendLayout {
   readonly box: Box;
-  readonly lines: readonly TextLine[];
+  /** "Trust:", then a sample line and its word for each level, then the hint. */
+  readonly title: TextLine;
+  readonly samples: readonly {
+    readonly level: number;
+    readonly x1: number;
+    readonly x2: number;
+    readonly y: number;
+    readonly word: TextLine;
+  }[];
+  readonly hint: TextLine;
 }
 
 export interface TableLayout {
-  /** The virtual size laid out, in CSS px before `zoom`. */
+  /** The size laid out, in CSS px; `height` is what the content needs (at least the height asked for). */
   readonly width: number;
   readonly height: number;
-  /** Camera zoom on top of the device pixel ratio: 1, or less when the table had to shrink to fit. */
+  /** Camera zoom on top of the device pixel ratio: always 1, since fonts may not shrink. */
   readonly zoom: number;
   readonly typo: Typography;
   readonly mode: 'wide' | 'tall';
@@ -37,155 +47,137 @@ export interface TableLayout {
   readonly ring: RingLayout;
   readonly board: BoardLayout;
   readonly meters: MetersLayout;
-  /** How to read the trust lines, in a free corner of the ring when there is one. */
-  readonly legend: LegendLayout | null;
-  /** A line between the ring and the board. */
+  /** How to read the trust lines, under the ring. */
+  readonly legend: LegendLayout;
+  /** A line between the left column and the board. */
   readonly divider: { readonly x1: number; readonly y1: number; readonly x2: number; readonly y2: number };
 }
 
-const PAD = 6;
-const GUTTER = 16;
+const PAD = 8;
+const GUTTER = 18;
+/** Below this width the ring and meters sit above the board. */
+const WIDE_FROM = 760;
+/** From this width (and below WIDE_FROM) the meters sit beside the ring, not under it. */
+const SIDE_BY_SIDE_FROM = 580;
+/** The ring's smallest height; it grows until every token and name block fits. */
+const RING_MIN = 230;
 
 export function layoutTable(
   width: number,
-  height: number,
+  minHeight: number,
   model: TableModel,
   measure: FontMetrics,
   codes: readonly string[],
 ): TableLayout {
   const w = Math.max(1, width);
-  const h = Math.max(1, height);
   const base = new Typography(1, measure);
-  const typos = w >= 900 && h >= 470 ? [new Typography(1.15, measure), base] : [base];
-  // Full lever names (roomy) matter more than bigger fonts; two news lines least.
-  for (const style of ['roomy', 'compact'] as const) {
-    for (const typo of typos) {
-      for (const newsLines of [2, 1, 0]) {
-        const found = attempt(w, h, 1, typo, style, model, codes, newsLines, false);
-        if (found) return found;
-      }
-    }
+  if (w >= 1100) {
+    const big = layoutAt(w, minHeight, model, new Typography(1.1, measure), codes);
+    if (big.height <= minHeight) return big;
   }
-  for (let zoom = 0.95; zoom >= 0.6; zoom -= 0.05) {
-    const found = attempt(w / zoom, h / zoom, zoom, base, 'compact', model, codes, 0, false);
-    if (found) return found;
-  }
-  const forced = attempt(w / 0.6, h / 0.6, 0.6, base, 'compact', model, codes, 0, true);
-  if (!forced) throw new Error('a forced table layout always places everything');
-  return forced;
+  return layoutAt(w, minHeight, model, base, codes);
 }
 
-function attempt(
+function layoutAt(
   w: number,
-  h: number,
-  zoom: number,
-  typo: Typography,
-  style: BoardStyle,
+  minHeight: number,
   model: TableModel,
+  typo: Typography,
   codes: readonly string[],
-  newsLines: number,
-  force: boolean,
-): TableLayout | null {
-  const header = layoutHeader(box(PAD, PAD, w - 2 * PAD, 0), model, typo, newsLines);
-  const top = PAD + header.height + 7;
-  const bodyH = h - top - PAD;
-  if (bodyH <= 0 && !force) return null;
-  const wide = w >= 1.2 * bodyH && w >= 480;
-  let ringBox: Box;
-  let metersBox: Box;
-  let boardBox: Box;
-  let divider: TableLayout['divider'];
-  if (wide) {
-    let leftW = Math.min(Math.max(Math.round(w * 0.44), 240), 480);
-    leftW = Math.max(200, Math.min(leftW, w - 2 * PAD - GUTTER - 260));
-    const columns = meterColumns(leftW, model.meters.length, typo);
-    const mH = metersHeight(model.meters.length, columns, typo);
-    ringBox = box(PAD, top, leftW, bodyH - mH - 4);
-    metersBox = box(PAD, top + bodyH - mH, leftW, mH);
-    const bx = PAD + leftW + GUTTER;
-    boardBox = box(bx, top, w - PAD - bx, bodyH);
-    divider = { x1: bx - GUTTER / 2, y1: top, x2: bx - GUTTER / 2, y2: top + bodyH };
-  } else {
-    const sideBySide = w >= 520;
-    const ringW = sideBySide ? Math.round((w - 2 * PAD) * 0.56) : w - 2 * PAD;
-    const metersW = sideBySide ? w - 2 * PAD - ringW - GUTTER : w - 2 * PAD;
-    const mH = metersHeight(model.meters.length, meterColumns(metersW, model.meters.length, typo), typo);
-    const ringH = Math.min(Math.max(Math.round(bodyH * 0.45), 220), 360);
-    ringBox = box(PAD, top, ringW, ringH);
-    metersBox = sideBySide
-      ? box(PAD + ringW + GUTTER, top + Math.max(0, (ringH - mH) / 2), metersW, mH)
-      : box(PAD, top + ringH + 6, metersW, mH);
-    const by = (sideBySide ? top + Math.max(ringH, mH) : top + ringH + 6 + mH) + GUTTER;
-    boardBox = box(PAD, by, w - 2 * PAD, h - PAD - by);
-    divider = { x1: PAD, y1: by - GUTTER / 2, x2: w - PAD, y2: by - GUTTER / 2 };
-  }
-  const board = layoutBoard(boardBox, model, typo, codes, style, force);
-  if (!board) return null;
-  const ring = layoutRing(ringBox, model, typo, codes, force);
-  if (!ring) return null;
-  const meters = layoutMeters(metersBox, model.meters, typo);
+): TableLayout {
+  const header = layoutHeader(box(PAD, PAD, w - 2 * PAD, 0), model, typo);
+  const top = PAD + header.height + 10;
+  const inner = w - 2 * PAD;
+  const mode = w >= WIDE_FROM ? 'wide' : w >= SIDE_BY_SIDE_FROM ? 'beside' : 'stacked';
+  // Columns: the ring's, and the meters' (the ring's own in 'wide' and 'stacked'); the board's.
+  const ringW =
+    mode === 'wide'
+      ? Math.round(Math.min(Math.max(w * 0.42, 340), 470))
+      : mode === 'beside'
+        ? Math.round((inner - GUTTER) * 0.56)
+        : inner;
+  const metersX = mode === 'beside' ? PAD + ringW + GUTTER : PAD;
+  const metersW = mode === 'beside' ? w - PAD - metersX : ringW;
+  const boardX = mode === 'wide' ? PAD + ringW + GUTTER : PAD;
+  const boardW = mode === 'wide' ? w - PAD - boardX : inner;
+
+  const legendH = legendAt(PAD, 0, ringW, typo).box.h + 8;
+  const metersH = layoutMeters(box(metersX, 0, metersW, 0), model.meters, typo).height;
+  const boardH = layoutBoard(box(boardX, 0, boardW, 0), model, typo, codes).height;
+  // The ring takes what its column leaves: beside the board (wide), beside the meters (beside), else its minimum.
+  const room =
+    mode === 'wide'
+      ? Math.max(minHeight - top - PAD, boardH) - legendH - 10 - metersH
+      : mode === 'beside'
+        ? metersH - legendH
+        : RING_MIN;
+  let ringH = Math.max(RING_MIN, room);
+  let ring: RingLayout | null = null;
+  for (let tries = 0; !ring && tries < 40; tries++, ringH += 20)
+    ring = layoutRing(box(PAD, top, ringW, ringH), model, typo, codes, tries === 39);
+  if (!ring) throw new Error('a forced ring layout always places everything');
+  const legend = legendAt(PAD, ring.bounds.y + ring.bounds.h + 8, ringW, typo);
+  const legendBottom = legend.box.y + legend.box.h;
+  const meters = layoutMeters(
+    box(metersX, mode === 'beside' ? top : legendBottom + 10, metersW, 0),
+    model.meters,
+    typo,
+  );
+  const lastMeter = meters.rows.at(-1);
+  const metersBottom = lastMeter ? lastMeter.box.y + lastMeter.box.h : legendBottom;
+  const upperBottom = Math.max(legendBottom, metersBottom);
+  const boardY = mode === 'wide' ? top : upperBottom + GUTTER;
+  const board = layoutBoard(box(boardX, boardY, boardW, 0), model, typo, codes);
+  const height = Math.ceil(Math.max(minHeight, upperBottom + PAD, boardY + board.height + PAD));
+  const divider =
+    mode === 'wide'
+      ? { x1: boardX - GUTTER / 2, y1: top, x2: boardX - GUTTER / 2, y2: height - PAD }
+      : { x1: PAD, y1: boardY - GUTTER / 2, x2: w - PAD, y2: boardY - GUTTER / 2 };
   return {
     width: w,
-    height: h,
-    zoom,
+    height,
+    zoom: 1,
     typo,
-    mode: wide ? 'wide' : 'tall',
+    mode: mode === 'wide' ? 'wide' : 'tall',
     header,
     ring,
     board,
     meters,
+    legend,
     divider,
-    legend: legendFor(ringBox, ring, typo),
   };
 }
 
-/** Wordings of the key to the trust lines, longest first; each is a list of lines. */
-const LEGENDS: readonly (readonly string[])[] = [
-  ['Number by an actor:', 'its trust in the other.', 'Thin or dashed: low trust.'],
-  ['Number by an actor:', 'its trust in the other.'],
-  ['Number by an actor: its trust in the other.'],
-];
-
-/** A key to the trust lines in a free corner of the ring (clear of every label and line), or null. */
-function legendFor(ringBox: Box, ring: RingLayout, typo: Typography): LegendLayout | null {
-  const used = [...ring.tokens.map((t) => t.box), ...ring.blocks.map((b) => b.box), ...ring.trust.map((t) => t.label)];
-  const lineH = typo.line('small');
-  for (const lines of LEGENDS) {
-    const w = Math.max(...lines.map((l) => typo.width(l, 'small')));
-    const h = lines.length * lineH;
-    if (w > ringBox.w * 0.5) continue;
-    const right = ringBox.x + ringBox.w - w;
-    const bottom = ringBox.y + ringBox.h - h;
-    for (const [x, y] of [
-      [ringBox.x, ringBox.y],
-      [right, ringBox.y],
-      [ringBox.x, bottom],
-      [right, bottom],
-    ] as const) {
-      const b = box(x, y, w, h);
-      if (used.some((u) => overlaps(u, b, 6))) continue;
-      if (ring.trust.some((t) => segmentHitsBox(t.x1, t.y1, t.x2, t.y2, b, 6))) continue;
-      return {
-        box: b,
-        lines: lines.map((text, i) => ({
-          text,
-          x: x === right ? x + w : x,
-          y: y + i * lineH,
-          ox: x === right ? 1 : 0,
-        })),
-      };
+/** The key to the trust lines: "Trust:" and a sample of each style with its word, then how to see the numbers. */
+function legendAt(x: number, y: number, width: number, typo: Typography): LegendLayout {
+  const line = typo.line('small');
+  const title: TextLine = { text: 'Trust:', x, y, ox: 0 };
+  let cx = x + typo.width(title.text, 'smallBold') + 10;
+  let cy = y;
+  const sampleW = Math.round(26 * typo.scale);
+  const samples = (
+    [
+      [80, 'high'],
+      [40, 'some'],
+      [10, 'low'],
+    ] as const
+  ).map(([level, word]) => {
+    const itemW = sampleW + 6 + typo.width(word, 'small');
+    if (cx + itemW > x + width) {
+      cx = x;
+      cy += line;
     }
-  }
-  return null;
-}
-
-/** Whether the segment passes within `gap` px of the box (sampled every 2 px: plenty for layout). */
-function segmentHitsBox(x1: number, y1: number, x2: number, y2: number, b: Box, gap: number): boolean {
-  const steps = Math.max(1, Math.ceil(Math.hypot(x2 - x1, y2 - y1) / 2));
-  for (let i = 0; i <= steps; i++) {
-    const x = x1 + ((x2 - x1) * i) / steps;
-    const y = y1 + ((y2 - y1) * i) / steps;
-    if (x >= b.x - gap && x <= b.x + b.w + gap && y >= b.y - gap && y <= b.y + b.h + gap) return true;
-  }
-  return false;
+    const item = {
+      level,
+      x1: cx,
+      x2: cx + sampleW,
+      y: cy + line / 2,
+      word: { text: word, x: cx + sampleW + 6, y: cy, ox: 0 as const },
+    };
+    cx += itemW + 14;
+    return item;
+  });
+  const hintLines = typo.wrap('Point at an actor, or tab to it, for the numbers.', 'small', width);
+  const hint: TextLine = { text: hintLines.join('\n'), x, y: cy + line, ox: 0 };
+  return { box: box(x, y, width, cy + line + hintLines.length * line - y), title, samples, hint };
 }

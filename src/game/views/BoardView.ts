@@ -2,8 +2,8 @@
  * Draws the deal board from its layout: lever names, tracks and stops (the
  * option in force a diamond with its name in a filled chip), proposal pins
  * carrying the proposer's code, settled levers locked (padlock, "settled", a
- * thick green track on a tinted row) and levers that open later as one
- * dimmed line.
+ * thick green track on a tinted row) and the levers that open later as one
+ * dimmed paragraph.
  */
 import Phaser from 'phaser';
 import type { BoardLayout, BoardRow } from '../layout/layoutBoard';
@@ -26,6 +26,7 @@ export class BoardView {
     const g = new Phaser.GameObjects.Graphics(ctx.scene);
     this.root.add(g);
     for (const row of layout.rows) this.drawRow(ctx, g, row, actors);
+    if (layout.later) addText(ctx, this.root, layout.later, 'small', INK.dim, 'board:later');
   }
 
   /** Where a lever's row and its stops are, for animations. */
@@ -41,24 +42,17 @@ export class BoardView {
   ): void {
     const k = ctx.typo.scale;
     const group = (part: string) => `lever:${row.lever}:${part}`;
-    if (row.status === 'closed') {
-      addText(ctx, this.root, row.name, row.nameFont, INK.dim, group('name'));
-      if (row.statusText) addText(ctx, this.root, row.statusText, 'small', INK.dim, group('status'));
-      return;
-    }
     const settled = row.status === 'settled';
     if (settled) {
       g.fillStyle(COLOURS.settled, 0.13);
-      g.fillRoundedRect(row.box.x - 4, row.box.y - 1, row.box.w + 8, row.box.h - 2, 5);
+      g.fillRoundedRect(row.box.x - 4, row.box.y - 2, row.box.w + 8, row.box.h + 4, 5);
     }
-    addText(ctx, this.root, row.name, row.nameFont, INK.primary, group('name'));
+    addText(ctx, this.root, row.name, 'bodyBold', INK.primary, group('name'));
     if (row.lock) drawLock(g, row.lock, COLOURS.settled);
     if (row.statusText) addText(ctx, this.root, row.statusText, 'smallBold', INK.settled, group('status'));
 
     g.lineStyle((settled ? 4 : 2) * k, settled ? COLOURS.settled : COLOURS.track, 1);
     for (const t of row.track) g.lineBetween(t.x1, t.y, t.x2, t.y);
-    g.lineStyle(1.5, COLOURS.track, 1);
-    for (const t of row.ticks) g.lineBetween(t.x, t.y1, t.x, t.y2);
 
     for (const stop of row.stops) {
       const r = Math.round(5 * k);

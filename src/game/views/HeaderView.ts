@@ -1,9 +1,14 @@
-/** Draws the header strip: week and deadline, then the news ticker with a text tag per headline's source label. */
+/**
+ * Draws the strip over the table: the week, the countdown in words (in the
+ * warning colour once the talks may end any week), and one pip a week —
+ * filled for weeks gone, ringed for this one, hollow for those left, with a
+ * dashed edge where the talks may end early.
+ */
 import Phaser from 'phaser';
 import type { HeaderLayout } from '../layout/layoutHeader';
-import { INK, LABEL_TAG } from '../theme';
+import { COLOURS, INK, OKABE_ITO } from '../theme';
 import type { RenderContext } from './RenderContext';
-import { addText } from './RenderContext';
+import { addText, dashedLine } from './RenderContext';
 
 export class HeaderView {
   private readonly root: Phaser.GameObjects.Container;
@@ -15,26 +20,38 @@ export class HeaderView {
   update(ctx: RenderContext, layout: HeaderLayout): void {
     this.root.removeAll(true);
     addText(ctx, this.root, layout.week, 'title', INK.primary, 'header:week');
-    if (layout.deadline) addText(ctx, this.root, layout.deadline, 'bodyBold', INK.warning, 'header:deadline');
+    addText(
+      ctx,
+      this.root,
+      layout.countdown,
+      'bodyBold',
+      layout.urgent ? INK.warning : INK.secondary,
+      'header:countdown',
+    );
     const g = new Phaser.GameObjects.Graphics(ctx.scene);
     this.root.add(g);
-    layout.news.forEach((line, i) => {
-      const tag = LABEL_TAG[line.label];
-      const b = line.tag.box;
-      g.fillStyle(tag.fill, 1);
-      g.fillRoundedRect(b.x, b.y, b.w, b.h, Math.min(4, b.h / 2));
-      ctx.labels.box(`news:${i}:tag`, 'tag', b);
-      addText(
-        ctx,
-        this.root,
-        { text: line.tag.text, x: b.x + b.w / 2, y: b.y, ox: 0.5 },
-        'smallBold',
-        tag.ink,
-        `news:${i}:tag`,
-      );
-      addText(ctx, this.root, line.headline, 'small', INK.primary, `news:${i}:headline`);
-    });
-    if (layout.note) addText(ctx, this.root, layout.note, 'small', INK.dim, 'header:note');
+    for (const pip of layout.pips) {
+      const b = pip.box;
+      if (pip.state === 'past') {
+        g.fillStyle(COLOURS.track, 1);
+        g.fillRect(b.x, b.y, b.w, b.h);
+      } else if (pip.state === 'now') {
+        g.fillStyle(COLOURS.seat, 1);
+        g.fillRect(b.x - 1, b.y - 1, b.w + 2, b.h + 2);
+      } else if (pip.risky) {
+        g.lineStyle(1.5, OKABE_ITO.orange, 1);
+        for (const [x1, y1, x2, y2] of [
+          [b.x, b.y, b.x + b.w, b.y],
+          [b.x + b.w, b.y, b.x + b.w, b.y + b.h],
+          [b.x + b.w, b.y + b.h, b.x, b.y + b.h],
+          [b.x, b.y + b.h, b.x, b.y],
+        ] as const)
+          dashedLine(g, x1, y1, x2, y2, 2, 2);
+      } else {
+        g.lineStyle(1.5, COLOURS.track, 1);
+        g.strokeRect(b.x, b.y, b.w, b.h);
+      }
+    }
   }
 
   destroy(): void {

@@ -1,9 +1,15 @@
-/** Draws the world meters (name, bar, value) and can redraw just their values while they tween. */
+/**
+ * Draws the world meters (name, bar, value) with each threshold that ends
+ * the game: a tick on the bar, the zone past it shaded, the ending named
+ * under the bar. A meter near its threshold is framed and filled in the
+ * danger colour, and its caption says "Near:" (colour and words). Redraws
+ * just the bars and numbers while they tween.
+ */
 import Phaser from 'phaser';
 import type { MetersLayout } from '../layout/layoutMeters';
-import { formatMeterValue } from '../layout/layoutMeters';
 import type { TableMeter } from '../../store/TableModel';
-import { COLOURS, INK } from '../theme';
+import { meterValue } from '../../store/tableWords';
+import { COLOURS, INK, OKABE_ITO } from '../theme';
 import type { RenderContext } from './RenderContext';
 import { addText } from './RenderContext';
 
@@ -23,11 +29,34 @@ export class MetersView {
     this.layout = layout;
     this.meters = meters;
     this.values = new Map();
+    const frame = new Phaser.GameObjects.Graphics(ctx.scene);
+    this.root.add(frame);
     this.bars = new Phaser.GameObjects.Graphics(ctx.scene);
     this.root.add(this.bars);
     for (const row of layout.rows) {
-      addText(ctx, this.root, row.name, 'small', INK.secondary, `meter:${row.key}:name`);
-      this.values.set(row.key, addText(ctx, this.root, row.value, 'small', INK.primary, `meter:${row.key}:value`));
+      const group = `meter:${row.key}`;
+      if (row.danger) {
+        const b = row.box;
+        frame.fillStyle(OKABE_ITO.vermillion, 0.16);
+        frame.fillRoundedRect(b.x - 4, b.y - 2, b.w + 8, b.h + 4, 4);
+        frame.lineStyle(1.5, OKABE_ITO.vermillion, 1);
+        frame.strokeRoundedRect(b.x - 4, b.y - 2, b.w + 8, b.h + 4, 4);
+      }
+      addText(ctx, this.root, row.name, 'small', row.danger ? INK.primary : INK.secondary, `${group}:name`);
+      this.values.set(
+        row.key,
+        addText(ctx, this.root, row.value, row.danger ? 'smallBold' : 'small', INK.primary, `${group}:value`),
+      );
+      row.marks.forEach((mark, i) =>
+        addText(
+          ctx,
+          this.root,
+          mark.caption,
+          mark.threshold.near ? 'smallBold' : 'small',
+          mark.threshold.near ? INK.warning : INK.dim,
+          `${group}:threshold:${i}`,
+        ),
+      );
     }
     this.showValues(new Map(meters.map((m) => [m.key, m.value])));
   }
@@ -44,17 +73,61 @@ export class MetersView {
       const span = meter.max - meter.min || 1;
       const frac = Math.max(0, Math.min(1, (value - meter.min) / span));
       const b = row.bar;
+      const r = Math.min(3, b.h / 2);
       g.fillStyle(COLOURS.barTrack, 1);
-      g.fillRoundedRect(b.x, b.y, b.w, b.h, Math.min(3, b.h / 2));
+      g.fillRoundedRect(b.x, b.y, b.w, b.h, r);
       if (frac > 0) {
-        g.fillStyle(COLOURS.meterFill, 1);
-        g.fillRoundedRect(b.x, b.y, Math.max(b.h, b.w * frac), b.h, Math.min(3, b.h / 2));
+        g.fillStyle(row.danger ? OKABE_ITO.vermillion : COLOURS.meterFill, 1);
+        g.fillRoundedRect(b.x, b.y, Math.max(b.h, b.w * frac), b.h, r);
       }
-      this.values.get(row.key)?.setText(formatMeterValue(value));
+      // The zone past each threshold, where the game ends, over the fill.
+      for (const mark of row.marks) {
+        const x1 = mark.threshold.side === 'above' ? mark.x : b.x;
+        const x2 = mark.threshold.side === 'above' ? b.x + b.w : mark.x;
+        g.fillStyle(OKABE_ITO.vermillion, 0.45);
+        g.fillRect(x1, b.y, Math.max(0, x2 - x1), b.h);
+      }
+      for (const mark of row.marks) {
+        g.fillStyle(COLOURS.inForce, 1);
+        g.fillRect(mark.x - 1, b.y - 4, 2, b.h + 8);
+      }
+      this.values.get(row.key)?.setText(meterValue(value));
     }
+  }
+
+  /** The meters as drawn, for the test probe: each threshold's value, the ending it names, and its caption. */
+  report(): MeterReport[] {
+    return (this.layout?.rows ?? []).map((row) => {
+      const meter = this.meters.find((m) => m.key === row.key);
+      return {
+        key: row.key,
+        name: meter?.name ?? '',
+        value: meter?.value ?? 0,
+        danger: row.danger,
+        thresholds: row.marks.map((m) => ({
+          at: m.threshold.at,
+          ending: m.threshold.ending,
+          near: m.threshold.near,
+          caption: m.caption.text.replace(/\n/g, ' '),
+        })),
+      };
+    });
   }
 
   destroy(): void {
     this.root.destroy();
   }
+}
+
+export interface MeterReport {
+  readonly key: string;
+  readonly name: string;
+  readonly value: number;
+  readonly danger: boolean;
+  readonly thresholds: readonly {
+    readonly at: number;
+    readonly ending: string;
+    readonly near: boolean;
+    readonly caption: string;
+  }[];
 }

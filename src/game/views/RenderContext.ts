@@ -9,7 +9,7 @@ import type { TextLine } from '../layout/layoutRing';
 import type { FontKind, Typography } from '../layout/Typography';
 import { FONT_FAMILY } from '../theme';
 
-export type LabelKind = 'text' | 'pin' | 'token' | 'tag' | 'trust';
+export type LabelKind = 'text' | 'pin' | 'token' | 'tag' | 'trust' | 'block';
 
 /** Everything a reader must be able to tell apart; boxes of different groups must never overlap. */
 export class LabelRegistry {
@@ -21,6 +21,13 @@ export class LabelRegistry {
     this.boxes.length = 0;
   }
 
+  /** Forgets the labels of every group starting with one of `prefixes` (a view about to draw them again). */
+  drop(prefixes: readonly string[]): void {
+    const keep = (group: string) => !prefixes.some((p) => group.startsWith(p));
+    this.texts.splice(0, this.texts.length, ...this.texts.filter((t) => keep(t.group)));
+    this.boxes.splice(0, this.boxes.length, ...this.boxes.filter((b) => keep(b.group)));
+  }
+
   text(group: string, text: Phaser.GameObjects.Text): void {
     this.texts.push({ group, text });
   }
@@ -29,21 +36,33 @@ export class LabelRegistry {
     this.boxes.push({ group, kind, box: b });
   }
 
-  /** In layout coordinates (CSS px before the layout's zoom). */
-  collect(): { group: string; kind: LabelKind; text: string; box: Box }[] {
-    const texts = this.texts
-      .filter((t) => t.text.active && t.text.visible && t.text.text !== '')
-      .map((t) => {
-        const b = t.text.getBounds();
-        return {
-          group: t.group,
-          kind: 'text' as const,
-          text: t.text.text,
-          box: { x: b.x, y: b.y, w: b.width, h: b.height },
-        };
-      });
-    return [...texts, ...this.boxes.map((b) => ({ ...b, text: '' }))];
+  /** In layout coordinates (CSS px before the layout's zoom); `fontPx` is the text's font size, 0 for a box. */
+  collect(): { group: string; kind: LabelKind; text: string; box: Box; fontPx: number }[] {
+    const texts = this.shown().map((t) => {
+      const b = t.text.getBounds();
+      return {
+        group: t.group,
+        kind: 'text' as const,
+        text: t.text.text,
+        box: { x: b.x, y: b.y, w: b.width, h: b.height },
+        fontPx: fontPx(t.text),
+      };
+    });
+    return [...texts, ...this.boxes.map((b) => ({ ...b, text: '', fontPx: 0 }))];
   }
+
+  /** The smallest font size of the texts on screen, in layout px (Infinity when none). */
+  smallestFont(): number {
+    return Math.min(...this.shown().map((t) => fontPx(t.text)));
+  }
+
+  private shown() {
+    return this.texts.filter((t) => t.text.active && t.text.visible && t.text.text !== '');
+  }
+}
+
+function fontPx(text: Phaser.GameObjects.Text): number {
+  return Number.parseFloat(String(text.style.fontSize)) || 0;
 }
 
 export interface RenderContext {
@@ -67,6 +86,8 @@ export function addText(
     fontStyle: ctx.typo.bold(kind) ? 'bold' : 'normal',
     color,
     resolution: ctx.resolution,
+    align: line.ox === 0 ? 'left' : line.ox === 1 ? 'right' : 'center',
+    lineSpacing: ctx.typo.lineSpacing(kind),
   });
   text.setOrigin(line.ox, 0);
   parent.add(text);

@@ -14,12 +14,18 @@ import { selectLog } from '../../store/selectLog';
 import { selectAdvice, selectOrdersModel } from '../../store/selectOrdersModel';
 import { selectTableModel } from '../../store/selectTableModel';
 import type { TableModel } from '../../store/TableModel';
+import { dangerSentence } from '../../store/tableWords';
+import { emblemUrl } from '../assets';
 import { button, h, renderKeepingFocus } from '../dom';
 import { downloadText } from '../download';
 import { guidePanel } from '../guide/guidePanel';
 import type { ScreenView, UiContext } from '../screens/Screen';
 import { ordersPanel } from './ordersPanel';
 import { newsTicker, sidePanel } from './sidePanel';
+import { tableCards } from './tableCards';
+
+/** Below this width the table is stacked cards (tableCards) instead of the drawing. */
+const PHONE = '(max-width: 640px)';
 
 const tableModels = new WeakMap<SeatGame, TableModel>();
 
@@ -59,14 +65,9 @@ export function tableScreen(ctx: UiContext, _initial: AppState): ScreenView {
   const news = h('section', { class: 'news', attrs: { 'aria-labelledby': 'news-h' } });
   const help = h('section', { class: 'help', attrs: { 'aria-labelledby': 'help-h', id: 'help' } });
   const notice = h('div', { class: 'notice-host' });
-  const canvasHost = h('div', {
-    class: 'canvas-host',
-    attrs: {
-      role: 'img',
-      'aria-label':
-        'Drawing of the table: the actors, trust between them, the deal board and the world meters. The same information is in the Board and World tabs.',
-    },
-  });
+  // The drawing's canvas is hidden from screen readers; its buttons over the actors (trust) are not.
+  const canvasHost = h('div', { class: 'canvas-host' });
+  const cardsHost = h('div', { class: 'cards-host' });
   const canvasNote = h('p', {
     class: 'canvas-note muted',
     attrs: { 'aria-live': 'polite' },
@@ -76,7 +77,12 @@ export function tableScreen(ctx: UiContext, _initial: AppState): ScreenView {
     'section',
     { class: 'stage', attrs: { 'aria-labelledby': 'stage-h' } },
     h('h2', { class: 'visually-hidden', attrs: { id: 'stage-h' }, text: 'The table, drawn' }),
+    h('p', {
+      class: 'visually-hidden',
+      text: 'A drawing of the actors, trust between them, the deal board and the world meters; the same is in the Board and World tabs.',
+    }),
     canvasHost,
+    cardsHost,
     canvasNote,
   );
   const side = h('section', { class: 'side', attrs: { 'aria-labelledby': 'side-h' } });
@@ -99,9 +105,13 @@ export function tableScreen(ctx: UiContext, _initial: AppState): ScreenView {
     );
   };
 
-  const scrollLogToEnd = () => {
+  // The week just played at the top of the log (the last week holds only its news so far): what just
+  // happened is what a student opens the log for.
+  const scrollLogToLatest = () => {
     const log = side.querySelector<HTMLElement>('[data-keep-scroll="log"]');
-    if (log) log.scrollTop = log.scrollHeight;
+    const weeks = log?.querySelectorAll<HTMLElement>('.log-week') ?? [];
+    const played = weeks[weeks.length - 2] ?? weeks[weeks.length - 1];
+    if (log && played) log.scrollTop += played.getBoundingClientRect().top - log.getBoundingClientRect().top;
   };
 
   // The heading, the page title and the top bar.
@@ -151,6 +161,8 @@ export function tableScreen(ctx: UiContext, _initial: AppState): ScreenView {
       renderKeepingFocus(news, () => [
         h('h2', { attrs: { id: 'news-h' }, text: `News, ${model.unit} ${model.week}` }),
         ...newsTicker(model),
+        // A terminal ending one bad week away (docs/model.md §3.4), said in words.
+        ...model.dangers.map((d) => h('p', { class: 'danger-note', attrs: { role: 'note' }, text: dangerSentence(d) })),
       ]);
     },
   );
@@ -187,6 +199,7 @@ export function tableScreen(ctx: UiContext, _initial: AppState): ScreenView {
   follow(
     (s) => [s.game, s.ui.sideTab],
     (s, game) => {
+      const opened = !side.querySelector('[data-keep-scroll="log"] .log-week');
       renderKeepingFocus(side, () => [
         h('h2', { class: 'visually-hidden', attrs: { id: 'side-h' }, text: 'The table in words' }),
         ...sidePanel(
@@ -196,6 +209,7 @@ export function tableScreen(ctx: UiContext, _initial: AppState): ScreenView {
           selectLog(game.view.scenario, game.log),
         ),
       ]);
+      if (opened && s.ui.sideTab === 'log') requestAnimationFrame(scrollLogToLatest);
     },
   );
 
@@ -229,13 +243,26 @@ export function tableScreen(ctx: UiContext, _initial: AppState): ScreenView {
     }
   };
   document.addEventListener('keydown', onKey);
-  requestAnimationFrame(scrollLogToEnd);
+  requestAnimationFrame(scrollLogToLatest);
 
   // The drawing gets the table model and the week's events as the seat saw them, nothing else;
   // it follows prefers-reduced-motion by being mounted again when the setting changes.
   let mounting = 0;
+  const phone = window.matchMedia(PHONE);
+  const showCards = (game: SeatGame) => renderKeepingFocus(cardsHost, () => [tableCards(tableModelOf(game))]);
   const mountCanvas = () => {
     const attempt = ++mounting;
+    const now = store.getState().game;
+    cardsHost.hidden = !phone.matches;
+    canvasHost.hidden = phone.matches;
+    if (phone.matches) {
+      handle?.destroy();
+      handle = null;
+      canvasNote.hidden = true;
+      if (now) showCards(now);
+      return;
+    }
+    cardsHost.replaceChildren();
     void ctx.loadTable().then((mount) => {
       const game = store.getState().game;
       if (destroyed || attempt !== mounting || !game) return;
@@ -247,7 +274,7 @@ export function tableScreen(ctx: UiContext, _initial: AppState): ScreenView {
         return;
       }
       try {
-        handle = mount(canvasHost, { reducedMotion: store.getState().reducedMotion });
+        handle = mount(canvasHost, { reducedMotion: store.getState().reducedMotion, emblemUrl });
         handle.update(tableModelOf(game), game.fresh);
         canvasNote.textContent = '';
         canvasNote.hidden = true;
@@ -261,13 +288,16 @@ export function tableScreen(ctx: UiContext, _initial: AppState): ScreenView {
   };
   mountCanvas();
   unsubscribes.push(store.subscribe((s) => s.reducedMotion, mountCanvas));
+  phone.addEventListener('change', mountCanvas);
+  unsubscribes.push(() => phone.removeEventListener('change', mountCanvas));
   unsubscribes.push(
     store.subscribe(
       (s) => s.game,
       (game) => {
         if (destroyed || !game) return;
-        requestAnimationFrame(scrollLogToEnd);
+        requestAnimationFrame(scrollLogToLatest);
         handle?.update(tableModelOf(game), game.fresh);
+        if (phone.matches) showCards(game);
       },
     ),
   );

@@ -4,6 +4,8 @@
  * week by week, builds each week's TableModel for the Ukraine seat, and lets
  * the test mount tables of given sizes, show any week (with the events that
  * led to it, to animate), resize, skip and destroy them, and read the probe.
+ * A table box has the width asked for and the height asked for as its
+ * minimum: the table grows taller when its content needs it, as in the app.
  */
 import '../../../src/ui/configureZodForCsp';
 import scenarioText from '../../../scenarios/ukraine-2025.yaml?raw';
@@ -21,6 +23,8 @@ import { loadScenario } from '../../../src/engine/loader';
 import { mountTable } from '../../../src/game/mountTable';
 import { probeTable } from '../../../src/game/probeTable';
 import type { ProbeLabel } from '../../../src/game/probeTable';
+import type { MeterReport } from '../../../src/game/views/MetersView';
+import { emblemUrl } from '../../../src/ui/assets';
 import type { TableHandle } from '../../../src/game/TableHandle';
 import type { TableModel } from '../../../src/store/TableModel';
 import { selectTableModel } from '../../../src/store/selectTableModel';
@@ -28,9 +32,10 @@ import { A } from '../../ids';
 
 const SEED = 1;
 const SEAT = A(0);
-const LAST_WEEK = 7;
+const LAST_WEEK = 10;
 
-export type Variant = 'game' | 'stress' | 'six';
+/** game: as played; stress: crowded on purpose; six: six actors; danger: war intensity 80, one bad week from escalation. */
+export type Variant = 'game' | 'stress' | 'six' | 'danger';
 
 export interface MountOptions {
   readonly id: string;
@@ -58,8 +63,12 @@ export interface HarnessApi {
   skip(id: string): void;
   resize(id: string, width: number, height: number): void;
   destroy(id: string): void;
+  /** Puts an actor in focus on the table (null: none). */
+  focus(id: string, actor: number | null): void;
   probe(id: string): {
     labels: ProbeLabel[];
+    smallestFontPx: number;
+    meters: MeterReport[];
     layout: unknown;
     animating: boolean;
     fps: number;
@@ -87,17 +96,28 @@ const scenario = loaded.scenario;
 // Week w's model (what the seat sees at the start of week w) and the events that led to it, as the seat saw them.
 const models = new Map<number, TableModel>();
 const weekEvents = new Map<number, readonly GameEvent[]>();
+const dangers = new Map<number, TableModel>();
 {
   const seats = Object.fromEntries(publicScenario(scenario).actors.map((a) => [a.id, DEFAULT_POLICY]));
   const made = seatPolicies(scenario, seats, SEED);
   if (!made.ok) throw new Error(`no policy for ${made.unknown}`);
   let game = newGame(scenario, SEED, made.policies);
   const seen = () => ({ view: seatViewOf(scenario, game, SEAT), log: seatLogOf(game, SEAT) });
-  models.set(game.state.week, selectTableModel(seen()));
-  while (!game.state.ended && game.state.week < LAST_WEEK) {
-    game = playWeek(scenario, game, made.policies);
+  // The same view with war intensity at 80: the engine's endingDangers decides that escalation is near.
+  const war = publicScenario(scenario).valueIndex.get('world.war_intensity') ?? -1;
+  const keep = () => {
     const { view, log } = seen();
     models.set(game.state.week, selectTableModel({ view, log }));
+    dangers.set(
+      game.state.week,
+      selectTableModel({ view: { ...view, values: view.values.map((v, i) => (i === war ? 80 : v)) }, log }),
+    );
+    return log;
+  };
+  keep();
+  while (!game.state.ended && game.state.week < LAST_WEEK) {
+    game = playWeek(scenario, game, made.policies);
+    const log = keep();
     weekEvents.set(game.state.week, log.events.slice(log.lastWeekFrom));
   }
 }
@@ -114,6 +134,7 @@ function stress(model: TableModel): TableModel {
   return {
     ...model,
     earlyEndChance: 0.15,
+    earlyEnd: { fromWeek: model.week, chance: 0.15 },
     levers: model.levers.map((l, i) => ({
       ...l,
       name: i === 0 ? `${l.name} — and a much longer explanation of what exactly is at stake here` : l.name,
@@ -152,7 +173,14 @@ function six(model: TableModel): TableModel {
   ];
   const actors = [
     ...model.actors,
-    ...extra.map((e, i) => ({ ...e, index: model.actors.length + i, isSeat: false, support: 40 + 10 * i })),
+    ...extra.map((e, i) => ({
+      ...e,
+      called: e.name,
+      emblem: null,
+      index: model.actors.length + i,
+      isSeat: false,
+      support: 40 + 10 * i,
+    })),
   ];
   const n = actors.length;
   const trust = actors.map((a) =>
@@ -160,7 +188,8 @@ function six(model: TableModel): TableModel {
       a.index === b ? 0 : (model.trust[a.index]?.[b] ?? (a.index * 17 + b * 29) % 100),
     ),
   );
-  return { ...model, actors, trust };
+  const trustChanges = actors.map((a) => Array.from({ length: n }, (_, b) => model.trustChanges[a.index]?.[b] ?? null));
+  return { ...model, actors, trust, trustChanges };
 }
 
 let lastUpdateMs = 0;
@@ -168,6 +197,7 @@ const tables = new Map<string, { handle: TableHandle; box: HTMLElement }>();
 const modelFor = (week: number, variant: Variant): TableModel => {
   const model = models.get(week);
   if (!model) throw new Error(`no model for week ${week}`);
+  if (variant === 'danger') return dangers.get(week) ?? model;
   return variant === 'stress' ? stress(model) : variant === 'six' ? six(model) : model;
 };
 const entry = (id: string) => {
@@ -183,9 +213,9 @@ window.tableHarness = {
     box.className = 'table-box';
     box.id = id;
     box.style.width = `${width}px`;
-    box.style.height = `${height}px`;
+    box.style.minHeight = `${height}px`;
     document.getElementById('stage')!.append(box);
-    const handle = mountTable(box, { reducedMotion });
+    const handle = mountTable(box, { reducedMotion, emblemUrl });
     handle.update(modelFor(week, variant), []);
     tables.set(id, { handle, box });
   },
@@ -206,8 +236,9 @@ window.tableHarness = {
   resize(id, width, height) {
     const { box } = entry(id);
     box.style.width = `${width}px`;
-    box.style.height = `${height}px`;
+    box.style.minHeight = `${height}px`;
   },
+  focus: (id, actor) => probeTable(entry(id).handle)!.focus(actor),
   destroy(id) {
     entry(id).handle.destroy();
   },
@@ -218,6 +249,8 @@ window.tableHarness = {
     const canvas = canvases[0];
     return {
       labels: probe.labels(),
+      smallestFontPx: probe.smallestFontPx(),
+      meters: probe.meters(),
       layout: probe.layout(),
       animating: probe.animating(),
       fps: probe.fps(),

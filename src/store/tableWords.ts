@@ -1,0 +1,54 @@
+/**
+ * The table's words, one wording for each number, shared by the drawn table,
+ * the phone's cards and the news strip: the week and its countdown, a
+ * meter's thresholds, the warning when one is near, a change of trust.
+ */
+import type { MeterThreshold, TableDanger, TableModel, TrustChange } from './TableModel';
+
+export function weekText(model: TableModel): string {
+  return `${cap(model.unit || 'week')} ${model.week} of ${model.weeks}`;
+}
+
+/** "5 weeks left · talks may end any week from now: 15% each week"; `urgent` once they may end any week, or in the last. */
+export function countdownText(model: TableModel): { readonly text: string; readonly urgent: boolean } {
+  if (model.ended) return { text: 'the talks are over', urgent: false };
+  const unit = model.unit || 'week';
+  const left = model.weeks - model.week + 1;
+  const deadline = left <= 1 ? `the last ${unit}` : `${left} ${unit}s left`;
+  const early = model.earlyEnd;
+  if (!early || left <= 1) return { text: deadline, urgent: left <= 1 };
+  const chance = `${Math.round(early.chance * 100)}%`;
+  return model.week >= early.fromWeek
+    ? { text: `${deadline} · talks may end any ${unit} from now: ${chance} each ${unit}`, urgent: true }
+    : { text: `${deadline} · talks may end early from ${unit} ${early.fromWeek}`, urgent: false };
+}
+
+/** A meter's value as the table writes it: a whole number. */
+export function meterValue(value: number): string {
+  return String(Math.round(value));
+}
+
+/** "Escalation at 90"; "Near: Escalation at 90" when near; "… (with other conditions)" when it does not end the game alone. */
+export function thresholdCaption(t: MeterThreshold): string {
+  const base = `${t.ending} at ${meterValue(t.at)}`;
+  if (!t.alone) return `${base} (with other conditions)`;
+  return t.near ? `Near: ${base}` : base;
+}
+
+/** "“Escalation” is near: War intensity is 78, and at 90 the game ends." */
+export function dangerSentence(d: TableDanger): string {
+  return `“${d.ending}” is near: ${d.meter} is ${meterValue(d.value)}, and at ${meterValue(d.at)} the game ends.`;
+}
+
+/** ", down from 25 in week 3: Russia and the United States met without Ukraine." or ", unchanged so far." */
+export function trustChangeText(change: TrustChange | null): string {
+  if (!change) return ', unchanged so far.';
+  const from = Math.round(change.from);
+  const to = Math.round(change.to);
+  const way = to > from ? 'up' : to < from ? 'down' : 'moved';
+  return `, ${way} from ${from} in week ${change.week}: ${change.cause}.`;
+}
+
+function cap(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
