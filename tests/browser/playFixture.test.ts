@@ -197,10 +197,10 @@ describe('playing the test scenario with the mouse', () => {
     await app.from('week 3');
     expect(await weekShown(app.page)).toBe(3);
     expect(await sideText(app.page, 'Log')).toContain(
-      'SIGNED w1-ukraine-1 (Minerals fund = A joint fund) by Ukraine and United States',
+      'Signed: your offer of week 1 (Minerals fund = A joint fund), by you and United States.',
     );
-    expect(await app.page.locator('#announcer').textContent()).toContain('SIGNED w1-ukraine-1');
-    expect(await app.page.locator('#announcer').textContent()).toContain('Russia counters w1-ukraine-2');
+    expect(await app.page.locator('#announcer').textContent()).toContain('Signed: your offer of week 1');
+    expect(await app.page.locator('#announcer').textContent()).toContain('Russia counters your second offer of week 1');
     const board = await sideText(app.page, 'Board');
     expect(board).toContain('Status: settled (locked): A joint fund');
     expect(board).toMatch(/Sanctions relief\s*Status: open/);
@@ -224,7 +224,7 @@ describe('playing the test scenario with the mouse', () => {
     expect(signed).toContain('Your offer of week 1, signed in week 2');
     expect(signed).toContain("Russia's counter-offer of week 2, signed in week 3");
     expect(signed).toContain('Ceasefire = Partial ceasefire; Sanctions relief = Relief');
-    expect(await app.page.locator('.ending-log').textContent()).toContain('SIGNED w2-russia-1');
+    expect(await app.page.locator('.ending-log').textContent()).toContain("Signed: Russia's counter-offer of week 2");
     const grades = app.page.locator('table.grades tbody tr');
     expect(await grades.count()).toBe(3);
     expect(await grades.first().textContent()).toMatch(/Ukraine \(you\)(strong|fair|weak)[−+]?[\d.]+/);

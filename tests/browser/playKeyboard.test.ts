@@ -102,7 +102,7 @@ describe('playing the test scenario by keyboard alone', () => {
       .toContain("Reject United States' offer of week 1");
     await pressButton(app.page, /^End week 2/);
     await waitWeek(app.page, 3);
-    expect(await app.page.locator('#announcer').textContent()).toContain('SIGNED w1-ukraine-1');
+    expect(await app.page.locator('#announcer').textContent()).toContain('Signed: your offer of week 1');
     app.reached('week 3');
   });
 

@@ -47,8 +47,10 @@ describe('ukraine-2025 (smoke)', () => {
     await endWeek(app.page);
     expect(await weekShown(app.page)).toBe(2);
     const log = await sideText(app.page, 'Log');
-    expect(log).toContain('Ukraine proposes w1-ukraine-1');
-    expect(log).toContain('— Week 2 of 10 —');
+    expect(log).toContain(
+      "You make an offer to the United States: Rights to Ukraine's rare earth minerals = A joint investment fund.",
+    );
+    expect(log).toContain('Week 2 of 10');
     await canvasReady(app.page);
     await shot(app.page, 'ukraine-week2');
     expect(app.observed.allProblems()).toEqual([]);
@@ -122,6 +124,54 @@ describe('ukraine-2025: the orders panel as Russia, at 1366×768', () => {
     expect(await app.page.locator('.orders').textContent()).not.toMatch(/\bw\d+-[a-z]|[A-Z]{2,}_[A-Z]{2,}/);
     await expectAccessible(app.page, '.orders');
     await shot(app.page, 'ukraine-russia-answers');
+    expect(app.observed.allProblems()).toEqual([]);
+  });
+});
+
+describe('ukraine-2025: the Log tab as Ukraine, at 1366×768', () => {
+  const app = useSteps(
+    async (page: Page) => {
+      await page.getByRole('button', { name: 'Choose a scenario' }).click();
+      await page.getByRole('button', { name: /^Play “Ending the war/ }).click();
+      await page.getByRole('button', { name: 'Play as Ukraine' }).click();
+      await page.getByRole('heading', { level: 2, name: /^Your orders/ }).waitFor();
+      for (let week = 1; week <= 3; week++) await endWeek(page);
+    },
+    { viewport: { width: 1366, height: 768 } },
+  );
+
+  it('reads as plain sentences grouped by kind, the week just played in view, with no id and no range of numbers', async () => {
+    await app.from('week 4');
+    const panel = app.page.locator('#panel-side-log');
+    const text = await sideText(app.page, 'Log');
+    // The log opens on what the week just played brought, under its heading (week 4 has only its news so far).
+    const played = panel.getByRole('region', { name: 'Week 3 of 10' });
+    const [top, panelTop] = [await played.locator('.log-group').nth(1).boundingBox(), await panel.boundingBox()];
+    expect(Math.abs((top?.y ?? 0) - (panelTop?.y ?? 0))).toBeLessThan(60);
+    expect(await played.locator('.log-group h4').nth(1).textContent()).toBe('Offers and answers');
+    expect(await panel.locator('section h3').allTextContents()).toEqual([
+      'Week 1 of 10',
+      'Week 2 of 10',
+      'Week 3 of 10',
+      'Week 4 of 10',
+    ]);
+    const week1 = panel.getByRole('region', { name: 'Week 1 of 10' });
+    const headings = await week1.locator('h4, summary').allTextContents();
+    expect(headings.slice(0, 2)).toEqual(['News', 'Offers and answers']);
+    expect(headings).toContain('Your trust, and theirs in you');
+    expect(headings.some((h) => /^Trust between the others \(\d+\)$/.test(h))).toBe(true);
+    // Trust between the others is folded; every trust change says what moved it.
+    expect(await week1.locator('details').getAttribute('open')).toBeNull();
+    for (const line of await week1.locator('li.log-trust').allTextContents()) expect(line).toMatch(/: .+\.$/);
+    expect(text).toMatch(/You (now|still) think .+ matters most to /);
+    expect(text).not.toMatch(/\bw\d+-[a-z]+-\d+\b/);
+    expect(text).not.toMatch(/\d–\d+(\.\d+)?%/);
+    expect(text).not.toContain('→');
+    await expectAccessible(app.page, '#panel-side-log');
+    await shot(app.page, 'ukraine-log', false);
+    await week1.locator('summary').click();
+    await week1.locator('h3').scrollIntoViewIfNeeded();
+    await shot(app.page, 'ukraine-log-week1', false);
     expect(app.observed.allProblems()).toEqual([]);
   });
 });

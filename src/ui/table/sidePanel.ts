@@ -63,7 +63,7 @@ function logGroup(group: LogGroup): HTMLElement {
   );
   return group.kind === 'trust_between'
     ? h('details', { class: 'log-group' }, h('summary', { text: `${group.title} (${group.lines.length})` }), lines)
-    : h('div', { class: 'log-group' }, h('h4', { text: group.title }), lines);
+    : h('div', { class: `log-group log-group-${group.kind}` }, h('h4', { text: group.title }), lines);
 }
 
 function boardView(model: TableModel): HTMLElement[] {

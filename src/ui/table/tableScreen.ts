@@ -105,13 +105,15 @@ export function tableScreen(ctx: UiContext, _initial: AppState): ScreenView {
     );
   };
 
-  // The week just played at the top of the log (the last week holds only its news so far): what just
-  // happened is what a student opens the log for.
+  // What the week just played brought, after its news, at the top of the log (the last week holds only
+  // its news so far): what just happened is what a student opens the log for.
   const scrollLogToLatest = () => {
     const log = side.querySelector<HTMLElement>('[data-keep-scroll="log"]');
     const weeks = log?.querySelectorAll<HTMLElement>('.log-week') ?? [];
     const played = weeks[weeks.length - 2] ?? weeks[weeks.length - 1];
-    if (log && played) log.scrollTop += played.getBoundingClientRect().top - log.getBoundingClientRect().top;
+    const after = played?.querySelector<HTMLElement>('.log-group:not(.log-group-news)') ?? played;
+    const heading = played?.querySelector('h3')?.getBoundingClientRect().height ?? 0;
+    if (log && after) log.scrollTop += after.getBoundingClientRect().top - log.getBoundingClientRect().top - heading;
   };
 
   // The heading, the page title and the top bar.
