@@ -154,6 +154,22 @@ describe('Phaser table (harness build)', () => {
     expect(layoutProblems(p)).toEqual([]);
     expect(p.labels.filter((l) => l.text === 'settled').length).toBeGreaterThan(0);
     await shoot(small, 't', 'table-1024x768-week7.png');
+
+    // Slowed fourfold and frozen in the signing step (after the answers' 520 ms): the seals on the deal board.
+    await call(small, () => {
+      const h = window.tableHarness!;
+      h.setTimeScale('t', 0.25);
+      h.show('t', { week: 6, animate: false });
+      h.show('t', { week: 7, animate: true });
+    });
+    await small.page.waitForTimeout(2700);
+    await call(small, () => window.tableHarness!.setTimeScale('t', 0));
+    await shoot(small, 't', 'table-1024x768-signing.png');
+    await call(small, () => {
+      const h = window.tableHarness!;
+      h.skip('t');
+      h.setTimeScale('t', 1);
+    });
   });
 
   it('settles at once with reduced motion and after skipAnimations(); a newer update finishes the running one first', async () => {
