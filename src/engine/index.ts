@@ -84,7 +84,7 @@ export function scenarioHash(scenario: Scenario): string {
 export { ACTION_TYPES, type Action, type ActionType } from './game/Action';
 export type { ActorIndex, LeverIndex, OptionIndex } from './game/ids';
 export type { Clause, GameEnd, GameState, Interval, LeverState, Package } from './game/GameState';
-export type { GameEvent, GameEventType } from './game/GameEvent';
+export type { ChangeSource, GameEvent, GameEventType, ValueCause, ValueChange } from './game/GameEvent';
 export type { AnswerVerdict, Assessment, Gain, PrivateReason, PublicReason, Reasons } from './game/Reasons';
 export type { Game, PlayedOrder, RefusedOrder } from './game/Game';
 export type { Policy } from './policies/Policy';
@@ -172,6 +172,8 @@ export type { Grade } from './model/gradeOutcome';
 
 // ── Words ────────────────────────────────────────────────────────────────────
 export { formatClauses } from './game/formatClauses';
+/** What moved a value, in the log's words (the table's trust lines say it alike). */
+export { formatCauses } from './game/formatCauses';
 export { formatEvent, formatLog, LOG_KINDS, type FormatOptions, type LogEntry, type LogKind } from './game/formatLog';
 export { adviceReasons, formatReasons, noAdviceText, privateText, publicText } from './game/formatReasons';
 export { fmt } from './game/fmt';

@@ -23,6 +23,8 @@ export interface TableActor {
 
 export interface TableProposal {
   readonly packageId: string;
+  /** The package as people name it: "Your offer of week 1", "Russia's counter-offer of week 2". */
+  readonly name: string;
   readonly proposer: number;
   readonly option: number;
   /** Awaiting the seat's answer, or the seat's own awaiting others. */

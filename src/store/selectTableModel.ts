@@ -1,4 +1,11 @@
-import { at, endingDangers, endingThresholds, type EndingThreshold, type GameEvent } from '../engine/index';
+import {
+  at,
+  endingDangers,
+  endingThresholds,
+  packageName,
+  type EndingThreshold,
+  type GameEvent,
+} from '../engine/index';
 import type { SeatGame } from './AppState';
 import type { MeterThreshold, TableModel } from './TableModel';
 import { lastTrustChanges } from './lastTrustChanges';
@@ -52,6 +59,7 @@ export function selectTableModel(game: Pick<SeatGame, 'view' | 'log'>): TableMod
           .filter((c) => c.lever === l.index)
           .map((c) => ({
             packageId: p.id,
+            name: capitalise(packageName(scenario, p, seat)),
             proposer: p.proposer,
             option: c.option,
             direction:
@@ -107,4 +115,8 @@ function thresholdOf(t: EndingThreshold): Omit<MeterThreshold, 'near'> {
 function lastIndexOf(list: readonly GameEvent[], test: (x: GameEvent) => boolean): number {
   for (let i = list.length - 1; i >= 0; i--) if (test(at(list, i))) return i;
   return -1;
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -199,9 +199,9 @@ describe('store selectors', () => {
     expect(table).toMatchObject({ week: 2, weeks: 6, unit: 'week', ended: false });
     expect(table.actors.map((a) => a.isSeat)).toEqual([true, false, false]);
     expect(table.news.map((n) => n.headline)).toEqual(['Sanctions relief is put on the table.']);
-    expect(table.levers[MINERALS]?.proposals.map((p) => [p.packageId, p.direction])).toEqual([
-      ['w1-ukraine-1', 'from-seat'],
-      ['w1-usa-1', 'to-seat'],
+    expect(table.levers[MINERALS]?.proposals.map((p) => [p.packageId, p.name, p.direction])).toEqual([
+      ['w1-ukraine-1', 'Your offer of week 1', 'from-seat'],
+      ['w1-usa-1', "United States' offer of week 1", 'to-seat'],
     ]);
   });
 

@@ -67,7 +67,6 @@ function logGroup(group: LogGroup): HTMLElement {
 }
 
 function boardView(model: TableModel): HTMLElement[] {
-  const name = (i: number) => model.actors[i]?.name ?? '?';
   return [
     h('h2', { class: 'visually-hidden', text: 'The deal board' }),
     h('p', {
@@ -106,7 +105,7 @@ function boardView(model: TableModel): HTMLElement[] {
                 .filter((p) => p.option === i)
                 .map(
                   (p) =>
-                    `${p.packageId} from ${name(p.proposer)} (${p.direction === 'to-seat' ? 'awaits your answer' : p.direction === 'from-seat' ? 'your package, awaiting answers' : 'between others'})`,
+                    `${p.name} (${p.direction === 'to-seat' ? 'awaits your answer' : p.direction === 'from-seat' ? 'awaiting the others’ answers' : 'between others'})`,
                 );
               return h(
                 'li',

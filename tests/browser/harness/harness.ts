@@ -127,6 +127,7 @@ function stress(model: TableModel): TableModel {
   const proposals = (lever: number, option: number, count: number) =>
     Array.from({ length: count }, (_, i) => ({
       packageId: `stress-${lever}-${i}`,
+      name: `Offer ${i + 1} on lever ${lever + 1}`,
       proposer: i % model.actors.length,
       option,
       direction: i === 0 ? ('to-seat' as const) : i === 1 ? ('from-seat' as const) : ('between-others' as const),

@@ -7,6 +7,7 @@
  * seat's log.
  */
 import { describe, expect, it } from 'vitest';
+import { formatCauses } from '../../../src/engine/game/formatCauses';
 import { formatLog, LOG_KINDS } from '../../../src/engine/game/formatLog';
 import { publicText } from '../../../src/engine/game/formatReasons';
 import type { GameEvent } from '../../../src/engine/game/GameEvent';
@@ -96,6 +97,19 @@ describe('a trust change', () => {
       'Your trust in Alpha rose from 50 to 56: you met Alpha twice (+10); Alpha and Gamma met without you (−4).',
       'Your trust in Gamma fell from 50 to 46: Alpha and Gamma met without you.',
     ]);
+  });
+
+  it('is told in the same words where a screen shows one change alone (formatCauses)', () => {
+    const t = new Table(scenario, SEED);
+    t.week(on.meet('alpha', 'beta'), on.meet('beta', 'alpha'), on.meet('gamma', 'alpha'));
+    const changes = t.events.flatMap((e) => (e.type === 'values_changed' ? e.changes : []));
+    const change = changes.find((c) => c.index === on.value('trust.beta.alpha'))!;
+    expect(formatCauses(pub, change.causes, BETA, BETA)).toBe(
+      'You met Alpha twice (+10); Alpha and Gamma met without you (−4).',
+    );
+    expect(formatCauses(pub, change.causes, BETA, null)).toBe(
+      'Alpha and Beta met twice (+10); Alpha and Gamma met without Beta (−4).',
+    );
   });
 
   it('from a signal of flexibility names who signalled, on which lever', () => {
