@@ -43,7 +43,7 @@ export function publicText(
   const say = narrator(scenario.actors, reader);
   const it = say.it(author);
   const lever = (l: number) => at(scenario.levers, l, 'lever').name;
-  const counters = `; ${it} ${say.agree(author, 'counters', 'counter')} with terms ${it} ${say.agree(author, 'expects', 'expect')} the others can accept`;
+  const counters = `; ${it} ${say.agree(author, 'answers', 'answer')} with terms ${it} ${say.agree(author, 'expects', 'expect')} the others can accept`;
   switch (reason.kind) {
     case 'answer': {
       const needs = `what ${it} ${say.agree(author, 'needs', 'need')} now`;

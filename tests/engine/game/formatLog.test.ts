@@ -164,7 +164,7 @@ describe('a red line crossed', () => {
       'Beta will never sign the clause on The port (a red line)',
     );
     expect(publicText(pub, BETA, { kind: 'red_line_crossed', lever: on.lever('port'), countered: true }, ALPHA)).toBe(
-      'Beta will never sign the clause on The port (a red line); it counters with terms it expects the others can accept',
+      'Beta will never sign the clause on The port (a red line); it answers with terms it expects the others can accept',
     );
   });
 });
