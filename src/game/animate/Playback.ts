@@ -103,16 +103,24 @@ export class Playback {
     const ms = STEP_MS[step.kind];
     switch (step.kind) {
       case 'answer': {
-        const seen = new Map<number, number>();
+        // One stamp per actor and kind of answer, with how many ("REJECT ×2"), stacked towards the middle.
+        const counts = new Map<string, { actor: number; answer: keyof typeof ANSWER_STAMP; n: number }>();
         for (const item of step.items) {
-          const token = this.o.views.ring.tokenOf(item.actor);
+          const key = `${item.actor}:${item.answer}`;
+          const seen = counts.get(key);
+          if (seen) seen.n++;
+          else counts.set(key, { ...item, n: 1 });
+        }
+        const stacked = new Map<number, number>();
+        for (const { actor, answer, n } of counts.values()) {
+          const token = this.o.views.ring.tokenOf(actor);
           if (!token) continue;
-          const n = seen.get(item.actor) ?? 0;
-          seen.set(item.actor, n + 1);
-          const style = ANSWER_STAMP[item.answer];
-          // Several answers by one actor stack towards the middle of the table, clear of each other.
+          const row = stacked.get(actor) ?? 0;
+          stacked.set(actor, row + 1);
+          const style = ANSWER_STAMP[answer];
           const towards = token.cy > (this.o.views.ring.centre()?.y ?? token.cy) ? -1 : 1;
-          this.stamp(token.cx, token.cy + towards * n * 27 * this.o.scale, style.text, style.colour, ms);
+          const word = n > 1 ? `${style.text} ×${n}` : style.text;
+          this.stamp(token.cx, token.cy + towards * row * 30 * this.o.scale, word, style.colour, ms);
         }
         break;
       }
