@@ -4,7 +4,8 @@
 // their thresholds and endings, the actors carry their flags, and tabbing to
 // an actor shows its trust both ways with the last cause; at 390×844 the table
 // is stacked cards, readable and no wider than the phone. Early and late in a
-// game (a few weeks played), with screenshots of each.
+// game (a few weeks played), with screenshots of each. And, as Russia after
+// an offensive, escalation near: said on the meter and in the news strip.
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -95,6 +96,30 @@ describe('the table, readable (ukraine-2025)', () => {
     await cards.screenshot({ path: resolve(ROOT, 'test-results/screenshots/app-table-readable-390x844-cards.png') });
     await page.setViewportSize({ width: 1366, height: 768 });
     await page.locator('.canvas-host canvas').waitFor();
+    expect(app.observed.allProblems()).toEqual([]);
+  });
+
+  it('warns before an ending: after an offensive, escalation is near on the meter and in the news strip', async () => {
+    const { page } = app;
+    await page.setViewportSize({ width: 1366, height: 768 });
+    // From the game before, or from the title when this test runs alone.
+    const back = page.getByRole('button', { name: 'Back to title' });
+    if (await back.count()) await back.click();
+    await page.getByRole('button', { name: 'Choose a scenario' }).click();
+    await page.getByRole('button', { name: /^Play “Ending the war/ }).click();
+    await page.getByRole('button', { name: 'Play as Russia' }).click();
+    await page.getByRole('heading', { level: 2, name: /^Your orders/ }).waitFor();
+    await page.getByRole('tablist', { name: 'Kinds of orders' }).getByRole('tab', { name: 'Pressure' }).click();
+    await page.getByRole('button', { name: /^Apply “Launch an offensive/ }).click();
+    await endWeek(page);
+    await canvasReady(page);
+    await page.getByRole('button', { name: 'Skip animation' }).click();
+    const note = page.locator('.news .danger-note');
+    await note.waitFor();
+    expect(await note.textContent()).toMatch(/^“Escalation” is near: War intensity is \d+, and at 90 the game ends\.$/);
+    const meters = page.getByRole('list', { name: 'Meters that can end the game' });
+    await expect.poll(() => meters.textContent()).toContain('Near: Escalation at 90.');
+    await shot(page, 'table-readable-danger', false);
     expect(app.observed.allProblems()).toEqual([]);
   });
 });
