@@ -96,7 +96,7 @@ export interface TableUi {
   readonly confirmation: string | null;
   readonly showHelp: boolean;
   readonly shortcuts: boolean;
-  /** The week is being resolved (the AI takes a moment on a slow machine). */
+  /** The engine is playing the week (in its worker): End week says so, and asking again does nothing. */
   readonly resolving: boolean;
 }
 

@@ -100,6 +100,7 @@ export interface AppActions extends GuideActions {
   removeOrder(index: number): void;
   dismissNotice(): void;
   askAdviser(): void;
+  /** Has the engine play the week; meanwhile `ui.resolving` is set and asking again does nothing. */
   endWeek(): void;
   /** Replays the current game through week − 1, then lets the player play on: a branch. */
   replayFromWeek(week: number): void;
@@ -115,8 +116,6 @@ export interface AppActions extends GuideActions {
   selectSideTab(tab: SideTab): void;
   toggleHelp(): void;
   setShortcuts(on: boolean): void;
-  /** Marks the week as being resolved, so the screen can say so before endWeek runs; endWeek clears it once the week is played. */
-  setResolving(on: boolean): void;
   /** Sets (or, with null, clears) the composer's choice for a lever. */
   setClause(lever: LeverIndex, option: OptionIndex | null): void;
   setCopied(actor: ActorIndex, on: boolean): void;
@@ -459,39 +458,39 @@ export function createAppStore(deps: AppDeps): AppStore {
           notice: { kind: 'error', code: first.code, message: `Your orders were not sent: ${first.message}` },
         });
       resolving = current;
-      setUi({ resolving: true });
-      track(
-        settle(
-          () => current.playWeek(before.orders),
-          () => {
-            resolving = null;
-            if (session !== current) return;
-            const game = seatGame(current);
-            const now = store.getState();
-            set({
-              game,
-              orders: [],
-              choices: current.choices([]),
-              advice: null,
-              notice: null,
-              ui: weekUi(game, now.ui, game.view.week !== before.game?.view.week),
-              screen: current.ended ? 'ending' : 'table',
-            });
-            save();
-          },
-          () => {
-            resolving = null;
-            if (session !== current) return;
-            setUi({ resolving: false });
-            set({
-              notice: {
-                kind: 'error',
-                message: `The ${current.view.scenario.turns.unit} could not be played: the computer players did not answer. Try again.`,
-              },
-            });
-          },
-        ),
+      // The week goes to the engine first; the page redraws End week as busy while the engine plays it.
+      const played = settle(
+        () => current.playWeek(before.orders),
+        () => {
+          resolving = null;
+          if (session !== current) return;
+          const game = seatGame(current);
+          const now = store.getState();
+          set({
+            game,
+            orders: [],
+            choices: current.choices([]),
+            advice: null,
+            notice: null,
+            ui: weekUi(game, now.ui, game.view.week !== before.game?.view.week),
+            screen: current.ended ? 'ending' : 'table',
+          });
+          save();
+        },
+        () => {
+          resolving = null;
+          if (session !== current) return;
+          setUi({ resolving: false });
+          set({
+            notice: {
+              kind: 'error',
+              message: `The ${current.view.scenario.turns.unit} could not be played: the computer players did not answer. Try again.`,
+            },
+          });
+        },
       );
+      if (resolving === current) setUi({ resolving: true });
+      track(played);
     },
     replayFromWeek(week) {
       if (!session || !loaded) return;
@@ -544,10 +543,6 @@ export function createAppStore(deps: AppDeps): AppStore {
     selectSideTab: (sideTab) => setUi({ sideTab }),
     toggleHelp: () => setUi({ showHelp: !store.getState().ui.showHelp }),
     setShortcuts: (shortcuts) => setUi({ shortcuts }),
-    setResolving(on) {
-      // While the engine plays the week, the week stays marked as resolving until it answers.
-      if (on || !resolving || resolving !== session) setUi({ resolving: on });
-    },
     setClause(lever, option) {
       const { draft, refusals } = store.getState().ui;
       const rest = draft.filter((c) => c.lever !== lever);

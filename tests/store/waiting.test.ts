@@ -47,7 +47,6 @@ describe('the store while it waits', () => {
     app.actions.endWeek();
     expect(app.store.getState().ui.resolving).toBe(true);
     app.actions.endWeek();
-    app.actions.setResolving(false);
     expect(app.store.getState().ui.resolving).toBe(true);
     expect(week(app)).toBe(1);
     engine.release();

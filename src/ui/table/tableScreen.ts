@@ -90,19 +90,9 @@ export function tableScreen(ctx: UiContext, _initial: AppState): ScreenView {
   const heading = h('h1', { class: 'visually-hidden', attrs: { tabindex: -1 } });
   const main = h('main', { class: 'table-layout', attrs: { id: 'main' } }, heading, stage, side, orders);
 
-  // The AI's decisions take a moment on a slow machine: say so, let the browser paint, then resolve.
+  // The engine worker plays the week; the store marks it resolving (End week says so) until it answers.
   const endWeek = () => {
-    if (store.getState().ui.resolving || destroyed) return;
-    actions.setResolving(true);
-    requestAnimationFrame(() =>
-      setTimeout(() => {
-        try {
-          actions.endWeek();
-        } finally {
-          if (store.getState().ui.resolving) actions.setResolving(false);
-        }
-      }, 0),
-    );
+    if (!destroyed) actions.endWeek();
   };
 
   // What the week just played brought, after its news, at the top of the log (the last week holds only
@@ -298,7 +288,12 @@ export function tableScreen(ctx: UiContext, _initial: AppState): ScreenView {
       (game) => {
         if (destroyed || !game) return;
         requestAnimationFrame(scrollLogToLatest);
-        handle?.update(tableModelOf(game), game.fresh);
+        // The drawing follows once the new week's controls are painted: its redraw is not what a student waits for.
+        requestAnimationFrame(() =>
+          setTimeout(() => {
+            if (!destroyed && store.getState().game === game) handle?.update(tableModelOf(game), game.fresh);
+          }, 0),
+        );
         if (phone.matches) showCards(game);
       },
     ),
