@@ -11,12 +11,13 @@
 import { availableParallelism, loadavg } from 'node:os';
 import { verdict, type Benchmark, type BenchRow, type Figure } from './bench/benchmark';
 import { balanceBench } from './bench/balanceBench';
+import { endWeekBench } from './bench/endWeekBench';
 import { gamesBench } from './bench/gamesBench';
 import { labBench } from './bench/labBench';
 import { loadBench } from './bench/loadBench';
 import { ttiBench } from './bench/ttiBench';
 
-const BENCHMARKS: readonly Benchmark[] = [loadBench, gamesBench, labBench, balanceBench, ttiBench];
+const BENCHMARKS: readonly Benchmark[] = [loadBench, gamesBench, labBench, balanceBench, ttiBench, endWeekBench];
 
 const ms = (x: number) => `${x.toFixed(2)} ms`;
 
@@ -55,7 +56,7 @@ function formatFigures(figures: readonly Figure[]): string {
         String(f.runs),
         `${number(f.median)} ${f.unit}`,
         f.runs > 1 ? `${number(f.p10)}–${number(f.p90)}` : '',
-        `${op} ${number(f.target)} ${f.unit}`,
+        `${f.judged === 'p90' ? 'p90 ' : ''}${op} ${number(f.target)} ${f.unit}`,
         f.floor === undefined ? '' : `${op} ${number(f.floor)}`,
         verdict(f),
       ];

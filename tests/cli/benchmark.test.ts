@@ -26,4 +26,12 @@ describe('bench figures', () => {
     expect(verdict(figure('load', 'ms', [10.1], goal))).toBe('MISSED');
     expect(verdict(figure('load', 'ms', [12], { ...goal, floor: 20 }))).toBe('floor');
   });
+
+  it('judge the 90th percentile instead of the median when the target is for it', () => {
+    const samples = [50, 60, 70, 80, 90, 100, 110, 120, 130, 400];
+    const goal = { higherIsBetter: false, target: 150 };
+    expect(verdict(figure('end week', 'ms', samples, goal))).toBe('met');
+    expect(verdict(figure('end week', 'ms', samples, { ...goal, judged: 'p90' }))).toBe('MISSED');
+    expect(verdict(figure('end week', 'ms', samples.slice(0, 9), { ...goal, judged: 'p90' }))).toBe('met');
+  });
 });
