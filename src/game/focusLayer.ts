@@ -12,12 +12,13 @@ import { possessive } from '../engine/index';
 import type { TableModel } from '../store/TableModel';
 import { meterValue, thresholdCaption, trustChangeText } from '../store/tableWords';
 import { h } from '../ui/dom';
+import type { Box } from './layout/Box';
 import type { RingToken } from './layout/layoutRing';
 import './table.css';
 
 export interface FocusLayer {
   /** Places one target per token (CSS px in the host) and writes each tooltip from `model`. */
-  place(tokens: readonly RingToken[], model: TableModel, width: number): void;
+  place(tokens: readonly RingToken[], ring: Box, model: TableModel, width: number): void;
   destroy(): void;
 }
 
@@ -42,6 +43,7 @@ export function focusLayer(host: HTMLElement, focus: (actor: number | null) => v
   let tokens: readonly RingToken[] = [];
   let shown: number | null = null;
   let width = 0;
+  let ring: Box = { x: 0, y: 0, w: 0, h: 0 };
 
   const show = (actor: number | null) => {
     shown = actor;
@@ -53,14 +55,21 @@ export function focusLayer(host: HTMLElement, focus: (actor: number | null) => v
     }
     tip.replaceChildren(...tipContent(model, actor));
     tip.hidden = false;
-    // Beside the token, under it where there is room, else over it, else as low as the table allows; never outside it.
+    // Clear of the ring, so the lines it explains stay in view: to its right when the table is wide enough (over the
+    // board), else under the token, over it, or as low as the table allows; never outside the table.
     const tipW = Math.min(360, width - 8);
     tip.style.width = `${tipW}px`;
-    tip.style.left = `${Math.max(4, Math.min(width - tipW - 4, token.cx - tipW / 2))}px`;
     const tipH = tip.offsetHeight;
+    const room = host.clientHeight - 4;
+    const beside = ring.x + ring.w + 8;
+    if (beside + tipW <= width - 4) {
+      tip.style.left = `${beside}px`;
+      tip.style.top = `${Math.max(4, Math.min(room - tipH, token.cy - tipH / 2))}px`;
+      return;
+    }
+    tip.style.left = `${Math.max(4, Math.min(width - tipW - 4, token.cx - tipW / 2))}px`;
     const under = token.cy + token.outer + 8;
     const over = token.cy - token.outer - 8 - tipH;
-    const room = host.clientHeight - 4;
     tip.style.top = `${under + tipH <= room ? under : over >= 4 ? over : Math.max(4, room - tipH)}px`;
   };
 
@@ -97,7 +106,8 @@ export function focusLayer(host: HTMLElement, focus: (actor: number | null) => v
   };
 
   return {
-    place(nextTokens, nextModel, nextWidth) {
+    place(nextTokens, nextRing, nextModel, nextWidth) {
+      ring = nextRing;
       tokens = nextTokens;
       model = nextModel;
       width = nextWidth;

@@ -69,7 +69,7 @@ export const mountTable: MountTable = (parent, options) => {
         const height = `${Math.ceil(layout.height * layout.zoom)}px`;
         if (parent.style.height !== height) parent.style.height = height;
         const model = scene?.currentModel;
-        if (model) targets.place(layout.ring.tokens, model, layout.width);
+        if (model) targets.place(layout.ring.tokens, layout.ring.bounds, model, layout.width);
         // For tests of the whole app, which have no probe: the smallest text drawn, in CSS px.
         const smallest = scene?.labels.smallestFont();
         if (smallest !== undefined) parent.dataset['smallestFontPx'] = String(smallest * layout.zoom);

@@ -253,6 +253,15 @@ describe('Phaser table (harness build)', () => {
       ['trust:0:1', 'trust:1:0', 'trust:1:2', 'trust:1:3', 'trust:2:1', 'trust:3:1'].sort(),
     );
     expect(numbers.every((l) => /^\d+$/.test(l.text))).toBe(true);
+    // Each number sits nearer the actor whose trust it is than the other: a's trust in b by a.
+    const centre = (b: Label['box']) => ({ x: b.x + b.w / 2, y: b.y + b.h / 2 });
+    const token = (i: string) => p.labels.find((l) => l.group === `actor:${i}:token` && l.kind === 'token')!.box;
+    for (const n of numbers) {
+      const [, a, b] = n.group.split(':');
+      const at = centre(n.box);
+      const [ta, tb] = [centre(token(a!)), centre(token(b!))];
+      expect(Math.hypot(at.x - ta.x, at.y - ta.y), n.group).toBeLessThan(Math.hypot(at.x - tb.x, at.y - tb.y));
+    }
     expect(layoutProblems(p)).toEqual([]);
     await shoot(small, 't', 'table-1024x768-focus.png');
     await call(small, () => window.tableHarness!.focus('t', null));

@@ -292,9 +292,10 @@ function trustLabel(occ: Occupancy, ta: RingToken, tb: RingToken, w: number, h: 
   const ux = dx / len;
   const uy = dy / len;
   const half = (Math.abs(ux) * w) / 2 + (Math.abs(uy) * h) / 2;
-  // On the line, nearest a first; then beside it; then around a, turning away from the line.
+  // On a's half of the line, nearest a first; then beside it; then around a, turning away from the line.
   const candidates: Box[] = [];
-  const far = len - tb.outer - 2 - half;
+  // Never past the middle: a number on the other half would read as the other actor's.
+  const far = Math.min(len / 2, len - tb.outer - 2 - half);
   for (let d = ta.outer + 2 + half; d <= far; d += 3) candidates.push(centredBox(ta.cx + ux * d, ta.cy + uy * d, w, h));
   for (const side of [1, -1])
     for (let d = ta.outer + 2 + half; d <= far; d += 6)
