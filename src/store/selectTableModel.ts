@@ -79,7 +79,8 @@ export function selectTableModel(game: Pick<SeatGame, 'view' | 'log'>): TableMod
         status: now.settled ? ('settled' as const) : now.open ? ('open' as const) : ('closed' as const),
         option: now.option,
         signatories: l.signatories.map((s) => at(scenario.actors, s, 'actor').name),
-        proposals,
+        // A settled lever is locked: a package still naming it can change nothing there, so it is not pinned.
+        proposals: now.settled ? [] : proposals,
       };
     }),
     meters: scenario.values.flatMap((v, i) =>

@@ -165,6 +165,11 @@ describe('Phaser table (harness build)', () => {
     await small.page.waitForTimeout(2700);
     await call(small, () => window.tableHarness!.setTimeScale('t', 0));
     await shoot(small, 't', 'table-1024x768-signing.png');
+    // On to the void step (after the locks, 1.46 s into the week): the package the signature made void fails.
+    await call(small, () => window.tableHarness!.setTimeScale('t', 0.25));
+    await small.page.waitForTimeout(3900);
+    await call(small, () => window.tableHarness!.setTimeScale('t', 0));
+    await shoot(small, 't', 'table-1024x768-void.png');
     await call(small, () => {
       const h = window.tableHarness!;
       h.skip('t');
