@@ -79,3 +79,19 @@ export function layoutMeters(bounds: Box, meters: readonly TableMeter[], typo: T
   });
   return { rows, height: Math.max(0, y - bounds.y - ROW_GAP) };
 }
+
+/** The meters in `columns` side by side, the first ones in the first column, `gap` px apart. */
+export function layoutMeterColumns(
+  bounds: Box,
+  meters: readonly TableMeter[],
+  typo: Typography,
+  columns: number,
+  gap: number,
+): MetersLayout {
+  const per = Math.ceil(meters.length / columns);
+  const colW = (bounds.w - (columns - 1) * gap) / columns;
+  const parts = Array.from({ length: columns }, (_, i) =>
+    layoutMeters(box(bounds.x + i * (colW + gap), bounds.y, colW, 0), meters.slice(i * per, (i + 1) * per), typo),
+  );
+  return { rows: parts.flatMap((p) => p.rows), height: Math.max(0, ...parts.map((p) => p.height)) };
+}

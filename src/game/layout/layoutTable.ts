@@ -1,8 +1,10 @@
 /**
  * The whole table for one width: the countdown strip on top, then the
  * actors' ring with the key to the trust lines and the meters under it,
- * beside the deal board (wide); or the ring beside the meters, above the
- * board (narrower); or all three stacked (narrowest). Fonts never go under
+ * beside the deal board (wide) — or, when that is shorter, the ring beside
+ * the board with the meters in two columns under both; or the ring beside
+ * the meters, above the board (narrower); or all three stacked (narrowest).
+ * Fonts never go under
  * 14 CSS px and names are never cut (docs/table.md), so the table takes the
  * height its content needs: at least `minHeight`, more when the board or the
  * ring need it. A bigger font scale is used when it fits in `minHeight`.
@@ -15,7 +17,7 @@ import { layoutBoard } from './layoutBoard';
 import type { HeaderLayout } from './layoutHeader';
 import { layoutHeader } from './layoutHeader';
 import type { MetersLayout } from './layoutMeters';
-import { layoutMeters } from './layoutMeters';
+import { layoutMeterColumns, layoutMeters } from './layoutMeters';
 import type { RingLayout, TextLine } from './layoutRing';
 import { layoutRing } from './layoutRing';
 import type { FontMetrics } from './Typography';
@@ -75,7 +77,52 @@ export function layoutTable(
     const big = layoutAt(w, minHeight, model, new Typography(1.1, measure), codes);
     if (big.height <= minHeight) return big;
   }
-  return layoutAt(w, minHeight, model, base, codes);
+  const beside = layoutAt(w, minHeight, model, base, codes);
+  if (w < WIDE_FROM) return beside;
+  const under = metersUnder(w, minHeight, model, base, codes);
+  return under.height < beside.height ? under : beside;
+}
+
+/** Wide, with the ring beside the board and the meters in two columns across the whole width under both. */
+function metersUnder(
+  w: number,
+  minHeight: number,
+  model: TableModel,
+  typo: Typography,
+  codes: readonly string[],
+): TableLayout {
+  const header = layoutHeader(box(PAD, PAD, w - 2 * PAD, 0), model, typo);
+  const top = PAD + header.height + 10;
+  const ringW = Math.round(Math.min(Math.max(w * 0.42, 340), 470));
+  const boardX = PAD + ringW + GUTTER;
+  const boardW = w - PAD - boardX;
+  const legendH = legendAt(PAD, 0, ringW, typo).box.h + 8;
+  const boardH = layoutBoard(box(boardX, 0, boardW, 0), model, typo, codes).height;
+  let ringH = Math.max(RING_MIN, boardH - legendH);
+  let ring: RingLayout | null = null;
+  for (let tries = 0; !ring && tries < 40; tries++, ringH += 20)
+    ring = layoutRing(box(PAD, top, ringW, ringH), model, typo, codes, tries === 39);
+  if (!ring) throw new Error('a forced ring layout always places everything');
+  const legend = legendAt(PAD, ring.bounds.y + ring.bounds.h + 8, ringW, typo);
+  const board = layoutBoard(box(boardX, top, boardW, 0), model, typo, codes);
+  const upperBottom = Math.max(legend.box.y + legend.box.h, top + board.height);
+  const metersY = upperBottom + GUTTER;
+  const meters = layoutMeterColumns(box(PAD, metersY, w - 2 * PAD, 0), model.meters, typo, 2, GUTTER * 2);
+  const height = Math.ceil(Math.max(minHeight, metersY + meters.height + PAD));
+  const x = boardX - GUTTER / 2;
+  return {
+    width: w,
+    height,
+    zoom: 1,
+    typo,
+    mode: 'wide',
+    header,
+    ring,
+    board,
+    meters,
+    legend,
+    divider: { x1: x, y1: top, x2: x, y2: upperBottom },
+  };
 }
 
 function layoutAt(
