@@ -94,6 +94,15 @@ export function tableScreen(ctx: UiContext, _initial: AppState): ScreenView {
   const endWeek = () => {
     if (!destroyed) actions.endWeek();
   };
+  // The second click of a double click on End week would land on the next week's button once the engine has
+  // answered: it is not a decision, so it stops here.
+  orders.addEventListener(
+    'click',
+    (event) => {
+      if (event.detail > 1 && (event.target as Element | null)?.closest('.end-week')) event.stopPropagation();
+    },
+    { capture: true },
+  );
 
   // What the week just played brought, after its news, at the top of the log (the last week holds only
   // its news so far): what just happened is what a student opens the log for.
