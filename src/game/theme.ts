@@ -2,9 +2,9 @@
  * The table's look: a dark theme matching the DOM shell, the Okabe–Ito
  * colour-blind-safe palette for UI accents (actors keep the scenario's
  * colours), system sans-serif fonts, and how trust is styled so that its
- * level reads from thickness, dash pattern and a number, never colour alone.
+ * level reads from thickness and dash pattern (and, in focus, a number),
+ * never colour alone.
  */
-import type { Label } from '../engine/index';
 
 /** Okabe & Ito (2008), "Color Universal Design". */
 export const OKABE_ITO = {
@@ -46,14 +46,6 @@ export const INK = {
 
 export const FONT_FAMILY =
   'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Liberation Sans", "Helvetica Neue", Arial, sans-serif';
-
-export const LABEL_TAG: Readonly<
-  Record<Label, { readonly text: string; readonly fill: number; readonly ink: string }>
-> = {
-  reported: { text: 'REPORTED', fill: OKABE_ITO.bluishGreen, ink: '#000000' },
-  context: { text: 'CONTEXT', fill: OKABE_ITO.skyBlue, ink: '#000000' },
-  simulated: { text: 'SIMULATED', fill: OKABE_ITO.orange, ink: '#000000' },
-};
 
 export interface TrustStyle {
   /** Line width in CSS px at scale 1. */

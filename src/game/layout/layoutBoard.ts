@@ -54,7 +54,7 @@ export interface BoardLayout {
 }
 
 const PIN_GAP = 4;
-export const CHIP_PAD = 4;
+const CHIP_PAD = 4;
 const ROW_GAP = 10;
 /** The shortest piece of track shown between two options on one line. */
 const TRACK_MIN = 18;
