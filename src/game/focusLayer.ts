@@ -143,7 +143,7 @@ export function focusLayer(host: HTMLElement, focus: (actor: number | null) => v
   };
 }
 
-/** "Ukraine's trust in Russia: 20, down from 25 in week 3: …", both ways, for each other actor. */
+/** "Ukraine's trust in Russia: 20, down from 25 in week 3. …", both ways, for each other actor. */
 function tipContent(model: TableModel, actor: number): HTMLElement[] {
   const me = model.actors[actor];
   if (!me) return [];

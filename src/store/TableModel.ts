@@ -75,7 +75,7 @@ export interface TableDanger {
   readonly at: number;
 }
 
-/** The last change of one actor's trust in another that the seat saw, and what caused it, in plain words. */
+/** The last change of one actor's trust in another that the seat saw, and what caused it, in the log's sentences. */
 export interface TrustChange {
   readonly week: number;
   readonly from: number;

@@ -40,13 +40,13 @@ export function dangerSentence(d: TableDanger): string {
   return `“${d.ending}” is near: ${d.meter} is ${meterValue(d.value)}, and at ${meterValue(d.at)} the game ends.`;
 }
 
-/** ", down from 25 in week 3: Russia and the United States met without Ukraine." or ", unchanged so far." */
+/** ", down from 25 in week 3. Russia and the United States met without Ukraine." or ", unchanged so far." */
 export function trustChangeText(change: TrustChange | null): string {
   if (!change) return ', unchanged so far.';
   const from = Math.round(change.from);
   const to = Math.round(change.to);
   const way = to > from ? 'up' : to < from ? 'down' : 'moved';
-  return `, ${way} from ${from} in week ${change.week}: ${change.cause}.`;
+  return `, ${way} from ${from} in week ${change.week}.${change.cause ? ` ${change.cause}` : ''}`;
 }
 
 function cap(s: string): string {
