@@ -93,16 +93,12 @@ function metersUnder(
 ): TableLayout {
   const header = layoutHeader(box(PAD, PAD, w - 2 * PAD, 0), model, typo);
   const top = PAD + header.height + 10;
-  const ringW = Math.round(Math.min(Math.max(w * 0.42, 340), 470));
+  const ringW = wideRingWidth(w);
   const boardX = PAD + ringW + GUTTER;
   const boardW = w - PAD - boardX;
   const legendH = legendAt(PAD, 0, ringW, typo).box.h + 8;
   const boardH = layoutBoard(box(boardX, 0, boardW, 0), model, typo, codes).height;
-  let ringH = Math.max(RING_MIN, boardH - legendH);
-  let ring: RingLayout | null = null;
-  for (let tries = 0; !ring && tries < 40; tries++, ringH += 20)
-    ring = layoutRing(box(PAD, top, ringW, ringH), model, typo, codes, tries === 39);
-  if (!ring) throw new Error('a forced ring layout always places everything');
+  const ring = ringFrom(box(PAD, top, ringW, Math.max(RING_MIN, boardH - legendH)), model, typo, codes);
   const legend = legendAt(PAD, ring.bounds.y + ring.bounds.h + 8, ringW, typo);
   const board = layoutBoard(box(boardX, top, boardW, 0), model, typo, codes);
   const upperBottom = Math.max(legend.box.y + legend.box.h, top + board.height);
@@ -137,12 +133,7 @@ function layoutAt(
   const inner = w - 2 * PAD;
   const mode = w >= WIDE_FROM ? 'wide' : w >= SIDE_BY_SIDE_FROM ? 'beside' : 'stacked';
   // Columns: the ring's, and the meters' (the ring's own in 'wide' and 'stacked'); the board's.
-  const ringW =
-    mode === 'wide'
-      ? Math.round(Math.min(Math.max(w * 0.42, 340), 470))
-      : mode === 'beside'
-        ? Math.round((inner - GUTTER) * 0.56)
-        : inner;
+  const ringW = mode === 'wide' ? wideRingWidth(w) : mode === 'beside' ? Math.round((inner - GUTTER) * 0.56) : inner;
   const metersX = mode === 'beside' ? PAD + ringW + GUTTER : PAD;
   const metersW = mode === 'beside' ? w - PAD - metersX : ringW;
   const boardX = mode === 'wide' ? PAD + ringW + GUTTER : PAD;
@@ -158,11 +149,7 @@ function layoutAt(
       : mode === 'beside'
         ? metersH - legendH
         : RING_MIN;
-  let ringH = Math.max(RING_MIN, room);
-  let ring: RingLayout | null = null;
-  for (let tries = 0; !ring && tries < 40; tries++, ringH += 20)
-    ring = layoutRing(box(PAD, top, ringW, ringH), model, typo, codes, tries === 39);
-  if (!ring) throw new Error('a forced ring layout always places everything');
+  const ring = ringFrom(box(PAD, top, ringW, Math.max(RING_MIN, room)), model, typo, codes);
   const legend = legendAt(PAD, ring.bounds.y + ring.bounds.h + 8, ringW, typo);
   const legendBottom = legend.box.y + legend.box.h;
   const meters = layoutMeters(
@@ -193,6 +180,20 @@ function layoutAt(
     legend,
     divider,
   };
+}
+
+/** The ring's column when the board stands beside it. */
+function wideRingWidth(w: number): number {
+  return Math.round(Math.min(Math.max(w * 0.42, 340), 470));
+}
+
+/** The ring in `area`, made 20 px taller at a time until everything fits (the 40th try is forced to). */
+function ringFrom(area: Box, model: TableModel, typo: Typography, codes: readonly string[]): RingLayout {
+  for (let tries = 0; tries < 40; tries++) {
+    const ring = layoutRing({ ...area, h: area.h + 20 * tries }, model, typo, codes, tries === 39);
+    if (ring) return ring;
+  }
+  throw new Error('a forced ring layout always places everything');
 }
 
 /** The key to the trust lines: "Trust:" and a sample of each style with its word, then how to see the numbers. */
