@@ -26,6 +26,18 @@ describe('ExactSum', () => {
     expect(t.value()).toBe(1);
   });
 
+  it('sums to an unsigned zero whatever the order of signed zeros', () => {
+    for (const xs of [
+      [-0, 0],
+      [0, -0],
+      [-0, -0],
+    ]) {
+      const s = new ExactSum();
+      for (const x of xs) s.add(x);
+      expect(Object.is(s.value(), 0)).toBe(true);
+    }
+  });
+
   it('any permutation or split gives the same value and the same JSON', () => {
     fc.assert(
       fc.property(fc.array(finite, { maxLength: 40 }), fc.integer({ min: 0, max: 40 }), (xs, cut) => {

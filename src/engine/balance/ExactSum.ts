@@ -64,7 +64,8 @@ export class ExactSum {
       const x = hi + y;
       if (y === x - hi) hi = x;
     }
-    return hi;
+    // An exact zero has no sign: -0 + 0 would otherwise give -0 or 0 with the order of the additions.
+    return hi === 0 ? 0 : hi;
   }
 
   /**
