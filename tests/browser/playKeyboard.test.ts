@@ -57,8 +57,12 @@ describe('playing the test scenario by keyboard alone', () => {
     await app.from('title');
     await pressButton(app.page, /^Choose a scenario$/);
     await app.page.getByRole('heading', { level: 1, name: 'Choose a scenario' }).waitFor();
+    // Listening before Tab is pressed: the browser intercepts the chooser only once a listener is
+    // registered, and that registration must reach it before the key does (on a loaded machine it may not).
+    const chosen = app.page.waitForEvent('filechooser');
     await tabTo(app.page, { css: 'input[type=file]' });
-    const [chooser] = await Promise.all([app.page.waitForEvent('filechooser'), app.page.keyboard.press('Space')]);
+    await app.page.keyboard.press('Space');
+    const chooser = await chosen;
     await chooser.setFiles(FIXTURE);
     await app.page.getByRole('heading', { level: 1, name: 'Choose your role' }).waitFor();
     await pressButton(app.page, /^Play as Ukraine$/, ' ');
