@@ -167,6 +167,10 @@ export function replayRecord(scenario: Scenario, gameRecord: GameRecord, through
 
 // ── After the ending ─────────────────────────────────────────────────────────
 export { debriefOf, type Debrief } from './api/debriefOf';
+/** The moves that mattered (docs/model.md §9): each week's orders against the adviser's, played on with the same luck. */
+export { movesThatMattered } from './debrief/movesThatMattered';
+export { weekThatMattered, type BranchEnding, type WeekThatMattered } from './debrief/weekThatMattered';
+export { weeksThatMatteredMost } from './debrief/weeksThatMatteredMost';
 export type { ActorScore } from './model/scoreActor';
 export type { Grade } from './model/gradeOutcome';
 
