@@ -27,6 +27,7 @@ import type { GameRecord } from './replay/GameRecord';
 import { scenarioHashOf } from './replay/hashes';
 import { recordGame as record, type RecordOptions } from './replay/recordGame';
 import { replayRecord as replay, type ReplayResult } from './replay/replayRecord';
+import { replayPrefix as prefix, type PrefixResult } from './replay/replayPrefix';
 import type { Diagnostic } from './scenario/Diagnostic';
 import { compilePrecompiled, precompiledOf as precompiledFrom, type PrecompiledScenario } from './api/precompiled';
 
@@ -154,6 +155,7 @@ export function checkOrder(view: SeatView, draft: readonly Action[], action: Act
 export type { GameRecord, ReplayError, ReplayErrorCode } from './replay/GameRecord';
 export type { RecordOptions } from './replay/recordGame';
 export type { ReplayResult } from './replay/replayRecord';
+export type { InapplicableMove, PrefixResult } from './replay/replayPrefix';
 // Records from files (a save, an import) are read by ./loader's parseRecord.
 
 export function recordGame(scenario: Scenario, game: Game, options: RecordOptions): GameRecord {
@@ -163,6 +165,14 @@ export function recordGame(scenario: Scenario, game: Game, options: RecordOption
 /** Rebuilds a game from its record (through `throughWeek` for a branch), or says why not. */
 export function replayRecord(scenario: Scenario, gameRecord: GameRecord, throughWeek?: number): ReplayResult {
   return replay(compiledOf(scenario), gameRecord, throughWeek);
+}
+
+/**
+ * A record played under another version of the scenario or of the rules: its weeks replayed until the first order
+ * that no longer applies, recorded again as a branch (docs/model.md §7), and that order in words.
+ */
+export function replayPrefix(scenario: Scenario, gameRecord: GameRecord): PrefixResult {
+  return prefix(compiledOf(scenario), gameRecord);
 }
 
 // ── After the ending ─────────────────────────────────────────────────────────
