@@ -183,6 +183,18 @@ export { weekThatMattered, type BranchEnding, type WeekThatMattered } from './de
 export { weeksThatMatteredMost } from './debrief/weeksThatMatteredMost';
 export type { ActorScore } from './model/scoreActor';
 export type { Grade } from './model/gradeOutcome';
+/** The deal space of a group in a world (docs/analytics.md): the debrief draws it for the pair a student picks. */
+export {
+  analyseDeal,
+  analyseSpace,
+  dealWorldOf,
+  formatPackage,
+  packageOptions,
+  type DealAnalytics,
+  type PackageSpace,
+  type SpaceAnalytics,
+  type SpacePoint,
+} from './analytics/index';
 
 // ── Words ────────────────────────────────────────────────────────────────────
 export { formatClauses } from './game/formatClauses';

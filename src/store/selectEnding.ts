@@ -4,8 +4,14 @@
  * package signed (in the order it was signed, named as people name it, and
  * whether a lever of it was broken later), the levers as they stand, and
  * each actor's grade with its numbers (docs/model.md §4).
+ *
+ * Grades are told in one vocabulary wherever a student reads them: the grade
+ * words (GRADE_WORDS), "strong from" for the threshold of a strong outcome,
+ * and "the best deal possible" for the best achievable deal — so the
+ * sentence is written here, not taken from the engine's gradeOutcome (whose
+ * words the CLI keeps).
  */
-import { at, formatClauses, joinNames, packageName, theName, type Grade } from '../engine/index';
+import { at, fmt, formatClauses, joinNames, packageName, theName, type Grade } from '../engine/index';
 import type { SeatGame } from './AppState';
 
 export interface SignedPackage {
@@ -34,6 +40,8 @@ export interface ActorGrade {
   readonly name: string;
   readonly isSeat: boolean;
   readonly grade: Grade;
+  /** The grade as a student reads it: GRADE_WORDS[grade]. */
+  readonly gradeWord: string;
   readonly sentence: string;
   readonly utility: number;
   readonly startReservation: number;
@@ -123,7 +131,8 @@ export function selectEnding(game: Pick<SeatGame, 'debrief' | 'branch'> | null):
       name: name(s.actor),
       isSeat: s.actor === seat,
       grade: s.grade,
-      sentence: s.sentence,
+      gradeWord: GRADE_WORDS[s.grade],
+      sentence: gradeSentence(s, theName(at(scenario.actors, s.actor, 'actor'))),
       utility: s.utility,
       startReservation: s.startReservation,
       result: s.result,
@@ -133,6 +142,32 @@ export function selectEnding(game: Pick<SeatGame, 'debrief' | 'branch'> | null):
     weeks: Array.from({ length: Math.max(1, ended.week) }, (_, i) => i + 1),
     branch: game.branch,
   };
+}
+
+/** The one word for each grade (docs/analytics.md, "Grades"). */
+export const GRADE_WORDS: Readonly<Record<Grade, string>> = { strong: 'Strong', fair: 'Fair', weak: 'Weak' };
+
+/** The grade with its numbers, in the words of the grade table: result, strong from, the best deal possible. */
+export function gradeSentence(
+  s: { grade: Grade; result: number; startReservation: number; goodThreshold: number; best: number },
+  name: string,
+): string {
+  const start = `what no deal was worth at the start (${fmt(s.startReservation)})`;
+  const best = `the best deal possible was worth ${signed(s.best - s.startReservation)}`;
+  const from = `an outcome is strong from ${signed(s.goodThreshold)}`;
+  const loss = fmt(-s.result);
+  const below = loss === '0' ? 'just below' : `${loss} below`;
+  return s.grade === 'strong'
+    ? `Strong outcome for ${name}: ${signed(s.result)} over ${start}; ${from}, and ${best}.`
+    : s.grade === 'fair'
+      ? `Fair outcome for ${name}: ${signed(s.result)} over ${start}, short of strong; ${from}, and ${best}.`
+      : `Weak outcome for ${name}: ${below} ${start}; ${from}, and ${best}.`;
+}
+
+/** A result as the grade table shows it: +12.4, −3, 0. */
+export function signed(x: number): string {
+  const text = fmt(x);
+  return x > 0 && text !== '0' ? `+${text}` : text.replace('-', '−');
 }
 
 function cap(text: string): string {

@@ -1,0 +1,154 @@
+/**
+ * The deal space of two actors at the end of a game, for the debrief's
+ * chart: every package (every combination of options from the status quo)
+ * as a point — what it is worth to actor A and to actor B in the final world
+ * — with the zone of possible agreement, the Pareto frontier, the Nash point
+ * and both reservation values, the path of offers each side made, and where
+ * the signed deal landed. Every number comes from the engine's analytics
+ * (docs/analytics.md: analyseSpace, analyseDeal), as `npm run sim -- --json`
+ * computes them: the world of the end, every lever free
+ * (dealWorldOf(…, { allLevers: true })), so a point is comparable with the
+ * final deal.
+ */
+import {
+  analyseDeal,
+  analyseSpace,
+  at,
+  dealWorldOf,
+  formatPackage,
+  packageName,
+  packageOptions,
+  type Debrief,
+  type SpacePoint,
+} from '../engine/index';
+
+export interface DealPoint {
+  /** What it is worth to A and to B. */
+  readonly a: number;
+  readonly b: number;
+}
+
+export interface NamedPoint extends DealPoint {
+  /** Its terms, lever by lever (levers off the status quo); "Everything as before the talks" for none. */
+  readonly terms: string;
+}
+
+export interface OfferPoint extends NamedPoint {
+  /** 0 for A, 1 for B. */
+  readonly by: 0 | 1;
+  readonly week: number;
+  /** "Your offer of week 2", "Russia's counter-offer of week 3". */
+  readonly name: string;
+}
+
+export interface DealSpaceModel {
+  readonly actors: readonly [number, number];
+  readonly names: readonly [string, string];
+  /** Every package, in the engine's numbering: points[p] = [u_A(p), u_B(p)]. */
+  readonly points: readonly (readonly [number, number])[];
+  /** The undominated packages, by A's worth ascending. */
+  readonly frontier: readonly DealPoint[];
+  /** What no deal is worth to A and to B at the end. */
+  readonly reservations: readonly [number, number];
+  /** Packages both prefer to no deal. */
+  readonly zopa: { readonly count: number; readonly empty: boolean };
+  /** Null when the zone is empty. */
+  readonly nash: NamedPoint | null;
+  /** The signed outcome (every lever as the game ended). */
+  readonly deal: NamedPoint & {
+    readonly inZopa: boolean;
+    readonly onFrontier: boolean;
+    /** How much both could have gained at once (0 on the frontier). */
+    readonly distance: number;
+    /** A package giving both at least `distance` more, when there is one. */
+    readonly better: NamedPoint | null;
+  };
+  readonly offers: readonly OfferPoint[];
+  readonly unit: string;
+}
+
+export function selectDealSpace(debrief: Debrief | null, a: number, b: number): DealSpaceModel | null {
+  if (!debrief?.state.ended || a === b) return null;
+  const { scenario, scoreInput, seat } = debrief;
+  if (!scenario.actors[a] || !scenario.actors[b]) return null;
+  const world = dealWorldOf(scenario, scoreInput.endEnv, { allLevers: true });
+  const analytics = analyseSpace(scenario, [a, b], world);
+  const { space } = analytics;
+  const pair = (us: readonly number[]): DealPoint => ({ a: at(us, 0, 'utility'), b: at(us, 1, 'utility') });
+  const named = (options: readonly number[], us: readonly number[]): NamedPoint => ({
+    ...pair(us),
+    terms: formatPackage(scenario, options) || 'Everything as before the talks',
+  });
+  const point = (p: SpacePoint): NamedPoint => named(p.options, p.utilities);
+  const points: [number, number][] = [];
+  const us = Array.from(space.utilities);
+  for (let p = 0; p < space.size; p++) points.push([at(us, 2 * p, 'utility'), at(us, 2 * p + 1, 'utility')]);
+  const deal = analyseDeal(scenario, space, scoreInput.finalOptions);
+  const witness = deal.witness < 0 ? null : packageOptions(space, deal.witness);
+  return {
+    actors: [a, b],
+    names: [at(scenario.actors, a, 'actor').name, at(scenario.actors, b, 'actor').name],
+    points,
+    frontier: Array.from(analytics.frontier, (p) => pair(at(points, p, 'package'))).sort((x, y) => x.a - y.a),
+    reservations: [at(space.reservations, 0, 'rv'), at(space.reservations, 1, 'rv')],
+    zopa: { count: analytics.zopa.count, empty: analytics.zopa.empty },
+    nash: analytics.nash && point(analytics.nash),
+    deal: {
+      ...named(deal.options, deal.utilities),
+      inZopa: deal.inZopa,
+      onFrontier: deal.onFrontier,
+      distance: deal.distance,
+      better: witness && named(witness, at(points, deal.witness, 'package')),
+    },
+    offers: offersOf(debrief, a, b, (options) => analyseDeal(scenario, space, options).utilities).map((o) => ({
+      ...named(o.options, o.utilities),
+      by: o.by,
+      week: o.week,
+      name: cap(packageName(scenario, o.pkg, at(scenario.actors, seat, 'actor').index)),
+    })),
+    unit: scenario.turns.unit,
+  };
+}
+
+/**
+ * Every offer A or B made, as the package the world would have had if it had
+ * been signed then: the levers in force that week with the offer's clauses.
+ */
+function offersOf(debrief: Debrief, a: number, b: number, worth: (options: readonly number[]) => readonly number[]) {
+  const { scenario, events } = debrief;
+  const inForce = scenario.levers.map((l) => l.statusQuo);
+  const offers = [];
+  for (const e of events) {
+    if (e.type === 'lever_settled') inForce[e.lever] = e.option;
+    if (e.type === 'lever_broken') inForce[e.lever] = at(scenario.levers, e.lever, 'lever').statusQuo;
+    if (e.type !== 'package_delivered' || (e.package.proposer !== a && e.package.proposer !== b)) continue;
+    const options = [...inForce];
+    for (const c of e.package.clauses) options[c.lever] = c.option;
+    offers.push({
+      pkg: e.package,
+      by: e.package.proposer === a ? (0 as const) : (1 as const),
+      week: e.package.week,
+      options,
+      utilities: worth(options),
+    });
+  }
+  return offers;
+}
+
+/** The other actor the seat shares most levers with as signatories (ties: the first in the scenario). */
+export function mainCounterpart(debrief: Debrief): number {
+  const { scenario } = debrief;
+  const seat = at(scenario.actors, debrief.seat, 'actor').index;
+  let best = -1;
+  let shared = -1;
+  for (const actor of scenario.actors) {
+    if (actor.index === seat) continue;
+    const n = scenario.levers.filter((l) => l.signatories.includes(seat) && l.signatories.includes(actor.index)).length;
+    if (n > shared) [best, shared] = [actor.index, n];
+  }
+  return best;
+}
+
+function cap(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

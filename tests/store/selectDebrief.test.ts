@@ -1,0 +1,132 @@
+// The debrief's revelations (selectDebrief) and its deal space (selectDealSpace),
+// from a game of the UI scenario played to its ending as Ukraine: the others'
+// hidden priorities beside the seat's estimates week by week, the world week
+// by week, the key moments with the AI's private reasons, and the deal space
+// of two actors as the engine's analytics give it (the numbers of
+// `npm run sim -- --json`'s analytics).
+import { describe, expect, it } from 'vitest';
+import { gameAnalytics, type Debrief } from '../../src/engine/authoring';
+import { selectDebrief } from '../../src/store/selectDebrief';
+import { mainCounterpart, selectDealSpace } from '../../src/store/selectDealSpace';
+import { gradeSentence, selectEnding } from '../../src/store/selectEnding';
+import { playToEnding, RU, startUkraine, UA, US } from './kit';
+
+function endedGame(): Debrief {
+  const { app } = startUkraine();
+  expect(selectDebrief(app.store.getState().game?.debrief ?? null)).toBeNull();
+  playToEnding(app);
+  const debrief = app.store.getState().game?.debrief;
+  if (!debrief) throw new Error('the game did not end');
+  return debrief;
+}
+
+describe('selectDebrief', () => {
+  const debrief = endedGame();
+  const model = selectDebrief(debrief)!;
+
+  it("reveals each other actor's weights, red lines and temperament beside the seat's estimates, week by week", () => {
+    expect(model.others.map((o) => o.name)).toEqual(['Russia', 'United States']);
+    for (const other of model.others) {
+      const actor = debrief.scenario.actors[other.actor]!;
+      expect(other.temperament).toBe(debrief.state.temperament[other.actor]);
+      expect(other.horizon).toBe(debrief.state.horizon[other.actor]);
+      // Heaviest first, and every weight the hidden profile's.
+      expect(other.levers.map((l) => l.weight)).toEqual([...actor.profile.weights].sort((a, b) => b - a));
+      for (const lever of other.levers) {
+        const l = debrief.scenario.levers.find((x) => x.name === lever.lever)!;
+        expect(lever.weight).toBe(actor.profile.weights[l.index]);
+        expect(lever.estimate).toEqual(debrief.state.estimates[debrief.seat]![other.actor]![l.index]);
+        // From "anything" before the talks to the estimate at the end, never wider, always holding the truth.
+        expect(lever.byWeek).toHaveLength(model.weeks + 1);
+        expect(lever.byWeek[0]).toEqual([0, 1]);
+        expect(lever.byWeek.at(-1)).toEqual(lever.estimate);
+        lever.byWeek.forEach(([lo, hi], w) => {
+          expect(lo).toBeLessThanOrEqual(lever.weight + 1e-9);
+          expect(hi).toBeGreaterThanOrEqual(lever.weight - 1e-9);
+          if (w > 0) expect(hi - lo).toBeLessThanOrEqual(lever.byWeek[w - 1]![1] - lever.byWeek[w - 1]![0] + 1e-9);
+        });
+      }
+    }
+    // Meetings in week 1 narrowed what Ukraine knows of Russia before the talks ended.
+    const russia = model.others[0]!.levers[0]!;
+    expect(russia.byWeek[1]![1] - russia.byWeek[1]![0]).toBeLessThan(1);
+  });
+
+  it('gives each world value from before the talks to the end of the last week', () => {
+    expect(model.weeks).toBe(3);
+    const war = model.world.find((v) => v.name === 'War intensity')!;
+    const index = debrief.scenario.values.findIndex((v) => v.name === 'War intensity');
+    expect(war.points).toHaveLength(4);
+    expect(war.points[0]).toBe(debrief.scenario.values[index]!.initial);
+    expect(war.points.at(-1)).toBe(debrief.state.values[index]);
+    expect(model.world.some((v) => v.kind === 'support')).toBe(true);
+    expect(model.world.every((v) => !/trust/i.test(v.name))).toBe(true);
+  });
+
+  it("lists the key moments, each AI decision with its private reasons and the seat's own without", () => {
+    const kinds = new Set(model.moments.map((m) => m.kind));
+    for (const kind of ['offer', 'answer', 'signature', 'meeting', 'ending']) expect(kinds).toContain(kind);
+    const russiaCounters = model.moments.find((m) => m.kind === 'answer' && m.text.startsWith('Russia counters'));
+    expect(russiaCounters?.why).toMatch(/^worth 11 to Russia, it needs 28.9 now/);
+    for (const own of model.moments.filter((m) => /^You /.test(m.text))) expect(own.why).toBeNull();
+    expect(model.moments.map((m) => m.week)).toEqual([...model.moments.map((m) => m.week)].sort((a, b) => a - b));
+  });
+});
+
+describe('selectDealSpace', () => {
+  const debrief = endedGame();
+
+  it("is the engine's analytics of the pair: every package, the frontier, the Nash point, the zone, the deal", () => {
+    expect(mainCounterpart(debrief)).toBe(RU);
+    const space = selectDealSpace(debrief, UA, RU)!;
+    const all = gameAnalytics(debrief.scenario, debrief.scoreInput);
+    expect(space.names).toEqual(['Ukraine', 'Russia']);
+    expect(space.points).toHaveLength(all.packages);
+    expect(space.reservations).toEqual([all.reservations['ukraine'], all.reservations['russia']]);
+    expect([space.deal.a, space.deal.b]).toEqual([all.deal.utilities['ukraine'], all.deal.utilities['russia']]);
+    // The signed outcome is worth what the grades say it is worth.
+    expect(space.deal.a).toBeCloseTo(debrief.scores.find((s) => s.actor === UA)!.utility, 9);
+    // Nothing beats a frontier point for both; every point of the zone beats both reservations.
+    for (const f of space.frontier)
+      expect(space.points.some(([a, b]) => a >= f.a && b >= f.b && (a > f.a || b > f.b))).toBe(false);
+    const inZone = space.points.filter(([a, b]) => a >= space.reservations[0] && b >= space.reservations[1]);
+    expect(space.zopa.count).toBe(inZone.length);
+    const nash = space.nash!;
+    const product = ([a, b]: readonly [number, number]) => (a - space.reservations[0]) * (b - space.reservations[1]);
+    expect(product([nash.a, nash.b])).toBeCloseTo(Math.max(...inZone.map(product)), 9);
+    // Off the frontier by the distance the engine measures, and a package both prefer by that much.
+    expect(space.deal.onFrontier).toBe(false);
+    expect(space.deal.distance).toBeCloseTo(2, 9);
+    expect(space.deal.better!.a - space.deal.a).toBeGreaterThanOrEqual(2 - 1e-9);
+    expect(space.deal.better!.b - space.deal.b).toBeGreaterThanOrEqual(2 - 1e-9);
+  });
+
+  it("draws each side's offers as the world would have been had they been signed then", () => {
+    const space = selectDealSpace(debrief, UA, RU)!;
+    expect(space.offers.map((o) => [o.name, o.by])).toEqual([
+      ['Your offer of week 1', 0],
+      ['Your second offer of week 1', 0],
+      ["Russia's counter-offer of week 2", 1],
+    ]);
+    // Russia's counter-offer was signed as it stood: it is the deal.
+    expect(space.offers[2]).toMatchObject({ a: space.deal.a, b: space.deal.b });
+    expect(selectDealSpace(debrief, UA, UA)).toBeNull();
+    expect(selectDealSpace(debrief, US, UA)?.names).toEqual(['United States', 'Ukraine']);
+  });
+});
+
+describe('grades in one vocabulary', () => {
+  it('names the threshold "strong from" and the best "the best deal possible", never a "good outcome"', () => {
+    const ending = selectEnding({ debrief: endedGame(), branch: false })!;
+    for (const g of ending.grades) {
+      expect(g.sentence).toMatch(/an outcome is strong from [+−]?\d/);
+      expect(g.sentence).toMatch(/the best deal possible was worth/);
+      expect(g.sentence).not.toMatch(/good/);
+      expect(g.sentence.startsWith(`${g.gradeWord} outcome for `)).toBe(true);
+    }
+    const base = { result: -0.01, startReservation: 40, goodThreshold: 10, best: 70 };
+    expect(gradeSentence({ ...base, grade: 'weak' }, 'Russia')).toBe(
+      'Weak outcome for Russia: just below what no deal was worth at the start (40); an outcome is strong from +10, and the best deal possible was worth +30.',
+    );
+  });
+});
