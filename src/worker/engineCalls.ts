@@ -9,6 +9,7 @@ import {
   scenarioFromPrecompiled,
   scenarioHash,
   seatPolicies,
+  weekThatMattered,
   type Game,
   type Policy,
   type Scenario,
@@ -19,6 +20,11 @@ export function engineCalls(): EngineCalls {
   const scenarios = new Map<string, Scenario>();
   // The AI seats of the game being played, made once for all its weeks.
   let seated: { readonly key: string; readonly policies: readonly (Policy | null)[] } | null = null;
+  const loaded = (key: string): Scenario => {
+    const scenario = scenarios.get(key);
+    if (!scenario) throw new Error('The scenario of this game was not loaded.');
+    return scenario;
+  };
 
   return {
     load(precompiled) {
@@ -29,8 +35,7 @@ export function engineCalls(): EngineCalls {
       return key;
     },
     playWeek({ scenario: key, game, seats, seed, orders }) {
-      const scenario = scenarios.get(key);
-      if (!scenario) throw new Error('The scenario of this game was not loaded.');
+      const scenario = loaded(key);
       const seatsKey = JSON.stringify([key, seats, seed]);
       if (seated?.key !== seatsKey) {
         const made = seatPolicies(scenario, seats, seed);
@@ -39,6 +44,7 @@ export function engineCalls(): EngineCalls {
       }
       return cloneable(playWeek(scenario, game, seated.policies, orders));
     },
+    weekThatMattered: ({ scenario: key, record, seat, week }) => weekThatMattered(loaded(key), record, seat, week),
   };
 }
 

@@ -6,7 +6,7 @@
  * answer, or the message of what went wrong. To add a kind of request, add a
  * method here and its handler in engineCalls.ts.
  */
-import type { Action, Game, PrecompiledScenario } from '../engine/index';
+import type { Action, ActorIndex, Game, GameRecord, PrecompiledScenario, WeekThatMattered } from '../engine/index';
 import type { MaybePromise } from './MaybePromise';
 
 /** One week to play: the game so far and the humans' orders; the AI seats are made from `seats` and `seed`, as at the game's start. */
@@ -25,6 +25,13 @@ export interface EngineCalls {
   load(scenario: PrecompiledScenario): string;
   /** One week: the humans' orders, every AI seat's decision, the resolution (playWeek). */
   playWeek(week: WeekRequest): Game;
+  /** One week of a seat's game analysed for the debrief (weekThatMattered), asked week by week so the screen can show progress. */
+  weekThatMattered(arg: {
+    readonly scenario: string;
+    readonly record: GameRecord;
+    readonly seat: ActorIndex;
+    readonly week: number;
+  }): WeekThatMattered;
 }
 
 export type EngineCall = keyof EngineCalls;

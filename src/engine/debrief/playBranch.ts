@@ -29,27 +29,54 @@ export function playBranch(
   orders: readonly Action[],
   after: Policy | null,
 ): Game {
-  const { record, policies } = start;
-  const recorded = (week: number, by: (actor: ActorIndex) => boolean) =>
-    record.actions.filter((a) => a.week === week && by(a.action.actor)).map((a) => a.action);
-  const otherHuman = (actor: ActorIndex) => actor !== seat && policies[actor] === null;
-  const given = (week: number) => recorded(week, otherHuman);
+  return branchOn(scenario, start, branchWeek(scenario, start, seat, orders), seat, after);
+}
 
-  const asGiven = policies.map((p, i) => (i === seat ? null : p));
-  const first = start.game.state.week;
-  let game = playWeek(scenario, start.game, asGiven, [...orders, ...given(first)]);
-  if (after) {
-    // The seat changes hands after its week: its policy starts from nothing, as in a take-over (§7).
-    const last = game.memories.length - 1;
-    const memories = game.memories.map((row, w) =>
-      w === last ? row.map((m, i) => (i === seat ? after.start() : m)) : row,
-    );
-    game = { ...game, memories };
-    const seats = policies.map((p, i) => (i === seat ? after : p));
-    while (!game.state.ended) game = playWeek(scenario, game, seats, given(game.state.week));
-  } else {
-    const own = (actor: ActorIndex) => actor === seat || otherHuman(actor);
-    while (!game.state.ended) game = playWeek(scenario, game, asGiven, recorded(game.state.week, own));
+/** The branch's first week: the seat gives `orders`, every other seat plays as in the game. */
+export function branchWeek(
+  scenario: CompiledScenario,
+  start: BranchStart,
+  seat: ActorIndex,
+  orders: readonly Action[],
+): Game {
+  const given = recordedOrders(start, start.game.state.week, (actor) => otherHuman(start, seat, actor));
+  return playWeek(scenario, start.game, asGiven(start, seat), [...orders, ...given]);
+}
+
+/** The branch's later weeks, from `game` to its ending. */
+export function branchOn(
+  scenario: CompiledScenario,
+  start: BranchStart,
+  game: Game,
+  seat: ActorIndex,
+  after: Policy | null,
+): Game {
+  let played = game;
+  if (!after) {
+    const seats = asGiven(start, seat);
+    const own = (actor: ActorIndex) => actor === seat || otherHuman(start, seat, actor);
+    while (!played.state.ended)
+      played = playWeek(scenario, played, seats, recordedOrders(start, played.state.week, own));
+    return played;
   }
-  return game;
+  // The seat changes hands after its week: its policy starts from nothing, as in a take-over (§7).
+  const last = played.memories.length - 1;
+  const fresh = after.start();
+  const memories = played.memories.map((row, w) => (w === last ? row.map((m, i) => (i === seat ? fresh : m)) : row));
+  played = { ...played, memories };
+  const seats = start.policies.map((p, i) => (i === seat ? after : p));
+  const others = (actor: ActorIndex) => otherHuman(start, seat, actor);
+  while (!played.state.ended)
+    played = playWeek(scenario, played, seats, recordedOrders(start, played.state.week, others));
+  return played;
+}
+
+/** The seats with the analysed one giving only the orders it is handed. */
+const asGiven = (start: BranchStart, seat: ActorIndex) => start.policies.map((p, i) => (i === seat ? null : p));
+
+const otherHuman = (start: BranchStart, seat: ActorIndex, actor: ActorIndex) =>
+  actor !== seat && start.policies[actor] === null;
+
+function recordedOrders(start: BranchStart, week: number, by: (actor: ActorIndex) => boolean): Action[] {
+  return start.record.actions.filter((a) => a.week === week && by(a.action.actor)).map((a) => a.action);
 }
