@@ -15,9 +15,18 @@ import { endWeekBench } from './bench/endWeekBench';
 import { gamesBench } from './bench/gamesBench';
 import { labBench } from './bench/labBench';
 import { loadBench } from './bench/loadBench';
+import { movesBench } from './bench/movesBench';
 import { ttiBench } from './bench/ttiBench';
 
-const BENCHMARKS: readonly Benchmark[] = [loadBench, gamesBench, labBench, balanceBench, ttiBench, endWeekBench];
+const BENCHMARKS: readonly Benchmark[] = [
+  loadBench,
+  gamesBench,
+  labBench,
+  balanceBench,
+  movesBench,
+  ttiBench,
+  endWeekBench,
+];
 
 const ms = (x: number) => `${x.toFixed(2)} ms`;
 
