@@ -71,15 +71,8 @@ export function analyseWeek(scenario: CompiledScenario, start: BranchStart, seat
   const week = game.state.week;
   const played = record.actions.filter((a) => a.week === week && a.action.actor === seat).map((a) => a.action);
   const advised = adviserOrders(scenario, game, seat);
-  const negotiator = got(
-    POLICIES,
-    DEFAULT_POLICY,
-    'policy',
-  )({
-    scenario: publicScenarioOf(scenario),
-    actor: seat,
-    seed: record.seed,
-  });
+  const takeOver = got(POLICIES, DEFAULT_POLICY, 'policy');
+  const negotiator = takeOver({ scenario: publicScenarioOf(scenario), actor: seat, seed: record.seed });
   const playedEnd = outcome(scenario, playBranch(scenario, start, seat, played, negotiator), seat);
   const advisedEnd = outcome(scenario, playBranch(scenario, start, seat, advised, negotiator), seat);
   return {
