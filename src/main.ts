@@ -1,7 +1,7 @@
 /**
  * Composition root: the bundled scenarios (precompiled at build time) + the
  * engine's file readers (fetched when a file or a save is opened) + the
- * engine worker + the save slot + a seed source → the store → the DOM
+ * engine worker + the saved games (localStorage) + a seed source → the store → the DOM
  * screens, which load the Phaser table on demand.
  *
  * URL parameters (for teachers and tests):
@@ -13,7 +13,7 @@ import type { PrecompiledScenario } from './engine/index';
 import type { MountTable } from './game/TableHandle';
 import { createAppStore, type BundledScenario, type FileReaders } from './store/createAppStore';
 import { storageGuideSlot } from './store/GuideSlot';
-import { memorySlot, storageSlot, type SaveSlot } from './store/SaveSlot';
+import { memoryStorage, webStorage, type KeyValueStorage } from './store/SavedGames';
 import { mountApp } from './ui/mountApp';
 import { registerUiFont } from './ui/registerUiFont';
 import { workerClient } from './worker/workerClient';
@@ -28,9 +28,12 @@ const contents = import.meta.glob<PrecompiledScenario>('../scenarios/*.yaml', {
   query: '?precompiled',
   import: 'default',
 });
+// Its YAML text, which saves and exports carry: a chunk of its own too, fetched with its content.
+const sources = import.meta.glob<string>('../scenarios/*.yaml', { query: '?raw', import: 'default' });
 const bundled: BundledScenario[] = Object.entries(summaries).flatMap(([path, summary]) => {
   const load = contents[path];
-  return load ? [{ ...summary, load }] : [];
+  const source = sources[path];
+  return load && source ? [{ ...summary, load, source }] : [];
 });
 
 // The YAML parser and the schema library come with the readers; zod is told
@@ -59,30 +62,15 @@ function seedSource(): () => number {
   return () => crypto.getRandomValues(new Uint32Array(1))[0]!;
 }
 
-/** localStorage when the browser allows it; a failed write never breaks the game. */
-function saveSlot(): SaveSlot {
-  let slot: SaveSlot;
+/** localStorage when the browser allows it (a failed write is reported by the saved games, never a crash). */
+function savedGamesStorage(): KeyValueStorage {
   try {
-    slot = storageSlot(window.localStorage);
-    slot.read();
+    const storage = webStorage(window.localStorage);
+    storage.keys();
+    return storage;
   } catch {
-    return memorySlot();
+    return memoryStorage();
   }
-  const guard =
-    <A extends unknown[], R>(fn: (...args: A) => R, fallback: R) =>
-    (...args: A): R => {
-      try {
-        return fn(...args);
-      } catch {
-        return fallback;
-      }
-    };
-  return {
-    read: guard(slot.read, null),
-    write: guard(slot.write, undefined),
-    setAside: guard(slot.setAside, undefined),
-    clear: guard(slot.clear, undefined),
-  };
 }
 
 const root = document.getElementById('app');
@@ -94,7 +82,7 @@ const app = createAppStore({
   readers,
   // Without workers (very old browsers) the engine runs in the page.
   engine: typeof Worker === 'function' ? workerClient(startEngineWorker) : undefined,
-  slot: saveSlot(),
+  storage: savedGamesStorage(),
   guide: storageGuideSlot(() => window.localStorage),
   newSeed: seedSource(),
 });

@@ -26,8 +26,9 @@ import type {
   SeatView,
 } from '../engine/index';
 import type { Guide } from './Guide';
+import type { SavedGameEntry } from './SavedGames';
 
-export type Screen = 'title' | 'scenarios' | 'role' | 'table' | 'ending';
+export type Screen = 'title' | 'scenarios' | 'saved' | 'role' | 'table' | 'ending';
 
 export interface CatalogEntry {
   readonly file: string;
@@ -63,6 +64,20 @@ export interface SeatGame {
   readonly debrief: Debrief | null;
   /** A game replayed from an earlier one, then played differently. */
   readonly branch: boolean;
+}
+
+/**
+ * A saved game or a file played under another version of its scenario or of the rules: what still applies of it,
+ * offered to go on as a branch (docs/model.md §7).
+ */
+export interface ImportOffer {
+  readonly title: string;
+  /** What changed since it was played, in words. */
+  readonly changed: string;
+  /** The weeks that still apply. */
+  readonly weeks: number;
+  /** The first recorded move that no longer applies (null: every one still does). */
+  readonly stopped: { readonly week: number; readonly who: string; readonly what: string; readonly why: string } | null;
 }
 
 export interface Notice {
@@ -118,6 +133,10 @@ export interface AppState {
   readonly advice: Advice | NoAdvice | null;
   /** A save that could not be resumed and was set aside. */
   readonly saveProblem: string | null;
+  /** The games saved on this device, the latest first. */
+  readonly savedGames: readonly SavedGameEntry[];
+  /** A game opened under changed rules or scenario, waiting for the student to go on from what still applies. */
+  readonly importOffer: ImportOffer | null;
   readonly reducedMotion: boolean;
   readonly ui: TableUi;
   /** The guided first week while it runs (followGuide); null otherwise. */
@@ -155,6 +174,8 @@ export const INITIAL_STATE: AppState = {
   notice: null,
   advice: null,
   saveProblem: null,
+  savedGames: [],
+  importOffer: null,
   reducedMotion: false,
   ui: INITIAL_UI,
   guide: null,

@@ -21,11 +21,13 @@ import {
   advise,
   packageName,
   precompiledOf,
+  replayPrefix,
   roleChoice,
   scenarioFromPrecompiled,
   type Action,
   type ActorIndex,
   type GameRecord,
+  type InapplicableMove,
   type LeverIndex,
   type LoadResult,
   type OptionIndex,
@@ -60,7 +62,7 @@ import {
 import { followGuide, type GuideActions } from './followGuide';
 import { GameSession, isProblem, type SessionEngine, type SessionProblem } from './GameSession';
 import { memoryGuideSlot, type GuideSlot } from './GuideSlot';
-import type { SaveSlot } from './SaveSlot';
+import { savedGames, type KeyValueStorage, type SavedGameEntry } from './SavedGames';
 
 /** A scenario that ships with Parley: its catalogue entry, and its content precompiled at build time, loaded when opened. */
 export interface BundledScenario {
@@ -69,6 +71,8 @@ export interface BundledScenario {
   readonly title: string;
   readonly summary: string;
   readonly load: () => MaybePromise<PrecompiledScenario>;
+  /** Its YAML text, which every save and export of a game on it carries (docs/model.md §7). */
+  readonly source: () => MaybePromise<string>;
 }
 
 /** The engine's readers of what a person opens (src/engine/loader.ts): a scenario file, a saved game. */
@@ -83,7 +87,10 @@ export interface AppDeps {
   readonly readers: () => MaybePromise<FileReaders>;
   /** The engine that plays the weeks: its worker in the browser; this thread when not given. */
   readonly engine?: EngineClient;
-  readonly slot: SaveSlot;
+  /** Where the saved games live (SavedGames.ts). */
+  readonly storage: KeyValueStorage;
+  /** The clock that dates saved games (the engine never reads it). */
+  readonly now?: () => number;
   /** Where the guided first week keeps its progress (in memory when not given). */
   readonly guide?: GuideSlot;
   /** A fresh seed for a new game (the UI may use the platform's randomness; the engine never does). */
@@ -104,11 +111,21 @@ export interface AppActions extends GuideActions {
   endWeek(): void;
   /** Replays the current game through week − 1, then lets the player play on: a branch. */
   replayFromWeek(week: number): void;
+  /** The game as a file: its scenario with its text, the record (with the rules version) and the orders drafted. */
   exportGame(): string | null;
+  /** Opens a game file (an export, or a bare record of older versions) as a new saved game; a file edited by hand is refused. */
   importGame(text: string): void;
+  /** Goes on from what still applies of a game played under changed rules or scenario, as a branch. */
+  acceptImport(): void;
+  declineImport(): void;
   backToTitle(): void;
-  /** Resumes the autosaved game (after going back to the title); a save that cannot be resumed is set aside and reported. */
+  /** Resumes the latest saved game (after going back to the title); a save that cannot be resumed is set aside and reported. */
   continueSaved(): void;
+  showSavedGames(): void;
+  openSaved(id: string): void;
+  deleteSaved(id: string): void;
+  /** A saved game as a file, as exportGame gives the current one. */
+  exportSaved(id: string): string | null;
   setReducedMotion(on: boolean): void;
 
   // The table screen's UI state (the `ui` slice).
@@ -161,13 +178,24 @@ export interface SavedSummary {
   readonly ended: boolean;
 }
 
+/** A saved game, in storage or as a file (docs/model.md §7). Files of version 1 (the single save slot) read too. */
 interface SaveFile {
-  readonly version: 1;
-  /** The game has ended: the title offers to see how (saves from before this field read as not ended). */
-  readonly ended?: boolean;
-  /** An opened file is saved with its text; a bundled scenario by its file name. */
-  readonly scenario: LoadedScenarioInfo & { readonly text?: string };
-  readonly record: unknown;
+  readonly format: 'parley-saved-game';
+  readonly version: 2;
+  /** The saved-games list's entry (in storage only), from which the list is rebuilt if its index is lost. */
+  readonly entry?: SavedGameEntry;
+  readonly ended: boolean;
+  /** The scenario with its YAML text, so that the game opens even where the scenario is not bundled. */
+  readonly scenario: LoadedScenarioInfo & { readonly text: string | null };
+  readonly record: GameRecord;
+  readonly orders: readonly Action[];
+}
+
+/** A save or a file, checked through before anything uses it: its scenario, its record's text and its orders. */
+interface ReadSave {
+  readonly info: LoadedScenarioInfo | null;
+  readonly text: string | null;
+  readonly record: string;
   readonly orders: readonly Action[];
 }
 
@@ -181,6 +209,13 @@ export function createAppStore(deps: AppDeps): AppStore {
   let loaded: { readonly scenario: Scenario; readonly text: string | null; readonly engine: SessionEngine } | null =
     null;
   let session: GameSession | null = null;
+  const now = deps.now ?? Date.now;
+  const games = savedGames(deps.storage, now);
+  // The saved game the session is saved as; a new game, a branch or an import takes a new one.
+  let savedAs: string | null = null;
+  const listed = () => set({ savedGames: games.list() });
+  // A game opened under changed rules or scenario, until the student goes on from it or not.
+  let offered: { readonly go: () => void } | null = null;
   const engine = deps.engine ?? inProcessClient();
   // The session whose week the engine is playing: it is not ended again meanwhile.
   let resolving: GameSession | null = null;
@@ -220,17 +255,44 @@ export function createAppStore(deps: AppDeps): AppStore {
     return true;
   };
 
-  const save = () => {
+  const saveFile = (): SaveFile | null => {
     const s = store.getState();
-    if (!session || !s.scenario || !loaded) return;
-    const file: SaveFile = {
-      version: 1,
-      scenario: loaded.text === null ? s.scenario : { ...s.scenario, text: loaded.text },
+    if (!session || !s.scenario || !loaded) return null;
+    return {
+      format: 'parley-saved-game',
+      version: 2,
+      ended: session.ended,
+      scenario: { ...s.scenario, text: loaded.text },
       record: session.record,
       orders: s.orders,
-      ended: session.ended,
     };
-    deps.slot.write(JSON.stringify(file));
+  };
+
+  /** Saves the game as its own entry; when the browser refuses, the student is told what was not saved. */
+  const save = () => {
+    const file = saveFile();
+    if (!file || !session) return;
+    savedAs ??= games.newId();
+    const view = session.view;
+    const entry: SavedGameEntry = {
+      id: savedAs,
+      title: file.scenario.title,
+      role: view.scenario.actors[session.seat]?.name ?? '',
+      week: view.week,
+      ended: session.ended,
+      branch: session.isBranch,
+      savedAt: now(),
+      setAside: null,
+    };
+    const saved = games.write(entry, JSON.stringify({ ...file, entry }));
+    if (saved.ok) return listed();
+    const when = session.ended ? `the end of the game (week ${view.week})` : `week ${view.week} as it stands now`;
+    set({
+      notice: {
+        kind: 'error',
+        message: `Not saved: ${when} is not saved on this device, because ${saved.why}. Delete a saved game you no longer need (Saved games, on the title screen), or export this game as a file.`,
+      },
+    });
   };
 
   const seatGame = (from: GameSession): SeatGame => ({
@@ -256,8 +318,10 @@ export function createAppStore(deps: AppDeps): AppStore {
     resolving: false,
   });
 
-  const enterGame = (next: GameSession, orders: readonly Action[] = []) => {
+  /** Enters a game, saved as `id` (a new entry when null). */
+  const enterGame = (next: GameSession, orders: readonly Action[] = [], id: string | null = null) => {
     session = next;
+    savedAs = id;
     const game = seatGame(next);
     const ui = {
       ...INITIAL_UI,
@@ -282,43 +346,112 @@ export function createAppStore(deps: AppDeps): AppStore {
   const problemNotice = (problem: SessionProblem) =>
     set({ notice: { kind: 'error', code: problem.code, message: problem.message } });
 
-  const resumeSaved = () => {
-    const text = deps.slot.read();
-    if (text === null) return;
+  /** A saved game that cannot be resumed is marked so, with the reason; the title says whether that worked. */
+  const setAside = (id: string, why: string) => {
+    const marked = games.setAside(id, why);
+    listed();
+    set({
+      saveProblem: marked.ok
+        ? `Your saved game could not be resumed (${why}). It was set aside: it stays in Saved games with the reason, and you can start a new game.`
+        : `Your saved game could not be resumed (${why}). It could not be set aside either, because ${marked.why}.`,
+    });
+  };
+
+  /**
+   * Opens a saved game (`id`) or a file (null): checked through first, then replayed under today's scenario — the
+   * bundled one when the game was played on a bundled scenario, else the text it carries — and today's rules. When
+   * neither changed, the game resumes exactly; otherwise what still applies is offered as a branch. A file that
+   * cannot be opened changes nothing; a saved game that cannot be resumed is set aside.
+   */
+  const openGame = (text: string, id: string | null) => {
     const problem = (why: string) => {
-      deps.slot.setAside(text);
+      if (id !== null) return setAside(id, why);
       set({
-        saveProblem: `Your saved game could not be resumed (${why}). It was set aside; you can start a new game.`,
+        notice: {
+          kind: 'error',
+          message: `This file cannot be opened: ${why}.${session ? ' Your current game is untouched.' : ''}`,
+        },
       });
     };
-    let saved: SaveFile;
-    try {
-      saved = JSON.parse(text) as SaveFile;
-    } catch {
-      return problem('the save is not readable');
-    }
-    const { text: source, ...info } = saved?.scenario ?? {};
-    const file = info.file;
-    if (saved?.version !== 1 || typeof file !== 'string' || (typeof source !== 'string' && info.bundled !== true))
-      return problem('the save is from another version or damaged');
-    const entry = deps.bundled.find((b) => b.file === file);
-    if (source === undefined && !entry) return problem('its scenario is no longer part of Parley');
+    const read = readSave(text);
+    if ('why' in read) return problem(read.why);
+    const found = deps.bundled.find((b) =>
+      read.info ? read.info.bundled && b.file === read.info.file : b.id === recordScenarioId(read.record),
+    );
+    if (!found && read.text === null)
+      return problem(
+        read.info
+          ? 'its scenario is no longer part of Parley'
+          : "it does not carry its scenario; open the game from the ending screen's file instead",
+      );
+    const file = found?.file ?? read.info?.file ?? 'game.yaml';
+    const ticket = ++opening;
+    track(
+      settle(
+        () =>
+          andThen(deps.readers(), (readers) =>
+            andThen(
+              found
+                ? andThen(bundledScenario(found), (result) => andThen(found.source(), (source) => ({ result, source })))
+                : { result: readers.loadScenario(read.text ?? '', file), source: read.text },
+              ({ result, source }) => ({ readers, result, source }),
+            ),
+          ),
+        ({ readers, result, source }) => {
+          if (ticket !== opening) return;
+          try {
+            resume(readers.parseRecord(read.record), result, source, read, file, id, problem);
+          } catch {
+            // Checked through above; anything the rules still cannot read is the save's, never a blank page.
+            problem('it could not be read');
+          }
+        },
+        // Not the save's fault: it stays, to be resumed when the page loads again.
+        () =>
+          id === null
+            ? set({
+                notice: {
+                  kind: 'error',
+                  message: 'The game could not be read just now. Reload the page to try again.',
+                },
+              })
+            : set({ saveProblem: 'Your saved game could not be opened just now. Reload the page to try again.' }),
+      ),
+    );
+  };
 
-    const resume = (parsed: ReturnType<FileReaders['parseRecord']>, scenario: LoadResult) => {
-      if (!parsed.ok) return problem(parsed.message);
-      if (!accept({ ...info, file, bundled: info.bundled === true }, scenario, source ?? null) || !loaded)
-        return problem('its scenario no longer loads');
-      const resumed = GameSession.resume(loaded.scenario, loaded.engine, parsed.record);
-      if (isProblem(resumed)) return problem(resumed.message);
+  const resume = (
+    parsed: ReturnType<FileReaders['parseRecord']>,
+    result: LoadResult,
+    source: string | null,
+    read: ReadSave,
+    file: string,
+    id: string | null,
+    problem: (why: string) => void,
+  ) => {
+    if (!parsed.ok) return problem(reasonOf(parsed.message));
+    if (!result.ok) return problem('its scenario no longer loads');
+    const prefix = replayPrefix(result.scenario, parsed.record);
+    if (!prefix.ok)
+      return problem(
+        prefix.code === 'REPLAY_TAMPERED'
+          ? 'it was changed by hand after it was saved, so it cannot be trusted'
+          : reasonOf(prefix.message),
+      );
+    const info = { file, id: '', title: '', bundled: read.info?.bundled ?? source !== read.text };
+    const enter = (record: GameRecord, as: string | null, orders: readonly unknown[]) => {
+      if (!accept(info, result, source) || !loaded) return problem('its scenario no longer loads');
+      const resumed = GameSession.resume(loaded.scenario, loaded.engine, record);
+      if (isProblem(resumed)) return problem(reasonOf(resumed.message));
       // The orders drafted before the save, each checked again; one the rules now refuse is reported, not dropped silently.
-      const orders: Action[] = [];
+      const kept: Action[] = [];
       let dropped: Refusal | null = null;
-      for (const action of Array.isArray(saved.orders) ? saved.orders : []) {
-        const refusal = resumed.check(orders, action);
+      for (const action of orders as Action[]) {
+        const refusal = resumed.check(kept, action);
         if (refusal) dropped ??= refusal;
-        else orders.push(action);
+        else kept.push(action);
       }
-      enterGame(resumed, orders);
+      enterGame(resumed, kept, as);
       if (dropped)
         set({
           notice: {
@@ -328,26 +461,32 @@ export function createAppStore(deps: AppDeps): AppStore {
           },
         });
     };
-    const ticket = ++opening;
-    track(
-      settle(
-        () =>
-          andThen(deps.readers(), (readers) =>
-            andThen(
-              entry && source === undefined ? bundledScenario(entry) : readers.loadScenario(source ?? '', file),
-              (scenario) => ({
-                parsed: readers.parseRecord(JSON.stringify(saved.record)),
-                scenario,
-              }),
-            ),
-          ),
-        ({ parsed, scenario }) => {
-          if (ticket === opening) resume(parsed, scenario);
-        },
-        // Not the save's fault: it stays, to be resumed when the page loads again.
-        () => set({ saveProblem: 'Your saved game could not be opened just now. Reload the page to try again.' }),
-      ),
-    );
+    if (!prefix.changed) return enter(parsed.record, id, read.orders);
+    offered = {
+      go: () => {
+        if (id !== null) games.setAside(id, 'Parley has changed since it was played; it went on as a branch.');
+        enter(prefix.record, null, []);
+      },
+    };
+    set({
+      importOffer: {
+        title: result.scenario.title,
+        changed: changeOf(parsed.record, prefix.record),
+        weeks: prefix.weeks,
+        stopped: prefix.stopped ? stoppedOf(prefix.stopped) : null,
+      },
+      screen: 'saved',
+      notice: null,
+    });
+  };
+
+  const latest = () => games.list().find((e) => e.setAside === null) ?? null;
+  const resumeSaved = () => {
+    const entry = latest();
+    const text = entry ? games.read(entry.id) : null;
+    if (!entry) return;
+    if (text === null) return setAside(entry.id, 'its save is missing');
+    openGame(text, entry.id);
   };
 
   const setOrders = (orders: readonly Action[], patch: Partial<AppState> = {}) => {
@@ -396,9 +535,9 @@ export function createAppStore(deps: AppDeps): AppStore {
       const ticket = ++opening;
       track(
         settle(
-          () => bundledScenario(entry),
-          (result) => {
-            if (ticket === opening && accept({ file, id: '', title: '', bundled: true }, result, null))
+          () => andThen(bundledScenario(entry), (result) => andThen(entry.source(), (text) => ({ result, text }))),
+          ({ result, text }) => {
+            if (ticket === opening && accept({ file, id: '', title: '', bundled: true }, result, text))
               set({ screen: 'role' });
           },
           () =>
@@ -435,6 +574,7 @@ export function createAppStore(deps: AppDeps): AppStore {
       if (!loaded || !store.getState().role?.scenario.actors[actor]?.playable) return;
       const started = GameSession.start(loaded.scenario, loaded.engine, actor, deps.newSeed() >>> 0);
       if (isProblem(started)) return problemNotice(started);
+      // A new game is a new entry: it never replaces another saved game.
       enterGame(started);
     },
     addOrder: (action, slot = 'order') => order(slot, action, null),
@@ -496,32 +636,23 @@ export function createAppStore(deps: AppDeps): AppStore {
       if (!session || !loaded) return;
       const branch = GameSession.resume(loaded.scenario, loaded.engine, session.record, Math.max(0, week - 1));
       if (isProblem(branch)) return problemNotice(branch);
+      // A branch is saved as its own game, beside the one it branches from.
       enterGame(branch);
     },
-    exportGame: () => (session ? JSON.stringify(session.record, null, 2) : null),
-    importGame(text) {
-      const ticket = ++opening;
-      track(
-        settle(
-          deps.readers,
-          (readers) => {
-            if (ticket !== opening) return;
-            const parsed = readers.parseRecord(text);
-            if (!parsed.ok) return problemNotice(parsed);
-            if (!loaded)
-              return set({
-                notice: { kind: 'error', message: "Open the game's scenario first, then import the game." },
-              });
-            const resumed = GameSession.resume(loaded.scenario, loaded.engine, parsed.record);
-            if (isProblem(resumed)) return problemNotice(resumed);
-            enterGame(resumed);
-          },
-          () =>
-            set({
-              notice: { kind: 'error', message: 'The game could not be read just now. Reload the page to try again.' },
-            }),
-        ),
-      );
+    exportGame: () => {
+      const file = saveFile();
+      return file ? JSON.stringify(file, null, 2) : null;
+    },
+    importGame: (text) => openGame(text, null),
+    acceptImport() {
+      const go = offered?.go;
+      offered = null;
+      set({ importOffer: null });
+      go?.();
+    },
+    declineImport() {
+      offered = null;
+      set({ importOffer: null });
     },
     backToTitle() {
       session = null;
@@ -537,6 +668,27 @@ export function createAppStore(deps: AppDeps): AppStore {
       });
     },
     continueSaved: () => resumeSaved(),
+    showSavedGames: () => set({ screen: 'saved', notice: null, savedGames: games.list() }),
+    openSaved(id) {
+      const text = games.read(id);
+      if (text === null) return setAside(id, 'its save is missing');
+      openGame(text, id);
+    },
+    deleteSaved(id) {
+      games.remove(id);
+      listed();
+    },
+    exportSaved(id) {
+      const text = games.read(id);
+      if (text === null) return null;
+      try {
+        const { entry: _entry, ...file } = JSON.parse(text) as SaveFile;
+        return JSON.stringify(file, null, 2);
+      } catch {
+        // A damaged save is given as it is: it may still be mended by hand.
+        return text;
+      }
+    },
     setReducedMotion: (on) => set({ reducedMotion: on }),
 
     selectOrdersTab: (ordersTab) => setUi({ ordersTab }),
@@ -635,25 +787,16 @@ export function createAppStore(deps: AppDeps): AppStore {
     ...guide,
   };
 
+  listed();
   resumeSaved();
   const savedSummary = (): SavedSummary | null => {
-    try {
-      const saved = JSON.parse(deps.slot.read() ?? 'null') as Partial<SaveFile> | null;
-      const title = saved?.scenario?.title;
-      const weeks = (saved?.record as { weeks?: unknown } | undefined)?.weeks;
-      const ended = saved?.ended === true;
-      // An ended game's last resolved week is the week it ended in; a game in play continues with the next.
-      return typeof title === 'string' && typeof weeks === 'number'
-        ? { title, week: ended ? weeks : weeks + 1, ended }
-        : null;
-    } catch {
-      return null;
-    }
+    const entry = latest();
+    return entry ? { title: entry.title, week: entry.week, ended: entry.ended } : null;
   };
   return {
     store,
     actions,
-    hasSave: () => deps.slot.read() !== null,
+    hasSave: () => latest() !== null,
     savedSummary,
     async settled() {
       for (let seen = inFlight; ; seen = inFlight) {
@@ -674,4 +817,76 @@ function catalogOf(bundled: readonly BundledScenario[]): CatalogEntry[] {
 /** A bundled scenario, compiled from its precompiled content. */
 function bundledScenario(entry: BundledScenario): MaybePromise<LoadResult> {
   return andThen(entry.load(), scenarioFromPrecompiled);
+}
+
+/** A save or a file, checked through (docs/model.md §7), or why it cannot be opened, in plain words. */
+function readSave(text: string): ReadSave | { readonly why: string } {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return { why: 'the save is not readable' };
+  }
+  const file = data as Partial<Record<string, unknown>> | null;
+  if (typeof file !== 'object' || file === null) return { why: 'the save is not readable' };
+  // A bare record: the files earlier versions exported.
+  if (file.format === 'parley-game') return { info: null, text: null, record: text, orders: [] };
+  if (!(file.version === 1 || (file.format === 'parley-saved-game' && file.version === 2)))
+    return { why: 'the save is from another version or damaged' };
+  const scenario = file.scenario as Partial<Record<string, unknown>> | null | undefined;
+  const source = scenario?.text ?? null;
+  if (
+    typeof scenario !== 'object' ||
+    scenario === null ||
+    typeof scenario.file !== 'string' ||
+    typeof scenario.title !== 'string' ||
+    (source !== null && typeof source !== 'string') ||
+    (source === null && scenario.bundled !== true)
+  )
+    return { why: 'the save is from another version or damaged' };
+  const orders = file.orders ?? [];
+  if (!Array.isArray(orders) || !orders.every(isOrderLike)) return { why: 'the orders it holds are damaged' };
+  if (typeof file.record !== 'object' || file.record === null) return { why: 'its record is missing' };
+  return {
+    info: { file: scenario.file, id: '', title: scenario.title, bundled: scenario.bundled === true },
+    text: source,
+    record: JSON.stringify(file.record),
+    orders: orders as Action[],
+  };
+}
+
+/** An order's outer shape; the rules check the rest of it (checkOrder) as they check any order. */
+function isOrderLike(x: unknown): boolean {
+  const o = x as { type?: unknown; actor?: unknown } | null;
+  return (
+    typeof o === 'object' && o !== null && !Array.isArray(o) && typeof o.type === 'string' && Number.isInteger(o.actor)
+  );
+}
+
+function recordScenarioId(record: string): string | null {
+  try {
+    const id = (JSON.parse(record) as { scenarioId?: unknown }).scenarioId;
+    return typeof id === 'string' ? id : null;
+  } catch {
+    return null;
+  }
+}
+
+/** What changed since a game was played: the rules, the scenario, or both. */
+function changeOf(played: GameRecord, today: GameRecord): string {
+  const rules = played.engineVersion !== today.engineVersion;
+  const scenario = played.scenarioHash !== today.scenarioHash;
+  if (rules && scenario) return 'Parley’s rules and this scenario have changed since this game was played.';
+  return rules
+    ? 'Parley’s rules have changed since this game was played.'
+    : 'This scenario has changed since this game was played.';
+}
+
+function stoppedOf(move: InapplicableMove): NonNullable<AppState['importOffer']>['stopped'] {
+  return { week: move.week, who: move.who, what: move.what, why: move.why };
+}
+
+/** An engine's sentence as the reason inside another one: no capital, no full stop. */
+function reasonOf(message: string): string {
+  return (message.charAt(0).toLowerCase() + message.slice(1)).replace(/\.$/, '');
 }

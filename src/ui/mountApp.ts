@@ -8,6 +8,7 @@ import type { AppState, Screen } from '../store/AppState';
 import { h, isolateScenarioText, renderKeepingFocus } from './dom';
 import { endingScreen } from './screens/endingScreen';
 import { roleScreen } from './screens/roleScreen';
+import { savedGamesScreen } from './screens/savedGamesScreen';
 import { scenarioScreen } from './screens/scenarioScreen';
 import type { ScreenView, UiContext } from './screens/Screen';
 import { titleScreen } from './screens/titleScreen';
@@ -16,6 +17,7 @@ import { tableScreen } from './table/tableScreen';
 const SCREENS: Record<Screen, (ctx: UiContext, state: AppState) => ScreenView> = {
   title: titleScreen,
   scenarios: scenarioScreen,
+  saved: savedGamesScreen,
   role: roleScreen,
   table: tableScreen,
   ending: endingScreen,

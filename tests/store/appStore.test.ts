@@ -7,13 +7,15 @@
 import { describe, expect, it } from 'vitest';
 import type { GameRecord } from '../../src/engine/index';
 import { parseRecord } from '../../src/engine/loader';
-import { memorySlot, SAVE_KEY, SET_ASIDE_KEY } from '../../src/store/SaveSlot';
+import { LEGACY_KEY, memoryStorage } from '../../src/store/SavedGames';
 import { selectAdvice } from '../../src/store/selectOrdersModel';
-import { CEASEFIRE, makeApp, MINERALS, playToEnding, RU, startUkraine, UA, US } from './kit';
+import { CEASEFIRE, latestKey, makeApp, MINERALS, playToEnding, RU, startUkraine, UA, US } from './kit';
 import { O } from '../ids';
 
+/** The record in a record's text, or in an exported game's. */
 function recordOf(text: string | null): GameRecord {
-  const parsed = parseRecord(text ?? '');
+  const data = JSON.parse(text ?? 'null') as { format?: string; record?: unknown } | null;
+  const parsed = parseRecord(data?.format === 'parley-saved-game' ? JSON.stringify(data.record) : (text ?? ''));
   if (!parsed.ok) throw new Error(parsed.message);
   return parsed.record;
 }
@@ -156,16 +158,18 @@ describe('app store', () => {
   });
 
   it('autosaves every change; a new store resumes the same game, log and orders, with nothing to animate', () => {
-    const slot = memorySlot();
+    const slot = memoryStorage();
     const { app } = startUkraine(slot);
     app.actions.addOrder({ type: 'propose', actor: UA, clauses: [{ lever: MINERALS, option: O(1) }] });
     app.actions.endWeek();
     app.actions.addOrder({ type: 'reject', actor: UA, package: 'w1-usa-1' });
     const before = app.store.getState();
     expect(before.game?.fresh.length).toBeGreaterThan(0);
-    expect(slot.data.get(SAVE_KEY)).toBeDefined();
+    expect(slot.data.get(latestKey(slot))).toBeDefined();
     // The save holds the record, with the AI's memories, and the draft orders.
-    expect(recordOf(JSON.stringify(JSON.parse(slot.data.get(SAVE_KEY) ?? '{}').record)).memories).toHaveLength(2);
+    expect(recordOf(JSON.stringify(JSON.parse(slot.data.get(latestKey(slot)) ?? '{}').record)).memories).toHaveLength(
+      2,
+    );
 
     const resumed = makeApp(slot).app;
     const again = resumed.store.getState();
@@ -181,7 +185,7 @@ describe('app store', () => {
   });
 
   it('a resumed game plays on exactly as the original would', () => {
-    const slot = memorySlot();
+    const slot = memoryStorage();
     const first = startUkraine(slot).app;
     first.actions.addOrder({ type: 'propose', actor: UA, clauses: [{ lever: CEASEFIRE, option: O(2) }] });
     first.actions.endWeek();
@@ -193,44 +197,46 @@ describe('app store', () => {
   });
 
   it('reports a saved order the rules now refuse instead of dropping it silently', () => {
-    const slot = memorySlot();
+    const slot = memoryStorage();
     startUkraine(slot).app.actions.addOrder({
       type: 'propose',
       actor: UA,
       clauses: [{ lever: MINERALS, option: O(1) }],
     });
-    const saved = JSON.parse(slot.data.get(SAVE_KEY) ?? '{}') as { orders: unknown[] };
+    const saved = JSON.parse(slot.data.get(latestKey(slot)) ?? '{}') as { orders: unknown[] };
     saved.orders.push({ type: 'propose', actor: UA, clauses: [{ lever: MINERALS, option: 2 }] });
-    slot.write(JSON.stringify(saved));
+    slot.data.set(latestKey(slot), JSON.stringify(saved));
     const s = makeApp(slot).app.store.getState();
     expect(s.orders).toHaveLength(1);
     expect(s.notice).toMatchObject({ kind: 'error', code: 'LEVER_IN_PLAY' });
   });
 
   it('sets aside a corrupted save and reports it, never throwing', () => {
-    const slot = memorySlot();
-    slot.write('garbage{');
+    const slot = memoryStorage();
+    slot.data.set(LEGACY_KEY, 'garbage{');
     const { app } = makeApp(slot);
     const s = app.store.getState();
     expect(s.screen).toBe('title');
     expect(s.saveProblem).toContain('could not be resumed (the save is not readable)');
-    expect(slot.data.get(SET_ASIDE_KEY)).toBe('garbage{');
-    expect(slot.data.has(SAVE_KEY)).toBe(false);
+    // Moved from the single slot of earlier versions into its own entry, kept as it was and marked set aside.
+    expect(slot.data.get(latestKey(slot))).toBe('garbage{');
+    expect(s.savedGames[0]?.setAside).toContain('the save is not readable');
+    expect(slot.data.has(LEGACY_KEY)).toBe(false);
     expect(app.hasSave()).toBe(false);
   });
 
   it('sets aside a foreign save and a save whose record was edited', () => {
-    const foreign = memorySlot();
-    foreign.write(JSON.stringify({ version: 2, scenario: {}, record: {} }));
+    const foreign = memoryStorage();
+    foreign.data.set(LEGACY_KEY, JSON.stringify({ version: 2, scenario: {}, record: {} }));
     expect(makeApp(foreign).app.store.getState().saveProblem).toContain('another version or damaged');
 
-    const slot = memorySlot();
+    const slot = memoryStorage();
     startUkraine(slot).app.actions.endWeek();
-    const saved = JSON.parse(slot.data.get(SAVE_KEY) ?? '{}') as { record: { seed: number } };
+    const saved = JSON.parse(slot.data.get(latestKey(slot)) ?? '{}') as { record: { seed: number } };
     saved.record.seed += 1;
-    slot.write(JSON.stringify(saved));
+    slot.data.set(latestKey(slot), JSON.stringify(saved));
     const { app } = makeApp(slot);
-    expect(app.store.getState().saveProblem).toMatch(/edited/);
+    expect(app.store.getState().saveProblem).toMatch(/changed by hand after it was saved/);
     expect(app.store.getState().screen).toBe('title');
   });
 

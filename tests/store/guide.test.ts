@@ -5,15 +5,15 @@
 import { describe, expect, it } from 'vitest';
 import { createAppStore, type AppStore } from '../../src/store/createAppStore';
 import { GUIDE_KEY, memoryGuideSlot } from '../../src/store/GuideSlot';
-import { memorySlot } from '../../src/store/SaveSlot';
+import { memoryStorage } from '../../src/store/SavedGames';
 import { selectGuideStep } from '../../src/store/selectGuideStep';
 import { O } from '../ids';
 import { BUNDLED, CEASEFIRE, playToEnding, READERS, UA, US } from './kit';
 
 type GuideSlot = ReturnType<typeof memoryGuideSlot>;
 
-function open(guide: GuideSlot, slot = memorySlot()): AppStore {
-  return createAppStore({ bundled: BUNDLED, readers: READERS, slot, guide, newSeed: () => 123 });
+function open(guide: GuideSlot, slot = memoryStorage()): AppStore {
+  return createAppStore({ bundled: BUNDLED, readers: READERS, storage: slot, guide, newSeed: () => 123 });
 }
 
 function newGame(guide: GuideSlot = memoryGuideSlot()): { app: AppStore; guide: GuideSlot } {
@@ -105,7 +105,7 @@ describe('the guided first week', () => {
 
   it('resumes at the stored step after a reload, and is offered only once', () => {
     const guide = memoryGuideSlot();
-    const slot = memorySlot();
+    const slot = memoryStorage();
     const first = open(guide, slot);
     first.actions.openBundled('ui-talks.yaml');
     first.actions.chooseRole(UA);

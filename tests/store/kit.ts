@@ -2,29 +2,38 @@
  * A store over the frozen UI test scenario and the tutorial, bundled as the
  * build bundles scenarios (precompiled), with the engine's file readers, the
  * engine in this thread (so every action is done when it returns), an
- * in-memory save slot and a fixed seed.
+ * in-memory storage for the saved games and a fixed seed.
  */
 import { readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { precompileScenario } from '../../src/cli/precompileScenario';
 import * as readers from '../../src/engine/loader';
 import { createAppStore, type AppStore, type BundledScenario } from '../../src/store/createAppStore';
-import { memorySlot } from '../../src/store/SaveSlot';
+import { GAME_PREFIX, INDEX_KEY, memoryStorage, type SavedGameEntry } from '../../src/store/SavedGames';
 import { A, L, O } from '../ids';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 export function bundledOf(path: string): BundledScenario {
-  const { summary, precompiled } = precompileScenario(readFileSync(resolve(ROOT, path), 'utf8'), basename(path));
-  return { ...summary, load: () => precompiled };
+  const text = readFileSync(resolve(ROOT, path), 'utf8');
+  const { summary, precompiled } = precompileScenario(text, basename(path));
+  return { ...summary, load: () => precompiled, source: () => text };
 }
 
 export const BUNDLED = [bundledOf('tests/fixtures/ui-talks.yaml'), bundledOf('scenarios/tutorial.yaml')];
 export const READERS = () => readers;
 
-export type Slot = ReturnType<typeof memorySlot>;
+export type Slot = ReturnType<typeof memoryStorage>;
 
-export function makeApp(slot: Slot = memorySlot(), seed = 123): { app: AppStore; slot: Slot } {
-  return { app: createAppStore({ bundled: BUNDLED, readers: READERS, slot, newSeed: () => seed }), slot };
+/** Where the game saved last lives in `slot`. */
+export function latestKey(slot: Slot): string {
+  const index = JSON.parse(slot.data.get(INDEX_KEY) ?? '[]') as SavedGameEntry[];
+  const latest = index.reduce<SavedGameEntry | null>((a, e) => (a && a.savedAt > e.savedAt ? a : e), null);
+  if (!latest) throw new Error('nothing is saved');
+  return GAME_PREFIX + latest.id;
+}
+
+export function makeApp(slot: Slot = memoryStorage(), seed = 123): { app: AppStore; slot: Slot } {
+  return { app: createAppStore({ bundled: BUNDLED, readers: READERS, storage: slot, newSeed: () => seed }), slot };
 }
 
 /** A game of the UI scenario as Ukraine (actor 0). */

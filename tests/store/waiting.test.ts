@@ -9,10 +9,10 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as loader from '../../src/engine/loader';
 import { createAppStore, type AppStore, type BundledScenario } from '../../src/store/createAppStore';
-import { memorySlot, SAVE_KEY } from '../../src/store/SaveSlot';
+import { memoryStorage } from '../../src/store/SavedGames';
 import type { EngineCall, EngineClient } from '../../src/worker/engineProtocol';
 import { inProcessClient } from '../../src/worker/inProcessClient';
-import { BUNDLED, READERS, UA } from './kit';
+import { BUNDLED, latestKey, READERS, UA } from './kit';
 
 /** The engine in this thread, but answering each week only when the test says so (or failing it). */
 function heldEngine(): EngineClient & { weeks: number; release(): void; fail(): void } {
@@ -31,8 +31,8 @@ function heldEngine(): EngineClient & { weeks: number; release(): void; fail(): 
   } as EngineClient & { weeks: number; release(): void; fail(): void };
 }
 
-function atTable(engine: EngineClient, slot = memorySlot()): AppStore {
-  const app = createAppStore({ bundled: BUNDLED, readers: READERS, engine, slot, newSeed: () => 123 });
+function atTable(engine: EngineClient, slot = memoryStorage()): AppStore {
+  const app = createAppStore({ bundled: BUNDLED, readers: READERS, engine, storage: slot, newSeed: () => 123 });
   app.actions.openBundled('ui-talks.yaml');
   app.actions.chooseRole(UA);
   return app;
@@ -87,7 +87,12 @@ describe('the store while it waits', () => {
     let contents = 0;
     let readers = 0;
     const bundled: BundledScenario[] = BUNDLED.map((b) => ({ ...b, load: () => (contents++, b.load()) }));
-    const app = createAppStore({ bundled, readers: () => (readers++, loader), slot: memorySlot(), newSeed: () => 1 });
+    const app = createAppStore({
+      bundled,
+      readers: () => (readers++, loader),
+      storage: memoryStorage(),
+      newSeed: () => 1,
+    });
     expect(app.store.getState().catalog.map((c) => c.title)).toEqual(BUNDLED.map((b) => b.title).reverse());
     expect([contents, readers]).toEqual([0, 0]);
     app.actions.openBundled('tutorial.yaml');
@@ -98,7 +103,7 @@ describe('the store while it waits', () => {
     const app = createAppStore({
       bundled: BUNDLED,
       readers: () => Promise.resolve(loader),
-      slot: memorySlot(),
+      storage: memoryStorage(),
       newSeed: () => 1,
     });
     const bytes = new TextEncoder().encode(
@@ -115,21 +120,21 @@ describe('the store while it waits', () => {
     expect(app.store.getState()).toMatchObject({ screen: 'scenarios', diagnostics: expected, role: null });
   });
 
-  it('saves a bundled game by the scenario’s name; a save with its text, as before, resumes too', async () => {
-    const slot = memorySlot();
+  it('saves a bundled game by the scenario’s name and with its text; a save without the text, as before, resumes too', async () => {
+    const slot = memoryStorage();
     const app = atTable(inProcessClient(), slot);
-    const saved = JSON.parse(slot.data.get(SAVE_KEY) ?? '{}') as {
-      scenario: { file: string; text?: string };
+    const saved = JSON.parse(slot.data.get(latestKey(slot)) ?? '{}') as {
+      scenario: { file: string; text?: string | null };
     };
     expect(saved.scenario).toMatchObject({ file: 'ui-talks.yaml', bundled: true });
-    expect(saved.scenario.text).toBeUndefined();
+    expect(saved.scenario.text).toBe(readFileSync(resolve(import.meta.dirname, '../fixtures/ui-talks.yaml'), 'utf8'));
 
-    saved.scenario.text = readFileSync(resolve(import.meta.dirname, '../fixtures/ui-talks.yaml'), 'utf8');
-    slot.write(JSON.stringify(saved));
+    saved.scenario.text = null;
+    slot.data.set(latestKey(slot), JSON.stringify(saved));
     const resumed = createAppStore({
       bundled: BUNDLED,
       readers: () => Promise.resolve(loader),
-      slot,
+      storage: slot,
       newSeed: () => 1,
     });
     await resumed.settled();
@@ -138,18 +143,18 @@ describe('the store while it waits', () => {
   });
 
   it('keeps a save it could not open because the readers did not load', async () => {
-    const slot = memorySlot();
+    const slot = memoryStorage();
     atTable(inProcessClient(), slot);
     const later = createAppStore({
       bundled: BUNDLED,
       readers: () => Promise.reject(new Error('offline')),
-      slot,
+      storage: slot,
       newSeed: () => 1,
     });
     await later.settled();
     expect(later.store.getState().saveProblem).toBe(
       'Your saved game could not be opened just now. Reload the page to try again.',
     );
-    expect(slot.data.has(SAVE_KEY)).toBe(true);
+    expect(slot.data.has(latestKey(slot))).toBe(true);
   });
 });

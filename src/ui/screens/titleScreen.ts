@@ -1,8 +1,9 @@
 /**
  * The title screen: what Parley is, the tutorial offered first to newcomers,
- * "Continue" when an autosaved game is waiting ("See how it ended" when that
- * game has ended: it opens its ending screen), and any save that could not
- * be resumed, reported in words.
+ * "Continue" for the latest saved game ("See how it ended" when that game
+ * has ended: it opens its ending screen), the saved-games screen (every
+ * game kept, and importing a game file), and any save that could not be
+ * resumed, reported in words.
  */
 import type { AppState } from '../../store/AppState';
 import { button, h } from '../dom';
@@ -40,6 +41,13 @@ export function titleScreen(ctx: UiContext, state: AppState): ScreenView {
     );
   }
   choices.append(button('Choose a scenario', () => actions.showScenarios(), { class: 'big', key: 'scenarios' }));
+  const count = state.savedGames.length;
+  choices.append(
+    button(count > 0 ? `Saved games (${count})` : 'Saved games and import', () => actions.showSavedGames(), {
+      class: 'big',
+      key: 'saved',
+    }),
+  );
 
   const main = h(
     'main',
@@ -67,7 +75,7 @@ export function titleScreen(ctx: UiContext, state: AppState): ScreenView {
     choices,
     h('p', {
       class: 'muted small',
-      text: 'Everything runs in your browser. Your game is saved on this device after every move.',
+      text: 'Everything runs in your browser. Each game is saved on this device after every move, and kept until you delete it.',
     }),
   );
   return { nodes: [main] };
