@@ -40,7 +40,7 @@ export function dangerSentence(d: TableDanger): string {
   return `“${d.ending}” is near: ${d.meter} is ${meterValue(d.value)}, and at ${meterValue(d.at)} the game ends.`;
 }
 
-/** ", down from 25 in week 3. Russia and the United States met without Ukraine." or ", unchanged so far." */
+/** ", down from 25 in week 3. Russia's meeting with the United States, without Ukraine." or ", unchanged so far." */
 export function trustChangeText(change: TrustChange | null): string {
   if (!change) return ', unchanged so far.';
   const from = Math.round(change.from);

@@ -98,6 +98,6 @@ describe('the table model', () => {
     const after = modelOf(scenario, game);
     const change = after.trustChanges[UA]?.[RU];
     expect(change).toMatchObject({ week: 1, from: before.trust[UA]?.[RU], to: after.trust[UA]?.[RU] });
-    expect(change?.cause).toMatch(/^Ukraine and Russia met/);
+    expect(change?.cause).toMatch(/^Ukraine's meeting with Russia/);
   });
 });

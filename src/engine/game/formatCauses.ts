@@ -1,8 +1,8 @@
 /**
  * What moved a value (docs/model.md §3.5), in the log's words, so the log and
  * any screen that shows one change (the table's trust lines) say it alike:
- * "you met Russia twice (+10); the United States and the European allies
- * met without you (−4)". Causes that read alike are summed; amounts are
+ * "your meeting with Russia (+5); the United States' meeting with the
+ * European allies, without you (−4)". Causes that read alike are summed; amounts are
  * given when there are several; a dynamics rule speaks in its own words.
  */
 import { capitalise, narrator } from '../text';
@@ -16,7 +16,7 @@ import type { PublicScenario } from './PublicScenario';
 /**
  * The causes of one change of a value held by `holder` (the truster, for a
  * trust value; null otherwise), as `reader` reads them ("you"; null: everyone
- * named): "You met Russia twice." In sentences, capitalised.
+ * named): "Your meeting with Russia." In sentences, capitalised.
  */
 export function formatCauses(
   scenario: PublicScenario,
@@ -36,7 +36,7 @@ export function formatCauses(
   return [phrases && `${capitalise(phrases)}.`, ...rules].filter(Boolean).join(' ');
 }
 
-/** The causes as one clause ("you met Russia twice (+10); …") and the dynamics rules' own sentences. */
+/** The causes as one clause ("your meeting with Russia twice (+10); …") and the dynamics rules' own sentences. */
 export function causesOf(
   ctx: LogContext,
   causes: readonly ValueCause[],
@@ -49,7 +49,7 @@ export function causesOf(
   ]
     .filter(Boolean)
     .map((r) => (/[.!?]$/.test(r) ? r : `${r}.`));
-  /** Causes that read alike, their adds summed: two meetings of the same pair are "met twice (+10)". */
+  /** Causes that read alike, their adds summed: two meetings one actor called with the same other are "twice (+10)". */
   const merged: { phrase: string; times: number; by: number; set: number | null }[] = [];
   for (const cause of causes) {
     if (cause.kind === 'dynamics') continue;
@@ -69,17 +69,16 @@ export function causesOf(
   return { phrases: parts.join('; '), rules };
 }
 
-/** What moved a value, as a clause: "the news “…”", "you met Russia", "Russia and the United States met without you". */
+/** What moved a value, as a clause: "the news “…”", "Russia's meeting with you", "Russia's meeting with the United States, without you". */
 function causePhrase(ctx: LogContext, cause: Exclude<ValueCause, { kind: 'dynamics' }>, holder: number | null): string {
   const { say, scenario } = ctx;
   const lever = (l: number) => at(scenario.levers, l).name;
+  // Who called a meeting is named, so that a seat is never told "you met" of a meeting another called.
   const met = (participants: readonly number[], initiator: number) => {
-    if (participants.length > 2)
-      return `${say.whose(initiator)} summit with ${say.names(participants.filter((p) => p !== initiator))}`;
-    const reader = ctx.reader;
-    return reader !== null && participants.includes(reader)
-      ? `you met ${say.names(participants.filter((p) => p !== reader))}`
-      : `${say.names(participants)} met`;
+    const others = say.names(participants.filter((p) => p !== initiator));
+    return participants.length > 2
+      ? `${say.whose(initiator)} summit with ${others}`
+      : `${say.whose(initiator)} meeting with ${others}`;
   };
   switch (cause.kind) {
     case 'news':
@@ -91,7 +90,7 @@ function causePhrase(ctx: LogContext, cause: Exclude<ValueCause, { kind: 'dynami
     case 'meeting':
       return met(cause.participants, cause.initiator);
     case 'left_out':
-      return `${met(cause.participants, cause.initiator)} without ${holder === null ? 'it' : say.name(holder)}`;
+      return `${met(cause.participants, cause.initiator)}, without ${holder === null ? 'it' : say.name(holder)}`;
     case 'flexibility':
       return `${say.name(cause.actor)} signalled flexibility on ${lever(cause.lever)}`;
     case 'red_line_broken':

@@ -76,17 +76,17 @@ describe('a package', () => {
 });
 
 describe('a trust change', () => {
-  it('says what moved it: a meeting, or being left out of one', () => {
+  it('says what moved it: a meeting, who called it, or being left out of one', () => {
     const t = new Table(scenario, SEED);
     t.week(on.meet('alpha', 'beta'));
     const gamma = lastWeekOf(t, GAMMA);
     // Gamma signs the port with alpha and the fishing quota with beta: left out, it trusts both less.
-    expect(gamma).toContain('Your trust in Alpha fell from 50 to 46: Alpha and Beta met without you.');
-    expect(gamma).toContain('Your trust in Beta fell from 50 to 46: Alpha and Beta met without you.');
-    expect(gamma).toContain("Alpha's trust in Beta rose from 50 to 55: Alpha and Beta met.");
+    expect(gamma).toContain("Your trust in Alpha fell from 50 to 46: Alpha's meeting with Beta, without you.");
+    expect(gamma).toContain("Your trust in Beta fell from 50 to 46: Alpha's meeting with Beta, without you.");
+    expect(gamma).toContain("Alpha's trust in Beta rose from 50 to 55: Alpha's meeting with Beta.");
     const alpha = lastWeekOf(t, ALPHA);
-    expect(alpha).toContain('Your trust in Beta rose from 50 to 55: you met Beta.');
-    expect(alpha).toContain("Gamma's trust in you fell from 50 to 46: you met Beta without Gamma.");
+    expect(alpha).toContain('Your trust in Beta rose from 50 to 55: your meeting with Beta.');
+    expect(alpha).toContain("Gamma's trust in you fell from 50 to 46: your meeting with Beta, without Gamma.");
   });
 
   it('with several causes, gives each with what it added, alike ones summed', () => {
@@ -94,8 +94,8 @@ describe('a trust change', () => {
     t.week(on.meet('alpha', 'beta'), on.meet('beta', 'alpha'), on.meet('gamma', 'alpha'));
     // Beta signs the port with alpha and the fishing quota with gamma: left out of their meeting.
     expect(lastWeekOf(t, BETA).filter((l) => l.startsWith('Your trust'))).toEqual([
-      'Your trust in Alpha rose from 50 to 56: you met Alpha twice (+10); Alpha and Gamma met without you (−4).',
-      'Your trust in Gamma fell from 50 to 46: Alpha and Gamma met without you.',
+      "Your trust in Alpha rose from 50 to 56: Alpha's meeting with you (+5); your meeting with Alpha (+5); Gamma's meeting with Alpha, without you (−4).",
+      "Your trust in Gamma fell from 50 to 46: Gamma's meeting with Alpha, without you.",
     ]);
   });
 
@@ -105,10 +105,10 @@ describe('a trust change', () => {
     const changes = t.events.flatMap((e) => (e.type === 'values_changed' ? e.changes : []));
     const change = changes.find((c) => c.index === on.value('trust.beta.alpha'))!;
     expect(formatCauses(pub, change.causes, BETA, BETA)).toBe(
-      'You met Alpha twice (+10); Alpha and Gamma met without you (−4).',
+      "Alpha's meeting with you (+5); your meeting with Alpha (+5); Gamma's meeting with Alpha, without you (−4).",
     );
     expect(formatCauses(pub, change.causes, BETA, null)).toBe(
-      'Alpha and Beta met twice (+10); Alpha and Gamma met without Beta (−4).',
+      "Alpha's meeting with Beta (+5); Beta's meeting with Alpha (+5); Gamma's meeting with Alpha, without Beta (−4).",
     );
   });
 

@@ -35,10 +35,10 @@ describe('a meeting', () => {
       "Alpha meets Beta.
       Alpha now thinks The port matters most to Beta, then The canal (a fair guess); of the levers open now, Beta has most at stake in Fishing quota.
       Beta now thinks The canal matters most to Alpha, then The port (a fair guess); of the levers open now, Alpha has most at stake in The port.
-      Alpha's trust in Beta rose from 50 to 55: Alpha and Beta met.
-      Beta's trust in Alpha rose from 50 to 55: Alpha and Beta met.
-      Gamma's trust in Alpha fell from 50 to 46: Alpha and Beta met without Gamma.
-      Gamma's trust in Beta fell from 50 to 46: Alpha and Beta met without Gamma.
+      Alpha's trust in Beta rose from 50 to 55: Alpha's meeting with Beta.
+      Beta's trust in Alpha rose from 50 to 55: Alpha's meeting with Beta.
+      Gamma's trust in Alpha fell from 50 to 46: Alpha's meeting with Beta, without Gamma.
+      Gamma's trust in Beta fell from 50 to 46: Alpha's meeting with Beta, without Gamma.
       Week 2 of 5"
     `);
     // Each participant's interval on each of the other's weights keeps half its width and still holds the truth.
@@ -90,12 +90,12 @@ describe('a meeting', () => {
         "Beta now thinks Fishing quota matters most to Gamma, then The port (a fair guess); of the levers open now, Gamma has most at stake in Fishing quota.",
         "Gamma now thinks The canal matters most to Alpha, then The port (a fair guess); of the levers open now, Alpha has most at stake in The port.",
         "Gamma now thinks The port matters most to Beta, then The canal (a fair guess); of the levers open now, Beta has most at stake in Fishing quota.",
-        "Alpha's trust in Beta rose from 50 to 65: Alpha and Beta met twice (+10); Gamma's summit with Alpha and Beta (+5).",
+        "Alpha's trust in Beta rose from 50 to 65: Alpha's meeting with Beta (+5); Beta's meeting with Alpha (+5); Gamma's summit with Alpha and Beta (+5).",
         "Alpha's trust in Gamma rose from 50 to 55: Gamma's summit with Alpha and Beta.",
-        "Beta's trust in Alpha rose from 50 to 65: Alpha and Beta met twice (+10); Gamma's summit with Alpha and Beta (+5).",
+        "Beta's trust in Alpha rose from 50 to 65: Alpha's meeting with Beta (+5); Beta's meeting with Alpha (+5); Gamma's summit with Alpha and Beta (+5).",
         "Beta's trust in Gamma rose from 50 to 55: Gamma's summit with Alpha and Beta.",
-        "Gamma's trust in Alpha fell from 50 to 47: Alpha and Beta met without Gamma twice (−8); Gamma's summit with Alpha and Beta (+5).",
-        "Gamma's trust in Beta fell from 50 to 47: Alpha and Beta met without Gamma twice (−8); Gamma's summit with Alpha and Beta (+5).",
+        "Gamma's trust in Alpha fell from 50 to 47: Alpha's meeting with Beta, without Gamma (−4); Beta's meeting with Alpha, without Gamma (−4); Gamma's summit with Alpha and Beta (+5).",
+        "Gamma's trust in Beta fell from 50 to 47: Alpha's meeting with Beta, without Gamma (−4); Beta's meeting with Alpha, without Gamma (−4); Gamma's summit with Alpha and Beta (+5).",
         "Week 2 of 5",
       ]
     `);
