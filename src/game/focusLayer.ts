@@ -96,6 +96,8 @@ export function focusLayer(host: HTMLElement, focus: (actor: number | null) => v
     b.addEventListener('click', () => show(shown === actor ? null : actor));
     b.addEventListener('keydown', (event) => {
       if (event.key === 'Escape') {
+        // Escape closes this tooltip only: the page's own Escape (the guide's "skip") must not fire too.
+        event.preventDefault();
         show(null);
         b?.blur();
       }
