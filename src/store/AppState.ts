@@ -26,6 +26,8 @@ import type {
   SeatView,
 } from '../engine/index';
 import type { Guide } from './Guide';
+import type { MovesAnalysis } from './analyseMoves';
+import type { DebriefSummary } from './selectDebriefSummary';
 import type { SavedGameEntry } from './SavedGames';
 
 export type Screen = 'title' | 'scenarios' | 'saved' | 'role' | 'table' | 'ending';
@@ -141,6 +143,10 @@ export interface AppState {
   readonly ui: TableUi;
   /** The guided first week while it runs (followGuide); null otherwise. */
   readonly guide: Guide | null;
+  /** After the ending: the moves that mattered, analysed week by week by the engine (null before). */
+  readonly moves: MovesAnalysis | null;
+  /** In a branch: the game it was replayed from, as it ended, to compare with. */
+  readonly original: DebriefSummary | null;
 }
 
 export const INITIAL_UI: TableUi = {
@@ -179,4 +185,6 @@ export const INITIAL_STATE: AppState = {
   reducedMotion: false,
   ui: INITIAL_UI,
   guide: null,
+  moves: null,
+  original: null,
 };

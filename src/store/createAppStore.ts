@@ -62,6 +62,8 @@ import {
 import { followGuide, type GuideActions } from './followGuide';
 import { GameSession, isProblem, type SessionEngine, type SessionProblem } from './GameSession';
 import { memoryGuideSlot, type GuideSlot } from './GuideSlot';
+import { analyseMoves } from './analyseMoves';
+import { selectDebriefSummary } from './selectDebriefSummary';
 import { savedGames, type KeyValueStorage, type SavedGameEntry } from './SavedGames';
 
 /** A scenario that ships with Parley: its catalogue entry, and its content precompiled at build time, loaded when opened. */
@@ -339,8 +341,23 @@ export function createAppStore(deps: AppDeps): AppStore {
       notice: null,
       ui: weekUi(game, ui, true),
       screen: next.ended ? 'ending' : 'table',
+      moves: null,
+      original: null,
     });
     save();
+    if (next.ended) analyse(next);
+  };
+
+  /** After the ending, the moves that mattered, week by week, while the student stays with that game. */
+  const analyse = (ended: GameSession) => {
+    if (!loaded) return;
+    track(
+      analyseMoves(loaded.engine, ended.record, ended.seat, (moves) => {
+        if (session !== ended) return false;
+        set({ moves });
+        return true;
+      }),
+    );
   };
 
   const problemNotice = (problem: SessionProblem) =>
@@ -616,6 +633,7 @@ export function createAppStore(deps: AppDeps): AppStore {
             screen: current.ended ? 'ending' : 'table',
           });
           save();
+          if (current.ended) analyse(current);
         },
         () => {
           resolving = null;
@@ -636,8 +654,11 @@ export function createAppStore(deps: AppDeps): AppStore {
       if (!session || !loaded) return;
       const branch = GameSession.resume(loaded.scenario, loaded.engine, session.record, Math.max(0, week - 1));
       if (isProblem(branch)) return problemNotice(branch);
+      // The game branched from, as it ended, for the debrief to compare the branch with.
+      const original = selectDebriefSummary(store.getState().game?.debrief ?? null);
       // A branch is saved as its own game, beside the one it branches from.
       enterGame(branch);
+      set({ original });
     },
     exportGame: () => {
       const file = saveFile();
@@ -665,6 +686,8 @@ export function createAppStore(deps: AppDeps): AppStore {
         advice: null,
         notice: null,
         ui: { ...INITIAL_UI, shortcuts: store.getState().ui.shortcuts },
+        moves: null,
+        original: null,
       });
     },
     continueSaved: () => resumeSaved(),

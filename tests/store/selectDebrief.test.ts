@@ -7,7 +7,8 @@
 import { describe, expect, it } from 'vitest';
 import { gameAnalytics, type Debrief } from '../../src/engine/authoring';
 import { selectDebrief } from '../../src/store/selectDebrief';
-import { mainCounterpart, selectDealSpace } from '../../src/store/selectDealSpace';
+import { mainCounterpart } from '../../src/store/mainCounterpart';
+import { selectDealSpace } from '../../src/store/selectDealSpace';
 import { gradeSentence, selectEnding } from '../../src/store/selectEnding';
 import { playToEnding, RU, startUkraine, UA, US } from './kit';
 

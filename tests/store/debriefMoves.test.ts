@@ -1,0 +1,79 @@
+// After the ending the store asks the engine, week by week, what each week's
+// decision was worth (analyseMoves, docs/model.md §9), and the debrief names
+// the weeks that mattered most in plain words (selectMovesDebrief); a branch
+// keeps the game it was replayed from, to be compared with
+// (selectDebriefSummary).
+import { describe, expect, it } from 'vitest';
+import { selectMovesDebrief } from '../../src/store/selectMovesDebrief';
+import { playToEnding, startUkraine } from './kit';
+
+describe('the moves that mattered, in the store', () => {
+  it('analyses every week once the talks are over, then names the weeks that moved the result most', () => {
+    const { app } = startUkraine();
+    expect(app.store.getState().moves).toBeNull();
+    playToEnding(app);
+    const { moves, game } = app.store.getState();
+    // The engine answers in this thread here: every week is in at once.
+    expect(moves).toMatchObject({ done: 3, total: 3, failed: false });
+    expect(moves?.weeks.map((w) => w.week)).toEqual([1, 2, 3]);
+    const gap = (w: { advisedResult: number; playedResult: number }) => Math.abs(w.advisedResult - w.playedResult);
+    const moved = moves!.weeks.filter((w) => gap(w) > 0);
+    expect(moves?.most?.length).toBe(Math.min(3, moved.length));
+    expect(moves?.most?.map(gap)).toEqual([...(moves?.most?.map(gap) ?? [])].sort((a, b) => b - a));
+
+    const told = selectMovesDebrief(game?.debrief ?? null, moves);
+    if (told?.status !== 'done') throw new Error(`not done: ${told?.status}`);
+    for (const w of told.weeks) {
+      for (const line of [...w.played, ...w.advised]) {
+        expect(line).toMatch(/^(Propose|Answer|Accept|Reject|Meet|Declare|Signal|Apply) /);
+        expect(line).not.toMatch(/\bw\d+-[a-z]+-\d+\b/);
+      }
+      expect(w.gap).toBeCloseTo(w.advisedResult - w.playedResult, 9);
+      expect(w.playedEnding).not.toBe('');
+    }
+    // Week 3: the student accepted Russia's counter-offer.
+    const week3 = moves!.weeks[2]!;
+    const described = selectMovesDebrief(game?.debrief ?? null, { ...moves!, most: [week3] });
+    expect(described?.status === 'done' && described.weeks[0]?.played).toEqual([
+      "Accept Russia's counter-offer of week 2",
+    ]);
+  });
+
+  it('says how far the analysis has got while it runs, and that it failed if the engine could not answer', () => {
+    const { app } = startUkraine();
+    playToEnding(app);
+    const { game, moves } = app.store.getState();
+    const running = { ...moves!, done: 1, weeks: moves!.weeks.slice(0, 1), most: null };
+    expect(selectMovesDebrief(game?.debrief ?? null, running)).toEqual({
+      status: 'analysing',
+      text: 'Analysing week 2 of 3…',
+      done: 1,
+      total: 3,
+    });
+    expect(selectMovesDebrief(game?.debrief ?? null, { ...running, failed: true })?.status).toBe('failed');
+    expect(selectMovesDebrief(null, moves)).toBeNull();
+  });
+});
+
+describe('a branch beside its original', () => {
+  it('keeps how the replayed game ended when a branch starts, and forgets it on leaving', () => {
+    const { app } = startUkraine();
+    playToEnding(app);
+    const ended = app.store.getState();
+    const debrief = ended.game!.debrief!;
+    app.actions.replayFromWeek(2);
+    const branch = app.store.getState();
+    expect(branch.game?.branch).toBe(true);
+    expect(branch.moves).toBeNull();
+    expect(branch.original).toMatchObject({ ending: 'A settlement', week: 3, unit: 'week' });
+    expect(branch.original?.actors.map((a) => [a.name, a.result, a.worth])).toEqual(
+      debrief.scores.map((s) => [debrief.scenario.actors[s.actor]!.name, s.result, s.utility]),
+    );
+    // Played to an ending again: the original is still there to compare with, and the branch is analysed.
+    while (!app.store.getState().game?.view.ended) app.actions.endWeek();
+    expect(app.store.getState().original).toEqual(branch.original);
+    expect(app.store.getState().moves?.most).not.toBeNull();
+    app.actions.backToTitle();
+    expect(app.store.getState()).toMatchObject({ original: null, moves: null });
+  });
+});
