@@ -1,7 +1,8 @@
 // Autosave in the built app: a reload mid-game comes back to the same week,
-// the same log and the same orders; a corrupted or foreign save is reported
-// on the title screen and set aside (kept under another key), never a crash
-// or a blank page.
+// the same log and the same orders; a corrupted or foreign save left by an
+// earlier version is moved into the saved games, reported on the title
+// screen and set aside there with its reason (its text kept), never a crash
+// or a blank page, and the games saved before it are still offered.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import {
@@ -17,7 +18,7 @@ import {
 } from './appPage';
 
 const SAVE_KEY = 'parley.save.v1';
-const SET_ASIDE_KEY = 'parley.save.set-aside';
+const INDEX_KEY = 'parley.games.v1';
 
 const storage = (page: Page, key: string) => page.evaluate((k) => localStorage.getItem(k), key);
 
@@ -35,7 +36,7 @@ describe('autosave and resume', () => {
     await expect.poll(() => app.page.locator('.orders-list li').count()).toBe(1);
     const log = await sideText(app.page, 'Log');
     const orders = await app.page.locator('.orders-list').textContent();
-    expect(await storage(app.page, SAVE_KEY)).toContain('"version":1');
+    expect(JSON.parse((await storage(app.page, INDEX_KEY)) ?? '[]')).toHaveLength(1);
 
     await app.page.reload({ waitUntil: 'load' });
     await app.page.getByRole('heading', { level: 2, name: /^Your orders/ }).waitFor();
@@ -52,8 +53,12 @@ describe('autosave and resume', () => {
     await alert.waitFor();
     expect(await alert.textContent()).toContain('Your saved game could not be resumed (the save is not readable)');
     expect(await storage(app.page, SAVE_KEY)).toBeNull();
-    expect(await storage(app.page, SET_ASIDE_KEY)).toBe('garbage{not json');
-    expect(await app.page.getByRole('button', { name: 'Continue your game' }).count()).toBe(0);
+    const index = JSON.parse((await storage(app.page, INDEX_KEY)) ?? '[]') as { id: string; setAside: string | null }[];
+    const setAside = index.find((e) => e.setAside !== null);
+    expect(setAside?.setAside).toBe('the save is not readable');
+    expect(await storage(app.page, `parley.game.${setAside?.id}`)).toBe('garbage{not json');
+    // The game saved before it is still there to continue.
+    expect(await app.page.getByRole('button', { name: 'Continue your game' }).count()).toBe(1);
     await expectAccessible(app.page);
     await shot(app.page, 'title-save-problem');
     await app.page.getByRole('button', { name: 'Choose a scenario' }).click();
