@@ -2,6 +2,9 @@
  * The guided first week on the table: a small, labelled, non-modal dialog
  * pinned to the bottom of the window that says what to do and why, and
  * outlines the real control it means (scrolled into view above the dialog).
+ * It docks in the corner that leaves that control, and End week, uncovered,
+ * and brings the control back into view when the page's layout moves it
+ * under the dialog (the table's drawing arrives after the controls).
  * The store moves the guide on when the student does the step; "Next" moves
  * on without it, "Skip the guide" (or Esc) closes it. Keyboard: each new step
  * puts focus on its text; Tab from there goes straight to the control.
@@ -66,6 +69,40 @@ export function guidePanel(app: AppStore, announce: (lines: readonly string[]) =
     scroller.scrollIntoView({ block: scroller.clientHeight <= room ? 'center' : 'start', behavior });
   };
 
+  /**
+   * Bottom right, unless the control pointed at (else End week) would be under the dialog there and not in the
+   * bottom left. A dialog as wide as the window (a phone) stays put: scrolling alone keeps the control clear.
+   */
+  const dock = (target: HTMLElement | null) => {
+    if (node.hidden) return;
+    const box = node.getBoundingClientRect();
+    const width = document.documentElement.clientWidth;
+    const left = node.classList.contains('dock-left');
+    // Where the dialog spans across the window in each corner: one is where it is, the other its mirror image.
+    const here = { from: box.left, to: box.right };
+    const mirrored = { from: width - box.right, to: width - box.left };
+    const spans = { right: left ? mirrored : here, left: left ? here : mirrored };
+    const end = document.querySelector<HTMLElement>('button.end-week');
+    const clears = (side: keyof typeof spans, el: HTMLElement | null) => {
+      const r = el?.getBoundingClientRect();
+      return !r || r.width === 0 || r.right <= spans[side].from || r.left >= spans[side].to;
+    };
+    const sides = ['right', 'left'] as const;
+    const side =
+      sides.find((s) => clears(s, target) && clears(s, end)) ??
+      sides.find((s) => clears(s, target)) ??
+      sides.find((s) => clears(s, end)) ??
+      'right';
+    node.classList.toggle('dock-left', side === 'left');
+  };
+  /** Whether the dialog hides the control's first line (a tall region, like a week of the log, shows its top). */
+  const covered = (target: HTMLElement) => {
+    const box = target.getBoundingClientRect();
+    const guide = node.getBoundingClientRect();
+    const top = box.top + Math.min(box.height, 44);
+    return box.right > guide.left && box.left < guide.right && top > guide.top && box.top < guide.bottom;
+  };
+
   const text = () => node.querySelector<HTMLElement>('.guide-text');
   /** Closes the guide (skipped or finished), with focus on the control it pointed at, else the table's heading. */
   const close = (finish: () => void, said: string) => {
@@ -125,12 +162,14 @@ export function guidePanel(app: AppStore, announce: (lines: readonly string[]) =
     const target = findControl(document, model.targets);
     if (target) mark(target);
     else unmark();
+    dock(target);
     if (newStep) {
       // Next frame: the table is on the page by then, and the shell has focused its heading.
       requestAnimationFrame(() => {
         if (!shown || shown.step !== model.step) return;
         const again = findControl(document, shown.targets);
         if (again) mark(again);
+        dock(again);
         text()?.focus({ preventScroll: true });
         if (again) reveal(again);
       });
@@ -157,6 +196,13 @@ export function guidePanel(app: AppStore, announce: (lines: readonly string[]) =
       );
   });
   resize.observe(node);
+  // The page's layout moves under a fixed dialog (the drawing arrives, a panel grows): the control stays in view.
+  const layout = new ResizeObserver(() => {
+    if (!shown || !marked) return;
+    dock(marked);
+    if (covered(marked)) reveal(marked);
+  });
+  layout.observe(document.body);
 
   const unsubscribe = store.subscribe(update);
   update();
@@ -165,6 +211,7 @@ export function guidePanel(app: AppStore, announce: (lines: readonly string[]) =
     destroy() {
       unsubscribe();
       resize.disconnect();
+      layout.disconnect();
       document.removeEventListener('keydown', onKey);
       unmark();
       document.documentElement.style.removeProperty('--guide-height');
