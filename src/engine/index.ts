@@ -28,13 +28,14 @@ import { scenarioHashOf } from './replay/hashes';
 import { recordGame as record, type RecordOptions } from './replay/recordGame';
 import { replayRecord as replay, type ReplayResult } from './replay/replayRecord';
 import { replayPrefix as prefix, type PrefixResult } from './replay/replayPrefix';
+import type { BriefingParagraph } from './scenario/CompiledScenario';
 import type { Diagnostic } from './scenario/Diagnostic';
 import { compilePrecompiled, precompiledOf as precompiledFrom, type PrecompiledScenario } from './api/precompiled';
 
 // ── Scenarios ────────────────────────────────────────────────────────────────
 export type { Scenario } from './api/Scenario';
 export type { PublicActor, PublicScenario } from './game/PublicScenario';
-export type { Label, Provenance } from './scenario/CompiledScenario';
+export type { BriefingParagraph, Label, Provenance } from './scenario/CompiledScenario';
 export type { Diagnostic, DiagnosticCode, Severity } from './scenario/Diagnostic';
 export { formatDiagnostic } from './scenario/Diagnostic';
 export type { LoadOptions } from './scenario/loadScenario';
@@ -68,12 +69,15 @@ export function roleChoice(scenario: Scenario): {
   readonly scenario: PublicScenario;
   readonly summaries: readonly string[];
   readonly briefings: readonly string[];
+  /** Each briefing paragraph by paragraph, with its own label where the scenario gives one. */
+  readonly briefingParagraphs: readonly (readonly BriefingParagraph[])[];
 } {
   const compiled = compiledOf(scenario);
   return {
     scenario: publicScenarioOf(compiled),
     summaries: compiled.actors.map((a) => a.summary),
     briefings: compiled.actors.map((a) => a.briefing),
+    briefingParagraphs: compiled.actors.map((a) => a.briefingParagraphs),
   };
 }
 

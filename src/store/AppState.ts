@@ -12,6 +12,7 @@ import type {
   Action,
   ActorIndex,
   Advice,
+  BriefingParagraph,
   NoAdvice,
   Choices,
   Clause,
@@ -54,6 +55,7 @@ export interface RoleChoice {
   readonly scenario: PublicScenario;
   readonly summaries: readonly string[];
   readonly briefings: readonly string[];
+  readonly briefingParagraphs: readonly (readonly BriefingParagraph[])[];
 }
 
 /** One seat's game as its screens may know it. */

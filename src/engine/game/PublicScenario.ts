@@ -7,7 +7,7 @@
  */
 import type { CompiledActor, CompiledScenario } from '../scenario/CompiledScenario';
 
-export type PublicActor = Omit<CompiledActor, 'profile' | 'briefing' | 'summary'>;
+export type PublicActor = Omit<CompiledActor, 'profile' | 'briefing' | 'briefingParagraphs' | 'summary'>;
 export type PublicScenario = Omit<CompiledScenario, 'actors' | 'input'> & { readonly actors: readonly PublicActor[] };
 
 const cache = new WeakMap<CompiledScenario, PublicScenario>();
@@ -16,7 +16,10 @@ export function publicScenarioOf(scenario: CompiledScenario): PublicScenario {
   let result = cache.get(scenario);
   if (!result) {
     const { actors, input: _input, ...rest } = scenario;
-    result = { ...rest, actors: actors.map(({ profile: _p, briefing: _b, summary: _s, ...pub }) => pub) };
+    result = {
+      ...rest,
+      actors: actors.map(({ profile: _p, briefing: _b, briefingParagraphs: _bp, summary: _s, ...pub }) => pub),
+    };
     cache.set(scenario, result);
   }
   return result;

@@ -18,6 +18,12 @@ export interface Provenance {
   readonly note?: string;
 }
 
+/** A paragraph of a briefing; `provenance` is null when the briefing is one text, under its actor's label. */
+export interface BriefingParagraph {
+  readonly text: string;
+  readonly provenance: Provenance | null;
+}
+
 export interface CompiledExpr {
   readonly source: string;
   readonly fn: Compiled;
@@ -85,7 +91,10 @@ export interface CompiledActor {
   readonly emblem: string | null;
   readonly playable: boolean;
   readonly actionPoints: number;
+  /** The whole briefing as one text (its paragraphs joined), for counting words and the summary's first sentences. */
   readonly briefing: string;
+  /** The briefing as the role screen shows it: paragraph by paragraph, each with its own label when it has one. */
+  readonly briefingParagraphs: readonly BriefingParagraph[];
   /** The role card's first words: the author's `summary`, else the briefing's first sentences (about 50 words). */
   readonly summary: string;
   readonly advisers: readonly { readonly name: string; readonly role: string; readonly provenance: Provenance }[];
@@ -94,12 +103,20 @@ export interface CompiledActor {
   readonly provenance: Provenance;
 }
 
+export interface CompiledOption {
+  readonly id: string;
+  readonly name: string;
+  readonly description: string;
+  /** The option's own label when it has one (an invented option on a reported lever is simulated), else its lever's. */
+  readonly provenance: Provenance;
+}
+
 export interface CompiledLever {
   readonly index: LeverIndex;
   readonly id: string;
   readonly name: string;
   readonly description: string;
-  readonly options: readonly { readonly id: string; readonly name: string; readonly description: string }[];
+  readonly options: readonly CompiledOption[];
   readonly statusQuo: OptionIndex;
   readonly signatories: readonly ActorIndex[];
   /** Signatories plus those named in proposable_by. */

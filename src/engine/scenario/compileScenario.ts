@@ -16,6 +16,7 @@ import type { EffectsInput, ScenarioInput } from './scenarioSchema';
 import { buildExprScope } from './buildExprScope';
 import { agree, capitalise, firstSentences, possessive, subject, theName, wordsOf } from '../text';
 import type {
+  BriefingParagraph,
   CompiledActor,
   CompiledEffects,
   CompiledEnding,
@@ -260,17 +261,23 @@ export function compileScenario(input: ScenarioInput, options: CompileOptions): 
       const a = refActor(id, [...path, 'proposable_by', k]);
       return a === undefined ? [] : [a];
     });
+    const leverProvenance = provenance(l, path);
     return {
       index: leverIndex(i),
       id: l.id,
       name: l.name,
       description: l.description ?? '',
-      options: l.options.map((o) => ({ id: o.id, name: o.name, description: o.description ?? '' })),
+      options: l.options.map((o, k) => ({
+        id: o.id,
+        name: o.name,
+        description: o.description ?? '',
+        provenance: o.label ? provenance({ ...o, label: o.label }, [...path, 'options', k]) : leverProvenance,
+      })),
       statusQuo: refOption(i, l.status_quo, [...path, 'status_quo']) ?? optionIndex(0),
       signatories: unique(signatories),
       proposers: unique([...signatories, ...extra]),
       opensAtStart: l.opens === 'start',
-      provenance: provenance(l, path),
+      provenance: leverProvenance,
     };
   });
   const space = levers.reduce((acc, l) => acc * l.options.length, 1);
@@ -402,7 +409,12 @@ export function compileScenario(input: ScenarioInput, options: CompileOptions): 
         'Use a range such as [6, 10].',
       );
     const reservation = expr(p.reservation, [...ppath, 'reservation'], 'number', reservationScope);
-    const words = wordsOf(a.briefing).length;
+    const paragraphs: BriefingParagraph[] =
+      typeof a.briefing === 'string'
+        ? [{ text: a.briefing, provenance: null }]
+        : a.briefing.map((b, k) => ({ text: b.text, provenance: provenance(b, [...path, 'briefing', k]) }));
+    const briefing = paragraphs.map((b) => b.text).join('\n\n');
+    const words = wordsOf(briefing).length;
     if (words < BRIEFING_WORDS.min || words > BRIEFING_WORDS.max) {
       report(
         'BRIEFING_LENGTH',
@@ -433,8 +445,9 @@ export function compileScenario(input: ScenarioInput, options: CompileOptions): 
       emblem: a.emblem ?? null,
       playable: a.playable,
       actionPoints: a.action_points,
-      briefing: a.briefing,
-      summary: a.summary ?? firstSentences(a.briefing, SUMMARY_WORDS.aim),
+      briefing,
+      briefingParagraphs: paragraphs,
+      summary: a.summary ?? firstSentences(briefing, SUMMARY_WORDS.aim),
       supportIndex: supportBase + i,
       provenance: provenance(a, path),
       advisers: (a.advisers ?? []).map((adv, k) => ({

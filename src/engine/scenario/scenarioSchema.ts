@@ -119,6 +119,14 @@ const Profile = z.strictObject({
 
 const Adviser = z.strictObject({ name: Text(120), role: Text(200), ...provenance });
 
+/** One paragraph of a briefing with its own label, so a student can tell the source's facts from the game's. */
+const BriefingParagraph = z.strictObject({ text: Text(4000), ...provenance });
+
+const Briefing = z.union([Text(4000), z.array(BriefingParagraph).min(1).max(20)]).meta({
+  description:
+    '150–300 words, in the actor’s own voice: one text, or a list of paragraphs, each `{ text, label }` with `source`/`quote` or `note` as its label asks.',
+});
+
 export const Actor = z.strictObject({
   id: Id,
   name: Text(80),
@@ -140,7 +148,7 @@ export const Actor = z.strictObject({
   playable: z.boolean(),
   action_points: z.int().min(1).max(20),
   support: z.number().min(0).max(100).meta({ description: 'Initial domestic support, 0–100.' }),
-  briefing: Text(4000).meta({ description: '150–300 words, in the actor’s own voice.' }),
+  briefing: Briefing,
   summary: Text(1000).optional().meta({
     description:
       'About 50 words (at most 60), in the actor’s own voice: what the role card shows first, the briefing one click away.',
@@ -150,7 +158,14 @@ export const Actor = z.strictObject({
   ...provenance,
 });
 
-const Option = z.strictObject({ id: Id, name: Text(120), description: Text(1000).optional() });
+/** An option may carry its own label (an invented option on a reported lever is `simulated`); else it has its lever's. */
+const Option = z.strictObject({
+  id: Id,
+  name: Text(120),
+  description: Text(1000).optional(),
+  ...provenance,
+  label: Label.optional().meta({ description: 'Where this option comes from; without it, its lever’s label.' }),
+});
 
 export const Lever = z.strictObject({
   id: Id,

@@ -106,16 +106,35 @@ function describeIssue(
       ];
     }
     case 'invalid_union': {
-      // Only expressions are unions (text or a number): name the kinds the branches expected.
+      // A value of the right kind that is wrong inside (a briefing's paragraph without a label): report that.
+      const typeMismatch = (e: readonly z.core.$ZodIssue[]) => e[0]?.code === 'invalid_type' && e[0].path.length === 0;
+      const matched = issue.errors.filter((e) => !typeMismatch(e));
+      if (matched.length === 1)
+        return matched[0]!.flatMap((inner) => {
+          const innerPath = [...path, ...inner.path.filter((p): p is PathSegment => typeof p !== 'symbol')];
+          return describeIssue(inner, innerPath, data, file, map);
+        });
+      // Otherwise name the kinds the branches expected: an expression (text or a number), a briefing (text or a list).
       const kinds = [
         ...new Set(issue.errors.flatMap((e) => (e[0]?.code === 'invalid_type' ? [article(e[0].expected)] : []))),
       ];
       const value = valueAt(data, path);
+      if (value === undefined)
+        return [
+          make(
+            'SCHEMA_MISSING',
+            `${where} is missing.`,
+            `Add \`${String(path.at(-1))}:\` (${kinds.join(' or ')}).`,
+            map.position(path.slice(0, -1)),
+          ),
+        ];
       return [
         make(
           'SCHEMA_TYPE',
           `${where} should be ${kinds.length > 0 ? kinds.join(' or ') : 'something else'}, not ${describeValue(value)}.`,
-          'Write an expression in quotes, such as "world.tension >= 90", or a plain number.',
+          path.at(-1) === 'briefing'
+            ? 'Write the briefing as one text, or as a list of paragraphs, each with `text:` and `label:`.'
+            : 'Write an expression in quotes, such as "world.tension >= 90", or a plain number.',
         ),
       ];
     }
@@ -229,6 +248,7 @@ interface SchemaDef {
   valueType?: unknown;
   innerType?: unknown;
   items?: unknown[];
+  options?: unknown[];
 }
 
 function defOf(schema: unknown): SchemaDef | undefined {
@@ -253,5 +273,7 @@ function childSchema(schema: unknown, segment: PathSegment): unknown {
   if (def.type === 'array') return def.element;
   if (def.type === 'record') return def.valueType;
   if (def.type === 'tuple' && typeof segment === 'number') return def.items?.[segment];
+  // A briefing is text or a list of paragraphs: only the list has children.
+  if (def.type === 'union') return def.options?.map((o) => childSchema(unwrap(o), segment)).find((c) => c);
   return undefined;
 }

@@ -6,11 +6,11 @@
  * sources and what the reported / context / simulated labels mean, and the
  * loader's warnings, for the scenario's author.
  */
-import type { PublicScenario } from '../../engine/index';
+import type { BriefingParagraph, PublicScenario } from '../../engine/index';
 import type { AppState, RoleChoice } from '../../store/AppState';
 import { button, h, renderKeepingFocus } from '../dom';
 import { diagnosticsList } from '../diagnosticsList';
-import { labelLegend, provenanceBlock } from '../labelTag';
+import { labelLegend, labelTag, provenanceBlock } from '../labelTag';
 import type { ScreenView, UiContext } from './Screen';
 
 export function roleScreen(ctx: UiContext, state: AppState): ScreenView {
@@ -132,7 +132,7 @@ function roleCard(
       'details',
       { class: 'role-more' },
       h('summary', {}, 'Read the full briefing', more),
-      h('p', { class: 'briefing', text: role.briefings[a.index] ?? '' }),
+      briefingBlock(scenario, role.briefingParagraphs[a.index] ?? []),
       h('h3', { text: 'Where this comes from' }),
       provenanceBlock(scenario, a.provenance),
       a.advisers.length > 0 ? h('h3', { text: 'Advisers' }) : false,
@@ -147,6 +147,37 @@ function roleCard(
         : false,
     ),
     button(`Play as ${a.name}`, choose, { class: 'primary', key: `play:${a.id}` }),
+  );
+}
+
+/**
+ * The full briefing. Written as labelled paragraphs, each opens with its label (reported, context, simulated)
+ * and is followed by the quote and its source, or the note, so a student can tell which sentence is which.
+ */
+function briefingBlock(scenario: PublicScenario, paragraphs: readonly BriefingParagraph[]): HTMLElement {
+  const [only] = paragraphs;
+  if (paragraphs.length === 1 && only && !only.provenance) return h('p', { class: 'briefing', text: only.text });
+  return h(
+    'div',
+    { class: 'briefing labelled' },
+    ...paragraphs.map(({ text, provenance: p }) => {
+      const source = p?.source ? scenario.sources.find((s) => s.id === p.source) : undefined;
+      return h(
+        'div',
+        { class: 'briefing-paragraph', attrs: { 'data-label': p?.label ?? null } },
+        h('p', {}, p ? labelTag(p.label) : null, p ? ' ' : null, text),
+        p?.quote
+          ? h(
+              'p',
+              { class: 'provenance muted' },
+              'Source: ',
+              h('q', { text: p.quote }),
+              source ? ` — ${source.title}` : null,
+            )
+          : null,
+        p?.note ? h('p', { class: 'provenance muted', text: p.note }) : null,
+      );
+    }),
   );
 }
 
