@@ -2,12 +2,13 @@
 // by accessible names only, on a laptop and a phone: each step outlines the
 // real control it means, in view and clear of the guide; the step's text has
 // the focus and Tab goes on to the control; the week is played through the
-// guide to the log; the guide resumes after a reload, Esc skips it, "How to
-// play" starts it again. Then the tutorial's ending says what would have been
+// guide to the log; the guide resumes after a reload, Esc in it skips it (Esc
+// elsewhere, as on an actor's tooltip, does not), "How to play" starts it
+// again. Then the tutorial's ending says what would have been
 // better. Axe-clean at every step, nothing wider than the window.
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { endWeek, expectAccessible, openApp, shot, weekShown } from './appPage';
+import { canvasReady, endWeek, expectAccessible, openApp, shot, weekShown } from './appPage';
 import { launchBrowser } from './launchBrowser';
 
 const SIZES = [
@@ -174,6 +175,45 @@ describe.each(SIZES)('the guided first week on a $name', ({ name, viewport }) =>
       await expectAccessible(page);
       await page.getByRole('button', { name: 'Skip the guide' }).click();
       await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+      expect(app.allProblems()).toEqual([]);
+    } finally {
+      await app.close();
+      await browser.close();
+    }
+  });
+});
+
+describe('the guide and the table on a laptop', () => {
+  it('pointing at an actor shows its trust; Escape there, or anywhere outside the guide, keeps the guide at its step', async () => {
+    const browser = await launchBrowser();
+    const app = await openApp(browser, { newcomer: true, viewport: { width: 1366, height: 768 } });
+    const { page } = app;
+    try {
+      await startUkraine(page);
+      await guideAt(page, 1, 'Read the news').waitFor();
+      await page.getByRole('button', { name: 'Next' }).click();
+      await guideAt(page, 2, 'Meet someone').waitFor();
+      await canvasReady(page);
+
+      // The mouse reaches the actor under it (nothing invisible lies over the canvas) and its tooltip opens.
+      const russia = page.getByRole('button', { name: 'Russia: trust' });
+      const tip = page.getByRole('tooltip');
+      await russia.hover({ timeout: 5_000 });
+      await expect.poll(() => tip.isVisible()).toBe(true);
+      expect(await tip.textContent()).toMatch(/Russia['’]s trust in Ukraine: \d+/);
+      await shot(page, 'guide-laptop-hover-actor', false);
+
+      // A click puts the focus on the actor; Escape closes its tooltip only.
+      await russia.click();
+      await page.keyboard.press('Escape');
+      await expect.poll(() => tip.isVisible()).toBe(false);
+      await guideAt(page, 2, 'Meet someone').waitFor();
+
+      // Escape with the focus in the orders (a tab of the panel) leaves the guide where it was too.
+      await page.getByRole('tablist', { name: 'Kinds of orders' }).getByRole('tab', { name: 'Pressure' }).focus();
+      await page.keyboard.press('Escape');
+      await page.waitForTimeout(200);
+      expect(await guideAt(page, 2, 'Meet someone').count()).toBe(1);
       expect(app.allProblems()).toEqual([]);
     } finally {
       await app.close();

@@ -6,8 +6,10 @@
  * and brings the control back into view when the page's layout moves it
  * under the dialog (the table's drawing arrives after the controls).
  * The store moves the guide on when the student does the step; "Next" moves
- * on without it, "Skip the guide" (or Esc) closes it. Keyboard: each new step
- * puts focus on its text; Tab from there goes straight to the control.
+ * on without it, "Skip the guide" (or Esc within the dialog) closes it: an Escape
+ * meant for something else on the page must not lose the guide for good.
+ * Keyboard: each new step puts focus on its text; Tab from there goes straight
+ * to the control.
  */
 import { selectGuideStep, type GuideStepModel } from '../../store/selectGuideStep';
 import type { AppStore } from '../../store/createAppStore';
@@ -176,17 +178,15 @@ export function guidePanel(app: AppStore, announce: (lines: readonly string[]) =
     } else if (newTodo && target) reveal(target);
   };
 
-  // Tab from the step's text goes to the control it points at.
   node.addEventListener('keydown', (event) => {
+    // Tab from the step's text goes to the control it points at.
     if (event.key === 'Tab' && !event.shiftKey && event.target === text() && marked) {
       event.preventDefault();
       marked.focus();
     }
-  });
-  const onKey = (event: KeyboardEvent) => {
+    // Escape skips only from within the guide: elsewhere it closes what it was meant for (a tooltip, a menu).
     if (event.key === 'Escape' && !event.defaultPrevented && shown) skip();
-  };
-  document.addEventListener('keydown', onKey);
+  });
   // Room below the page, and scrolling that keeps the outlined control above the dialog.
   const resize = new ResizeObserver(() => {
     if (!node.hidden)
@@ -212,7 +212,6 @@ export function guidePanel(app: AppStore, announce: (lines: readonly string[]) =
       unsubscribe();
       resize.disconnect();
       layout.disconnect();
-      document.removeEventListener('keydown', onKey);
       unmark();
       document.documentElement.style.removeProperty('--guide-height');
     },
