@@ -1,33 +1,80 @@
 /**
- * The ending screen, from the debrief (everything is revealed once the game
- * has ended): which ending, its narrative, everything signed, the levers as
- * they stand, and how well each side did against its own goals (grade and
- * the numbers behind it). "Replay from week N" starts a branch with the same
- * seed; the game can be exported; the seat's whole log stays readable.
+ * The ending screen: the debrief, where the lesson lands (docs/debrief.md).
+ * From the debrief (everything is revealed once the game has ended): which
+ * ending, its narrative, everything signed, the levers as they stand, how
+ * well each side did against its own goals (grade and the numbers behind
+ * it); the moves that mattered, as the engine analyses them; the deal space
+ * of two sides; what the others wanted beside what the student estimated;
+ * the world over time; the key moments with the others' private reasons.
+ * A branch is set beside the game it was replayed from. "Replay from week N"
+ * starts a branch with the same seed; the game can be exported; the seat's
+ * whole log stays readable.
+ *
+ * The analysis of the moves arrives week by week: only its section is
+ * redrawn then, so the deal space's chart is not rebuilt at every step.
  */
 import type { AppState } from '../../store/AppState';
 import { selectEnding, type LeverAtEnd } from '../../store/selectEnding';
 import { selectLog } from '../../store/selectLog';
-import { button, h, num, signedNum, uid } from '../dom';
+import type { DebriefMemory, DebriefView } from '../debrief/mountDebrief';
+import { button, h, num, renderKeepingFocus, signedNum, uid } from '../dom';
 import { downloadText } from '../download';
 import { betterMove } from './betterMove';
 import type { ScreenView, UiContext } from './Screen';
 
 export function endingScreen(ctx: UiContext, state: AppState): ScreenView {
+  const main = h('main', { class: 'screen ending-screen', attrs: { id: 'main' } });
+  let debrief: DebriefView | null = null;
+  let shown = 0;
+  let destroyed = false;
+  const memory: DebriefMemory = { pair: null };
+  const content = (s: AppState): Node[] => {
+    debrief?.destroy();
+    debrief = null;
+    const nodes = endingContent(ctx, s);
+    const slot = nodes.find((n): n is HTMLElement => n instanceof HTMLElement && n.classList.contains('debrief-slot'));
+    if (slot) {
+      const ticket = ++shown;
+      import('../debrief/mountDebrief').then(
+        ({ mountDebrief }) => {
+          if (destroyed || ticket !== shown) return;
+          debrief = mountDebrief(slot, ctx.app.store.getState(), memory);
+        },
+        () => slot.replaceChildren(h('p', { class: 'warning', text: DEBRIEF_MISSING })),
+      );
+    }
+    return nodes;
+  };
+  main.replaceChildren(...content(state));
+  return {
+    nodes: [main],
+    update(next, previous) {
+      if (next.game !== previous.game || next.original !== previous.original || next.notice !== previous.notice) {
+        if (next.game?.debrief !== previous.game?.debrief) memory.pair = null;
+        return renderKeepingFocus(main, () => content(next));
+      }
+      debrief?.update(next, previous);
+    },
+    destroy() {
+      destroyed = true;
+      debrief?.destroy();
+    },
+  };
+}
+
+const DEBRIEF_MISSING =
+  'The rest of the debrief (the moves that mattered, the deal space, what the others wanted) could not be loaded. Reload the page to try again.';
+
+/** The screen's content; the debrief's own sections (mountDebrief) fill the slot once loaded. */
+function endingContent(ctx: UiContext, state: AppState): Node[] {
   const { actions } = ctx.app;
   const game = state.game;
   const model = selectEnding(game);
   if (!game || !model) {
-    return {
-      nodes: [
-        h(
-          'main',
-          { class: 'screen', attrs: { id: 'main' } },
-          h('h1', { text: 'No finished game', attrs: { tabindex: -1 } }),
-          button('Back to the title', () => actions.backToTitle(), { class: 'primary', key: 'title' }),
-        ),
-      ],
-    };
+    return [
+      h('h1', { text: 'No finished game', attrs: { tabindex: -1 } }),
+      button('Back to the title', () => actions.backToTitle(), { class: 'primary', key: 'title' }),
+    ];
   }
   document.title = `Parley · ${model.title}`;
   const weekId = uid('replay-week');
@@ -39,9 +86,7 @@ export function endingScreen(ctx: UiContext, state: AppState): ScreenView {
   const log = selectLog(game.view.scenario, game.log);
   const id = state.scenario?.id ?? 'game';
 
-  const main = h(
-    'main',
-    { class: 'screen ending-screen', attrs: { id: 'main' } },
+  return [
     h('p', {
       class: 'eyebrow',
       text: `${model.scenarioTitle}${model.branch ? ' · a branch (replayed from an earlier week)' : ''}`,
@@ -52,7 +97,6 @@ export function endingScreen(ctx: UiContext, state: AppState): ScreenView {
       text: `${cap(model.unit)} ${model.week} of ${model.weeksTotal}${model.early ? ' — the talks ended early' : ''}. You played ${model.seatName}.`,
     }),
     h('p', { class: 'narrative', text: model.narrative }),
-    betterMove(game),
     state.notice?.kind === 'error'
       ? h('div', { class: 'alert', attrs: { role: 'alert' } }, h('p', { text: state.notice.message }))
       : null,
@@ -86,7 +130,7 @@ export function endingScreen(ctx: UiContext, state: AppState): ScreenView {
       h('h2', { attrs: { id: 'grades-h' }, text: 'How each side did against its own goals' }),
       h('p', {
         class: 'muted small',
-        text: 'Result = what the outcome is worth to the side, minus what no deal was worth to it at the start. "Best deal possible" is the best result any package the others could have accepted would have given; a strong outcome reaches at least half of it.',
+        text: 'Result = what the outcome is worth to the side, minus what no deal was worth to it at the start. "Best deal possible" is the best result any package the others could have accepted would have given; an outcome is strong from half of it ("Strong from"), fair from 0, weak below.',
       }),
       h(
         'table',
@@ -105,7 +149,7 @@ export function endingScreen(ctx: UiContext, state: AppState): ScreenView {
               { class: g.isSeat ? 'you' : '' },
               h('th', { text: `${g.name}${g.isSeat ? ' (you)' : ''}`, attrs: { scope: 'row' } }),
               ...[
-                h('span', { class: `grade grade-${g.grade}`, text: g.grade }),
+                h('span', { class: `grade grade-${g.grade}`, text: g.gradeWord }),
                 signedNum(g.result),
                 num(g.utility),
                 num(g.startReservation),
@@ -118,6 +162,8 @@ export function endingScreen(ctx: UiContext, state: AppState): ScreenView {
       ),
       h('ul', { class: 'sentences' }, ...model.grades.map((g) => h('li', { text: g.sentence }))),
     ),
+    betterMove(game),
+    h('div', { class: 'debrief-slot' }, h('p', { class: 'muted', text: 'Loading the rest of the debrief…' })),
 
     h(
       'section',
@@ -169,8 +215,7 @@ export function endingScreen(ctx: UiContext, state: AppState): ScreenView {
         ),
       ),
     ),
-  );
-  return { nodes: [main] };
+  ].filter((n): n is HTMLElement => n !== null);
 }
 
 /** The grade table's columns after the side's name (a phone shows each row as a card, each cell with its label). */

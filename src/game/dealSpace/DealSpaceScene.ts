@@ -1,0 +1,240 @@
+/**
+ * The deal space of two actors, drawn (docs/debrief.md): every package as a
+ * dot at (worth to A, worth to B), the zone of possible agreement shaded
+ * beyond both reservation values, the Pareto frontier as a line, the Nash
+ * point, the offers each side made joined in the order they were made, and
+ * the signed outcome with a line to a package that would have given both
+ * more. It draws what the store computed with the engine's analytics and
+ * computes nothing of its own but positions. The game is sized in device
+ * pixels; every length below is in CSS px times the pixel ratio, so text is
+ * crisp and never under 14 CSS px.
+ */
+import Phaser from 'phaser';
+import type { DealPoint, DealSpaceModel } from '../../store/selectDealSpace';
+import { COLOURS, FONT_FAMILY, INK, OKABE_ITO } from '../theme';
+
+export interface DealSpaceDrawing {
+  readonly space: DealSpaceModel;
+  /** Where the game a branch was replayed from ended, on the same axes; null outside a branch. */
+  readonly original: DealPoint | null;
+}
+
+/** What the scene drew, for tests: the same numbers it placed. */
+export interface DrawnDealSpace {
+  readonly points: readonly (readonly [number, number])[];
+  readonly frontier: readonly DealPoint[];
+  readonly nash: DealPoint | null;
+  readonly deal: DealPoint;
+  readonly reservations: readonly [number, number];
+  readonly zopa: number;
+  readonly offers: number;
+}
+
+/** The colours of A and B (Okabe–Ito: told apart with every kind of colour vision) and of the landmarks. */
+export const DEAL_COLOURS = {
+  a: OKABE_ITO.skyBlue,
+  b: OKABE_ITO.orange,
+  zone: OKABE_ITO.bluishGreen,
+  frontier: OKABE_ITO.yellow,
+  nash: OKABE_ITO.reddishPurple,
+  deal: 0xffffff,
+  dots: 0x8a93a3,
+} as const;
+
+const FONT_PX = 14;
+const MARGIN = { left: 58, right: 18, top: 14, bottom: 52 } as const;
+
+export class DealSpaceScene extends Phaser.Scene {
+  private drawing: DealSpaceDrawing | null = null;
+  private objects: Phaser.GameObjects.GameObject[] = [];
+
+  constructor(private readonly host: { pixelRatio(): number; ready(scene: DealSpaceScene): void }) {
+    super({ key: 'parley.dealSpace' });
+  }
+
+  create(): void {
+    this.cameras.main.setBackgroundColor(COLOURS.background);
+    this.scale.on(Phaser.Scale.Events.RESIZE, () => this.redraw());
+    this.host.ready(this);
+  }
+
+  show(drawing: DealSpaceDrawing): DrawnDealSpace {
+    this.drawing = drawing;
+    this.redraw();
+    const { space } = drawing;
+    return {
+      points: space.points,
+      frontier: space.frontier,
+      nash: space.nash && { a: space.nash.a, b: space.nash.b },
+      deal: { a: space.deal.a, b: space.deal.b },
+      reservations: space.reservations,
+      zopa: space.zopa.count,
+      offers: space.offers.length,
+    };
+  }
+
+  /** The smallest text drawn, in CSS px. */
+  smallestFontPx(): number {
+    const k = this.host.pixelRatio();
+    const sizes = this.objects
+      .filter((o): o is Phaser.GameObjects.Text => o instanceof Phaser.GameObjects.Text)
+      .map((t) => Number.parseFloat(String(t.style.fontSize)) / k);
+    return sizes.length === 0 ? Infinity : Math.min(...sizes);
+  }
+
+  private redraw(): void {
+    for (const o of this.objects) o.destroy();
+    this.objects = [];
+    const drawing = this.drawing;
+    if (!drawing) return;
+    const { space, original } = drawing;
+    const k = this.host.pixelRatio();
+    const width = this.scale.width;
+    const height = this.scale.height;
+    const plot = {
+      x: MARGIN.left * k,
+      y: MARGIN.top * k,
+      w: width - (MARGIN.left + MARGIN.right) * k,
+      h: height - (MARGIN.top + MARGIN.bottom) * k,
+    };
+    const as = space.points.map((p) => p[0]);
+    const bs = space.points.map((p) => p[1]);
+    const xr = niceRange(Math.min(...as, space.reservations[0]), Math.max(...as, space.reservations[0]));
+    const yr = niceRange(Math.min(...bs, space.reservations[1]), Math.max(...bs, space.reservations[1]));
+    const X = (a: number) => plot.x + ((a - xr.min) / (xr.max - xr.min)) * plot.w;
+    const Y = (b: number) => plot.y + plot.h - ((b - yr.min) / (yr.max - yr.min)) * plot.h;
+    const g = this.keep(this.add.graphics());
+    const text = (x: number, y: number, s: string, colour: string = INK.secondary) =>
+      this.keep(
+        this.add.text(x, y, s, { fontFamily: FONT_FAMILY, fontSize: `${FONT_PX * k}px`, color: colour }),
+      ) as Phaser.GameObjects.Text;
+
+    // Axes, grid and ticks.
+    g.lineStyle(1 * k, COLOURS.panelEdge, 1);
+    for (let v = xr.min; v <= xr.max + 1e-9; v += xr.step) {
+      g.lineBetween(X(v), plot.y, X(v), plot.y + plot.h);
+      text(X(v), plot.y + plot.h + 4 * k, String(v)).setOrigin(0.5, 0);
+    }
+    for (let v = yr.min; v <= yr.max + 1e-9; v += yr.step) {
+      g.lineBetween(plot.x, Y(v), plot.x + plot.w, Y(v));
+      text(plot.x - 6 * k, Y(v), String(v)).setOrigin(1, 0.5);
+    }
+    text(plot.x + plot.w / 2, height - 4 * k, `Worth to ${space.names[0]} →`, INK.primary).setOrigin(0.5, 1);
+    text(4 * k, plot.y + plot.h / 2, `Worth to ${space.names[1]} →`, INK.primary)
+      .setOrigin(0.5, 0)
+      .setAngle(-90)
+      .setPosition(4 * k, plot.y + plot.h / 2);
+
+    // The zone of possible agreement: beyond both reservation values.
+    const [rvA, rvB] = space.reservations;
+    if (!space.zopa.empty) {
+      g.fillStyle(DEAL_COLOURS.zone, 0.16);
+      g.fillRect(X(rvA), plot.y, plot.x + plot.w - X(rvA), Y(rvB) - plot.y);
+    }
+    dashed(g, X(rvA), plot.y, X(rvA), plot.y + plot.h, DEAL_COLOURS.a, 2 * k, 6 * k);
+    dashed(g, plot.x, Y(rvB), plot.x + plot.w, Y(rvB), DEAL_COLOURS.b, 2 * k, 6 * k);
+
+    // Every package.
+    g.fillStyle(DEAL_COLOURS.dots, 0.55);
+    const dot = 2.2 * k;
+    for (const [a, b] of space.points) g.fillRect(X(a) - dot / 2, Y(b) - dot / 2, dot, dot);
+
+    // The frontier.
+    g.lineStyle(2.5 * k, DEAL_COLOURS.frontier, 1);
+    g.strokePoints(
+      space.frontier.map((f) => new Phaser.Math.Vector2(X(f.a), Y(f.b))),
+      false,
+    );
+
+    // Each side's offers, in order: A's as circles, B's as squares, joined by thin lines.
+    for (const side of [0, 1] as const) {
+      const colour = side === 0 ? DEAL_COLOURS.a : DEAL_COLOURS.b;
+      const offers = space.offers.filter((o) => o.by === side);
+      g.lineStyle(1.5 * k, colour, 0.9);
+      if (offers.length > 1)
+        g.strokePoints(
+          offers.map((o) => new Phaser.Math.Vector2(X(o.a), Y(o.b))),
+          false,
+        );
+      g.fillStyle(colour, 1);
+      for (const o of offers) {
+        if (side === 0) g.fillCircle(X(o.a), Y(o.b), 5 * k);
+        else g.fillRect(X(o.a) - 5 * k, Y(o.b) - 5 * k, 10 * k, 10 * k);
+      }
+    }
+
+    // A package giving both more than the signed outcome, and the line to it.
+    const deal = space.deal;
+    if (deal.better) {
+      dashed(g, X(deal.a), Y(deal.b), X(deal.better.a), Y(deal.better.b), DEAL_COLOURS.deal, 1.5 * k, 4 * k);
+    }
+    // The Nash point: a diamond.
+    if (space.nash) {
+      const { a, b } = space.nash;
+      g.fillStyle(DEAL_COLOURS.nash, 1);
+      g.fillPoints(
+        [
+          new Phaser.Math.Vector2(X(a), Y(b) - 8 * k),
+          new Phaser.Math.Vector2(X(a) + 8 * k, Y(b)),
+          new Phaser.Math.Vector2(X(a), Y(b) + 8 * k),
+          new Phaser.Math.Vector2(X(a) - 8 * k, Y(b)),
+        ],
+        true,
+      );
+      label(text(X(a) + 10 * k, Y(b) - 10 * k, 'Nash', INK.primary), plot, k);
+    }
+    // The game a branch came from: a hollow square.
+    if (original) {
+      g.lineStyle(2.5 * k, DEAL_COLOURS.deal, 1);
+      g.strokeRect(X(original.a) - 7 * k, Y(original.b) - 7 * k, 14 * k, 14 * k);
+      label(text(X(original.a) + 10 * k, Y(original.b) + 4 * k, 'First game', INK.primary), plot, k);
+    }
+    // The signed outcome: a ring.
+    g.lineStyle(3 * k, DEAL_COLOURS.deal, 1);
+    g.strokeCircle(X(deal.a), Y(deal.b), 9 * k);
+    label(text(X(deal.a) + 12 * k, Y(deal.b) + 2 * k, 'Outcome', INK.primary), plot, k);
+  }
+
+  private keep<T extends Phaser.GameObjects.GameObject>(o: T): T {
+    this.objects.push(o);
+    return o;
+  }
+}
+
+/** Keeps a label inside the plot (it may flip to the left of its point). */
+function label(t: Phaser.GameObjects.Text, plot: { x: number; y: number; w: number; h: number }, k: number): void {
+  if (t.x + t.width > plot.x + plot.w) t.setX(t.x - t.width - 24 * k);
+  t.setY(Math.max(plot.y, Math.min(t.y, plot.y + plot.h - t.height)));
+}
+
+function dashed(
+  g: Phaser.GameObjects.Graphics,
+  x1: number,
+  y1: number,
+  x2: number,
+  y2: number,
+  colour: number,
+  width: number,
+  dash: number,
+): void {
+  const length = Math.hypot(x2 - x1, y2 - y1);
+  if (length === 0) return;
+  g.lineStyle(width, colour, 1);
+  const steps = Math.floor(length / (2 * dash));
+  for (let i = 0; i <= steps; i++) {
+    const s = (2 * i * dash) / length;
+    const e = Math.min(1, ((2 * i + 1) * dash) / length);
+    if (s >= 1) break;
+    g.lineBetween(x1 + (x2 - x1) * s, y1 + (y2 - y1) * s, x1 + (x2 - x1) * e, y1 + (y2 - y1) * e);
+  }
+}
+
+/** An axis range on round numbers (steps of 5, 10 or 20) that holds [lo, hi]. */
+export function niceRange(lo: number, hi: number): { min: number; max: number; step: number } {
+  const span = Math.max(1, hi - lo);
+  const step = span > 80 ? 20 : span > 30 ? 10 : 5;
+  const min = Math.floor(lo / step) * step;
+  let max = Math.ceil(hi / step) * step;
+  if (max === min) max = min + step;
+  return { min, max, step };
+}

@@ -1,0 +1,126 @@
+/**
+ * The deal space of two sides the student picks (by default the student and
+ * the side it shares most levers with): what it shows, in words, then the
+ * chart (Phaser, loaded on demand like the table) and its tables
+ * (dealSpaceContent). Changing a select redraws this section alone.
+ */
+import type { Debrief } from '../../engine/index';
+import type { DealPoint } from '../../store/selectDealSpace';
+import { selectDealSpace } from '../../store/selectDealSpace';
+import { h, uid } from '../dom';
+import { dealSpaceTables } from './dealSpaceContent';
+import type { DealSpaceHandle } from '../../game/dealSpace/mountDealSpace';
+
+export interface DealSpaceSection {
+  readonly node: HTMLElement;
+  destroy(): void;
+}
+
+export function dealSpaceSection(
+  debrief: Debrief,
+  pair: [number, number],
+  original: ((a: number, b: number) => DealPoint | null) | null,
+): DealSpaceSection {
+  const actors = debrief.scenario.actors;
+  const select = (label: string, which: 0 | 1) => {
+    const id = uid('deal-actor');
+    const control = h(
+      'select',
+      { key: `deal-${which}`, attrs: { id } },
+      ...actors.map((a) =>
+        h('option', {
+          text: `${a.name}${a.index === debrief.seat ? ' (you)' : ''}`,
+          attrs: { value: String(a.index), selected: a.index === pair[which] },
+        }),
+      ),
+    );
+    control.addEventListener('change', () => {
+      pair[which] = Number(control.value);
+      void draw();
+    });
+    return h('div', { class: 'field' }, h('label', { attrs: { for: id }, text: label }), control);
+  };
+  const canvas = h('div', { class: 'deal-canvas' });
+  const content = h('div', { class: 'deal-content', attrs: { 'aria-live': 'polite' } });
+  let chart: DealSpaceHandle | null = null;
+  let destroyed = false;
+  let asked = 0;
+
+  const draw = async () => {
+    const ticket = ++asked;
+    const [a, b] = pair;
+    if (a === b) {
+      content.replaceChildren(h('p', { class: 'warning', text: 'Choose two different sides.' }));
+      canvas.hidden = true;
+      return;
+    }
+    const space = selectDealSpace(debrief, a, b);
+    if (!space) return;
+    const was = original?.(a, b) ?? null;
+    content.replaceChildren(...dealSpaceTables(space, was));
+    canvas.hidden = false;
+    try {
+      const { mountDealSpace } = await import('../../game/dealSpace/mountDealSpace');
+      if (destroyed || ticket !== asked) return;
+      chart ??= mountDealSpace(canvas);
+      chart.show({ space, original: was });
+    } catch {
+      canvas.replaceChildren(
+        h('p', {
+          class: 'canvas-note',
+          text: 'The chart is not available in this browser; the tables say what it shows.',
+        }),
+      );
+    }
+  };
+  void draw();
+
+  const node = h(
+    'section',
+    { class: 'panel deal-space', attrs: { 'aria-labelledby': 'deal-h' } },
+    h('h2', { attrs: { id: 'deal-h' }, text: 'The deal space' }),
+    h('p', {
+      text: 'Every dot is one package: an option chosen on every lever. Across is what it is worth to one side at the end, up what it is worth to the other. Beyond the two dashed lines, both would rather have the package than no deal: that shaded corner is the zone of possible agreement.',
+    }),
+    h('p', {
+      text: 'The yellow line is the frontier: packages that nothing else beats for both sides at once. The Nash point is the package of the zone that makes the two gains over no deal, multiplied together, largest: a fair split by a classic rule. The ring is where the talks ended; a dashed line from it leads to a package that would have given both more.',
+    }),
+    h('div', { class: 'deal-pickers' }, select('Across: worth to', 0), select('Up: worth to', 1)),
+    h(
+      'ul',
+      { class: 'plain deal-legend', attrs: { 'aria-label': 'What the shapes mean' } },
+      h(
+        'li',
+        {},
+        h('span', { class: 'key key-a', attrs: { 'aria-hidden': 'true' } }),
+        'Circles: offers made by the side across',
+      ),
+      h(
+        'li',
+        {},
+        h('span', { class: 'key key-b', attrs: { 'aria-hidden': 'true' } }),
+        'Squares: offers made by the side up',
+      ),
+      h('li', {}, h('span', { class: 'key key-nash', attrs: { 'aria-hidden': 'true' } }), 'Diamond: the Nash point'),
+      h('li', {}, h('span', { class: 'key key-deal', attrs: { 'aria-hidden': 'true' } }), 'Ring: the outcome'),
+      original
+        ? h(
+            'li',
+            {},
+            h('span', { class: 'key key-original', attrs: { 'aria-hidden': 'true' } }),
+            'Hollow square: where the game you replayed ended',
+          )
+        : null,
+    ),
+    canvas,
+    content,
+  );
+  return {
+    node,
+    destroy() {
+      destroyed = true;
+      chart?.destroy();
+      chart = null;
+    },
+  };
+}
