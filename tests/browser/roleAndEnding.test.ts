@@ -72,7 +72,23 @@ describe('role, ending and title (ukraine-2025)', () => {
     await disclosure.focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => briefing.isVisible()).toBe(true);
-    expect(await briefing.textContent()).toMatch(/^We believe time is on our side/);
+    // Written as labelled paragraphs: each opens with its label, the quote or note beneath it.
+    const paragraphs = briefing.locator('.briefing-paragraph');
+    expect(await paragraphs.count()).toBe(6);
+    expect(await paragraphs.locator('> p:first-child > .tag').allTextContents()).toEqual([
+      'context',
+      'context',
+      'reported',
+      'reported',
+      'context',
+      'simulated',
+    ]);
+    expect(await paragraphs.first().locator('> p').first().textContent()).toMatch(
+      /^context We are ready to end this conflict/,
+    );
+    expect(await paragraphs.nth(2).locator('.provenance').textContent()).toMatch(
+      /^Source: The announcement follows .* President Putin\. — Zelensky agrees to drop NATO bid if it ends the war$/,
+    );
     await expectAccessible(page);
     await atEverySize(page, 'role-briefing-open');
     await page.keyboard.press('Enter');

@@ -28,7 +28,9 @@ describe('ukraine-2025 (smoke)', () => {
     await app.page.getByRole('button', { name: /^Play “Ending the war/ }).click();
     await app.page.getByRole('heading', { level: 1, name: 'Choose your role' }).waitFor();
     expect(await app.page.getByRole('button', { name: /^Play as / }).count()).toBe(4);
-    expect(await app.page.locator('[data-actor="ukraine"] .tag').first().textContent()).toBe('reported');
+    expect(await app.page.locator('[data-actor="ukraine"] .role-more > .provenance .tag').textContent()).toBe(
+      'reported',
+    );
     await app.page.getByRole('button', { name: 'Play as Ukraine' }).click();
     await app.page.getByRole('heading', { level: 2, name: /^Your orders/ }).waitFor();
     expect(await weekShown(app.page)).toBe(1);
@@ -38,7 +40,7 @@ describe('ukraine-2025 (smoke)', () => {
     await app.page.locator('.advice').waitFor();
     await ordersTab(app.page, 'Propose');
     await app.page
-      .getByRole('combobox', { name: /^Rights to Ukraine's rare earth minerals/ })
+      .getByRole('combobox', { name: /^U\.S\. access to Ukraine's rare earths/ })
       .selectOption({ label: 'A joint investment fund' });
     await app.page.getByRole('button', { name: /^Add proposal to orders/ }).click();
     await expect.poll(() => app.page.locator('.orders-list li').count()).toBe(1);
@@ -48,7 +50,7 @@ describe('ukraine-2025 (smoke)', () => {
     expect(await weekShown(app.page)).toBe(2);
     const log = await sideText(app.page, 'Log');
     expect(log).toContain(
-      "You make an offer to the United States: Rights to Ukraine's rare earth minerals = A joint investment fund.",
+      "You make an offer to the United States: U.S. access to Ukraine's rare earths = A joint investment fund.",
     );
     expect(log).toContain('Week 2 of 10');
     await canvasReady(app.page);
@@ -76,8 +78,8 @@ describe('ukraine-2025: the orders panel as Russia, at 1366×768', () => {
     expect(end && heading && end.y - heading.y).toBeLessThan(40);
     expect(await app.page.locator('.week-bar .points').textContent()).toContain('Action points: 3 of 3 left');
     const closed = await app.page.locator('.closed-levers').textContent();
-    expect(closed).toContain("Only Ukraine and the United States may propose Rights to Ukraine's rare earth minerals.");
-    expect(closed).toContain('Security guarantees for Ukraine is not on the table yet.');
+    expect(closed).toContain("Only Ukraine and the United States may propose U.S. access to Ukraine's rare earths.");
+    expect(closed).toContain("Ukraine's security is not on the table yet.");
     await shot(app.page, 'ukraine-russia-week1', false);
     await ordersTab(app.page, 'Pressure');
     const offensive = app.page.getByRole('article', { name: /^Launch an offensive/ });

@@ -22,8 +22,10 @@ const RESIGN_SENTENCE =
   'In a surprising declaration, Ukrainian President Volodymyr Zelensky expressed a willingness to resign if it would ensure peace for Ukraine and facilitate the country\u2019s entry into NATO.';
 
 interface Provenance { label: 'reported' | 'context' | 'simulated'; source?: string; quote?: string; note?: string }
+type Paragraph = Provenance & { text: string };
 interface Actor extends Provenance {
-  id: string; name: string; leader: string; colour: string; playable: boolean; action_points: number; briefing: string;
+  id: string; name: string; leader: string; colour: string; playable: boolean; action_points: number;
+  briefing: string | Paragraph[];
   advisers?: (Provenance & { name: string; role: string })[];
   profile: {
     weights: Record<string, number>;
@@ -33,7 +35,7 @@ interface Actor extends Provenance {
   };
 }
 interface Lever extends Provenance {
-  id: string; options: { id: string }[]; status_quo: string; signatories: string[]; proposable_by?: string[]; opens: 'start' | 'event';
+  id: string; name: string; options: (Partial<Provenance> & { id: string; name: string })[]; status_quo: string; signatories: string[]; proposable_by?: string[]; opens: 'start' | 'event';
 }
 interface Effects { add?: Record<string, unknown>; set?: Record<string, unknown>; open?: string[]; break?: string[] }
 interface Event extends Provenance { id: string; week?: number; chance?: number; headline: string; effects?: Effects }
@@ -68,6 +70,11 @@ function labelled(): { path: string; p: Provenance }[] {
   walk(scenario, '');
   return out;
 }
+
+/** An actor's briefing as its paragraphs (a plain briefing is one, unlabelled). */
+const paragraphsOf = (a: Actor): Paragraph[] =>
+  typeof a.briefing === 'string' ? [{ text: a.briefing, label: a.label }] : a.briefing;
+const briefingText = (a: Actor): string => paragraphsOf(a).map((p) => p.text).join('\n\n');
 
 /** Word count as the loader counts it: whitespace-separated tokens with a letter or digit. */
 const words = (s: string): number => s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
@@ -166,10 +173,10 @@ describe('ukraine-2025: actors', () => {
 
   it.each(['ukraine', 'russia', 'usa', 'europe'])('%s has a briefing of 150–300 words in its own voice', (id) => {
     const a = scenario.actors.find((x) => x.id === id)!;
-    const n = words(a.briefing);
+    const n = words(briefingText(a));
     expect(n).toBeGreaterThanOrEqual(150);
     expect(n).toBeLessThanOrEqual(300);
-    expect(a.briefing).toMatch(/\bWe\b/);
+    expect(briefingText(a)).toMatch(/\bWe\b/);
   });
 
   it('names the Defense Secretary, Pete Hegseth, as context (the article prints "Pete Heg")', () => {
@@ -276,5 +283,118 @@ describe('ukraine-2025: pressure, events and endings', () => {
     for (const id of ['ceasefire_only', 'partial_deals', 'no_deal']) expect(byId.get(id)?.kind, id).toBe('classification');
     expect(byId.get('no_deal')?.default).toBe(true);
     expect(byId.get('no_deal')?.when).toBeUndefined();
+  });
+});
+
+describe('ukraine-2025: read against its source', () => {
+  const CRITICS = [
+    'Some observers are puzzled by the perceived deference to Putin',
+    'Critics contend that Trump\u2019s unilateral approach',
+  ];
+  const actor = (id: string): Actor => scenario.actors.find((a) => a.id === id)!;
+  const event = (id: string): Event => (scenario.events ?? []).find((e) => e.id === id)!;
+
+  it('writes every briefing as labelled paragraphs, each reported one quoting the article and each context one with a note', () => {
+    for (const a of scenario.actors) {
+      expect(Array.isArray(a.briefing), a.id).toBe(true);
+      const labels = new Set(paragraphsOf(a).map((p) => p.label));
+      // The game's own mechanics (what no deal does in play) are told apart from the facts.
+      expect(labels.has('simulated'), a.id).toBe(true);
+      expect(labels.has('context'), a.id).toBe(true);
+    }
+  });
+
+  it('keeps "reportedly", "as reported" and "the article reports" out of the actors\u2019 own voices', () => {
+    for (const a of scenario.actors) {
+      const voice = `${briefingText(a)}\n${(a as Actor & { summary?: string }).summary ?? ''}`;
+      expect(voice, a.id).not.toMatch(/reportedly|as reported|the article|observers|critics/i);
+    }
+  });
+
+  it('reports the critics of the U.S. approach once, as what critics say, with no penalty attached', () => {
+    const quoting = labelled().filter(({ p }) => CRITICS.some((c) => p.quote?.includes(c)));
+    expect(quoting.map(({ path }) => path)).toEqual([`.events[${(scenario.events ?? []).indexOf(event('critics_speak'))}]`]);
+    expect(event('critics_speak').headline).toMatch(/^Critics say/);
+    expect(event('critics_speak').effects).toBeUndefined();
+  });
+
+  it('shows the headline as a headline and the body\u2019s offer as the offer, with a note on the gap', () => {
+    const headline = event('nato_offer');
+    expect(headline.quote).toBe(HEADLINE);
+    expect(headline.headline).toBe(`A headline: "${HEADLINE}"`);
+    expect(headline.note).toMatch(/body of the article reports a different offer/);
+    expect(lever('nato').note).toMatch(/^Read past the headline/);
+    expect(event('resignation_offer').quote).toBe(RESIGN_SENTENCE);
+    // Ukraine's own briefing tells the offer its president made, never the headline's.
+    const ukraine = paragraphsOf(actor('ukraine'));
+    expect(ukraine.some((p) => p.quote === RESIGN_SENTENCE)).toBe(true);
+    expect(ukraine.some((p) => p.quote === HEADLINE || /drop|give up NATO|renounce/i.test(p.text))).toBe(false);
+    expect(briefingText(actor('ukraine'))).toMatch(/NATO membership remains our goal/);
+  });
+
+  it('gives Russia\u2019s publicly stated demands plainly, as context with a note', () => {
+    const demands = paragraphsOf(actor('russia')).find((p) => p.text.startsWith('Our conditions are public'));
+    expect(demands?.label).toBe('context');
+    for (const demand of [/NATO membership for good/, /Crimea and Sevastopol/, /Zaporizhzhia and Kherson/, /No troops from\s+NATO countries/, /sanctions[\s\S]*lifted/])
+      expect(demands?.text).toMatch(demand);
+    expect(demands?.note).toMatch(/14 June 2024/);
+    expect(briefingText(actor('russia'))).not.toMatch(/territorial reality/);
+  });
+
+  it('words the annexations alike: declared annexed, in 2014 and in 2022', () => {
+    const all = JSON.stringify(scenario.levers) + JSON.stringify(scenario.actors);
+    expect(all).not.toMatch(/claimed to annex|\(annexed in 2014\)/);
+    expect(lever('territory').note).toMatch(/declared Crimea annexed in 2014 and the four regions annexed in 2022/);
+  });
+
+  it('labels the options the article does not contain on its reported levers', () => {
+    const option = (l: string, o: string) => lever(l).options.find((x) => x.id === o)!;
+    expect(option('nato', 'postpone').label).toBe('simulated');
+    expect(option('nato', 'renounce')).toMatchObject({ label: 'reported', quote: HEADLINE });
+    expect(option('nato', 'pursue').label).toBe('context');
+    expect(option('minerals', 'us_majority').label).toBe('simulated');
+    expect(option('minerals', 'joint_fund').label).toBe('context');
+    expect(option('leadership', 'elections').label).toBe('context');
+    expect(option('ceasefire', 'partial').label).toBe('context');
+    expect(option('seat', 'inclusive').label).toBe('context');
+  });
+
+  it('dates the European force talks in the week they fire (week 3 begins on 3 March 2025)', () => {
+    const talks = event('european_force_talks');
+    expect(talks.week).toBe(3);
+    const start = Date.parse(`${(scenario as unknown as { turns: { start_date: string } }).turns.start_date}T00:00:00Z`);
+    expect(new Date(start + 14 * 86_400_000).toISOString().slice(0, 10)).toBe('2025-03-03');
+    expect(talks.note).toMatch(/^Not in the article\. On 2 March 2025, the eve of week 3/);
+  });
+
+  it('does not charge European voters for aid paid from frozen Russian assets', () => {
+    const aid = (scenario.pressure ?? []).find((p) => p.id === 'boost_aid')!;
+    expect(aid.user_cost.add?.['world.aid_spent']).toBeUndefined();
+    expect(JSON.stringify(aid)).not.toMatch(/voters/);
+  });
+
+  it('lets no strike on civilians reward a side by raising Western unity', () => {
+    const strike = event('strike_on_city');
+    expect(strike.effects?.add?.['world.human_cost']).toBeGreaterThan(0);
+    expect(strike.effects?.add?.['world.western_unity']).toBeUndefined();
+  });
+
+  it('names the human cost in the endings of a war that goes on, and no flippant word', () => {
+    const narrative = (id: string) => (scenario.endings.find((e) => e.id === id) as unknown as { narrative: string }).narrative;
+    for (const id of ['escalation', 'partial_deals', 'no_deal', 'ceasefire_only']) expect(narrative(id), id).toMatch(/dead and\s+wounded|killed\s+and\s+wounded/);
+    expect(text).not.toMatch(/banked|game over/i);
+  });
+
+  it('names levers as nouns that read inside a sentence', () => {
+    expect(scenario.levers.map((l) => l.name)).toEqual([
+      "Ukraine's path to NATO",
+      "Zelensky's leadership",
+      "U.S. access to Ukraine's rare earths",
+      'Ceasefire',
+      "Ukraine's security",
+      'Occupied territory',
+      'Relief from sanctions',
+      'Participation in the talks',
+    ]);
   });
 });

@@ -43,7 +43,7 @@ describe('ukraine-2025: the ending narratives are true of the games that reach t
           expect(ceasefire.settled && ceasefire.option !== 'none', why).toBe(true);
           expect(territory.settled && security.settled, why).toBe(false);
           break;
-        case 'partial_deals': // the war goes on, no ceasefire in force, some agreements banked
+        case 'partial_deals': // the war goes on, no ceasefire in force, some agreements signed
           expect([ceasefire.settled, ceasefire.option, anySettled], why).toEqual([false, 'none', true]);
           break;
         case 'no_deal': // no agreement in force, and the war continues
