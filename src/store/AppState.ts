@@ -30,8 +30,10 @@ import type { Guide } from './Guide';
 import type { MovesAnalysis } from './analyseMoves';
 import type { DebriefSummary } from './selectDebriefSummary';
 import type { SavedGameEntry } from './SavedGames';
+import type { HotSeat } from './hotSeatOf';
 
-export type Screen = 'title' | 'scenarios' | 'saved' | 'role' | 'table' | 'ending';
+/** `handover`: between two players' turns on one device, nothing of either seat shown (hotSeat). */
+export type Screen = 'title' | 'scenarios' | 'saved' | 'role' | 'table' | 'ending' | 'handover';
 
 export interface CatalogEntry {
   readonly file: string;
@@ -127,7 +129,10 @@ export interface AppState {
   readonly diagnostics: readonly Diagnostic[];
   /** The role screen's data; null once a game has started. */
   readonly role: RoleChoice | null;
+  /** The seat at the device (null outside a game, and while the device is handed to the next player). */
   readonly seat: ActorIndex | null;
+  /** Several players on this device, taking turns: who, and whose turn it is (null for one player). */
+  readonly hotSeat: HotSeat | null;
   readonly game: SeatGame | null;
   /** This week's orders, not yet resolved. */
   readonly orders: readonly Action[];
@@ -176,6 +181,7 @@ export const INITIAL_STATE: AppState = {
   diagnostics: [],
   role: null,
   seat: null,
+  hotSeat: null,
   game: null,
   orders: [],
   choices: null,

@@ -1,12 +1,17 @@
 /**
  * One game behind the store: the loaded scenario, the whole game (state,
- * every event, the AI seats' memories) and the seat played are private here.
- * What leaves is what the seat may know — its view, its share of the log,
- * its choices — the record (for saves and export), and after the ending the
- * debrief. The AI seats decide in the engine (src/worker: its worker in the
- * browser): a week is played there from the game so far, and the session
- * moves on when it answers. Resuming or branching replays the record, which
- * carries the AI's memories: no AI decision is re-run.
+ * every event, the AI seats' memories) and the seats played are private here.
+ * What leaves is what the seat at the device may know — its view, its share
+ * of the log, its choices — the record (for saves and export), and after the
+ * ending the debrief. The AI seats decide in the engine (src/worker: its
+ * worker in the browser): a week is played there from the game so far, and
+ * the session moves on when it answers. Resuming or branching replays the
+ * record, which carries the AI's memories: no AI decision is re-run.
+ *
+ * Several people may play on one device (hot-seat): each human seat takes its
+ * turn at the device in the scenario's order, and the orders of the seats
+ * that have ended their turn wait here, out of every other seat's sight, until
+ * the last one ends its turn; the week is then played with all of them.
  */
 import {
   checkOrder,
@@ -50,11 +55,18 @@ export interface SessionProblem {
 }
 
 export class GameSession {
-  private cache: { game: Game; view: SeatView; log: SeatLog; record: GameRecord } | null = null;
+  private cache: { game: Game; seat: ActorIndex; view: SeatView; log: SeatLog; record: GameRecord } | null = null;
+  /** The seat at the device. */
+  private active: ActorIndex;
+  /** The orders of each human seat that has ended its turn this week. */
+  private finished = new Map<ActorIndex, readonly Action[]>();
+  /** The orders a human seat was drafting when it left the device (a game saved mid-turn). */
+  private drafts = new Map<ActorIndex, readonly Action[]>();
 
   private constructor(
     private readonly scenario: Scenario,
-    readonly seat: ActorIndex,
+    /** Every seat played by a person on this device, in the scenario's order: the order of their turns. */
+    readonly humans: readonly ActorIndex[],
     private readonly seed: number,
     private readonly seats: Readonly<Record<string, string>>,
     private readonly engine: SessionEngine,
@@ -62,26 +74,28 @@ export class GameSession {
     private game: Game,
     /** Whether the last resolution was played here (and so is new to the player), not replayed. */
     private played: boolean,
-  ) {}
+  ) {
+    const [first] = humans;
+    // start and resume make a session only with a human seat.
+    if (first === undefined) throw new Error('A game needs a seat for a player.');
+    this.active = first;
+  }
 
-  /** A new game: the seat for the player, the default negotiator in every other seat. */
-  static start(scenario: Scenario, engine: SessionEngine, seat: number, seed: number): GameSession | SessionProblem {
+  /** A new game: a seat for each player on this device (one, or several taking turns), the default negotiator in every other seat. */
+  static start(
+    scenario: Scenario,
+    engine: SessionEngine,
+    players: readonly ActorIndex[],
+    seed: number,
+  ): GameSession | SessionProblem {
     const actors = publicScenario(scenario).actors;
-    const player = actors[seat];
-    if (!player) return { code: 'NO_SUCH_SEAT', message: 'There is no such role in this scenario.' };
-    const seats = Object.fromEntries(actors.map((a) => [a.id, a.index === seat ? HUMAN : DEFAULT_POLICY]));
+    if (players.length === 0 || players.some((p) => actors[p] === undefined))
+      return { code: 'NO_SUCH_SEAT', message: 'There is no such role in this scenario.' };
+    const humans = actors.filter((a) => players.includes(a.index)).map((a) => a.index);
+    const seats = Object.fromEntries(actors.map((a) => [a.id, humans.includes(a.index) ? HUMAN : DEFAULT_POLICY]));
     const made = seatPolicies(scenario, seats, seed);
     if (!made.ok) return { code: 'REPLAY_POLICY', message: 'A computer player could not be set up.' };
-    return new GameSession(
-      scenario,
-      player.index,
-      seed,
-      seats,
-      engine,
-      null,
-      newGame(scenario, seed, made.policies),
-      true,
-    );
+    return new GameSession(scenario, humans, seed, seats, engine, null, newGame(scenario, seed, made.policies), true);
   }
 
   /** Rebuilds a game from its record (a save, an import, or a branch through `throughWeek`); nothing is left to animate. */
@@ -91,19 +105,77 @@ export class GameSession {
     record: GameRecord,
     throughWeek?: number,
   ): GameSession | SessionProblem {
-    const seat = publicScenario(scenario).actors.find((a) => record.seats[a.id] === HUMAN)?.index;
-    if (seat === undefined) return { code: 'NO_HUMAN_SEAT', message: 'This saved game has no seat for a player.' };
+    const humans = publicScenario(scenario)
+      .actors.filter((a) => record.seats[a.id] === HUMAN)
+      .map((a) => a.index);
+    if (humans.length === 0) return { code: 'NO_HUMAN_SEAT', message: 'This saved game has no seat for a player.' };
     const replayed = replayRecord(scenario, record, throughWeek);
     if (!replayed.ok) return { code: replayed.code, message: replayed.message };
     const branchOf = throughWeek === undefined ? record.branchOf : { checksum: record.checksum, week: throughWeek + 1 };
-    return new GameSession(scenario, seat, record.seed, record.seats, engine, branchOf, replayed.game, false);
+    return new GameSession(scenario, humans, record.seed, record.seats, engine, branchOf, replayed.game, false);
+  }
+
+  /** The seat at the device: the one whose view, log, choices and debrief the session gives. */
+  get seat(): ActorIndex {
+    return this.active;
+  }
+
+  /** Whether several people play on this device, taking turns. */
+  get hotSeat(): boolean {
+    return this.humans.length > 1;
+  }
+
+  /** The human seat whose turn it is this week (null once every one has ended its turn). */
+  get turn(): ActorIndex | null {
+    return this.humans.find((h) => !this.finished.has(h)) ?? null;
+  }
+
+  /** The human seats that have ended their turn this week. */
+  get done(): readonly ActorIndex[] {
+    return this.humans.filter((h) => this.finished.has(h));
+  }
+
+  /** The orders each human seat has ended its turn with this week, and the one it was drafting if it left the device. */
+  get turns(): ReadonlyMap<ActorIndex, { readonly orders: readonly Action[]; readonly ended: boolean }> {
+    const turns = new Map<ActorIndex, { orders: readonly Action[]; ended: boolean }>();
+    for (const [seat, orders] of this.drafts) turns.set(seat, { orders, ended: false });
+    for (const [seat, orders] of this.finished) turns.set(seat, { orders, ended: true });
+    return turns;
+  }
+
+  /**
+   * Puts human seat `seat` at the device and gives back the orders it was drafting (none unless it left the device
+   * mid-turn); false for a seat no person plays. After the ending, any human seat may sit, to read its debrief.
+   */
+  sit(seat: ActorIndex): readonly Action[] | false {
+    if (!this.humans.includes(seat)) return false;
+    this.active = seat;
+    const draft = this.drafts.get(seat) ?? [];
+    this.drafts.delete(seat);
+    return draft;
+  }
+
+  /** Keeps the orders the seat at the device was drafting while another seat has the device (a save mid-turn). */
+  leave(draft: readonly Action[]): void {
+    if (draft.length > 0) this.drafts.set(this.active, draft);
+  }
+
+  /**
+   * Ends the turn of the seat at the device with `orders` (which the rules accept: see `refusals`). Answers whether
+   * every human seat has now ended its turn, so that the week may be played (playWeek).
+   */
+  endTurn(orders: readonly Action[]): boolean {
+    this.finished.set(this.active, orders);
+    this.drafts.delete(this.active);
+    return this.turn === null;
   }
 
   private current(): { view: SeatView; log: SeatLog; record: GameRecord } {
-    if (this.cache?.game !== this.game) {
+    if (this.cache?.game !== this.game || this.cache.seat !== this.active) {
       const { scenario, game, seat } = this;
       this.cache = {
         game,
+        seat,
         view: seatViewOf(scenario, game, seat),
         log: seatLogOf(game, seat),
         record: recordGame(scenario, game, { seed: this.seed, seats: this.seats, branchOf: this.branchOf }),
@@ -157,18 +229,24 @@ export class GameSession {
   }
 
   /**
-   * Resolves the week with the seat's orders (which the rules accept: see
-   * `refusals`) and every AI seat's, decided by the engine; the session
-   * moves on when it answers — at once in this thread, later from the worker.
+   * Resolves the week with every human seat's orders, the seat at the device's `orders` ending its turn (the rules
+   * accept them: see `refusals`), and every AI seat's, decided by the engine. The humans' orders go in the
+   * scenario's order of seats, whoever ended their turn first. The session moves on when the engine answers — at
+   * once in this thread, later from the worker — with the first human seat at the device.
    */
   playWeek(orders: readonly Action[]): MaybePromise<void> {
+    this.endTurn(orders);
+    const all = this.humans.flatMap((h) => this.finished.get(h) ?? []);
     const { client } = this.engine;
     const game = andThen(this.engine.scenario, (scenario) =>
-      client.call('playWeek', { scenario, game: this.game, seats: this.seats, seed: this.seed, orders }),
+      client.call('playWeek', { scenario, game: this.game, seats: this.seats, seed: this.seed, orders: all }),
     );
     return andThen(game, (played) => {
       this.game = played;
       this.played = true;
+      this.finished.clear();
+      this.drafts.clear();
+      this.active = this.humans[0] ?? this.active;
     });
   }
 

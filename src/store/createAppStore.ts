@@ -19,6 +19,7 @@ import { createStore, type Mutate, type StoreApi } from 'zustand/vanilla';
 import { subscribeWithSelector } from 'zustand/middleware';
 import {
   advise,
+  joinNames,
   packageName,
   precompiledOf,
   replayPrefix,
@@ -65,6 +66,8 @@ import { memoryGuideSlot, type GuideSlot } from './GuideSlot';
 import { analyseMoves } from './analyseMoves';
 import { selectDebriefSummary } from './selectDebriefSummary';
 import { savedGames, type KeyValueStorage, type SavedGameEntry } from './SavedGames';
+import { hotSeatOf } from './hotSeatOf';
+import { isSavedTurns, restoreTurns, savedTurnsOf, type SavedTurns } from './hotSeatTurns';
 
 /** A scenario that ships with Parley: its catalogue entry, and its content precompiled at build time, loaded when opened. */
 export interface BundledScenario {
@@ -104,12 +107,22 @@ export interface AppActions extends GuideActions {
   openBundled(file: string): void;
   openFile(file: string, bytes: Uint8Array): void;
   chooseRole(actor: ActorIndex): void;
+  /** A game for several players on this device (two or more playable roles), taking turns: see `takeTurn`. */
+  choosePlayers(actors: readonly ActorIndex[]): void;
+  /** On the hand-over screen: the player whose turn it is has the device, and their table is shown. */
+  takeTurn(): void;
+  /** After the ending of a game with several players on this device: the debrief of `actor`'s seat. */
+  showDebriefFor(actor: ActorIndex): void;
   /** Adds an order if the rules allow it; else remembers the refusal for the control `slot` and returns it. */
   addOrder(action: Action, slot?: string): Refusal | null;
   removeOrder(index: number): void;
   dismissNotice(): void;
   askAdviser(): void;
-  /** Has the engine play the week; meanwhile `ui.resolving` is set and asking again does nothing. */
+  /**
+   * Has the engine play the week; meanwhile `ui.resolving` is set and asking again does nothing. With several
+   * players on this device it ends the turn of the one at it: the device is handed to the next, and the week is
+   * played when the last one ends theirs.
+   */
   endWeek(): void;
   /** Replays the current game through week − 1, then lets the player play on: a branch. */
   replayFromWeek(week: number): void;
@@ -191,6 +204,8 @@ interface SaveFile {
   readonly scenario: LoadedScenarioInfo & { readonly text: string | null };
   readonly record: GameRecord;
   readonly orders: readonly Action[];
+  /** Several players on this device: each one's orders this week, out of the others' sight until it is played. */
+  readonly turns?: SavedTurns;
 }
 
 /** A save or a file, checked through before anything uses it: its scenario, its record's text and its orders. */
@@ -199,6 +214,7 @@ interface ReadSave {
   readonly text: string | null;
   readonly record: string;
   readonly orders: readonly Action[];
+  readonly turns: SavedTurns;
 }
 
 export function createAppStore(deps: AppDeps): AppStore {
@@ -267,6 +283,7 @@ export function createAppStore(deps: AppDeps): AppStore {
       scenario: { ...s.scenario, text: loaded.text },
       record: session.record,
       orders: s.orders,
+      ...(session.hotSeat ? { turns: savedTurnsOf(session) } : {}),
     };
   };
 
@@ -279,7 +296,7 @@ export function createAppStore(deps: AppDeps): AppStore {
     const entry: SavedGameEntry = {
       id: savedAs,
       title: file.scenario.title,
-      role: view.scenario.actors[session.seat]?.name ?? '',
+      role: joinNames(session.humans.map((seat) => view.scenario.actors[seat]?.name ?? '')),
       week: view.week,
       ended: session.ended,
       branch: session.isBranch,
@@ -320,18 +337,45 @@ export function createAppStore(deps: AppDeps): AppStore {
     resolving: false,
   });
 
+  /** The table's UI as a game or a player's turn opens it. */
+  const openingUi = (): TableUi => ({
+    ...INITIAL_UI,
+    showHelp: loaded?.scenario.id === 'tutorial',
+    shortcuts: store.getState().ui.shortcuts,
+  });
+
+  /**
+   * Several players on this device: the device goes to the player whose turn it is, through a screen that shows
+   * nothing of any seat (no view, no orders, no advice in the state) until that player takes it (takeTurn).
+   */
+  const handOver = (from: GameSession) => {
+    set({
+      seat: null,
+      game: null,
+      orders: [],
+      choices: null,
+      advice: null,
+      notice: null,
+      hotSeat: hotSeatOf(from),
+      ui: { ...INITIAL_UI, shortcuts: store.getState().ui.shortcuts },
+      screen: 'handover',
+    });
+    save();
+  };
+
   /** Enters a game, saved as `id` (a new entry when null). */
   const enterGame = (next: GameSession, orders: readonly Action[] = [], id: string | null = null) => {
     session = next;
     savedAs = id;
+    if (next.hotSeat && !next.ended) {
+      set({ role: null, diagnostics: [], moves: null, original: null });
+      return handOver(next);
+    }
     const game = seatGame(next);
-    const ui = {
-      ...INITIAL_UI,
-      showHelp: loaded?.scenario.id === 'tutorial',
-      shortcuts: store.getState().ui.shortcuts,
-    };
+    const ui = openingUi();
     set({
       seat: next.seat,
+      hotSeat: hotSeatOf(next),
       game,
       orders,
       choices: next.choices(orders),
@@ -348,12 +392,13 @@ export function createAppStore(deps: AppDeps): AppStore {
     if (next.ended) analyse(next);
   };
 
-  /** After the ending, the moves that mattered, week by week, while the student stays with that game. */
+  /** After the ending, the moves that mattered, week by week, while the student stays with that game and seat. */
   const analyse = (ended: GameSession) => {
     if (!loaded) return;
+    const seat = ended.seat;
     track(
-      analyseMoves(loaded.engine, ended.record, ended.seat, (moves) => {
-        if (session !== ended) return false;
+      analyseMoves(loaded.engine, ended.record, seat, (moves) => {
+        if (session !== ended || ended.seat !== seat) return false;
         set({ moves });
         return true;
       }),
@@ -456,19 +501,16 @@ export function createAppStore(deps: AppDeps): AppStore {
           : reasonOf(prefix.message),
       );
     const info = { file, id: '', title: '', bundled: read.info?.bundled ?? source !== read.text };
-    const enter = (record: GameRecord, as: string | null, orders: readonly unknown[]) => {
+    const enter = (record: GameRecord, as: string | null, orders: readonly unknown[], turns: SavedTurns = {}) => {
       if (!accept(info, result, source) || !loaded) return problem('its scenario no longer loads');
       const resumed = GameSession.resume(loaded.scenario, loaded.engine, record);
       if (isProblem(resumed)) return problem(reasonOf(resumed.message));
-      // The orders drafted before the save, each checked again; one the rules now refuse is reported, not dropped silently.
-      const kept: Action[] = [];
-      let dropped: Refusal | null = null;
-      for (const action of orders as Action[]) {
-        const refusal = resumed.check(kept, action);
-        if (refusal) dropped ??= refusal;
-        else kept.push(action);
-      }
-      enterGame(resumed, kept, as);
+      // The orders drafted before the save (and, with several players here, each one's turn), each checked again;
+      // one the rules now refuse is reported, not dropped silently.
+      const { kept, dropped } = restoreTurns(resumed, turns, orders as Action[]);
+      // With several players here the draft waits behind the hand-over screen for its player.
+      if (resumed.hotSeat) resumed.leave(kept);
+      enterGame(resumed, resumed.hotSeat ? [] : kept, as);
       if (dropped)
         set({
           notice: {
@@ -478,7 +520,7 @@ export function createAppStore(deps: AppDeps): AppStore {
           },
         });
     };
-    if (!prefix.changed) return enter(parsed.record, id, read.orders);
+    if (!prefix.changed) return enter(parsed.record, id, read.orders, read.turns);
     offered = {
       go: () => {
         if (id !== null) games.setAside(id, 'Parley has changed since it was played; it went on as a branch.');
@@ -520,8 +562,9 @@ export function createAppStore(deps: AppDeps): AppStore {
     after: Partial<TableUi> = {},
   ): Refusal | null => {
     const s = store.getState();
+    // No seat is at the device while it is handed to the next player.
     const refusal: Refusal | null =
-      session && action
+      session && action && s.seat !== null
         ? session.check(s.orders, action)
         : { code: 'GAME_OVER', message: 'There is no game in progress.' };
     if (refusal) {
@@ -587,12 +630,45 @@ export function createAppStore(deps: AppDeps): AppStore {
         ),
       );
     },
-    chooseRole(actor) {
-      if (!loaded || !store.getState().role?.scenario.actors[actor]?.playable) return;
-      const started = GameSession.start(loaded.scenario, loaded.engine, actor, deps.newSeed() >>> 0);
+    chooseRole: (actor) => actions.choosePlayers([actor]),
+    choosePlayers(actors) {
+      const role = store.getState().role;
+      if (!loaded || actors.length === 0 || !actors.every((a) => role?.scenario.actors[a]?.playable)) return;
+      const started = GameSession.start(loaded.scenario, loaded.engine, actors, deps.newSeed() >>> 0);
       if (isProblem(started)) return problemNotice(started);
       // A new game is a new entry: it never replaces another saved game.
       enterGame(started);
+    },
+    takeTurn() {
+      const current = session;
+      const turn = current?.turn;
+      if (!current || turn === null || turn === undefined || store.getState().screen !== 'handover') return;
+      const draft = current.sit(turn);
+      if (draft === false) return;
+      const game = seatGame(current);
+      set({
+        seat: turn,
+        hotSeat: hotSeatOf(current),
+        game,
+        orders: draft,
+        choices: current.choices(draft),
+        advice: null,
+        notice: null,
+        ui: weekUi(game, openingUi(), true),
+        screen: 'table',
+      });
+    },
+    showDebriefFor(actor) {
+      const current = session;
+      if (!current?.ended || actor === current.seat || current.sit(actor) === false) return;
+      set({
+        seat: actor,
+        hotSeat: hotSeatOf(current),
+        game: seatGame(current),
+        choices: current.choices([]),
+        moves: null,
+      });
+      analyse(current);
     },
     addOrder: (action, slot = 'order') => order(slot, action, null),
     removeOrder(index) {
@@ -607,13 +683,15 @@ export function createAppStore(deps: AppDeps): AppStore {
     },
     endWeek() {
       const current = session;
-      if (!current || current.ended || resolving === current) return;
       const before = store.getState();
+      if (!current || current.ended || resolving === current || before.seat === null) return;
       const first = current.refusals(before.orders)[0];
       if (first)
         return set({
           notice: { kind: 'error', code: first.code, message: `Your orders were not sent: ${first.message}` },
         });
+      // Several players on this device: the next one's turn, unless this was the last.
+      if (current.hotSeat && !current.endTurn(before.orders)) return handOver(current);
       resolving = current;
       // The week goes to the engine first; the page redraws End week as busy while the engine plays it.
       const played = settle(
@@ -621,9 +699,13 @@ export function createAppStore(deps: AppDeps): AppStore {
         () => {
           resolving = null;
           if (session !== current) return;
+          // A new week with several players here starts with the first one's turn.
+          if (current.hotSeat && !current.ended) return handOver(current);
           const game = seatGame(current);
           const now = store.getState();
           set({
+            seat: current.seat,
+            hotSeat: hotSeatOf(current),
             game,
             orders: [],
             choices: current.choices([]),
@@ -681,6 +763,7 @@ export function createAppStore(deps: AppDeps): AppStore {
         screen: 'title',
         game: null,
         seat: null,
+        hotSeat: null,
         orders: [],
         choices: null,
         advice: null,
@@ -853,7 +936,7 @@ function readSave(text: string): ReadSave | { readonly why: string } {
   const file = data as Partial<Record<string, unknown>> | null;
   if (typeof file !== 'object' || file === null) return { why: 'the save is not readable' };
   // A bare record: the files earlier versions exported.
-  if (file.format === 'parley-game') return { info: null, text: null, record: text, orders: [] };
+  if (file.format === 'parley-game') return { info: null, text: null, record: text, orders: [], turns: {} };
   if (!(file.version === 1 || (file.format === 'parley-saved-game' && file.version === 2)))
     return { why: 'the save is from another version or damaged' };
   const scenario = file.scenario as Partial<Record<string, unknown>> | null | undefined;
@@ -869,12 +952,15 @@ function readSave(text: string): ReadSave | { readonly why: string } {
     return { why: 'the save is from another version or damaged' };
   const orders = file.orders ?? [];
   if (!Array.isArray(orders) || !orders.every(isOrderLike)) return { why: 'the orders it holds are damaged' };
+  const turns = file.turns ?? {};
+  if (!isSavedTurns(turns, isOrderLike)) return { why: 'the orders it holds are damaged' };
   if (typeof file.record !== 'object' || file.record === null) return { why: 'its record is missing' };
   return {
     info: { file: scenario.file, id: '', title: scenario.title, bundled: scenario.bundled === true },
     text: source,
     record: JSON.stringify(file.record),
     orders: orders as Action[],
+    turns,
   };
 }
 

@@ -70,6 +70,10 @@ export function followGuide(store: AppStoreApi, slot: GuideSlot): GuideActions {
   store.subscribe(() => {
     // The state now, not the one this change began with: a step moving on is itself a change.
     const s = store.getState();
+    // Several players on one device: the guide teaches one player's week and keeps one progress per device, so it
+    // waits for a game played alone (and comes back there where it was).
+    if (s.hotSeat) return void (s.guide && store.setState({ guide: null }));
+    if (typeof progress === 'object' && !s.guide && s.screen === 'table') return store.setState({ guide: progress });
     if (progress === 'new' && s.screen === 'table' && s.game) return start();
     if (!s.guide) return;
     if (s.screen === 'ending') return keep('done');

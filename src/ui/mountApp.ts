@@ -7,6 +7,7 @@ import { freshLines } from '../store/selectLog';
 import type { AppState, Screen } from '../store/AppState';
 import { h, isolateScenarioText, renderKeepingFocus } from './dom';
 import { endingScreen } from './screens/endingScreen';
+import { handOverScreen } from './screens/handOverScreen';
 import { roleScreen } from './screens/roleScreen';
 import { savedGamesScreen } from './screens/savedGamesScreen';
 import { scenarioScreen } from './screens/scenarioScreen';
@@ -21,6 +22,7 @@ const SCREENS: Record<Screen, (ctx: UiContext, state: AppState) => ScreenView> =
   role: roleScreen,
   table: tableScreen,
   ending: endingScreen,
+  handover: handOverScreen,
 };
 
 export type UiDeps = Omit<UiContext, 'announce'>;
@@ -46,7 +48,7 @@ export function mountApp(root: HTMLElement, deps: UiDeps): () => void {
 
   // Whatever of the open scenario a screen may show, so that its untrusted strings are isolated (dom.ts).
   const isolateFrom = (state: AppState) =>
-    isolateScenarioText([state.role, state.game?.view.scenario, state.game?.debrief?.scenario]);
+    isolateScenarioText([state.role, state.game?.view.scenario, state.game?.debrief?.scenario, state.hotSeat]);
 
   const show = (state: AppState) => {
     isolateFrom(state);

@@ -20,6 +20,7 @@ import type { DebriefMemory, DebriefView } from '../debrief/mountDebrief';
 import { button, h, num, renderKeepingFocus, signedNum, uid } from '../dom';
 import { downloadText } from '../download';
 import { betterMove } from './betterMove';
+import { debriefFor } from './debriefFor';
 import type { ScreenView, UiContext } from './Screen';
 
 export function endingScreen(ctx: UiContext, state: AppState): ScreenView {
@@ -92,6 +93,8 @@ function endingContent(ctx: UiContext, state: AppState): Node[] {
       text: `${model.scenarioTitle}${model.branch ? ' · a branch (replayed from an earlier week)' : ''}`,
     }),
     h('h1', { text: `The end: ${model.title}`, attrs: { tabindex: -1 } }),
+    // Several players on this device: each reads the debrief from their own seat.
+    debriefFor(ctx, state),
     h('p', {
       class: 'muted',
       text: `${cap(model.unit)} ${model.week} of ${model.weeksTotal}${model.early ? ' — the talks ended early' : ''}. You played ${model.seatName}.`,

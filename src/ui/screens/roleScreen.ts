@@ -11,6 +11,7 @@ import type { AppState, RoleChoice } from '../../store/AppState';
 import { button, h, renderKeepingFocus } from '../dom';
 import { diagnosticsList } from '../diagnosticsList';
 import { labelLegend, labelTag, provenanceBlock } from '../labelTag';
+import { playersChoice } from './playersChoice';
 import type { ScreenView, UiContext } from './Screen';
 
 export function roleScreen(ctx: UiContext, state: AppState): ScreenView {
@@ -63,6 +64,7 @@ function content(ctx: UiContext, role: RoleChoice, state: AppState): Node[] {
     others.length > 0
       ? h('p', { class: 'muted', text: `Played by the computer only: ${others.map((a) => a.name).join(', ')}.` })
       : false,
+    playersChoice(ctx, scenario) ?? false,
     h(
       'section',
       { class: 'panel', attrs: { 'aria-labelledby': 'sources-h' } },

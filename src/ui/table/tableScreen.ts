@@ -15,6 +15,7 @@ import { selectAdvice, selectOrdersModel } from '../../store/selectOrdersModel';
 import { selectTableModel } from '../../store/selectTableModel';
 import type { TableModel } from '../../store/TableModel';
 import { dangerSentence } from '../../store/tableWords';
+import { endTurnWords } from '../../store/hotSeatOf';
 import { emblemUrl } from '../assets';
 import { button, h, renderKeepingFocus } from '../dom';
 import { downloadText } from '../download';
@@ -227,6 +228,10 @@ export function tableScreen(ctx: UiContext, _initial: AppState): ScreenView {
         ],
         () => orders.querySelector<HTMLElement>('[role="tab"][aria-selected="true"]'),
       );
+      // Several players on this device: End week ends this player's turn only, unless theirs is the last.
+      const endTurn = s.ui.resolving ? null : endTurnWords(s.hotSeat);
+      const end = orders.querySelector('.end-week');
+      if (endTurn && end) end.replaceChildren(...h('span', { text: endTurn }).childNodes);
     },
   );
 
