@@ -24,7 +24,10 @@ export interface SavedGameEntry {
   readonly id: string;
   /** The scenario's title. */
   readonly title: string;
-  /** The actor the student plays ('' when not known yet: a save moved from the single slot, until it is resumed). */
+  /**
+   * The actor the student plays, or every actor played on this device ('Ukraine and Russia'); '' when not known yet
+   * (a save moved from the single slot, until it is resumed).
+   */
   readonly role: string;
   /** The week to continue, or the week the game ended in. */
   readonly week: number;
