@@ -12,7 +12,10 @@ import { h } from '../dom';
 export function movesSection(model: MovesDebrief | null): HTMLElement {
   return h(
     'section',
-    { class: 'panel moves', attrs: { 'aria-labelledby': 'moves-h', 'aria-busy': model?.status === 'analysing' } },
+    {
+      class: 'panel moves',
+      attrs: { 'aria-labelledby': 'moves-h', 'aria-busy': model?.status === 'analysing' ? 'true' : null },
+    },
     h('h2', { attrs: { id: 'moves-h' }, text: 'The moves that mattered' }),
     h('p', {
       class: 'muted small',
