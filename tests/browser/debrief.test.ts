@@ -133,16 +133,20 @@ async function playBranch(page: Page): Promise<void> {
   await page.getByLabel('Replay from').selectOption('2');
   await page.getByRole('button', { name: 'Replay from this week' }).click();
   await page.getByRole('heading', { level: 2, name: /^Your orders/ }).waitFor();
+  let proposed = 0;
   while (!(await page.locator('h1').first().textContent())?.startsWith('The end')) {
     await page.getByRole('tablist', { name: 'Kinds of orders' }).getByRole('tab', { name: 'Adviser' }).click();
     await page.getByRole('button', { name: 'Ask your adviser' }).click();
-    const load = page.getByRole('button', { name: /^Load .*composer/ });
+    const load = page.getByRole('button', { name: 'Open it in the Propose tab' });
     if (await load.count()) {
       await load.click();
       await page.getByRole('button', { name: /^Add proposal to orders/ }).click();
+      proposed += 1;
     }
     await endWeek(page);
   }
+  // The branch played differently: the adviser's proposals went out.
+  expect(proposed).toBeGreaterThan(0);
   await page.locator('.comparison').waitFor();
 }
 
