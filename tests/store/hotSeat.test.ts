@@ -65,6 +65,8 @@ describe('several players on one device', () => {
     app.actions.takeTurn();
     expect(app.store.getState()).toMatchObject({ screen: 'table', seat: UA });
     expect(app.store.getState().game?.view.actor).toBe(UA);
+    // The guided first week, offered to a newcomer playing alone, waits for such a game.
+    expect(app.store.getState().guide).toBeNull();
     // A seat orders for itself only.
     expect(app.actions.addOrder(RU_PROPOSES)).toMatchObject({ code: 'NOT_YOUR_SEAT' });
   });
@@ -220,6 +222,8 @@ describe('several players on one device', () => {
     app.actions.openBundled('ui-talks.yaml');
     app.actions.chooseRole(UA);
     expect(app.store.getState()).toMatchObject({ screen: 'table', seat: UA, hotSeat: null });
+    expect(app.store.getState().guide).toMatchObject({ step: 'news' });
+    app.actions.skipGuide();
     app.actions.endWeek();
     expect(app.store.getState().screen).toBe('table');
     expect(app.store.getState().game?.view.week).toBe(2);
