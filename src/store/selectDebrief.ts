@@ -7,7 +7,7 @@
  * week; and the key moments of the talks with the private reasons behind
  * each AI decision (docs/model.md §6), which the seat could not see in play.
  */
-import { at, formatLog, privateText, type Debrief, type GameEvent, type Interval, type LogKind } from '../engine/index';
+import { at, formatLog, privateWords, type Debrief, type GameEvent, type Interval, type LogKind } from '../engine/index';
 
 /** One lever as another actor weighs it, and as the seat estimated it. */
 export interface LeverReveal {
@@ -187,7 +187,7 @@ function moments(debrief: Debrief): Moment[] {
     const reasons = 'reasons' in e ? e.reasons : null;
     const author = authorOf(e);
     const why =
-      reasons?.private && author !== null && author !== seat ? privateText(scenario, author, reasons.private) : null;
+      reasons?.private && author !== null && author !== seat ? privateWords(scenario, author, reasons.private) : null;
     return [{ week, kind, text, why }];
   });
 }

@@ -114,6 +114,52 @@ export function privateText(scenario: PublicScenario, author: number, reason: Pr
   }
 }
 
+/**
+ * The same decision for a student's debrief: the numbers a student can read
+ * on the table's one scale (worth 0–100, what no deal is worth, the others'
+ * estimated gains), without the AI's internal terms (the time fraction t, the
+ * temperament as a number), which the debrief shows beside each actor instead.
+ */
+export function privateWords(scenario: PublicScenario, author: number, reason: PrivateReason): string {
+  const who = at(scenario.actors, author, 'actor');
+  const me = theName(who);
+  const it = agree(who, 'it', 'they');
+  const them = agree(who, 'it', 'them');
+  const its = agree(who, 'its', 'their');
+  const lever = (l: number) => at(scenario.levers, l, 'lever');
+  const gains = (list: readonly Gain[]) =>
+    joinNames(list.map((g) => `${theName(at(scenario.actors, g.actor, 'actor'))} ${signed(g.gain)}`));
+  switch (reason.kind) {
+    case 'answer': {
+      const a = reason.assessment;
+      const found =
+        a.kind === 'red_line'
+          ? `"${at(lever(a.lever).options, a.option).name}" on ${lever(a.lever).name} was a red line for ${me}`
+          : `it was worth ${fmt(a.worth)} to ${me}, who needed at least ${fmt(a.target)} that ${scenario.turns.unit} (no deal was worth ${fmt(a.reservation)} to ${them})` +
+            (a.costliest
+              ? `; the clause on ${lever(a.costliest.lever).name} cost ${them} most (−${fmt(a.costliest.loss)})`
+              : '');
+      const then =
+        reason.then === null
+          ? ''
+          : reason.then.kind === 'counter'
+            ? `; ${its} counter-offer was worth ${fmt(reason.then.own)} to ${them}, and ${it} estimated the others would gain: ${gains(reason.then.gains)}`
+            : `; ${it} saw no counter-offer the others would accept that was worth enough to ${them}`;
+      return `${found}${then}`;
+    }
+    case 'proposal':
+      return reason.acceptable
+        ? `it was worth ${fmt(reason.own)} to ${me} (who aimed for ${fmt(reason.target)}), and ${it} estimated the others would gain: ${gains(reason.gains)}`
+        : `${it} saw no terms the others would accept yet, so ${it} stated what ${it} wanted: worth ${fmt(reason.own)} to ${them} (${it} aimed for ${fmt(reason.target)})`;
+    case 'red_lines':
+      return `${me} would never sign ${reason.options.map((o) => `"${at(lever(reason.lever).options, o).name}"`).join(' or ')} on ${lever(reason.lever).name}`;
+    case 'meet':
+      return `${its} guesses of what ${theName(at(scenario.actors, reason.other, 'actor'))} wanted were still wide (${fmt(reason.width * 100)} points on average)`;
+    case 'pressure':
+      return `${reason.stalled} of ${its} offers had expired unsigned since ${its} last deal; the pressure cost ${them} ${fmt(reason.cost)}`;
+  }
+}
+
 /** A change in points with its sign: "+5.7", "−2.5", "0". */
 function signed(x: number): string {
   const text = fmt(x);

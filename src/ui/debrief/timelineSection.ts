@@ -1,7 +1,7 @@
 /**
  * The key moments of the talks, week by week — offers, answers, signatures,
  * breaks, pressure, statements, meetings — each AI decision with the reasons
- * it kept to itself, now shown (selectDebrief, the engine's privateText).
+ * it kept to itself, now shown (selectDebrief, the engine's privateWords).
  */
 import type { DebriefModel, Moment, MomentKind } from '../../store/selectDebrief';
 import { h } from '../dom';
