@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 
-/** Elements that reach past the window's right or left edge (hidden and visually hidden ones aside), and the page's scroll width. */
+/** Elements that reach past the window's right or left edge (hidden and visually hidden ones, and the insides of a sideways-scrolling region, aside), and the page's scroll width. */
 export async function tooWide(
   page: Page,
 ): Promise<{ readonly width: number; readonly scrollWidth: number; readonly wide: string[] }> {
@@ -14,6 +14,8 @@ export async function tooWide(
     const wide: string[] = [];
     for (const el of document.querySelectorAll<HTMLElement>('body *')) {
       if (el.closest('.visually-hidden, .skip-link')) continue;
+      // Inside a labelled box that scrolls sideways (a wide data table on a phone), only the box must fit.
+      if (el.parentElement?.closest('.scroll-region')) continue;
       const r = el.getBoundingClientRect();
       if (r.width === 0 || r.height === 0) continue;
       if (r.right > width + 0.5 || r.left < -0.5)

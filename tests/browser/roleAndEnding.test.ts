@@ -15,7 +15,7 @@ const SIZES = [
 ] as const;
 
 /** Code on a student's screen: an expression, a command, a package id, a developer code. */
-const CODE = /==|!=|\blever\.|\bsettled\.|\bworld\.|npm run|\bw\d+-[a-z]+-\d+\b|\b[A-Z]+_[A-Z_]+\b/;
+const CODE = /==|!=|\b(lever|settled|world)\.[a-z_]|npm run|\bw\d+-[a-z]+-\d+\b|\b[A-Z]+_[A-Z_]+\b/;
 
 async function atEverySize(page: Page, name: string): Promise<void> {
   for (const [width, height] of SIZES) {
