@@ -6,24 +6,36 @@
 import { freshLines } from '../store/selectLog';
 import type { AppState, Screen } from '../store/AppState';
 import { h, isolateScenarioText, renderKeepingFocus } from './dom';
-import { endingScreen } from './screens/endingScreen';
-import { handOverScreen } from './screens/handOverScreen';
-import { roleScreen } from './screens/roleScreen';
-import { savedGamesScreen } from './screens/savedGamesScreen';
-import { scenarioScreen } from './screens/scenarioScreen';
 import type { ScreenView, UiContext } from './screens/Screen';
 import { titleScreen } from './screens/titleScreen';
-import { tableScreen } from './table/tableScreen';
 
-const SCREENS: Record<Screen, (ctx: UiContext, state: AppState) => ScreenView> = {
-  title: titleScreen,
-  scenarios: scenarioScreen,
-  saved: savedGamesScreen,
-  role: roleScreen,
-  table: tableScreen,
-  ending: endingScreen,
-  handover: handOverScreen,
+type ScreenOf = (ctx: UiContext, state: AppState) => ScreenView;
+
+/**
+ * The title comes with the page; every other screen is a chunk of its own
+ * (docs/bundle.md), fetched once the page is idle, or at once when it is
+ * asked for first.
+ */
+const LATER: Record<Exclude<Screen, 'title'>, () => Promise<ScreenOf>> = {
+  scenarios: () => import('./screens/scenarioScreen').then((m) => m.scenarioScreen),
+  saved: () => import('./screens/savedGamesScreen').then((m) => m.savedGamesScreen),
+  role: () => import('./screens/roleScreen').then((m) => m.roleScreen),
+  table: () => import('./table/tableScreen').then((m) => m.tableScreen),
+  ending: () => import('./screens/endingScreen').then((m) => m.endingScreen),
+  handover: () => import('./screens/handOverScreen').then((m) => m.handOverScreen),
 };
+const screens: Partial<Record<Screen, ScreenOf>> = { title: titleScreen };
+const INTENT = ['pointermove', 'pointerdown', 'keydown', 'touchstart'] as const;
+const loading = new Map<Screen, Promise<ScreenOf>>();
+
+function loadScreen(name: Exclude<Screen, 'title'>): Promise<ScreenOf> {
+  let promise = loading.get(name);
+  if (!promise) {
+    promise = LATER[name]().then((made) => (screens[name] = made));
+    loading.set(name, promise);
+  }
+  return promise;
+}
 
 export type UiDeps = Omit<UiContext, 'announce'>;
 
@@ -51,10 +63,19 @@ export function mountApp(root: HTMLElement, deps: UiDeps): () => void {
     isolateScenarioText([state.role, state.game?.view.scenario, state.game?.debrief?.scenario, state.hotSeat]);
 
   const show = (state: AppState) => {
+    const made = screens[state.screen];
+    if (!made) {
+      // Until its chunk is here the screen before stays; then the store's screen of that moment is shown.
+      void loadScreen(state.screen as Exclude<Screen, 'title'>).then(() => {
+        const now = store.getState();
+        if (now.screen !== screen && screens[now.screen]) show(now);
+      });
+      return;
+    }
     isolateFrom(state);
     view?.destroy?.();
     screen = state.screen;
-    view = SCREENS[state.screen](ctx, state);
+    view = made(ctx, state);
     stage.replaceChildren(...view.nodes);
     if (state.screen !== 'table' && state.screen !== 'ending')
       document.title = state.screen === 'title' ? 'Parley' : `Parley · ${state.scenario?.title ?? ''}`;
@@ -72,13 +93,26 @@ export function mountApp(root: HTMLElement, deps: UiDeps): () => void {
     if (state.screen !== screen) return show(state);
     if (view?.update) return view.update(state, previous);
     // Simple screens re-render whole, keeping focus on the same control.
-    const next = SCREENS[state.screen](ctx, state);
+    const next = screens[state.screen]!(ctx, state);
     renderKeepingFocus(stage, () => [...next.nodes]);
     view = next;
   });
 
   show(store.getState());
+  // The other screens are fetched while the player reads the first, which does not wait for them: at the
+  // player's first move (a key, a touch, the pointer over the page), or after a few seconds.
+  const stopWaiting = () => {
+    clearTimeout(timer);
+    for (const type of INTENT) window.removeEventListener(type, prefetch, true);
+  };
+  const prefetch = () => {
+    stopWaiting();
+    for (const name of Object.keys(LATER)) void loadScreen(name as Exclude<Screen, 'title'>);
+  };
+  const timer = setTimeout(prefetch, 3000);
+  for (const type of INTENT) window.addEventListener(type, prefetch, { capture: true, passive: true });
   return () => {
+    stopWaiting();
     unsubscribe();
     view?.destroy?.();
     root.replaceChildren();
