@@ -15,6 +15,13 @@ export interface BetterTerm {
   readonly keep: boolean;
   /** What the game ended with on this lever, when that is not the best package's option. */
   readonly ended: string | null;
+  /**
+   * The week the lever was signed in, when the game ended with it signed on this very option: a settled lever
+   * goes into no later package (docs/model.md §3.1, LEVER_SETTLED), so no one needed to sign it again.
+   */
+  readonly settledWeek: number | null;
+  /** The other sides whose hidden red line this option is (docs/model.md §6: they sign no package containing it). */
+  readonly redLineOf: string;
 }
 
 export interface BetterMove {
@@ -25,8 +32,12 @@ export interface BetterMove {
   readonly reached: boolean;
   /** The best package, lever by lever: each lever it changes or the game ended differently on. */
   readonly terms: readonly BetterTerm[];
-  /** The other signatories the package needed, in a sentence ("Russia and the United States"); "" for none. */
+  /**
+   * The other signatories of the levers it would still have had to change, in a sentence ("Russia and the United
+   * States"; "" for none): at the end, each would have had at least what no deal was then worth to it.
+   */
   readonly acceptableTo: string;
+  readonly unit: string;
 }
 
 /** Differences below what the screens show (one decimal) are no difference. */
@@ -40,18 +51,28 @@ export function selectBetterMove(game: Pick<SeatGame, 'debrief'> | null): Better
   if (!score) return null;
   const final = debrief.scoreInput.finalOptions;
   const needed = new Set<number>();
+  const signedIn = signedWeeks(debrief);
   const terms: BetterTerm[] = [];
   for (const lever of scenario.levers) {
     const best = at(score.bestOptions, lever.index, 'best option');
     const ended = at(final, lever.index, 'final option');
     if (best === lever.statusQuo && ended === best) continue;
-    if (best !== lever.statusQuo) for (const a of lever.signatories) if (a !== seat) needed.add(a);
+    const now = at(debrief.state.levers, lever.index, 'lever');
+    const settledWeek = now.settled && now.option === best ? (signedIn.get(lever.index) ?? null) : null;
+    if (best !== lever.statusQuo && settledWeek === null)
+      for (const a of lever.signatories) if (a !== seat) needed.add(a);
     const name = (option: number) => at(lever.options, option, 'option').name;
     terms.push({
       lever: lever.name,
       option: name(best),
       keep: best === lever.statusQuo,
       ended: ended === best ? null : name(ended),
+      settledWeek,
+      redLineOf: joinNames(
+        scenario.actors
+          .filter((a) => a.index !== seat && at(a.profile.redLines, lever.index, 'red lines')[best])
+          .map((a) => theName(a)),
+      ),
     });
   }
   return {
@@ -59,6 +80,18 @@ export function selectBetterMove(game: Pick<SeatGame, 'debrief'> | null): Better
     best: score.best,
     reached: score.utility >= score.best - SHOWN,
     terms,
+    unit: scenario.turns.unit,
     acceptableTo: joinNames([...needed].sort((a, b) => a - b).map((a) => theName(at(scenario.actors, a, 'actor')))),
   };
+}
+
+/** The week each lever was last signed in. */
+function signedWeeks(debrief: NonNullable<SeatGame['debrief']>): Map<number, number> {
+  const weeks = new Map<number, number>();
+  let week = 0;
+  for (const e of debrief.events) {
+    if (e.type === 'week_started') week = e.week;
+    if (e.type === 'package_signed') for (const c of e.package.clauses) weeks.set(c.lever, week);
+  }
+  return weeks;
 }

@@ -11,7 +11,18 @@
  * sentence is written here, not taken from the engine's gradeOutcome (whose
  * words the CLI keeps).
  */
-import { at, fmt, formatClauses, joinNames, packageName, theName, type Grade } from '../engine/index';
+import {
+  at,
+  fmt,
+  formatClauses,
+  joinNames,
+  packageName,
+  possessive,
+  theName,
+  type Debrief,
+  type Grade,
+  type Package,
+} from '../engine/index';
 import type { SeatGame } from './AppState';
 
 export interface SignedPackage {
@@ -63,6 +74,11 @@ export interface EndingModel {
   readonly signed: readonly SignedPackage[];
   readonly levers: readonly LeverAtEnd[];
   readonly grades: readonly ActorGrade[];
+  /**
+   * "What mattered": each clause signed during the talks that crossed another side's hidden red line, one
+   * sentence each (docs/model.md §6: a side never signs a package with a clause across its red line).
+   */
+  readonly redLinesSigned: readonly string[];
   /** Weeks a branch may restart from (1 … the last week played). */
   readonly weeks: readonly number[];
   readonly branch: boolean;
@@ -77,6 +93,7 @@ export function selectEnding(game: Pick<SeatGame, 'debrief' | 'branch'> | null):
   const name = (i: number) => at(scenario.actors, i, 'actor').name;
   const reader = at(scenario.actors, seat, 'actor').index;
   const signed: SignedPackage[] = [];
+  const redLinesSigned: string[] = [];
   const signedWeek = new Map<number, number>();
   const brokenWeek = new Map<number, number>();
   /** Which signed package last set each lever, to mark it when the lever breaks. */
@@ -93,6 +110,7 @@ export function selectEnding(game: Pick<SeatGame, 'debrief' | 'branch'> | null):
         broken: [] as string[],
       };
       signed.push(item);
+      redLinesSigned.push(...crossedRedLines(debrief, e.package, item.name, week));
       for (const c of e.package.clauses) {
         setBy.set(c.lever, item);
         signedWeek.set(c.lever, week);
@@ -139,9 +157,40 @@ export function selectEnding(game: Pick<SeatGame, 'debrief' | 'branch'> | null):
       goodThreshold: s.goodThreshold,
       best: s.best,
     })),
+    redLinesSigned,
     weeks: Array.from({ length: Math.max(1, ended.week) }, (_, i) => i + 1),
     branch: game.branch,
   };
+}
+
+/**
+ * The clauses of a signed package that are another side's hidden red line: what it put in force, whose red line
+ * it was, whether that side's signature was needed for it, and whether it still stood at the end.
+ */
+function crossedRedLines(debrief: Debrief, pkg: Package, name: string, week: number): string[] {
+  const { scenario, state, seat } = debrief;
+  const unit = scenario.turns.unit;
+  return pkg.clauses.flatMap((c) => {
+    const lever = at(scenario.levers, c.lever, 'lever');
+    const option = at(lever.options, c.option, 'option').name;
+    const now = at(state.levers, c.lever, 'lever');
+    const stood = now.settled && now.option === c.option;
+    return scenario.actors
+      .filter((a) => a.index !== seat && at(a.profile.redLines, c.lever, 'red lines')[c.option])
+      .map((a) => {
+        const who = theName(a);
+        const signs = lever.signatories.includes(a.index);
+        const needed = signs
+          ? `${agree(a, 'it was', 'they were')} a party, so ${agree(a, 'it', 'they')} signed across ${agree(a, 'its', 'their')} own red line`
+          : `${agree(a, 'its', 'their')} signature was not needed for this lever, so ${agree(a, 'it', 'they')} could not stop it`;
+        return `${name}, signed in ${unit} ${week}, put “${option}” (${lever.name}) in force${stood ? '' : ' for a while'}: ${possessive(who)} hidden red line — ${who} would sign no package containing it; ${needed}.${stood ? ` It was still in force at the end.` : ''}`;
+      });
+  });
+}
+
+/** The word that agrees with a side's name: "it was" for Russia, "they were" for the European allies. */
+function agree(who: { readonly plural?: boolean }, singular: string, plural: string): string {
+  return who.plural ? plural : singular;
 }
 
 /** The one word for each grade (docs/analytics.md, "Grades"). */
@@ -152,7 +201,7 @@ export function gradeSentence(
   s: { grade: Grade; result: number; startReservation: number; goodThreshold: number; best: number },
   name: string,
 ): string {
-  const start = `what no deal was worth at the start (${fmt(s.startReservation)})`;
+  const start = `what no deal was worth at the start of the talks (${fmt(s.startReservation)})`;
   const best = `the best deal possible was worth ${signed(s.best - s.startReservation)}`;
   const from = `an outcome is strong from ${signed(s.goodThreshold)}`;
   const loss = fmt(-s.result);

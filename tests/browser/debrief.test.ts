@@ -219,7 +219,7 @@ describe('the debrief (ukraine-2025, as Ukraine, seed 123)', () => {
 
     // The tables say what the chart shows.
     const landmarks = (await page.locator('.deal-landmarks').textContent()) ?? '';
-    expect(landmarks).toContain('No deal, at the end');
+    expect(landmarks).toContain('No deal at the end');
     expect(landmarks).toContain(space.nash ? 'Nash point' : 'Outcome');
     expect(landmarks).toContain('Outcome');
     expect(await page.locator('.deal-summary').textContent()).toContain(

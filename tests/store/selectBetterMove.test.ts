@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { Debrief } from '../../src/engine/index';
 import { selectBetterMove } from '../../src/store/selectBetterMove';
 import { selectEnding } from '../../src/store/selectEnding';
-import { playToEnding, startUkraine, UA } from './kit';
+import { MINERALS, playToEnding, RU, startUkraine, UA } from './kit';
 
 function endedGame(): Debrief {
   const { app } = startUkraine();
@@ -26,12 +26,15 @@ describe('selectBetterMove', () => {
   it('names the best package the others would have accepted, what it was worth and what the student got', () => {
     const debrief = endedGame();
     const move = selectBetterMove({ debrief });
-    expect(move).toMatchObject({ got: 62.3, best: 76.8, reached: false, acceptableTo: 'Russia and United States' });
+    // The minerals fund, signed in week 2 and still in force, goes into no later package: the United States (who
+    // signs only that lever) need not sign again, and the package is not called acceptable to it.
+    expect(move).toMatchObject({ got: 62.3, best: 76.8, reached: false, acceptableTo: 'Russia' });
+    const term = { settledWeek: null, redLineOf: '' };
     expect(move?.terms).toEqual([
-      { lever: 'Minerals fund', option: 'A joint fund', keep: false, ended: null },
-      { lever: 'Ceasefire', option: 'Full ceasefire', keep: false, ended: 'Partial ceasefire' },
-      { lever: 'Sanctions relief', option: 'Keep sanctions', keep: true, ended: 'Relief' },
-      { lever: 'Elections in Ukraine', option: 'Early elections', keep: false, ended: 'No early elections' },
+      { ...term, lever: 'Minerals fund', option: 'A joint fund', keep: false, ended: null, settledWeek: 2 },
+      { ...term, lever: 'Ceasefire', option: 'Full ceasefire', keep: false, ended: 'Partial ceasefire' },
+      { ...term, lever: 'Sanctions relief', option: 'Keep sanctions', keep: true, ended: 'Relief' },
+      { ...term, lever: 'Elections in Ukraine', option: 'Early elections', keep: false, ended: 'No early elections' },
     ]);
     // What the game ended with is what the ending screen lists.
     const ending = selectEnding({ debrief, branch: false });
@@ -54,5 +57,35 @@ describe('selectBetterMove', () => {
     expect(move?.acceptableTo).toBe('');
     expect(move?.terms.every((t) => t.keep && t.ended !== null)).toBe(true);
     expect(move?.terms.map((t) => t.lever)).toEqual(['Minerals fund', 'Ceasefire', 'Sanctions relief']);
+  });
+});
+
+/** The same ending, with `option` on `lever` one of Russia's hidden red lines. */
+function withRussianRedLine(debrief: Debrief, lever: number, option: number): Debrief {
+  const actors = debrief.scenario.actors.map((a) =>
+    a.index !== RU
+      ? a
+      : {
+          ...a,
+          profile: {
+            ...a.profile,
+            redLines: a.profile.redLines.map((row, l) => row.map((red, o) => red || (l === lever && o === option))),
+          },
+        },
+  );
+  return { ...debrief, scenario: { ...debrief.scenario, actors } };
+}
+
+describe("a signed clause across another side's hidden red line", () => {
+  it('is named in "What mattered" and marked on the better package, which did not need that side to sign it', () => {
+    const debrief = withRussianRedLine(endedGame(), MINERALS, 1);
+    const ending = selectEnding({ debrief, branch: false });
+    expect(ending?.redLinesSigned).toEqual([
+      "Your offer of week 1, signed in week 2, put “A joint fund” (Minerals fund) in force: Russia's hidden red line — Russia would sign no package containing it; its signature was not needed for this lever, so it could not stop it. It was still in force at the end.",
+    ]);
+    const minerals = selectBetterMove({ debrief })?.terms.find((t) => t.lever === 'Minerals fund');
+    expect(minerals).toMatchObject({ redLineOf: 'Russia', settledWeek: 2, ended: null });
+    // Without the red line, nothing is named.
+    expect(selectEnding({ debrief: endedGame(), branch: false })?.redLinesSigned).toEqual([]);
   });
 });

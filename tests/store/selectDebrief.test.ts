@@ -129,7 +129,7 @@ describe('grades in one vocabulary', () => {
     }
     const base = { result: -0.01, startReservation: 40, goodThreshold: 10, best: 70 };
     expect(gradeSentence({ ...base, grade: 'weak' }, 'Russia')).toBe(
-      'Weak outcome for Russia: just below what no deal was worth at the start (40); an outcome is strong from +10, and the best deal possible was worth +30.',
+      'Weak outcome for Russia: just below what no deal was worth at the start of the talks (40); an outcome is strong from +10, and the best deal possible was worth +30.',
     );
   });
 });

@@ -53,7 +53,7 @@ export function branchComparison(original: DebriefSummary, ending: EndingModel):
     ),
     h('p', {
       class: 'muted small',
-      text: 'Each cell gives the grade and the result: what the outcome was worth to the side, minus what no deal was worth to it at the start. In the deal space below, the white square marks where the game you replayed ended.',
+      text: 'Each cell gives the grade and the result: what the outcome was worth to the side, minus what no deal was worth to it at the start of the talks. In the deal space below, the white square marks where the game you replayed ended.',
     }),
   );
 }

@@ -45,7 +45,7 @@ export function dealSpaceTables(space: DealSpaceModel, original: DealPoint | nul
         h(
           'tbody',
           {},
-          landmark('No deal, at the end', { a: space.reservations[0], b: space.reservations[1] }, 'Walking away'),
+          landmark('No deal at the end', { a: space.reservations[0], b: space.reservations[1] }, 'Walking away'),
           space.nash ? landmark('Nash point', space.nash, space.nash.terms) : null,
           landmark('Outcome', deal, deal.terms),
           deal.better ? landmark('Better for both', deal.better, deal.better.terms) : null,

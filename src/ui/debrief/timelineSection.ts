@@ -30,7 +30,7 @@ export function timelineSection(model: DebriefModel): HTMLElement {
     }),
     h(
       'details',
-      { class: 'timeline-weeks', attrs: { open: true } },
+      { class: 'timeline-weeks' },
       h('summary', { text: `Every key moment, ${unit} by ${unit}` }),
       ...weeks.map((w) =>
         h(

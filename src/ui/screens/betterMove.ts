@@ -18,12 +18,12 @@ export function betterMove(game: Pick<SeatGame, 'debrief'> | null): HTMLElement 
     h('p', { class: 'better-answer', text: answer(model) }),
     model.reached || model.terms.length === 0
       ? null
-      : h('ul', { class: 'plain better-terms' }, ...model.terms.map(term)),
+      : h('ul', { class: 'plain better-terms' }, ...model.terms.map((t) => term(t, model.unit))),
     model.reached || model.acceptableTo === ''
       ? null
       : h('p', {
           class: 'muted small',
-          text: 'Acceptable: at the end, each of them would have had at least what no deal was worth to it. To try it, replay from an earlier week.',
+          text: `This is the "best deal possible" of the table above, the measure of your grade. Each side that would still have had to sign it would have had at least what no deal was worth to it at the end; a lever already signed goes into no later package, so it stays as signed. To try it, replay from an earlier week.`,
         }),
   );
 }
@@ -33,16 +33,35 @@ function answer(m: BetterMove): string {
     return `No: nothing the others would have accepted was worth more to you than what you got (${num(m.got)}).`;
   if (m.terms.every((t) => t.keep))
     return `Yes: leaving every lever as it was would have been worth ${num(m.best)} to you; you got ${num(m.got)}.`;
-  const who = m.acceptableTo === '' ? 'needed no one else to sign' : `acceptable to ${m.acceptableTo}`;
-  return `Yes: a package with these terms would have been worth ${num(m.best)} to you and ${who}; you got ${num(m.got)}.`;
+  const who =
+    m.acceptableTo === ''
+      ? 'needed no one else to sign'
+      : `at least as good as no deal, at the end, for ${m.acceptableTo}, who would have had to sign it`;
+  return `Yes: these terms would have been worth ${num(m.best)} to you and ${who}; you got ${num(m.got)}.`;
 }
 
-function term(t: BetterTerm): HTMLElement {
+function term(t: BetterTerm, unit: string): HTMLElement {
   return h(
     'li',
     {},
     h('strong', { text: `${t.lever}: ` }),
     t.keep ? `leave it as it is (${t.option})` : t.option,
-    h('span', { class: 'muted', text: t.ended === null ? ' — as you had it' : ` — you ended with ${t.ended}` }),
+    h('span', { class: 'muted', text: ` — ${had(t, unit)}` }),
+    t.redLineOf === '' ? null : h('span', { class: 'better-red-line', text: ` ${redLine(t)}` }),
   );
+}
+
+function had(t: BetterTerm, unit: string): string {
+  if (t.ended !== null) return `you ended with ${t.ended}`;
+  return t.settledWeek === null
+    ? 'as you had it'
+    : `kept as it was signed in ${unit} ${t.settledWeek}: no one needed to sign it again`;
+}
+
+/** An option that is another side's hidden red line: what that meant for this package. */
+function redLine(t: BetterTerm): string {
+  const whose = `It was a hidden red line of ${t.redLineOf}, who would sign no package containing it`;
+  return t.settledWeek === null
+    ? `${whose}: it needed a package without them.`
+    : `${whose}; signed already, it needed no signature of theirs.`;
 }

@@ -16,6 +16,7 @@
 import type { AppState } from '../../store/AppState';
 import { selectEnding, type LeverAtEnd } from '../../store/selectEnding';
 import { selectLog } from '../../store/selectLog';
+import { selectMovesDebrief } from '../../store/selectMovesDebrief';
 import type { DebriefMemory, DebriefView } from '../debrief/mountDebrief';
 import { button, h, num, renderKeepingFocus, signedNum, uid } from '../dom';
 import { downloadText } from '../download';
@@ -28,11 +29,14 @@ export function endingScreen(ctx: UiContext, state: AppState): ScreenView {
   let debrief: DebriefView | null = null;
   let shown = 0;
   let destroyed = false;
+  /** "What mattered", redrawn alone as the analysis of the moves comes in. */
+  let mattered: HTMLElement | undefined;
   const memory: DebriefMemory = { pair: null };
   const content = (s: AppState): Node[] => {
     debrief?.destroy();
     debrief = null;
     const nodes = endingContent(ctx, s);
+    mattered = nodes.find((n): n is HTMLElement => n instanceof HTMLElement && n.classList.contains('what-mattered'));
     const slot = nodes.find((n): n is HTMLElement => n instanceof HTMLElement && n.classList.contains('debrief-slot'));
     if (slot) {
       const ticket = ++shown;
@@ -53,6 +57,11 @@ export function endingScreen(ctx: UiContext, state: AppState): ScreenView {
       if (next.game !== previous.game || next.original !== previous.original || next.notice !== previous.notice) {
         if (next.game?.debrief !== previous.game?.debrief) memory.pair = null;
         return renderKeepingFocus(main, () => content(next));
+      }
+      if (next.moves !== previous.moves && mattered) {
+        const fresh = whatMattered(next);
+        mattered.replaceWith(fresh);
+        mattered = fresh;
       }
       debrief?.update(next, previous);
     },
@@ -86,6 +95,8 @@ function endingContent(ctx: UiContext, state: AppState): Node[] {
   );
   const log = selectLog(game.view.scenario, game.log);
   const id = state.scenario?.id ?? 'game';
+  const seat = model.grades.find((g) => g.isSeat);
+  const better = betterMove(game);
 
   return [
     h('p', {
@@ -100,74 +111,13 @@ function endingContent(ctx: UiContext, state: AppState): Node[] {
       text: `${cap(model.unit)} ${model.week} of ${model.weeksTotal}${model.early ? ' — the talks ended early' : ''}. You played ${model.seatName}.`,
     }),
     h('p', { class: 'narrative', text: model.narrative }),
+    seat ? h('p', { class: 'verdict' }, h('strong', { text: `${seat.gradeWord}. ` }), seat.sentence) : null,
+    contents(model.branch && state.original !== null, better !== null),
     state.notice?.kind === 'error'
       ? h('div', { class: 'alert', attrs: { role: 'alert' } }, h('p', { text: state.notice.message }))
       : null,
 
-    h(
-      'section',
-      { class: 'panel', attrs: { 'aria-labelledby': 'signed-h' } },
-      h('h2', { attrs: { id: 'signed-h' }, text: 'What was signed' }),
-      model.signed.length === 0
-        ? h('p', { text: 'Nothing was signed.' })
-        : h(
-            'ul',
-            { class: 'signed-list' },
-            ...model.signed.map((s) =>
-              h(
-                'li',
-                {},
-                h('strong', { text: `✔ ${s.name}` }),
-                `, signed in ${model.unit} ${s.week} by ${s.parties}: ${s.terms}.`,
-                s.broken.length > 0 ? ` Broken later: ${s.broken.join(', ')}.` : '',
-              ),
-            ),
-          ),
-      h('h3', { text: 'The levers at the end' }),
-      ...leverLists(model.levers, model.unit),
-    ),
-
-    h(
-      'section',
-      { class: 'panel', attrs: { 'aria-labelledby': 'grades-h' } },
-      h('h2', { attrs: { id: 'grades-h' }, text: 'How each side did against its own goals' }),
-      h('p', {
-        class: 'muted small',
-        text: 'Result = what the outcome is worth to the side, minus what no deal was worth to it at the start. "Best deal possible" is the best result any package the others could have accepted would have given; an outcome is strong from half of it ("Strong from"), fair from 0, weak below.',
-      }),
-      h(
-        'table',
-        { class: 'data grades' },
-        h(
-          'thead',
-          {},
-          h('tr', {}, ...['Side', ...GRADE_COLUMNS].map((t) => h('th', { text: t, attrs: { scope: 'col' } }))),
-        ),
-        h(
-          'tbody',
-          {},
-          ...model.grades.map((g) =>
-            h(
-              'tr',
-              { class: g.isSeat ? 'you' : '' },
-              h('th', { text: `${g.name}${g.isSeat ? ' (you)' : ''}`, attrs: { scope: 'row' } }),
-              ...[
-                h('span', { class: `grade grade-${g.grade}`, text: g.gradeWord }),
-                signedNum(g.result),
-                num(g.utility),
-                num(g.startReservation),
-                signedNum(g.goodThreshold),
-                signedNum(g.best - g.startReservation),
-              ].map((cell, i) => h('td', { attrs: { 'data-label': GRADE_COLUMNS[i] } }, cell)),
-            ),
-          ),
-        ),
-      ),
-      h('ul', { class: 'sentences' }, ...model.grades.map((g) => h('li', { text: g.sentence }))),
-    ),
-    betterMove(game),
-    h('div', { class: 'debrief-slot' }, h('p', { class: 'muted', text: 'Loading the rest of the debrief…' })),
-
+    whatMattered(state),
     h(
       'section',
       { class: 'panel', attrs: { 'aria-labelledby': 'next-h' } },
@@ -202,6 +152,70 @@ function endingContent(ctx: UiContext, state: AppState): Node[] {
 
     h(
       'section',
+      { class: 'panel', attrs: { 'aria-labelledby': 'signed-h' } },
+      h('h2', { attrs: { id: 'signed-h' }, text: 'What was signed' }),
+      model.signed.length === 0
+        ? h('p', { text: 'Nothing was signed.' })
+        : h(
+            'ul',
+            { class: 'signed-list' },
+            ...model.signed.map((s) =>
+              h(
+                'li',
+                {},
+                h('strong', { text: `✔ ${s.name}` }),
+                `, signed in ${model.unit} ${s.week} by ${s.parties}: ${s.terms}.`,
+                s.broken.length > 0 ? ` Broken later: ${s.broken.join(', ')}.` : '',
+              ),
+            ),
+          ),
+      h('h3', { text: 'The levers at the end' }),
+      ...leverLists(model.levers, model.unit),
+    ),
+
+    h(
+      'section',
+      { class: 'panel', attrs: { 'aria-labelledby': 'grades-h' } },
+      h('h2', { attrs: { id: 'grades-h' }, text: 'How each side did against its own goals' }),
+      h('p', {
+        class: 'muted small',
+        text: 'Result = what the outcome is worth to the side, minus what no deal was worth to it at the start of the talks. "Best deal possible" is the best result any package the others could have accepted would have given: it is the measure of the grade, and the lesson (see "Could you have done better?"). An outcome is strong from half of it ("Strong from"), fair from 0, weak below.',
+      }),
+      h(
+        'table',
+        { class: 'data grades' },
+        h(
+          'thead',
+          {},
+          h('tr', {}, ...['Side', ...GRADE_COLUMNS].map((t) => h('th', { text: t, attrs: { scope: 'col' } }))),
+        ),
+        h(
+          'tbody',
+          {},
+          ...model.grades.map((g) =>
+            h(
+              'tr',
+              { class: g.isSeat ? 'you' : '' },
+              h('th', { text: `${g.name}${g.isSeat ? ' (you)' : ''}`, attrs: { scope: 'row' } }),
+              ...[
+                h('span', { class: `grade grade-${g.grade}`, text: g.gradeWord }),
+                signedNum(g.result),
+                num(g.utility),
+                num(g.startReservation),
+                signedNum(g.goodThreshold),
+                signedNum(g.best - g.startReservation),
+              ].map((cell, i) => h('td', { attrs: { 'data-label': GRADE_COLUMNS[i] } }, cell)),
+            ),
+          ),
+        ),
+      ),
+      h('ul', { class: 'sentences' }, ...model.grades.map((g) => h('li', { text: g.sentence }))),
+    ),
+    better,
+    h('div', { class: 'debrief-slot' }, h('p', { class: 'muted', text: 'Loading the rest of the debrief…' })),
+
+    h(
+      'section',
       { class: 'panel', attrs: { 'aria-labelledby': 'log-h' } },
       h('h2', { attrs: { id: 'log-h' }, text: 'What happened' }),
       h(
@@ -221,12 +235,69 @@ function endingContent(ctx: UiContext, state: AppState): Node[] {
   ].filter((n): n is HTMLElement => n !== null);
 }
 
+/** The debrief's sections, in order, by the id of their heading (those in the slot are drawn once it has loaded). */
+function contents(branch: boolean, better: boolean): HTMLElement {
+  const entries: [string, string, boolean][] = [
+    ['mattered-h', 'What mattered', true],
+    ['next-h', 'Try another path', true],
+    ['signed-h', 'What was signed', true],
+    ['grades-h', 'How each side did', true],
+    ['better-h', 'Could you have done better?', better],
+    ['comparison-h', 'This branch beside the game you replayed', branch],
+    ['moves-h', 'The moves that mattered', true],
+    ['deal-h', 'The deal space', true],
+    ['reveal-h', 'What the others wanted', true],
+    ['world-h', 'How the world moved', true],
+    ['timeline-h', 'The key moments', true],
+    ['log-h', 'What happened', true],
+  ];
+  return h(
+    'nav',
+    { class: 'debrief-contents', attrs: { 'aria-label': 'Contents of the debrief' } },
+    h('h2', { text: 'Contents' }),
+    h(
+      'ol',
+      {},
+      ...entries
+        .filter(([, , shown]) => shown)
+        .map(([id, label]) => h('li', {}, h('a', { text: label, attrs: { href: `#${id}` } }))),
+    ),
+  );
+}
+
+/**
+ * "What mattered", near the top: what was signed across another side's hidden red line (selectEnding), and the
+ * week whose decision gained or cost the most once the analysis is in (selectMovesDebrief).
+ */
+function whatMattered(state: AppState): HTMLElement {
+  const ending = selectEnding(state.game);
+  const moves = selectMovesDebrief(state.game?.debrief ?? null, state.moves);
+  const unit = ending?.unit ?? 'week';
+  const lines: string[] = [...(ending?.redLinesSigned ?? [])];
+  if (moves?.status === 'done') {
+    const top = moves.weeks[0];
+    if (top)
+      lines.push(
+        `Your decision of ${unit} ${top.week} ${top.gap > 0 ? 'cost you' : 'gained you'} ${num(Math.abs(top.gap))} against what your adviser would have done, in replays in which the computer played your later ${unit}s (see "The moves that mattered").`,
+      );
+    else lines.push("No week's decision changed your result against your adviser's orders.");
+  } else if (moves?.status === 'analysing') lines.push(`${moves.text} The week that mattered most will be named here.`);
+  if (ending && ending.redLinesSigned.length === 0)
+    lines.unshift("Nothing signed crossed another side's hidden red line.");
+  return h(
+    'section',
+    { class: 'panel what-mattered', attrs: { 'aria-labelledby': 'mattered-h' } },
+    h('h2', { attrs: { id: 'mattered-h' }, text: 'What mattered' }),
+    h('ul', { class: 'sentences' }, ...lines.map((t) => h('li', { text: t }))),
+  );
+}
+
 /** The grade table's columns after the side's name (a phone shows each row as a card, each cell with its label). */
 const GRADE_COLUMNS = [
   'Grade',
   'Result',
   'Worth at the end',
-  'No deal at the start',
+  'No deal at the start of the talks',
   'Strong from',
   'Best deal possible',
 ];
