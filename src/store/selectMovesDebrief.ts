@@ -33,7 +33,15 @@ export interface MoveWeek {
 export type MovesDebrief =
   | { readonly status: 'analysing'; readonly text: string; readonly done: number; readonly total: number }
   | { readonly status: 'failed'; readonly text: string }
-  | { readonly status: 'done'; readonly weeks: readonly MoveWeek[]; readonly unit: string };
+  | {
+      readonly status: 'done';
+      readonly weeks: readonly MoveWeek[];
+      readonly unit: string;
+      /** The seat's result in the game as played (docs/model.md §4), beside the replays' results. */
+      readonly realResult: number;
+      /** The weeks analysed but not named (their decision changed the result less), and the largest change among them. */
+      readonly others: { readonly count: number; readonly largest: number };
+    };
 
 export function selectMovesDebrief(debrief: Debrief | null, moves: MovesAnalysis | null): MovesDebrief | null {
   if (!debrief?.state.ended || !moves) return null;
@@ -49,9 +57,16 @@ export function selectMovesDebrief(debrief: Debrief | null, moves: MovesAnalysis
     };
   }
   const packages = packagesOf(debrief);
+  const named = new Set(moves.most.map((w) => w.week));
+  const rest = moves.weeks.filter((w) => !named.has(w.week));
   return {
     status: 'done',
     unit,
+    realResult: debrief.scores.find((s) => s.actor === debrief.seat)?.result ?? 0,
+    others: {
+      count: rest.length,
+      largest: Math.max(0, ...rest.map((w) => Math.abs(w.advisedResult - w.playedResult))),
+    },
     weeks: moves.most.map((w) => ({
       week: w.week,
       played: w.played.map((a) => describeOrder(debrief, packages, a)),

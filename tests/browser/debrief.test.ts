@@ -255,12 +255,17 @@ describe('the debrief (ukraine-2025, as Ukraine, seed 123)', () => {
       expect(await shown.getAttribute('data-week')).toBe(String(w.week));
       const results = await shown.locator('.move-result').allTextContents();
       expect(results[0]).toBe(
-        `Then the computer in your seat: result ${signed(w.playedResult)}, ending in ${w.playedEnding.title}.`,
+        `In the replay, the computer then played your side: result ${signed(w.playedResult)}, ending in ${w.playedEnding.title}.`,
       );
       expect(results[1]).toBe(
-        `Then the computer in your seat: result ${signed(w.advisedResult)}, ending in ${w.advisedEnding.title}.`,
+        `In the replay, the computer then played your side: result ${signed(w.advisedResult)}, ending in ${w.advisedEnding.title}.`,
       );
     }
+    // The real result, once, beside the replays'; and the top week named in "What mattered" at the top.
+    const real = await page.locator('table.grades tr.you td[data-label="Result"]').textContent();
+    expect(await page.locator('.moves-real').textContent()).toContain(`Your real game ended at ${real};`);
+    if (most[0])
+      expect(await page.locator('.what-mattered').textContent()).toContain(`Your decision of week ${most[0].week} `);
     expect(most.length).toBeGreaterThan(0);
     await expectAccessible(page);
     await atEverySize(page, 'debrief');

@@ -31,6 +31,16 @@ describe('the moves that mattered, in the store', () => {
       expect(w.gap).toBeCloseTo(w.advisedResult - w.playedResult, 9);
       expect(w.playedEnding).not.toBe('');
     }
+    // The replays' results are set beside the real game's, and the weeks not named are counted, with their largest change.
+    const seat = game!.debrief!.scores.find((s) => s.actor === game!.debrief!.seat)!;
+    expect(told.realResult).toBe(seat.result);
+    const rest = moves!.weeks.filter((w) => !moves!.most!.some((m) => m.week === w.week));
+    expect(told.others).toEqual({ count: rest.length, largest: Math.max(0, ...rest.map(gap)) });
+    const fewer = selectMovesDebrief(game?.debrief ?? null, { ...moves!, most: moves!.weeks.slice(0, 1) });
+    expect(fewer?.status === 'done' && fewer.others).toEqual({
+      count: 2,
+      largest: Math.max(gap(moves!.weeks[1]!), gap(moves!.weeks[2]!)),
+    });
     // Week 3: the student accepted Russia's counter-offer.
     const week3 = moves!.weeks[2]!;
     const described = selectMovesDebrief(game?.debrief ?? null, { ...moves!, most: [week3] });

@@ -7,7 +7,7 @@
  */
 import type { MovesDebrief, MoveWeek } from '../../store/selectMovesDebrief';
 import { signed } from '../../store/selectEnding';
-import { h } from '../dom';
+import { h, num } from '../dom';
 
 export function movesSection(model: MovesDebrief | null): HTMLElement {
   return h(
@@ -19,7 +19,7 @@ export function movesSection(model: MovesDebrief | null): HTMLElement {
     h('h2', { attrs: { id: 'moves-h' }, text: 'The moves that mattered' }),
     h('p', {
       class: 'muted small',
-      text: "For each week, the game is played again from that week twice, with the same luck: once with your orders, once with your adviser's, and each time the computer plays your side from then on. The difference is what that week's decision was worth.",
+      text: "For each week, the game is played again from that week twice, with the same luck: once with your orders, once with your adviser's, and each time the computer plays your side from then on. The difference is what that week's decision was worth. The weeks are listed by how much their decision changed the result, largest first.",
     }),
     ...body(model),
   );
@@ -39,7 +39,33 @@ function body(model: MovesDebrief | null): HTMLElement[] {
     return [
       h('p', { text: "No week's decision changed your result: your adviser's orders would have ended the same." }),
     ];
-  return [h('ol', { class: 'plain move-weeks' }, ...model.weeks.map((w) => week(w, model.unit)))];
+  const { count, largest } = model.others;
+  const nodes: (HTMLElement | null)[] = [
+    h('p', {
+      class: 'moves-real',
+      text: `Your real game ended at ${signed(model.realResult)}; in the replays, the computer played your later ${model.unit}s, so their results differ from yours.`,
+    }),
+    h('ol', { class: 'plain move-weeks' }, ...model.weeks.map((w) => week(w, model.unit))),
+    count === 0
+      ? null
+      : h('p', {
+          class: 'moves-others',
+          text: `The other ${count} ${count === 1 ? model.unit : `${model.unit}s`} changed the result less: by ${num(largest)} at most.`,
+        }),
+  ];
+  return nodes.filter((n): n is HTMLElement => n !== null);
+}
+
+/** When every order of the adviser's was one of the student's too, what else the student did that week (the difference). */
+function sameProposal(w: MoveWeek, unit: string): HTMLElement | null {
+  if (w.advised.length === 0 || !w.advised.every((a) => w.played.includes(a))) return null;
+  const rest = w.played.filter((p) => !w.advised.includes(p));
+  return rest.length === 0
+    ? null
+    : h('p', {
+        class: 'move-same',
+        text: `Your adviser would have sent this alone; what differed was the rest of your orders that ${unit}: ${rest.join('; ')}.`,
+      });
 }
 
 function week(w: MoveWeek, unit: string): HTMLElement {
@@ -64,17 +90,21 @@ function week(w: MoveWeek, unit: string): HTMLElement {
         orders(w.played, 'No orders.'),
         h('p', {
           class: 'move-result',
-          text: `Then the computer in your seat: result ${signed(w.playedResult)}, ending in ${w.playedEnding}.`,
+          text: `In the replay, the computer then played your side: result ${signed(w.playedResult)}, ending in ${w.playedEnding}.`,
         }),
       ),
       h(
         'div',
         { class: 'move-side' },
         h('h4', { text: 'What your adviser would have done' }),
-        orders(w.advised, 'Nothing to add.'),
+        orders(
+          w.advised,
+          `Your adviser would have sent no orders that ${unit} (offers waiting for you would have gone unanswered).`,
+        ),
+        sameProposal(w, unit),
         h('p', {
           class: 'move-result',
-          text: `Then the computer in your seat: result ${signed(w.advisedResult)}, ending in ${w.advisedEnding}.`,
+          text: `In the replay, the computer then played your side: result ${signed(w.advisedResult)}, ending in ${w.advisedEnding}.`,
         }),
       ),
     ),
