@@ -10,7 +10,7 @@
  */
 import { possessive } from '../engine/index';
 import type { TableModel } from '../store/TableModel';
-import { meterValue, thresholdCaption, trustChangeText } from '../store/tableWords';
+import { meterReading, thresholdCaption, trustChangeText } from '../store/tableWords';
 import { h } from '../ui/dom';
 import type { Box } from './layout/Box';
 import type { RingToken } from './layout/layoutRing';
@@ -132,7 +132,9 @@ export function focusLayer(host: HTMLElement, focus: (actor: number | null) => v
         ...model.meters
           .filter((m) => m.thresholds.length > 0)
           .map((m) =>
-            h('li', { text: `${m.name}: ${meterValue(m.value)}. ${m.thresholds.map(thresholdCaption).join('. ')}.` }),
+            h('li', {
+              text: `${m.name}: ${meterReading(m.value, m)}. ${m.thresholds.map(thresholdCaption).join('. ')}.`,
+            }),
           ),
       );
       if (shown !== null) show(shown);

@@ -58,7 +58,8 @@ export function selectGuideStep(state: AppState): GuideStepModel | null {
         { role: 'region', name: /^News/ },
       ),
     meet: () => {
-      const why = 'Meeting builds trust, and it sharpens your guesses about what the others want most.';
+      const why =
+        'Meeting builds trust with those you meet and sharpens your guesses about what they want most; those you leave out who share a lever with them may trust you less.';
       if (tab !== 'meet') return step('Meet someone', why, 'Open the Meet tab.', ordersTab(/^Meet$/));
       if (ui.meetWith.length === 0)
         return step('Meet someone', why, 'Tick whom to invite, then add the meeting to your orders.', {
@@ -91,9 +92,9 @@ export function selectGuideStep(state: AppState): GuideStepModel | null {
           'Your adviser has no package to suggest this time. Open Propose to put one together yourself, or press Next.',
           ordersTab(/^(Propose|Counter-offer)$/),
         );
-      return step(title, why, 'Read its reasons, then press “Load it into the composer”.', {
+      return step(title, why, 'Read its reasons, then press “Open it in the Propose tab”.', {
         role: 'button',
-        name: /^Load it into the composer/,
+        name: /^Open it in the Propose tab/,
       });
     },
     answer: () => {

@@ -20,6 +20,7 @@ import {
   checkOrders,
   costOf,
   describePressure,
+  endingDangers,
   estimatorFor,
   fmt,
   formatClauses,
@@ -56,7 +57,13 @@ export interface OrderLine {
 /** What a package is worth to the seat beside its yardsticks, on the one scale (worth to the seat, 0–100). */
 export interface WorthComparison {
   readonly worth: number;
-  readonly rows: readonly { readonly label: string; readonly value: number; readonly subject: boolean }[];
+  readonly rows: readonly {
+    readonly label: string;
+    readonly value: number;
+    readonly subject: boolean;
+    /** What the yardstick means, in one line (null for the package itself). */
+    readonly meaning: string | null;
+  }[];
   /** The comparison in one sentence: against what the seat has now, no deal, and its adviser's aim. */
   readonly verdict: string;
   /** good: better than what the seat has now and than no deal; bad: worse than both; mixed otherwise. */
@@ -107,6 +114,8 @@ export interface PackageToAnswer {
    * and no deal; reject what is worse than both; else counter (reject when no counter-offer is possible).
    */
   readonly primary: 'accept' | 'counter' | 'reject' | null;
+  /** The emphasis said as advice, with its reason: "Suggested: Reject — …"; null once answered. */
+  readonly suggestion: string | null;
   /** The seat's answer in this week's orders, if any. */
   readonly answer: 'accept' | 'reject' | 'counter' | null;
   readonly accept: Refusal | null;
@@ -126,6 +135,9 @@ export interface Composer {
   /** Worth and estimates, shown only for a package that may be proposed as it stands. */
   readonly worth: WorthComparison | null;
   readonly estimate: PackageEstimate | null;
+  /** The estimate of each other party in words, and what "likely yes" assumes; empty without an estimate. */
+  readonly estimates: readonly { readonly name: string; readonly text: string; readonly likely: boolean }[];
+  readonly assumption: string | null;
   /** Others who are not parties and may be shown it, with whether they are. */
   readonly copyable: readonly { readonly index: ActorIndex; readonly name: string; readonly copied: boolean }[];
   /** The rules' verdict on the package as composed (or on proposing at all, while it is empty). */
@@ -251,30 +263,50 @@ export function signed(x: number): string {
   return x > 0 && text !== '0' ? `+${text}` : text.replace('-', '−');
 }
 
+/** A worth as the screens write it (`fmt`: one decimal): differences are taken between these, so they add up. */
+function tenth(x: number): number {
+  return Math.round(x * 10) / 10;
+}
+
+/** What each yardstick means, in one line, where the numbers are shown. */
+export function worthMeanings(unit: string): {
+  readonly current: string;
+  readonly reservation: string;
+  readonly target: string;
+} {
+  return {
+    current: `The levers as they stand and the world as it is this ${unit}, if nothing more is signed.`,
+    reservation: `What walking away is worth to you: the world as it is, with no agreement at all. It moves with the world, so it changes from ${unit} to ${unit}; a package below it is worse than no deal.`,
+    target: `What your adviser would hold out for this ${unit}: near the best you could get early on, coming down towards no deal as the deadline nears. It moves with the world too, as no deal and the best you could get move.`,
+  };
+}
+
 /** `worth` (of the package called `label`) beside the seat's yardsticks, in one wording. */
 export function compareWorth(label: string, worth: number, y: Yardsticks, unit: string): WorthComparison {
-  const change = Math.round((worth - y.current) * 10) / 10;
+  // Between the numbers as shown: 72.8 beside 62 is "+10.8", never "+10.7" from the unrounded values.
+  const change = tenth(tenth(worth) - tenth(y.current));
   const now =
     change > 0
       ? `Better than what you have now (${signed(change)})`
       : change < 0
         ? `Worse than what you have now (${signed(change)})`
         : 'The same as what you have now';
-  const overNoDeal = Math.round((worth - y.reservation) * 10) / 10;
+  const overNoDeal = tenth(tenth(worth) - tenth(y.reservation));
   const noDeal = overNoDeal > 0 ? 'better than no deal' : overNoDeal < 0 ? 'worse than no deal' : 'the same as no deal';
   const aim =
-    worth >= y.target
+    tenth(worth) >= tenth(y.target)
       ? `It reaches what your adviser aims for this ${unit}.`
       : `It falls short of the ${fmt(y.target)} your adviser aims for this ${unit}.`;
   const beatsNow = change > 0;
   const beatsNoDeal = overNoDeal > 0;
+  const meaning = worthMeanings(unit);
   return {
     worth,
     rows: [
-      { label, value: worth, subject: true },
-      { label: 'What you have now', value: y.current, subject: false },
-      { label: 'No deal', value: y.reservation, subject: false },
-      { label: 'Your adviser aims for', value: y.target, subject: false },
+      { label, value: worth, subject: true, meaning: null },
+      { label: 'What you have now', value: y.current, subject: false, meaning: meaning.current },
+      { label: 'No deal', value: y.reservation, subject: false, meaning: meaning.reservation },
+      { label: 'Your adviser aims for', value: y.target, subject: false, meaning: meaning.target },
     ],
     verdict: `${now}; ${noDeal}. ${aim}`,
     tone: beatsNow && beatsNoDeal ? 'good' : !beatsNow && !beatsNoDeal ? 'bad' : 'mixed',
@@ -324,6 +356,15 @@ export function selectOrdersModel(state: AppState): OrdersModel | null {
   const toAnswer = choices.answers.map(({ package: p, accept, reject, counter }): PackageToAnswer => {
     const worth = compareWorth('This offer', ownUtility(view, p.clauses), yardsticks, unit);
     const answer = answerOf(p.id);
+    // What the numbers favour: accept what beats both yardsticks, reject what is worse than both, else bargain.
+    const primary =
+      answer !== null
+        ? null
+        : worth.tone === 'good' && accept === null
+          ? 'accept'
+          : worth.tone === 'mixed' && counter === null
+            ? 'counter'
+            : 'reject';
     return {
       id: p.id,
       name: capitalised(packageName(scenario, p, seat)),
@@ -335,15 +376,8 @@ export function selectOrdersModel(state: AppState): OrdersModel | null {
       counters: p.counters === null ? null : nameOf(p.counters),
       reasons: reasonsOf.get(p.id) ?? '',
       worth,
-      // What the numbers favour: accept what beats both yardsticks, reject what is worse than both, else bargain.
-      primary:
-        answer !== null
-          ? null
-          : worth.tone === 'good' && accept === null
-            ? 'accept'
-            : worth.tone === 'mixed' && counter === null
-              ? 'counter'
-              : 'reject',
+      primary,
+      suggestion: primary === null ? null : suggestionText(primary, worth.tone, accept),
       answer,
       accept,
       reject,
@@ -361,6 +395,7 @@ export function selectOrdersModel(state: AppState): OrdersModel | null {
         ? (choices.answers.find((a) => a.package.id === composed.to)?.counter ?? null)
         : choices.kinds.propose.refusal;
   const proposable = composed.clauses.length > 0 && refusal === null;
+  const estimate = proposable ? (estimatorOf(state)?.(composed.clauses) ?? null) : null;
   const counterTo = ui.counterTo ? (toAnswer.find((p) => p.id === ui.counterTo) ?? null) : null;
   const composer: Composer = {
     clauses: composed.clauses,
@@ -381,7 +416,8 @@ export function selectOrdersModel(state: AppState): OrdersModel | null {
           unit,
         )
       : null,
-    estimate: proposable ? (estimatorOf(state)?.(composed.clauses) ?? null) : null,
+    estimate,
+    ...estimateWords(estimate, name, unknownWants(state, composed.clauses)),
     copyable: scenario.actors
       .filter((a) => a.index !== seat && !parties.includes(a.index))
       .map((a) => ({ index: a.index, name: a.name, copied: ui.copied.includes(a.index) })),
@@ -467,7 +503,13 @@ export function selectOrdersModel(state: AppState): OrdersModel | null {
     meeting: {
       refusal: meeting.with.length > 0 ? checkOrder(view, orders, meeting) : choices.kinds.meet.refusal,
     },
-    meetingRules: scenario.meetingRules.map((r) => r.message),
+    // Rules about meetings the seat would sit in come first; the others' say why they matter to it.
+    meetingRules: [
+      ...scenario.meetingRules.filter((r) => r.includes.includes(seat)).map((r) => r.message),
+      ...scenario.meetingRules
+        .filter((r) => !r.includes.includes(seat))
+        .map((r) => `${r.message} (It concerns you too: while it holds, you cannot join such a meeting.)`),
+    ],
     meet: {
       trustGain: scenario.actions.meet.trust_gain,
       leftOutTrust: scenario.actions.meet.left_out_trust,
@@ -503,8 +545,8 @@ export function selectOrdersModel(state: AppState): OrdersModel | null {
         description: p.description,
         cost,
         cooldown: p.cooldown,
-        does: described.does,
-        costs: described.costs,
+        does: warnOnlyNear(scenario, view.values, described.does, p.effects),
+        costs: warnOnlyNear(scenario, view.values, described.costs, p.userCost),
         blocked,
         label: p.provenance.label,
       };
@@ -561,8 +603,97 @@ export function selectAdvice(state: AppState): AdviceModel | null {
   if ('none' in advice) return { none: noAdviceText(scenario, game.view.actor, advice) };
   return {
     clauses: advice.clauses.map((c) => formatClauses(scenario, [c])),
-    worth: compareWorth('Suggested package', advice.worth, yardsticksOf(game.view), scenario.turns.unit),
+    // Worth by the same function as the composer's, so the two tabs never differ in the last digit.
+    worth: compareWorth(
+      'Suggested package',
+      ownUtility(game.view, advice.clauses),
+      yardsticksOf(game.view),
+      scenario.turns.unit,
+    ),
     // The first reason compares its worth with the aim and no deal, which the worth comparison shows already.
     reasons: adviceReasons(scenario, advice).slice(1),
   };
+}
+
+/** "Suggested: Reject — …": the emphasised answer said as advice, with the reason the numbers give. */
+function suggestionText(
+  primary: 'accept' | 'counter' | 'reject',
+  tone: WorthComparison['tone'],
+  accept: Refusal | null,
+): string {
+  switch (primary) {
+    case 'accept':
+      return 'Suggested: Accept — it is worth more to you than what you have now and than no deal.';
+    case 'counter':
+      return 'Suggested: Counter — it beats only one of what you have now and no deal: ask for better terms.';
+    case 'reject':
+      if (tone === 'bad') return 'Suggested: Reject — it is worth less to you than what you have now and than no deal.';
+      if (tone === 'good' && accept)
+        return `Suggested: Reject — it would be worth more to you, but you cannot accept it now: ${accept.message}`;
+      return 'Suggested: Reject — it does not beat both what you have now and no deal, and you cannot counter it now.';
+  }
+}
+
+/**
+ * Levers of `clauses` on which the seat has seen nothing of each other actor's wishes: no offer of theirs, no
+ * answer of theirs, no red line (what the opponent model learns option values from, docs/model.md §6). Its
+ * estimate of such an actor's gain is 0 because it does not know, not because the actor does not care.
+ */
+function unknownWants(state: AppState, clauses: readonly Clause[]): (actor: number) => boolean {
+  const levers = new Set<number>(clauses.map((c) => c.lever));
+  const known = new Set<number>();
+  const seen = packagesSeen(state);
+  for (const e of state.game?.log.events ?? []) {
+    const touches = (cs: readonly Clause[]) => cs.some((c) => levers.has(c.lever));
+    if (e.type === 'package_delivered' && touches(e.package.clauses)) known.add(e.package.proposer);
+    if (e.type === 'answered' && touches(seen.get(e.package)?.clauses ?? [])) known.add(e.actor);
+    if (e.type === 'red_line_declared' && levers.has(e.lever)) known.add(e.actor);
+  }
+  return (actor) => !known.has(actor);
+}
+
+/** The estimate of each other party in words: its estimated gain, or that the seat does not know yet. */
+function estimateWords(
+  estimate: PackageEstimate | null,
+  name: (i: number) => string,
+  unknown: (actor: number) => boolean,
+): Pick<Composer, 'estimates' | 'assumption'> {
+  if (!estimate || estimate.others.length === 0) return { estimates: [], assumption: null };
+  return {
+    estimates: estimate.others.map((o) => ({
+      name: name(o.actor),
+      likely: o.likely,
+      text:
+        o.gain === 0 && unknown(o.actor)
+          ? `you do not know yet what ${name(o.actor)} wants on these levers — its offers, answers and red lines will tell you. Count it as a likely no until then.`
+          : `gains ${signed(o.gain)} by your estimates — ${o.likely ? 'likely yes' : 'likely no'}.`,
+    })),
+    assumption: `“Likely yes” means a side gains at least ${signed(estimate.demand)} points by your estimates: you assume nobody signs for less.`,
+  };
+}
+
+/**
+ * Keeps the warning mark only where the push leaves its value one bad week from an ending (the engine's
+ * `endingDangers`, docs/model.md §3.4): "War intensity +15 (now 80; …)" warns, "Western unity −4 (now 60; at 20 …)"
+ * does not. A value set to an amount the words do not give keeps the engine's mark.
+ */
+function warnOnlyNear(
+  scenario: SeatView['scenario'],
+  values: readonly number[],
+  lines: readonly EffectLine[],
+  effects: {
+    readonly add: readonly { readonly target: number }[];
+    readonly set: readonly { readonly target: number }[];
+  },
+): EffectLine[] {
+  // describePressure writes one line per value moved, adds first then sets, after any lever lines.
+  const moved = [...new Set([...effects.add.map((a) => a.target), ...effects.set.map((x) => x.target)])];
+  const offset = lines.length - moved.length;
+  return lines.map((l, i) => {
+    const value = moved[i - offset];
+    const by = /^.+ ([+−])(\d+(?:\.\d+)?) \(now /.exec(l.text);
+    if (!l.warns || value === undefined || !by) return l;
+    const after = values.map((v, j) => (j === value ? v + (by[1] === '−' ? -1 : 1) * Number(by[2]) : v));
+    return endingDangers(scenario, after).some((d) => d.value === value) ? l : { ...l, warns: false };
+  });
 }

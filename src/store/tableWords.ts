@@ -3,14 +3,18 @@
  * the phone's cards and the news strip: the week and its countdown, a
  * meter's thresholds, the warning when one is near, a change of trust.
  */
+import { joinNames } from '../engine/index';
 import type { MeterThreshold, TableDanger, TableModel, TrustChange } from './TableModel';
 
 export function weekText(model: TableModel): string {
   return `${cap(model.unit || 'week')} ${model.week} of ${model.weeks}`;
 }
 
-/** "5 weeks left · talks may end any week from now: 15% each week"; `urgent` once they may end any week, or in the last. */
-export function countdownText(model: TableModel): { readonly text: string; readonly urgent: boolean } {
+/**
+ * "5 weeks left · talks may end any week from now: 15% each week"; `urgent` once they may end any week, or in the
+ * last. `marked`: the weeks in which they may end are drawn beside it (dashed squares), and the words say so.
+ */
+export function countdownText(model: TableModel, marked = false): { readonly text: string; readonly urgent: boolean } {
   if (model.ended) return { text: 'the talks are over', urgent: false };
   const unit = model.unit || 'week';
   const left = model.weeks - model.week + 1;
@@ -20,12 +24,36 @@ export function countdownText(model: TableModel): { readonly text: string; reado
   const chance = `${Math.round(early.chance * 100)}%`;
   return model.week >= early.fromWeek
     ? { text: `${deadline} · talks may end any ${unit} from now: ${chance} each ${unit}`, urgent: true }
-    : { text: `${deadline} · talks may end early from ${unit} ${early.fromWeek}`, urgent: false };
+    : {
+        text: `${deadline} · talks may end early from ${unit} ${early.fromWeek}${marked ? ` (the dashed ${unit}s)` : ''}`,
+        urgent: false,
+      };
 }
 
 /** A meter's value as the table writes it: a whole number. */
 export function meterValue(value: number): string {
   return String(Math.round(value));
+}
+
+/** A meter's scale after its value: " of 100" (from 0), else " (from −50 to 50)". */
+export function meterScale(m: { readonly min: number; readonly max: number }): string {
+  return m.min === 0 ? ` of ${meterValue(m.max)}` : ` (from ${meterValue(m.min)} to ${meterValue(m.max)})`;
+}
+
+/** "Human cost 7 of 100": a meter's value with its scale, the same on the drawing, the cards and for screen readers. */
+export function meterReading(value: number, m: { readonly min: number; readonly max: number }): string {
+  return `${meterValue(value)}${meterScale(m)}`;
+}
+
+/** "support 60 of 100": an actor's support at home, in one wording on the drawing and the cards (short: it sits
+ * beside each token). */
+export function supportText(support: number): string {
+  return `support ${Math.round(support)} of 100`;
+}
+
+/** "needs the signature of Ukraine and Russia": who must sign a deal on a lever (not who has signed). */
+export function signersText(signatories: readonly string[]): string {
+  return `a deal on it needs the signature of ${joinNames(signatories)}`;
 }
 
 /** "Escalation at 90"; "Near: Escalation at 90" when near; "… (with other conditions)" when it does not end the game alone. */

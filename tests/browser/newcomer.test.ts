@@ -3,7 +3,9 @@
 // first step to its last (a meeting, the adviser's package as a proposal, where
 // offers arrive, End week, the log), then three weeks with orders of their own
 // (an answer to an offer, a meeting, the adviser's package), then End week
-// until the game ends. After every click: no refusal, no code, id or expression
+// until the game ends (the adviser's reasons before its numbers, the numbers
+// explained, a suggested answer said as one, nothing left to propose said
+// before a click). After every click: no refusal, no code, id or expression
 // on the screen, nothing wider than the window, no console or CSP error. The
 // guide never hides the control it points at, nor End week on a laptop; at
 // 1024×768 End week and the top of the orders panel are in the first screen;
@@ -105,6 +107,8 @@ async function answerAnOffer(app: ObservedPage): Promise<void> {
     .getByRole('article')
     .first();
   const name = (await offer.getByRole('heading').first().textContent()) ?? '';
+  // The emphasised answer is said to be a suggestion, with its reason, beside the buttons.
+  expect(await offer.locator('.suggestion').textContent()).toMatch(/^Suggested: (Accept|Counter|Reject) — .+\.$/);
   const value = await worth(offer, 'This offer');
   const accept = value > (await worth(offer, 'What you have now')) && value > (await worth(offer, 'No deal'));
   await click(app, offer.getByRole('button', { name: `${accept ? 'Accept' : 'Reject'} ${name}` }), 'answering');
@@ -185,12 +189,23 @@ describe.each(SIZES)('a newcomer plays ukraine-2025 as Ukraine at $name', ({ nam
       const ask = page.getByRole('button', { name: 'Ask your adviser' });
       await expectPointedAt(page, ask, laptop);
       await click(app, ask, 'asking the adviser');
-      const load = page.getByRole('button', { name: 'Load it into the composer' });
+      const load = page.getByRole('button', { name: 'Open it in the Propose tab' });
       await expectPointedAt(page, load, laptop);
+      // Its reasons come before its worth, and each yardstick is explained a click away.
+      const advice = page.getByRole('status').filter({ hasText: 'Suggested package' });
+      expect(await advice.textContent()).toMatch(/Why your adviser suggests it.+Worth to you \(0–100\)/s);
+      await advice.getByText('What these numbers mean').click();
+      expect(await advice.textContent()).toMatch(/No deal: What walking away is worth to you/);
       await click(app, load, 'loading the package');
       const propose = page.getByRole('button', { name: /^Add proposal to orders/ });
       await expectPointedAt(page, propose, laptop);
       await click(app, propose, 'adding the proposal');
+      // Nothing is left to propose: the button says so before any click, and a click meets no refusal.
+      expect(await propose.getAttribute('aria-disabled')).toBe('true');
+      expect(await page.locator('#why-propose').textContent()).toMatch(/^Not possible now: No lever is open for you/);
+      // Dispatched, not clicked: a real click would scroll the page, and the guide's next step checks where it is.
+      await propose.dispatchEvent('click');
+      await expectClean(app, 'pressing Add proposal with nothing left to propose');
 
       // 4. Where offers arrive: none waits in week 1 (they come the week after they are sent), so the guide says so.
       await guideAt(page, 4, 'Where offers arrive').waitFor();
@@ -230,7 +245,7 @@ describe.each(SIZES)('a newcomer plays ukraine-2025 as Ukraine at $name', ({ nam
         if (week === 4) {
           await click(app, orders.getByRole('tab', { name: 'Adviser' }), 'the Adviser tab in week 4');
           await click(app, page.getByRole('button', { name: 'Ask your adviser' }), 'asking the adviser in week 4');
-          await click(app, page.getByRole('button', { name: 'Load it into the composer' }), 'loading in week 4');
+          await click(app, page.getByRole('button', { name: 'Open it in the Propose tab' }), 'loading in week 4');
           await click(app, page.getByRole('button', { name: /^Add proposal to orders/ }), 'proposing in week 4');
           await expectMetersNameTheirEndings(page, laptop);
           if (laptop) expect(await smallestFont(page)).toBeGreaterThanOrEqual(14);

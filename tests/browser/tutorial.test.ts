@@ -45,7 +45,7 @@ describe('the tutorial', () => {
     await app.page.getByRole('heading', { level: 1, name: /^The end: / }).waitFor();
     expect(await app.page.locator('h1').textContent()).toBe('The end: A harbour pact');
     expect(await app.page.locator('.signed-list').textContent()).toContain(
-      "Fishing rights in the bay = Northport fishes first; Harbour fees for Southbay's ships = Lower fees",
+      "Fishing rights in the bay: Northport fishes first; Harbour fees for Southbay's ships: Lower fees",
     );
     await expectAccessible(app.page);
     await shot(app.page, 'tutorial-ending');

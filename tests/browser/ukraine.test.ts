@@ -50,7 +50,7 @@ describe('ukraine-2025 (smoke)', () => {
     expect(await weekShown(app.page)).toBe(2);
     const log = await sideText(app.page, 'Log');
     expect(log).toContain(
-      "You make an offer to the United States: U.S. access to Ukraine's rare earths = A joint investment fund.",
+      "You make an offer to the United States: U.S. access to Ukraine's rare earths: A joint investment fund.",
     );
     expect(log).toContain('Week 2 of 10');
     await canvasReady(app.page);
@@ -146,11 +146,12 @@ describe('ukraine-2025: the Log tab as Ukraine, at 1366×768', () => {
     await app.from('week 4');
     const panel = app.page.locator('#panel-side-log');
     const text = await sideText(app.page, 'Log');
-    // The log opens on what the week just played brought, under its heading (week 4 has only its news so far).
+    // The log opens on what the week just played brought the student, under its heading (week 4 has only its news
+    // so far): its summary first.
     const played = panel.getByRole('region', { name: 'Week 3 of 10' });
-    const [top, panelTop] = [await played.locator('.log-group').nth(1).boundingBox(), await panel.boundingBox()];
+    const [top, panelTop] = [await played.locator('.log-group').first().boundingBox(), await panel.boundingBox()];
     expect(Math.abs((top?.y ?? 0) - (panelTop?.y ?? 0))).toBeLessThan(60);
-    expect(await played.locator('.log-group h4').nth(1).textContent()).toBe('Offers and answers');
+    expect(await played.locator('.log-group h4').first().textContent()).toBe('For you this week');
     expect(await panel.locator('section h3').allTextContents()).toEqual([
       'Week 1 of 10',
       'Week 2 of 10',
@@ -159,7 +160,7 @@ describe('ukraine-2025: the Log tab as Ukraine, at 1366×768', () => {
     ]);
     const week1 = panel.getByRole('region', { name: 'Week 1 of 10' });
     const headings = await week1.locator('h4, summary').allTextContents();
-    expect(headings.slice(0, 2)).toEqual(['News', 'Offers and answers']);
+    expect(headings.slice(0, 2)).toEqual(['For you this week', 'News']);
     expect(headings).toContain('Your trust, and theirs in you');
     expect(headings.some((h) => /^Trust between the others \(\d+\)$/.test(h))).toBe(true);
     // Trust between the others is folded; every trust change says what moved it.

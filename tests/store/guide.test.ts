@@ -58,7 +58,7 @@ describe('the guided first week', () => {
     expect(target(app)?.name.test('Adviser')).toBe(true);
     actions.selectOrdersTab('adviser');
     actions.askAdviser();
-    expect(target(app)?.name.test('Load it into the composer')).toBe(true);
+    expect(target(app)?.name.test('Open it in the Propose tab')).toBe(true);
     actions.loadAdvice();
     expect(store.getState().ui.draft.length).toBeGreaterThan(0);
     expect(target(app)?.name.test('Add proposal to orders (1 AP)')).toBe(true);

@@ -9,7 +9,6 @@
  */
 import { capitalise } from '../text';
 import { at } from '../util/at';
-import { fmt } from './fmt';
 import { causesOf } from './formatCauses';
 import type { ValueChange } from './GameEvent';
 import type { LogContext } from './LogContext';
@@ -29,11 +28,11 @@ export function formatChanges(ctx: LogContext, changes: readonly ValueChange[]):
       ? `${capitalise(ctx.say.whose(pair[0]))} trust in ${ctx.say.name(pair[1])}`
       : at(ctx.scenario.values, c.index).name;
     const way = c.to > c.from ? 'rose' : 'fell';
-    // A change too small to show in the log's numbers (one decimal) is said in words.
+    // Whole numbers, as the meters and trust lines show them; a change too small to show in them is said in words.
     const moved =
-      fmt(c.from) === fmt(c.to)
-        ? `${subject} ${way} a little, to ${fmt(c.to)}`
-        : `${subject} ${way} from ${fmt(c.from)} to ${fmt(c.to)}`;
+      whole(c.from) === whole(c.to)
+        ? `${subject} ${way} a little, to ${whole(c.to)}`
+        : `${subject} ${way} from ${whole(c.from)} to ${whole(c.to)}`;
     const { phrases, rules } = causesOf(ctx, c.causes, pair?.[0] ?? null);
     const because = `${phrases ? `: ${phrases}` : ''}.${rules.map((r) => ` ${r}`).join('')}`;
     if (pair) trust.push({ text: `${moved}${because}`, holder: pair[0], trusted: pair[1] });
@@ -47,4 +46,10 @@ export function formatChanges(ctx: LogContext, changes: readonly ValueChange[]):
       .filter((t) => t.holder !== ctx.reader && t.trusted !== ctx.reader)
       .map((t) => ({ kind: ctx.reader === null ? 'trust' : 'trust_between', text: t.text }) as const),
   ];
+}
+
+/** A value as the table shows it: a whole number (never "-0"). */
+function whole(x: number): string {
+  const r = Math.round(x);
+  return String(Object.is(r, -0) ? 0 : r);
 }

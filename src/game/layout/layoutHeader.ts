@@ -34,7 +34,8 @@ export function layoutHeader(bounds: Box, model: TableModel, typo: Typography): 
   const bodyH = typo.line('bodyBold');
   const week: TextLine = { text: weekText(model), x: bounds.x, y: bounds.y, ox: 0 };
   const weekW = typo.width(week.text, 'title');
-  const said = countdownText(model);
+  // The pips drawn beside the words mark the weeks in which the talks may end early: the words point to them.
+  const said = countdownText(model, true);
   // The countdown follows the week on its line, and wraps under it when it does not fit.
   const gap = 10;
   let countdown: TextLine;

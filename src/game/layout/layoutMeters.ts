@@ -6,7 +6,7 @@
  * and the row is drawn in danger (colour and words). Names wrap, never cut.
  */
 import type { MeterThreshold, TableMeter } from '../../store/TableModel';
-import { meterValue, thresholdCaption } from '../../store/tableWords';
+import { meterReading, thresholdCaption } from '../../store/tableWords';
 import type { Box } from './Box';
 import { box } from './Box';
 import type { TextLine } from './layoutRing';
@@ -42,7 +42,9 @@ export function layoutMeters(bounds: Box, meters: readonly TableMeter[], typo: T
   const line = typo.line('small');
   const valueW = Math.max(
     0,
-    ...meters.map((m) => Math.max(typo.width(meterValue(m.max), 'small'), typo.width(meterValue(m.min), 'small'))),
+    ...meters.map((m) =>
+      Math.max(typo.width(meterReading(m.max, m), 'small'), typo.width(meterReading(m.min, m), 'small')),
+    ),
   );
   const nameW = Math.round(Math.min(bounds.w * 0.45, Math.max(...meters.map((m) => typo.width(m.name, 'small')), 0)));
   const barX = bounds.x + nameW + 8;
@@ -71,7 +73,7 @@ export function layoutMeters(bounds: Box, meters: readonly TableMeter[], typo: T
       key: m.key,
       name: { text: nameLines.join('\n'), x: bounds.x, y: top, ox: 0 },
       bar: box(barX, top + (line - barH) / 2, barW, barH),
-      value: { text: meterValue(m.value), x: bounds.x + bounds.w, y: top, ox: 1 },
+      value: { text: meterReading(m.value, m), x: bounds.x + bounds.w, y: top, ox: 1 },
       marks,
       danger: m.thresholds.some((t) => t.near),
       box: box(bounds.x, top, bounds.w, h),

@@ -9,6 +9,7 @@
  * and null means "does not fit".
  */
 import type { TableModel } from '../../store/TableModel';
+import { supportText } from '../../store/tableWords';
 import type { Box } from './Box';
 import { box, centredBox, Occupancy, union } from './Box';
 import type { Typography } from './Typography';
@@ -208,8 +209,8 @@ function attempt(
   const barW = Math.round(28 * typo.scale);
   const blocks: RingBlock[] = [];
   for (const { actor, token: t } of seated) {
-    const supportText = `support ${Math.round(actor.support)}`;
-    const supportRow = typo.width('support 100', 'small') + 4 + barW;
+    const text = supportText(actor.support);
+    const supportRow = typo.width(supportText(100), 'small') + 4 + barW;
     const width = Math.max(supportRow, maxBlock);
     const names = typo.wrap(actor.name, 'bodyBold', width);
     const leaders = typo.wrap(actor.leader, 'small', width);
@@ -218,7 +219,7 @@ function attempt(
     const theta = angle.get(t.index) ?? Math.PI / 2;
     const placed = placeOrForce(occ, [...blockCandidates(t, theta, bw, bh, bounds, n)], force);
     if (!placed) return null;
-    blocks.push(blockAt(placed, t, names, leaders, supportText, typo, barW));
+    blocks.push(blockAt(placed, t, names, leaders, text, typo, barW));
   }
 
   const tokenOf = new Map(tokens.map((t) => [t.index, t]));
@@ -346,7 +347,7 @@ function blockAt(
   t: RingToken,
   names: readonly string[],
   leaders: readonly string[],
-  supportText: string,
+  support: string,
   typo: Typography,
   barW: number,
 ): RingBlock {
@@ -355,8 +356,8 @@ function blockAt(
   const x = ox === 0 ? b.x : ox === 1 ? b.x + b.w : b.x + b.w / 2;
   const lineName = typo.line('bodyBold');
   const lineSmall = typo.line('small');
-  // The bar comes first so the number can change width while it tweens; the row reserves room for "support 100".
-  const rowW = barW + 4 + typo.width('support 100', 'small');
+  // The bar comes first so the number can change width while it tweens; the row reserves room for support at 100.
+  const rowW = barW + 4 + typo.width(supportText(100), 'small');
   const rowX = ox === 0 ? b.x : ox === 1 ? b.x + b.w - rowW : b.x + (b.w - rowW) / 2;
   const barH = Math.max(5, Math.round(lineSmall * 0.4));
   const leaderY = b.y + names.length * lineName;
@@ -366,7 +367,7 @@ function blockAt(
     box: b,
     name: { text: names.join('\n'), x, y: b.y, ox },
     leader: { text: leaders.join('\n'), x, y: leaderY, ox },
-    support: { text: supportText, x: rowX + barW + 4, y: rowY, ox: 0 },
+    support: { text: support, x: rowX + barW + 4, y: rowY, ox: 0 },
     supportBar: box(rowX, rowY + (lineSmall - barH) / 2, barW, barH),
   };
 }

@@ -8,7 +8,7 @@
 import Phaser from 'phaser';
 import type { MetersLayout } from '../layout/layoutMeters';
 import type { TableMeter } from '../../store/TableModel';
-import { meterValue } from '../../store/tableWords';
+import { meterReading } from '../../store/tableWords';
 import { COLOURS, INK, OKABE_ITO } from '../theme';
 import type { RenderContext } from './RenderContext';
 import { addText } from './RenderContext';
@@ -91,7 +91,7 @@ export class MetersView {
         g.fillStyle(COLOURS.inForce, 1);
         g.fillRect(mark.x - 1, b.y - 4, 2, b.h + 8);
       }
-      this.values.get(row.key)?.setText(meterValue(value));
+      this.values.get(row.key)?.setText(meterReading(value, meter));
     }
   }
 

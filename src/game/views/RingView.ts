@@ -10,6 +10,7 @@ import Phaser from 'phaser';
 import type { LegendLayout } from '../layout/layoutTable';
 import type { RingLayout, RingToken, TrustHalf } from '../layout/layoutRing';
 import type { TableActor } from '../../store/TableModel';
+import { supportText } from '../../store/tableWords';
 import { emblemKey } from '../emblems';
 import { colourOf, COLOURS, INK, inkOn, trustStyle } from '../theme';
 import type { RenderContext } from './RenderContext';
@@ -113,7 +114,7 @@ export class RingView {
         g.fillStyle(COLOURS.supportFill, 1);
         g.fillRoundedRect(b.x, b.y, Math.max(b.h, (b.w * value) / 100), b.h, Math.min(2, b.h / 2));
       }
-      this.supportTexts.get(block.index)?.setText(`support ${Math.round(value)}`);
+      this.supportTexts.get(block.index)?.setText(supportText(value));
     }
   }
 

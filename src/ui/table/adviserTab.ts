@@ -1,7 +1,8 @@
 /**
  * The Adviser tab: the package the adviser suggests from what the student
  * knows and the orders they have drafted, what it is worth to them on the
- * same scale as every offer, and why; or why it has nothing to suggest.
+ * same scale as every offer, and why (its reasons first, beside the terms);
+ * or why it has nothing to suggest.
  */
 import { button, h } from '../dom';
 import type { OrdersContext } from './ordersPanel';
@@ -23,11 +24,17 @@ export function adviserTab(ctx: OrdersContext): HTMLElement[] {
         { class: 'advice', attrs: { role: 'status' } },
         h('h3', { text: 'Suggested package' }),
         h('ul', { class: 'plain' }, ...advice.clauses.map((c) => h('li', { text: c }))),
+        // Its reasons first, beside the terms: a suggestion that seems to cut against the briefing says why here.
+        h(
+          'div',
+          { class: 'advice-why' },
+          h('h3', { text: 'Why your adviser suggests it' }),
+          h('ul', {}, ...advice.reasons.map((r) => h('li', { text: r }))),
+        ),
         worthTable(advice.worth),
-        h('h3', { text: 'Why' }),
-        h('ul', {}, ...advice.reasons.map((r) => h('li', { text: r }))),
         button(
-          'Load it into the composer',
+          // Named after the tab it opens: the student never meets a "composer".
+          'Open it in the Propose tab',
           () => {
             actions.loadAdvice();
             document.querySelector<HTMLElement>('[data-key="do:propose"]')?.focus();

@@ -4,7 +4,8 @@
  * worth to the student beside what they have now, no deal and their adviser's
  * aim. The emphasised answer follows those numbers: Accept only when the
  * offer beats both what they have now and no deal; else Counter (or Reject
- * when no counter-offer is possible).
+ * when no counter-offer is possible) — and says so, as a suggestion with its
+ * reason, over the buttons.
  */
 import { possessive } from '../../engine/index';
 import { button, h } from '../dom';
@@ -47,6 +48,7 @@ export function answersTab(ctx: OrdersContext): HTMLElement[] {
               text: `In your orders: ${ANSWERED[p.answer]}. Remove it there to change your answer.`,
             })
           : null,
+        p.suggestion ? h('p', { class: 'suggestion', attrs: { id: `${slot}-suggested` }, text: p.suggestion }) : null,
         h(
           'div',
           { class: 'button-row' },

@@ -7,8 +7,9 @@
  * may be proposed as it stands; otherwise the rules' reason is shown beside
  * the button that would add it.
  */
+import { signersText } from '../../store/tableWords';
 import { labelTag } from '../labelTag';
-import { button, h, signedNum, uid } from '../dom';
+import { button, h, uid } from '../dom';
 import type { OrdersContext } from './ordersPanel';
 import { actionButton, checkbox, optionText, refusalNote } from './orderControls';
 import { worthTable } from './worthTable';
@@ -16,7 +17,6 @@ import { worthTable } from './worthTable';
 export function composerTab(ctx: OrdersContext): HTMLElement[] {
   const { model, ui, actions } = ctx;
   const { composer: c } = model;
-  const name = (i: number) => model.names[i] ?? '?';
   // A refusal of the package as composed names the lever at fault: that lever's row says so too.
   const atFault = c.clauses.length > 0 ? c.refusal?.lever : undefined;
 
@@ -46,7 +46,7 @@ export function composerTab(ctx: OrdersContext): HTMLElement[] {
         'span',
         { class: fault ? 'note rejection' : 'note', attrs: { id: `${id}-note` } },
         `Now: ${l.optionName} · `,
-        fault ? fault.message : `signed by ${l.signatories.join(', ')}`,
+        fault ? fault.message : signersText(l.signatories),
       ),
     );
   });
@@ -65,7 +65,6 @@ export function composerTab(ctx: OrdersContext): HTMLElement[] {
         )
       : null;
 
-  const est = c.estimate;
   const summary = h(
     'div',
     { class: 'package-summary', attrs: { 'aria-live': 'polite', 'aria-atomic': 'true' } },
@@ -77,20 +76,18 @@ export function composerTab(ctx: OrdersContext): HTMLElement[] {
     c.clauses.length > 0 && !c.worth
       ? h('p', { class: 'muted', text: 'It cannot be proposed as it stands: the reason is beside the button below.' })
       : null,
-    ...(est?.others ?? []).map((o) =>
+    ...c.estimates.map((o) =>
       h(
         'p',
         { class: o.likely ? 'estimate likely' : 'estimate unlikely' },
-        h('strong', { text: `${name(o.actor)}: ` }),
-        `gains ${signedNum(o.gain)} by your estimates — `,
-        h('span', { class: 'verdict', text: o.likely ? 'likely yes' : 'likely no' }),
-        ` (you assume each wants at least ${signedNum(est?.demand ?? 0)})`,
+        h('strong', { text: `${o.name}: ` }),
+        o.text,
       ),
     ),
-    est && est.others.length > 0
+    c.assumption
       ? h('p', {
           class: 'muted small',
-          text: 'Estimates, not facts: they come only from what you have seen — proposals, answers, statements and meetings — and sharpen when you meet.',
+          text: `${c.assumption} Estimates, not facts: they come only from what you have seen — proposals, answers, statements and meetings — and sharpen when you meet.`,
         })
       : null,
   );
@@ -117,7 +114,7 @@ export function composerTab(ctx: OrdersContext): HTMLElement[] {
                   h(
                     'ul',
                     { class: 'plain small' },
-                    ...c.leftOut.map((x) => h('li', {}, h('strong', { text: `${x.terms}: ` }), x.refusal.message)),
+                    ...c.leftOut.map((x) => h('li', {}, h('strong', { text: x.terms }), ` — ${x.refusal.message}`)),
                   ),
                 )
               : null,
@@ -161,6 +158,9 @@ export function composerTab(ctx: OrdersContext): HTMLElement[] {
             'propose',
             ui.counterTo ? `Add counter-offer to orders (${c.cost} AP)` : `Add proposal to orders (${c.cost} AP)`,
             () => actions.addPackage(),
+            true,
+            // Nothing to add yet: off, with why beside it (or, when nothing can be chosen, the rules' reason).
+            c.clauses.length === 0,
           ),
           refusalNote(ui, 'propose', c.refusal),
         ),

@@ -9,7 +9,7 @@ export function meetingTab(ctx: OrdersContext): HTMLElement[] {
   const anyone = model.others.some((o) => o.refusal === null);
   return [
     h('p', {
-      text: `Meeting costs ${model.costs.meet} AP (those you invite pay nothing and cannot refuse). Everyone in the room gains ${num(model.meet.trustGain)} trust in the others; your estimates of their priorities narrow to ${num(model.meet.narrowTo * 100)}% of their width; each learns the other's costliest open lever. Those with a stake who are left out lose ${num(-model.meet.leftOutTrust)} trust in you. Three or more make a summit.`,
+      text: `Meeting costs ${model.costs.meet} AP (those you invite pay nothing and cannot refuse). Everyone in the room trusts the others more (+${num(model.meet.trustGain)}), and you learn more about what they want. Those left out who share a lever with them trust those who met less (−${num(-model.meet.leftOutTrust)}). Three or more at once is a summit.`,
     }),
     h(
       'fieldset',
@@ -28,7 +28,7 @@ export function meetingTab(ctx: OrdersContext): HTMLElement[] {
       ? h(
           'div',
           {},
-          h('h3', { text: 'Rules of the room' }),
+          h('h3', { text: 'Rules of the room (yours first)' }),
           h('ul', { class: 'plain' }, ...model.meetingRules.map((m) => h('li', { text: m }))),
         )
       : null,

@@ -31,11 +31,22 @@ export function refusalNote(
   );
 }
 
-export function actionButton(slot: string, label: string, onClick: () => void, primary = true): HTMLButtonElement {
-  return button(label, onClick, {
+/**
+ * `off`: nothing to add yet (an empty package): marked unavailable and a click does nothing, so no click meets a
+ * refusal; it stays focusable (focus is not lost when the package just added empties the composer), and what to
+ * do instead is written beside it.
+ */
+export function actionButton(
+  slot: string,
+  label: string,
+  onClick: () => void,
+  primary = true,
+  off = false,
+): HTMLButtonElement {
+  return button(label, () => (off ? undefined : onClick()), {
     class: primary ? 'primary' : '',
     key: `do:${slot}`,
-    attrs: { 'aria-describedby': `why-${slot}` },
+    attrs: { 'aria-describedby': `why-${slot}`, 'aria-disabled': off ? 'true' : null },
   });
 }
 

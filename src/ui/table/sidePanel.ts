@@ -6,10 +6,11 @@
  * colour is never the only cue.
  */
 import type { SideTab } from '../../store/AppState';
-import type { LogGroup, LogWeek } from '../../store/selectLog';
+import { SUMMARY_TITLE, type LogGroup, type LogWeek } from '../../store/selectLog';
 import type { TableModel } from '../../store/TableModel';
+import { meterValue, signersText } from '../../store/tableWords';
 import { h, num } from '../dom';
-import { labelTag } from '../labelTag';
+import { LABEL_MEANING, labelTag } from '../labelTag';
 import { tabList, tabPanel } from '../tabs';
 
 export function sidePanel(
@@ -48,6 +49,19 @@ function logView(log: readonly LogWeek[]): HTMLElement[] {
         'section',
         { class: 'log-week', attrs: { 'aria-label': w.heading } },
         h('h3', { text: w.heading }),
+        // What concerns the student first; the rest after, by kind.
+        w.summary.length > 0
+          ? h(
+              'div',
+              { class: 'log-group log-group-summary' },
+              h('h4', { text: SUMMARY_TITLE }),
+              h(
+                'ul',
+                { class: 'log-lines' },
+                ...w.summary.map((l) => h('li', { class: `log-${l.kind}`, text: l.text })),
+              ),
+            )
+          : null,
         ...w.groups.map(logGroup),
       ),
     ),
@@ -91,7 +105,7 @@ function boardView(model: TableModel): HTMLElement[] {
             'p',
             { class: 'lever-status' },
             h('strong', { text: `Status: ${status}` }),
-            ` · signed by ${l.signatories.join(', ')}`,
+            ` · ${signersText(l.signatories)}`,
           ),
           h(
             'ul',
@@ -151,7 +165,7 @@ function worldView(model: TableModel): HTMLElement[] {
             'tr',
             {},
             h('th', { text: m.name, attrs: { scope: 'row' } }),
-            h('td', { text: num(m.value) }),
+            h('td', { text: meterValue(m.value) }),
             h('td', { text: `${num(m.min)}–${num(m.max)}` }),
           ),
         ),
@@ -160,7 +174,7 @@ function worldView(model: TableModel): HTMLElement[] {
     h(
       'table',
       { class: 'data' },
-      h('caption', { text: 'Domestic support (0–100)' }),
+      h('caption', { text: 'Support at home (0–100)' }),
       h(
         'tbody',
         {},
@@ -169,7 +183,7 @@ function worldView(model: TableModel): HTMLElement[] {
             'tr',
             {},
             h('th', { text: `${a.name}${a.isSeat ? ' (you)' : ''}`, attrs: { scope: 'row' } }),
-            h('td', { text: num(a.support) }),
+            h('td', { text: meterValue(a.support) }),
           ),
         ),
       ),
@@ -192,7 +206,7 @@ function worldView(model: TableModel): HTMLElement[] {
             {},
             h('th', { text: a.name, attrs: { scope: 'row' } }),
             ...others.map((b) =>
-              h('td', { text: a.index === b.index ? '—' : num(model.trust[a.index]?.[b.index] ?? 0) }),
+              h('td', { text: a.index === b.index ? '—' : meterValue(model.trust[a.index]?.[b.index] ?? 0) }),
             ),
           ),
         ),
@@ -201,7 +215,10 @@ function worldView(model: TableModel): HTMLElement[] {
   ];
 }
 
-/** This week's headlines, each with its source label as text. */
+/**
+ * This week's headlines, each with its source label as text, and once, after them, that the game's events vary:
+ * a classmate's game may bring other news, or the same headline with other effects.
+ */
 export function newsTicker(model: TableModel): HTMLElement[] {
   if (model.news.length === 0) return [h('p', { class: 'muted', text: `No news this ${model.unit}.` })];
   return [
@@ -209,9 +226,18 @@ export function newsTicker(model: TableModel): HTMLElement[] {
       'ul',
       { class: 'news-list' },
       ...model.news.map((n) => h('li', {}, labelTag(n.label), ' ', h('span', { text: n.headline }))),
+      // Last in the row of headlines, one short line until opened: the first screen keeps its room for the orders.
+      h(
+        'li',
+        { class: 'news-varies' },
+        h('details', {}, h('summary', { text: 'Events vary between games' }), h('p', { text: NEWS_VARIES })),
+      ),
     ),
   ];
 }
+
+/** Said once beside the news, with what each label means (the tags' own words). */
+const NEWS_VARIES = `Which events come, and how much each changes, is drawn for each game, so a classmate may see other news, or the same headline with other effects. Reported: ${LABEL_MEANING.reported}; context: ${LABEL_MEANING.context}; simulated: ${LABEL_MEANING.simulated}.`;
 
 function cap(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);

@@ -6,7 +6,14 @@
  * reads at 390 px and a screen reader reads it as it is.
  */
 import type { TableActor, TableLever, TableMeter, TableModel } from '../../store/TableModel';
-import { countdownText, meterValue, thresholdCaption, trustChangeText, weekText } from '../../store/tableWords';
+import {
+  countdownText,
+  meterReading,
+  supportText,
+  thresholdCaption,
+  trustChangeText,
+  weekText,
+} from '../../store/tableWords';
 import { possessive } from '../../engine/index';
 import { emblemUrl } from '../assets';
 import { h } from '../dom';
@@ -84,7 +91,7 @@ function actorCard(model: TableModel, a: TableActor): HTMLElement {
         a.isSeat ? h('span', { class: 'you', text: ' (you)' }) : '',
       ),
       h('p', { class: 'muted', text: a.leader }),
-      h('p', { text: `Support at home: ${Math.round(a.support)} of 100` }),
+      h('p', { text: cap(supportText(a.support)) }),
       h('details', {}, h('summary', { text: 'Trust' }), h('ul', { class: 'trust-list' }, ...trust)),
     ),
   );
@@ -105,7 +112,7 @@ function meterCard(m: TableMeter): HTMLElement {
   return h(
     'li',
     { class: `meter-card${danger ? ' danger' : ''}` },
-    h('p', {}, h('span', { text: m.name }), h('strong', { text: ` ${meterValue(m.value)}` })),
+    h('p', {}, h('span', { text: m.name }), h('strong', { text: ` ${meterReading(m.value, m)}` })),
     bar,
     ...m.thresholds.map((t) => h('p', { class: t.near ? 'threshold near' : 'threshold', text: thresholdCaption(t) })),
   );

@@ -1,7 +1,8 @@
 /**
  * A package's worth to the student beside what they have now, what no deal
  * is worth and what their adviser aims for: one scale (worth to you, 0–100),
- * one wording, the same on every tab, with the comparison in one sentence.
+ * one wording, the same on every tab, with the comparison in one sentence
+ * and what each yardstick means a click away.
  */
 import type { WorthComparison } from '../../store/selectOrdersModel';
 import { h, num } from '../dom';
@@ -39,6 +40,18 @@ export function worthTable(worth: WorthComparison): HTMLElement {
       { class: 'verdict' },
       h('span', { attrs: { 'aria-hidden': 'true' }, text: `${MARK[worth.tone]} ` }),
       worth.verdict,
+    ),
+    h(
+      'details',
+      { class: 'worth-help' },
+      h('summary', { text: 'What these numbers mean' }),
+      h(
+        'ul',
+        {},
+        ...worth.rows.flatMap((row) =>
+          row.meaning ? [h('li', {}, h('strong', { text: `${row.label}: ` }), row.meaning)] : [],
+        ),
+      ),
     ),
   );
 }

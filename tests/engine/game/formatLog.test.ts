@@ -63,13 +63,13 @@ describe('a package', () => {
     expect(lastWeekOf(t, ALPHA)).toEqual([
       'Beta counters your offer of week 1.',
       'Your offer of week 1 expires: not every party accepted it.',
-      'Beta answers your offer of week 1 with a counter-offer to you: The port = Shared.',
+      'Beta answers your offer of week 1 with a counter-offer to you: The port: Shared.',
       'Week 3 of 5',
     ]);
     t.week(on.accept('alpha', 'w2-beta-1'));
     expect(lastWeekOf(t, BETA)).toEqual([
       'Alpha accepts your counter-offer of week 2.',
-      'Signed: your counter-offer of week 2 (The port = Shared), by you and Alpha.',
+      'Signed: your counter-offer of week 2 (The port: Shared), by you and Alpha.',
       'Week 4 of 5',
     ]);
   });

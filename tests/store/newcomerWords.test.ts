@@ -1,0 +1,193 @@
+// What a first-time player found unclear in week 1, held where the words come
+// from (the store): the worth yardsticks explained and differences taken
+// between the numbers as shown (the adviser and the composer agree to the
+// last digit); a side whose wishes the seat has not seen yet said to be
+// unknown, not "gains 0"; the Propose button's true reason when every lever
+// already has an offer out; the suggested answer said as advice with its
+// reason; the meeting rules that concern the seat first; a warning on a
+// pressure only near an ending; the guide's meeting step naming who may trust
+// you less; the log's week opening with what concerns the seat, its values in
+// whole numbers; and the table's one wording for support, meters and signers.
+import { describe, expect, it } from 'vitest';
+import { describePressure, endingDangers } from '../../src/engine/index';
+import { createAppStore } from '../../src/store/createAppStore';
+import { memoryStorage } from '../../src/store/SavedGames';
+import { selectGuideStep } from '../../src/store/selectGuideStep';
+import { selectLog, SUMMARY_TITLE } from '../../src/store/selectLog';
+import { compareWorth, selectAdvice, selectOrdersModel } from '../../src/store/selectOrdersModel';
+import { meterReading, signersText, supportText } from '../../src/store/tableWords';
+import { A, O } from '../ids';
+import { bundledOf, MINERALS, READERS, startUkraine, UA, US } from './kit';
+
+const UKRAINE_2025 = bundledOf('scenarios/ukraine-2025.yaml');
+
+function startReal(seat: 'Ukraine' | 'Russia') {
+  const app = createAppStore({
+    bundled: [UKRAINE_2025],
+    readers: READERS,
+    storage: memoryStorage(),
+    newSeed: () => 123,
+  });
+  app.actions.openBundled('ukraine-2025.yaml');
+  const index = app.store.getState().role?.scenario.actors.findIndex((a) => a.name === seat) ?? -1;
+  app.actions.chooseRole(A(index));
+  return app;
+}
+
+function ordersOf(app: ReturnType<typeof startUkraine>['app']) {
+  const model = selectOrdersModel(app.store.getState());
+  if (!model) throw new Error('no orders model');
+  return model;
+}
+
+describe('words a newcomer reads in week 1', () => {
+  it('explains each yardstick and takes differences between the numbers as shown', () => {
+    // 72.75 is shown as 72.8 and 62.04 as 62: the difference shown is +10.8, not +10.7 from the raw values.
+    const worth = compareWorth('Your package', 72.75, { current: 62.04, reservation: 59.8, target: 74.2 }, 'week');
+    expect(worth.verdict).toMatch(/^Better than what you have now \(\+10\.8\); better than no deal\./);
+    const meanings = Object.fromEntries(worth.rows.map((r) => [r.label, r.meaning]));
+    expect(meanings['Your package']).toBeNull();
+    expect(meanings['What you have now']).toMatch(/^The levers as they stand .* if nothing more is signed\.$/);
+    expect(meanings['No deal']).toMatch(/^What walking away is worth to you: .* from week to week/);
+    expect(meanings['Your adviser aims for']).toMatch(/coming down towards no deal as the deadline nears/);
+  });
+
+  it("gives the adviser's package the same worth as the same package in the composer", () => {
+    const { app } = startUkraine();
+    app.actions.askAdviser();
+    const advice = selectAdvice(app.store.getState());
+    if (!advice || 'none' in advice) throw new Error('no advice');
+    app.actions.loadAdvice();
+    const composed = ordersOf(app).composer.worth;
+    expect(composed?.worth).toBe(advice.worth.worth);
+    expect(composed?.verdict).toBe(advice.worth.verdict);
+  });
+
+  it('says a side whose wishes it has not seen is unknown, and words the assumption plainly', () => {
+    const { app } = startUkraine();
+    app.actions.setClause(MINERALS, O(1));
+    const { composer } = ordersOf(app);
+    expect(composer.estimates).toEqual([
+      {
+        name: 'United States',
+        likely: false,
+        text: 'you do not know yet what United States wants on these levers — its offers, answers and red lines will tell you. Count it as a likely no until then.',
+      },
+    ]);
+    expect(composer.assumption).toMatch(/^“Likely yes” means a side gains at least \+[\d.]+ points by your estimates/);
+    expect(composer.assumption).not.toMatch(/you assume each wants/);
+  });
+
+  it('once a side has made an offer on a lever, gives its estimated gain there instead', () => {
+    const { app } = startUkraine();
+    app.actions.endWeek();
+    // The United States proposed on the minerals fund in week 1 (the fixture's seed): its wishes there are seen.
+    const offer = app.store.getState().game?.view.toAnswer.find((p) => p.proposer === US);
+    if (!offer) throw new Error('no U.S. offer');
+    const lever = offer.clauses[0]!.lever;
+    app.actions.setClause(lever, offer.clauses[0]!.option);
+    const us = ordersOf(app).composer.estimates.find((e) => e.name === 'United States');
+    expect(us?.text).toMatch(/^gains [+−]?[\d.]+ by your estimates — likely (yes|no)\.$/);
+  });
+
+  it('says why no package can be made when every lever already has an offer out, before any click', () => {
+    const { app } = startUkraine();
+    const open = ordersOf(app).levers.map((l) => ({ lever: l.index, option: l.options[0]!.index }));
+    app.actions.addOrder({ type: 'propose', actor: UA, clauses: open });
+    const model = ordersOf(app);
+    expect(model.points.left).toBeGreaterThan(0);
+    expect(model.levers).toEqual([]);
+    // The true reason, shown beside the button (which does nothing while the package is empty), not "a package
+    // needs at least one clause".
+    expect(model.composer.refusal?.message).toBe(
+      'No lever is open for you to put in a package this week; each lever says why.',
+    );
+    expect(model.closedLevers.map((l) => l.refusal.code)).toContain('LEVER_IN_PLAY');
+  });
+
+  it('says the emphasised answer is a suggestion, with its reason', () => {
+    const { app } = startUkraine();
+    app.actions.endWeek();
+    const offers = ordersOf(app).toAnswer;
+    expect(offers.length).toBeGreaterThan(0);
+    for (const p of offers) {
+      const word = { accept: 'Accept', counter: 'Counter', reject: 'Reject' }[p.primary!];
+      expect(p.suggestion).toMatch(new RegExp(`^Suggested: ${word} — .+\\.$`));
+    }
+    const first = offers[0]!;
+    app.actions.answer(first.id, 'reject');
+    expect(ordersOf(app).toAnswer.find((p) => p.id === first.id)?.suggestion).toBeNull();
+  });
+
+  it("lists the rules of the room that concern the seat first, and says why the others' matter", () => {
+    const { app } = startUkraine();
+    // The fixture's only rule is about a Washington–Moscow meeting: Ukraine is told why it matters to it.
+    expect(ordersOf(app).meetingRules).toEqual([
+      'In week 1 Washington and Moscow meet alone; a three-way summit is possible from week 2. (It concerns you too: while it holds, you cannot join such a meeting.)',
+    ]);
+  });
+
+  it('says in the guide that those left out of a meeting may trust you less', () => {
+    const { app } = startUkraine();
+    app.actions.startGuide();
+    app.actions.nextGuideStep();
+    expect(selectGuideStep(app.store.getState())?.why).toMatch(/those you leave out .* may trust you less/);
+  });
+
+  it('opens each week of the log with what concerns the seat, and writes values as whole numbers', () => {
+    const { app } = startUkraine();
+    app.actions.addOrder({ type: 'propose', actor: UA, clauses: [{ lever: MINERALS, option: O(1) }] });
+    app.actions.addOrder({ type: 'meet', actor: UA, with: [US] });
+    app.actions.endWeek();
+    const game = app.store.getState().game!;
+    const week1 = selectLog(game.view.scenario, game.log)[0]!;
+    const summary = week1.summary.map((l) => l.text);
+    expect(summary).toContain('You make an offer to United States: Minerals fund: A joint fund.');
+    expect(summary).toContain('You meet United States.');
+    expect(week1.summary.some((l) => l.kind === 'estimates')).toBe(true);
+    expect(summary.slice(-2)).toEqual([
+      "Waiting for the others' answers next week: your offer of week 1.",
+      "Waiting for your answer, on the Answer tab: United States' offer of week 1.",
+    ]);
+    // Nothing said twice: the rest holds none of the summary's lines, and what was learnt is all in the summary.
+    const rest = week1.groups.flatMap((g) => g.lines.map((l) => l.text));
+    expect(rest.filter((l) => summary.includes(l))).toEqual([]);
+    expect(week1.groups.map((g) => g.kind)).not.toContain('estimates');
+    expect(week1.lines.slice(0, summary.length).map((l) => l.text)).toEqual(summary);
+    expect(SUMMARY_TITLE).toBe('For you this week');
+    // The world and trust in whole numbers, as the meters and trust lines show them.
+    for (const g of week1.groups.filter((g) => g.kind === 'world' || g.kind.startsWith('trust')))
+      for (const l of g.lines) expect(l.text.replace(/“[^”]*”/g, '')).not.toMatch(/(rose|fell)[^:]*\d\.\d/);
+  });
+
+  it('warns on a pressure only when it would leave a value one bad week from an ending', () => {
+    const russia = startReal('Russia');
+    const view = russia.store.getState().game!.view;
+    expect(endingDangers(view.scenario, view.values)).toEqual([]);
+    const pressures = ordersOf(russia).pressures;
+    const warned = (name: string) => {
+      const p = pressures.find((x) => x.name === name)!;
+      const d = describePressure(view.scenario, view.values, p.index);
+      return {
+        engine: [...d.does, ...d.costs].filter((l) => l.warns).map((l) => l.text),
+        shown: [...p.does, ...p.costs].filter((l) => l.warns).map((l) => l.text),
+      };
+    };
+    // Western unity from 58 to 54, with the talks collapsing at 20: a push towards an ending, but far from it.
+    expect(warned('Dangle business deals before Washington')).toEqual({
+      engine: ['Western unity −4 (now 58; at 20 or less the game ends: The talks collapse)'],
+      shown: [],
+    });
+    // War intensity from 73 to 88, escalation at 90: one bad week from it, a warning.
+    expect(warned('Launch an offensive').shown).toEqual([
+      'War intensity +15 (now 73; at 90 or more the game ends: Escalation)',
+    ]);
+  });
+
+  it('writes support, meters and who must sign in one wording', () => {
+    expect(supportText(59.6)).toBe('support 60 of 100');
+    expect(meterReading(7.2, { min: 0, max: 100 })).toBe('7 of 100');
+    expect(meterReading(-3, { min: -50, max: 50 })).toBe('-3 (from -50 to 50)');
+    expect(signersText(['Ukraine', 'Russia'])).toBe('a deal on it needs the signature of Ukraine and Russia');
+  });
+});
