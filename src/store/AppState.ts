@@ -170,7 +170,8 @@ export const INITIAL_UI: TableUi = {
   refusals: {},
   confirmation: null,
   showHelp: false,
-  shortcuts: true,
+  // Off until the student turns them on (How to play): a stray "E" must not end a newcomer's week.
+  shortcuts: false,
   resolving: false,
 };
 

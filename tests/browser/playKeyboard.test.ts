@@ -1,7 +1,7 @@
 // The same game as playFixture.test.ts, by keyboard alone: Tab / Shift+Tab to
 // reach controls, Enter and Space to press them, arrow keys in tab lists and
 // selects, Space on checkboxes, the file chosen through the file chooser the
-// keyboard opens, and the "E" shortcut to end a week. The focus ring must be
+// keyboard opens, and the "E" shortcut to end a week (off until turned on in the help). The focus ring must be
 // visible on the way. A step run alone first catches up with the mouse
 // (useSteps): only the step's own week is played by keyboard.
 import type { Page } from 'playwright-core';
@@ -80,7 +80,7 @@ describe('playing the test scenario by keyboard alone', () => {
     await selectByArrows(app.page, /^Ceasefire/, 2);
     await pressButton(app.page, /^Add proposal to orders/, ' ');
     await expect.poll(() => app.page.locator('.orders-list li').count()).toBe(2);
-    expect(await app.page.locator('.orders-list').textContent()).toContain('Ceasefire = Full ceasefire');
+    expect(await app.page.locator('.orders-list').textContent()).toContain('Ceasefire: Full ceasefire');
 
     // The orders tab list: one tab stop, arrows move to "Meet".
     await tabTo(app.page, { css: '[role=tab][aria-selected=true]', name: /^Propose$/ });
@@ -92,7 +92,15 @@ describe('playing the test scenario by keyboard alone', () => {
     await pressButton(app.page, /^Add meeting to orders/);
     await expect.poll(() => app.page.locator('.orders-list li').count()).toBe(3);
     await shot(app.page, 'keyboard-week1', false);
-    // Focus is on a button, not in a form field: the shortcut works.
+    // Single-key shortcuts are off until turned on: "e" does nothing yet.
+    await app.page.keyboard.press('e');
+    await app.page.waitForTimeout(300);
+    expect(await weekShown(app.page)).toBe(1);
+    // Turned on in the help, as a student would; then, from a button (not a form field), "e" ends the week.
+    await pressButton(app.page, /^How to play$/);
+    await tabTo(app.page, { css: 'input[type=checkbox]', name: /^Single-key shortcuts on/ });
+    await app.page.keyboard.press('Space');
+    await pressButton(app.page, /^Hide help$/);
     await app.page.keyboard.press('e');
     await waitWeek(app.page, 2);
     app.reached('week 2');

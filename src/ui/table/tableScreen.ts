@@ -6,7 +6,8 @@
  * log and choices; its UI state (tabs, what is composed) is the store's `ui`
  * slice. Keyboard: every control is a real button, select or checkbox;
  * single-key shortcuts (E: end the week, S: skip the animation, ?: help)
- * work outside form fields and can be switched off.
+ * work outside form fields once turned on in the help (off by default: a
+ * stray key must not end a newcomer's week).
  */
 import type { TableHandle } from '../../game/TableHandle';
 import type { AppState, SeatGame } from '../../store/AppState';
@@ -105,8 +106,8 @@ export function tableScreen(ctx: UiContext, _initial: AppState): ScreenView {
     { capture: true },
   );
 
-  // What the week just played brought, after its news, at the top of the log (the last week holds only
-  // its news so far): what just happened is what a student opens the log for.
+  // What the week just played brought the student (its summary, before the rest) at the top of the log (the last
+  // week holds only its news so far): what just happened is what a student opens the log for.
   const scrollLogToLatest = () => {
     const log = side.querySelector<HTMLElement>('[data-keep-scroll="log"]');
     const weeks = log?.querySelectorAll<HTMLElement>('.log-week') ?? [];
@@ -118,7 +119,7 @@ export function tableScreen(ctx: UiContext, _initial: AppState): ScreenView {
 
   // The heading, the page title and the top bar.
   follow(
-    (s) => [s.game, s.choices, s.ui.showHelp],
+    (s) => [s.game, s.choices, s.ui.showHelp, s.ui.shortcuts],
     (s, game) => {
       const model = tableModelOf(game);
       const me = model.actors.find((a) => a.isSeat);
@@ -139,14 +140,14 @@ export function tableScreen(ctx: UiContext, _initial: AppState): ScreenView {
           { class: 'menu', attrs: { 'aria-label': 'Game menu' } },
           button('Skip animation', () => handle?.skipAnimations(), {
             key: 'skip',
-            attrs: { 'aria-keyshortcuts': 'S' },
+            attrs: { 'aria-keyshortcuts': s.ui.shortcuts ? 'S' : null },
           }),
           button(s.ui.showHelp ? 'Hide help' : 'How to play', () => actions.toggleHelp(), {
             key: 'help',
             attrs: {
               'aria-expanded': s.ui.showHelp ? 'true' : 'false',
               'aria-controls': 'help',
-              'aria-keyshortcuts': 'Shift+?',
+              'aria-keyshortcuts': s.ui.shortcuts ? 'Shift+?' : null,
             },
           }),
           button('Export game', () => exportGame(ctx, s.scenario?.id ?? 'game'), { key: 'export' }),
@@ -360,7 +361,7 @@ function helpContent(shortcuts: boolean, setShortcuts: (on: boolean) => void): H
     ),
     h('h3', { text: 'Keyboard' }),
     h('p', {
-      text: 'Tab and Shift+Tab move between controls; Enter or Space presses a button; arrow keys move between tabs. Outside form fields: E ends the week, S skips the animation, ? shows or hides this help.',
+      text: 'Tab and Shift+Tab move between controls; Enter or Space presses a button; arrow keys move between tabs.',
     }),
     h(
       'p',
@@ -368,6 +369,10 @@ function helpContent(shortcuts: boolean, setShortcuts: (on: boolean) => void): H
       input,
       h('label', { attrs: { for: 'shortcuts-toggle' }, text: ' Single-key shortcuts on' }),
     ),
+    h('p', {
+      class: 'muted small',
+      text: `${shortcuts ? 'On' : 'Off unless you turn them on'}: outside form fields, E ends the week, S skips the animation, ? shows or hides this help.`,
+    }),
   ];
 }
 
