@@ -15,9 +15,11 @@ import {
   analyseSpace,
   at,
   dealWorldOf,
+  formatClauses,
   formatPackage,
   packageName,
   packageOptions,
+  theName,
   type Debrief,
   type SpacePoint,
 } from '../engine/index';
@@ -29,11 +31,18 @@ export interface DealPoint {
 }
 
 export interface NamedPoint extends DealPoint {
-  /** Its terms, lever by lever (levers off the status quo); "Everything as before the talks" for none. */
+  /**
+   * Its terms, lever by lever (levers off the status quo), then "every other lever as before the talks" when it
+   * leaves some as they were; "Everything as before the talks" for none.
+   */
   readonly terms: string;
 }
 
 export interface OfferPoint extends NamedPoint {
+  /** The offer's own clauses, as it was made. */
+  readonly clauses: string;
+  /** The levers that stood already when it was made (signed earlier, off the status quo, not in the offer); "" for none. */
+  readonly standing: string;
   /** 0 for A, 1 for B. */
   readonly by: 0 | 1;
   readonly week: number;
@@ -44,10 +53,14 @@ export interface OfferPoint extends NamedPoint {
 export interface DealSpaceModel {
   readonly actors: readonly [number, number];
   readonly names: readonly [string, string];
+  /** The names as they read inside a sentence: "the United States". */
+  readonly inSentence: readonly [string, string];
   /** Every package, in the engine's numbering: points[p] = [u_A(p), u_B(p)]. */
   readonly points: readonly (readonly [number, number])[];
   /** The undominated packages, by A's worth ascending. */
   readonly frontier: readonly DealPoint[];
+  /** The few packages of the frontier nearest the outcome, nearest first, with their terms. */
+  readonly nearest: readonly NamedPoint[];
   /** What no deal is worth to A and to B at the end. */
   readonly reservations: readonly [number, number];
   /** Packages both prefer to no deal. */
@@ -77,7 +90,7 @@ export function selectDealSpace(debrief: Debrief | null, a: number, b: number): 
   const pair = (us: readonly number[]): DealPoint => ({ a: at(us, 0, 'utility'), b: at(us, 1, 'utility') });
   const named = (options: readonly number[], us: readonly number[]): NamedPoint => ({
     ...pair(us),
-    terms: formatPackage(scenario, options) || 'Everything as before the talks',
+    terms: termsOf(scenario, options),
   });
   const point = (p: SpacePoint): NamedPoint => named(p.options, p.utilities);
   const points: [number, number][] = [];
@@ -85,11 +98,19 @@ export function selectDealSpace(debrief: Debrief | null, a: number, b: number): 
   for (let p = 0; p < space.size; p++) points.push([at(us, 2 * p, 'utility'), at(us, 2 * p + 1, 'utility')]);
   const deal = analyseDeal(scenario, space, scoreInput.finalOptions);
   const witness = deal.witness < 0 ? null : packageOptions(space, deal.witness);
+  const [da, db] = [at(deal.utilities, 0, 'utility'), at(deal.utilities, 1, 'utility')];
+  const nearest = Array.from(analytics.frontier)
+    .map((p) => ({ p, d: Math.hypot(at(points, p, 'package')[0] - da, at(points, p, 'package')[1] - db) }))
+    .sort((x, y) => x.d - y.d || x.p - y.p)
+    .slice(0, NEAREST)
+    .map(({ p }) => named(packageOptions(space, p), at(points, p, 'package')));
   return {
     actors: [a, b],
     names: [at(scenario.actors, a, 'actor').name, at(scenario.actors, b, 'actor').name],
+    inSentence: [theName(at(scenario.actors, a, 'actor')), theName(at(scenario.actors, b, 'actor'))],
     points,
     frontier: Array.from(analytics.frontier, (p) => pair(at(points, p, 'package'))).sort((x, y) => x.a - y.a),
+    nearest,
     reservations: [at(space.reservations, 0, 'rv'), at(space.reservations, 1, 'rv')],
     zopa: { count: analytics.zopa.count, empty: analytics.zopa.empty },
     nash: analytics.nash && point(analytics.nash),
@@ -102,6 +123,13 @@ export function selectDealSpace(debrief: Debrief | null, a: number, b: number): 
     },
     offers: offersOf(debrief, a, b, (options) => analyseDeal(scenario, space, options).utilities).map((o) => ({
       ...named(o.options, o.utilities),
+      clauses: formatClauses(scenario, o.pkg.clauses),
+      standing: formatClauses(
+        scenario,
+        scenario.levers
+          .filter((l) => o.options[l.index] !== l.statusQuo && !o.pkg.clauses.some((c) => c.lever === l.index))
+          .map((l) => ({ lever: l.index, option: at(o.options, l.index, 'option') })),
+      ),
       by: o.by,
       week: o.week,
       name: cap(packageName(scenario, o.pkg, at(scenario.actors, seat, 'actor').index)),
@@ -133,6 +161,17 @@ function offersOf(debrief: Debrief, a: number, b: number, worth: (options: reado
     });
   }
   return offers;
+}
+
+/** How many packages of the frontier the debrief lists, nearest the outcome. */
+const NEAREST = 5;
+
+/** A package's terms: the levers it changes, then what the others are. */
+function termsOf(scenario: Debrief['scenario'], options: readonly number[]): string {
+  const changed = scenario.levers.filter((l) => options[l.index] !== l.statusQuo).length;
+  if (changed === 0) return 'Everything as before the talks';
+  const terms = formatPackage(scenario, options);
+  return changed === scenario.levers.length ? terms : `${terms}; every other lever as before the talks`;
 }
 
 function cap(text: string): string {

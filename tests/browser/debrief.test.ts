@@ -231,7 +231,7 @@ describe('the debrief (ukraine-2025, as Ukraine, seed 123)', () => {
     await up.focus();
     await up.selectOption({ label: 'United States' });
     await expect.poll(async () => (await drawn(page)).reservations[1]).toBe(world.reservations[actor('usa')]);
-    expect(await page.locator('.deal-landmarks thead').textContent()).toContain('Worth to United States');
+    expect(await page.locator('.deal-landmarks thead').textContent()).toContain('Worth to the United States');
     await up.selectOption({ label: 'Russia' });
     await expect.poll(async () => (await drawn(page)).reservations[1]).toBe(space.space.reservations[1]);
     expect(app.observed.allProblems()).toEqual([]);

@@ -116,6 +116,32 @@ describe('selectDealSpace', () => {
     expect(selectDealSpace(debrief, UA, UA)).toBeNull();
     expect(selectDealSpace(debrief, US, UA)?.names).toEqual(['United States', 'Ukraine']);
   });
+
+  it("lists each offer's own clauses apart from the levers that stood already", () => {
+    const space = selectDealSpace(debrief, UA, RU)!;
+    for (const o of space.offers) {
+      expect(o.clauses).not.toBe('');
+      // Nothing stands twice: a lever the offer proposes is not among those that stood.
+      for (const clause of o.clauses.split('; ')) expect(o.standing).not.toContain(clause.split(':')[0]);
+    }
+    // Week 1: nothing was signed yet; Russia's counter-offer of week 2 came after the minerals fund was signed.
+    expect(space.offers[0]?.standing).toBe('');
+    expect(space.offers[2]?.standing).toContain('Minerals fund: A joint fund');
+  });
+
+  it("gives every landmark's other levers, and the frontier's packages nearest the outcome with their terms", () => {
+    const space = selectDealSpace(debrief, UA, RU)!;
+    const levers = debrief.scenario.levers.length;
+    for (const p of [space.nash!, space.deal.better!, ...space.nearest]) {
+      const listed = p.terms.split('; ').filter((t) => t !== 'every other lever as before the talks').length;
+      expect(p.terms.endsWith('every other lever as before the talks')).toBe(listed < levers);
+    }
+    expect(space.nearest.length).toBe(Math.min(5, space.frontier.length));
+    const distance = (p: { a: number; b: number }) => Math.hypot(p.a - space.deal.a, p.b - space.deal.b);
+    const nearestFar = Math.max(...space.nearest.map(distance));
+    const beyond = space.frontier.filter((f) => !space.nearest.some((n) => n.a === f.a && n.b === f.b));
+    for (const f of beyond) expect(distance(f)).toBeGreaterThanOrEqual(nearestFar - 1e-9);
+  });
 });
 
 describe('grades in one vocabulary', () => {

@@ -2,7 +2,8 @@
  * The deal space's tables, the chart's text equivalent: how many packages,
  * how many both prefer to no deal, the landmarks (no deal, the Nash point,
  * the outcome, a package better for both) with what each is worth to each
- * side and its terms, each side's offers in order, and the frontier.
+ * side and its terms, each side's offers in order (their own clauses, and the
+ * levers that stood already), and the frontier's packages nearest the outcome.
  */
 import type { DealPoint, DealSpaceModel } from '../../store/selectDealSpace';
 import { h, num } from '../dom';
@@ -10,7 +11,7 @@ import { scrollRegion } from './scrollRegion';
 import { stacked } from './stacked';
 
 export function dealSpaceTables(space: DealSpaceModel, original: DealPoint | null): HTMLElement[] {
-  const [A, B] = space.names;
+  const [A, B] = space.inSentence;
   const { deal } = space;
   const where = deal.onFrontier
     ? 'on the frontier: nothing would have given both more'
@@ -30,7 +31,7 @@ export function dealSpaceTables(space: DealSpaceModel, original: DealPoint | nul
   return [
     h('p', {
       class: 'deal-summary',
-      text: `Of ${space.points.length} packages, ${space.zopa.count} are worth at least as much as no deal to both ${A} and ${B}${space.zopa.empty ? ': the zone of possible agreement is empty' : ''}; ${space.frontier.length} are on the frontier.`,
+      text: `Of ${space.points.length} packages, ${space.zopa.count} are worth at least as much as no deal at the end to both ${A} and ${B}${space.zopa.empty ? ': the zone of possible agreement is empty' : ''}; ${space.frontier.length} are on the frontier.`,
     }),
     h('p', {
       class: 'deal-outcome',
@@ -60,9 +61,9 @@ export function dealSpaceTables(space: DealSpaceModel, original: DealPoint | nul
             'table',
             { class: 'data deal-offers' },
             h('caption', {
-              text: 'The offers, in order (each as the levers would have stood had it been signed then)',
+              text: 'The offers, in order: what each proposed, and its worth had it been signed then, with the levers that stood already',
             }),
-            head('Offer', 'Shape', `Worth to ${A}`, `Worth to ${B}`, 'Terms'),
+            head('Offer', 'Shape', `Worth to ${A}`, `Worth to ${B}`, 'What it proposed', 'Already in force then'),
             h(
               'tbody',
               {},
@@ -74,7 +75,8 @@ export function dealSpaceTables(space: DealSpaceModel, original: DealPoint | nul
                   h('td', { text: o.by === 0 ? 'Circle' : 'Square' }),
                   h('td', { text: num(o.a) }),
                   h('td', { text: num(o.b) }),
-                  h('td', { text: o.terms }),
+                  h('td', { text: o.clauses }),
+                  h('td', { text: o.standing || 'Nothing yet' }),
                 ),
               ),
             ),
@@ -83,17 +85,19 @@ export function dealSpaceTables(space: DealSpaceModel, original: DealPoint | nul
     h(
       'details',
       { class: 'deal-frontier' },
-      h('summary', { text: `The ${space.frontier.length} packages on the frontier` }),
+      h('summary', { text: `The ${space.nearest.length} packages of the frontier nearest the outcome` }),
       scrollRegion(
-        'The frontier',
+        'The frontier nearest the outcome',
         h(
           'table',
           { class: 'data' },
-          head(`Worth to ${A}`, `Worth to ${B}`),
+          head(`Worth to ${A}`, `Worth to ${B}`, 'Terms'),
           h(
             'tbody',
             {},
-            ...space.frontier.map((f) => h('tr', {}, h('td', { text: num(f.a) }), h('td', { text: num(f.b) }))),
+            ...space.nearest.map((f) =>
+              h('tr', {}, h('td', { text: num(f.a) }), h('td', { text: num(f.b) }), h('td', { text: f.terms })),
+            ),
           ),
         ),
       ),
