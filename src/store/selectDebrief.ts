@@ -7,7 +7,15 @@
  * week; and the key moments of the talks with the private reasons behind
  * each AI decision (docs/model.md §6), which the seat could not see in play.
  */
-import { at, formatLog, privateWords, type Debrief, type GameEvent, type Interval, type LogKind } from '../engine/index';
+import {
+  at,
+  formatLog,
+  privateWords,
+  type Debrief,
+  type GameEvent,
+  type Interval,
+  type LogKind,
+} from '../engine/index';
 
 /** One lever as another actor weighs it, and as the seat estimated it. */
 export interface LeverReveal {
@@ -30,6 +38,10 @@ export interface ActorReveal {
   readonly name: string;
   /** The drawn temperament (docs/model.md §6): below 1 holds out until late, above 1 gives ground early. */
   readonly temperament: number;
+  /**
+   * How it planned to give ground, in words and weeks, never the number: how early it came half-way down to what
+   * no deal was worth to it, and the week it planned to get there (temperamentText).
+   */
   readonly temperamentWords: string;
   /** The week by which it planned to have come down to what no deal was worth to it. */
   readonly horizon: number;
@@ -107,7 +119,13 @@ export function selectDebrief(debrief: Debrief | null): DebriefModel | null {
         actor: a.index,
         name: a.name,
         temperament,
-        temperamentWords: temperamentWords(temperament),
+        temperamentWords: temperamentText(
+          a,
+          temperament,
+          at(state.horizon, a.index, 'horizon'),
+          scenario.turns.count,
+          scenario.turns.unit,
+        ),
         horizon: at(state.horizon, a.index, 'horizon'),
         levers: [...levers].sort((x, y) => y.weight - x.weight),
       };
@@ -128,11 +146,28 @@ export function selectDebrief(debrief: Debrief | null): DebriefModel | null {
   return { unit: scenario.turns.unit, weeks: last, others, world, moments: moments(debrief) };
 }
 
-/** Temperament in words (docs/model.md §6: the target falls as 1 − t^(1/e), so e < 1 holds out, e > 1 gives early). */
-export function temperamentWords(e: number): string {
-  if (e < 0.85) return 'holds out until late';
-  if (e > 1.15) return 'gives ground early';
-  return 'gives ground steadily';
+/**
+ * Temperament in words, consistent with the weeks (docs/model.md §6: the target falls from its best to what no
+ * deal is worth as 1 − t^(1/e), t = (week − 1)/(H − 1)): half-way down at t = 0.5^e, so in week 1 + (H − 1)·0.5^e.
+ * The words follow that week alone, against the talks' length, so "gives ground early" is always half-way down
+ * sooner than "gives ground steadily".
+ */
+export function temperamentText(
+  who: { readonly plural?: boolean },
+  e: number,
+  horizon: number,
+  weeks: number,
+  unit: string,
+): string {
+  const halfway = Math.max(1, Math.round(1 + (horizon - 1) * 0.5 ** e));
+  const words =
+    halfway <= weeks * 0.35
+      ? 'gave ground early'
+      : halfway >= weeks * 0.6
+        ? 'held out until late'
+        : 'gave ground steadily';
+  const them = who.plural ? 'them' : 'it';
+  return `${who.plural ? 'They' : 'It'} ${words}: ${who.plural ? 'they' : 'it'} planned to come half-way down to what no deal was worth to ${them} by ${unit} ${halfway}, and all the way by ${unit} ${horizon}`;
 }
 
 interface Snapshot {

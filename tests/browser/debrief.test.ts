@@ -180,8 +180,9 @@ describe('the debrief (ukraine-2025, as Ukraine, seed 123)', () => {
               : `${Math.round(lo * 100)}–${Math.round(hi * 100)}%`,
         );
       }
+      // Temperament in words and weeks, never as a number.
       expect(await page.locator(`[data-actor-name="${other.name}"] .temperament`).textContent()).toMatch(
-        /^Temperament \d/,
+        /^(It|They) (gave ground early|gave ground steadily|held out until late): (it|they) planned to come half-way down .* by week \d+, and all the way by week \d+\./,
       );
     }
 

@@ -6,7 +6,7 @@
 // `npm run sim -- --json`'s analytics).
 import { describe, expect, it } from 'vitest';
 import { gameAnalytics, type Debrief } from '../../src/engine/authoring';
-import { selectDebrief } from '../../src/store/selectDebrief';
+import { selectDebrief, temperamentText } from '../../src/store/selectDebrief';
 import { mainCounterpart } from '../../src/store/mainCounterpart';
 import { selectDealSpace } from '../../src/store/selectDealSpace';
 import { gradeSentence, selectEnding } from '../../src/store/selectEnding';
@@ -73,6 +73,25 @@ describe('selectDebrief', () => {
     );
     for (const own of model.moments.filter((m) => /^You /.test(m.text))) expect(own.why).toBeNull();
     expect(model.moments.map((m) => m.week)).toEqual([...model.moments.map((m) => m.week)].sort((a, b) => a - b));
+  });
+});
+
+describe('temperamentText', () => {
+  it('orders its words by the week the side planned to be half-way down, never by the number alone', () => {
+    const rank = { 'gave ground early': 0, 'gave ground steadily': 1, 'held out until late': 2 } as const;
+    const told: { halfway: number; rank: number }[] = [];
+    for (let e = 0.5; e <= 1.4; e += 0.05)
+      for (let horizon = 6; horizon <= 10; horizon++) {
+        const text = temperamentText({}, e, horizon, 10, 'week');
+        const [, words, halfway] =
+          /^It (.+?): it planned to come half-way down .* by week (\d+), and all the way by week (\d+)$/.exec(text)!;
+        expect(text).not.toMatch(/\d\.\d/);
+        told.push({ halfway: Number(halfway), rank: rank[words as keyof typeof rank] });
+      }
+    // An earlier half-way week never has a later-sounding word.
+    for (const a of told) for (const b of told) if (a.halfway < b.halfway) expect(a.rank).toBeLessThanOrEqual(b.rank);
+    expect(new Set(told.map((t) => t.rank)).size).toBe(3);
+    expect(temperamentText({ plural: true }, 1, 8, 10, 'week')).toMatch(/^They .*: they planned .* worth to them by/);
   });
 });
 

@@ -5,7 +5,8 @@
  * estimate narrowed week by week (selectDebrief).
  */
 import type { ActorReveal, DebriefModel, LeverReveal } from '../../store/selectDebrief';
-import { h, num } from '../dom';
+import { joinNames } from '../../engine/index';
+import { h } from '../dom';
 import { percent, range } from './percent';
 import { stacked } from './stacked';
 import { svg } from './svg';
@@ -26,7 +27,7 @@ export function revealSection(model: DebriefModel): HTMLElement {
     h('h2', { attrs: { id: 'reveal-h' }, text: 'What the others wanted, and what you thought' }),
     h('p', {
       class: 'muted small',
-      text: 'Each side splits what matters to it between the levers; the shares add up to 100%. You never saw these numbers: you estimated them from meetings and statements, and the true share always lay within your estimate. The bar is your estimate at the end; the white mark is the truth.',
+      text: 'Each side splits what matters to it between the levers; the shares add up to 100%. You never saw these numbers: you estimated them from meetings and statements, and the true share always lay within your estimate. The blue band is your estimate at the end (drawn at least a few points wide); the orange mark is the truth.',
     }),
     ...model.others.map((o) => actor(o, model.unit)),
   );
@@ -40,7 +41,7 @@ function actor(o: ActorReveal, unit: string): HTMLElement {
     h('h3', { attrs: { id }, text: o.name }),
     h('p', {
       class: 'temperament',
-      text: `Temperament ${num(o.temperament)}: ${o.temperamentWords}, planning to come down to what no deal was worth to it by ${unit} ${o.horizon}. You could not see this during the talks.`,
+      text: `${o.temperamentWords}. You could not see this during the talks.`,
     }),
     stacked(
       h(
@@ -60,7 +61,7 @@ function row(l: LeverReveal, unit: string): HTMLElement {
     h('th', { text: l.lever, attrs: { scope: 'row' } }),
     h('td', { class: 'truth', text: percent(l.weight) }),
     h('td', { class: 'estimate' }, h('div', {}, bar(l), h('span', { text: range(l.estimate) }))),
-    h('td', { class: 'moved', text: moved(l, unit) }),
+    h('td', { class: 'moved' }, moved(l, unit)),
     h('td', { text: l.favourite }),
     h('td', {
       text:
@@ -71,9 +72,15 @@ function row(l: LeverReveal, unit: string): HTMLElement {
   );
 }
 
-/** The estimate at the end as a bar over 0–100%, the truth as a mark. */
+/** Narrower than this (in points of 100), a band or a mark would not show: it is drawn this wide, centred. */
+const MIN_BAND = 6;
+
+/** The estimate at the end as a bar over 0–100%, the truth as an orange mark over it (both visible however narrow). */
 function bar(l: LeverReveal): SVGElement {
   const [lo, hi] = l.estimate;
+  const width = Math.max(MIN_BAND, (hi - lo) * 100);
+  const x = Math.min(100 - width, Math.max(0, ((lo + hi) / 2) * 100 - width / 2));
+  const truth = Math.min(97.5, Math.max(0, l.weight * 100 - 1.25));
   return svg(
     'svg',
     {
@@ -84,18 +91,34 @@ function bar(l: LeverReveal): SVGElement {
       focusable: 'false',
     },
     svg('rect', { x: 0, y: 4, width: 100, height: 4, class: 'track' }),
-    svg('rect', { x: lo * 100, y: 1, width: Math.max(1, (hi - lo) * 100), height: 10, class: 'range' }),
-    svg('rect', { x: Math.min(99, l.weight * 100) - 0.75, y: 0, width: 1.5, height: 12, class: 'truth-mark' }),
+    svg('rect', { x, y: 2, width, height: 8, class: 'range' }),
+    svg('rect', { x: truth, y: 0, width: 2.5, height: 12, class: 'truth-mark' }),
   );
 }
 
-/** The weeks the estimate narrowed: "anything before the talks → 16–76% after week 1 → …". */
-function moved(l: LeverReveal, unit: string): string {
-  const steps = [`${range(l.byWeek[0] ?? [0, 1])} before the talks`];
-  l.byWeek.forEach((interval, w) => {
+/**
+ * How the estimate moved: from before the talks to the end, with the weeks it narrowed; each week's range behind a
+ * disclosure.
+ */
+function moved(l: LeverReveal, unit: string): HTMLElement {
+  const start = l.byWeek[0] ?? [0, 1];
+  const end = l.byWeek.at(-1) ?? start;
+  const changed = l.byWeek.flatMap((interval, w) => {
     const before = l.byWeek[w - 1];
-    if (w > 0 && before && (before[0] !== interval[0] || before[1] !== interval[1]))
-      steps.push(`${range(interval)} after ${unit} ${w}`);
+    return w > 0 && before && (before[0] !== interval[0] || before[1] !== interval[1]) ? [w] : [];
   });
-  return steps.length === 1 ? `Never narrowed: ${steps[0]}` : steps.join(' → ');
+  if (changed.length === 0) return h('span', { text: `Never narrowed: ${range(start)}` });
+  const weeks = `${changed.length === 1 ? unit : `${unit}s`} ${joinNames(changed.map(String))}`;
+  const summary = `${range(start)} → ${range(end)} (narrowed in ${weeks})`;
+  if (changed.length === 1) return h('span', { text: summary });
+  return h(
+    'details',
+    { class: 'moved-history' },
+    h('summary', { text: summary }),
+    h(
+      'ul',
+      { class: 'plain' },
+      ...changed.map((w) => h('li', { text: `After ${unit} ${w}: ${range(l.byWeek[w] ?? end)}` })),
+    ),
+  );
 }
