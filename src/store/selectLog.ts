@@ -82,8 +82,10 @@ export function selectLog(scenario: PublicScenario, log: SeatLog): LogWeek[] {
   const played = Math.max(-1, ...[...weeks].filter(([, w]) => w.lines.some((l) => l.kind !== 'news')).map(([n]) => n));
   return [...weeks].map(([week, { heading, lines, delivered }]) => {
     const mine = (l: LogLine) => l.kind === 'estimates' || (ABOUT_YOU.has(l.kind) && /\byou(r)?\b/i.test(l.text));
+    // What came of the seat's orders, then what it learnt, then what waits.
     const summary = [
-      ...lines.filter(mine),
+      ...lines.filter((l) => mine(l) && l.kind !== 'estimates'),
+      ...lines.filter((l) => l.kind === 'estimates'),
       ...(week === played && !lines.some((l) => l.kind === 'ending') ? waiting(scenario, log, delivered) : []),
     ];
     const groups = byKind(lines.filter((l) => !mine(l)));

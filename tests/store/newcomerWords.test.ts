@@ -144,7 +144,10 @@ describe('words a newcomer reads in week 1', () => {
     const summary = week1.summary.map((l) => l.text);
     expect(summary).toContain('You make an offer to United States: Minerals fund: A joint fund.');
     expect(summary).toContain('You meet United States.');
-    expect(week1.summary.some((l) => l.kind === 'estimates')).toBe(true);
+    // What came of the orders, then what was learnt, then what waits.
+    const kinds = week1.summary.map((l) => (l.kind === 'estimates' ? 1 : l.text.startsWith('Waiting') ? 2 : 0));
+    expect(kinds).toEqual([...kinds].sort());
+    expect(kinds).toContain(1);
     expect(summary.slice(-2)).toEqual([
       "Waiting for the others' answers next week: your offer of week 1.",
       "Waiting for your answer, on the Answer tab: United States' offer of week 1.",
