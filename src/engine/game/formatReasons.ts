@@ -114,6 +114,9 @@ export function privateText(scenario: PublicScenario, author: number, reason: Pr
   }
 }
 
+/** An average estimate width (of 0–1) from which the debrief says an actor "knew little yet" of another. */
+const LITTLE_KNOWN = 0.5;
+
 /**
  * The same decision for a student's debrief: the numbers a student can read
  * on the table's one scale (worth 0–100, what no deal is worth, the others'
@@ -153,8 +156,13 @@ export function privateWords(scenario: PublicScenario, author: number, reason: P
         : `${it} saw no terms the others would accept yet, so ${it} stated what ${it} wanted: worth ${fmt(reason.own)} to ${them} (${it} aimed for ${fmt(reason.target)})`;
     case 'red_lines':
       return `${me} would never sign ${reason.options.map((o) => `"${at(lever(reason.lever).options, o).name}"`).join(' or ')} on ${lever(reason.lever).name}`;
-    case 'meet':
-      return `${its} guesses of what ${theName(at(scenario.actors, reason.other, 'actor'))} wanted were still wide (${fmt(reason.width * 100)} points on average)`;
+    case 'meet': {
+      // Estimates are shares of 0–100%: at least half that wide on average is knowing little (docs/model.md §3.3).
+      const other = theName(at(scenario.actors, reason.other, 'actor'));
+      return reason.width >= LITTLE_KNOWN
+        ? `${me} knew little yet of what ${other} wanted`
+        : `${me} ${agree(who, 'was', 'were')} still unsure of what ${other} wanted`;
+    }
     case 'pressure':
       return `${reason.stalled} of ${its} offers had expired unsigned since ${its} last deal; the pressure cost ${them} ${fmt(reason.cost)}`;
   }

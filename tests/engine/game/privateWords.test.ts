@@ -48,6 +48,17 @@ describe('private reasons in a debrief', () => {
     }
   });
 
+  it('says why it met in words: how little it knew yet of the other side, without a width in points', () => {
+    const meets = reasons.filter((r) => r.reason.kind === 'meet');
+    expect(meets.length).toBeGreaterThan(0);
+    for (const { author, reason } of meets) {
+      const width = (reason as Extract<PrivateReason, { kind: 'meet' }>).width;
+      const text = privateWords(pub, author, reason);
+      expect(text).not.toMatch(/\d|points|wide/);
+      expect(text).toMatch(width >= 0.5 ? / knew little yet of what .+ wanted$/ : / still unsure of what .+ wanted$/);
+    }
+  });
+
   it('gives an answer’s worth and what the actor needed, on the table’s scale', () => {
     const answer = reasons.find((r) => r.reason.kind === 'answer' && r.reason.assessment.kind !== 'red_line')!;
     const a = (answer.reason as Extract<PrivateReason, { kind: 'answer' }>).assessment as {
