@@ -9,6 +9,7 @@
  */
 import {
   at,
+  endingThresholds,
   formatLog,
   privateWords,
   type Debrief,
@@ -56,6 +57,8 @@ export interface ValueSeries {
   readonly max: number;
   /** points[w]: the value at the end of week w; points[0] is before the talks. */
   readonly points: readonly number[];
+  /** Thresholds whose crossing alone ends the game (docs/model.md §3.4), with the ending's title. */
+  readonly thresholds: readonly { readonly at: number; readonly above: boolean; readonly ending: string }[];
 }
 
 export type MomentKind = 'offer' | 'answer' | 'signature' | 'break' | 'pressure' | 'statement' | 'meeting' | 'ending';
@@ -140,6 +143,9 @@ export function selectDebrief(debrief: Debrief | null): DebriefModel | null {
             min: v.min,
             max: v.max,
             points: snapshots.map((s) => at(s.values, i, 'value')),
+            thresholds: endingThresholds(scenario)
+              .filter((t) => t.alone && t.value === i)
+              .map((t) => ({ at: t.at, above: t.op === '>=' || t.op === '>', ending: t.title })),
           },
         ],
   );

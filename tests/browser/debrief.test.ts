@@ -18,6 +18,7 @@ import {
   compiledOf,
   dealWorldOf,
   debriefOf,
+  endingThresholds,
   loadScenario,
   movesThatMattered,
   replayRecord,
@@ -184,6 +185,19 @@ describe('the debrief (ukraine-2025, as Ukraine, seed 123)', () => {
       expect(await page.locator(`[data-actor-name="${other.name}"] .temperament`).textContent()).toMatch(
         /^(It|They) (gave ground early|gave ground steadily|held out until late): (it|they) planned to come half-way down .* by week \d+, and all the way by week \d+\./,
       );
+    }
+
+    // Each world chart gives its scale, and marks the thresholds that end the game by themselves.
+    const thresholds = endingThresholds(scenario).filter((t) => t.alone);
+    expect(thresholds.length).toBeGreaterThan(0);
+    for (const t of thresholds) {
+      const chart = page.locator('.chart').filter({
+        has: page.getByText(scenario.values[t.value]!.name, { exact: true }),
+      });
+      expect(await chart.locator('.chart-threshold').allTextContents()).toContain(
+        `At ${t.at} or ${t.op.startsWith('>') ? 'more' : 'less'} the game ends (${t.title}): the dashed line.`,
+      );
+      expect(await chart.locator('svg .threshold').count()).toBeGreaterThan(0);
     }
 
     // The deal space of Ukraine and Russia (the default pair): the engine's analytics of this very game.

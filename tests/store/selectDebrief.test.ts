@@ -5,7 +5,7 @@
 // of two actors as the engine's analytics give it (the numbers of
 // `npm run sim -- --json`'s analytics).
 import { describe, expect, it } from 'vitest';
-import { gameAnalytics, type Debrief } from '../../src/engine/authoring';
+import { endingThresholds, gameAnalytics, type Debrief } from '../../src/engine/authoring';
 import { selectDebrief, temperamentText } from '../../src/store/selectDebrief';
 import { mainCounterpart } from '../../src/store/mainCounterpart';
 import { selectDealSpace } from '../../src/store/selectDealSpace';
@@ -51,6 +51,18 @@ describe('selectDebrief', () => {
     // Meetings in week 1 narrowed what Ukraine knows of Russia before the talks ended.
     const russia = model.others[0]!.levers[0]!;
     expect(russia.byWeek[1]![1] - russia.byWeek[1]![0]).toBeLessThan(1);
+  });
+
+  it("marks on each world value the thresholds that alone end the game, with the ending's title", () => {
+    const all = endingThresholds(debrief.scenario).filter((t) => t.alone);
+    const marked = model.world.flatMap((v) =>
+      v.thresholds.map((t) => `${v.name} ${t.above ? '≥' : '≤'} ${t.at}: ${t.ending}`),
+    );
+    expect(marked).toEqual(
+      all.map(
+        (t) => `${debrief.scenario.values[t.value]!.name} ${t.op.startsWith('>') ? '≥' : '≤'} ${t.at}: ${t.title}`,
+      ),
+    );
   });
 
   it('gives each world value from before the talks to the end of the last week', () => {

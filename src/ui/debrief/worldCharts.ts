@@ -62,19 +62,38 @@ function chart(v: ValueSeries, unit: string): HTMLElement {
   const y = (p: number) => 60 - ((p - v.min) / Math.max(1e-9, v.max - v.min)) * 56 - 2;
   const line = v.points.map((p, i) => `${x(i).toFixed(1)},${y(p).toFixed(1)}`).join(' ');
   const change = last === first ? 'unchanged' : last > first ? 'up' : 'down';
+  const peak = v.points.reduce((best, p, i) => (p > (v.points[best] ?? -Infinity) ? i : best), 0);
+  const peakWords =
+    peak === 0 || peak === v.points.length - 1 ? '' : `; its peak, ${num(v.points[peak] ?? 0)}, after ${unit} ${peak}`;
+  const ends = v.thresholds.map(
+    (t) => `At ${num(t.at)} or ${t.above ? 'more' : 'less'} the game ends (${t.ending}): the dashed line.`,
+  );
   return h(
     'li',
     { class: 'chart' },
     h('p', { class: 'chart-title', text: v.name }),
-    svg(
-      'svg',
-      { viewBox: '0 0 200 60', preserveAspectRatio: 'none', 'aria-hidden': 'true', focusable: 'false' },
-      svg('line', { x1: 0, y1: 58, x2: 200, y2: 58, class: 'axis' }),
-      svg('polyline', { points: line, class: 'series' }),
+    h(
+      'div',
+      { class: 'chart-plot' },
+      h(
+        'div',
+        { class: 'chart-axis', attrs: { 'aria-hidden': 'true' } },
+        h('span', { text: num(v.max) }),
+        h('span', { text: num(v.min) }),
+      ),
+      svg(
+        'svg',
+        { viewBox: '0 0 200 60', preserveAspectRatio: 'none', 'aria-hidden': 'true', focusable: 'false' },
+        svg('line', { x1: 0, y1: 58, x2: 200, y2: 58, class: 'axis' }),
+        ...v.thresholds.map((t) => svg('line', { x1: 0, y1: y(t.at), x2: 200, y2: y(t.at), class: 'threshold' })),
+        svg('polyline', { points: line, class: 'series' }),
+        svg('circle', { cx: x(peak), cy: y(v.points[peak] ?? 0), r: 2.5, class: 'peak' }),
+      ),
     ),
     h('p', {
       class: 'chart-words',
-      text: `${num(first)} before the talks, ${num(last)} after ${unit} ${v.points.length - 1} (${change}; scale ${num(v.min)}–${num(v.max)})`,
+      text: `${num(first)} before the talks, ${num(last)} after ${unit} ${v.points.length - 1} (${change}${peakWords}), on a scale of ${num(v.min)} to ${num(v.max)}.`,
     }),
+    ...ends.map((t) => h('p', { class: 'chart-words chart-threshold', text: t })),
   );
 }
