@@ -52,6 +52,7 @@ interface Drawn {
   readonly reservations: [number, number];
   readonly zopa: number;
   readonly offers: number;
+  readonly labelOverlap: number;
 }
 
 async function reach(page: Page, point: 'ending' | 'branch'): Promise<void> {
@@ -214,6 +215,8 @@ describe('the debrief (ukraine-2025, as Ukraine, seed 123)', () => {
     expect(shown.nash).toEqual(space.nash && { a: space.nash.utilities[0], b: space.nash.utilities[1] });
     const deal = analyseDeal(scenario, space.space, debrief.scoreInput.finalOptions);
     expect(shown.deal).toEqual({ a: deal.utilities[0], b: deal.utilities[1] });
+    // The labels (Outcome, Nash) sit clear of every mark, dashed line and each other.
+    expect(shown.labelOverlap).toBe(0);
 
     // The same numbers `npm run sim -- --replay <game> --json` prints for the whole table.
     const file = path.join(dir, 'game.json');

@@ -28,6 +28,8 @@ export interface DrawnDealSpace {
   readonly reservations: readonly [number, number];
   readonly zopa: number;
   readonly offers: number;
+  /** How much of the labels (Outcome, Nash, First game) lies over a mark, a line or another label, in px²: 0 when clear. */
+  readonly labelOverlap: number;
 }
 
 /** The colours of A and B (Okabe–Ito: told apart with every kind of colour vision) and of the landmarks. */
@@ -47,6 +49,7 @@ const MARGIN = { left: 58, right: 18, top: 14, bottom: 52 } as const;
 export class DealSpaceScene extends Phaser.Scene {
   private drawing: DealSpaceDrawing | null = null;
   private objects: Phaser.GameObjects.GameObject[] = [];
+  private labelOverlap = 0;
 
   constructor(private readonly host: { pixelRatio(): number; ready(scene: DealSpaceScene): void }) {
     super({ key: 'parley.dealSpace' });
@@ -70,6 +73,7 @@ export class DealSpaceScene extends Phaser.Scene {
       reservations: space.reservations,
       zopa: space.zopa.count,
       offers: space.offers.length,
+      labelOverlap: this.labelOverlap,
     };
   }
 
@@ -85,6 +89,7 @@ export class DealSpaceScene extends Phaser.Scene {
   private redraw(): void {
     for (const o of this.objects) o.destroy();
     this.objects = [];
+    this.labelOverlap = 0;
     const drawing = this.drawing;
     if (!drawing) return;
     const { space, original } = drawing;
@@ -119,8 +124,8 @@ export class DealSpaceScene extends Phaser.Scene {
       g.lineBetween(plot.x, Y(v), plot.x + plot.w, Y(v));
       text(plot.x - 6 * k, Y(v), String(v)).setOrigin(1, 0.5);
     }
-    text(plot.x + plot.w / 2, height - 4 * k, `Worth to ${space.names[0]} →`, INK.primary).setOrigin(0.5, 1);
-    text(4 * k, plot.y + plot.h / 2, `Worth to ${space.names[1]} →`, INK.primary)
+    text(plot.x + plot.w / 2, height - 4 * k, `Worth to ${space.inSentence[0]} →`, INK.primary).setOrigin(0.5, 1);
+    text(4 * k, plot.y + plot.h / 2, `Worth to ${space.inSentence[1]} →`, INK.primary)
       .setOrigin(0.5, 0)
       .setAngle(-90)
       .setPosition(4 * k, plot.y + plot.h / 2);
@@ -133,6 +138,12 @@ export class DealSpaceScene extends Phaser.Scene {
     }
     dashed(g, X(rvA), plot.y, X(rvA), plot.y + plot.h, DEAL_COLOURS.a, 2 * k, 6 * k);
     dashed(g, plot.x, Y(rvB), plot.x + plot.w, Y(rvB), DEAL_COLOURS.b, 2 * k, 6 * k);
+    // What a label must not cover: the marks and lines drawn over the dots (and the labels already placed).
+    const marks: Rect[] = [
+      { x: X(rvA) - 2 * k, y: plot.y, w: 4 * k, h: plot.h },
+      { x: plot.x, y: Y(rvB) - 2 * k, w: plot.w, h: 4 * k },
+    ];
+    const around = (x: number, y: number, r: number) => marks.push({ x: x - r, y: y - r, w: 2 * r, h: 2 * r });
 
     // Every package.
     g.fillStyle(DEAL_COLOURS.dots, 0.55);
@@ -158,6 +169,7 @@ export class DealSpaceScene extends Phaser.Scene {
         );
       g.fillStyle(colour, 1);
       for (const o of offers) {
+        around(X(o.a), Y(o.b), 6 * k);
         if (side === 0) g.fillCircle(X(o.a), Y(o.b), 5 * k);
         else g.fillRect(X(o.a) - 5 * k, Y(o.b) - 5 * k, 10 * k, 10 * k);
       }
@@ -167,7 +179,17 @@ export class DealSpaceScene extends Phaser.Scene {
     const deal = space.deal;
     if (deal.better) {
       dashed(g, X(deal.a), Y(deal.b), X(deal.better.a), Y(deal.better.b), DEAL_COLOURS.deal, 1.5 * k, 4 * k);
+      const [x1, y1, x2, y2] = [X(deal.a), Y(deal.b), X(deal.better.a), Y(deal.better.b)];
+      const steps = Math.max(1, Math.ceil(Math.hypot(x2 - x1, y2 - y1) / (6 * k)));
+      for (let i = 0; i <= steps; i++) around(x1 + ((x2 - x1) * i) / steps, y1 + ((y2 - y1) * i) / steps, 3 * k);
     }
+    if (space.nash) around(X(space.nash.a), Y(space.nash.b), 9 * k);
+    if (original) around(X(original.a), Y(original.b), 8 * k);
+    around(X(deal.a), Y(deal.b), 11 * k);
+    const place = (t: Phaser.GameObjects.Text, x: number, y: number, r: number) => {
+      this.labelOverlap += label(t, x, y, r, plot, marks);
+      marks.push({ x: t.x, y: t.y, w: t.width, h: t.height });
+    };
     // The Nash point: a diamond.
     if (space.nash) {
       const { a, b } = space.nash;
@@ -181,18 +203,19 @@ export class DealSpaceScene extends Phaser.Scene {
         ],
         true,
       );
-      label(text(X(a) + 10 * k, Y(b) - 10 * k, 'Nash', INK.primary), plot, k);
     }
     // The game a branch came from: a hollow square.
     if (original) {
       g.lineStyle(2.5 * k, DEAL_COLOURS.deal, 1);
       g.strokeRect(X(original.a) - 7 * k, Y(original.b) - 7 * k, 14 * k, 14 * k);
-      label(text(X(original.a) + 10 * k, Y(original.b) + 4 * k, 'First game', INK.primary), plot, k);
     }
     // The signed outcome: a ring.
     g.lineStyle(3 * k, DEAL_COLOURS.deal, 1);
     g.strokeCircle(X(deal.a), Y(deal.b), 9 * k);
-    label(text(X(deal.a) + 12 * k, Y(deal.b) + 2 * k, 'Outcome', INK.primary), plot, k);
+    // Labels last, the outcome's first, each clear of every mark and of the labels placed before it.
+    place(text(0, 0, 'Outcome', INK.primary), X(deal.a), Y(deal.b), 12 * k);
+    if (space.nash) place(text(0, 0, 'Nash', INK.primary), X(space.nash.a), Y(space.nash.b), 10 * k);
+    if (original) place(text(0, 0, 'First game', INK.primary), X(original.a), Y(original.b), 10 * k);
   }
 
   private keep<T extends Phaser.GameObjects.GameObject>(o: T): T {
@@ -201,10 +224,57 @@ export class DealSpaceScene extends Phaser.Scene {
   }
 }
 
-/** Keeps a label inside the plot (it may flip to the left of its point). */
-function label(t: Phaser.GameObjects.Text, plot: { x: number; y: number; w: number; h: number }, k: number): void {
-  if (t.x + t.width > plot.x + plot.w) t.setX(t.x - t.width - 24 * k);
-  t.setY(Math.max(plot.y, Math.min(t.y, plot.y + plot.h - t.height)));
+interface Rect {
+  readonly x: number;
+  readonly y: number;
+  readonly w: number;
+  readonly h: number;
+}
+
+/**
+ * Places a label beside its point (at distance r), inside the plot: of eight places around the point, the first
+ * that covers no mark, else the one that covers least. Returns how much it covers.
+ */
+function label(
+  t: Phaser.GameObjects.Text,
+  x: number,
+  y: number,
+  r: number,
+  plot: Rect,
+  marks: readonly Rect[],
+): number {
+  const { width: w, height: h } = t;
+  const candidates: [number, number][] = [
+    [x + r, y - h / 2],
+    [x + r, y + r / 2],
+    [x + r, y - r / 2 - h],
+    [x - r - w, y - h / 2],
+    [x - r - w, y + r / 2],
+    [x - r - w, y - r / 2 - h],
+    [x - w / 2, y + r],
+    [x - w / 2, y - r - h],
+  ];
+  const inside = ([cx, cy]: [number, number]): [number, number] => [
+    Math.max(plot.x, Math.min(cx, plot.x + plot.w - w)),
+    Math.max(plot.y, Math.min(cy, plot.y + plot.h - h)),
+  ];
+  const overlap = ([cx, cy]: [number, number]) =>
+    marks.reduce(
+      (sum, m) =>
+        sum +
+        Math.max(0, Math.min(cx + w, m.x + m.w) - Math.max(cx, m.x)) *
+          Math.max(0, Math.min(cy + h, m.y + m.h) - Math.max(cy, m.y)),
+      0,
+    );
+  let best = inside(candidates[0] ?? [x, y]);
+  let least = Infinity;
+  for (const c of candidates.map(inside)) {
+    const o = overlap(c);
+    if (o < least) [best, least] = [c, o];
+    if (o === 0) break;
+  }
+  t.setPosition(best[0], best[1]);
+  return least;
 }
 
 function dashed(
