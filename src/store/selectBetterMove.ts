@@ -28,6 +28,8 @@ export interface BetterMove {
   /** What the outcome was worth to the student, and what the best acceptable package would have been worth. */
   readonly got: number;
   readonly best: number;
+  /** What no deal was worth to the student at the start of the talks: a result is a worth minus this (model.md §4). */
+  readonly start: number;
   /** Nothing the others would have accepted was worth more to the student than what the student got. */
   readonly reached: boolean;
   /** The best package, lever by lever: each lever it changes or the game ended differently on. */
@@ -78,6 +80,7 @@ export function selectBetterMove(game: Pick<SeatGame, 'debrief'> | null): Better
   return {
     got: score.utility,
     best: score.best,
+    start: score.startReservation,
     reached: score.utility >= score.best - SHOWN,
     terms,
     unit: scenario.turns.unit,

@@ -6,6 +6,7 @@
  */
 import type { SeatGame } from '../../store/AppState';
 import { selectBetterMove, type BetterMove, type BetterTerm } from '../../store/selectBetterMove';
+import { signed } from '../../store/selectEnding';
 import { h, num } from '../dom';
 
 export function betterMove(game: Pick<SeatGame, 'debrief'> | null): HTMLElement | null {
@@ -23,7 +24,7 @@ export function betterMove(game: Pick<SeatGame, 'debrief'> | null): HTMLElement 
       ? null
       : h('p', {
           class: 'muted small',
-          text: `This is the "best deal possible" of the table above, the measure of your grade. Each side that would still have had to sign it would have had at least what no deal was worth to it at the end; a lever already signed goes into no later package, so it stays as signed. To try it, replay from an earlier week.`,
+          text: `Its result is the "best deal possible" of the table above, the measure of your grade. Each side that would still have had to sign it would have had at least what no deal was worth to it at the end; a lever already signed goes into no later package, so it stays as signed. To try it, replay from an earlier week.`,
         }),
   );
 }
@@ -32,12 +33,12 @@ function answer(m: BetterMove): string {
   if (m.reached)
     return `No: nothing the others would have accepted was worth more to you than what you got (${num(m.got)}).`;
   if (m.terms.every((t) => t.keep))
-    return `Yes: leaving every lever as it was would have been worth ${num(m.best)} to you; you got ${num(m.got)}.`;
+    return `Yes: leaving every lever as it was would have been worth ${num(m.best)} to you (a result of ${signed(m.best - m.start)}); you got ${num(m.got)} (${signed(m.got - m.start)}).`;
   const who =
     m.acceptableTo === ''
       ? 'needed no one else to sign'
       : `at least as good as no deal, at the end, for ${m.acceptableTo}, who would have had to sign it`;
-  return `Yes: these terms would have been worth ${num(m.best)} to you and ${who}; you got ${num(m.got)}.`;
+  return `Yes: these terms would have been worth ${num(m.best)} to you (a result of ${signed(m.best - m.start)}, the best deal possible) and ${who}; you got ${num(m.got)} (${signed(m.got - m.start)}).`;
 }
 
 function term(t: BetterTerm, unit: string): HTMLElement {
@@ -46,7 +47,7 @@ function term(t: BetterTerm, unit: string): HTMLElement {
     {},
     h('strong', { text: `${t.lever}: ` }),
     t.keep ? `leave it as it is (${t.option})` : t.option,
-    h('span', { class: 'muted', text: ` — ${had(t, unit)}` }),
+    h('span', { class: 'muted', text: ` — ${had(t, unit)}.` }),
     t.redLineOf === '' ? null : h('span', { class: 'better-red-line', text: ` ${redLine(t)}` }),
   );
 }
@@ -62,6 +63,6 @@ function had(t: BetterTerm, unit: string): string {
 function redLine(t: BetterTerm): string {
   const whose = `It was a hidden red line of ${t.redLineOf}, who would sign no package containing it`;
   return t.settledWeek === null
-    ? `${whose}: it needed a package without them.`
-    : `${whose}; signed already, it needed no signature of theirs.`;
+    ? `${whose}: it needed a package without ${t.redLineOf}.`
+    : `${whose}; signed already, it needed no new signature.`;
 }

@@ -111,7 +111,7 @@ function endingContent(ctx: UiContext, state: AppState): Node[] {
       text: `${cap(model.unit)} ${model.week} of ${model.weeksTotal}${model.early ? ' — the talks ended early' : ''}. You played ${model.seatName}.`,
     }),
     h('p', { class: 'narrative', text: model.narrative }),
-    seat ? h('p', { class: 'verdict' }, h('strong', { text: `${seat.gradeWord}. ` }), seat.sentence) : null,
+    seat ? h('p', { class: 'verdict' }, h('strong', { text: seat.sentence })) : null,
     contents(model.branch && state.original !== null, better !== null),
     state.notice?.kind === 'error'
       ? h('div', { class: 'alert', attrs: { role: 'alert' } }, h('p', { text: state.notice.message }))
