@@ -142,7 +142,7 @@ describe('words a newcomer reads in week 1', () => {
     const game = app.store.getState().game!;
     const week1 = selectLog(game.view.scenario, game.log)[0]!;
     const summary = week1.summary.map((l) => l.text);
-    expect(summary).toContain('You make an offer to United States: Minerals fund: A joint fund.');
+    expect(summary).toContain('You make an offer to United States (Minerals fund: A joint fund).');
     expect(summary).toContain('You meet United States.');
     // What came of the orders, then what was learnt, then what waits.
     const kinds = week1.summary.map((l) => (l.kind === 'estimates' ? 1 : l.text.startsWith('Waiting') ? 2 : 0));

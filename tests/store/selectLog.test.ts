@@ -35,7 +35,7 @@ describe("the seat's log", () => {
     expect(titles).toEqual(expect.arrayContaining(['News', 'Your trust, and theirs in you']));
     expect(log[0]!.summary.length).toBeGreaterThan(0);
     const text = log.flatMap((w) => w.lines.map((l) => l.text)).join('\n');
-    expect(text).toContain('You make an offer to United States: Minerals fund: A joint fund.');
+    expect(text).toContain('You make an offer to United States (Minerals fund: A joint fund).');
     expect(text).toMatch(/United States (accepts|rejects|counters|gives no answer to) your offer of week 1/);
     expect(text).not.toMatch(/\bw\d+-[a-z]+-\d+\b/);
   });

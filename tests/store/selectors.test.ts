@@ -185,7 +185,7 @@ describe('store selectors', () => {
     expect(log.map((w) => w.heading)).toEqual(['Week 1 of 6', 'Week 2 of 6']);
     expect(log[0]?.groups[0]?.kind).toBe('news');
     const text = log.flatMap((w) => w.lines.map((l) => l.text)).join('\n');
-    expect(text).toContain('United States makes an offer to you and Russia: Minerals fund: U.S. majority rights');
+    expect(text).toContain('United States makes an offer to you and Russia (Minerals fund: U.S. majority rights');
     expect(text).not.toMatch(/\[.*(target|worth \d).*\]/);
   });
 

@@ -86,7 +86,7 @@ export function describeEvent(ctx: LogContext, event: PlainEvent): string {
       const surplus =
         event.minSurplus === null
           ? ''
-          : ` [least-satisfied party's surplus ${fmt(event.minSurplus)}, rank ${event.rank}]`;
+          : `; the party it suits least ${event.minSurplus < 0 ? 'loses' : 'gains'} ${fmt(Math.abs(event.minSurplus))} by it over no deal`;
       return `Signed: ${named(event.package.id)} (${formatClauses(scenario, event.package.clauses)}), by ${say.names(event.package.parties)}${rank}${surplus}.`;
     }
     case 'package_void':
@@ -118,5 +118,5 @@ function delivered(ctx: LogContext, p: Package): string {
       ? ` to ${say.names(others)}`
       : ` that ${say.it(p.proposer)} alone ${say.agree(p.proposer, 'signs', 'sign')}`;
   const copied = p.copied.length > 0 ? `, copied to ${say.names(p.copied)}` : '';
-  return `${capitalise(made)}${to}${copied}: ${formatClauses(ctx.scenario, p.clauses)}`;
+  return `${capitalise(made)}${to}${copied} (${formatClauses(ctx.scenario, p.clauses)})`;
 }

@@ -63,7 +63,7 @@ describe('a package', () => {
     expect(lastWeekOf(t, ALPHA)).toEqual([
       'Beta counters your offer of week 1.',
       'Your offer of week 1 expires: not every party accepted it.',
-      'Beta answers your offer of week 1 with a counter-offer to you: The port: Shared.',
+      'Beta answers your offer of week 1 with a counter-offer to you (The port: Shared).',
       'Week 3 of 5',
     ]);
     t.week(on.accept('alpha', 'w2-beta-1'));

@@ -26,10 +26,10 @@ describe('a package', () => {
     // alpha: 0.6·60 − 4 = 32, surplus 6; beta: 0.4·70 + 0.4·50 + 0.2·100 − 4 = 64, surplus −2.
     expect(t.log()).toMatchInlineSnapshot(`
       "Week 1 of 5
-      Alpha makes an offer to Beta: The port: Shared.
+      Alpha makes an offer to Beta (The port: Shared).
       Week 2 of 5
       Beta accepts Alpha's offer of week 1.
-      Signed: Alpha's offer of week 1 (The port: Shared), by Alpha and Beta [least-satisfied party's surplus -2, rank 1].
+      Signed: Alpha's offer of week 1 (The port: Shared), by Alpha and Beta; the party it suits least loses 2 by it over no deal.
       Week 3 of 5"
     `);
     expect(t.state.levers[on.lever('port')]).toEqual({
@@ -70,14 +70,14 @@ describe('a package', () => {
     t.week(on.accept('alpha', 'w2-beta-1'));
     expect(t.log()).toMatchInlineSnapshot(`
       "Week 1 of 5
-      Alpha makes an offer to Beta: The port: Leased.
+      Alpha makes an offer to Beta (The port: Leased).
       Week 2 of 5
       Beta counters Alpha's offer of week 1.
       Alpha's offer of week 1 expires: not every party accepted it.
-      Beta answers Alpha's offer of week 1 with a counter-offer to Alpha: The port: Shared.
+      Beta answers Alpha's offer of week 1 with a counter-offer to Alpha (The port: Shared).
       Week 3 of 5
       Alpha accepts Beta's counter-offer of week 2.
-      Signed: Beta's counter-offer of week 2 (The port: Shared), by Alpha and Beta [least-satisfied party's surplus -2, rank 1].
+      Signed: Beta's counter-offer of week 2 (The port: Shared), by Alpha and Beta; the party it suits least loses 2 by it over no deal.
       Week 4 of 5"
     `);
     expect(t.state.levers[on.lever('port')]!.option).toBe(on.option('port', 'shared'));
@@ -96,7 +96,7 @@ describe('a package', () => {
       "Beta accepts Alpha's offer of week 1.
       Alpha accepts Gamma's offer of week 1.
       Beta accepts Gamma's offer of week 1.
-      Signed: Gamma's offer of week 1 (The port: Shared), by Alpha, Beta and Gamma [least-satisfied party's surplus -2, rank 1].
+      Signed: Gamma's offer of week 1 (The port: Shared), by Alpha, Beta and Gamma; the party it suits least loses 2 by it over no deal.
       Alpha's offer of week 1 falls: The port was already settled by Gamma's offer of week 1.
       Week 3 of 5"
     `);
@@ -126,9 +126,9 @@ describe('a package', () => {
     // alpha: 0.4·100 − 4 = 36 against RV 26.
     expect(t.log()).toMatchInlineSnapshot(`
       "Week 1 of 5
-      Alpha makes an offer that it alone signs: The canal: Dug.
+      Alpha makes an offer that it alone signs (The canal: Dug).
       Week 2 of 5
-      Signed: Alpha's offer of week 1 (The canal: Dug), by Alpha [least-satisfied party's surplus 10, rank 1].
+      Signed: Alpha's offer of week 1 (The canal: Dug), by Alpha; the party it suits least gains 10 by it over no deal.
       Week 3 of 5"
     `);
     expect(t.state.levers[on.lever('canal')]!.settled).toBe(true);
@@ -141,7 +141,7 @@ describe('a package', () => {
       parties: [on.actor('alpha'), on.actor('beta')],
       copied: [on.actor('gamma')],
     });
-    expect(t.lastLog()).toContain('Alpha makes an offer to Beta, copied to Gamma: The port: Shared.');
+    expect(t.lastLog()).toContain('Alpha makes an offer to Beta, copied to Gamma (The port: Shared).');
   });
 });
 
@@ -152,7 +152,7 @@ describe('a broken red line', () => {
     t.week(on.accept('beta', 'w1-alpha-1'));
     expect(t.lastLog()).toMatchInlineSnapshot(`
       "Beta accepts Alpha's offer of week 1.
-      Signed: Alpha's offer of week 1 (The port: Leased), by Alpha and Beta [least-satisfied party's surplus -14, rank 1].
+      Signed: Alpha's offer of week 1 (The port: Leased), by Alpha and Beta; the party it suits least loses 14 by it over no deal.
       Beta signs across its own red line on The port (“Leased”).
       Support for Beta's queen fell from 55 to 47: Beta signed across its own red line on The port.
       Week 3 of 5"

@@ -72,7 +72,7 @@ describe('pressure', () => {
       "Week 1 of 5
       Alpha applies pressure: Naval blockade.
       Tension rose from 40 to 100; Support for Alpha's doge fell from 60 to 55: Alpha's pressure “Naval blockade”.
-      Alpha makes an offer that it alone signs: The canal: Dug.
+      Alpha makes an offer that it alone signs (The canal: Dug).
       The talks are over in week 1: Crisis."
     `);
     expect(t.state.ended).toEqual({
@@ -166,9 +166,9 @@ describe('an event', () => {
     t.week();
     expect(t.log()).toMatchInlineSnapshot(`
       "Week 1 of 5
-      Alpha makes an offer that it alone signs: The canal: Dug.
+      Alpha makes an offer that it alone signs (The canal: Dug).
       Week 2 of 5
-      Signed: Alpha's offer of week 1 (The canal: Dug), by Alpha [least-satisfied party's surplus 10, rank 1].
+      Signed: Alpha's offer of week 1 (The canal: Dug), by Alpha; the party it suits least gains 10 by it over no deal.
       Week 3 of 5
       Week 4 of 5
       Simulated: A landslide fills the new canal.
@@ -212,12 +212,12 @@ describe('the end', () => {
     t.week(on.propose('gamma', { fish: 'high' }));
     expect(t.log()).toMatchInlineSnapshot(`
       "Week 1 of 5
-      Alpha makes an offer to Beta: The port: Shared.
+      Alpha makes an offer to Beta (The port: Shared).
       Week 2 of 5
       Beta accepts Alpha's offer of week 1.
-      Signed: Alpha's offer of week 1 (The port: Shared), by Alpha and Beta [least-satisfied party's surplus -2, rank 1].
+      Signed: Alpha's offer of week 1 (The port: Shared), by Alpha and Beta; the party it suits least loses 2 by it over no deal.
       Week 3 of 5
-      Gamma makes an offer to Beta: Fishing quota: High.
+      Gamma makes an offer to Beta (Fishing quota: High).
       The talks end early: from week 3, each week had a 30% chance of it.
       Gamma's offer of week 3 expires: not every party accepted it.
       The talks are over in week 3, ended early: Partial deal."
@@ -253,8 +253,8 @@ describe('the end', () => {
     expect(t.lastLog()).toMatchInlineSnapshot(`
       "Beta accepts Alpha's offer of week 1.
       Gamma accepts Beta's offer of week 1.
-      Signed: Beta's offer of week 1 (Fishing quota: Low), by Beta and Gamma [least-satisfied party's surplus 2, rank 1].
-      Signed: Alpha's offer of week 1 (The port: Shared), by Alpha and Beta, the second signed this week [least-satisfied party's surplus -2, rank 2].
+      Signed: Beta's offer of week 1 (Fishing quota: Low), by Beta and Gamma; the party it suits least gains 2 by it over no deal.
+      Signed: Alpha's offer of week 1 (The port: Shared), by Alpha and Beta, the second signed this week; the party it suits least loses 2 by it over no deal.
       The talks are over in week 2: Harbour deal."
     `);
   });

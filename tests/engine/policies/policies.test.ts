@@ -113,9 +113,9 @@ describe('a policy', () => {
     const game = playGame(scenario, 1, 'greedy', 2);
     expect(game.events.map((e) => formatEvent(scenario, e)).join('\n')).toMatchInlineSnapshot(`
       "Week 1 of 5
-      Alpha makes an offer to Beta: The port: Leased; The canal: Dug.
-      Beta makes an offer to Gamma: Fishing quota: Low.
-      Gamma makes an offer to Alpha and Beta: The port: Leased; Fishing quota: High.
+      Alpha makes an offer to Beta (The port: Leased; The canal: Dug).
+      Beta makes an offer to Gamma (Fishing quota: Low).
+      Gamma makes an offer to Alpha and Beta (The port: Leased; Fishing quota: High).
       Week 2 of 5
       Beta rejects Alpha's offer of week 1.
       Alpha's offer of week 1 expires: not every party accepted it.

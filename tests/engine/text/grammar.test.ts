@@ -181,7 +181,7 @@ describe('the log agrees with each actor', () => {
     );
     const alone = pkg(EUROPE, [{ lever: SANCTIONS, option: O(1) }], [EUROPE]);
     expect(format({ type: 'package_delivered', package: alone, reasons: null })).toBe(
-      'The European allies make an offer that they alone sign: Sanctions: Lifted.',
+      'The European allies make an offer that they alone sign (Sanctions: Lifted).',
     );
   });
 });
