@@ -189,7 +189,7 @@ describe('two players on one device', () => {
     // Ukraine's proposal was played with Russia's week.
     await page.getByRole('tab', { name: 'Log' }).click();
     expect(await page.locator('#panel-side-log').textContent()).toContain(
-      'You make an offer to United States: Minerals fund: A joint fund.',
+      'You make an offer to United States (Minerals fund: A joint fund).',
     );
     await playToEnding(page);
 

@@ -50,7 +50,7 @@ describe('ukraine-2025 (smoke)', () => {
     expect(await weekShown(app.page)).toBe(2);
     const log = await sideText(app.page, 'Log');
     expect(log).toContain(
-      "You make an offer to the United States: U.S. access to Ukraine's rare earths: A joint investment fund.",
+      "You make an offer to the United States (U.S. access to Ukraine's rare earths: A joint investment fund).",
     );
     expect(log).toContain('Week 2 of 10');
     await canvasReady(app.page);
