@@ -205,7 +205,14 @@ export { formatClauses } from './game/formatClauses';
 /** What moved a value, in the log's words (the table's trust lines say it alike). */
 export { formatCauses } from './game/formatCauses';
 export { formatEvent, formatLog, LOG_KINDS, type FormatOptions, type LogEntry, type LogKind } from './game/formatLog';
-export { adviceReasons, formatReasons, noAdviceText, privateText, privateWords, publicText } from './game/formatReasons';
+export {
+  adviceReasons,
+  formatReasons,
+  noAdviceText,
+  privateText,
+  privateWords,
+  publicText,
+} from './game/formatReasons';
 export { fmt } from './game/fmt';
 export { joinNames } from './text/joinNames';
 export { possessive } from './text/possessive';
