@@ -46,6 +46,8 @@ export interface ActorReveal {
   readonly temperamentWords: string;
   /** The week by which it planned to have come down to what no deal was worth to it. */
   readonly horizon: number;
+  /** How many hidden red lines it held, in words: "its 1 red line", "no red lines". */
+  readonly redLineWords: string;
   /** Levers by true weight, heaviest first. */
   readonly levers: readonly LeverReveal[];
 }
@@ -130,6 +132,10 @@ export function selectDebrief(debrief: Debrief | null): DebriefModel | null {
           scenario.turns.unit,
         ),
         horizon: at(state.horizon, a.index, 'horizon'),
+        redLineWords: redLineWords(
+          a,
+          levers.reduce((n, l) => n + l.redLines.length, 0),
+        ),
         levers: [...levers].sort((x, y) => y.weight - x.weight),
       };
     });
@@ -174,6 +180,13 @@ export function temperamentText(
         : 'gave ground steadily';
   const them = who.plural ? 'them' : 'it';
   return `${who.plural ? 'They' : 'It'} ${words}: ${who.plural ? 'they' : 'it'} planned to come half-way down to what no deal was worth to ${them} by ${unit} ${halfway}, and all the way by ${unit} ${horizon}`;
+}
+
+function redLineWords(who: { readonly plural?: boolean }, n: number): string {
+  const its = who.plural ? 'their' : 'its';
+  return n === 0
+    ? `and that ${who.plural ? 'they' : 'it'} had no red lines`
+    : `and ${its} ${n === 1 ? 'red line' : `${n} red lines`}`;
 }
 
 interface Snapshot {

@@ -34,6 +34,8 @@ const SIZES = [
 ] as const;
 
 const FILE = 'ukraine-2025.yaml';
+/** How many 1366×768 screens the debrief may take with everything closed. */
+const SCREENS = 6;
 const loaded = loadScenario(readFileSync(path.join(ROOT, 'scenarios', FILE), 'utf8'), FILE);
 if (!loaded.ok) throw new Error('ukraine-2025 does not load');
 const handle = loaded.scenario;
@@ -163,8 +165,14 @@ describe('the debrief (ukraine-2025, as Ukraine, seed 123)', () => {
     if (!replayed.ok) throw new Error(replayed.message);
     const debrief = debriefOf(handle, replayed.game, UKRAINE)!;
 
-    // Each other side: its true share per lever, and Ukraine's estimate at the end beside it.
+    // Each other side: its true share per lever, and Ukraine's estimate at the end beside it, behind a disclosure
+    // opened from the keyboard.
     for (const other of scenario.actors.filter((a) => a.index !== UKRAINE)) {
+      const levers = page.locator(`[data-actor-name="${other.name}"] details.reveal-levers`);
+      expect(await levers.getAttribute('open')).toBeNull();
+      await levers.locator(':scope > summary').focus();
+      await page.keyboard.press('Enter');
+      expect(await levers.getAttribute('open')).not.toBeNull();
       const rows = page.locator(`[data-actor-name="${other.name}"] tbody tr`);
       expect(await rows.count()).toBe(scenario.levers.length);
       for (const lever of scenario.levers) {
@@ -199,6 +207,22 @@ describe('the debrief (ukraine-2025, as Ukraine, seed 123)', () => {
         `At ${t.at} or ${t.op.startsWith('>') ? 'more' : 'less'} the game ends (${t.title}): the dashed line.`,
       );
       expect(await chart.locator('svg .threshold').count()).toBeGreaterThan(0);
+    }
+
+    // Every estimate band is wide enough to see, with the truth's mark on it however narrow the estimate.
+    const bars = await page.evaluate(() =>
+      [...document.querySelectorAll('.estimate-bar')].map((b) => {
+        const r = b.querySelector('.range')!;
+        const t = b.querySelector('.truth-mark')!;
+        const n = (e: Element, a: string) => Number(e.getAttribute(a));
+        return { x: n(r, 'x'), w: n(r, 'width'), truth: n(t, 'x') + n(t, 'width') / 2 };
+      }),
+    );
+    expect(bars.length).toBe(scenario.levers.length * (scenario.actors.length - 1));
+    for (const bar of bars) {
+      expect(bar.w).toBeGreaterThanOrEqual(6);
+      expect(bar.truth).toBeGreaterThanOrEqual(bar.x - 1e-6);
+      expect(bar.truth).toBeLessThanOrEqual(bar.x + bar.w + 1e-6);
     }
 
     // The deal space of Ukraine and Russia (the default pair): the engine's analytics of this very game.
@@ -285,6 +309,28 @@ describe('the debrief (ukraine-2025, as Ukraine, seed 123)', () => {
     if (most[0])
       expect(await page.locator('.what-mattered').textContent()).toContain(`Your decision of week ${most[0].week} `);
     expect(most.length).toBeGreaterThan(0);
+
+    // Short with everything closed: the first screen shows the ending, the verdict and the contents; the whole page,
+    // its long parts closed (the key moments, the lever tables, the frontier, the figures, the log), a few screens.
+    await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = false)));
+    const first = await page.evaluate(() =>
+      ['.verdict', '.debrief-contents'].map((s) => document.querySelector(s)!.getBoundingClientRect().bottom),
+    );
+    for (const bottom of first) expect(bottom).toBeLessThanOrEqual(768);
+    // Every entry of the contents leads to a section on the page, and follows from the keyboard.
+    const targets = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLAnchorElement>('.debrief-contents a')].map((a) => [
+        a.getAttribute('href'),
+        document.getElementById(a.getAttribute('href')!.slice(1))?.textContent ?? null,
+      ]),
+    );
+    expect(targets.length).toBeGreaterThanOrEqual(10);
+    for (const [href, heading] of targets) expect(heading, href!).not.toBeNull();
+    await page.locator('.debrief-contents a', { hasText: 'The deal space' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => location.hash)).toBe('#deal-h');
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    expect(height).toBeLessThanOrEqual(SCREENS * 768);
     await expectAccessible(page);
     await atEverySize(page, 'debrief');
     expect(app.observed.allProblems()).toEqual([]);

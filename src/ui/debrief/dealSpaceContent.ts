@@ -37,51 +37,57 @@ export function dealSpaceTables(space: DealSpaceModel, original: DealPoint | nul
       class: 'deal-outcome',
       text: `The outcome was worth ${num(deal.a)} to ${A} and ${num(deal.b)} to ${B}: ${deal.inZopa ? 'inside' : 'outside'} the zone of possible agreement, ${where}.`,
     }),
-    stacked(
-      h(
-        'table',
-        { class: 'data deal-landmarks' },
-        h('caption', { text: 'Landmarks' }),
-        head('', `Worth to ${A}`, `Worth to ${B}`, 'Terms'),
+    // The chart's landmarks and offers in tables, closed by default to keep the debrief short.
+    h(
+      'details',
+      { class: 'deal-tables' },
+      h('summary', { text: 'The landmarks and the offers, with their terms' }),
+      stacked(
         h(
-          'tbody',
-          {},
-          landmark('No deal at the end', { a: space.reservations[0], b: space.reservations[1] }, 'Walking away'),
-          space.nash ? landmark('Nash point', space.nash, space.nash.terms) : null,
-          landmark('Outcome', deal, deal.terms),
-          deal.better ? landmark('Better for both', deal.better, deal.better.terms) : null,
-          original ? landmark('The game you replayed', original, 'Its outcome') : null,
+          'table',
+          { class: 'data deal-landmarks' },
+          h('caption', { text: 'Landmarks' }),
+          head('', `Worth to ${A}`, `Worth to ${B}`, 'Terms'),
+          h(
+            'tbody',
+            {},
+            landmark('No deal at the end', { a: space.reservations[0], b: space.reservations[1] }, 'Walking away'),
+            space.nash ? landmark('Nash point', space.nash, space.nash.terms) : null,
+            landmark('Outcome', deal, deal.terms),
+            deal.better ? landmark('Better for both', deal.better, deal.better.terms) : null,
+            original ? landmark('The game you replayed', original, 'Its outcome') : null,
+          ),
         ),
       ),
-    ),
-    offers.length === 0
-      ? h('p', { text: `Neither ${A} nor ${B} made an offer.` })
-      : stacked(
-          h(
-            'table',
-            { class: 'data deal-offers' },
-            h('caption', {
-              text: 'The offers, in order: what each proposed, and its worth had it been signed then, with the levers that stood already',
-            }),
-            head('Offer', 'Shape', `Worth to ${A}`, `Worth to ${B}`, 'What it proposed', 'Already in force then'),
+      offers.length === 0
+        ? h('p', { text: `Neither ${A} nor ${B} made an offer.` })
+        : stacked(
             h(
-              'tbody',
-              {},
-              ...offers.map((o) =>
-                h(
-                  'tr',
-                  {},
-                  h('th', { text: o.name, attrs: { scope: 'row' } }),
-                  h('td', { text: o.by === 0 ? 'Circle' : 'Square' }),
-                  h('td', { text: num(o.a) }),
-                  h('td', { text: num(o.b) }),
-                  h('td', { text: o.clauses }),
-                  h('td', { text: o.standing || 'Nothing yet' }),
+              'table',
+              { class: 'data deal-offers' },
+              h('caption', {
+                text: 'The offers, in order: what each proposed, and its worth had it been signed then, with the levers that stood already',
+              }),
+              head('Offer', 'Shape', `Worth to ${A}`, `Worth to ${B}`, 'What it proposed', 'Already in force then'),
+              h(
+                'tbody',
+                {},
+                ...offers.map((o) =>
+                  h(
+                    'tr',
+                    {},
+                    h('th', { text: o.name, attrs: { scope: 'row' } }),
+                    h('td', { text: o.by === 0 ? 'Circle' : 'Square' }),
+                    h('td', { text: num(o.a) }),
+                    h('td', { text: num(o.b) }),
+                    h('td', { text: o.clauses }),
+                    h('td', { text: o.standing || 'Nothing yet' }),
+                  ),
                 ),
               ),
             ),
           ),
-        ),
+    ),
     h(
       'details',
       { class: 'deal-frontier' },

@@ -80,27 +80,24 @@ export function dealSpaceSection(
     { class: 'panel deal-space', attrs: { 'aria-labelledby': 'deal-h' } },
     h('h2', { attrs: { id: 'deal-h' }, text: 'The deal space' }),
     h('p', {
-      text: 'Every dot is one package: an option chosen on every lever. Across is what it is worth to one side at the end, up what it is worth to the other. Beyond the two dashed lines, both would rather have the package than no deal: that shaded corner is the zone of possible agreement.',
-    }),
-    h('p', {
-      text: 'The yellow line is the frontier: packages that nothing else beats for both sides at once. The ring is where the talks ended.',
+      text: 'Every dot is one package (an option on every lever): across, its worth at the end to one side; up, to the other. Beyond the two dashed lines (what no deal was worth to each at the end) both would rather have it than no deal: the shaded zone of possible agreement. The yellow line is the frontier: packages nothing beats for both at once. The ring is where the talks ended.',
     }),
     h(
       'ul',
       { class: 'deal-targets' },
       h('li', {
-        text: 'The Nash point (a diamond) is the package of the zone that makes the two gains over no deal at the end, multiplied together, largest: a fair split between these two sides by a classic rule.',
+        text: 'The Nash point (the diamond): the package of the zone with the largest product of both gains over no deal, a fair split between these two sides.',
       }),
       h('li', {
-        text: '"Better for both" (the end of the dashed line from the ring) is a package that would have given both of these sides more than the outcome at once: proof that value was left on the table.',
+        text: '"Better for both" (the end of the dashed line from the ring): a package that would have given both more than the outcome.',
       }),
       h('li', {
-        text: 'Neither is your grade: that is measured against "the best deal possible" above, the best for you that every side who had to sign would have accepted. The lesson is the gap between your result and that.',
+        text: 'Your grade is measured against neither, but against "the best deal possible" above: the best for you that every side who had to sign would have accepted.',
       }),
     ),
     h('p', {
       class: 'muted small',
-      text: 'A worth is mostly what the levers give a side, from 0 to 100; the state of the world (the war, the economy…) and options that go well together add or take away points, so a worth can fall below 0 or rise above 100. No deal at the end is the dashed line: what walking away was worth then, not at the start of the talks.',
+      text: 'A worth is mostly what the levers give a side, from 0 to 100; the world (the war, the economy…) and options that go well together add or take away points, so a worth can fall below 0 or rise above 100.',
     }),
     h('div', { class: 'deal-pickers' }, select('Across: worth to', 0), select('Up: worth to', 1)),
     h(

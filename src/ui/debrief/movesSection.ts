@@ -19,7 +19,7 @@ export function movesSection(model: MovesDebrief | null): HTMLElement {
     h('h2', { attrs: { id: 'moves-h' }, text: 'The moves that mattered' }),
     h('p', {
       class: 'muted small',
-      text: "For each week, the game is played again from that week twice, with the same luck: once with your orders, once with your adviser's, and each time the computer plays your side from then on. The difference is what that week's decision was worth. The weeks are listed by how much their decision changed the result, largest first.",
+      text: "Each week was played again from its start twice, with the same luck: with your orders, then with your adviser's; each time the computer then played your side. The difference is what that week's decision was worth; the weeks are listed by it, largest first.",
     }),
     ...body(model),
   );
@@ -45,7 +45,7 @@ function body(model: MovesDebrief | null): HTMLElement[] {
       class: 'moves-real',
       text: `Your real game ended at ${signed(model.realResult)}; in the replays, the computer played your later ${model.unit}s, so their results differ from yours.`,
     }),
-    h('ol', { class: 'plain move-weeks' }, ...model.weeks.map((w) => week(w, model.unit))),
+    h('ol', { class: 'plain move-weeks' }, ...model.weeks.map((w, i) => week(w, model.unit, i === 0))),
     count === 0
       ? null
       : h('p', {
@@ -68,44 +68,50 @@ function sameProposal(w: MoveWeek, unit: string): HTMLElement | null {
       });
 }
 
-function week(w: MoveWeek, unit: string): HTMLElement {
+/** One week: the one that mattered most open, the others closed (their summary says what they cost or gained). */
+function week(w: MoveWeek, unit: string, open: boolean): HTMLElement {
   const verdict =
     w.gap > 0
       ? `Your decision cost you ${signed(w.gap).slice(1)}: the adviser's orders would have done better.`
       : `Your decision gained you ${signed(-w.gap).slice(1)} over the adviser's orders.`;
   const orders = (items: readonly string[], none: string) =>
     items.length === 0 ? h('p', { text: none }) : h('ul', {}, ...items.map((t) => h('li', { text: t })));
+  const cost = `${w.gap > 0 ? 'cost you' : 'gained you'} ${num(Math.abs(w.gap))}`;
   return h(
     'li',
     { class: 'move-week', attrs: { 'data-week': w.week } },
-    h('h3', { text: `${unit.charAt(0).toUpperCase()}${unit.slice(1)} ${w.week}` }),
-    h('p', { class: 'move-verdict', text: verdict }),
     h(
-      'div',
-      { class: 'move-pair' },
+      'details',
+      { attrs: { open } },
+      h('summary', {}, h('h3', { text: `${unit.charAt(0).toUpperCase()}${unit.slice(1)} ${w.week}: ${cost}` })),
+      h('p', { class: 'move-verdict', text: verdict }),
       h(
         'div',
-        { class: 'move-side' },
-        h('h4', { text: 'What you did' }),
-        orders(w.played, 'No orders.'),
-        h('p', {
-          class: 'move-result',
-          text: `In the replay, the computer then played your side: result ${signed(w.playedResult)}, ending in ${w.playedEnding}.`,
-        }),
-      ),
-      h(
-        'div',
-        { class: 'move-side' },
-        h('h4', { text: 'What your adviser would have done' }),
-        orders(
-          w.advised,
-          `Your adviser would have sent no orders that ${unit} (offers waiting for you would have gone unanswered).`,
+        { class: 'move-pair' },
+        h(
+          'div',
+          { class: 'move-side' },
+          h('h4', { text: 'What you did' }),
+          orders(w.played, 'No orders.'),
+          h('p', {
+            class: 'move-result',
+            text: `In the replay, the computer then played your side: result ${signed(w.playedResult)}, ending in ${w.playedEnding}.`,
+          }),
         ),
-        sameProposal(w, unit),
-        h('p', {
-          class: 'move-result',
-          text: `In the replay, the computer then played your side: result ${signed(w.advisedResult)}, ending in ${w.advisedEnding}.`,
-        }),
+        h(
+          'div',
+          { class: 'move-side' },
+          h('h4', { text: 'What your adviser would have done' }),
+          orders(
+            w.advised,
+            `Your adviser would have sent no orders that ${unit} (offers waiting for you would have gone unanswered).`,
+          ),
+          sameProposal(w, unit),
+          h('p', {
+            class: 'move-result',
+            text: `In the replay, the computer then played your side: result ${signed(w.advisedResult)}, ending in ${w.advisedEnding}.`,
+          }),
+        ),
       ),
     ),
   );

@@ -43,12 +43,18 @@ function actor(o: ActorReveal, unit: string): HTMLElement {
       class: 'temperament',
       text: `${o.temperamentWords}. You could not see this during the talks.`,
     }),
-    stacked(
-      h(
-        'table',
-        { class: 'data reveal-table' },
-        h('thead', {}, h('tr', {}, ...COLUMNS.map((t) => h('th', { text: t, attrs: { scope: 'col' } })))),
-        h('tbody', {}, ...o.levers.map((l) => row(l, unit))),
+    // Closed by default, so the debrief stays short: its summary says what the table holds.
+    h(
+      'details',
+      { class: 'reveal-levers' },
+      h('summary', { text: `Lever by lever: what mattered to ${o.name}, your estimates, ${o.redLineWords}` }),
+      stacked(
+        h(
+          'table',
+          { class: 'data reveal-table' },
+          h('thead', {}, h('tr', {}, ...COLUMNS.map((t) => h('th', { text: t, attrs: { scope: 'col' } })))),
+          h('tbody', {}, ...o.levers.map((l) => row(l, unit))),
+        ),
       ),
     ),
   );

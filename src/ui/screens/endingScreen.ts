@@ -123,7 +123,7 @@ function endingContent(ctx: UiContext, state: AppState): Node[] {
       { class: 'panel', attrs: { 'aria-labelledby': 'next-h' } },
       h('h2', { attrs: { id: 'next-h' }, text: 'Try another path' }),
       h('p', {
-        text: 'Replay from an earlier week: the same luck and the same temperaments, your choices from then on. The new game is labelled a branch.',
+        text: 'Replay from an earlier week: the same luck and temperaments, your choices from then on (a branch).',
       }),
       h(
         'div',
@@ -134,10 +134,6 @@ function endingContent(ctx: UiContext, state: AppState): Node[] {
           class: 'primary',
           key: 'replay',
         }),
-      ),
-      h(
-        'div',
-        { class: 'button-row' },
         button(
           'Save this game as a file',
           () => {
@@ -169,8 +165,12 @@ function endingContent(ctx: UiContext, state: AppState): Node[] {
               ),
             ),
           ),
-      h('h3', { text: 'The levers at the end' }),
-      ...leverLists(model.levers, model.unit),
+      h(
+        'details',
+        { class: 'levers-at-end' },
+        h('summary', { text: 'The levers at the end' }),
+        ...leverLists(model.levers, model.unit),
+      ),
     ),
 
     h(
@@ -179,7 +179,7 @@ function endingContent(ctx: UiContext, state: AppState): Node[] {
       h('h2', { attrs: { id: 'grades-h' }, text: 'How each side did against its own goals' }),
       h('p', {
         class: 'muted small',
-        text: 'Result = what the outcome is worth to the side, minus what no deal was worth to it at the start of the talks. "Best deal possible" is the best result any package the others could have accepted would have given: it is the measure of the grade, and the lesson (see "Could you have done better?"). An outcome is strong from half of it ("Strong from"), fair from 0, weak below.',
+        text: 'Result = worth at the end minus what no deal was worth at the start of the talks. "Best deal possible": the best result of any package the others who had to sign would have accepted, the measure of the grade. Strong from half of it, fair from 0, weak below.',
       }),
       h(
         'table',
@@ -209,7 +209,12 @@ function endingContent(ctx: UiContext, state: AppState): Node[] {
           ),
         ),
       ),
-      h('ul', { class: 'sentences' }, ...model.grades.map((g) => h('li', { text: g.sentence }))),
+      h(
+        'details',
+        { class: 'grade-sentences' },
+        h('summary', { text: 'Each grade in a sentence' }),
+        h('ul', { class: 'sentences' }, ...model.grades.map((g) => h('li', { text: g.sentence }))),
+      ),
     ),
     better,
     h('div', { class: 'debrief-slot' }, h('p', { class: 'muted', text: 'Loading the rest of the debrief…' })),
