@@ -354,6 +354,8 @@ describe('the debrief (ukraine-2025, as Ukraine, seed 123)', () => {
     expect(ending[1] !== ending[0] || you[1] !== you[0]).toBe(true);
     // The deal space marks where the replayed game ended.
     expect(await page.locator('.deal-landmarks').textContent()).toContain('The game you replayed');
+    // Its label too sits clear of every mark, line and other label.
+    expect((await drawn(page)).labelOverlap).toBe(0);
     await expectAccessible(page);
     await atEverySize(page, 'debrief-branch');
     expect(app.observed.allProblems()).toEqual([]);

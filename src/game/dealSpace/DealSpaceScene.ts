@@ -144,6 +144,10 @@ export class DealSpaceScene extends Phaser.Scene {
       { x: plot.x, y: Y(rvB) - 2 * k, w: plot.w, h: 4 * k },
     ];
     const around = (x: number, y: number, r: number) => marks.push({ x: x - r, y: y - r, w: 2 * r, h: 2 * r });
+    const along = (x1: number, y1: number, x2: number, y2: number) => {
+      const steps = Math.max(1, Math.ceil(Math.hypot(x2 - x1, y2 - y1) / (6 * k)));
+      for (let i = 0; i <= steps; i++) around(x1 + ((x2 - x1) * i) / steps, y1 + ((y2 - y1) * i) / steps, 3 * k);
+    };
 
     // Every package.
     g.fillStyle(DEAL_COLOURS.dots, 0.55);
@@ -167,6 +171,10 @@ export class DealSpaceScene extends Phaser.Scene {
           offers.map((o) => new Phaser.Math.Vector2(X(o.a), Y(o.b))),
           false,
         );
+      offers.forEach((o, i) => {
+        const next = offers[i + 1];
+        if (next) along(X(o.a), Y(o.b), X(next.a), Y(next.b));
+      });
       g.fillStyle(colour, 1);
       for (const o of offers) {
         around(X(o.a), Y(o.b), 6 * k);
@@ -179,9 +187,7 @@ export class DealSpaceScene extends Phaser.Scene {
     const deal = space.deal;
     if (deal.better) {
       dashed(g, X(deal.a), Y(deal.b), X(deal.better.a), Y(deal.better.b), DEAL_COLOURS.deal, 1.5 * k, 4 * k);
-      const [x1, y1, x2, y2] = [X(deal.a), Y(deal.b), X(deal.better.a), Y(deal.better.b)];
-      const steps = Math.max(1, Math.ceil(Math.hypot(x2 - x1, y2 - y1) / (6 * k)));
-      for (let i = 0; i <= steps; i++) around(x1 + ((x2 - x1) * i) / steps, y1 + ((y2 - y1) * i) / steps, 3 * k);
+      along(X(deal.a), Y(deal.b), X(deal.better.a), Y(deal.better.b));
     }
     if (space.nash) around(X(space.nash.a), Y(space.nash.b), 9 * k);
     if (original) around(X(original.a), Y(original.b), 8 * k);
