@@ -54,7 +54,7 @@ export interface OrderLine {
   readonly refusal: Refusal | null;
 }
 
-/** What a package is worth to the seat beside its yardsticks, on the one scale (worth to the seat, 0–100). */
+/** What a package is worth to the seat beside its yardsticks, on the one scale (worth to the seat, in points: docs/model.md §1, utility). */
 export interface WorthComparison {
   readonly worth: number;
   readonly rows: readonly {

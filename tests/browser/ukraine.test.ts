@@ -105,7 +105,7 @@ describe('ukraine-2025: the orders panel as Russia, at 1366×768', () => {
       expect(await card.getByRole('heading').textContent()).toMatch(
         /^(Ukraine's|The United States'|The European allies') (second )?(offer|counter-offer) of week 1/,
       );
-      expect(await card.locator('caption').textContent()).toBe('Worth to you (0–100)');
+      expect(await card.locator('caption').textContent()).toBe('Worth to you, in points');
       const value = async (row: string) =>
         Number(
           await card

@@ -1,6 +1,6 @@
 /**
  * A package's worth to the student beside what they have now, what no deal
- * is worth and what their adviser aims for: one scale (worth to you, 0–100),
+ * is worth and what their adviser aims for: one scale (worth to you, in points),
  * one wording, the same on every tab, with the comparison in one sentence
  * and what each yardstick means a click away.
  */
@@ -16,7 +16,7 @@ export function worthTable(worth: WorthComparison): HTMLElement {
     h(
       'table',
       { class: 'worth-table' },
-      h('caption', { text: 'Worth to you (0–100)' }),
+      h('caption', { text: 'Worth to you, in points' }),
       h(
         'tbody',
         {},
@@ -51,6 +51,9 @@ export function worthTable(worth: WorthComparison): HTMLElement {
         ...worth.rows.flatMap((row) =>
           row.meaning ? [h('li', {}, h('strong', { text: `${row.label}: ` }), row.meaning)] : [],
         ),
+        h('li', {
+          text: 'Points: the terms of a deal give from 0 (the worst terms for you) to 100 (the best); options that go well together, and the state of the world (the war, the economy, support at home), add or take away more, so a worth can fall outside 0–100.',
+        }),
       ),
     ),
   );
