@@ -35,7 +35,7 @@ describe('the engine worker and the first screen', () => {
     await browser.close();
   });
 
-  it('the title screen fetches only the app chunk; opening a file fetches the readers', async () => {
+  it('the title screen fetches only the app chunks; opening a file fetches the readers', async () => {
     const observed = await openObservedPage(browser);
     const { page } = observed;
     const scripts: string[] = [];
@@ -44,7 +44,11 @@ describe('the engine worker and the first screen', () => {
     });
     await page.goto(inject('baseURL'), { waitUntil: 'load' });
     await page.getByRole('button', { name: 'Choose a scenario' }).waitFor();
-    expect(scriptNames(scripts)).toEqual([expect.stringMatching(/^index-.*\.js$/)]);
+    const first = scriptNames(scripts);
+    expect(first).toContainEqual(expect.stringMatching(/^index-.*\.js$/));
+    // No other screen, no readers, no scenario, no worker, no Phaser: each comes when it is needed (docs/bundle.md).
+    const later = /^(loader|core|phaser|engineWorker|mount\w+|ukraine-2025|tutorial)-|Screen-/;
+    expect(first.filter((name) => later.test(name))).toEqual([]);
 
     await page.getByRole('button', { name: 'Choose a scenario' }).click();
     await page.locator('input[type=file]').setInputFiles(FIXTURE);
@@ -90,7 +94,10 @@ describe('the engine worker and the first screen', () => {
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Export game' }).click(),
     ]);
-    const played = JSON.parse(await readFile((await download.path()) ?? '', 'utf8')) as GameRecord;
+    // A saved game's file: its scenario's text and the record (docs/model.md §7).
+    const saved = JSON.parse(await readFile((await download.path()) ?? '', 'utf8')) as { record: GameRecord };
+    const played = saved.record;
+    expect(saved).toMatchObject({ format: 'parley-saved-game', scenario: { id: 'ukraine-2025' } });
     expect(played).toMatchObject({ seed: SEED, weeks: 3 });
     expect(observed.allProblems()).toEqual([]);
     await observed.close();

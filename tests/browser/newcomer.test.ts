@@ -193,7 +193,7 @@ describe.each(SIZES)('a newcomer plays ukraine-2025 as Ukraine at $name', ({ nam
       await expectPointedAt(page, load, laptop);
       // Its reasons come before its worth, and each yardstick is explained a click away.
       const advice = page.getByRole('status').filter({ hasText: 'Suggested package' });
-      expect(await advice.textContent()).toMatch(/Why your adviser suggests it.+Worth to you \(0–100\)/s);
+      expect(await advice.textContent()).toMatch(/Why your adviser suggests it.+Worth to you, in points/s);
       await advice.getByText('What these numbers mean').click();
       expect(await advice.textContent()).toMatch(/No deal: What walking away is worth to you/);
       await click(app, load, 'loading the package');
