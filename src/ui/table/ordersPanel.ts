@@ -28,6 +28,8 @@ export interface OrdersContext {
   readonly ui: TableUi;
   /** Ends the week (after a paint, so "Resolving…" shows while the AI thinks). */
   readonly endWeek: () => void;
+  /** With several players on this device, End week's words when it ends this player's turn only (endTurnWords). */
+  readonly endTurn: string | null;
 }
 
 export function ordersPanel(ctx: OrdersContext): HTMLElement[] {

@@ -225,14 +225,17 @@ export function tableScreen(ctx: UiContext, _initial: AppState): ScreenView {
         orders,
         () => [
           h('h2', { attrs: { id: 'orders-h' }, text: `Your orders, ${model.unit} ${model.week}` }),
-          ...ordersPanel({ actions, model, advice: selectAdvice(s), ui: s.ui, endWeek }),
+          ...ordersPanel({
+            actions,
+            model,
+            advice: selectAdvice(s),
+            ui: s.ui,
+            endWeek,
+            endTurn: endTurnWords(s.hotSeat),
+          }),
         ],
         () => orders.querySelector<HTMLElement>('[role="tab"][aria-selected="true"]'),
       );
-      // Several players on this device: End week ends this player's turn only, unless theirs is the last.
-      const endTurn = s.ui.resolving ? null : endTurnWords(s.hotSeat);
-      const end = orders.querySelector('.end-week');
-      if (endTurn && end) end.replaceChildren(...h('span', { text: endTurn }).childNodes);
     },
   );
 

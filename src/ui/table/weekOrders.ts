@@ -26,7 +26,7 @@ export function weekOrders(ctx: OrdersContext): HTMLElement {
         h('span', { class: 'dots', attrs: { 'aria-hidden': 'true' }, text: dots }),
       ),
       button(
-        busy ? `Resolving ${model.unit} ${model.week}…` : `End ${model.unit} ${model.week} →`,
+        busy ? `Resolving ${model.unit} ${model.week}…` : (ctx.endTurn ?? `End ${model.unit} ${model.week} →`),
         () => ctx.endWeek(),
         {
           class: 'end-week',
