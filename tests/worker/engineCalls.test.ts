@@ -3,10 +3,7 @@
 // request and reply copied as postMessage copies them — gives the same game
 // as playWeek with the seats' policies, week after week, to the ending, for
 // seeded games of ukraine-2025 with the student in each seat.
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { precompileScenario } from '../../src/cli/precompileScenario';
 import {
   DEFAULT_POLICY,
   HUMAN,
@@ -14,25 +11,16 @@ import {
   playWeek,
   publicScenario,
   recordGame,
-  scenarioFromPrecompiled,
   seatViewOf,
   seatPolicies,
   type Action,
   type ActorIndex,
   type Game,
-  type Scenario,
 } from '../../src/engine/index';
 import { answer, engineCalls } from '../../src/worker/engineCalls';
 import type { EngineCalls, EngineRequest } from '../../src/worker/engineProtocol';
 import { A } from '../ids';
-
-const { precompiled } = precompileScenario(
-  readFileSync(resolve(import.meta.dirname, '../../scenarios/ukraine-2025.yaml'), 'utf8'),
-  'ukraine-2025.yaml',
-);
-const compiled = scenarioFromPrecompiled(precompiled);
-if (!compiled.ok) throw new Error('ukraine-2025 does not compile');
-const scenario: Scenario = compiled.scenario;
+import { precompiled, scenario } from './ukrainePrecompiled';
 
 /** A request answered as the worker answers it: what crosses is a structured clone, both ways. */
 function asked(calls: EngineCalls, request: EngineRequest): unknown {

@@ -1,10 +1,7 @@
 // The debrief asks the engine worker for the moves that mattered week by
 // week, so that its screen can show progress: each answer, copied as
 // postMessage copies it, is the engine's own analysis of that week.
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { precompileScenario } from '../../src/cli/precompileScenario';
 import {
   DEFAULT_POLICY,
   HUMAN,
@@ -12,7 +9,6 @@ import {
   playWeek,
   publicScenario,
   recordGame,
-  scenarioFromPrecompiled,
   seatPolicies,
   seatViewOf,
   weekThatMattered,
@@ -21,14 +17,7 @@ import {
 import { answer, engineCalls } from '../../src/worker/engineCalls';
 import { inProcessClient } from '../../src/worker/inProcessClient';
 import { A } from '../ids';
-
-const { precompiled } = precompileScenario(
-  readFileSync(resolve(import.meta.dirname, '../../scenarios/ukraine-2025.yaml'), 'utf8'),
-  'ukraine-2025.yaml',
-);
-const compiled = scenarioFromPrecompiled(precompiled);
-if (!compiled.ok) throw new Error('ukraine-2025 does not compile');
-const scenario = compiled.scenario;
+import { precompiled, scenario } from './ukrainePrecompiled';
 
 /** A finished game with the student in `seat`, who accepts every package put to them. */
 function finishedGame(seed: number, seat: ReturnType<typeof A>) {
