@@ -31,3 +31,9 @@ export function recordGame(scenario: CompiledScenario, game: Game, options: Reco
 export function checksumOf(body: Omit<GameRecord, 'checksum'>): string {
   return hashText(canonicalJson(body));
 }
+
+/** Whether a record is as it was recorded: a record edited by hand is refused, never replayed. */
+export function checksumHolds(record: GameRecord): boolean {
+  const { checksum, ...body } = record;
+  return checksumOf(body) === checksum;
+}

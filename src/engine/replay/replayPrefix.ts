@@ -20,7 +20,7 @@ import type { CompiledScenario } from '../scenario/CompiledScenario';
 import { ENGINE_VERSION } from '../version';
 import type { GameRecord, ReplayError } from './GameRecord';
 import { scenarioHashOf } from './hashes';
-import { checksumOf, recordGame } from './recordGame';
+import { checksumHolds, recordGame } from './recordGame';
 import { describeMove } from './describeMove';
 
 /** The first recorded order that no longer applies, in words. */
@@ -51,8 +51,7 @@ export type PrefixResult =
 const fail = (code: ReplayError['code'], message: string): ReplayError => ({ ok: false, code, message });
 
 export function replayPrefix(scenario: CompiledScenario, record: GameRecord): PrefixResult {
-  const { checksum, ...body } = record;
-  if (checksumOf(body) !== checksum) {
+  if (!checksumHolds(record)) {
     return fail('REPLAY_TAMPERED', 'This saved game has been edited since it was recorded; it cannot be replayed.');
   }
   const resolved = seatPolicies(scenario, record.seats, record.seed);
@@ -90,7 +89,7 @@ export function replayPrefix(scenario: CompiledScenario, record: GameRecord): Pr
     weeks = week;
   }
   const prefix = withMemories(game, record, policies, weeks);
-  const branchOf = changed || stopped ? { checksum, week: weeks + 1 } : record.branchOf;
+  const branchOf = changed || stopped ? { checksum: record.checksum, week: weeks + 1 } : record.branchOf;
   return {
     ok: true,
     record: recordGame(scenario, prefix, { seed: record.seed, seats: record.seats, branchOf }),

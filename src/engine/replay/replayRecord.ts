@@ -16,7 +16,7 @@ import type { CompiledScenario } from '../scenario/CompiledScenario';
 import { ENGINE_VERSION } from '../version';
 import type { GameRecord, ReplayError } from './GameRecord';
 import { scenarioHashOf } from './hashes';
-import { checksumOf } from './recordGame';
+import { checksumHolds } from './recordGame';
 
 export type ReplayResult =
   | {
@@ -47,8 +47,7 @@ export function replayRecord(
       `This game was played on ${record.scenarioId === scenario.id ? 'another version of' : `scenario "${record.scenarioId}", not`} "${scenario.id}".`,
     );
   }
-  const { checksum, ...body } = record;
-  if (checksumOf(body) !== checksum) {
+  if (!checksumHolds(record)) {
     return fail('REPLAY_TAMPERED', 'This saved game has been edited since it was recorded; it cannot be replayed.');
   }
   const resolved = seatPolicies(scenario, record.seats, record.seed);
