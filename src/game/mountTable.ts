@@ -20,6 +20,8 @@ import { COLOURS } from './theme';
 
 /** Frames rendered after the last change before the loop sleeps. */
 const IDLE_FRAMES = 3;
+/** The drawing's height, in CSS px, is a multiple of this. */
+const HEIGHT_STEP = 32;
 
 export const mountTable: MountTable = (parent, options) => {
   const pixelRatio = () => Math.min(3, Math.max(1, window.devicePixelRatio || 1));
@@ -40,6 +42,15 @@ export const mountTable: MountTable = (parent, options) => {
     scene?.focus(actor);
     wake();
   });
+
+  // Resizing the canvas costs as much as drawing the whole table (docs/bundle.md), and most weeks change the height
+  // the content needs by a few pixels: the drawing grows in steps and shrinks only when a lot of it would be empty.
+  let shownHeight = 0;
+  const steppedHeight = (needed: number): number => {
+    if (needed > shownHeight || needed < shownHeight - 2 * HEIGHT_STEP)
+      shownHeight = Math.ceil(needed / HEIGHT_STEP) * HEIGHT_STEP;
+    return shownHeight;
+  };
 
   const initial = cssSize();
   const ratio0 = pixelRatio();
@@ -66,7 +77,7 @@ export const mountTable: MountTable = (parent, options) => {
       minHeight: () => Number.parseFloat(getComputedStyle(parent).minHeight) || 0,
       emblemUrl: (file) => options.emblemUrl(file),
       laidOut: (layout) => {
-        const height = `${Math.ceil(layout.height * layout.zoom)}px`;
+        const height = `${steppedHeight(Math.ceil(layout.height * layout.zoom))}px`;
         if (parent.style.height !== height) parent.style.height = height;
         const model = scene?.currentModel;
         if (model) targets.place(layout.ring.tokens, layout.ring.bounds, model, layout.width);

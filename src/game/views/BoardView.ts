@@ -10,23 +10,27 @@ import type { BoardLayout, BoardRow } from '../layout/layoutBoard';
 import type { TableActor } from '../../store/TableModel';
 import { colourOf, COLOURS, INK, inkOn } from '../theme';
 import type { RenderContext } from './RenderContext';
+import { TextPool } from './TextPool';
 import { addText, drawDiamond, drawLock } from './RenderContext';
 
 export class BoardView {
   private readonly root: Phaser.GameObjects.Container;
+  private readonly texts: TextPool;
   private layout: BoardLayout | null = null;
 
   constructor(scene: Phaser.Scene) {
     this.root = scene.add.container(0, 0);
+    this.texts = new TextPool(this.root);
   }
 
   update(ctx: RenderContext, layout: BoardLayout, actors: readonly TableActor[]): void {
-    this.root.removeAll(true);
+    this.texts.clear();
     this.layout = layout;
     const g = new Phaser.GameObjects.Graphics(ctx.scene);
     this.root.add(g);
     for (const row of layout.rows) this.drawRow(ctx, g, row, actors);
-    if (layout.later) addText(ctx, this.root, layout.later, 'small', INK.dim, 'board:later');
+    if (layout.later) addText(ctx, this.texts, layout.later, 'small', INK.dim, 'board:later');
+    this.texts.sweep();
   }
 
   /** Where a lever's row and its stops are, for animations. */
@@ -47,9 +51,9 @@ export class BoardView {
       g.fillStyle(COLOURS.settled, 0.13);
       g.fillRoundedRect(row.box.x - 4, row.box.y - 2, row.box.w + 8, row.box.h + 4, 5);
     }
-    addText(ctx, this.root, row.name, 'bodyBold', INK.primary, group('name'));
+    addText(ctx, this.texts, row.name, 'bodyBold', INK.primary, group('name'));
     if (row.lock) drawLock(g, row.lock, COLOURS.settled);
-    if (row.statusText) addText(ctx, this.root, row.statusText, 'smallBold', INK.settled, group('status'));
+    if (row.statusText) addText(ctx, this.texts, row.statusText, 'smallBold', INK.settled, group('status'));
 
     g.lineStyle((settled ? 4 : 2) * k, settled ? COLOURS.settled : COLOURS.track, 1);
     for (const t of row.track) g.lineBetween(t.x1, t.y, t.x2, t.y);
@@ -63,13 +67,20 @@ export class BoardView {
         const b = stop.labelBox;
         g.fillRoundedRect(b.x, b.y, b.w, b.h, Math.min(4, b.h / 2));
         ctx.labels.box(group(`option:${stop.option}`), 'tag', b);
-        addText(ctx, this.root, stop.label, 'smallBold', INK.onAccent, group(`option:${stop.option}`));
+        addText(ctx, this.texts, stop.label, 'smallBold', INK.onAccent, group(`option:${stop.option}`));
       } else {
         g.fillStyle(COLOURS.background, 1);
         g.fillCircle(stop.x, stop.y, r - 1);
         g.lineStyle(2, COLOURS.track, 1);
         g.strokeCircle(stop.x, stop.y, r - 1);
-        addText(ctx, this.root, stop.label, 'small', settled ? INK.dim : INK.secondary, group(`option:${stop.option}`));
+        addText(
+          ctx,
+          this.texts,
+          stop.label,
+          'small',
+          settled ? INK.dim : INK.secondary,
+          group(`option:${stop.option}`),
+        );
       }
     }
 
@@ -91,7 +102,7 @@ export class BoardView {
       ctx.labels.box(group(`pin:${i}`), 'pin', b);
       addText(
         ctx,
-        this.root,
+        this.texts,
         { text: pin.code, x: b.x + b.w / 2, y: b.y, ox: 0.5 },
         'smallBold',
         inkOn(fill),

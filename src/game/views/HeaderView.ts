@@ -8,21 +8,24 @@ import Phaser from 'phaser';
 import type { HeaderLayout } from '../layout/layoutHeader';
 import { COLOURS, INK, OKABE_ITO } from '../theme';
 import type { RenderContext } from './RenderContext';
+import { TextPool } from './TextPool';
 import { addText, dashedLine } from './RenderContext';
 
 export class HeaderView {
   private readonly root: Phaser.GameObjects.Container;
+  private readonly texts: TextPool;
 
   constructor(scene: Phaser.Scene) {
     this.root = scene.add.container(0, 0);
+    this.texts = new TextPool(this.root);
   }
 
   update(ctx: RenderContext, layout: HeaderLayout): void {
-    this.root.removeAll(true);
-    addText(ctx, this.root, layout.week, 'title', INK.primary, 'header:week');
+    this.texts.clear();
+    addText(ctx, this.texts, layout.week, 'title', INK.primary, 'header:week');
     addText(
       ctx,
-      this.root,
+      this.texts,
       layout.countdown,
       'bodyBold',
       layout.urgent ? INK.warning : INK.secondary,
@@ -52,6 +55,7 @@ export class HeaderView {
         g.strokeRect(b.x, b.y, b.w, b.h);
       }
     }
+    this.texts.sweep();
   }
 
   destroy(): void {

@@ -11,10 +11,12 @@ import type { TableMeter } from '../../store/TableModel';
 import { meterReading } from '../../store/tableWords';
 import { COLOURS, INK, OKABE_ITO } from '../theme';
 import type { RenderContext } from './RenderContext';
+import { TextPool } from './TextPool';
 import { addText } from './RenderContext';
 
 export class MetersView {
   private readonly root: Phaser.GameObjects.Container;
+  private readonly texts: TextPool;
   private bars: Phaser.GameObjects.Graphics | null = null;
   private values = new Map<string, Phaser.GameObjects.Text>();
   private layout: MetersLayout | null = null;
@@ -22,10 +24,11 @@ export class MetersView {
 
   constructor(scene: Phaser.Scene) {
     this.root = scene.add.container(0, 0);
+    this.texts = new TextPool(this.root);
   }
 
   update(ctx: RenderContext, layout: MetersLayout, meters: readonly TableMeter[]): void {
-    this.root.removeAll(true);
+    this.texts.clear();
     this.layout = layout;
     this.meters = meters;
     this.values = new Map();
@@ -42,15 +45,15 @@ export class MetersView {
         frame.lineStyle(1.5, OKABE_ITO.vermillion, 1);
         frame.strokeRoundedRect(b.x - 4, b.y - 2, b.w + 8, b.h + 4, 4);
       }
-      addText(ctx, this.root, row.name, 'small', row.danger ? INK.primary : INK.secondary, `${group}:name`);
+      addText(ctx, this.texts, row.name, 'small', row.danger ? INK.primary : INK.secondary, `${group}:name`);
       this.values.set(
         row.key,
-        addText(ctx, this.root, row.value, row.danger ? 'smallBold' : 'small', INK.primary, `${group}:value`),
+        addText(ctx, this.texts, row.value, row.danger ? 'smallBold' : 'small', INK.primary, `${group}:value`),
       );
       row.marks.forEach((mark, i) =>
         addText(
           ctx,
-          this.root,
+          this.texts,
           mark.caption,
           mark.threshold.near ? 'smallBold' : 'small',
           mark.threshold.near ? INK.warning : INK.dim,
@@ -59,6 +62,7 @@ export class MetersView {
       );
     }
     this.showValues(new Map(meters.map((m) => [m.key, m.value])));
+    this.texts.sweep();
   }
 
   /** Redraws bars and numbers for `values` (by meter key) without re-laying out. */

@@ -8,6 +8,7 @@ import type { Box } from '../layout/Box';
 import type { TextLine } from '../layout/layoutRing';
 import type { FontKind, Typography } from '../layout/Typography';
 import { FONT_FAMILY } from '../theme';
+import type { TextPool } from './TextPool';
 
 export type LabelKind = 'text' | 'pin' | 'token' | 'tag' | 'trust' | 'block';
 
@@ -74,13 +75,13 @@ export interface RenderContext {
 
 export function addText(
   ctx: RenderContext,
-  parent: Phaser.GameObjects.Container,
+  pool: TextPool,
   line: TextLine,
   kind: FontKind,
   color: string,
   group: string | null,
 ): Phaser.GameObjects.Text {
-  const text = new Phaser.GameObjects.Text(ctx.scene, line.x, line.y, line.text, {
+  const style: Phaser.Types.GameObjects.Text.TextStyle = {
     fontFamily: FONT_FAMILY,
     fontSize: `${ctx.typo.size(kind)}px`,
     fontStyle: ctx.typo.bold(kind) ? 'bold' : 'normal',
@@ -88,9 +89,11 @@ export function addText(
     resolution: ctx.resolution,
     align: line.ox === 0 ? 'left' : line.ox === 1 ? 'right' : 'center',
     lineSpacing: ctx.typo.lineSpacing(kind),
-  });
-  text.setOrigin(line.ox, 0);
-  parent.add(text);
+  };
+  const key = `${JSON.stringify(style)} ${line.ox}`;
+  const text = pool.take(key, line.text, line.x, line.y, () =>
+    new Phaser.GameObjects.Text(ctx.scene, line.x, line.y, line.text, style).setOrigin(line.ox, 0),
+  );
   if (group !== null) ctx.labels.text(group, text);
   return text;
 }

@@ -14,16 +14,19 @@ import { supportText } from '../../store/tableWords';
 import { emblemKey } from '../emblems';
 import { colourOf, COLOURS, INK, inkOn, trustStyle } from '../theme';
 import type { RenderContext } from './RenderContext';
+import { TextPool } from './TextPool';
 import { addText, dashedLine } from './RenderContext';
 
 export class RingView {
   private readonly root: Phaser.GameObjects.Container;
+  private readonly texts: TextPool;
   private supportBars: Phaser.GameObjects.Graphics | null = null;
   private supportTexts = new Map<number, Phaser.GameObjects.Text>();
   private layout: RingLayout | null = null;
 
   constructor(scene: Phaser.Scene) {
     this.root = scene.add.container(0, 0);
+    this.texts = new TextPool(this.root);
   }
 
   update(
@@ -33,7 +36,7 @@ export class RingView {
     actors: readonly TableActor[],
     focus: number | null,
   ): void {
-    this.root.removeAll(true);
+    this.texts.clear();
     this.layout = layout;
     this.supportTexts = new Map();
     const g = new Phaser.GameObjects.Graphics(ctx.scene);
@@ -73,7 +76,7 @@ export class RingView {
         ctx.labels.box(group, 'trust', b);
         addText(
           ctx,
-          this.root,
+          this.texts,
           { text: half.text, x: b.x + b.w / 2, y: b.y, ox: 0.5 },
           'smallBold',
           INK.primary,
@@ -90,14 +93,15 @@ export class RingView {
       g.fillRoundedRect(b.x - 3, b.y - 1, b.w + 6, b.h + 2, 4);
       const group = `actor:${block.index}:block`;
       ctx.labels.box(group, 'block', b);
-      addText(ctx, this.root, block.name, 'bodyBold', INK.primary, group);
-      addText(ctx, this.root, block.leader, 'small', INK.secondary, group);
-      this.supportTexts.set(block.index, addText(ctx, this.root, block.support, 'small', INK.secondary, group));
+      addText(ctx, this.texts, block.name, 'bodyBold', INK.primary, group);
+      addText(ctx, this.texts, block.leader, 'small', INK.secondary, group);
+      this.supportTexts.set(block.index, addText(ctx, this.texts, block.support, 'small', INK.secondary, group));
     }
     this.supportBars = new Phaser.GameObjects.Graphics(ctx.scene);
     this.root.add(this.supportBars);
     this.showSupport(new Map(actors.map((a) => [a.index, a.support])));
     this.drawLegend(ctx, g, legend);
+    this.texts.sweep();
   }
 
   /** Redraws the support bars and numbers for `support` (by actor index) without re-laying out. */
@@ -130,12 +134,12 @@ export class RingView {
   }
 
   private drawLegend(ctx: RenderContext, g: Phaser.GameObjects.Graphics, legend: LegendLayout): void {
-    addText(ctx, this.root, legend.title, 'smallBold', INK.secondary, 'legend:title');
+    addText(ctx, this.texts, legend.title, 'smallBold', INK.secondary, 'legend:title');
     for (const s of legend.samples) {
       drawTrustLine(g, s.x1, s.y, s.x2, s.y, s.level, ctx.typo.scale, 1);
-      addText(ctx, this.root, s.word, 'small', INK.secondary, `legend:${s.level}`);
+      addText(ctx, this.texts, s.word, 'small', INK.secondary, `legend:${s.level}`);
     }
-    addText(ctx, this.root, legend.hint, 'small', INK.dim, 'legend:hint');
+    addText(ctx, this.texts, legend.hint, 'small', INK.dim, 'legend:hint');
   }
 
   private drawToken(
@@ -171,7 +175,14 @@ export class RingView {
       g.lineStyle(1.5, 0xe6e9ee, 0.7);
       g.strokeCircle(cx, cy, r);
       const lineH = ctx.typo.line('smallBold');
-      addText(ctx, this.root, { text: token.code, x: cx, y: cy - lineH / 2, ox: 0.5 }, 'smallBold', inkOn(fill), group);
+      addText(
+        ctx,
+        this.texts,
+        { text: token.code, x: cx, y: cy - lineH / 2, ox: 0.5 },
+        'smallBold',
+        inkOn(fill),
+        group,
+      );
     }
     if (token.badge) {
       const b = token.badge;
@@ -180,7 +191,7 @@ export class RingView {
       g.lineStyle(1.5, COLOURS.background, 1);
       g.strokeRoundedRect(b.x, b.y, b.w, b.h, Math.min(5, b.h / 2));
       ctx.labels.box(group, 'tag', b);
-      addText(ctx, this.root, { text: 'YOU', x: b.x + b.w / 2, y: b.y, ox: 0.5 }, 'smallBold', INK.onAccent, group);
+      addText(ctx, this.texts, { text: 'YOU', x: b.x + b.w / 2, y: b.y, ox: 0.5 }, 'smallBold', INK.onAccent, group);
     }
   }
 
