@@ -40,6 +40,8 @@ import {
   type OptionIndex,
   type Package,
   type PackageEstimate,
+  type Provenance,
+  type PublicScenario,
   type Refusal,
   type SeatView,
 } from '../engine/index';
@@ -93,6 +95,13 @@ export interface ComposerLever {
   /** The option chosen in the composer, if any. */
   readonly chosen: OptionIndex | null;
   readonly label: Label;
+  /** Where the lever comes from: its label, and the quote and source or the note that back it. */
+  readonly provenance: Provenance;
+  /**
+   * Every option (the status quo too) whose provenance is not the lever's, with its own: an option invented for
+   * play on a reported lever is simulated, and an option may carry a note of its own.
+   */
+  readonly optionSources: readonly { readonly name: string; readonly provenance: Provenance }[];
 }
 
 export interface PackageToAnswer {
@@ -193,6 +202,8 @@ export interface OrdersModel {
   readonly orders: readonly OrderLine[];
   /** Levers the composer offers: those open to a package now, and any with a clause chosen. */
   readonly levers: readonly ComposerLever[];
+  /** The scenario's sources, which a lever's or an option's provenance names. */
+  readonly sources: PublicScenario['sources'];
   /** The others, each with why it cannot go into a package now (when that is about the lever). */
   readonly closedLevers: readonly {
     readonly index: LeverIndex;
@@ -311,6 +322,11 @@ export function compareWorth(label: string, worth: number, y: Yardsticks, unit: 
     verdict: `${now}; ${noDeal}. ${aim}`,
     tone: beatsNow && beatsNoDeal ? 'good' : !beatsNow && !beatsNoDeal ? 'bad' : 'mixed',
   };
+}
+
+/** Whether two provenances say the same: an option without a label of its own has its lever's. */
+function sameProvenance(a: Provenance, b: Provenance): boolean {
+  return a.label === b.label && a.source === b.source && a.quote === b.quote && a.note === b.note;
 }
 
 /** A package's name at the start of a sentence. */
@@ -453,6 +469,10 @@ export function selectOrdersModel(state: AppState): OrdersModel | null {
       blocked,
       chosen: ui.draft.find((c) => c.lever === lever)?.option ?? null,
       label: l.provenance.label,
+      provenance: l.provenance,
+      optionSources: l.options
+        .filter((o) => !sameProvenance(o.provenance, l.provenance))
+        .map((o) => ({ name: o.name, provenance: o.provenance })),
     };
   });
   return {
@@ -480,6 +500,7 @@ export function selectOrdersModel(state: AppState): OrdersModel | null {
     // A lever the seat cannot use is listed with its reason, unless a clause on it is chosen (to be cleared);
     // a reason that is not about the lever (points, the last week) is the composer's, said once.
     levers: levers.filter((l) => l.blocked === null || l.chosen !== null),
+    sources: scenario.sources,
     closedLevers: levers.flatMap((l) =>
       l.blocked && l.chosen === null && l.blocked.lever !== undefined
         ? [{ index: l.index, name: l.name, refusal: l.blocked, label: l.label }]

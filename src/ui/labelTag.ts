@@ -25,8 +25,15 @@ export function provenanceBlock(scenario: Pick<PublicScenario, 'sources'>, p: Pr
     labelTag(p.label),
     ' ',
     p.quote ? h('q', { text: p.quote }) : null,
-    source ? h('span', { class: 'muted', text: ` — ${source.title}` }) : null,
-    p.note ? h('span', { class: 'muted', text: p.note }) : null,
+    // A quote of the source's title (a headline) says so, rather than repeating the same words.
+    source
+      ? h('span', {
+          class: 'muted',
+          text: p.quote === source.title ? ` — the title of the ${source.kind || 'source'}` : ` — ${source.title}`,
+        })
+      : null,
+    // After a quote the note starts a line of its own (app.css), never running on from the source's title.
+    p.note ? h('span', { class: 'muted provenance-note', text: p.note }) : null,
     !p.quote && !p.note ? h('span', { class: 'muted', text: LABEL_MEANING[p.label] }) : null,
   );
 }

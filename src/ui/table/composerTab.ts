@@ -5,12 +5,14 @@
  * student are listed with why. What the package is worth, and the estimates
  * of whether the others would accept it, are shown only for a package that
  * may be proposed as it stands; otherwise the rules' reason is shown beside
- * the button that would add it.
+ * the button that would add it. Each lever keeps where it and its options
+ * come from in a closed disclosure below its select (leverSource).
  */
 import { signersText } from '../../store/tableWords';
 import { labelTag } from '../labelTag';
 import { button, h, uid } from '../dom';
 import type { OrdersContext } from './ordersPanel';
+import { leverSource } from './leverSource';
 import { actionButton, checkbox, optionText, refusalNote } from './orderControls';
 import { worthTable } from './worthTable';
 
@@ -48,6 +50,7 @@ export function composerTab(ctx: OrdersContext): HTMLElement[] {
         `Now: ${l.optionName} · `,
         fault ? fault.message : signersText(l.signatories),
       ),
+      leverSource(model, l),
     );
   });
 
