@@ -272,7 +272,7 @@ describe('the adviser', () => {
     }
     expect(adviceCount).toBeGreaterThan(300);
     expect(draftAdvice).toBeGreaterThan(100);
-    expect([...nothing].sort()).toEqual(['cannot_propose', 'nothing_beats_no_deal']);
+    expect([...nothing].sort()).toEqual(['cannot_propose', 'nothing_beats_no_deal', 'red_lines']);
     expect(comparable).toBeGreaterThan(5);
     expect(sameAsNegotiator).toBe(comparable);
   }, 60_000);

@@ -282,12 +282,21 @@ describe('choicesOf at the edges: after the ending, and with no clause left to o
   });
 
   it('the counter kind is possible only when some counter is: not while no clause may go into a package', () => {
-    // Week 7: Europe has two packages to answer, but every lever is in play, settled or not its to propose.
-    const week7 = states.find((s) => s.week === 7 && !s.ended)!;
-    const europe = ordersFor(scenario).actor('europe');
-    const choices = choicesOf(viewFor(scenario, week7, europe, []), []);
-    expect(choices.answers.length).toBeGreaterThan(0);
-    expect(choices.kinds.propose.refusal).not.toBeNull();
-    expect(choices.kinds.counter.refusal).not.toBeNull();
+    // Seats with packages to answer while every lever is in play, settled or not theirs to propose: found in seeded games.
+    const stuck = seeds(20).flatMap((seed) =>
+      statesOf(playGame(scenario, seed, 'negotiator'), seed).flatMap((state) =>
+        state.ended
+          ? []
+          : scenario.actors.flatMap((a) => {
+              const choices = choicesOf(viewFor(scenario, state, a.index, []), []);
+              return choices.answers.length > 0 && choices.kinds.propose.refusal?.code === 'NO_CLAUSE' ? [choices] : [];
+            }),
+      ),
+    );
+    expect(stuck.length).toBeGreaterThan(0);
+    for (const choices of stuck) {
+      expect(choices.kinds.counter.refusal?.code).toBe('NO_CLAUSE');
+      for (const answer of choices.answers) expect(answer.counter).not.toBeNull();
+    }
   });
 });
