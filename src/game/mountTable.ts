@@ -13,6 +13,7 @@
 import Phaser from 'phaser';
 import type { TableModel } from '../store/TableModel';
 import { focusLayer } from './focusLayer';
+import { tableHeight } from './layout/tableHeight';
 import { probeTargets } from './probeRegistry';
 import type { MountTable, TableHandle } from './TableHandle';
 import { TableScene } from './TableScene';
@@ -20,8 +21,6 @@ import { COLOURS } from './theme';
 
 /** Frames rendered after the last change before the loop sleeps. */
 const IDLE_FRAMES = 3;
-/** The drawing's height, in CSS px, is a multiple of this. */
-const HEIGHT_STEP = 32;
 
 export const mountTable: MountTable = (parent, options) => {
   const pixelRatio = () => Math.min(3, Math.max(1, window.devicePixelRatio || 1));
@@ -43,14 +42,7 @@ export const mountTable: MountTable = (parent, options) => {
     wake();
   });
 
-  // Resizing the canvas costs as much as drawing the whole table (docs/bundle.md), and most weeks change the height
-  // the content needs by a few pixels: the drawing grows in steps and shrinks only when a lot of it would be empty.
   let shownHeight = 0;
-  const steppedHeight = (needed: number): number => {
-    if (needed > shownHeight || needed < shownHeight - 2 * HEIGHT_STEP)
-      shownHeight = Math.ceil(needed / HEIGHT_STEP) * HEIGHT_STEP;
-    return shownHeight;
-  };
 
   const initial = cssSize();
   const ratio0 = pixelRatio();
@@ -77,7 +69,8 @@ export const mountTable: MountTable = (parent, options) => {
       minHeight: () => Number.parseFloat(getComputedStyle(parent).minHeight) || 0,
       emblemUrl: (file) => options.emblemUrl(file),
       laidOut: (layout) => {
-        const height = `${steppedHeight(Math.ceil(layout.height * layout.zoom))}px`;
+        shownHeight = tableHeight(shownHeight, Math.ceil(layout.height * layout.zoom));
+        const height = `${shownHeight}px`;
         if (parent.style.height !== height) parent.style.height = height;
         const model = scene?.currentModel;
         if (model) targets.place(layout.ring.tokens, layout.ring.bounds, model, layout.width);

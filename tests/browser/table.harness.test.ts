@@ -17,6 +17,7 @@ import type { Browser } from 'playwright-core';
 import { build, preview } from 'vite';
 import type { PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { HEIGHT_STEP } from '../../src/game/layout/tableHeight';
 import type { HarnessApi, MountOptions, ShowOptions } from './harness/harness';
 import { launchBrowser, openObservedPage } from './launchBrowser';
 import type { ObservedPage } from './launchBrowser';
@@ -69,12 +70,15 @@ describe('Phaser table (harness build)', () => {
   const probe = (p: ObservedPage, id: string) => call(p, (i: string) => window.tableHarness!.probe(i), id);
   const resize = (p: ObservedPage, id: string, w: number, h: number) =>
     call(p, (a: [string, number, number]) => window.tableHarness!.resize(...a), [id, w, h]);
-  /** The probe once the canvas has taken the height the layout asked for (the box follows it a frame later). */
+  /** The probe once the canvas has taken the height the layout asked for, in whole steps (the box follows it a frame later). */
   const fitted = async (p: ObservedPage, id: string) => {
     await expect
       .poll(async () => {
         const q = await probe(p, id);
-        return q.canvas.height === Math.ceil((q.layout as { height: number }).height);
+        const needed = Math.ceil((q.layout as { height: number }).height);
+        return (
+          q.canvas.height % HEIGHT_STEP === 0 && q.canvas.height >= needed && q.canvas.height < needed + 3 * HEIGHT_STEP
+        );
       })
       .toBe(true);
     return probe(p, id);
