@@ -335,9 +335,20 @@ describe('ukraine-2025: read against its source', () => {
   it('gives Russia\u2019s publicly stated demands plainly, as context with a note', () => {
     const demands = paragraphsOf(actor('russia')).find((p) => p.text.startsWith('Our conditions are public'));
     expect(demands?.label).toBe('context');
-    for (const demand of [/NATO membership for good/, /Crimea and Sevastopol/, /Zaporizhzhia and Kherson/, /No troops from\s+NATO countries/, /sanctions[\s\S]*lifted/])
+    for (const demand of [
+      /NATO membership for good/,
+      /neutral, non-aligned and non-nuclear/,
+      /demilitarised and\s+denazified/,
+      /Russian speakers/,
+      /Crimea and Sevastopol/,
+      /Zaporizhzhia and Kherson/,
+      /No troops from\s+NATO countries/,
+      /sanctions[\s\S]*lifted/,
+    ])
       expect(demands?.text).toMatch(demand);
     expect(demands?.note).toMatch(/14 June 2024/);
+    // The note says how Kyiv and Western governments answer the terms, as the other sides' notes answer theirs.
+    expect(demands?.note).toMatch(/Kyiv and Western governments reject/);
     expect(briefingText(actor('russia'))).not.toMatch(/territorial reality/);
   });
 
@@ -356,7 +367,24 @@ describe('ukraine-2025: read against its source', () => {
     expect(option('minerals', 'joint_fund').label).toBe('context');
     expect(option('leadership', 'elections').label).toBe('context');
     expect(option('ceasefire', 'partial').label).toBe('context');
+    expect(option('ceasefire', 'full').label).toBe('context');
     expect(option('seat', 'inclusive').label).toBe('context');
+  });
+
+  it('says whose view each side\u2019s contested claim is, not only Russia\u2019s', () => {
+    const noteOf = (id: string, start: string) => paragraphsOf(actor(id)).find((p) => p.text.startsWith(start))?.note;
+    expect(noteOf('ukraine', 'NATO membership remains our goal')).toMatch(/is Kyiv's view; Moscow calls/);
+    expect(noteOf('ukraine', 'NATO membership remains our goal')).toMatch(/Budapest Memorandum[\s\S]*Moscow denies/);
+    expect(noteOf('usa', 'We want this war over')).toMatch(/"Stalemate" is the administration's description/);
+    expect(noteOf('europe', 'We are Ukraine')).toMatch(/ES-11\/1[\s\S]*Russia rejects it/);
+    expect(noteOf('russia', 'The Minsk agreements')).toMatch(/Kyiv and Western governments answer/);
+  });
+
+  it('gives every actor a named adviser, labelled context', () => {
+    for (const a of scenario.actors) {
+      expect(a.advisers?.length ?? 0, a.id).toBeGreaterThan(0);
+      for (const adviser of a.advisers ?? []) expect(adviser.label, adviser.name).toBe('context');
+    }
   });
 
   it('dates the European force talks in the week they fire (week 3 begins on 3 March 2025)', () => {
@@ -392,7 +420,7 @@ describe('ukraine-2025: read against its source', () => {
       "U.S. access to Ukraine's rare earths",
       'Ceasefire',
       "Ukraine's security",
-      'Occupied territory',
+      'Territory held by Russia',
       'Relief from sanctions',
       'Participation in the talks',
     ]);

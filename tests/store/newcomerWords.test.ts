@@ -177,7 +177,7 @@ describe('words a newcomer reads in week 1', () => {
       };
     };
     // Western unity from 58 to 54, with the talks collapsing at 20: a push towards an ending, but far from it.
-    expect(warned('Dangle business deals before Washington')).toEqual({
+    expect(warned('Offer business deals to Washington')).toEqual({
       engine: ['Western unity −4 (now 58; at 20 or less the game ends: The talks collapse)'],
       shown: [],
     });
