@@ -91,7 +91,7 @@ export function addText(
     lineSpacing: ctx.typo.lineSpacing(kind),
   };
   const key = `${JSON.stringify(style)} ${line.ox}`;
-  const text = pool.take(key, line.text, line.x, line.y, () =>
+  const text = pool.take(key, line.text, group, line.x, line.y, () =>
     new Phaser.GameObjects.Text(ctx.scene, line.x, line.y, line.text, style).setOrigin(line.ox, 0),
   );
   if (group !== null) ctx.labels.text(group, text);
