@@ -16,6 +16,7 @@ export { compileScenario } from './scenario/compileScenario';
 export { decodeScenarioBytes } from './scenario/decodeScenarioBytes';
 export { buildJsonSchema } from './scenario/buildJsonSchema';
 export { ENGINE_VERSION } from './version';
+export { explainScenario, type Explanation } from './explain/explainScenario';
 
 export { createGame } from './game/createGame';
 export { resolveWeek } from './game/resolveWeek';

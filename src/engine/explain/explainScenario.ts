@@ -1,0 +1,118 @@
+/**
+ * What a scenario's author needs to know before a whole balance run
+ * (`npm run scenario -- explain`, docs/authoring.md): at the start of the
+ * game, each actor's utility of the status quo beside its reservation value
+ * (docs/model.md §1); the whole table's zone of possible agreement, the
+ * packages every actor prefers to no deal (docs/analytics.md); how many
+ * packages each actor prefers to no deal and its favourite; and which endings
+ * a quick batch of games with the default negotiator in every seat reaches.
+ */
+import { createGame } from '../game/createGame';
+import { envOf } from '../game/envOf';
+import { newGame } from '../game/newGame';
+import { playUntil } from '../game/playWeek';
+import { publicScenarioOf } from '../game/PublicScenario';
+import { worldPart } from '../balance/DealSpace';
+import { packageTableOf } from '../model/packageTable';
+import { reservationOf } from '../model/reservationOf';
+import { utilityOf } from '../model/utilityOf';
+import { DEFAULT_POLICY, POLICIES } from '../policies/policies';
+import type { CompiledScenario } from '../scenario/CompiledScenario';
+import { at, got } from '../util/at';
+
+export interface ActorAtStart {
+  readonly id: string;
+  readonly name: string;
+  /** Utility of the status quo at the start. */
+  readonly statusQuo: number;
+  /** Reservation value at the start: what no deal is worth. */
+  readonly reservation: number;
+  /** Packages worth at least the reservation value to it, of every package (null: too many to count). */
+  readonly acceptable: number | null;
+  /** Its favourite package (each lever's option, by index), and what it is worth to it. */
+  readonly favourite: { readonly options: readonly number[]; readonly utility: number } | null;
+}
+
+export interface Explanation {
+  readonly actors: readonly ActorAtStart[];
+  /** Every combination of options, one per lever (null when there are too many to enumerate). */
+  readonly packages: number | null;
+  /** Packages worth at least its reservation value to every actor: the zone of possible agreement (null: too many). */
+  readonly zone: number | null;
+  /** The quick batch: games played, and how many ended in each ending (in the scenario's order). */
+  readonly batch: {
+    readonly games: number;
+    readonly endings: readonly { readonly id: string; readonly games: number }[];
+  };
+}
+
+export function explainScenario(scenario: CompiledScenario, games = 200): Explanation {
+  const start = createGame(scenario, 1).state;
+  const env = envOf(scenario, start);
+  const options = start.levers.map((l) => l.option);
+  const reservations = scenario.actors.map((a) => reservationOf(a, env));
+  const worlds = scenario.actors.map((a) => worldPart(a.profile, start.values));
+  const table = packageTableOf(scenario);
+  const k = scenario.actors.length;
+
+  const counts = scenario.actors.map(() => 0);
+  const best = scenario.actors.map(() => ({ at: -1, utility: Number.NEGATIVE_INFINITY }));
+  let zone = 0;
+  if (table) {
+    for (let p = 0; p < table.size; p++) {
+      let everyone = true;
+      for (let a = 0; a < k; a++) {
+        const u = (table.parts[p * k + a] ?? Number.NaN) + at(worlds, a);
+        const mine = at(best, a);
+        if (u > mine.utility) best[a] = { at: p, utility: u };
+        if (u >= at(reservations, a)) counts[a] = at(counts, a) + 1;
+        else everyone = false;
+      }
+      if (everyone) zone++;
+    }
+  }
+
+  return {
+    actors: scenario.actors.map((a) => {
+      const favourite = at(best, a.index);
+      return {
+        id: a.id,
+        name: a.name,
+        statusQuo: utilityOf(a.profile, options, start.values),
+        reservation: at(reservations, a.index),
+        acceptable: table ? at(counts, a.index) : null,
+        favourite:
+          table && favourite.at >= 0
+            ? { options: optionsOf(scenario, favourite.at), utility: favourite.utility }
+            : null,
+      };
+    }),
+    packages: table?.size ?? null,
+    zone: table ? zone : null,
+    batch: quickBatch(scenario, games),
+  };
+}
+
+/** Package number `p` as each lever's option: packages are numbered as an odometer turns, lever 0 fastest. */
+function optionsOf(scenario: CompiledScenario, p: number): number[] {
+  let rest = p;
+  return scenario.levers.map((l) => {
+    const option = rest % l.options.length;
+    rest = Math.floor(rest / l.options.length);
+    return option;
+  });
+}
+
+/** `games` games with the default negotiator in every seat, seeds 1 to `games`: how many end in each ending. */
+function quickBatch(scenario: CompiledScenario, games: number): Explanation['batch'] {
+  const pub = publicScenarioOf(scenario);
+  const factory = got(POLICIES, DEFAULT_POLICY, 'default policy');
+  const ended = scenario.endings.map(() => 0);
+  for (let seed = 1; seed <= games; seed++) {
+    const seats = scenario.actors.map((a) => factory({ scenario: pub, actor: a.index, seed }));
+    const game = playUntil(scenario, newGame(scenario, seed, seats), seats);
+    const ending = game.state.ended?.ending;
+    if (ending !== undefined) ended[ending] = at(ended, ending) + 1;
+  }
+  return { games, endings: scenario.endings.map((e) => ({ id: e.id, games: at(ended, e.index) })) };
+}
