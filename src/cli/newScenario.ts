@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 
 const STARTER = resolve(import.meta.dirname, 'starter.yaml');
+const SCHEMA = resolve(import.meta.dirname, '../../scenarios/scenario.schema.json');
 const ID = /^[a-z][a-z0-9_-]{0,39}$/;
 
 export type NewScenarioResult =
@@ -22,7 +23,7 @@ export function newScenario(id: string, folder = 'scenarios'): NewScenarioResult
   if (existsSync(file))
     return { ok: false, message: `${file} already exists; choose another id, or delete the file first.` };
   // The schema modeline names the schema beside the bundled scenarios; from another folder, point at that one.
-  const schema = relative(resolve(folder), resolve('scenarios/scenario.schema.json')).split('\\').join('/');
+  const schema = relative(resolve(folder), SCHEMA).split('\\').join('/');
   const text = readFileSync(STARTER, 'utf8')
     .replace(/^id: starter$/m, `id: ${id}`)
     .replace('$schema=./scenario.schema.json', `$schema=${schema.startsWith('.') ? schema : `./${schema}`}`);

@@ -1,6 +1,8 @@
 /**
- * npm run scenario -- lint <files…>   check scenarios; exit 1 on any error
- * npm run scenario -- schema          rewrite scenarios/scenario.schema.json
+ * npm run scenario -- lint <files…>        check scenarios; exit 1 on any error
+ * npm run scenario -- new <id> [folder]    write a starter scenario (./newScenario.ts)
+ * npm run scenario -- explain <file>       is a deal possible? (src/engine/explain/explainScenario.ts)
+ * npm run scenario -- schema               rewrite scenarios/scenario.schema.json
  *
  * It never prints a stack trace: a user's mistake is a positioned diagnostic,
  * and a bug of ours is one plain `internal error` line (exit 1) to report.
@@ -16,7 +18,15 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { resolve } from 'node:path';
-import { formatDiagnostic, buildJsonSchema, loadCompiledScenario, MAX_SCENARIO_CHARS } from '../engine/authoring';
+import {
+  formatDiagnostic,
+  buildJsonSchema,
+  explainScenario,
+  loadCompiledScenario,
+  MAX_SCENARIO_CHARS,
+} from '../engine/authoring';
+import { formatExplanation } from './formatExplanation';
+import { newScenario } from './newScenario';
 
 export const SCHEMA_PATH = 'scenarios/scenario.schema.json';
 
@@ -35,8 +45,10 @@ function emblemFiles(): ReadonlySet<string> {
 }
 
 const USAGE = `Usage:
-  npm run scenario -- lint <file.yaml…>   check scenario files (exit 1 on errors)
-  npm run scenario -- schema              rewrite ${SCHEMA_PATH}`;
+  npm run scenario -- lint <file.yaml…>       check scenario files (exit 1 on errors)
+  npm run scenario -- new <id> [folder]       write a starter scenario, <folder>/<id>.yaml (folder: scenarios)
+  npm run scenario -- explain <file.yaml>     each actor against no deal, the zone of agreement, a quick batch's endings
+  npm run scenario -- schema                  rewrite ${SCHEMA_PATH}`;
 
 type Write = (text: string) => void;
 const stdout: Write = (text) => {
@@ -45,6 +57,8 @@ const stdout: Write = (text) => {
 const stderr: Write = (text) => {
   process.stderr.write(text);
 };
+
+const count = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
 
 /** One line, no stack: what went wrong inside Parley, for a bug report. */
 function internalError(error: unknown): string {
@@ -78,7 +92,7 @@ export function lint(
         const s = result.scenario;
         const warnings = result.diagnostics.length;
         write(
-          `${file}: ok — ${s.actors.length} actors, ${s.levers.length} levers, ${s.events.length} events, ${s.endings.length} endings${warnings ? `, ${warnings} warning(s)` : ''}\n`,
+          `${file}: ok — ${count(s.actors.length, 'actor')}, ${count(s.levers.length, 'lever')}, ${count(s.events.length, 'event')}, ${count(s.endings.length, 'ending')}${warnings ? `, ${count(warnings, 'warning')}` : ''}\n`,
         );
       }
     } catch (error) {
@@ -120,10 +134,46 @@ function writeSchema(): number {
   return 0;
 }
 
+function create([id, folder, ...extra]: readonly string[]): number {
+  if (id === undefined || extra.length > 0) {
+    stderr(`${USAGE}\n`);
+    return 2;
+  }
+  const made = newScenario(id, folder);
+  if (!made.ok) {
+    stderr(`${made.message}\n`);
+    return 1;
+  }
+  stdout(
+    `wrote ${made.file}: lint it with \`npm run scenario -- lint ${made.file}\`, then edit it (docs/authoring.md)\n`,
+  );
+  return 0;
+}
+
+/** Lints the file first: a scenario with errors is explained by its diagnostics. */
+function explain([file, ...extra]: readonly string[]): number {
+  if (file === undefined || extra.length > 0) {
+    stderr(`${USAGE}\n`);
+    return 2;
+  }
+  const bytes = readBytes(file);
+  if (typeof bytes === 'string') {
+    stdout(`${file}:1:1: error FILE_UNREADABLE ${bytes}\n`);
+    return 1;
+  }
+  const loaded = loadCompiledScenario(bytes, file, { emblems: emblemFiles() });
+  for (const d of loaded.diagnostics) stdout(`${formatDiagnostic(d)}\n`);
+  if (!loaded.ok) return 1;
+  stdout(formatExplanation(loaded.scenario, explainScenario(loaded.scenario)));
+  return 0;
+}
+
 export function main(argv: readonly string[]): number {
   const [command, ...rest] = argv;
   try {
     if (command === 'lint') return lint(rest);
+    if (command === 'new') return create(rest);
+    if (command === 'explain') return explain(rest);
     if (command === 'schema') return writeSchema();
   } catch (error) {
     stderr(`${internalError(error)}\n`);

@@ -85,7 +85,7 @@ describe('scenario lint', () => {
   it('a good file: exit 0, prints ok with a summary', () => {
     const r = runs.good!;
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^minimal\.yaml: ok — 2 actors, 2 levers, 1 events, 3 endings, 2 warning\(s\)$/m);
+    expect(r.stdout).toMatch(/^minimal\.yaml: ok — 2 actors, 2 levers, 1 event, 3 endings, 2 warnings$/m);
     // Warnings are printed in the same format as errors, and do not fail the run.
     expect(r.stdout).toMatch(/^minimal\.yaml:\d+:\d+: warning BRIEFING_LENGTH /m);
     expect(r.stderr).toBe('');
@@ -171,5 +171,46 @@ describe('an internal error (a bug of ours) is one plain line, not a stack trace
     expect(line).toContain('bug in Parley');
     expect(text).toContain(`${file}: ok — 2 actors`);
     expect(text).not.toMatch(STACK_FRAME);
+  });
+});
+
+describe('new and explain, as a teacher starts a scenario', () => {
+  it('writes a starter that lints clean and is explained; never overwrites; says how to call it', async () => {
+    const made = await run(['new', 'harbour', 'drafts'], root);
+    expect(made).toMatchObject({ code: 0, stderr: '' });
+    expect(made.stdout).toMatch(
+      /^wrote drafts\/harbour\.yaml: lint it with `npm run scenario -- lint drafts\/harbour\.yaml`/,
+    );
+    const [linted, explained, again, bare] = await Promise.all([
+      run(['lint', 'drafts/harbour.yaml'], root),
+      run(['explain', 'drafts/harbour.yaml'], root),
+      run(['new', 'harbour', 'drafts'], root),
+      run(['explain'], root),
+    ]);
+    expect(linted).toMatchObject({
+      code: 0,
+      stdout: 'drafts/harbour.yaml: ok — 2 actors, 2 levers, 1 event, 4 endings\n',
+    });
+    expect(explained.code).toBe(0);
+    expect(explained.stdout).toMatch(/^Zone of agreement at the start: open — \d+ of 6 packages/m);
+    expect(explained.stdout).toMatch(/^A quick batch: 200 games/m);
+    expect(again).toMatchObject({
+      code: 1,
+      stderr: 'drafts/harbour.yaml already exists; choose another id, or delete the file first.\n',
+    });
+    expect(bare.code).toBe(2);
+    expect(bare.stderr).toContain('npm run scenario -- explain <file.yaml>');
+    for (const r of [made, linted, explained, again, bare]) expect(r.stderr + r.stdout).not.toMatch(STACK_FRAME);
+  });
+
+  it('explains a broken file by its diagnostics, and exits 1', async () => {
+    writeFileSync(
+      join(root, 'broken.yaml'),
+      base.replace(/^id: .*$/m, 'id: broken').replace('status_quo:', 'status_qo:'),
+    );
+    const r = await run(['explain', 'broken.yaml'], root);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/^broken\.yaml:\d+:\d+: error /m);
+    expect(r.stdout).not.toContain('Zone of agreement');
   });
 });
