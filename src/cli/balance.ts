@@ -5,6 +5,8 @@
  * npm run balance -- merge <dir…> --out <dir> [--targets file.json]
  * Plays thousands of seeded games headless and writes report.html,
  * summary.json, games.jsonl, CSV tables and state.json (for merge) to --out.
+ * The scenario's balance: block says what to play (games, probes, roles: the
+ * options override each) and the targets it must meet.
  * Exit codes: 0 done; 1 bad usage or scenario; 2 a balance target is violated.
  */
 import {
@@ -39,7 +41,12 @@ import {
   summarise,
   type BalanceSummary,
   checkTargets,
+  hasTargets,
+  parseBalanceRun,
   parseTargets,
+  type BalanceProblem,
+  type BalanceRun,
+  type CellDef,
   type TargetResult,
   type Targets,
   DEFAULT_POLICY,
@@ -48,6 +55,7 @@ import {
   decodeScenarioBytes,
   formatDiagnostic,
   loadCompiledScenario,
+  parseScenarioYaml,
   ENGINE_VERSION,
   type RunStats,
   type CompiledScenario,
@@ -55,7 +63,7 @@ import {
 
 export const USAGE = `Usage: npm run balance -- <scenario.yaml> [options]
        npm run balance -- merge <dir…> --out <dir> [--targets file.json]
-  --games <n>           games per population (and per sweep step); default 1000
+  --games <n>           games per population (and per sweep step); default: the balance block's games, or 1000
   --seed <s>            base seed; game i plays seed f(s, i) in every population; default 1
   --workers <w>         worker threads; default: the CPU count (${availableParallelism()}); 0 plays in-process
   --seats a=p,…         the baseline's seats (default: ${DEFAULT_POLICY} everywhere); p is a policy
@@ -64,11 +72,13 @@ export const USAGE = `Usage: npm run balance -- <scenario.yaml> [options]
                         ${PROBE_SETS.join(', ')} (sets), or specs: never-accept, accept-all, stall,
                         max-pressure, forbid:<action>, force:<action>, forbid:<lever>=<option>,
                         force:<lever>=<option>, expert[:<rollouts>], <probe>@<policy>, everyone:<policy>
-  --roles a,b           the roles probed (default: every actor)
+                        (default: the balance block's probes, or none)
+  --roles a,b           the roles probed (default: the balance block's roles, or every actor)
   --sweep p=a..b:k      vary the scenario's param p over k evenly spaced values from a to b
   --shard i/n           play only shard i (0-based) of n; merge the shards' --out dirs later
   --out <dir>           where to write the report (default balance-out)
-  --targets <file>      balance targets (JSON, see docs/balance.md), instead of the scenario's balance: block; exit 2 when one is violated
+  --targets <file>      a JSON file with the balance: block's keys (docs/balance.md), in the scenario's block's place;
+                        exit 2 when a target is violated
   --min-effect <x>      smallest mean gain (points) for a probe to be flagged; default 1
   --quiet               no progress on stderr`;
 
@@ -113,6 +123,12 @@ interface Outputs {
   readonly targets: Targets | null;
 }
 
+/** A scenario's balance block or a --targets file (what to play and what must hold), and how to point at its problems. */
+interface Block {
+  readonly json: unknown;
+  readonly explain: (problems: readonly BalanceProblem[]) => string;
+}
+
 async function main(argv: readonly string[], io: BalanceIo): Promise<number> {
   if (argv[0] === 'merge') return merge(argv.slice(1), io);
   const { values: opts, positionals } = parse(argv, {
@@ -138,7 +154,9 @@ async function main(argv: readonly string[], io: BalanceIo): Promise<number> {
   if (file === undefined) throw new UsageError('Which scenario? Give one scenario file.');
   if (more.length > 0) throw new UsageError(`Give one scenario file, not ${positionals.length}.`);
   const { scenario, text } = loadFile(file);
-  const games = whole(opts.games ?? '1000', '--games', 1);
+  const block = opts.targets === undefined ? scenarioBlock(scenario, text) : fileBlock(opts.targets);
+  const run = runOf(scenario, block);
+  const games = opts.games === undefined ? (run.games ?? 1000) : whole(opts.games, '--games', 1);
   const seed = whole(opts.seed ?? '1', '--seed', 0);
   const workers = whole(opts.workers ?? String(availableParallelism()), '--workers', 0);
   const minEffect = decimal(opts['min-effect'] ?? '1', '--min-effect');
@@ -146,19 +164,22 @@ async function main(argv: readonly string[], io: BalanceIo): Promise<number> {
   const sweep = opts.sweep === undefined ? null : ok(parseSweep(scenario, opts.sweep));
   const roles =
     opts.roles === undefined
-      ? scenario.actors.map((a) => a.index)
+      ? (run.roles ?? scenario.actors.map((a) => a.index))
       : opts.roles.split(',').map((id) => {
           const actor = scenario.actors.find((a) => a.id === id.trim());
           if (!actor)
             throw new UsageError(`--roles: no actor "${id}" (actors: ${scenario.actors.map((a) => a.id).join(', ')})`);
           return actor.index;
         });
-  const probes = (opts.probes ?? '')
-    .split(',')
-    .map((s) => s.trim())
-    .filter(Boolean);
+  const probes =
+    opts.probes === undefined
+      ? (run.probes ?? [])
+      : opts.probes
+          .split(',')
+          .map((s) => s.trim())
+          .filter(Boolean);
   const cells = ok(buildCells(scenario, seats, probes, roles, DEFAULT_POLICY));
-  const targets = opts.targets === undefined ? scenarioTargets(scenario) : readTargets(scenario, opts.targets);
+  const targets = targetsOf(scenario, block, cells);
   const plan: BalancePlan = {
     scenarioId: scenario.id,
     scenarioTitle: scenario.title,
@@ -253,8 +274,10 @@ async function merge(argv: readonly string[], io: BalanceIo): Promise<number> {
   const loaded = loadCompiledScenario(state.scenario.text, state.scenario.file);
   if (!loaded.ok)
     throw new UsageError(`the shards' scenario does not load:\n${loaded.diagnostics.map(formatDiagnostic).join('\n')}`);
-  const targets =
-    opts.targets === undefined ? scenarioTargets(loaded.scenario) : readTargets(loaded.scenario, opts.targets);
+  // The shards played already: the block's games and probes are theirs; its targets are judged on their populations.
+  const block =
+    opts.targets === undefined ? scenarioBlock(loaded.scenario, state.scenario.text) : fileBlock(opts.targets);
+  const targets = targetsOf(loaded.scenario, block, state.plan.cells);
   mkdirSync(opts.out, { recursive: true });
   // games.jsonl: the shards' files, in the order of their units — the same bytes as one run's.
   const out = openSync(join(opts.out, 'games.jsonl'), 'w');
@@ -285,7 +308,7 @@ function writeOutputs({ dir, state, scenario, targets }: Outputs): {
   results: TargetResult[] | null;
 } {
   const summary = summarise(scenario, state.plan, runStatsFromJson(state.stats), { minEffect: state.minEffect });
-  const results = targets ? checkTargets(summary, targets) : null;
+  const results = targets ? checkTargets(scenario, state.plan.cells, summary, targets) : null;
   writeFileSync(join(dir, STATE_FILE), JSON.stringify(state) + '\n');
   writeFileSync(
     join(dir, 'summary.json'),
@@ -319,25 +342,47 @@ function loadFile(file: string): { scenario: CompiledScenario; text: string } {
 }
 
 /** The scenario's own `balance:` block, if it has one (the loader has checked its shape and ids). */
-function scenarioTargets(scenario: CompiledScenario): Targets | null {
+function scenarioBlock(scenario: CompiledScenario, text: string): Block | null {
   const balance = scenario.input.balance;
   if (!balance) return null;
-  const parsed = parseTargets(scenario, balance);
-  if (!parsed.ok)
-    throw new UsageError(`${scenario.file}: balance:\n${parsed.problems.map((p) => `  ${p}`).join('\n')}`);
-  return parsed.targets;
+  return {
+    json: balance,
+    // Each problem at its place in the file, in the file's order, as the loader writes its diagnostics.
+    explain: (problems) => {
+      const parsed = parseScenarioYaml(text, scenario.file);
+      return problems
+        .map((p) => ({ p, at: parsed.ok ? parsed.sourceMap.position(['balance', ...p.path], p.atKey) : null }))
+        .sort((a, b) => (a.at && b.at ? a.at.line - b.at.line || a.at.col - b.at.col : 0))
+        .map(({ p, at }) => `${scenario.file}${at ? `:${at.line}:${at.col}` : ''}: error ${p.message}`)
+        .join('\n');
+    },
+  };
 }
 
-function readTargets(scenario: CompiledScenario, file: string): Targets {
+function fileBlock(file: string): Block {
   let json: unknown;
   try {
     json = JSON.parse(readFileSync(file, 'utf8'));
   } catch (error) {
     throw new UsageError(`${file}: cannot read targets (${(error as Error).message}).`);
   }
-  const parsed = parseTargets(scenario, json);
-  if (!parsed.ok) throw new UsageError(`${file}:\n${parsed.problems.map((p) => `  ${p}`).join('\n')}`);
-  return parsed.targets;
+  return { json, explain: (problems) => `${file}:\n${problems.map((p) => `  ${p.message}`).join('\n')}` };
+}
+
+/** What the block says to play (nothing without one). */
+function runOf(scenario: CompiledScenario, block: Block | null): BalanceRun {
+  if (!block) return {};
+  const parsed = parseBalanceRun(scenario, block.json);
+  if (!parsed.ok) throw new UsageError(block.explain(parsed.problems));
+  return parsed.run;
+}
+
+/** The block's targets about the run's populations, or null when it has none. */
+function targetsOf(scenario: CompiledScenario, block: Block | null, cells: readonly CellDef[]): Targets | null {
+  if (!block) return null;
+  const parsed = parseTargets(scenario, block.json, cells);
+  if (!parsed.ok) throw new UsageError(block.explain(parsed.problems));
+  return hasTargets(parsed.targets) ? parsed.targets : null;
 }
 
 function ok<T>(parsed: { ok: true; value: T } | { ok: false; message: string }): T {

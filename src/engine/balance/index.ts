@@ -18,3 +18,5 @@ export * from './CellStats';
 export * from './BalanceRunner';
 export * from './summarise';
 export * from './targets';
+export * from './populationTargets';
+export * from './balanceRun';

@@ -118,8 +118,22 @@ export const PROBE_SETS = ['bots', 'scripted', 'actions', 'options', 'all', 'eve
 
 const PROBED_ACTIONS = ACTION_TYPES.filter((t) => t !== 'accept' && t !== 'reject');
 
+/**
+ * Why `item` (a probe set, a spec, or `everyone:<spec>`) is no probe, or null
+ * when it is one. The one check of a probe item: --probes, the scenario's
+ * `balance.probes` and the targets about probes all use it.
+ */
+export function probeProblem(scenario: CompiledScenario, item: string, fallback: string): string | null {
+  if ((PROBE_SETS as readonly string[]).includes(item)) return null;
+  const spec = item.startsWith('everyone:') ? item.slice('everyone:'.length) : item;
+  const resolved = resolvePolicy(scenario, spec, fallback);
+  if (resolved.ok) return null;
+  // A bare name that is nothing known may be a misspelt set: name the sets too.
+  return /^[\w-]+$/.test(item) ? `${resolved.message}; probe sets: ${PROBE_SETS.join(', ')}` : resolved.message;
+}
+
 /** Specs to try in `actor`'s seat for one probe set or spec. */
-function specsFor(scenario: CompiledScenario, item: string, actor: ActorIndex): string[] {
+export function probeSpecsFor(scenario: CompiledScenario, item: string, actor: ActorIndex): string[] {
   const ownsPressure = scenario.pressures.some((p) => p.actor === actor);
   switch (item) {
     case 'bots':
@@ -138,7 +152,7 @@ function specsFor(scenario: CompiledScenario, item: string, actor: ActorIndex): 
           l.options.flatMap((o, i) => (i === l.statusQuo ? [] : [`forbid:${l.id}=${o.id}`, `force:${l.id}=${o.id}`])),
         );
     case 'all':
-      return ['bots', 'scripted', 'actions'].flatMap((s) => specsFor(scenario, s, actor));
+      return ['bots', 'scripted', 'actions'].flatMap((s) => probeSpecsFor(scenario, s, actor));
     default:
       return [item];
   }
@@ -175,6 +189,8 @@ export function buildCells(
   };
   const everyone: string[] = [];
   for (const item of probes) {
+    const problem = probeProblem(scenario, item, fallback);
+    if (problem) return { ok: false, message: `--probes: ${problem}` };
     if (item === 'everyone') {
       everyone.push(...POLICIES.keys());
       continue;
@@ -185,10 +201,8 @@ export function buildCells(
     }
     for (const actor of roles) {
       const a = at(scenario.actors, actor, 'actor');
-      for (const spec of specsFor(scenario, item, a.index)) {
+      for (const spec of probeSpecsFor(scenario, item, a.index)) {
         if (spec === baseline[actor]) continue;
-        const resolved = resolvePolicy(scenario, spec, fallback);
-        if (!resolved.ok) return { ok: false, message: `--probes: ${resolved.message}` };
         add({
           id: `${a.id}:${spec}`,
           label: `${a.name} plays ${spec}`,
@@ -201,8 +215,6 @@ export function buildCells(
     }
   }
   for (const spec of everyone) {
-    const resolved = resolvePolicy(scenario, spec, fallback);
-    if (!resolved.ok) return { ok: false, message: `--probes: ${resolved.message}` };
     const seats = scenario.actors.map(() => spec);
     if (seats.every((s, i) => s === baseline[i])) continue;
     add({ id: `everyone:${spec}`, label: `everyone plays ${spec}`, kind: 'everyone', role: null, probe: spec, seats });

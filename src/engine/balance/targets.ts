@@ -13,13 +13,32 @@
  *   entropy_min          bits                  spread of endings
  *   events_never_fired_max  n
  *   no_dominant_actions  true                  no forbid/force or max-pressure probe beats the default
+ * and on the probe populations (populationTargets.ts). The same block or file
+ * may say what to play (games, probes, roles: balanceRun.ts); those keys are
+ * not targets.
  */
 import type { CompiledScenario } from '../scenario/CompiledScenario';
+import { RUN_KEYS } from './balanceRun';
+import type { CellDef } from './plan';
+import {
+  checkPopulationTargets,
+  isRange,
+  POPULATION_TARGET_KEYS,
+  populationTargetProblems,
+  type PopulationTargets,
+} from './populationTargets';
 import { baselineOf, roleOf, type BalanceSummary, type PopulationSummary } from './summarise';
 
-type Range = readonly [number, number];
+export type Range = readonly [number, number];
 
-export interface Targets {
+/** A problem of a balance block or targets file, at `path` in it (at its key when `atKey`). */
+export interface BalanceProblem {
+  readonly path: readonly (string | number)[];
+  readonly atKey: boolean;
+  readonly message: string;
+}
+
+export interface Targets extends PopulationTargets {
   readonly good_rate?: Readonly<Record<string, Range>>;
   readonly result_mean?: Readonly<Record<string, Range>>;
   readonly batna_calibration?: Readonly<Record<string, Range>>;
@@ -53,39 +72,44 @@ const KEYS = [
   'entropy_min',
   'events_never_fired_max',
   'no_dominant_actions',
+  ...POPULATION_TARGET_KEYS,
 ] as const;
 
-const isRange = (x: unknown): x is Range =>
-  Array.isArray(x) &&
-  x.length === 2 &&
-  x.every((v) => typeof v === 'number' && Number.isFinite(v)) &&
-  (x[0] as number) <= (x[1] as number);
-
-/** Checks a parsed JSON value against the scenario; returns the targets or every problem found. */
+/**
+ * Checks a parsed JSON value (a balance block or targets file) against the
+ * scenario and, when given, the run's populations (`cells`: a target about a
+ * probe must be about one the run plays); returns the targets or every problem found.
+ */
 export function parseTargets(
   scenario: CompiledScenario,
   json: unknown,
-): { ok: true; targets: Targets } | { ok: false; problems: string[] } {
-  const problems: string[] = [];
+  cells?: readonly CellDef[],
+): { ok: true; targets: Targets } | { ok: false; problems: BalanceProblem[] } {
+  const problems: BalanceProblem[] = [];
+  const problem = (path: readonly (string | number)[], message: string, atKey = false): void => {
+    problems.push({ path, atKey, message });
+  };
   if (json === null || typeof json !== 'object' || Array.isArray(json))
-    return { ok: false, problems: ['targets must be a JSON object'] };
+    return { ok: false, problems: [{ path: [], atKey: false, message: 'targets must be a JSON object' }] };
   const obj = json as Record<string, unknown>;
   const actorIds = new Set(scenario.actors.map((a) => a.id));
   const endingIds = new Set(scenario.endings.map((e) => e.id));
   for (const key of Object.keys(obj)) {
-    if (!(KEYS as readonly string[]).includes(key))
-      problems.push(`unknown target "${key}" (targets: ${KEYS.join(', ')})`);
+    if (!(KEYS as readonly string[]).includes(key) && !(RUN_KEYS as readonly string[]).includes(key))
+      problem(
+        [key],
+        `unknown target "${key}" (targets: ${KEYS.join(', ')}; what to play: ${RUN_KEYS.join(', ')})`,
+        true,
+      );
   }
   const perId = (key: string, ids: Set<string>, what: string) => {
     const v = obj[key];
     if (v === undefined) return;
-    if (v === null || typeof v !== 'object' || Array.isArray(v)) {
-      problems.push(`${key} must map ${what} ids to [lo, hi]`);
-      return;
-    }
+    if (v === null || typeof v !== 'object' || Array.isArray(v))
+      return problem([key], `${key} must map ${what} ids to [lo, hi]`);
     for (const [id, range] of Object.entries(v)) {
-      if (!ids.has(id)) problems.push(`${key}: no ${what} "${id}" (${[...ids].join(', ')})`);
-      if (!isRange(range)) problems.push(`${key}.${id} must be [lo, hi] with lo ≤ hi`);
+      if (!ids.has(id)) problem([key, id], `${key}: no ${what} "${id}" (${[...ids].join(', ')})`, true);
+      if (!isRange(range)) problem([key, id], `${key}.${id} must be [lo, hi] with lo ≤ hi`);
     }
   };
   perId('good_rate', actorIds, 'actor');
@@ -93,17 +117,29 @@ export function parseTargets(
   perId('batna_calibration', actorIds, 'actor');
   perId('ending_rate', endingIds, 'ending');
   for (const key of ['agreement_rate', 'length_mean'])
-    if (obj[key] !== undefined && !isRange(obj[key])) problems.push(`${key} must be [lo, hi] with lo ≤ hi`);
+    if (obj[key] !== undefined && !isRange(obj[key])) problem([key], `${key} must be [lo, hi] with lo ≤ hi`);
   for (const key of ['void_rate_max', 'endings_reached_min', 'entropy_min', 'events_never_fired_max']) {
     if (obj[key] !== undefined && (typeof obj[key] !== 'number' || !Number.isFinite(obj[key])))
-      problems.push(`${key} must be a number`);
+      problem([key], `${key} must be a number`);
   }
   if (obj.no_dominant_actions !== undefined && typeof obj.no_dominant_actions !== 'boolean')
-    problems.push('no_dominant_actions must be true or false');
-  return problems.length > 0 ? { ok: false, problems } : { ok: true, targets: obj as Targets };
+    problem(['no_dominant_actions'], 'no_dominant_actions must be true or false');
+  problems.push(...populationTargetProblems(scenario, obj, cells));
+  if (problems.length > 0) return { ok: false, problems };
+  const targets = Object.fromEntries(Object.entries(obj).filter(([key]) => (KEYS as readonly string[]).includes(key)));
+  return { ok: true, targets: targets as Targets };
 }
 
-export function checkTargets(summary: BalanceSummary, targets: Targets): TargetResult[] {
+/** Whether `targets` holds any target at all (a block may only say what to play). */
+export const hasTargets = (targets: Targets): boolean => Object.keys(targets).length > 0;
+
+/** Every target judged at every sweep step of the run (`cells`: its plan's populations). */
+export function checkTargets(
+  scenario: CompiledScenario,
+  cells: readonly CellDef[],
+  summary: BalanceSummary,
+  targets: Targets,
+): TargetResult[] {
   const results: TargetResult[] = [];
   for (const step of summary.steps) {
     const p: PopulationSummary = baselineOf(step);
@@ -149,6 +185,7 @@ export function checkTargets(summary: BalanceSummary, targets: Targets): TargetR
         ok: count === 0,
       });
     }
+    results.push(...checkPopulationTargets(scenario, cells, step, targets));
   }
   return results;
 }

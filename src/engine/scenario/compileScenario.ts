@@ -612,10 +612,16 @@ export function compileScenario(input: ScenarioInput, options: CompileOptions): 
   return { ok: true, scenario, diagnostics };
 }
 
-/** Balance targets name real actors and endings (their numbers are the lab's to judge). */
+/**
+ * Balance targets and the roles probed name real actors and endings (their
+ * numbers are the lab's to judge; the lab checks the probes, whose rules are its own).
+ */
 function checkBalanceTargets(input: ScenarioInput, actorIndex: ReadonlyMap<string, number>, report: Report): void {
   const balance = input.balance;
   if (!balance) return;
+  (balance.roles ?? []).forEach((id, i) =>
+    resolveRef(id, actorIndex, 'REF_ACTOR', 'actor', ['balance', 'roles', i], report),
+  );
   for (const key of ['good_rate', 'result_mean', 'batna_calibration'] as const) {
     for (const id of Object.keys(balance[key] ?? {}))
       resolveRef(id, actorIndex, 'REF_ACTOR', 'actor', ['balance', key, id], report, true);

@@ -253,8 +253,34 @@ const Source = z.strictObject({
     .meta({ description: 'The full text; when present, every quote must appear in it verbatim.' }),
 });
 
+/** Most games per population a `balance:` block may ask for. */
+export const MAX_BALANCE_GAMES = 1_000_000;
+
+const Probe = z
+  .string()
+  .min(1)
+  .max(200)
+  .meta({ description: 'A probe spec or probe set, as `npm run balance -- --probes` takes it (docs/balance.md).' });
+
 const BalanceTargets = z
   .strictObject({
+    games: z
+      .int()
+      .min(1)
+      .max(MAX_BALANCE_GAMES)
+      .optional()
+      .meta({ description: 'Games per population (and sweep value); --games overrides it. Default 1000.' }),
+    probes: z
+      .array(Probe)
+      .max(100)
+      .optional()
+      .meta({ description: 'Populations to play beside the baseline, as --probes takes them (which overrides it).' }),
+    roles: z
+      .array(Id)
+      .min(1)
+      .max(100)
+      .optional()
+      .meta({ description: 'Actors that play the probes (default: every actor); --roles overrides it.' }),
     good_rate: z.record(Id, Range).optional().meta({ description: 'Actor → [lo, hi] share of good outcomes (0–1).' }),
     result_mean: z.record(Id, Range).optional().meta({ description: 'Actor → [lo, hi] mean result in points.' }),
     batna_calibration: z
@@ -277,6 +303,24 @@ const BalanceTargets = z
       .boolean()
       .optional()
       .meta({ description: 'No forbid/force or maximum-pressure probe may beat the default AI.' }),
+    probe_good_rate: z.record(Probe, Range).optional().meta({
+      description:
+        'Probe → [lo, hi] share of good outcomes (0–1) of each probed role playing it, the others at baseline.',
+    }),
+    probe_gain_max: z.record(Probe, z.number().min(-100).max(100)).optional().meta({
+      description:
+        'Probe or set → most percentage points each probed role playing it may gain in good outcomes over the baseline.',
+    }),
+    probe_good_rate_max: z
+      .record(Probe, z.number().min(0).max(1))
+      .optional()
+      .meta({ description: 'Probe or set → highest share of good outcomes (0–1) of each probed role playing it.' }),
+    below_expert: z.array(Probe).max(100).optional().meta({
+      description: 'Probes or sets whose share of good outcomes must stay below the same role’s under the expert.',
+    }),
+    good_rate_spread_max: z.number().min(0).max(1).optional().meta({
+      description: 'Baseline: the best playable role’s share of good outcomes minus the worst’s, at most.',
+    }),
   })
   .meta({
     description: 'Targets the balance lab checks (npm run balance exits 2 when one is violated); see docs/balance.md.',
