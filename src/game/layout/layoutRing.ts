@@ -107,9 +107,12 @@ export function layoutRing(
     }
   }
   ranked.sort((a, b) => b.score - a.score);
-  for (const { arr } of ranked) {
-    const layout = attempt(bounds, model, typo, codes, arr, false);
-    if (layout) return layout;
+  // Name blocks go outside the ring where any arrangement lets them: one set between the tokens covers the trust lines.
+  for (const outward of [true, false]) {
+    for (const { arr } of ranked) {
+      const layout = attempt(bounds, model, typo, codes, arr, false, outward);
+      if (layout) return layout;
+    }
   }
   return force
     ? attempt(bounds, model, typo, codes, { r: rMin, fx: 0.6, fy: 0.6, offset: 0, maxBlock: 80 }, true)
@@ -154,6 +157,7 @@ function attempt(
   codes: readonly string[],
   arr: Arrangement,
   force: boolean,
+  outward = false,
 ): RingLayout | null {
   const { r, maxBlock } = arr;
   const { actors } = model;
@@ -217,7 +221,7 @@ function attempt(
     const bw = Math.max(supportRow, typo.widest(names, 'bodyBold'), typo.widest(leaders, 'small'));
     const bh = names.length * lineName + (leaders.length + 1) * lineSmall;
     const theta = angle.get(t.index) ?? Math.PI / 2;
-    const placed = placeOrForce(occ, [...blockCandidates(t, theta, bw, bh, bounds, n)], force);
+    const placed = placeOrForce(occ, [...blockCandidates(t, theta, bw, bh, bounds, n, outward)], force);
     if (!placed) return null;
     blocks.push(blockAt(placed, t, names, leaders, text, typo, barW));
   }
@@ -319,7 +323,16 @@ function placeOrForce(occ: Occupancy, candidates: readonly Box[], force: boolean
 }
 
 /** Outward from the table first, then below, above and to either side; each kept inside the bounds along its free axis. */
-function* blockCandidates(t: RingToken, theta: number, bw: number, bh: number, bounds: Box, n: number): Generator<Box> {
+/** Where a token's name block may go, best first: away from the ring's centre, then (unless `outward`) towards it. */
+function* blockCandidates(
+  t: RingToken,
+  theta: number,
+  bw: number,
+  bh: number,
+  bounds: Box,
+  n: number,
+  outward: boolean,
+): Generator<Box> {
   const gap = 4;
   const clampX = (x: number) => Math.min(Math.max(x, bounds.x), bounds.x + bounds.w - bw);
   const clampY = (y: number) => Math.min(Math.max(y, bounds.y), bounds.y + bounds.h - bh);
@@ -339,7 +352,7 @@ function* blockCandidates(t: RingToken, theta: number, bw: number, bh: number, b
       ? [vertical, horizontal, vertical === 'below' ? 'above' : 'below']
       : [horizontal, vertical, vertical === 'below' ? 'above' : 'below'];
   for (const side of ['below', 'above', 'right', 'left'] as const) if (!order.includes(side)) order.push(side);
-  for (const side of order) yield sides[side]();
+  for (const side of outward ? order.slice(0, 2) : order) yield sides[side]();
 }
 
 function blockAt(
