@@ -40,9 +40,17 @@ export interface RedLineCrossed extends Clause {
 export type NoAdvice =
   /** The rules allow no package now (the last week, no action points, no lever open to the seat): why not. */
   | { readonly none: 'cannot_propose'; readonly refusal: Refusal }
-  /** Every package the seat may propose is worth less to it than no deal; `inPlay`: its levers held by its own packages. */
-  | { readonly none: 'nothing_beats_no_deal'; readonly reservation: number; readonly inPlay: readonly LeverIndex[] }
-  /** Only packages across red lines would beat no deal: the clauses that cross them. */
+  /**
+   * Every package the seat may propose is worth less to it than no deal, or than what it has now when that is more
+   * (`now`, else null); `inPlay`: its levers held by its own packages.
+   */
+  | {
+      readonly none: 'nothing_beats_no_deal';
+      readonly reservation: number;
+      readonly now: number | null;
+      readonly inPlay: readonly LeverIndex[];
+    }
+  /** Only packages across red lines would beat no deal (and what the seat has now): the clauses that cross them. */
   | { readonly none: 'red_lines'; readonly crossed: readonly RedLineCrossed[] };
 
 /** The concession target the adviser aims for now (docs/model.md §6): what the screens call its aim. */
@@ -69,11 +77,13 @@ export function advise(
   const stance = stanceOf(scenario, view, persona);
   const demand = persona.assumedDemand * (1 - stance.t);
   const space = packageSpace(scenario, view, legal, model, persona.maxClauses);
-  // As the negotiator: terms the others can accept, else an opening position that beats no deal.
+  // As the negotiator: terms the others can accept, else an opening position that beats no deal; and never
+  // a package worth less to the seat than what it has now (docs/model.md §6).
   const found =
-    space.best({ demand, minOwn: stance.target, acceptableOnly: true }) ??
-    space.best({ demand, minOwn: stance.reservation, acceptableOnly: false });
-  if (!found) return nothingBeatsNoDeal(view, legal, model, persona, stance.reservation, choices.levers);
+    space.best({ demand, minOwn: Math.max(stance.target, stance.current), acceptableOnly: true }) ??
+    space.best({ demand, minOwn: Math.max(stance.reservation, stance.current), acceptableOnly: false });
+  if (!found)
+    return nothingBeatsNoDeal(view, legal, model, persona, stance.reservation, stance.current, choices.levers);
   const gains = found.parties.flatMap((p, i) => (p === view.actor ? [] : [{ actor: p, gain: at(found.gains, i) }]));
   const likelyAccepted = gains.every((g) => g.gain >= demand);
   return {
@@ -98,6 +108,7 @@ function nothingBeatsNoDeal(
   model: OpponentModel,
   persona: Persona,
   reservation: number,
+  current: number,
   levers: ReturnType<typeof choicesOf>['levers'],
 ): NoAdvice {
   const unbound: SeatView = {
@@ -107,7 +118,7 @@ function nothingBeatsNoDeal(
   };
   const across = packageSpace(view.scenario, unbound, legal, model, persona.maxClauses).best({
     demand: 0,
-    minOwn: reservation,
+    minOwn: Math.max(reservation, current),
     acceptableOnly: false,
   });
   const crossed = (across?.clauses ?? []).flatMap((c): RedLineCrossed[] => {
@@ -119,5 +130,5 @@ function nothingBeatsNoDeal(
   });
   if (crossed.length > 0) return { none: 'red_lines', crossed };
   const inPlay = levers.flatMap((l) => (l.refusal?.code === 'LEVER_IN_PLAY' ? [l.lever] : []));
-  return { none: 'nothing_beats_no_deal', reservation, inPlay };
+  return { none: 'nothing_beats_no_deal', reservation, now: current > reservation ? current : null, inPlay };
 }

@@ -213,7 +213,8 @@ export function noAdviceText(scenario: PublicScenario, seat: number, why: NoAdvi
         why.inPlay.length === 0
           ? ''
           : ` Left out until your offers on them are answered: ${joinNames(why.inPlay.map((l) => lever(l).name))}.`;
-      return `Every package you could propose now is worth less to you than no deal (${fmt(why.reservation)}).${held}`;
+      const floor = why.now === null ? `no deal (${fmt(why.reservation)})` : `what you have now (${fmt(why.now)})`;
+      return `Every package you could propose now is worth less to you than ${floor}.${held}`;
     }
     case 'red_lines': {
       const crossings = why.crossed.map((c) => {

@@ -185,7 +185,7 @@ describe('the adviser', () => {
     expect(signed).toBeGreaterThan(0);
   }, 30_000);
 
-  it("advises only packages the rules accept, worth what it says and at least the seat's reservation value, in whole games", () => {
+  it("advises only packages the rules accept, worth what it says, at least the seat's reservation value and what it has now, in whole games", () => {
     let adviceCount = 0;
     let draftAdvice = 0;
     const nothing = new Set<NoAdvice['none']>();
@@ -241,6 +241,8 @@ describe('the adviser', () => {
           ).toBeNull();
           expect(advice.worth, where).toBeCloseTo(ownUtility(view, advice.clauses), 9);
           expect(advice.worth, where).toBeGreaterThanOrEqual(ownReservation(pub, view) - 1e-9);
+          // Never a package worth less than what the seat has now.
+          expect(advice.worth, where).toBeGreaterThanOrEqual(ownUtility(view, []) - 1e-9);
           expect(advice.target, where).toBeCloseTo(stanceOf(pub, view, PERSONAS[0]!).target, 9);
           expect(advice.reservation, where).toBeCloseTo(ownReservation(pub, view), 9);
           const reasons = adviceReasons(pub, advice);
