@@ -686,10 +686,10 @@ function estimateWords(
       likely: o.likely,
       text:
         o.gain === 0 && unknown(o.actor)
-          ? `you do not know yet what ${name(o.actor)} wants on these levers — its offers, answers and red lines will tell you. Count it as a likely no until then.`
+          ? `you do not know yet what these levers are worth to ${name(o.actor)}: offers, answers and red lines will tell you. Count it as a likely no until then.`
           : `gains ${signed(o.gain)} by your estimates — ${o.likely ? 'likely yes' : 'likely no'}.`,
     })),
-    assumption: `“Likely yes” means a side gains at least ${signed(estimate.demand)} points by your estimates: you assume nobody signs for less.`,
+    assumption: `“Likely yes” means a side gains at least ${signed(estimate.demand)} ${fmt(estimate.demand) === '1' ? 'point' : 'points'} by your estimates: you assume nobody signs for less.`,
   };
 }
 

@@ -138,7 +138,7 @@ describe('two players on one device', () => {
     // What Ukraine's player alone sees: its estimates of the others in the composer, its adviser, its orders.
     await page.getByRole('combobox', { name: /^Ceasefire/ }).selectOption({ label: 'Full ceasefire' });
     const estimates = (await page.locator('.package-summary .estimate').allTextContents()).map((t) => t.trim());
-    expect(estimates.join('\n')).toMatch(/by your estimates|you do not know yet what/);
+    expect(estimates.join('\n')).toMatch(/by your estimates|you do not know yet what these levers are worth/);
     await page.getByRole('combobox', { name: /^Ceasefire/ }).selectOption({ label: '— leave as is —' });
     await ukraineOrders(page);
     const orders = (await page.locator('.orders-list li > span').allTextContents()).map((t) => t.trim());

@@ -114,7 +114,9 @@ describe('playing the test scenario with the mouse', () => {
       expect.stringMatching(/^Your adviser aims for[\d.]+$/),
     ]);
     // Nothing seen yet of what the United States wants on these levers: said so, not "gains 0".
-    expect(await summary.textContent()).toMatch(/United States: you do not know yet what United States wants/);
+    expect(await summary.textContent()).toMatch(
+      /United States: you do not know yet what these levers are worth to United States/,
+    );
     // A lever closed to Ukraine is not offered: it is listed with why.
     expect(await app.page.locator('.closed-levers').textContent()).toContain(
       'Sanctions relief is not on the table yet.',

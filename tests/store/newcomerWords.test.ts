@@ -71,7 +71,7 @@ describe('words a newcomer reads in week 1', () => {
       {
         name: 'United States',
         likely: false,
-        text: 'you do not know yet what United States wants on these levers — its offers, answers and red lines will tell you. Count it as a likely no until then.',
+        text: 'you do not know yet what these levers are worth to United States: offers, answers and red lines will tell you. Count it as a likely no until then.',
       },
     ]);
     expect(composer.assumption).toMatch(/^“Likely yes” means a side gains at least \+[\d.]+ points by your estimates/);
