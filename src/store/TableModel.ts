@@ -73,6 +73,8 @@ export interface TableDanger {
   readonly ending: string;
   readonly value: number;
   readonly at: number;
+  /** The ending comes with the value at `at` or above it, or at `at` or below it. */
+  readonly side: 'above' | 'below';
 }
 
 /** The last change of one actor's trust in another that the seat saw, and what caused it, in the log's sentences. */

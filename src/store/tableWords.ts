@@ -65,7 +65,12 @@ export function thresholdCaption(t: MeterThreshold): string {
 
 /** "“Escalation” is near: War intensity is 78, and at 90 the game ends." */
 export function dangerSentence(d: TableDanger): string {
-  return `“${d.ending}” is near: ${d.meter} is ${meterValue(d.value)}, and at ${meterValue(d.at)} the game ends.`;
+  // The end check comes at the end of a week, before the next week's news moves the values (docs/model.md §3.2).
+  const limit = `${meterValue(d.at)} or ${d.side === 'above' ? 'more' : 'less'}`;
+  const crossed = d.side === 'above' ? d.value >= d.at : d.value <= d.at;
+  return crossed
+    ? `“${d.ending}” is near: ${d.meter} is ${meterValue(d.value)}; if it is still ${limit} when this week ends, the game ends.`
+    : `“${d.ending}” is near: ${d.meter} is ${meterValue(d.value)}; at ${limit} when a week ends, the game ends.`;
 }
 
 /** ", down from 25 in week 3. Russia's meeting with the United States, without Ukraine." or ", unchanged so far." */

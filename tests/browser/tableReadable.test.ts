@@ -116,7 +116,9 @@ describe('the table, readable (ukraine-2025)', () => {
     await page.getByRole('button', { name: 'Skip animation' }).click();
     const note = page.locator('.news .danger-note');
     await note.waitFor();
-    expect(await note.textContent()).toMatch(/^“Escalation” is near: War intensity is \d+, and at 90 the game ends\.$/);
+    expect(await note.textContent()).toMatch(
+      /^“Escalation” is near: War intensity is \d+; (at 90 or more when a week ends|if it is still 90 or more when this week ends), the game ends\.$/,
+    );
     const meters = page.getByRole('list', { name: 'Meters that can end the game' });
     await expect.poll(() => meters.textContent()).toContain('Near: Escalation at 90.');
     await shot(page, 'table-readable-danger', false);

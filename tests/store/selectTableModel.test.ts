@@ -70,7 +70,15 @@ describe('the table model', () => {
     expect(near.near).toBe(true);
     expect(thresholdCaption(near)).toBe('Near: Escalation at 90');
     expect(hot.dangers.map(dangerSentence)).toEqual([
-      '“Escalation” is near: War intensity is 80, and at 90 the game ends.',
+      '“Escalation” is near: War intensity is 80; at 90 or more when a week ends, the game ends.',
+    ]);
+    // Already there after the week's news: the end check comes when this week ends.
+    const over = selectTableModel({
+      view: { ...view, values: view.values.map((v, i) => (i === index ? 92 : v)) },
+      log: seatLogOf(game, UA),
+    });
+    expect(over.dangers.map(dangerSentence)).toEqual([
+      '“Escalation” is near: War intensity is 92; if it is still 90 or more when this week ends, the game ends.',
     ]);
   });
 
