@@ -7,31 +7,20 @@
  * It never prints a stack trace: a user's mistake is a positioned diagnostic,
  * and a bug of ours is one plain `internal error` line (exit 1) to report.
  */
-import {
-  closeSync,
-  openSync,
-  readdirSync,
-  readFileSync,
-  readSync,
-  realpathSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
+import { readdirSync, realpathSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import {
   formatDiagnostic,
+  formatDiagnostics,
   buildJsonSchema,
   explainScenario,
   loadCompiledScenario,
-  MAX_SCENARIO_CHARS,
 } from '../engine/authoring';
 import { formatExplanation } from './formatExplanation';
 import { newScenario } from './newScenario';
+import { readScenarioFile } from './readScenarioFile';
 
 export const SCHEMA_PATH = 'scenarios/scenario.schema.json';
-
-/** Enough bytes for the loader to refuse a file as too large without reading all of it. */
-const MAX_READ_BYTES = 3 * MAX_SCENARIO_CHARS + 1;
 
 /** Where the game's emblems live: an actor's `emblem` must name one of these files. */
 const EMBLEMS_DIR = resolve(import.meta.dirname, '../../assets/emblems');
@@ -78,15 +67,15 @@ export function lint(
   let errors = 0;
   const emblems = emblemFiles();
   for (const file of files) {
-    const bytes = readBytes(file);
-    if (typeof bytes === 'string') {
-      write(`${file}:1:1: error FILE_UNREADABLE ${bytes}\n`);
+    const read = readScenarioFile(file);
+    if (!read.ok) {
+      write(`${formatDiagnostic(read.diagnostic)}\n`);
       errors++;
       continue;
     }
     try {
-      const result = load(bytes, file, { emblems });
-      for (const d of result.diagnostics) write(`${formatDiagnostic(d)}\n`);
+      const result = load(read.text, file, { emblems });
+      if (result.diagnostics.length > 0) write(`${formatDiagnostics(result.diagnostics)}\n`);
       errors += result.diagnostics.filter((d) => d.severity === 'error').length;
       if (result.ok) {
         const s = result.scenario;
@@ -101,25 +90,6 @@ export function lint(
     }
   }
   return errors > 0 ? 1 : 0;
-}
-
-function readBytes(file: string): Uint8Array | string {
-  try {
-    const stat = statSync(file);
-    if (stat.isDirectory()) return 'This is a folder; name a .yaml file.';
-    if (!stat.isFile()) return 'This is not a regular file; name a .yaml file.';
-    if (stat.size < MAX_READ_BYTES) return readFileSync(file);
-    const fd = openSync(file, 'r');
-    try {
-      const buffer = Buffer.alloc(MAX_READ_BYTES);
-      return buffer.subarray(0, readSync(fd, buffer, 0, MAX_READ_BYTES, 0));
-    } finally {
-      closeSync(fd);
-    }
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    return code === 'ENOENT' ? 'No such file.' : `Cannot read the file (${code ?? 'unknown error'}).`;
-  }
 }
 
 function writeSchema(): number {
@@ -156,13 +126,13 @@ function explain([file, ...extra]: readonly string[]): number {
     stderr(`${USAGE}\n`);
     return 2;
   }
-  const bytes = readBytes(file);
-  if (typeof bytes === 'string') {
-    stdout(`${file}:1:1: error FILE_UNREADABLE ${bytes}\n`);
+  const read = readScenarioFile(file);
+  if (!read.ok) {
+    stdout(`${formatDiagnostic(read.diagnostic)}\n`);
     return 1;
   }
-  const loaded = loadCompiledScenario(bytes, file, { emblems: emblemFiles() });
-  for (const d of loaded.diagnostics) stdout(`${formatDiagnostic(d)}\n`);
+  const loaded = loadCompiledScenario(read.text, file, { emblems: emblemFiles() });
+  if (loaded.diagnostics.length > 0) stdout(`${formatDiagnostics(loaded.diagnostics)}\n`);
   if (!loaded.ok) return 1;
   stdout(formatExplanation(loaded.scenario, explainScenario(loaded.scenario)));
   return 0;

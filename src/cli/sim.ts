@@ -5,7 +5,8 @@
  * event log (with each answer's reasons), the ending and every actor's result.
  * The same arguments always print the same bytes.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
   at,
@@ -25,6 +26,7 @@ import {
   DEFAULT_POLICY,
   fmt,
   formatDiagnostic,
+  formatDiagnostics,
   formatLog,
   newGame,
   POLICIES,
@@ -35,6 +37,8 @@ import {
   type GameRecord,
   type Policy,
 } from '../engine/index';
+import { readRegularFile } from './readRegularFile';
+import { readScenarioFile } from './readScenarioFile';
 
 const USAGE = `Usage: npm run sim -- <scenario.yaml> [options]
   --seed <n>              the game's seed (default 1)
@@ -46,6 +50,8 @@ const USAGE = `Usage: npm run sim -- <scenario.yaml> [options]
   --save <file>           write the game's record (a replay file)`;
 
 class UsageError extends Error {}
+/** A file named on the command line that cannot be read or written: the usage would not help. */
+class FileError extends Error {}
 
 function main(argv: string[]): number {
   let args;
@@ -74,15 +80,14 @@ function main(argv: string[]): number {
   }
   const [file, ...more] = positionals;
   if (file === undefined || more.length > 0) return fail(USAGE);
-  let text: Buffer;
-  try {
-    text = readFileSync(file);
-  } catch {
-    return fail(`${file}: cannot read this file.`);
+  const read = readScenarioFile(file);
+  if (!read.ok) {
+    process.stderr.write(`${formatDiagnostic(read.diagnostic)}\n`);
+    return 1;
   }
-  const loaded = loadScenario(text, file);
+  const loaded = loadScenario(read.text, file);
   if (!loaded.ok) {
-    process.stderr.write(loaded.diagnostics.map(formatDiagnostic).join('\n') + '\n');
+    process.stderr.write(`${formatDiagnostics(loaded.diagnostics)}\n`);
     return 1;
   }
   const handle = loaded.scenario;
@@ -121,13 +126,14 @@ function main(argv: string[]): number {
       game = playCompiledUntil(scenario, newGame(handle, seed, policies), policies, until);
     }
     const record = recordGame(handle, game, { seed, seats: seatNames, branchOf });
-    if (opts.save !== undefined) writeFileSync(opts.save, JSON.stringify(record, null, 2) + '\n');
+    if (opts.save !== undefined) save(opts.save, JSON.stringify(record, null, 2) + '\n');
     process.stdout.write(
       opts.json ? JSON.stringify(toJson(scenario, game, record), null, 2) + '\n' : toText(scenario, game, record),
     );
     return 0;
   } catch (error) {
     if (error instanceof UsageError) return fail(`${error.message}\n${USAGE}`);
+    if (error instanceof FileError) return fail(error.message);
     throw error;
   }
 }
@@ -137,11 +143,30 @@ function fail(message: string): number {
   return 2;
 }
 
+/** A saved game is a few hundred kilobytes; far more is not one. */
+const MAX_RECORD_BYTES = 64 * 1024 * 1024;
+
 function readText(file: string): string {
+  const read = readRegularFile(file, MAX_RECORD_BYTES);
+  if (!read.ok) throw new FileError(`${file}: ${read.message} ${read.hint}`);
+  if (!read.complete) throw new FileError(`${file}: This file is too large to be a saved game.`);
+  return new TextDecoder().decode(read.bytes);
+}
+
+function save(file: string, text: string): void {
   try {
-    return readFileSync(file, 'utf8');
-  } catch {
-    throw new UsageError(`${file}: cannot read this file.`);
+    writeFileSync(file, text);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why =
+      code === 'ENOENT'
+        ? `there is no folder ${dirname(file)}; create it first, or save elsewhere`
+        : code === 'EISDIR'
+          ? 'this is a folder; name a file in it'
+          : code === 'EACCES' || code === 'EPERM'
+            ? 'you may not write there'
+            : `the file cannot be written (${code ?? 'unknown error'})`;
+    throw new FileError(`--save ${file}: ${why}.`);
   }
 }
 

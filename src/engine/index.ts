@@ -37,7 +37,7 @@ export type { Scenario } from './api/Scenario';
 export type { PublicActor, PublicScenario } from './game/PublicScenario';
 export type { BriefingParagraph, Label, Provenance } from './scenario/CompiledScenario';
 export type { Diagnostic, DiagnosticCode, Severity } from './scenario/Diagnostic';
-export { formatDiagnostic } from './scenario/Diagnostic';
+export { diagnostic, formatDiagnostic, formatDiagnostics, listedDiagnostics } from './scenario/Diagnostic';
 export type { LoadOptions } from './scenario/loadScenario';
 
 export type LoadResult =

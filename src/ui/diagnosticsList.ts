@@ -1,8 +1,9 @@
-/** A scenario's diagnostics as text: file:line:col severity CODE message, then its hint. */
-import type { Diagnostic } from '../engine/index';
+/** A scenario's diagnostics as text: file:line:col severity CODE message, then its hint; the first few, then a count of the rest. */
+import { listedDiagnostics, type Diagnostic } from '../engine/index';
 import { h } from './dom';
 
 export function diagnosticsList(heading: string, diagnostics: readonly Diagnostic[]): HTMLElement {
+  const { shown, notShown } = listedDiagnostics(diagnostics);
   return h(
     'div',
     { class: 'diagnostics-block' },
@@ -10,7 +11,7 @@ export function diagnosticsList(heading: string, diagnostics: readonly Diagnosti
     h(
       'ul',
       { class: 'diagnostics' },
-      ...diagnostics.map((d) =>
+      ...shown.map((d) =>
         h(
           'li',
           { class: d.severity },
@@ -19,5 +20,6 @@ export function diagnosticsList(heading: string, diagnostics: readonly Diagnosti
         ),
       ),
     ),
+    notShown ? h('p', { class: 'muted small not-shown', text: notShown }) : null,
   );
 }

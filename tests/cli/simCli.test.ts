@@ -97,7 +97,6 @@ describe.concurrent('npm run sim', { timeout: 120_000 }, () => {
   it.each([
     ['an unknown policy', [SCENARIO, '--seats', 'ukraine=oracle'], /no policy "oracle"/],
     ['--from without --replay', [SCENARIO, '--from', '3'], /--from needs --replay/],
-    ['a missing file', ['scenarios/no-such-scenario.yaml'], /cannot read this file/],
   ])('exits 2 with a message and no stack trace on %s', async (_what, args, message) => {
     const run = await sim(...args);
     expect(run.code).toBe(2);

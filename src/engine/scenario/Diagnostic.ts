@@ -114,3 +114,30 @@ export function formatDiagnostic(d: Diagnostic): string {
   const head = `${d.file}:${d.line}:${d.col}: ${d.severity} ${d.code} ${d.message}`;
   return d.hint ? `${head}\n  hint: ${d.hint}` : head;
 }
+
+/**
+ * How many diagnostics a list shows, in the terminal and in the browser: a
+ * file with 10,000 misspelt names would otherwise print 20,000 lines, and the
+ * first few problems are the ones to fix first.
+ */
+export const MAX_LISTED_DIAGNOSTICS = 50;
+
+/** The diagnostics a list shows, and the words for the rest ('' when none is left out). */
+export function listedDiagnostics(list: readonly Diagnostic[]): {
+  readonly shown: readonly Diagnostic[];
+  readonly notShown: string;
+} {
+  const rest = list.length - MAX_LISTED_DIAGNOSTICS;
+  return {
+    shown: rest > 0 ? list.slice(0, MAX_LISTED_DIAGNOSTICS) : list,
+    notShown: rest > 0 ? `and ${rest.toLocaleString('en')} more not shown` : '',
+  };
+}
+
+/** A list as the command line prints it: each diagnostic with its hint, the first MAX_LISTED_DIAGNOSTICS, then `file: and N more not shown`. */
+export function formatDiagnostics(list: readonly Diagnostic[]): string {
+  const { shown, notShown } = listedDiagnostics(list);
+  const lines = shown.map(formatDiagnostic);
+  if (notShown) lines.push(`${list[0]!.file}: ${notShown}`);
+  return lines.join('\n');
+}
