@@ -130,6 +130,17 @@ export function parseScenarioYaml(text: string, file: string, options: ParseYaml
   const doc = docs[0] as Document.Parsed;
   const firstError = doc.errors[0];
   if (firstError) {
+    const colon = COLON_IN_VALUE.has(firstError.code) ? colonAfter(text, firstError.pos[0]) : undefined;
+    if (colon !== undefined) {
+      const { line, col } = at(colon);
+      return fail(
+        'YAML_SYNTAX',
+        line,
+        col,
+        'This value contains ": " (a colon and a space), which YAML reads as the start of another key.',
+        'A value that contains ": " must be quoted: put the whole value in double quotes, such as title: "Talks: the border".',
+      );
+    }
     const known = YAML_CODES[firstError.code];
     const unclosed = firstError.code === 'MISSING_CHAR' ? unclosedQuoteStart(doc, firstError.pos[0]) : undefined;
     const { line, col } = at(unclosed ?? skipSpaces(text, firstError.pos[0]));
@@ -227,6 +238,28 @@ function unclosedQuoteStart(doc: Document.Parsed, errorOffset: number): number |
     },
   });
   return start;
+}
+
+/**
+ * `title: Talks: the border` — a colon and a space inside an unquoted value
+ * make a second key where one is not allowed. yaml reports these codes at the
+ * value's start; the colon is the character at fault.
+ */
+const COLON_IN_VALUE: ReadonlySet<string> = new Set(['BLOCK_AS_IMPLICIT_KEY', 'BLOCK_IN_FLOW']);
+
+/** The first `:` after `offset` on its line that YAML reads as a key's colon (followed by a space, the line's end or, in brackets, `,` `]` `}`), past a quoted start and before a comment. */
+function colonAfter(text: string, offset: number): number | undefined {
+  let i = offset;
+  const quote = text[i];
+  if (quote === '"' || quote === "'") {
+    for (i++; i < text.length && text[i] !== quote; i++) if (quote === '"' && text[i] === '\\') i++;
+    i++;
+  }
+  for (; i < text.length && text[i] !== '\n' && text[i] !== '\r'; i++) {
+    if (text[i] === '#' && (text[i - 1] === ' ' || text[i - 1] === '\t')) return undefined;
+    if (text[i] === ':' && /^(?:[ \t\r\n,\]}]|$)/.test(text.slice(i + 1, i + 2))) return i;
+  }
+  return undefined;
 }
 
 /** yaml reports some errors at the indentation before a token; point at the token. */

@@ -5,6 +5,7 @@
  * expressions are checked later, by compileScenario.
  */
 import { z } from 'zod';
+import { isCalendarDate } from './isCalendarDate';
 
 /** Names that would collide with Object.prototype if ever used as a key, or with expression keywords. */
 export const RESERVED_IDS: ReadonlySet<string> = new Set([
@@ -33,6 +34,8 @@ const ID_PATTERN = /^[a-z][a-z0-9_]{0,39}$/;
 const ID_MESSAGE = 'an id is lower-case letters, digits and _, starting with a letter (at most 40)';
 export const RESERVED_ID_MESSAGE = 'this id is reserved (by JavaScript or the expression language)';
 const SCENARIO_ID_MESSAGE = 'a scenario id is lower-case letters, digits, _ and -, starting with a letter (at most 40)';
+/** A start date of the right form that is no day (2025-02-30): the loader's hint for it says what a day is. */
+export const DATE_MESSAGE = 'there is no such day in the calendar (a month has 01 to 12, a day 01 to 28, 29, 30 or 31)';
 /** The messages of the checks that make an id: the loader reports these as SCHEMA_ID, other forms as SCHEMA_FORMAT. */
 export const ID_MESSAGES: ReadonlySet<string> = new Set([ID_MESSAGE, RESERVED_ID_MESSAGE, SCENARIO_ID_MESSAGE]);
 
@@ -336,7 +339,10 @@ export const ScenarioSchema = z
     turns: z.strictObject({
       count: z.int().min(2).max(52),
       unit: z.enum(['week', 'month', 'day', 'round']),
-      start_date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD'),
+      start_date: z
+        .string()
+        .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD')
+        .refine(isCalendarDate, DATE_MESSAGE),
     }),
     rv_tolerance: z.number().min(0).max(100).meta({
       description:

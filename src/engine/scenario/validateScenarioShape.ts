@@ -4,10 +4,10 @@
  * first problem of each value, never a cascade).
  */
 import type { z } from 'zod';
-import { didYouMean } from '../expr';
+import { didYouMean, editDistance } from '../expr';
 import { diagnostic, type Diagnostic, type DiagnosticCode } from './Diagnostic';
 import type { PathSegment, SourceMap } from './parseScenarioYaml';
-import { ID_MESSAGES, RESERVED_ID_MESSAGE, ScenarioSchema, type ScenarioInput } from './scenarioSchema';
+import { DATE_MESSAGE, ID_MESSAGES, RESERVED_ID_MESSAGE, ScenarioSchema, type ScenarioInput } from './scenarioSchema';
 
 export type ShapeResult =
   | { readonly ok: true; readonly scenario: ScenarioInput }
@@ -16,26 +16,57 @@ export type ShapeResult =
 export function validateScenarioShape(data: unknown, file: string, sourceMap: SourceMap): ShapeResult {
   const result = ScenarioSchema.safeParse(data);
   if (result.success) return { ok: true, scenario: result.data };
-  const seen = new Set<string>();
-  // A misspelt key (`collour`) also leaves its required key (`colour`) missing: report only the misspelling.
-  for (const issue of result.error.issues) {
-    if (issue.code !== 'unrecognized_keys') continue;
-    const path = issue.path.filter((p): p is PathSegment => typeof p !== 'symbol');
-    for (const k of issue.keys) {
-      const guess = didYouMean(k, knownKeysAt(path));
-      if (guess !== undefined && valueAt(data, [...path, guess]) === undefined)
-        seen.add(JSON.stringify([...path, guess]));
-    }
-  }
+  const issues = result.error.issues.map((issue) => ({
+    issue,
+    path: issue.path.filter((p): p is PathSegment => typeof p !== 'symbol'),
+  }));
+  const meant = misspeltKeys(issues, data);
+  // The required key a misspelling leaves missing is reported once, as the misspelling.
+  const seen = new Set([...meant.values()].map((key) => JSON.stringify(key)));
   const diagnostics: Diagnostic[] = [];
-  for (const issue of result.error.issues) {
-    const path = issue.path.filter((p): p is PathSegment => typeof p !== 'symbol');
+  for (const { issue, path } of issues) {
     const key = JSON.stringify(path);
     if (issue.code !== 'unrecognized_keys' && seen.has(key)) continue;
     seen.add(key);
-    diagnostics.push(...describeIssue(issue, path, data, file, sourceMap));
+    diagnostics.push(...describeIssue(issue, path, data, file, sourceMap, meant));
   }
   return { ok: false, diagnostics: sortDiagnostics(diagnostics) };
+}
+
+type Issue = { readonly issue: z.core.$ZodIssue; readonly path: readonly PathSegment[] };
+
+/**
+ * Each unknown key → the key it most likely stands for, as a path: the key
+ * "did you mean" finds, when that key is absent; otherwise, when a required
+ * key of the same map is missing, the closest of those (`colr` for a missing
+ * `colour`, `lang` for `language`), each missing key taken once.
+ */
+function misspeltKeys(issues: readonly Issue[], data: unknown): Map<string, readonly PathSegment[]> {
+  const missing = new Map<string, string[]>();
+  for (const { issue, path } of issues)
+    if ((issue.code === 'invalid_type' || issue.code === 'invalid_union') && valueAt(data, path) === undefined) {
+      const parent = JSON.stringify(path.slice(0, -1));
+      missing.set(parent, [...(missing.get(parent) ?? []), String(path.at(-1))]);
+    }
+  const meant = new Map<string, readonly PathSegment[]>();
+  for (const { issue, path } of issues) {
+    if (issue.code !== 'unrecognized_keys') continue;
+    const left = missing.get(JSON.stringify(path)) ?? [];
+    for (const k of issue.keys) {
+      const guess = didYouMean(k, knownKeysAt(path));
+      // A key close to one that is present is a second spelling of it, not a missing one.
+      const key =
+        guess !== undefined
+          ? valueAt(data, [...path, guess]) === undefined
+            ? guess
+            : undefined
+          : [...left].sort((a, b) => editDistance(k, a) - editDistance(k, b) || (a < b ? -1 : 1))[0];
+      if (key === undefined) continue;
+      meant.set(JSON.stringify([...path, k]), [...path, key]);
+      if (left.includes(key)) left.splice(left.indexOf(key), 1);
+    }
+  }
+  return meant;
 }
 
 export function sortDiagnostics(list: readonly Diagnostic[]): Diagnostic[] {
@@ -44,10 +75,11 @@ export function sortDiagnostics(list: readonly Diagnostic[]): Diagnostic[] {
 
 function describeIssue(
   issue: z.core.$ZodIssue,
-  path: PathSegment[],
+  path: readonly PathSegment[],
   data: unknown,
   file: string,
   map: SourceMap,
+  meant: ReadonlyMap<string, readonly PathSegment[]>,
 ): Diagnostic[] {
   const where = pathText(path);
   const make = (code: DiagnosticCode, message: string, hint: string, at = map.position(path)): Diagnostic =>
@@ -56,7 +88,7 @@ function describeIssue(
     case 'unrecognized_keys': {
       const known = knownKeysAt(path);
       return issue.keys.map((k) => {
-        const guess = didYouMean(k, known);
+        const guess = meant.get(JSON.stringify([...path, k]))?.at(-1) ?? didYouMean(k, known);
         return make(
           'SCHEMA_UNKNOWN_KEY',
           `Unknown key \`${k}\` in ${where}.`,
@@ -112,7 +144,7 @@ function describeIssue(
       if (matched.length === 1)
         return matched[0]!.flatMap((inner) => {
           const innerPath = [...path, ...inner.path.filter((p): p is PathSegment => typeof p !== 'symbol')];
-          return describeIssue(inner, innerPath, data, file, map);
+          return describeIssue(inner, innerPath, data, file, map, meant);
         });
       // Otherwise name the kinds the branches expected: an expression (text or a number), a briefing (text or a list).
       const kinds = [
@@ -162,7 +194,9 @@ function describeIssue(
           `${where}: ${issue.message}.`,
           issue.message === RESERVED_ID_MESSAGE
             ? 'Choose another id, e.g. add a word: `my_constructor`.'
-            : 'Fix the value to match the expected form.',
+            : issue.message === DATE_MESSAGE
+              ? 'Write a day that exists, such as 2025-02-28 (February has a 29th only in a leap year).'
+              : 'Fix the value to match the expected form.',
         ),
       ];
     case 'invalid_key':
