@@ -41,6 +41,7 @@ const LOADER_CODES = {
   // Names and references
   ID_FILE_MISMATCH: 'error',
   ID_DUPLICATE: 'error',
+  ID_SHARED: 'error',
   REF_ACTOR: 'error',
   REF_LEVER: 'error',
   REF_OPTION: 'error',
@@ -57,12 +58,15 @@ const LOADER_CODES = {
   RANGE_ORDER: 'error',
   INITIAL_OUT_OF_RANGE: 'error',
   HORIZON_TOO_SHORT: 'error',
+  RV_NOT_FINITE: 'error',
   PACKAGE_SPACE: 'error',
   // Rules, events and endings
   PRESSURE_NO_COST: 'error',
   EVENT_TIMING: 'error',
   ENDING_DEFAULT: 'error',
   ENDING_CONDITION: 'error',
+  ENDING_AT_START: 'error',
+  EFFECT_OPEN_AND_BREAK: 'error',
   EARLY_END_WEEK: 'error',
   // Provenance
   PROVENANCE_MISSING: 'error',

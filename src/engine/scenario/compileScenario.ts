@@ -8,12 +8,14 @@
 import { compileExpression, didYouMean } from '../expr';
 import type { ExprScope } from '../expr';
 import { actorIndex, leverIndex, optionIndex, type ActorIndex, type LeverIndex, type OptionIndex } from '../game/ids';
-import { utilityOf } from '../model/utilityOf';
-import { makeExprEnv } from '../model/makeExprEnv';
-import { diagnostic, type Diagnostic, type DiagnosticCode } from './Diagnostic';
+import { diagnostic, type Diagnostic } from './Diagnostic';
 import type { PathSegment, SourceMap } from './parseScenarioYaml';
+import type { Report } from './Report';
 import type { EffectsInput, ScenarioInput } from './scenarioSchema';
 import { buildExprScope } from './buildExprScope';
+import { checkSharedIds } from './checkSharedIds';
+import { checkStart } from './checkStart';
+import { hundredths } from './hundredths';
 import { agree, capitalise, firstSentences, possessive, subject, theName, wordsOf } from '../text';
 import type {
   BriefingParagraph,
@@ -50,15 +52,6 @@ export type CompileResult =
   | { readonly ok: true; readonly scenario: CompiledScenario; readonly diagnostics: readonly Diagnostic[] }
   | { readonly ok: false; readonly diagnostics: readonly Diagnostic[] };
 
-/** Reports a problem at `path` (or at its key); the severity is the code's. */
-type Report = (
-  code: DiagnosticCode,
-  path: readonly PathSegment[],
-  message: string,
-  hint: string,
-  atKey?: boolean,
-) => void;
-
 /** One formatter for every number written as an expression (toLocaleString with options makes a new one each call). */
 const PLAIN_DECIMAL = new Intl.NumberFormat('en', { useGrouping: false, maximumFractionDigits: 20 });
 
@@ -83,6 +76,7 @@ export function compileScenario(input: ScenarioInput, options: CompileOptions): 
   ] as const)
     checkUniqueIds(list, [name], report);
   input.levers.forEach((lever, l) => checkUniqueIds(lever.options, ['levers', l, 'options'], report));
+  checkSharedIds(input, report, (path, atKey) => sourceMap.position(path, atKey));
 
   // The validated boundary: a reference that resolves names an actor, lever or option of this scenario.
   const actorIds = indexById(input.actors);
@@ -163,16 +157,14 @@ export function compileScenario(input: ScenarioInput, options: CompileOptions): 
   /** A value named as a map key (a world weight, an effect's target): its index, or REF_VALUE at the key. */
   const refValue = (key: string, path: readonly PathSegment[]): number | undefined => {
     const index = valueIndex.get(key);
-    if (index === undefined) {
-      const guess = didYouMean(key, valueIndex.keys());
+    if (index === undefined)
       report(
         'REF_VALUE',
         path,
         `\`${key}\` is not a value of this scenario.`,
-        guess ? `Did you mean \`${guess}\`?` : 'Values are world.<metric>, support.<actor> or trust.<actor>.<actor>.',
+        hintFor(key, valueIndex.keys(), 'Values are world.<metric>, support.<actor> or trust.<actor>.<actor>.'),
         true,
       );
-    }
     return index;
   };
 
@@ -211,6 +203,8 @@ export function compileScenario(input: ScenarioInput, options: CompileOptions): 
     );
     return undefined;
   };
+  // A misspelt lever in `open:` is reported as such, not again as a lever that never opens.
+  let misspeltLeverInEffects = false;
   const effects = (e: EffectsInput | undefined, path: readonly PathSegment[]): CompiledEffects => {
     const targets = (map: Record<string, string | number> | undefined, kind: 'add' | 'set') =>
       Object.entries(map ?? {}).flatMap(([target, source]) => {
@@ -222,8 +216,18 @@ export function compileScenario(input: ScenarioInput, options: CompileOptions): 
     const levers = (ids: readonly string[] | undefined, kind: 'open' | 'break') =>
       (ids ?? []).flatMap((id, i) => {
         const l = refLever(id, [...path, kind, i]);
+        if (l === undefined) misspeltLeverInEffects = true;
         return l === undefined ? [] : [l];
       });
+    (e?.break ?? []).forEach((id, i) => {
+      if (e?.open?.includes(id))
+        report(
+          'EFFECT_OPEN_AND_BREAK',
+          [...path, 'break', i],
+          `These effects both open and break lever \`${id}\`.`,
+          '`break:` already opens the lever again after undoing its deal; `open:` opens a lever not yet open. Keep the one you mean.',
+        );
+    });
     return {
       add: targets(e?.add, 'add'),
       set: targets(e?.set, 'set'),
@@ -307,21 +311,24 @@ export function compileScenario(input: ScenarioInput, options: CompileOptions): 
       report(
         'WEIGHTS_SUM',
         [...ppath, 'weights'],
-        `${capitalise(possessive(theName(a)))} lever weights sum to ${round(sum)}, not 1.`,
+        `${capitalise(possessive(theName(a)))} lever weights sum to ${hundredths(sum)}, not 1.`,
         'Adjust the weights so they add up to exactly 1.',
       );
     }
     const valuesOf = levers.map((l) => l.options.map(() => 0));
+    // A misspelt option is reported where it is misspelt, not again as the option it leaves without a value.
+    const misspelt = new Set<number>();
     for (const [id, optionValues] of Object.entries(p.values)) {
       const l = refLever(id, [...ppath, 'values', id], true);
       if (l === undefined) continue;
       for (const [optionId, v] of Object.entries(optionValues)) {
         const o = refOption(l, optionId, [...ppath, 'values', id, optionId], true);
         if (o !== undefined) valuesOf[l]![o] = v;
+        else misspelt.add(l);
       }
     }
     levers.forEach((l) => {
-      if (weights[l.index]! <= 0) return;
+      if (weights[l.index]! <= 0 || misspelt.has(l.index)) return;
       const given = p.values[l.id];
       const missing = l.options.filter((o) => given?.[o.id] === undefined).map((o) => o.id);
       if (missing.length > 0) {
@@ -572,7 +579,7 @@ export function compileScenario(input: ScenarioInput, options: CompileOptions): 
     ]),
   );
   levers.forEach((l) => {
-    if (!l.opensAtStart && !opened.has(l.index))
+    if (!l.opensAtStart && !opened.has(l.index) && !misspeltLeverInEffects)
       report(
         'LEVER_NEVER_OPENS',
         ['levers', l.index, 'opens'],
@@ -608,7 +615,8 @@ export function compileScenario(input: ScenarioInput, options: CompileOptions): 
     trustIndex,
     input,
   };
-  checkReservationCalibration(scenario, report);
+  checkStart(scenario, report);
+  if (diagnostics.some((d) => d.severity === 'error')) return { ok: false, diagnostics };
   return { ok: true, scenario, diagnostics };
 }
 
@@ -680,13 +688,16 @@ function resolveRef(
   return found;
 }
 
-function hintFor(name: string, candidates: Iterable<string>): string {
+/** "Did you mean" the closest name, else the names (when few), else `otherwise`. */
+function hintFor(
+  name: string,
+  candidates: Iterable<string>,
+  otherwise = 'Check the spelling against the ids declared in the scenario.',
+): string {
   const list = [...candidates];
   const guess = didYouMean(name, list);
   if (guess) return `Did you mean \`${guess}\`?`;
-  return list.length <= 12
-    ? `Known: ${list.join(', ')}.`
-    : 'Check the spelling against the ids declared in the scenario.';
+  return list.length <= 12 ? `Known: ${list.join(', ')}.` : otherwise;
 }
 
 function resolveTrust(input: ScenarioInput, actorIndex: ReadonlyMap<string, number>, report: Report): number[][] {
@@ -803,28 +814,6 @@ function checkEndings(input: ScenarioInput, report: Report): number {
   return defaults[0]?.i ?? 0;
 }
 
-function checkReservationCalibration(s: CompiledScenario, report: Report): void {
-  const env = makeExprEnv(
-    s,
-    s.values.map((v) => v.initial),
-    s.levers.map((l) => l.statusQuo),
-    s.levers.map(() => 0),
-    1,
-  );
-  s.actors.forEach((a) => {
-    const u = utilityOf(a.profile, env.levers, env.values);
-    const rv = a.profile.reservation.fn(env);
-    if (Math.abs(u - rv) > s.rvTolerance) {
-      report(
-        'RV_FAR_FROM_STATUS_QUO',
-        ['actors', a.index, 'profile', 'reservation'],
-        `${capitalise(possessive(theName(a)))} reservation value at the start is ${round(rv)}, but ${agree(a, 'its', 'their')} utility of the status quo is ${round(u)} (tolerance ${s.rvTolerance}).`,
-        'No deal at the start should be worth about what the status quo is worth; adjust the reservation expression or the values.',
-      );
-    }
-  });
-}
-
 /** The expression compiler's fragments as the loader's sentences: capitalised, with a full stop. */
 function sentence(text: string): string {
   if (!text) return text;
@@ -838,8 +827,4 @@ function unique<T>(list: readonly T[]): T[] {
 
 function brand<T>(found: number | undefined, as: (n: number) => T): T | undefined {
   return found === undefined ? undefined : as(found);
-}
-
-function round(x: number): number {
-  return Math.round(x * 100) / 100;
 }

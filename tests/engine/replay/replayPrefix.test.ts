@@ -105,11 +105,12 @@ describe('replaying a record under today’s scenario and rules', () => {
   });
 
   it('says so when the game ended earlier under the changed scenario than the record goes', () => {
-    // A dynamic that ends the game in week 1: nothing recorded after week 1 applies.
+    // An ending that the war's first week of drift (60 → 62) brings about: nothing recorded after week 1 applies.
+    // (One true at the start would not load: ENDING_AT_START.)
     const early = edited((t) =>
       t.replace(
         'endings:\n',
-        'endings:\n  - { id: stop, title: Stopped, kind: terminal, priority: 99, when: "week >= 1", narrative: Stopped., label: simulated }\n',
+        'endings:\n  - { id: stop, title: Stopped, kind: terminal, priority: 99, when: "world.war_intensity > 60", narrative: Stopped., label: simulated }\n',
       ),
     );
     expect(record.weeks).toBeGreaterThan(1);

@@ -47,6 +47,125 @@ function theOneError(text: string, code: DiagnosticCode, at: string): Diagnostic
   return d;
 }
 
+describe('1. a terminal ending that holds at the start', () => {
+  it('is an error at its condition, naming it, when the condition is true on the initial state', () => {
+    const text = patch('priority: 20, when: "world.tension >= 90"', 'priority: 20, when: "true"');
+    const d = theOneError(text, 'ENDING_AT_START', positionOf(text, '"true"'));
+    expect(d.message).toContain('`crisis`');
+    expect(d.message).toContain('week 1');
+  });
+
+  it('reads the state a game starts from: the initial values, then the first week’s news', () => {
+    const atStart = patch('"world.tension >= 90"', '"world.tension >= 50"');
+    theOneError(atStart, 'ENDING_AT_START', positionOf(atStart, '"world.tension >= 50"'));
+    // One point above the initial tension is not an ending at the start…
+    expect(problems(patch('"world.tension >= 90"', '"world.tension >= 51"'))).toEqual([]);
+    // …unless week 1's scheduled news raises the tension past it.
+    const afterNews = patch('effects: { open: [quota] }', 'effects: { open: [quota], add: { world.tension: 45 } }');
+    const d = theOneError(afterNews, 'ENDING_AT_START', positionOf(afterNews, '"world.tension >= 90"'));
+    expect(d.message).toContain('`crisis`');
+  });
+
+  it('names the ending the end check picks: the higher priority', () => {
+    const both = patch(
+      'priority: 10, when: "settled.border and settled.quota"',
+      'priority: 10, when: "world.tension >= 0"',
+      patch('"world.tension >= 90"', '"world.tension >= 10"'),
+    );
+    expect(problems(both).map((d) => d.message)).toEqual([expect.stringContaining('`crisis`')]);
+  });
+
+  it('is not asked of a classification ending, which only names the game at its end', () => {
+    const text = patch(
+      '{ id: no_deal, title: No deal, kind: classification, priority: 0, default: true,',
+      '{ id: talking, title: Talking, kind: classification, priority: 5, when: "true", narrative: x, label: simulated }\n  - { id: no_deal, title: No deal, kind: classification, priority: 0, default: true,',
+    );
+    expect(problems(text)).toEqual([]);
+  });
+});
+
+describe('2. a reservation value that overflows', () => {
+  it('is an error, not a warning that prints Infinity', () => {
+    const huge = Array.from({ length: 40 }, () => '1000000000').join(' * ');
+    const text = patch('reservation: "80 - 0.1 * world.tension - param.war_cost"', `reservation: "${huge}"`);
+    const d = theOneError(text, 'RV_NOT_FINITE', positionOf(text, `"${huge}"`));
+    expect(d.message).toContain('North');
+    expect(d.message).not.toMatch(/Infinity/);
+  });
+
+  it('below the overflow it is an ordinary number, judged against the status quo as before', () => {
+    const text = patch('reservation: "80 - 0.1 * world.tension - param.war_cost"', 'reservation: "1000000000"');
+    expect(problems(text).map((d) => [d.code, d.severity])).toEqual([['RV_FAR_FROM_STATUS_QUO', 'warning']]);
+  });
+});
+
+describe('3. an effect that opens and breaks the same lever', () => {
+  it('is an error at the lever in `break:`', () => {
+    const text = patch('effects: { open: [quota] }', 'effects: { open: [quota], break: [quota] }');
+    const d = theOneError(text, 'EFFECT_OPEN_AND_BREAK', positionOf(text, 'break: [quota]', 8));
+    expect(d.message).toContain('`quota`');
+  });
+
+  it('is checked in every set of effects: a rule’s too', () => {
+    const text = patch(
+      'add: { world.tension: "1" }',
+      'add: { world.tension: "1" }\n    open: [quota]\n    break: [quota]',
+    );
+    theOneError(text, 'EFFECT_OPEN_AND_BREAK', positionOf(text, 'break: [quota]', 8));
+  });
+});
+
+describe('4. an id shared across kinds', () => {
+  it.each([
+    ['an ending', 'an event', 'id: settled', 'id: talks_agreed'],
+    ['a pressure', 'an actor', 'id: drills', 'id: north'],
+    ['a rule', 'a lever', 'id: drift', 'id: quota'],
+    ['an event', 'a metric', 'id: talks_agreed', 'id: tension'],
+  ])('%s taking the id of %s is an error that names both places', (_a, _b, renamed, taken) => {
+    const id = taken.slice(4);
+    const text = patch(renamed, `id: ${id}`);
+    // The second one in the file is at fault; the message gives the first one's line.
+    const places = [positionOf(text, `id: ${id}`, 4, 0), positionOf(text, `id: ${id}`, 4, 1)];
+    const d = theOneError(text, 'ID_SHARED', places[1]!);
+    expect(d.message).toContain(`\`${id}\``);
+    expect(d.message).toContain(`line ${places[0]!.split(':')[0]}`);
+  });
+
+  it('a param is a kind too: an actor taking a param’s name is reported at the actor, below it', () => {
+    const text = patch('  war_cost: 2', '  war_cost: 2\n  north: 1');
+    const d = theOneError(text, 'ID_SHARED', positionOf(text, 'id: north', 4));
+    expect(d.message).toContain(`a param (line ${positionOf(text, 'north: 1').split(':')[0]}) and an actor (here)`);
+  });
+
+  it('a meeting rule is a kind of its own too', () => {
+    const text = patch(
+      'actions:\n',
+      'meeting_rules:\n  - { id: drills, when: "true", includes: [north], others_allowed: false, message: Alone., label: simulated }\nactions:\n',
+    );
+    const d = theOneError(text, 'ID_SHARED', positionOf(text, 'id: drills', 4, 1));
+    expect(d.message).toMatch(/a meeting rule \(line \d+\) and a pressure/);
+  });
+
+  it('a source is a kind too: a metric below it with its id is at fault', () => {
+    const text = patch(
+      'metrics:\n',
+      'metrics:\n  - { id: note, name: Notes, min: 0, max: 1, initial: 0, label: simulated }\n',
+    );
+    const d = theOneError(text, 'ID_SHARED', positionOf(text, 'id: note', 4, 1));
+    expect(d.message).toMatch(/a source \(line \d+\) and a metric \(here\)/);
+  });
+
+  it('options are named within their lever; an ending may share its lever’s id (format 1 scenarios do)', () => {
+    const withOption = patch(
+      '{ id: large, name: Large }',
+      '{ id: large, name: Large }, { id: north, name: North }',
+      patch('large: 10 }', 'large: 10, north: 0 }', patch('large: 100 }', 'large: 100, north: 0 }')),
+    );
+    expect(problems(withOption)).toEqual([]);
+    expect(problems(patch('{ id: settled, title: Settled', '{ id: border, title: Settled'))).toEqual([]);
+  });
+});
+
 describe('5. an impossible start date', () => {
   it.each(['9999-99-99', '2025-02-30', '2023-02-29', '2025-04-31', '2025-00-10', '2025-13-01', '2025-01-00'])(
     '%s is an error at the date',
@@ -65,6 +184,45 @@ describe('5. an impossible start date', () => {
   it('unquoted, the YAML reads it as text all the same', () => {
     const text = patch('start_date: "2025-01-06"', 'start_date: 9999-99-99');
     theOneError(text, 'SCHEMA_FORMAT', positionOf(text, '9999-99-99'));
+  });
+});
+
+describe('7. did you mean, for every kind of name', () => {
+  it.each<[string, string, string, DiagnosticCode, string]>([
+    ['an option (status quo)', 'status_quo: old_line', 'status_quo: old_lin', 'REF_OPTION', 'old_line'],
+    ['an option (values)', 'quota: { none: 20, small: 60', 'quota: { none: 20, smal: 60', 'REF_OPTION', 'small'],
+    ['an option (red lines)', 'red_lines: { quota: [none] }', 'red_lines: { quota: [nnoe] }', 'REF_OPTION', 'none'],
+    ['an option (links)', 'border: new_line, quota: large', 'border: new_lin, quota: large', 'REF_OPTION', 'new_line'],
+    ['an option (expression)', '"not settled.border"', '"lever.border == old_lin"', 'EXPR_UNKNOWN_OPTION', 'old_line'],
+    [
+      'an actor',
+      'signatories: [north, south]\n    opens: start',
+      'signatories: [north, sotuh]\n    opens: start',
+      'REF_ACTOR',
+      'south',
+    ],
+    ['a lever', 'effects: { open: [quota] }', 'effects: { open: [quot] }', 'REF_LEVER', 'quota'],
+    ['a value', 'world: { world.tension: -0.1 }', 'world: { world.tensoin: -0.1 }', 'REF_VALUE', 'world.tension'],
+    ['a param', '- param.war_cost"', '- param.war_cots"', 'EXPR_UNKNOWN_NAME', 'param.war_cost'],
+    ['a source', 'source: note', 'source: nte', 'REF_SOURCE', 'note'],
+    [
+      'an ending',
+      'early_end:',
+      'balance: { ending_rate: { setled: [0.2, 0.8] } }\nearly_end:',
+      'REF_ENDING',
+      'settled',
+    ],
+  ])('%s: one error, and the hint names the close one', (_what, from, to, code, meant) => {
+    const found = problems(patch(from, to));
+    expect(found.map((d) => d.code)).toEqual([code]);
+    expect(found[0]!.hint).toContain(`Did you mean \`${meant}\`?`);
+  });
+
+  it('a param overridden for a sweep', () => {
+    const found = loadScenario(base, FILE, { params: { war_cots: 3 } }).diagnostics.filter(
+      (d) => d.severity === 'error',
+    );
+    expect(found.map((d) => [d.code, d.hint])).toEqual([['REF_PARAM', 'Did you mean `war_cost`?']]);
   });
 });
 
@@ -93,6 +251,15 @@ describe('8. one root cause, one message', () => {
     expect(found.find((d) => d.code === 'SCHEMA_UNKNOWN_KEY')!.hint).toBe('Did you mean `colour`?');
   });
 
+  it('a misspelt option among the values is not reported again as a missing value', () => {
+    const found = problems(patch('quota: { none: 20, small: 60', 'quota: { none: 20, smal: 60'));
+    expect(found.map((d) => d.code)).toEqual(['REF_OPTION']);
+  });
+
+  it('a misspelt lever in `open:` is not reported again as a lever that never opens', () => {
+    const found = problems(patch('effects: { open: [quota] }', 'effects: { open: [quot] }'));
+    expect(found.map((d) => d.code)).toEqual(['REF_LEVER']);
+  });
 });
 
 describe('9. a value with ": " in it', () => {
