@@ -13,16 +13,17 @@ export function formatExplanation(scenario: CompiledScenario, e: Explanation): s
   for (const a of e.actors) {
     const gap = a.reservation - a.statusQuo;
     const than = gap === 0 ? 'the same' : `${points(Math.abs(gap))} ${gap > 0 ? 'more' : 'less'}`;
+    const [it, its, It, signs] = a.plural ? ['them', 'their', 'They', 'sign'] : ['it', 'its', 'It', 'signs'];
     lines.push(
-      `  ${a.name}: the status quo is worth ${points(a.statusQuo)} to it; no deal (its reservation value) ${points(a.reservation)}, ${than}. It signs only packages worth at least its reservation value.`,
+      `  ${a.name}: the status quo is worth ${points(a.statusQuo)} to ${it}; no deal (${its} reservation value) ${points(a.reservation)}, ${than}. ${It} ${signs} only packages worth at least ${its} reservation value.`,
     );
     if (a.acceptable !== null && e.packages !== null)
       lines.push(
-        `    Better than no deal for it: ${a.acceptable} of ${e.packages} packages (${share(a.acceptable, e.packages)}).`,
+        `    Better than no deal for ${it}: ${a.acceptable} of ${e.packages} packages (${share(a.acceptable, e.packages)}).`,
       );
     if (a.favourite)
       lines.push(
-        `    Its favourite package (worth ${points(a.favourite.utility)}): ${formatPackage(scenario, a.favourite.options)}.`,
+        `    ${a.plural ? 'Their' : 'Its'} favourite package (worth ${points(a.favourite.utility)}): ${formatPackage(scenario, a.favourite.options)}.`,
       );
   }
   lines.push('');
@@ -34,7 +35,7 @@ export function formatExplanation(scenario: CompiledScenario, e: Explanation): s
     );
   else
     lines.push(
-      `Zone of agreement at the start: open — ${e.zone} of ${e.packages} packages (${share(e.zone, e.packages)}) are better than no deal for every actor.`,
+      `Zone of agreement at the start: open — ${e.zone} of the ${e.packages} packages that change something (${share(e.zone, e.packages)}) are better than no deal for every actor.`,
     );
   lines.push('', `A quick batch: ${e.batch.games} games with the default computer negotiator in every seat.`);
   for (const ending of e.batch.endings) {

@@ -38,7 +38,9 @@ describe('scenario explain', () => {
     const start = createGame(scenario, 1).state;
     const rv = scenario.actors.map((a) => reservationOf(a, envOf(scenario, start)));
     const value = (a: number, p: number[]) => utilityOf(scenario.actors[a]!.profile, p, start.values);
-    const packages = everyPackage(scenario);
+    const statusQuo = scenario.levers.map((l) => l.statusQuo);
+    // The status quo changes nothing: it is no package to agree on.
+    const packages = everyPackage(scenario).filter((p) => p.some((o, l) => o !== statusQuo[l]));
     expect(e.packages).toBe(packages.length);
     expect(e.zone).toBe(packages.filter((p) => scenario.actors.every((a) => value(a.index, p) >= rv[a.index]!)).length);
     for (const a of scenario.actors) {
@@ -59,7 +61,7 @@ describe('scenario explain', () => {
   it('says the zone is open, names each favourite in words, and lists every ending of the quick batch', () => {
     expect(e.batch.endings.reduce((n, x) => n + x.games, 0)).toBe(60);
     const text = formatExplanation(scenario, e);
-    expect(text).toMatch(/Zone of agreement at the start: open — \d+ of 18 packages/);
+    expect(text).toMatch(/Zone of agreement at the start: open — \d+ of the 17 packages that change something/);
     expect(text).toMatch(
       /Northport: the status quo is worth \d+\.\d to it; no deal \(its reservation value\) \d+\.\d, \d+\.\d more\./,
     );

@@ -23,11 +23,13 @@ import { at, got } from '../util/at';
 export interface ActorAtStart {
   readonly id: string;
   readonly name: string;
+  /** The name is grammatically plural ("the European allies sign"). */
+  readonly plural: boolean;
   /** Utility of the status quo at the start. */
   readonly statusQuo: number;
   /** Reservation value at the start: what no deal is worth. */
   readonly reservation: number;
-  /** Packages worth at least the reservation value to it, of every package (null: too many to count). */
+  /** Packages other than the status quo worth at least the reservation value to it (null: too many to count). */
   readonly acceptable: number | null;
   /** Its favourite package (each lever's option, by index), and what it is worth to it. */
   readonly favourite: { readonly options: readonly number[]; readonly utility: number } | null;
@@ -35,9 +37,12 @@ export interface ActorAtStart {
 
 export interface Explanation {
   readonly actors: readonly ActorAtStart[];
-  /** Every combination of options, one per lever (null when there are too many to enumerate). */
+  /** Every combination of options, one per lever, but the status quo (null when there are too many to enumerate). */
   readonly packages: number | null;
-  /** Packages worth at least its reservation value to every actor: the zone of possible agreement (null: too many). */
+  /**
+   * Packages other than the status quo worth at least its reservation value to every actor: the zone of possible
+   * agreement (null: too many).
+   */
   readonly zone: number | null;
   /** The quick batch: games played, and how many ended in each ending (in the scenario's order). */
   readonly batch: {
@@ -57,9 +62,12 @@ export function explainScenario(scenario: CompiledScenario, games = 200): Explan
 
   const counts = scenario.actors.map(() => 0);
   const best = scenario.actors.map(() => ({ at: -1, utility: Number.NEGATIVE_INFINITY }));
+  // Packages are numbered as an odometer turns (optionsOf): the status quo is the one whose every lever is at its own.
+  const statusQuo = scenario.levers.reduceRight((p, l) => p * l.options.length + l.statusQuo, 0);
   let zone = 0;
   if (table) {
     for (let p = 0; p < table.size; p++) {
+      if (p === statusQuo) continue;
       let everyone = true;
       for (let a = 0; a < k; a++) {
         const u = (table.parts[p * k + a] ?? Number.NaN) + at(worlds, a);
@@ -78,6 +86,7 @@ export function explainScenario(scenario: CompiledScenario, games = 200): Explan
       return {
         id: a.id,
         name: a.name,
+        plural: a.plural,
         statusQuo: utilityOf(a.profile, options, start.values),
         reservation: at(reservations, a.index),
         acceptable: table ? at(counts, a.index) : null,
@@ -87,7 +96,7 @@ export function explainScenario(scenario: CompiledScenario, games = 200): Explan
             : null,
       };
     }),
-    packages: table?.size ?? null,
+    packages: table ? table.size - 1 : null,
     zone: table ? zone : null,
     batch: quickBatch(scenario, games),
   };
