@@ -30,6 +30,7 @@ import { formatSeconds, Progress } from './balance/progress';
 import { reportHtml } from './balance/report';
 import { makeState, mergeStates, readState, STATE_FILE, type BalanceState } from './balance/state';
 import { terminalSummary } from './balance/terminal';
+import { readScenarioFile } from './readScenarioFile';
 import {
   buildCells,
   parseSeats,
@@ -52,8 +53,8 @@ import {
   DEFAULT_POLICY,
   POLICIES,
   scenarioHashOf,
-  decodeScenarioBytes,
   formatDiagnostic,
+  formatDiagnostics,
   loadCompiledScenario,
   parseScenarioYaml,
   ENGINE_VERSION,
@@ -111,7 +112,11 @@ export async function balance(argv: readonly string[], io: BalanceIo = PROCESS_I
       io.stderr(`${error.message}\n\n${USAGE}\n`);
       return 1;
     }
-    io.stderr(`balance failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    // One line, no stack: a bug of ours, to report with the command that met it.
+    const what = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    io.stderr(
+      `balance failed: ${what.split('\n')[0] ?? what} (this is a bug in Parley; please report it with the command)\n`,
+    );
     return 1;
   }
 }
@@ -272,8 +277,7 @@ async function merge(argv: readonly string[], io: BalanceIo): Promise<number> {
   }
   const { state, order } = merged;
   const loaded = loadCompiledScenario(state.scenario.text, state.scenario.file);
-  if (!loaded.ok)
-    throw new UsageError(`the shards' scenario does not load:\n${loaded.diagnostics.map(formatDiagnostic).join('\n')}`);
+  if (!loaded.ok) throw new UsageError(`the shards' scenario does not load:\n${formatDiagnostics(loaded.diagnostics)}`);
   // The shards played already: the block's games and probes are theirs; its targets are judged on their populations.
   const block =
     opts.targets === undefined ? scenarioBlock(loaded.scenario, state.scenario.text) : fileBlock(opts.targets);
@@ -328,16 +332,10 @@ function parse<T extends NonNullable<Parameters<typeof parseArgs>[0]>['options']
 }
 
 function loadFile(file: string): { scenario: CompiledScenario; text: string } {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(file);
-  } catch {
-    throw new UsageError(`${file}: cannot read this file.`);
-  }
-  const decoded = decodeScenarioBytes(bytes, file);
+  const decoded = readScenarioFile(file);
   if (!decoded.ok) throw new UsageError(formatDiagnostic(decoded.diagnostic));
   const loaded = loadCompiledScenario(decoded.text, file);
-  if (!loaded.ok) throw new UsageError(loaded.diagnostics.map(formatDiagnostic).join('\n'));
+  if (!loaded.ok) throw new UsageError(formatDiagnostics(loaded.diagnostics));
   return { scenario: loaded.scenario, text: decoded.text };
 }
 

@@ -1,6 +1,6 @@
 /**
- * What the command line refuses, it refuses the same way everywhere: `lint`
- * and `sim` read a scenario through one function, so a folder, a device, a
+ * What the command line refuses, it refuses the same way everywhere: `lint`,
+ * `sim` and `balance` read a scenario through one function, so a folder, a device, a
  * pipe, a missing or too large file gets the same FILE_UNREADABLE (or
  * FILE_TOO_LARGE) line from both, at once, with no stack trace. A file with
  * thousands of problems prints the first 50 and a count of the rest.
@@ -42,6 +42,7 @@ let root: string;
 const files: Record<string, string> = {};
 const lint: Record<string, Run> = {};
 const sim: Record<string, Run> = {};
+const balance: Record<string, Run> = {};
 let save: Run;
 
 beforeAll(async () => {
@@ -71,6 +72,7 @@ beforeAll(async () => {
     run('scenario', ['lint', ...names.map((n) => files[n]!)]),
     ...names.map((n) => run('sim', [files[n]!])),
     run('sim', [files.good!, '--until', '1', '--save', join(root, 'no-such-folder', 'game.json')]),
+    ...names.map((n) => run('balance', [files[n]!, '--games', '1', '--out', join(root, `out-${n}`)])),
   ]);
   const [all, ...rest] = runs;
   // lint prints each file's lines in turn: split its output by file.
@@ -89,6 +91,7 @@ beforeAll(async () => {
   }
   names.forEach((n, i) => (sim[n] = rest[i]!));
   save = rest[names.length]!;
+  names.forEach((n, i) => (balance[n] = rest[names.length + 1 + i]!));
 }, 180_000);
 
 afterAll(() => {
@@ -105,12 +108,14 @@ describe('a file that cannot be a scenario', () => {
   ])('%s: lint and sim refuse it in the same words, exit 1, at once', (name, refusal) => {
     expect(lint[name]!.stdout).toMatch(refusal);
     expect(lint[name]!.code).toBe(1);
-    // sim writes the same lines, to stderr, and plays nothing.
+    // sim writes the same lines, to stderr, and plays nothing; so does the balance lab, before its usage.
     expect(sim[name]!).toEqual({ code: 1, stdout: '', stderr: `${lint[name]!.stdout}\n` });
+    expect(balance[name]!).toMatchObject({ code: 1, stdout: '' });
+    expect(balance[name]!.stderr.startsWith(`${lint[name]!.stdout}\n`)).toBe(true);
   });
 
   it('never prints a stack trace', () => {
-    for (const r of [...Object.values(lint), ...Object.values(sim), save])
+    for (const r of [...Object.values(lint), ...Object.values(sim), ...Object.values(balance), save])
       expect(r.stdout + r.stderr).not.toMatch(STACK_FRAME);
   });
 });
@@ -128,9 +133,11 @@ describe('a file with ten thousand problems', () => {
     expect(lint.many!.code).toBe(1);
   });
 
-  it('sim refuses it with the same lines', () => {
+  it('sim and the balance lab refuse it with the same lines', () => {
     expect(sim.many!.code).toBe(1);
     expect(sim.many!.stderr).toBe(`${lint.many!.stdout}\n`);
+    expect(balance.many!.code).toBe(1);
+    expect(balance.many!.stderr.startsWith(`${lint.many!.stdout}\n`)).toBe(true);
   });
 });
 
