@@ -3,8 +3,10 @@
 // (a summary first, the full briefing behind a disclosure that works from the
 // keyboard), an ending whose text names no code, id or expression, and a
 // title that offers an ended game as one to see, never to continue.
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { endWeek, expectAccessible, shot, useSteps } from './appPage';
 import { tooWide } from './pageChecks';
 
@@ -24,6 +26,14 @@ async function atEverySize(page: Page, name: string): Promise<void> {
     await shot(page, `${name}-${width}`);
   }
   await page.setViewportSize({ width: 1366, height: 768 });
+}
+
+/** Russia's briefing as the scenario writes it: its paragraphs, each with its label. */
+function russiaBriefing(): { readonly label: string }[] {
+  const scenario = parse(readFileSync('scenarios/ukraine-2025.yaml', 'utf8')) as {
+    actors: { id: string; briefing: { label: string }[] }[];
+  };
+  return scenario.actors.find((a) => a.id === 'russia')?.briefing ?? [];
 }
 
 async function openUkraine(page: Page): Promise<void> {
@@ -74,15 +84,9 @@ describe('role, ending and title (ukraine-2025)', () => {
     await expect.poll(() => briefing.isVisible()).toBe(true);
     // Written as labelled paragraphs: each opens with its label, the quote or note beneath it.
     const paragraphs = briefing.locator('.briefing-paragraph');
-    expect(await paragraphs.count()).toBe(6);
-    expect(await paragraphs.locator('> p:first-child > .tag').allTextContents()).toEqual([
-      'context',
-      'context',
-      'reported',
-      'reported',
-      'context',
-      'simulated',
-    ]);
+    const labels = russiaBriefing().map((p) => p.label);
+    expect(labels).toContain('reported');
+    expect(await paragraphs.locator('> p:first-child > .tag').allTextContents()).toEqual(labels);
     expect(await paragraphs.first().locator('> p').first().textContent()).toMatch(
       /^context We are ready to end this conflict/,
     );
