@@ -6,6 +6,7 @@
 import { formatPackage, type CompiledScenario, type Explanation } from '../engine/authoring';
 
 const points = (x: number) => x.toFixed(1);
+const count = (n: number) => n.toLocaleString('en');
 const share = (k: number, n: number) => `${((100 * k) / Math.max(1, n)).toFixed(k === 0 || k === n ? 0 : 1)}%`;
 
 export function formatExplanation(scenario: CompiledScenario, e: Explanation): string {
@@ -19,7 +20,7 @@ export function formatExplanation(scenario: CompiledScenario, e: Explanation): s
     );
     if (a.acceptable !== null && e.packages !== null)
       lines.push(
-        `    Better than no deal for ${it}: ${a.acceptable} of ${e.packages} packages (${share(a.acceptable, e.packages)}).`,
+        `    Better than no deal for ${it}: ${count(a.acceptable)} of ${count(e.packages)} packages (${share(a.acceptable, e.packages)}).`,
       );
     if (a.favourite)
       lines.push(
@@ -35,7 +36,7 @@ export function formatExplanation(scenario: CompiledScenario, e: Explanation): s
     );
   else
     lines.push(
-      `Zone of agreement at the start: open — ${e.zone} of the ${e.packages} packages that change something (${share(e.zone, e.packages)}) are better than no deal for every actor.`,
+      `Zone of agreement at the start: open — ${count(e.zone)} of the ${count(e.packages)} packages that change something (${share(e.zone, e.packages)}) are better than no deal for every actor.`,
     );
   lines.push('', `A quick batch: ${e.batch.games} games with the default computer negotiator in every seat.`);
   for (const ending of e.batch.endings) {
