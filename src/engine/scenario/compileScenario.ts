@@ -11,6 +11,7 @@ import { actorIndex, leverIndex, optionIndex, type ActorIndex, type LeverIndex, 
 import { diagnostic, type Diagnostic } from './Diagnostic';
 import type { PathSegment, SourceMap } from './parseScenarioYaml';
 import type { Report } from './Report';
+import { quoteMismatch } from './quoteMismatch';
 import type { EffectsInput, ScenarioInput } from './scenarioSchema';
 import { buildExprScope } from './buildExprScope';
 import { checkSharedIds } from './checkSharedIds';
@@ -757,11 +758,13 @@ function checkProvenance(
     );
     return;
   }
-  if (source.text !== undefined && !normalisedText(source, source.text).includes(normaliseSpace(p.quote))) {
+  const mismatch =
+    source.text === undefined ? null : quoteMismatch(normalisedText(source, source.text), normaliseSpace(p.quote));
+  if (mismatch !== null) {
     report(
       'QUOTE_NOT_IN_SOURCE',
       [...path, 'quote'],
-      `This quote does not appear in source \`${source.id}\`.`,
+      `This quote does not appear in source \`${source.id}\`: ${mismatch}`,
       'Copy the sentence exactly, with its punctuation; a quote is never paraphrased.',
     );
   }
