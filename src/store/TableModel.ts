@@ -75,6 +75,8 @@ export interface TableDanger {
   readonly at: number;
   /** The ending comes with the value at `at` or above it, or at `at` or below it. */
   readonly side: 'above' | 'below';
+  /** The value has already crossed `at` (the week's news moved it after the last end check). */
+  readonly crossed: boolean;
 }
 
 /** The last change of one actor's trust in another that the seat saw, and what caused it, in the log's sentences. */

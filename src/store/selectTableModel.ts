@@ -102,7 +102,16 @@ export function selectTableModel(game: Pick<SeatGame, 'view' | 'log'>): TableMod
     dangers: dangers.flatMap((d) => {
       const def = at(scenario.values, d.value, 'value');
       return def.kind === 'world'
-        ? [{ meter: def.name, ending: d.title, value: view.values[d.value] ?? 0, at: d.at, side: thresholdOf(d).side }]
+        ? [
+            {
+              meter: def.name,
+              ending: d.title,
+              value: view.values[d.value] ?? 0,
+              at: d.at,
+              side: thresholdOf(d).side,
+              crossed: d.distance <= 0,
+            },
+          ]
         : [];
     }),
     news,

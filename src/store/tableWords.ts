@@ -67,8 +67,7 @@ export function thresholdCaption(t: MeterThreshold): string {
 export function dangerSentence(d: TableDanger): string {
   // The end check comes at the end of a week, before the next week's news moves the values (docs/model.md §3.2).
   const limit = `${meterValue(d.at)} or ${d.side === 'above' ? 'more' : 'less'}`;
-  const crossed = d.side === 'above' ? d.value >= d.at : d.value <= d.at;
-  return crossed
+  return d.crossed
     ? `“${d.ending}” is near: ${d.meter} is ${meterValue(d.value)}; if it is still ${limit} when this week ends, the game ends.`
     : `“${d.ending}” is near: ${d.meter} is ${meterValue(d.value)}; at ${limit} when a week ends, the game ends.`;
 }

@@ -13,7 +13,7 @@ import { newGame } from '../game/newGame';
 import { playUntil } from '../game/playWeek';
 import { publicScenarioOf } from '../game/PublicScenario';
 import { worldPart } from '../balance/DealSpace';
-import { packageTableOf } from '../model/packageTable';
+import { optionsOf, packageTableOf } from '../model/packageTable';
 import { reservationOf } from '../model/reservationOf';
 import { utilityOf } from '../model/utilityOf';
 import { DEFAULT_POLICY, POLICIES } from '../policies/policies';
@@ -62,7 +62,7 @@ export function explainScenario(scenario: CompiledScenario, games = 200): Explan
 
   const counts = scenario.actors.map(() => 0);
   const best = scenario.actors.map(() => ({ at: -1, utility: Number.NEGATIVE_INFINITY }));
-  // Packages are numbered as an odometer turns (optionsOf): the status quo is the one whose every lever is at its own.
+  // Packages are numbered as an odometer turns, lever 0 fastest (optionsOf): the status quo's number, digit by digit.
   const statusQuo = scenario.levers.reduceRight((p, l) => p * l.options.length + l.statusQuo, 0);
   let zone = 0;
   if (table) {
@@ -100,16 +100,6 @@ export function explainScenario(scenario: CompiledScenario, games = 200): Explan
     zone: table ? zone : null,
     batch: quickBatch(scenario, games),
   };
-}
-
-/** Package number `p` as each lever's option: packages are numbered as an odometer turns, lever 0 fastest. */
-function optionsOf(scenario: CompiledScenario, p: number): number[] {
-  let rest = p;
-  return scenario.levers.map((l) => {
-    const option = rest % l.options.length;
-    rest = Math.floor(rest / l.options.length);
-    return option;
-  });
 }
 
 /** `games` games with the default negotiator in every seat, seeds 1 to `games`: how many end in each ending. */
