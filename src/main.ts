@@ -36,11 +36,13 @@ const bundled: BundledScenario[] = Object.entries(summaries).flatMap(([path, sum
   return load && source ? [{ ...summary, load, source }] : [];
 });
 
-// The YAML parser and the schema library come with the readers; zod is told
-// not to compile parsers (our CSP forbids it) before any schema runs.
+// The YAML parser and the schema library come with the readers. zod is told
+// not to compile parsers (our CSP forbids it) before the loader's schemas are
+// built: zod probes eval when a schema is built, so the two imports are made in
+// turn, never at once (in parallel, either chunk may be evaluated first).
 const readers = async (): Promise<FileReaders> => {
-  const [, loader] = await Promise.all([import('./ui/configureZodForCsp'), import('./engine/loader')]);
-  return loader;
+  await import('./ui/configureZodForCsp');
+  return import('./engine/loader');
 };
 
 const startEngineWorker = () =>

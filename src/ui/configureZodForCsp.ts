@@ -3,7 +3,7 @@
  * probes the Function constructor to decide whether it may compile fast parsers;
  * under our CSP (no 'unsafe-eval') the probe is caught by zod but still
  * reported as a securitypolicyviolation. jitless parsing is plenty fast for
- * loading a scenario. Import this module first in src/main.ts.
+ * loading a scenario. src/main.ts imports this module before the loader.
  */
 import { z } from 'zod';
 
