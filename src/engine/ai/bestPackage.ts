@@ -15,7 +15,8 @@ import type { SeatView } from '../game/viewFor';
 import { utilityOf } from '../model/utilityOf';
 import type { OpponentModel } from './OpponentModel';
 import { signerMask } from '../model/packageTable';
-import { at, missing } from '../util/at';
+import { at } from '../util/at';
+import type { OptionIndex } from '../game/ids';
 
 export interface SearchRequest {
   /** Minimum gain each other party must get, by the opponent model. */
@@ -68,10 +69,12 @@ export function packageSpace(
     .filter((c) => c.options.length > 0);
   const weights = scenario.actors.map((a) => (a.index === self ? [] : model.weightsOf(view, a.index)));
   // Every choice's options in one list: the i-th option of choice k is q = first[k] + i. gain[q·n + j] is
-  // actor j's estimated gain from it (the seat's own: 0), ownDelta[q] the seat's exact one.
+  // actor j's estimated gain from it (the seat's own: 0), ownDelta[q] the seat's exact one. Every table
+  // here and below is filled in order by push (small, packed arrays are quickest to make and to read).
   const first: number[] = [];
   const gain: number[] = [];
   const ownDelta: number[] = [];
+  const optionAt: OptionIndex[] = [];
   for (const c of choices) {
     first.push(ownDelta.length);
     const weighted = at(view.profile.weighted, c.lever);
@@ -85,6 +88,7 @@ export function packageSpace(
                 (model.valueOf(a.index, c.lever, o) - model.valueOf(a.index, c.lever, now)),
         );
       ownDelta.push(at(weighted, o) - at(weighted, now));
+      optionAt.push(o);
     }
   }
   const links = view.profile.links;
@@ -93,71 +97,64 @@ export function packageSpace(
     0,
   );
 
-  // The flat table of candidates, sized exactly: ways[m] packages of m clauses.
-  const ways = new Array<number>(maxClauses + 1).fill(0);
-  ways[0] = 1;
-  for (const c of choices)
-    for (let m = maxClauses; m >= 1; m--) ways[m] = at(ways, m) + at(ways, m - 1) * c.options.length;
-  const size = ways.reduce((sum, w) => sum + w, 0) - 1;
-  const own = new Array<number>(size);
-  const leverMask = new Array<number>(size);
-  const partyMask = new Array<number>(size);
-  const gains = new Array<number>(size * n);
+  // The flat table of candidates, in the order they are enumerated.
+  const own: number[] = [];
+  const leverMask: number[] = [];
+  const partyMask: number[] = [];
+  const gains: number[] = [];
   // Each candidate is its prefix plus one clause: a parent pointer and a code (choice·64 + option).
-  const parent = new Array<number>(size);
-  const code = new Array<number>(size);
-  const clauseCount = new Array<number>(size);
-  let count = 0;
-  // The candidate being built: its clauses' codes, and the candidates of its prefixes.
-  const stack = new Array<number>(maxClauses).fill(0);
-  const prefix = new Array<number>(maxClauses).fill(-1);
-  const sums = new Array<number>(n).fill(0);
+  const parent: number[] = [];
+  const code: number[] = [];
+  const clauseCount: number[] = [];
+  const choiceLever = choices.map((c) => c.lever);
+  const choiceSigners = choices.map((c) => c.signers);
+  const choiceOptions = choices.map((c) => c.options.length);
+  // The candidates of the prefixes of the one being built, and its estimated gains.
+  const prefix: number[] = [];
+  const sums: number[] = [];
+  for (let j = 0; j < n; j++) sums.push(0);
   let ownSum = 0;
   let levers = 0;
   let parties = 1 << self;
 
-  const record = (depth: number) => {
-    let linkNow = 0;
-    for (const k of links)
-      if (options[k.a.lever] === k.a.option && options[k.b.lever] === k.b.option) linkNow += k.bonus;
-    own[count] = base + ownSum + linkNow - linkBase;
-    leverMask[count] = levers;
-    partyMask[count] = parties;
-    for (let j = 0; j < n; j++) gains[count * n + j] = sums[j] ?? NaN;
-    parent[count] = depth > 1 ? (prefix[depth - 2] ?? -1) : -1;
-    code[count] = stack[depth - 1] ?? -1;
-    clauseCount[count] = depth;
-    prefix[depth - 1] = count;
-    count++;
-  };
   // Depth-first over choices in index order, each set to each of its options in turn: the candidates'
-  // order, and every sum's order of additions, are those of a package built clause by clause.
-  const walk = (from: number, depth: number) => {
-    for (let k = from; k < choices.length; k++) {
-      const choice = at(choices, k);
-      const previous = at(options, choice.lever);
+  // order, and every sum's order of additions, are those of a package built clause by clause. Indices
+  // are the loops' own bounds into the tables just built, read without checks.
+  function walk(from: number, depth: number): void {
+    for (let k = from; k < choiceLever.length; k++) {
+      const lever = choiceLever[k]!;
+      const previous = options[lever]!;
       const savedParties = parties;
-      parties |= choice.signers;
-      levers |= 1 << choice.lever;
-      for (let i = 0, q = at(first, k); i < choice.options.length; i++, q++) {
-        const delta = ownDelta[q];
-        if (delta === undefined) missing('option of the space', q);
-        options[choice.lever] = at(choice.options, i);
-        for (let j = 0; j < n; j++) sums[j] = (sums[j] ?? NaN) + (gain[q * n + j] ?? NaN);
+      parties |= choiceSigners[k]!;
+      levers |= 1 << lever;
+      for (let i = 0, q = first[k]!, end = q + choiceOptions[k]!; q < end; i++, q++) {
+        const delta = ownDelta[q]!;
+        options[lever] = optionAt[q]!;
+        for (let j = 0; j < n; j++) sums[j]! += gain[q * n + j]!;
         ownSum += delta;
-        stack[depth] = k * 64 + i;
-        record(depth + 1);
+        let linkNow = 0;
+        for (const link of links)
+          if (options[link.a.lever] === link.a.option && options[link.b.lever] === link.b.option) linkNow += link.bonus;
+        const count = own.length;
+        own.push(base + ownSum + linkNow - linkBase);
+        leverMask.push(levers);
+        partyMask.push(parties);
+        for (let j = 0; j < n; j++) gains.push(sums[j]!);
+        parent.push(depth > 0 ? prefix[depth - 1]! : -1);
+        code.push(k * 64 + i);
+        clauseCount.push(depth + 1);
+        prefix[depth] = count;
         if (depth + 1 < maxClauses) walk(k + 1, depth + 1);
         ownSum -= delta;
-        for (let j = 0; j < n; j++) sums[j] = (sums[j] ?? NaN) - (gain[q * n + j] ?? NaN);
+        for (let j = 0; j < n; j++) sums[j]! -= gain[q * n + j]!;
       }
-      levers &= ~(1 << choice.lever);
+      levers &= ~(1 << lever);
       parties = savedParties;
-      options[choice.lever] = previous;
+      options[lever] = previous;
     }
-  };
+  }
   if (maxClauses > 0) walk(0, 0);
-  if (count !== size) throw new Error(`unreachable: ${count} packages enumerated, ${size} counted`);
+  const size = own.length;
 
   return {
     best(request) {
