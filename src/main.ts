@@ -19,7 +19,8 @@ import { registerUiFont } from './ui/registerUiFont';
 import { workerClient } from './worker/workerClient';
 
 // The catalogue is in the first chunk; each scenario's content is a chunk of its own, loaded when it is opened.
-const summaries = import.meta.glob<Omit<BundledScenario, 'load'>>('../scenarios/*.yaml', {
+// Under `npm run dev` a scenario that has never loaded without errors has no entry (null; vite.config.ts).
+const summaries = import.meta.glob<Omit<BundledScenario, 'load' | 'source'> | null>('../scenarios/*.yaml', {
   query: '?summary',
   eager: true,
   import: 'default',
@@ -33,7 +34,7 @@ const sources = import.meta.glob<string>('../scenarios/*.yaml', { query: '?raw',
 const bundled: BundledScenario[] = Object.entries(summaries).flatMap(([path, summary]) => {
   const load = contents[path];
   const source = sources[path];
-  return load && source ? [{ ...summary, load, source }] : [];
+  return summary && load && source ? [{ ...summary, load, source }] : [];
 });
 
 // The YAML parser and the schema library come with the readers. zod is told
@@ -92,6 +93,15 @@ const motion = window.matchMedia('(prefers-reduced-motion: reduce)');
 app.actions.setReducedMotion(motion.matches);
 motion.addEventListener('change', (e) => app.actions.setReducedMotion(e.matches));
 mountApp(root, { app, loadTable });
+// Under `npm run dev`, the errors of the scenarios being written, in a panel above the game.
+if (import.meta.hot) {
+  const hot = import.meta.hot;
+  void import('./ui/scenarioProblemsPanel').then(({ scenarioProblemsPanel }) => {
+    const panel = scenarioProblemsPanel(document.body);
+    hot.on('parley:scenario-problems', panel.show);
+    hot.send('parley:scenario-problems-wanted', null);
+  });
+}
 // Phaser is fetched and compiled while the student reads the roles, so that
 // neither lands on the table's first seconds, when the first week is ended.
 app.store.subscribe(

@@ -67,9 +67,13 @@ describe('precompiled scenarios', () => {
     );
   });
 
-  it('the build gives the app each scenario’s catalogue entry and content as JSON', async () => {
+  it('the build gives the app each scenario’s catalogue entry, content and text as JSON', async () => {
     const plugin = (viteConfig as { plugins: Plugin[] }).plugins.find((p) => p.name === 'parley:precompiled-scenarios');
-    const load = plugin?.load as (this: unknown, id: string) => Promise<string | null>;
+    const hook = plugin?.load as {
+      filter: { id: RegExp };
+      handler: (this: unknown, id: string) => Promise<string | null>;
+    };
+    const load = hook.handler;
     const context = { addWatchFile: () => {} };
     const path = resolve(ROOT, 'scenarios/tutorial.yaml');
     const exported = async (id: string) => {
@@ -80,6 +84,10 @@ describe('precompiled scenarios', () => {
     const made = precompileScenario(readFileSync(path, 'utf8'), 'tutorial.yaml');
     expect(await exported(`${path}?summary`)).toEqual(made.summary);
     expect(await exported(`${path}?precompiled`)).toEqual(JSON.parse(JSON.stringify(made.precompiled)));
+    expect(await exported(`${path}?raw`)).toBe(readFileSync(path, 'utf8'));
+    // Only scenarios' imports reach the hook.
+    expect(hook.filter.id.test(path)).toBe(false);
+    expect(hook.filter.id.test(resolve(ROOT, 'tests/fixtures/ui-talks.yaml?raw'))).toBe(false);
     expect(await load.call(context, path)).toBeNull();
   });
 });
