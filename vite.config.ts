@@ -113,6 +113,29 @@ function precompiledScenarios(): Plugin {
 }
 
 /**
+ * The scenario format's JSON Schema (scenarios/scenario.schema.json) is
+ * published beside the game, as /scenario.schema.json, by the built app and
+ * by `npm run dev` alike: an editor completes a scenario kept anywhere from
+ * the address of the Parley a school serves (docs/scenario-format.md,
+ * "Editor support").
+ */
+function publishedSchema(): Plugin {
+  const schema = () => readFileSync(resolve(root, 'scenarios/scenario.schema.json'), 'utf8');
+  return {
+    name: 'parley:published-schema',
+    configureServer(server) {
+      server.middlewares.use('/scenario.schema.json', (_request, response) => {
+        response.setHeader('Content-Type', 'application/schema+json');
+        response.end(schema());
+      });
+    },
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: 'scenario.schema.json', source: schema() });
+    },
+  };
+}
+
+/**
  * Under `npm run dev` only, the page's CSP (index.html) also allows inline
  * styles: Vite's dev server puts the app's CSS, and its own error overlay, in
  * <style> elements. The built app keeps the strict policy.
@@ -129,7 +152,7 @@ export default defineConfig({
   root,
   // Relative asset URLs so the built game also works from a sub-path or file host.
   base: './',
-  plugins: [precompiledScenarios(), devInlineStyles()],
+  plugins: [precompiledScenarios(), publishedSchema(), devInlineStyles()],
   server: {
     host: '127.0.0.1',
     fs: {

@@ -32,6 +32,7 @@ beforeAll(async () => {
     await cp(resolve(ROOT, file), join(project, file));
   for (const folder of ['src', 'assets']) await cp(resolve(ROOT, folder), join(project, folder), { recursive: true });
   await mkdir(join(project, 'scenarios'));
+  await cp(resolve(ROOT, 'scenarios/scenario.schema.json'), scenarioFile('scenario.schema.json'));
   tutorial = await readFile(resolve(ROOT, 'scenarios/tutorial.yaml'), 'utf8');
   await writeFile(scenarioFile('tutorial.yaml'), tutorial);
   await symlink(resolve(ROOT, 'node_modules'), join(project, 'node_modules'), 'dir');
@@ -114,5 +115,14 @@ describe('play as you write, under npm run dev', () => {
     await page.getByRole('heading', { level: 1, name: 'Choose a scenario' }).waitFor();
     expect(await page.getByRole('button', { name: /^Play / }).count()).toBe(1);
     expect(problems()).toEqual([]);
+  });
+
+  it('serves the schema for editors beside the game', async () => {
+    const { port } = server!.httpServer?.address() as AddressInfo;
+    const response = await fetch(`http://127.0.0.1:${port}/scenario.schema.json`);
+    expect(response.headers.get('content-type')).toBe('application/schema+json');
+    expect(await response.json()).toEqual(
+      JSON.parse(await readFile(resolve(ROOT, 'scenarios/scenario.schema.json'), 'utf8')),
+    );
   });
 });
