@@ -22,8 +22,32 @@ export function addDelta(deltas: Deltas, index: number, delta: number, source: C
   const entry = deltas.get(index);
   if (entry) {
     entry.sum += delta;
-    entry.causes.push({ ...source, by: delta });
+    entry.causes.push(causeBy(source, delta));
   } else {
-    deltas.set(index, { sum: delta, causes: [{ ...source, by: delta }] });
+    deltas.set(index, { sum: delta, causes: [causeBy(source, delta)] });
+  }
+}
+
+/**
+ * `{ ...source, by }`, written out: the same keys in the same order. Sources
+ * come in seven shapes, and a spread over so many is V8's slow, generic copy;
+ * every value change of every week makes these.
+ */
+export function causeBy(source: ChangeSource, by: number): ValueCause {
+  switch (source.kind) {
+    case 'news':
+      return { kind: source.kind, event: source.event, by };
+    case 'pressure':
+      return { kind: source.kind, pressure: source.pressure, by };
+    case 'dynamics':
+      return { kind: source.kind, rule: source.rule, by };
+    case 'meeting':
+      return { kind: source.kind, initiator: source.initiator, participants: source.participants, by };
+    case 'left_out':
+      return { kind: source.kind, initiator: source.initiator, participants: source.participants, by };
+    case 'flexibility':
+      return { kind: source.kind, actor: source.actor, lever: source.lever, by };
+    case 'red_line_broken':
+      return { kind: source.kind, actor: source.actor, lever: source.lever, by };
   }
 }

@@ -12,6 +12,7 @@ import type { ChangeSource, GameEvent, ValueCause, ValueChange } from './GameEve
 import type { GameState } from './GameState';
 import type { LeverIndex } from './ids';
 import { at } from '../util/at';
+import { causeBy } from './changeValues';
 
 export interface EffectSource {
   readonly effects: CompiledEffects;
@@ -69,7 +70,7 @@ export function resolveEffects(
       causes.push({ ...at(setBy.get(index) ?? [], pick), set: base });
     }
     const to = Math.min(def.max, Math.max(def.min, base + (adds.get(index) ?? 0)));
-    for (const { source, by } of addedBy.get(index) ?? []) causes.push({ ...source, by });
+    for (const { source, by } of addedBy.get(index) ?? []) causes.push(causeBy(source, by));
     if (to !== state.values[index]) changes.push({ index, from: at(state.values, index), to, causes });
   }
   if (changes.length > 0) events.push({ type: 'values_changed', cause, changes });
