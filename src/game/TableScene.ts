@@ -13,7 +13,6 @@ import { Playback } from './animate/Playback';
 import { SceneKey, TextureKey } from './keys';
 import type { TableLayout } from './layout/layoutTable';
 import { layoutTable } from './layout/layoutTable';
-import { shortCodes } from './layout/shortCodes';
 import type { FontMetrics } from './layout/Typography';
 import { canvasFontMetrics } from './layout/Typography';
 import { loadEmblems } from './emblems';
@@ -174,7 +173,7 @@ export class TableScene extends Phaser.Scene {
       this.host.minHeight(),
       model,
       this.measure,
-      shortCodes(model.actors.map((a) => a.id)),
+      model.actors.map((a) => a.code),
     );
     this.layout = layout;
     this.cameras.main.setZoom(ratio * layout.zoom);

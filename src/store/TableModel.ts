@@ -12,6 +12,8 @@ export interface TableActor {
   readonly name: string;
   /** The name as it reads inside a sentence: "the United States". */
   readonly called: string;
+  /** At most three letters made from the name (shortCodes): "UK", "ICE". On a disc without an emblem and on its pins. */
+  readonly code: string;
   readonly leader: string;
   readonly colour: string;
   /** A file name in assets/emblems/, or null: the table draws a disc with a short code. */

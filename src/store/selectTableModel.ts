@@ -3,12 +3,14 @@ import {
   endingDangers,
   endingThresholds,
   packageName,
+  theName,
   type EndingThreshold,
   type GameEvent,
 } from '../engine/index';
 import type { SeatGame } from './AppState';
 import type { MeterThreshold, TableModel } from './TableModel';
 import { lastTrustChanges } from './lastTrustChanges';
+import { shortCodes } from './shortCodes';
 
 /** The table as the seat sees it, from its view and its log: the public world, levers with the packages the seat knows of, this week's news. */
 export function selectTableModel(game: Pick<SeatGame, 'view' | 'log'>): TableModel {
@@ -25,6 +27,7 @@ export function selectTableModel(game: Pick<SeatGame, 'view' | 'log'>): TableMod
   // The rule of "near" is the engine's (docs/model.md §3.4); the table only draws it.
   const dangers = endingDangers(scenario, view.values);
   const isNear = (t: EndingThreshold) => dangers.some((d) => d.ending === t.ending && d.value === t.value);
+  const codes = shortCodes(scenario.actors.map((a) => a.name));
   return {
     title: scenario.title,
     week: view.week,
@@ -34,11 +37,12 @@ export function selectTableModel(game: Pick<SeatGame, 'view' | 'log'>): TableMod
     earlyEndChance: early && view.week >= early.fromWeek && view.week < scenario.turns.count ? early.chance : 0,
     earlyEnd:
       early && early.fromWeek <= scenario.turns.count ? { fromWeek: early.fromWeek, chance: early.chance } : null,
-    actors: scenario.actors.map((a) => ({
+    actors: scenario.actors.map((a, i) => ({
       index: a.index,
       id: a.id,
       name: a.name,
-      called: `${a.article ? 'the ' : ''}${a.name}`,
+      called: theName(a),
+      code: codes[i] ?? '',
       leader: a.leader,
       colour: a.colour,
       emblem: a.emblem,

@@ -277,14 +277,21 @@ describe('Phaser table (harness build)', () => {
     expect((await probe(small, 't')).labels.filter((l) => l.group.startsWith('trust:'))).toEqual([]);
   });
 
-  it('keeps crowded boards (stacked pins, long names) and six actors apart at 600×420', async () => {
+  it('keeps crowded boards (stacked pins, long names) and six actors apart at 600×420, codes made from names', async () => {
     // The resizing step below leaves this table elsewhere; this step may run after it, or alone.
     await small.page.setViewportSize({ width: 1024, height: 768 });
     await resize(small, 'r', 600, 420);
     await expect.poll(async () => (await probe(small, 'r')).canvas.width).toBe(600);
+    // Pins and emblem-less discs name actors by codes made from their names (the United States: US), never ids.
+    const texts = (p: { labels: Label[] }, group: RegExp) =>
+      p.labels.filter((l) => l.kind === 'text' && group.test(l.group)).map((l) => l.text);
     for (const variant of ['stress', 'six'] as const) {
       await show(small, 'r', { week: 6, variant, animate: false });
-      expect(layoutProblems(await fitted(small, 'r')), variant).toEqual([]);
+      const p = await fitted(small, 'r');
+      expect(layoutProblems(p), variant).toEqual([]);
+      if (variant === 'stress')
+        expect(new Set(texts(p, /^lever:\d+:pin:/))).toEqual(new Set(['UKR', 'RUS', 'US', 'EUR']));
+      else expect([4, 5].map((i) => texts(p, new RegExp(`^actor:${i}:token$`)))).toEqual([['TÜR'], ['PRC']]);
       await shoot(small, 'r', `table-1024x768-${variant}.png`);
     }
     expect(small.allProblems()).toEqual([]);

@@ -62,7 +62,7 @@ function actorCard(model: TableModel, a: TableActor): HTMLElement {
     : h('span', {
         class: 'actor-emblem actor-code',
         attrs: { 'aria-hidden': 'true' },
-        text: a.name.slice(0, 3).toUpperCase(),
+        text: a.code,
       });
   if (!url) badge.style.background = a.colour;
   const trust = model.actors.flatMap((o) =>

@@ -28,6 +28,7 @@ import { emblemUrl } from '../../../src/ui/assets';
 import type { TableHandle } from '../../../src/game/TableHandle';
 import type { TableModel } from '../../../src/store/TableModel';
 import { selectTableModel } from '../../../src/store/selectTableModel';
+import { shortCodes } from '../../../src/store/shortCodes';
 import { A } from '../../ids';
 
 const SEED = 1;
@@ -172,11 +173,13 @@ function six(model: TableModel): TableModel {
     { id: 'turkey', name: 'Türkiye', leader: 'Recep Tayyip Erdoğan', colour: '#CC79A7' },
     { id: 'china', name: "People's Republic of China", leader: 'Xi Jinping', colour: '#56B4E9' },
   ];
+  const codes = shortCodes([...model.actors, ...extra].map((a) => a.name));
   const actors = [
     ...model.actors,
     ...extra.map((e, i) => ({
       ...e,
       called: e.name,
+      code: codes[model.actors.length + i] ?? '',
       emblem: null,
       index: model.actors.length + i,
       isSeat: false,
