@@ -13,7 +13,6 @@
  */
 import {
   at,
-  fmt,
   formatClauses,
   joinNames,
   packageName,
@@ -24,6 +23,7 @@ import {
   type Package,
 } from '../engine/index';
 import type { SeatGame } from './AppState';
+import { num, signed } from './num';
 
 export interface SignedPackage {
   /** "Your offer of week 1", "Russia's counter-offer of week 2": never an id. */
@@ -201,22 +201,16 @@ export function gradeSentence(
   s: { grade: Grade; result: number; startReservation: number; goodThreshold: number; best: number },
   name: string,
 ): string {
-  const start = `what no deal was worth at the start of the talks (${fmt(s.startReservation)})`;
+  const start = `what no deal was worth at the start of the talks (${num(s.startReservation)})`;
   const best = `the best deal possible was worth ${signed(s.best - s.startReservation)}`;
   const from = `an outcome is strong from ${signed(s.goodThreshold)}`;
-  const loss = fmt(-s.result);
+  const loss = num(-s.result);
   const below = loss === '0' ? 'just below' : `${loss} below`;
   return s.grade === 'strong'
     ? `Strong outcome for ${name}: ${signed(s.result)} over ${start}; ${from}, and ${best}.`
     : s.grade === 'fair'
       ? `Fair outcome for ${name}: ${signed(s.result)} over ${start}, short of strong; ${from}, and ${best}.`
       : `Weak outcome for ${name}: ${below} ${start}; ${from}, and ${best}.`;
-}
-
-/** A result as the grade table shows it: +12.4, −3, 0. */
-export function signed(x: number): string {
-  const text = fmt(x);
-  return x > 0 && text !== '0' ? `+${text}` : text.replace('-', '−');
 }
 
 function cap(text: string): string {

@@ -22,7 +22,6 @@ import {
   describePressure,
   endingDangers,
   estimatorFor,
-  fmt,
   formatClauses,
   noAdviceText,
   ownReservation,
@@ -47,6 +46,7 @@ import {
 } from '../engine/index';
 import type { AppState, StatementKind } from './AppState';
 import { composedMeeting, composedPackage, composedStatement, statementLeverOf } from './compose';
+import { num, signed } from './num';
 
 export interface OrderLine {
   readonly index: number;
@@ -268,13 +268,7 @@ export function yardsticksOf(view: SeatView): Yardsticks {
   };
 }
 
-/** A change in points with its sign: "+5.7", "−2.5", "0". */
-export function signed(x: number): string {
-  const text = fmt(x);
-  return x > 0 && text !== '0' ? `+${text}` : text.replace('-', '−');
-}
-
-/** A worth as the screens write it (`fmt`: one decimal): differences are taken between these, so they add up. */
+/** A worth as the screens write it (`num`: one decimal): differences are taken between these, so they add up. */
 function tenth(x: number): number {
   return Math.round(x * 10) / 10;
 }
@@ -307,7 +301,7 @@ export function compareWorth(label: string, worth: number, y: Yardsticks, unit: 
   const aim =
     tenth(worth) >= tenth(y.target)
       ? `It reaches what your adviser aims for this ${unit}.`
-      : `It falls short of the ${fmt(y.target)} your adviser aims for this ${unit}.`;
+      : `It falls short of the ${num(y.target)} your adviser aims for this ${unit}.`;
   const beatsNow = change > 0;
   const beatsNoDeal = overNoDeal > 0;
   const meaning = worthMeanings(unit);
@@ -689,7 +683,7 @@ function estimateWords(
           ? `you do not know yet what these levers are worth to ${name(o.actor)}: offers, answers and red lines will tell you. Count it as a likely no until then.`
           : `gains ${signed(o.gain)} by your estimates — ${o.likely ? 'likely yes' : 'likely no'}.`,
     })),
-    assumption: `“Likely yes” means a side gains at least ${signed(estimate.demand)} ${fmt(estimate.demand) === '1' ? 'point' : 'points'} by your estimates: you assume nobody signs for less.`,
+    assumption: `“Likely yes” means a side gains at least ${signed(estimate.demand)} ${num(estimate.demand) === '1' ? 'point' : 'points'} by your estimates: you assume nobody signs for less.`,
   };
 }
 

@@ -4,6 +4,7 @@
  * meter's thresholds, the warning when one is near, a change of trust.
  */
 import { joinNames } from '../engine/index';
+import { num } from './num';
 import type { MeterThreshold, TableDanger, TableModel, TrustChange } from './TableModel';
 
 export function weekText(model: TableModel): string {
@@ -30,9 +31,9 @@ export function countdownText(model: TableModel, marked = false): { readonly tex
       };
 }
 
-/** A meter's value as the table writes it: a whole number. */
+/** A meter's value as the table writes it: a whole number, "−12" with a minus sign. */
 export function meterValue(value: number): string {
-  return String(Math.round(value));
+  return num(Math.round(value));
 }
 
 /** A meter's scale after its value: " of 100" (from 0), else " (from −50 to 50)". */

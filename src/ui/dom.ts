@@ -141,14 +141,3 @@ export function renderKeepingFocus(
   const target = again ?? fallback?.() ?? null;
   target?.focus({ preventScroll: true });
 }
-
-/** Numbers on screen: at most one decimal, never "-0". */
-export function num(x: number): string {
-  const r = Math.round(x * 10) / 10;
-  return (Object.is(r, -0) ? 0 : r).toString();
-}
-
-export function signedNum(x: number): string {
-  const text = num(x);
-  return x > 0 && text !== '0' ? `+${text}` : text.replace('-', '−');
-}

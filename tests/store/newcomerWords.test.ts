@@ -190,7 +190,7 @@ describe('words a newcomer reads in week 1', () => {
   it('writes support, meters and who must sign in one wording', () => {
     expect(supportText(59.6)).toBe('support 60 of 100');
     expect(meterReading(7.2, { min: 0, max: 100 })).toBe('7 of 100');
-    expect(meterReading(-3, { min: -50, max: 50 })).toBe('-3 (from -50 to 50)');
+    expect(meterReading(-3, { min: -50, max: 50 })).toBe('−3 (from −50 to 50)');
     expect(signersText(['Ukraine', 'Russia'])).toBe('a deal on it needs the signature of Ukraine and Russia');
   });
 });

@@ -10,6 +10,7 @@
  * crisp and never under 14 CSS px.
  */
 import Phaser from 'phaser';
+import { num } from '../../store/num';
 import type { DealPoint, DealSpaceModel } from '../../store/selectDealSpace';
 import { COLOURS, FONT_FAMILY, INK, OKABE_ITO } from '../theme';
 
@@ -118,11 +119,11 @@ export class DealSpaceScene extends Phaser.Scene {
     g.lineStyle(1 * k, COLOURS.panelEdge, 1);
     for (let v = xr.min; v <= xr.max + 1e-9; v += xr.step) {
       g.lineBetween(X(v), plot.y, X(v), plot.y + plot.h);
-      text(X(v), plot.y + plot.h + 4 * k, String(v)).setOrigin(0.5, 0);
+      text(X(v), plot.y + plot.h + 4 * k, num(v)).setOrigin(0.5, 0);
     }
     for (let v = yr.min; v <= yr.max + 1e-9; v += yr.step) {
       g.lineBetween(plot.x, Y(v), plot.x + plot.w, Y(v));
-      text(plot.x - 6 * k, Y(v), String(v)).setOrigin(1, 0.5);
+      text(plot.x - 6 * k, Y(v), num(v)).setOrigin(1, 0.5);
     }
     text(plot.x + plot.w / 2, height - 4 * k, `Worth to ${space.inSentence[0]} →`, INK.primary).setOrigin(0.5, 1);
     text(4 * k, plot.y + plot.h / 2, `Worth to ${space.inSentence[1]} →`, INK.primary)

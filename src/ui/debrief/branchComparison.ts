@@ -5,7 +5,7 @@
  */
 import type { DebriefSummary } from '../../store/selectDebriefSummary';
 import type { EndingModel } from '../../store/selectEnding';
-import { signed } from '../../store/selectEnding';
+import { signed } from '../../store/num';
 import { h } from '../dom';
 
 export function branchComparison(original: DebriefSummary, ending: EndingModel): HTMLElement {

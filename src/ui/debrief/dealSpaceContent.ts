@@ -6,7 +6,8 @@
  * levers that stood already), and the frontier's packages nearest the outcome.
  */
 import type { DealPoint, DealSpaceModel } from '../../store/selectDealSpace';
-import { h, num } from '../dom';
+import { num } from '../../store/num';
+import { h } from '../dom';
 import { scrollRegion } from './scrollRegion';
 import { stacked } from './stacked';
 

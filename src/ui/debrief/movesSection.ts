@@ -6,8 +6,8 @@
  * redraws it alone.
  */
 import type { MovesDebrief, MoveWeek } from '../../store/selectMovesDebrief';
-import { signed } from '../../store/selectEnding';
-import { h, num } from '../dom';
+import { num, signed } from '../../store/num';
+import { h } from '../dom';
 
 export function movesSection(model: MovesDebrief | null): HTMLElement {
   return h(

@@ -4,7 +4,8 @@
  * every figure week by week (the charts' text equivalent).
  */
 import type { DebriefModel, ValueSeries } from '../../store/selectDebrief';
-import { h, num } from '../dom';
+import { num } from '../../store/num';
+import { h } from '../dom';
 import { scrollRegion } from './scrollRegion';
 import { svg } from './svg';
 

@@ -6,8 +6,8 @@
  */
 import type { SeatGame } from '../../store/AppState';
 import { selectBetterMove, type BetterMove, type BetterTerm } from '../../store/selectBetterMove';
-import { signed } from '../../store/selectEnding';
-import { h, num } from '../dom';
+import { num, signed } from '../../store/num';
+import { h } from '../dom';
 
 export function betterMove(game: Pick<SeatGame, 'debrief'> | null): HTMLElement | null {
   const model = selectBetterMove(game);

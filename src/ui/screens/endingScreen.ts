@@ -18,7 +18,8 @@ import { selectEnding, type LeverAtEnd } from '../../store/selectEnding';
 import { selectLog } from '../../store/selectLog';
 import { selectMovesDebrief } from '../../store/selectMovesDebrief';
 import type { DebriefMemory, DebriefView } from '../debrief/mountDebrief';
-import { button, h, num, renderKeepingFocus, signedNum, uid } from '../dom';
+import { num, signed } from '../../store/num';
+import { button, h, renderKeepingFocus, uid } from '../dom';
 import { downloadText } from '../download';
 import { betterMove } from './betterMove';
 import { debriefFor } from './debriefFor';
@@ -199,11 +200,11 @@ function endingContent(ctx: UiContext, state: AppState): Node[] {
               h('th', { text: `${g.name}${g.isSeat ? ' (you)' : ''}`, attrs: { scope: 'row' } }),
               ...[
                 h('span', { class: `grade grade-${g.grade}`, text: g.gradeWord }),
-                signedNum(g.result),
+                signed(g.result),
                 num(g.utility),
                 num(g.startReservation),
-                signedNum(g.goodThreshold),
-                signedNum(g.best - g.startReservation),
+                signed(g.goodThreshold),
+                signed(g.best - g.startReservation),
               ].map((cell, i) => h('td', { attrs: { 'data-label': GRADE_COLUMNS[i] } }, cell)),
             ),
           ),

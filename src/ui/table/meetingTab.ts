@@ -1,5 +1,6 @@
 /** The Meet tab: whom to invite, what a meeting does, the scenario's rules of the room, and whether it is allowed. */
-import { h, num } from '../dom';
+import { num } from '../../store/num';
+import { h } from '../dom';
 import type { OrdersContext } from './ordersPanel';
 import { actionButton, checkbox, refusalNote } from './orderControls';
 

@@ -9,7 +9,8 @@ import type { SideTab } from '../../store/AppState';
 import { SUMMARY_TITLE, type LogGroup, type LogWeek } from '../../store/selectLog';
 import type { TableModel } from '../../store/TableModel';
 import { meterValue, signersText } from '../../store/tableWords';
-import { h, num } from '../dom';
+import { num } from '../../store/num';
+import { h } from '../dom';
 import { LABEL_MEANING, labelTag } from '../labelTag';
 import { tabList, tabPanel } from '../tabs';
 

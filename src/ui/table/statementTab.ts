@@ -3,7 +3,8 @@
  * signal of flexibility, on a lever they sign; every lever and option the
  * rules would refuse says so before it is chosen.
  */
-import { h, num, uid } from '../dom';
+import { num } from '../../store/num';
+import { h, uid } from '../dom';
 import type { OrdersContext } from './ordersPanel';
 import { actionButton, checkbox, optionText, refusalNote } from './orderControls';
 

@@ -5,7 +5,8 @@
  * and what each yardstick means a click away.
  */
 import type { WorthComparison } from '../../store/selectOrdersModel';
-import { h, num } from '../dom';
+import { num } from '../../store/num';
+import { h } from '../dom';
 
 const MARK: Readonly<Record<WorthComparison['tone'], string>> = { good: '✔', mixed: '⚠', bad: '✘' };
 
