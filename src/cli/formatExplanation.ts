@@ -34,9 +34,20 @@ export function formatExplanation(scenario: CompiledScenario, e: Explanation): s
     lines.push(
       'Zone of agreement at the start: closed — no package is better than no deal for every actor. Deals become possible only if the world moves (dynamics, events, pressure); if none should, lower a reservation value or raise the values of options the others can give.',
     );
-  else
+  else {
     lines.push(
-      `Zone of agreement at the start: open — ${count(e.zone)} of the ${count(e.packages)} packages that change something (${share(e.zone, e.packages)}) are better than no deal for every actor.`,
+      `Zone of agreement at the start: open — ${count(e.zone)} of the ${count(e.packages)} packages that change something (${share(e.zone, e.packages)}) ${e.zone === 1 ? 'is' : 'are'} better than no deal for every actor.`,
+      `  ${e.zone === 1 ? 'The only one' : e.zone <= e.zoneBest.length ? 'Fairest first' : `The ${e.zoneBest.length} fairest`} (what the side it suits least gains over no deal):`,
+      ...e.zoneBest.map((z) => `    ${formatPackage(scenario, z.options)} (+${points(z.leastGain)})`),
+    );
+  }
+  if (e.longNames.length > 0)
+    lines.push(
+      '',
+      'Long names: the table wraps them onto several lines and grows taller; shorter ones read better there.',
+      ...e.longNames.map(
+        (n) => `  ${n.what}: "${n.name}" — ${n.length} characters; about ${n.limit} or fewer read well.`,
+      ),
     );
   lines.push('', `A quick batch: ${e.batch.games} games with the default computer negotiator in every seat.`);
   for (const ending of e.batch.endings) {

@@ -33,6 +33,7 @@ import {
   recordGame,
   replayRecord,
   seatPolicies,
+  theName,
   type Game,
   type GameRecord,
   type Policy,
@@ -240,9 +241,9 @@ function toText(scenario: CompiledScenario, game: Game, record: ReturnType<typeo
   for (const s of scoresOf(scenario, game)) {
     const a = at(scenario.actors, s.actor, 'actor');
     lines.push(
-      `  ${a.name.padEnd(20)} ${fmt(s.result).padStart(6)}  (utility ${fmt(s.utility)}, RV at start ${fmt(s.startReservation)}, best achievable ${fmt(s.best)}, good from ${fmt(s.goodThreshold)}) ${s.good ? 'good outcome' : 'poor outcome'}`,
+      `  ${a.name.padEnd(20)} ${fmt(s.result).padStart(6)}  (utility ${fmt(s.utility)}, RV at start ${fmt(s.startReservation)}, best achievable ${fmt(s.best)}, good from ${fmt(s.goodThreshold)})`,
     );
-    lines.push(`    ${gradeOutcome(s, a.name).sentence}`);
+    lines.push(`    ${gradeOutcome(s, theName(a)).sentence}`);
   }
   lines.push('', `state ${stateHashOf(state)} · record ${record.checksum}`);
   return lines.join('\n') + '\n';

@@ -69,6 +69,43 @@ describe('scenario explain', () => {
     for (const ending of scenario.endings) expect(text).toContain(`(${ending.id}): `);
   });
 
+  it('shows the fairest packages of the zone: by least gain over no deal, largest first, each one in the zone', () => {
+    const start = createGame(scenario, 1).state;
+    const rv = scenario.actors.map((a) => reservationOf(a, envOf(scenario, start)));
+    const least = (p: readonly number[]) =>
+      Math.min(...scenario.actors.map((a) => utilityOf(a.profile, p, start.values) - rv[a.index]!));
+    const statusQuo = scenario.levers.map((l) => l.statusQuo);
+    const zone = everyPackage(scenario).filter((p) => p.some((o, l) => o !== statusQuo[l]) && least(p) >= 0);
+    const expected = zone
+      .map(least)
+      .sort((x, y) => y - x)
+      .slice(0, 3);
+    expect(e.zoneBest.map((z) => z.leastGain)).toEqual(expected.map((x) => expect.closeTo(x, 9)));
+    for (const z of e.zoneBest) expect(least(z.options)).toBeCloseTo(z.leastGain, 9);
+    const text = formatExplanation(scenario, e);
+    expect(text).toContain('  The 3 fairest (what the side it suits least gains over no deal):');
+    expect(text).toMatch(/\n {4}Fishing rights in the bay: [^\n]+ \(\+\d+\.\d\)\n/);
+  });
+
+  it('lists the names the table will wrap onto several lines, and none when all are short', () => {
+    expect(e.longNames).toEqual([]);
+    const long = 'The harbour master of Northport and his deputy';
+    const wordy = load(
+      tutorialText
+        .replace('name: Fishing rights in the bay', `name: ${long} on fishing rights in the bay`)
+        .replace(/name: Northport$/m, `name: ${long}`),
+      'tutorial.yaml',
+    );
+    const found = explainScenario(wordy, 5).longNames;
+    expect(found).toEqual([
+      { what: 'actor', name: long, length: long.length, limit: 30 },
+      { what: 'lever', name: `${long} on fishing rights in the bay`, length: long.length + 29, limit: 60 },
+    ]);
+    expect(formatExplanation(wordy, explainScenario(wordy, 5))).toContain(
+      `  actor: "${long}" — ${long.length} characters; about 30 or fewer read well.`,
+    );
+  });
+
   it('says when the zone is closed, and what to change', () => {
     const closed = load(
       tutorialText.replace('reservation: "38 - param.tension_cost * world.tension"', 'reservation: "99"'),

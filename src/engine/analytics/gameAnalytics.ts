@@ -9,6 +9,7 @@
 import { gradeOutcome, type Grade } from '../model/gradeOutcome';
 import { scoreActors, type ScoreInput } from '../model/scoreActor';
 import type { CompiledScenario } from '../scenario/CompiledScenario';
+import { theName } from '../text/theName';
 import { at } from '../util/at';
 import { analyseDeal } from './analyseDeal';
 import { analyseSpace } from './analyseSpace';
@@ -98,7 +99,7 @@ export function gameAnalytics(scenario: CompiledScenario, input: ScoreInput): Ga
     grades: Object.fromEntries(
       scoreActors(scenario, input).map((s) => {
         const actor = at(scenario.actors, s.actor, 'actor');
-        const { grade, sentence } = gradeOutcome(s, actor.name);
+        const { grade, sentence } = gradeOutcome(s, theName(actor));
         return [actor.id, { grade, sentence }];
       }),
     ),

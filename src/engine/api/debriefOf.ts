@@ -11,6 +11,7 @@ import type { GameState } from '../game/GameState';
 import { gradeOutcome, type OutcomeGrade } from '../model/gradeOutcome';
 import { scoreActors, type ActorScore, type ScoreInput } from '../model/scoreActor';
 import type { CompiledScenario } from '../scenario/CompiledScenario';
+import { theName } from '../text/theName';
 import { at } from '../util/at';
 import { compiledOf, type Scenario } from './Scenario';
 
@@ -38,7 +39,7 @@ export function debriefOf(handle: Scenario, game: Game, seat: number): Debrief |
   const scenario = compiledOf(handle);
   const scoreInput = scoreInputOf(scenario, game.state);
   const scores = scoreActors(scenario, scoreInput).map((s) => {
-    const { grade, sentence } = gradeOutcome(s, at(scenario.actors, s.actor).name);
+    const { grade, sentence } = gradeOutcome(s, theName(at(scenario.actors, s.actor)));
     return { ...s, grade, sentence };
   });
   return { scenario, seat, state: game.state, events: game.events, scores, scoreInput };

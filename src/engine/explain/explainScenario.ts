@@ -7,6 +7,7 @@
  * packages each actor prefers to no deal and its favourite; and which endings
  * a quick batch of games with the default negotiator in every seat reaches.
  */
+import { longNames, type LongName } from './longNames';
 import { createGame } from '../game/createGame';
 import { envOf } from '../game/envOf';
 import { newGame } from '../game/newGame';
@@ -44,12 +45,22 @@ export interface Explanation {
    * agreement (null: too many).
    */
   readonly zone: number | null;
+  /**
+   * Up to ZONE_SHOWN packages of the zone, those whose least gain over no deal (for the actor they suit least) is
+   * largest first: the deals a game is most likely to find.
+   */
+  readonly zoneBest: readonly { readonly options: readonly number[]; readonly leastGain: number }[];
+  /** Names the table will wrap onto several lines (longNames.ts). */
+  readonly longNames: readonly LongName[];
   /** The quick batch: games played, and how many ended in each ending (in the scenario's order). */
   readonly batch: {
     readonly games: number;
     readonly endings: readonly { readonly id: string; readonly games: number }[];
   };
 }
+
+/** How many of the zone's packages an explanation shows. */
+export const ZONE_SHOWN = 3;
 
 export function explainScenario(scenario: CompiledScenario, games = 200): Explanation {
   const start = createGame(scenario, 1).state;
@@ -65,18 +76,27 @@ export function explainScenario(scenario: CompiledScenario, games = 200): Explan
   // Packages are numbered as an odometer turns, lever 0 fastest (optionsOf): the status quo's number, digit by digit.
   const statusQuo = scenario.levers.reduceRight((p, l) => p * l.options.length + l.statusQuo, 0);
   let zone = 0;
+  let zoneBest: { readonly at: number; readonly leastGain: number }[] = [];
   if (table) {
     for (let p = 0; p < table.size; p++) {
       if (p === statusQuo) continue;
       let everyone = true;
+      let leastGain = Number.POSITIVE_INFINITY;
       for (let a = 0; a < k; a++) {
         const u = (table.parts[p * k + a] ?? Number.NaN) + at(worlds, a);
         const mine = at(best, a);
         if (u > mine.utility) best[a] = { at: p, utility: u };
         if (u >= at(reservations, a)) counts[a] = at(counts, a) + 1;
         else everyone = false;
+        leastGain = Math.min(leastGain, u - at(reservations, a));
       }
-      if (everyone) zone++;
+      if (!everyone) continue;
+      zone++;
+      // Kept sorted, largest least gain first; on a tie the earlier package stays first.
+      if (zoneBest.length < ZONE_SHOWN || leastGain > (zoneBest.at(-1)?.leastGain ?? 0))
+        zoneBest = [...zoneBest, { at: p, leastGain }]
+          .sort((x, y) => y.leastGain - x.leastGain || x.at - y.at)
+          .slice(0, ZONE_SHOWN);
     }
   }
 
@@ -98,6 +118,8 @@ export function explainScenario(scenario: CompiledScenario, games = 200): Explan
     }),
     packages: table ? table.size - 1 : null,
     zone: table ? zone : null,
+    zoneBest: zoneBest.map((z) => ({ options: optionsOf(scenario, z.at), leastGain: z.leastGain })),
+    longNames: longNames(scenario),
     batch: quickBatch(scenario, games),
   };
 }

@@ -698,7 +698,7 @@ function hintFor(
   const list = [...candidates];
   const guess = didYouMean(name, list);
   if (guess) return `Did you mean \`${guess}\`?`;
-  return list.length <= 12 ? `Known: ${list.join(', ')}.` : otherwise;
+  return list.length <= 12 ? `Use one of the ids this scenario declares: ${list.join(', ')}.` : otherwise;
 }
 
 function resolveTrust(input: ScenarioInput, actorIndex: ReadonlyMap<string, number>, report: Report): number[][] {

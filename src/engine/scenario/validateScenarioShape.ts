@@ -122,7 +122,10 @@ function describeIssue(
         make(
           'SCHEMA_TYPE',
           `${where} should be ${article(issue.expected)}, not ${describeValue(value)}.`,
-          typeHint(issue.expected),
+          // A key left with nothing after its colon: most often a line meant to be filled in or deleted.
+          value === null
+            ? `Write ${article(issue.expected)} after the colon, or delete the line if the field is optional.`
+            : typeHint(issue.expected),
         ),
       ];
     }

@@ -186,6 +186,15 @@ describe('wrong types', () => {
     expectClearError(patch('support: 60', 'support:'), 'SCHEMA_TYPE');
   });
 
+  it('a key left empty (a line meant to be filled in or deleted): the hint says both', () => {
+    const d = only(
+      expectClearError(patch('  - id: north\n', '  - id: north\n    emblem: # delete this line\n'), 'SCHEMA_TYPE'),
+      'SCHEMA_TYPE',
+    );
+    expect(d.message).toContain('should be text, not empty (null)');
+    expect(d.hint).toBe('Write text after the colon, or delete the line if the field is optional.');
+  });
+
   it('a map or a list where an expression goes, at the value', () => {
     for (const value of ['{ a: 1 }', '[1, 2]']) {
       const text = patch('when: "not settled.border"', `when: ${value}`);
@@ -223,7 +232,7 @@ describe('unknown references', () => {
   it('a far miss lists what is known', () => {
     const text = patch('actor: north', 'actor: atlantis');
     const d = only(expectClearError(text, 'REF_ACTOR'), 'REF_ACTOR');
-    expect(d.hint).toMatch(/north/);
+    expect(d.hint).toBe('Use one of the ids this scenario declares: north, south.');
   });
 
   it('an unknown lever, option, value and source', () => {
