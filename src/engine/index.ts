@@ -14,6 +14,7 @@
 import { compiledOf, handleOf, type Scenario } from './api/Scenario';
 import { seatPolicies as policiesFor } from './api/seatPolicies';
 import type { Action } from './game/Action';
+import { quickBatch as batchOf } from './explain/quickBatch';
 import { checkAction } from './game/checkAction';
 import { refusal } from './game/formatRefusal';
 import type { Game } from './game/Game';
@@ -121,6 +122,14 @@ export function playWeek(
   orders: readonly Action[] = [],
 ): Game {
   return play(compiledOf(scenario), game, seats, orders);
+}
+
+/**
+ * A scenario author's quick batch (docs/authoring.md): per ending, in the scenario's order, how many games with the
+ * default negotiator in every seat, seeds `from` to `to` − 1, ended in it. Slices add up to the whole batch.
+ */
+export function quickBatch(scenario: Scenario, from: number, to: number): number[] {
+  return batchOf(compiledOf(scenario), from, to);
 }
 
 /** Weeks with the AI in every seat until the game ends or `untilWeek` is resolved. */

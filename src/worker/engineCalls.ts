@@ -6,6 +6,7 @@
  */
 import {
   playWeek,
+  quickBatch,
   scenarioFromPrecompiled,
   scenarioHash,
   seatPolicies,
@@ -45,6 +46,7 @@ export function engineCalls(): EngineCalls {
       return cloneable(playWeek(scenario, game, seated.policies, orders));
     },
     weekThatMattered: ({ scenario: key, record, seat, week }) => weekThatMattered(loaded(key), record, seat, week),
+    quickBatch: ({ scenario: key, from, to }) => quickBatch(loaded(key), from, to),
   };
 }
 

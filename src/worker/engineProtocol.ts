@@ -32,6 +32,8 @@ export interface EngineCalls {
     readonly seat: ActorIndex;
     readonly week: number;
   }): WeekThatMattered;
+  /** A slice of the author's quick batch, seeds `from` to `to` − 1: per ending, the games that ended in it (quickBatch). */
+  quickBatch(arg: { readonly scenario: string; readonly from: number; readonly to: number }): number[];
 }
 
 export type EngineCall = keyof EngineCalls;

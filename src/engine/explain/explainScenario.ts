@@ -10,16 +10,13 @@
 import { longNames, type LongName } from './longNames';
 import { createGame } from '../game/createGame';
 import { envOf } from '../game/envOf';
-import { newGame } from '../game/newGame';
-import { playUntil } from '../game/playWeek';
-import { publicScenarioOf } from '../game/PublicScenario';
 import { worldPart } from '../balance/DealSpace';
 import { optionsOf, packageTableOf } from '../model/packageTable';
 import { reservationOf } from '../model/reservationOf';
 import { utilityOf } from '../model/utilityOf';
-import { DEFAULT_POLICY, POLICIES } from '../policies/policies';
 import type { CompiledScenario } from '../scenario/CompiledScenario';
-import { at, got } from '../util/at';
+import { at } from '../util/at';
+import { quickBatch } from './quickBatch';
 
 export interface ActorAtStart {
   readonly id: string;
@@ -100,6 +97,7 @@ export function explainScenario(scenario: CompiledScenario, games = 200): Explan
     }
   }
 
+  const ended = quickBatch(scenario, 1, games + 1);
   return {
     actors: scenario.actors.map((a) => {
       const favourite = at(best, a.index);
@@ -120,20 +118,6 @@ export function explainScenario(scenario: CompiledScenario, games = 200): Explan
     zone: table ? zone : null,
     zoneBest: zoneBest.map((z) => ({ options: optionsOf(scenario, z.at), leastGain: z.leastGain })),
     longNames: longNames(scenario),
-    batch: quickBatch(scenario, games),
+    batch: { games, endings: scenario.endings.map((e) => ({ id: e.id, games: at(ended, e.index) })) },
   };
-}
-
-/** `games` games with the default negotiator in every seat, seeds 1 to `games`: how many end in each ending. */
-function quickBatch(scenario: CompiledScenario, games: number): Explanation['batch'] {
-  const pub = publicScenarioOf(scenario);
-  const factory = got(POLICIES, DEFAULT_POLICY, 'default policy');
-  const ended = scenario.endings.map(() => 0);
-  for (let seed = 1; seed <= games; seed++) {
-    const seats = scenario.actors.map((a) => factory({ scenario: pub, actor: a.index, seed }));
-    const game = playUntil(scenario, newGame(scenario, seed, seats), seats);
-    const ending = game.state.ended?.ending;
-    if (ending !== undefined) ended[ending] = at(ended, ending) + 1;
-  }
-  return { games, endings: scenario.endings.map((e) => ({ id: e.id, games: at(ended, e.index) })) };
 }
