@@ -47,6 +47,7 @@ import {
 import type { AppState, StatementKind } from './AppState';
 import { composedMeeting, composedPackage, composedStatement, statementLeverOf } from './compose';
 import { num, signed } from './num';
+import { worldMetersText } from './worldMetersText';
 
 export interface OrderLine {
   readonly index: number;
@@ -68,6 +69,8 @@ export interface WorthComparison {
   }[];
   /** The comparison in one sentence: against what the seat has now, no deal, and its adviser's aim. */
   readonly verdict: string;
+  /** What a point is, naming what besides the terms moves a worth in this scenario. */
+  readonly points: string;
   /** good: better than what the seat has now and than no deal; bad: worse than both; mixed otherwise. */
   readonly tone: 'good' | 'mixed' | 'bad';
 }
@@ -286,8 +289,15 @@ export function worthMeanings(unit: string): {
   };
 }
 
+/** What compareWorth needs of the scenario: its unit of time and its values (to name the world's meters). */
+export interface WorthScenario {
+  readonly turns: { readonly unit: string };
+  readonly values: readonly { readonly kind: string; readonly name: string }[];
+}
+
 /** `worth` (of the package called `label`) beside the seat's yardsticks, in one wording. */
-export function compareWorth(label: string, worth: number, y: Yardsticks, unit: string): WorthComparison {
+export function compareWorth(label: string, worth: number, y: Yardsticks, scenario: WorthScenario): WorthComparison {
+  const unit = scenario.turns.unit;
   // Between the numbers as shown: 72.8 beside 62 is "+10.8", never "+10.7" from the unrounded values.
   const change = tenth(tenth(worth) - tenth(y.current));
   const now =
@@ -314,8 +324,15 @@ export function compareWorth(label: string, worth: number, y: Yardsticks, unit: 
       { label: 'Your adviser aims for', value: y.target, subject: false, meaning: meaning.target },
     ],
     verdict: `${now}; ${noDeal}. ${aim}`,
+    points: pointsMeaning(scenario),
     tone: beatsNow && beatsNoDeal ? 'good' : !beatsNow && !beatsNoDeal ? 'bad' : 'mixed',
   };
+}
+
+/** What a point is: the terms give 0–100, and what else in this scenario adds or takes away. */
+function pointsMeaning(scenario: WorthScenario): string {
+  const world = worldMetersText(scenario.values);
+  return `Points: the terms of a deal give from 0 (the worst terms for you) to 100 (the best); options that go well together${world ? `, ${world}` : ''} and support at home add or take away more, so a worth can fall outside 0–100.`;
 }
 
 /** Whether two provenances say the same: an option without a label of its own has its lever's. */
@@ -364,7 +381,7 @@ export function selectOrdersModel(state: AppState): OrdersModel | null {
   };
 
   const toAnswer = choices.answers.map(({ package: p, accept, reject, counter }): PackageToAnswer => {
-    const worth = compareWorth('This offer', ownUtility(view, p.clauses), yardsticks, unit);
+    const worth = compareWorth('This offer', ownUtility(view, p.clauses), yardsticks, scenario);
     const answer = answerOf(p.id);
     // What the numbers favour: accept what beats both yardsticks, reject what is worse than both, else bargain.
     const primary =
@@ -423,7 +440,7 @@ export function selectOrdersModel(state: AppState): OrdersModel | null {
           counterTo ? 'Your counter-offer' : 'Your package',
           ownUtility(view, composed.clauses),
           yardsticks,
-          unit,
+          scenario,
         )
       : null,
     estimate,
@@ -619,12 +636,7 @@ export function selectAdvice(state: AppState): AdviceModel | null {
   return {
     clauses: advice.clauses.map((c) => formatClauses(scenario, [c])),
     // Worth by the same function as the composer's, so the two tabs never differ in the last digit.
-    worth: compareWorth(
-      'Suggested package',
-      ownUtility(game.view, advice.clauses),
-      yardsticksOf(game.view),
-      scenario.turns.unit,
-    ),
+    worth: compareWorth('Suggested package', ownUtility(game.view, advice.clauses), yardsticksOf(game.view), scenario),
     // The first reason compares its worth with the aim and no deal, which the worth comparison shows already.
     reasons: adviceReasons(scenario, advice).slice(1),
   };

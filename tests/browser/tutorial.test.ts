@@ -2,7 +2,7 @@
 // ending, with the help shown from the start (seed 123).
 
 import { describe, expect, it } from 'vitest';
-import { canvasReady, endWeek, expectAccessible, ordersTab, shot, useApp, weekShown } from './appPage';
+import { canvasReady, endWeek, expectAccessible, ordersTab, shot, SHOTS, useApp, weekShown } from './appPage';
 
 describe('the tutorial', () => {
   const app = useApp();
@@ -47,8 +47,15 @@ describe('the tutorial', () => {
     expect(await app.page.locator('.signed-list').textContent()).toContain(
       "Fishing rights in the bay: Northport fishes first; Harbour fees for Southbay's ships: Lower fees",
     );
+    // A harbour dispute has no war and no economy: what moves a worth is named from its own meters.
+    const note = app.page.locator('.deal-space p.muted');
+    await note.waitFor();
+    expect(await note.textContent()).toBe(
+      "A worth is mostly what the levers give a side, from 0 to 100; the world's meters (Harbour tension) and options that go well together add or take away points, so a worth can fall below 0 or rise above 100.",
+    );
     await expectAccessible(app.page);
     await shot(app.page, 'tutorial-ending');
+    await app.page.locator('.deal-space').screenshot({ path: `${SHOTS}/tutorial-deal-space.png` });
     expect(app.observed.allProblems()).toEqual([]);
   });
 });

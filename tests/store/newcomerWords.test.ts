@@ -43,13 +43,24 @@ function ordersOf(app: ReturnType<typeof startUkraine>['app']) {
 describe('words a newcomer reads in week 1', () => {
   it('explains each yardstick and takes differences between the numbers as shown', () => {
     // 72.75 is shown as 72.8 and 62.04 as 62: the difference shown is +10.8, not +10.7 from the raw values.
-    const worth = compareWorth('Your package', 72.75, { current: 62.04, reservation: 59.8, target: 74.2 }, 'week');
+    const harbour = {
+      turns: { unit: 'week' },
+      values: [
+        { kind: 'world', name: 'Harbour tension' },
+        { kind: 'support', name: 'Support for Northport' },
+      ],
+    };
+    const worth = compareWorth('Your package', 72.75, { current: 62.04, reservation: 59.8, target: 74.2 }, harbour);
     expect(worth.verdict).toMatch(/^Better than what you have now \(\+10\.8\); better than no deal\./);
     const meanings = Object.fromEntries(worth.rows.map((r) => [r.label, r.meaning]));
     expect(meanings['Your package']).toBeNull();
     expect(meanings['What you have now']).toMatch(/^The levers as they stand .* if nothing more is signed\.$/);
     expect(meanings['No deal']).toMatch(/^What walking away is worth to you: .* from week to week/);
     expect(meanings['Your adviser aims for']).toMatch(/coming down towards no deal as the deadline nears/);
+    // What a point is names this scenario's own meters: a harbour dispute has no war and no economy.
+    expect(worth.points).toBe(
+      "Points: the terms of a deal give from 0 (the worst terms for you) to 100 (the best); options that go well together, the world's meters (Harbour tension) and support at home add or take away more, so a worth can fall outside 0–100.",
+    );
   });
 
   it("gives the adviser's package the same worth as the same package in the composer", () => {

@@ -9,6 +9,8 @@ import { compareWorth } from '../../src/store/selectOrdersModel';
 import { num, signed } from '../../src/store/num';
 import { meterReading } from '../../src/store/tableWords';
 
+const WEEKS = { turns: { unit: 'week' }, values: [] };
+
 describe('numbers on screen', () => {
   it('writes a negative number with a minus sign, one decimal at most, never "-0"', () => {
     expect(num(-4)).toBe('−4');
@@ -20,7 +22,7 @@ describe('numbers on screen', () => {
   });
 
   it('uses it in the worth table and its verdict, the grade sentence and the meters', () => {
-    const worth = compareWorth('This offer', -4, { current: 2, reservation: -10.3, target: -1 }, 'week');
+    const worth = compareWorth('This offer', -4, { current: 2, reservation: -10.3, target: -1 }, WEEKS);
     expect(worth.rows.map((r) => num(r.value))).toEqual(['−4', '2', '−10.3', '−1']);
     expect(worth.verdict).toBe(
       'Worse than what you have now (−6); better than no deal. It falls short of the −1 your adviser aims for this week.',

@@ -159,17 +159,18 @@ describe('store selectors', () => {
 
   it('says how an offer compares, in one wording, whatever the numbers', () => {
     const y = { current: 72.5, reservation: 58.7, target: 74.2 };
-    expect(compareWorth('This offer', 54.5, y, 'week')).toMatchObject({
+    const WEEKS = { turns: { unit: 'week' }, values: [] };
+    expect(compareWorth('This offer', 54.5, y, WEEKS)).toMatchObject({
       tone: 'bad',
       verdict:
         'Worse than what you have now (−18); worse than no deal. It falls short of the 74.2 your adviser aims for this week.',
     });
-    expect(compareWorth('This offer', 80, y, 'week')).toMatchObject({
+    expect(compareWorth('This offer', 80, y, WEEKS)).toMatchObject({
       tone: 'good',
       verdict:
         'Better than what you have now (+7.5); better than no deal. It reaches what your adviser aims for this week.',
     });
-    expect(compareWorth('This offer', 65, y, 'week')).toMatchObject({
+    expect(compareWorth('This offer', 65, y, WEEKS)).toMatchObject({
       tone: 'mixed',
       verdict:
         'Worse than what you have now (−7.5); better than no deal. It falls short of the 74.2 your adviser aims for this week.',

@@ -7,6 +7,7 @@
 import type { Debrief } from '../../engine/index';
 import type { DealPoint } from '../../store/selectDealSpace';
 import { selectDealSpace } from '../../store/selectDealSpace';
+import { worldMetersText } from '../../store/worldMetersText';
 import { h, uid } from '../dom';
 import { dealSpaceTables } from './dealSpaceContent';
 import type { DealSpaceHandle } from '../../game/dealSpace/mountDealSpace';
@@ -22,6 +23,7 @@ export function dealSpaceSection(
   original: ((a: number, b: number) => DealPoint | null) | null,
 ): DealSpaceSection {
   const actors = debrief.scenario.actors;
+  const world = worldMetersText(debrief.scenario.values);
   const select = (label: string, which: 0 | 1) => {
     const id = uid('deal-actor');
     const control = h(
@@ -97,7 +99,7 @@ export function dealSpaceSection(
     ),
     h('p', {
       class: 'muted small',
-      text: 'A worth is mostly what the levers give a side, from 0 to 100; the world (the war, the economy…) and options that go well together add or take away points, so a worth can fall below 0 or rise above 100.',
+      text: `A worth is mostly what the levers give a side, from 0 to 100; ${world ? `${world} and ` : ''}options that go well together add or take away points, so a worth can fall below 0 or rise above 100.`,
     }),
     h('div', { class: 'deal-pickers' }, select('Across: worth to', 0), select('Up: worth to', 1)),
     h(

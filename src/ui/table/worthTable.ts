@@ -52,9 +52,7 @@ export function worthTable(worth: WorthComparison): HTMLElement {
         ...worth.rows.flatMap((row) =>
           row.meaning ? [h('li', {}, h('strong', { text: `${row.label}: ` }), row.meaning)] : [],
         ),
-        h('li', {
-          text: 'Points: the terms of a deal give from 0 (the worst terms for you) to 100 (the best); options that go well together, and the state of the world (the war, the economy, support at home), add or take away more, so a worth can fall outside 0–100.',
-        }),
+        h('li', { text: worth.points }),
       ),
     ),
   );
