@@ -230,13 +230,19 @@ export class OpponentModel {
   weightsOf(view: SeatView, other: ActorIndex): number[] {
     const estimates = at(view.estimates, other);
     const rejections = at(this.data.rejections, other);
-    const raw = this.scenario.levers.map((l) => {
-      const [lo, hi] = at(estimates, l.index);
+    // Loops rather than map() and reduce() with closures: every package search asks this of every other actor.
+    const raw: number[] = [];
+    let sum = 0;
+    for (const l of this.scenario.levers) {
+      const interval = at(estimates, l.index);
       const costliest = view.costliest[other] === l.index ? COSTLIEST_WEIGHT_FACTOR : 1;
-      return ((lo + hi) / 2) * (1 + REJECTION_WEIGHT_STEP * at(rejections, l.index)) * costliest;
-    });
-    const sum = raw.reduce((a, b) => a + b, 0);
-    return sum > 0 ? raw.map((w) => w / sum) : raw;
+      const w = ((interval[0] + interval[1]) / 2) * (1 + REJECTION_WEIGHT_STEP * at(rejections, l.index)) * costliest;
+      raw.push(w);
+      sum += w;
+    }
+    if (!(sum > 0)) return raw;
+    for (let l = 0; l < raw.length; l++) raw[l] = at(raw, l) / sum;
+    return raw;
   }
 
   valueOf(other: ActorIndex, lever: LeverIndex, option: OptionIndex): number {

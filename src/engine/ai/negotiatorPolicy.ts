@@ -321,17 +321,21 @@ function leastKnownPartner(
   persona: Persona,
 ): { actor: ActorIndex; width: number } | null {
   let best: { actor: ActorIndex; width: number } | null = null;
+  // Loops rather than some() and reduce() with closures: every seat asks this every week.
   for (const other of legal.meetable) {
-    const shares = scenario.levers.some(
-      (l) =>
-        at(view.levers, l.index).open &&
-        !at(view.levers, l.index).settled &&
-        l.signatories.includes(other) &&
-        l.signatories.includes(view.actor),
-    );
+    let shares = false;
+    for (const l of scenario.levers) {
+      const now = at(view.levers, l.index);
+      if (now.open && !now.settled && l.signatories.includes(other) && l.signatories.includes(view.actor)) {
+        shares = true;
+        break;
+      }
+    }
     if (!shares) continue;
     const intervals = at(view.estimates, other);
-    const width = intervals.reduce((sum, [lo, hi]) => sum + (hi - lo), 0) / intervals.length;
+    let total = 0;
+    for (const interval of intervals) total += interval[1] - interval[0];
+    const width = total / intervals.length;
     if (width > persona.meetWhileWider && (!best || width > best.width)) best = { actor: other, width };
   }
   return best;

@@ -58,14 +58,12 @@ function firstTerminal(
   for (let w = week; w <= scenario.turns.count; w++) {
     // applyEffects never changes the values it is given, so one environment serves the whole week.
     const env = envAt(values, w);
-    const ending = scenario.endings.find((e) => e.kind === 'terminal' && e.when && e.when.fn(env) !== 0);
-    if (ending) return { ending: ending.index, weeks: w - week };
-    values = applyEffects(
-      scenario,
-      scenario.dynamics.filter((r) => !r.when || r.when.fn(env) !== 0).map((r) => r.effects),
-      values,
-      env,
-    );
+    // Loops rather than find() and filter() with closures: a projection runs every week to the deadline.
+    for (const e of scenario.endings)
+      if (e.kind === 'terminal' && e.when && e.when.fn(env) !== 0) return { ending: e.index, weeks: w - week };
+    const active: CompiledEffects[] = [];
+    for (const r of scenario.dynamics) if (!r.when || r.when.fn(env) !== 0) active.push(r.effects);
+    values = applyEffects(scenario, active, values, env);
   }
   return null;
 }
