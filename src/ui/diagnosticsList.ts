@@ -7,7 +7,8 @@ export function diagnosticsList(heading: string, diagnostics: readonly Diagnosti
   return h(
     'div',
     { class: 'diagnostics-block' },
-    h('h3', { text: `${heading} (${diagnostics.length})` }),
+    // Focusable by script only: a screen may move focus to the list it has just shown.
+    h('h3', { text: `${heading} (${diagnostics.length})`, attrs: { tabindex: -1 } }),
     h(
       'ul',
       { class: 'diagnostics' },

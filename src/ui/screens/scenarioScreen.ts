@@ -2,14 +2,29 @@
  * Choosing a scenario: the bundled ones (the tutorial first), or a YAML file
  * opened from disk and checked by the same loader as the game and the CLI.
  * A file that cannot be opened is said so in plain words; its problems follow
- * for its author, each as file:line:col CODE message with its hint.
+ * for its author, each as file:line:col CODE message with its hint, and
+ * their heading takes focus.
  */
 import type { AppState } from '../../store/AppState';
-import { button, h, uid } from '../dom';
+import { button, h, renderKeepingFocus, uid } from '../dom';
 import { diagnosticsList } from '../diagnosticsList';
 import type { ScreenView, UiContext } from './Screen';
 
 export function scenarioScreen(ctx: UiContext, state: AppState): ScreenView {
+  const main = h('main', { class: 'screen scenario-screen', attrs: { id: 'main' } }, ...content(ctx, state));
+  return {
+    nodes: [main],
+    update(next, previous) {
+      renderKeepingFocus(main, () => content(ctx, next));
+      // A file with errors lists them below the fold: its heading takes focus, so the page scrolls to it and a
+      // screen reader reads it (the file input, cleared, would say only "No file chosen").
+      if (next.notice !== previous.notice && next.notice?.kind === 'error')
+        main.querySelector<HTMLElement>('.diagnostics-block h3')?.focus();
+    },
+  };
+}
+
+function content(ctx: UiContext, state: AppState): Node[] {
   const { actions } = ctx.app;
   const inputId = uid('scenario-file');
   const input = h('input', {
@@ -27,9 +42,7 @@ export function scenarioScreen(ctx: UiContext, state: AppState): ScreenView {
     void file.arrayBuffer().then((buffer) => actions.openFile(file.name, new Uint8Array(buffer)));
   });
   const errors = state.diagnostics.filter((d) => d.severity === 'error');
-  const main = h(
-    'main',
-    { class: 'screen scenario-screen', attrs: { id: 'main' } },
+  return [
     h('h1', { text: 'Choose a scenario', attrs: { tabindex: -1 } }),
     h(
       'ul',
@@ -72,8 +85,7 @@ export function scenarioScreen(ctx: UiContext, state: AppState): ScreenView {
         : null,
     ),
     button('Back to the title', () => actions.backToTitle(), { key: 'back' }),
-  );
-  return { nodes: [main] };
+  ];
 }
 
 /** "Play", with the scenario's title for screen readers (the visible word stays first in the name). */
