@@ -299,9 +299,9 @@ function sweepSection(
       { xLabel: sweep.param, yMin: 0, yMax: 1, percent: true },
     ),
     lineChart(
-      'Agreement and early end',
+      'A package signed, and early end',
       [
-        rateSeries('agreement', (p) => p.agreement),
+        rateSeries('a package signed', (p) => p.agreement),
         rateSeries('early end', (p) => p.earlyEnd),
         rateSeries('conflict rule', (p) => p.conflictRule.games),
       ],

@@ -52,7 +52,7 @@ function population(p: PopulationSummary): string {
   return [
     roles,
     `Endings: ${endings} · entropy ${p.endingEntropy.bits?.toFixed(2) ?? '—'} bits${never}`,
-    `Agreement ${pct(p.agreement)} · first at week ${plain(p.firstAgreement.week)} · ${pct(p.firstAgreement.inLastWeeks)} of first agreements in the last 2 weeks${zopa}`,
+    `A package signed ${pct(p.agreement)} · the first at week ${plain(p.firstAgreement.week)} · ${pct(p.firstAgreement.inLastWeeks)} of first ones in the last 2 weeks${zopa}`,
     `Length ${plain(p.length.mean)} weeks · early end ${pct(p.earlyEnd)} · welfare ${plain(p.welfare)}${p.frontierDistance ? ` · distance to the Pareto frontier ${plain(p.frontierDistance, 2)}` : ''} · same-week conflict rule decided a lever in ${pct(p.conflictRule.games)} of games`,
     ...(p.neverFired.length > 0 ? [`Events never fired: ${p.neverFired.map((e) => e.id).join(', ')}`] : []),
     ...(p.neverProposed.length > 0 ? [`Options never proposed: ${p.neverProposed.join(', ')}`] : []),
