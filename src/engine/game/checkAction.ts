@@ -9,6 +9,7 @@
 import { at } from '../util/at';
 import type { Action } from './Action';
 import { envOf } from './envOf';
+import type { ExprEnv } from '../expr';
 import { isReasons } from './isReasons';
 import { refusal } from './formatRefusal';
 import type { Clause, GameState, Package } from './GameState';
@@ -226,12 +227,13 @@ export function checkMeeting(
   if (others.length === 0) return refusal(scenario, 'EMPTY_MEETING');
   if (others.includes(actor) || new Set(others).size !== others.length) return refusal(scenario, 'BAD_MEETING');
   const participants = new Set([actor, ...others]);
-  const env = envOf(scenario, state);
+  // Read only when a rule's participants match: most meetings match none.
+  let env: ExprEnv | undefined;
   for (const [rule, def] of scenario.meetingRules.entries()) {
     if (
       def.includes.every((a) => participants.has(a)) &&
       participants.size > def.includes.length &&
-      def.when.fn(env) !== 0
+      def.when.fn((env ??= envOf(scenario, state))) !== 0
     ) {
       return refusal(scenario, 'MEETING_RESTRICTED', { rule });
     }

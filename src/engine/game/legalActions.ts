@@ -17,7 +17,7 @@ import {
   type RulesState,
 } from './checkAction';
 import type { Package } from './GameState';
-import { optionIndices, type ActorIndex, type LeverIndex, type OptionIndex } from './ids';
+import { optionIndex, optionIndices, type ActorIndex, type LeverIndex, type OptionIndex } from './ids';
 import type { PublicScenario } from './PublicScenario';
 
 export interface LegalActions {
@@ -48,15 +48,14 @@ export function legalActions(scenario: PublicScenario, state: RulesState, actor:
   // Policies ask every week, so only real candidates are checked: of a lever's options, checkClause tells
   // apart only the status quo (never a clause), so one other option answers for the rest; statements only
   // on levers the seat signs; only its own pressures.
-  const proposable = canPropose
-    ? scenario.levers.flatMap((l) => {
-        const options = optionIndices(l).filter((o) => o !== l.statusQuo);
-        const first = options[0];
-        return first !== undefined && checkClause(scenario, state, inPlay, actor, l.index, first) === null
-          ? [{ lever: l.index, options }]
-          : [];
-      })
-    : [];
+  // The first option that is not the status quo is 0 or 1; a lever's list is built only once it passes.
+  const proposable: { lever: LeverIndex; options: OptionIndex[] }[] = [];
+  if (canPropose)
+    for (const l of scenario.levers) {
+      const first = optionIndex(l.statusQuo === 0 ? 1 : 0);
+      if (first < l.options.length && checkClause(scenario, state, inPlay, actor, l.index, first) === null)
+        proposable.push({ lever: l.index, options: optionIndices(l).filter((o) => o !== l.statusQuo) });
+    }
   const meetable = affords({ type: 'meet', actor, with: [] })
     ? scenario.actors
         .map((a) => a.index)
