@@ -18,7 +18,7 @@ import type { GameEvent } from '../game/GameEvent';
 import type { Clause } from '../game/GameState';
 import type { PublicScenario } from '../game/PublicScenario';
 import type { SeatView } from '../game/viewFor';
-import { at } from '../util/at';
+import { at, missing } from '../util/at';
 import { actorIndices, type ActorIndex, type LeverIndex, type OptionIndex } from '../game/ids';
 
 export const REJECTION_WEIGHT_STEP = 0.3;
@@ -127,8 +127,13 @@ export function isOpponentData(scenario: PublicScenario, data: unknown): data is
  * (copyOpponentData).
  */
 export class OpponentModel {
-  /** Rows this model has copied, and may therefore write to. */
-  readonly #owned = new Set<unknown>();
+  /**
+   * Rows this model has copied, and may therefore write to, flagged by position (only the two methods
+   * below replace rows): option values at other·levers + lever, rejections at other. Flags rather than a
+   * set of rows, because every event the seat saw asks.
+   */
+  readonly #ownedValues: boolean[] = [];
+  readonly #ownedRejections: boolean[] = [];
 
   constructor(
     private readonly scenario: PublicScenario,
@@ -196,20 +201,21 @@ export class OpponentModel {
   private optionValues(other: ActorIndex, lever: LeverIndex): (number | null)[] {
     const byLever = at(this.data.values, other);
     const row = at(byLever, lever);
-    if (this.#owned.has(row)) return row;
+    const key = other * this.scenario.levers.length + lever;
+    if (this.#ownedValues[key]) return row;
     const copy = [...row];
     byLever[lever] = copy;
-    this.#owned.add(copy);
+    this.#ownedValues[key] = true;
     return copy;
   }
 
   /** j's rejections per lever, as a row this model may write to. */
   private rejectionRow(other: ActorIndex): number[] {
     const row = at(this.data.rejections, other);
-    if (this.#owned.has(row)) return row;
+    if (this.#ownedRejections[other]) return row;
     const copy = [...row];
     this.data.rejections[other] = copy;
-    this.#owned.add(copy);
+    this.#ownedRejections[other] = true;
     return copy;
   }
 
@@ -246,7 +252,10 @@ export class OpponentModel {
   }
 
   valueOf(other: ActorIndex, lever: LeverIndex, option: OptionIndex): number {
-    return at(at(this.data.values, other), lever)[option] ?? UNKNOWN;
+    // Plain reads, missing() out of line: the package search asks this for every option of every lever.
+    const row = this.data.values[other]?.[lever];
+    if (row === undefined) missing('option values of lever', lever);
+    return row[option] ?? UNKNOWN;
   }
 
   /** j's estimated utility gain if `clauses` were signed now. */
