@@ -25,8 +25,8 @@ export interface SavedGameEntry {
   /** The scenario's title. */
   readonly title: string;
   /**
-   * The actor the student plays, or every actor played on this device ('Ukraine and Russia'); '' when not known yet
-   * (a save moved from the single slot, until it is resumed).
+   * The actor the student plays, or every actor played on this device ('Ukraine and the United States'), named as
+   * inside a sentence; '' when not known yet (a save moved from the single slot, until it is resumed).
    */
   readonly role: string;
   /** The week to continue, or the week the game ended in. */

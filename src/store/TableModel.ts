@@ -43,6 +43,7 @@ export interface TableLever {
   readonly status: 'closed' | 'open' | 'settled';
   /** The option in force. */
   readonly option: number;
+  /** Who must sign a deal on it, as they read inside a sentence: "the United States". */
   readonly signatories: readonly string[];
   readonly proposals: readonly TableProposal[];
 }

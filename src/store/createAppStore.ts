@@ -25,6 +25,7 @@ import {
   replayPrefix,
   roleChoice,
   scenarioFromPrecompiled,
+  theName,
   type Action,
   type ActorIndex,
   type GameRecord,
@@ -296,7 +297,8 @@ export function createAppStore(deps: AppDeps): AppStore {
     const entry: SavedGameEntry = {
       id: savedAs,
       title: file.scenario.title,
-      role: joinNames(session.humans.map((seat) => view.scenario.actors[seat]?.name ?? '')),
+      // Read after "as": "Ukraine talks as the United States".
+      role: joinNames(session.humans.flatMap((seat) => view.scenario.actors[seat] ?? []).map(theName)),
       week: view.week,
       ended: session.ended,
       branch: session.isBranch,

@@ -4,12 +4,17 @@
  * never a seat's orders or view, so the hand-over screen can name the next
  * player while nothing of the previous one is in the state.
  */
-import type { ActorIndex } from '../engine/index';
+import { possessive, theName, type ActorIndex } from '../engine/index';
 import type { GameSession } from './GameSession';
 
 export interface HotSeat {
   /** Every seat played by a person on this device, in the order of their turns. */
-  readonly seats: readonly { readonly actor: ActorIndex; readonly name: string }[];
+  readonly seats: readonly {
+    readonly actor: ActorIndex;
+    readonly name: string;
+    /** The name inside a sentence: "the United States". */
+    readonly called: string;
+  }[];
   /** The seat whose turn it is (after the ending: whose debrief is shown). */
   readonly turn: ActorIndex;
   /** The seats that have ended their turn this week. */
@@ -26,7 +31,10 @@ export function hotSeatOf(session: GameSession): HotSeat | null {
   const view = session.view;
   const { actors, turns } = view.scenario;
   return {
-    seats: session.humans.map((actor) => ({ actor, name: actors[actor]?.name ?? '' })),
+    seats: session.humans.map((actor) => {
+      const who = actors[actor];
+      return { actor, name: who?.name ?? '', called: who ? theName(who) : '' };
+    }),
     turn: session.ended ? session.seat : (session.turn ?? session.seat),
     done: session.done,
     week: view.week,
@@ -43,5 +51,5 @@ export function endTurnWords(hot: HotSeat | null): string | null {
   if (!hot) return null;
   const waiting = hot.seats.filter((s) => s.actor !== hot.turn && !hot.done.includes(s.actor));
   const me = hot.seats.find((s) => s.actor === hot.turn);
-  return waiting.length > 0 && me ? `End ${me.name}'s turn →` : null;
+  return waiting.length > 0 && me ? `End ${possessive(me.called)} turn →` : null;
 }

@@ -12,6 +12,7 @@ import {
   endingThresholds,
   formatLog,
   privateWords,
+  theName,
   type Debrief,
   type GameEvent,
   type Interval,
@@ -37,6 +38,8 @@ export interface LeverReveal {
 export interface ActorReveal {
   readonly actor: number;
   readonly name: string;
+  /** The name inside a sentence: "what mattered to the United States". */
+  readonly called: string;
   /** The drawn temperament (docs/model.md §6): below 1 holds out until late, above 1 gives ground early. */
   readonly temperament: number;
   /**
@@ -123,6 +126,7 @@ export function selectDebrief(debrief: Debrief | null): DebriefModel | null {
       return {
         actor: a.index,
         name: a.name,
+        called: theName(a),
         temperament,
         temperamentWords: temperamentText(
           a,

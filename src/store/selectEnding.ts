@@ -63,7 +63,8 @@ export interface ActorGrade {
 
 export interface EndingModel {
   readonly scenarioTitle: string;
-  readonly seatName: string;
+  /** The seat as named inside a sentence: "You played the United States." */
+  readonly seatCalled: string;
   readonly title: string;
   readonly narrative: string;
   readonly kind: 'terminal' | 'classification';
@@ -125,7 +126,7 @@ export function selectEnding(game: Pick<SeatGame, 'debrief' | 'branch'> | null):
   }
   return {
     scenarioTitle: scenario.title,
-    seatName: name(seat),
+    seatCalled: theName(at(scenario.actors, seat, 'actor')),
     title: ending.title,
     narrative: ending.narrative.trim(),
     kind: ending.kind,

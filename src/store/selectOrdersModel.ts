@@ -23,12 +23,15 @@ import {
   endingDangers,
   estimatorFor,
   formatClauses,
+  joinNames,
   noAdviceText,
   ownReservation,
   ownUtility,
   packageName,
   partiesOf,
+  possessive,
   publicText,
+  theName,
   type Action,
   type ActorIndex,
   type Clause,
@@ -92,6 +95,7 @@ export interface ComposerLever {
   /** The option in force now. */
   readonly option: OptionIndex;
   readonly optionName: string;
+  /** As they read inside a sentence: "the United States". */
   readonly signatories: readonly string[];
   /** Null when the seat may put it in a package now; else the rules' refusal. */
   readonly blocked: Refusal | null;
@@ -111,10 +115,12 @@ export interface PackageToAnswer {
   readonly id: string;
   /** As people name it: "Russia's offer of week 6" (capitalised). */
   readonly name: string;
-  readonly proposer: string;
+  /** "The United States' reasons": what heads the proposer's public reasons. */
+  readonly reasonsHeading: string;
   readonly proposerIndex: ActorIndex;
   readonly terms: string;
   readonly clauses: Package['clauses'];
+  /** Who must sign it, in a sentence: "Ukraine, Russia and the United States". */
   readonly parties: string;
   /** The package this one counters, named for the seat ("your offer of week 1"), if any. */
   readonly counters: string | null;
@@ -142,7 +148,7 @@ export interface Composer {
   /** Terms of the package countered the seat may not propose, left out of the counter-offer, with why. */
   readonly leftOut: readonly { readonly terms: string; readonly refusal: Refusal }[];
   readonly cost: number;
-  /** Who must sign it, in words; null while it has no clause. */
+  /** Who must sign it, in a sentence ("Ukraine and the United States"); null while it has no clause. */
   readonly signers: string | null;
   /** Worth and estimates, shown only for a package that may be proposed as it stands. */
   readonly worth: WorthComparison | null;
@@ -221,6 +227,7 @@ export interface OrdersModel {
     readonly id: string;
     readonly name: string;
     readonly terms: string;
+    /** The others who must sign it, in a sentence. */
     readonly parties: string;
   }[];
   readonly others: readonly {
@@ -340,7 +347,13 @@ function sameProvenance(a: Provenance, b: Provenance): boolean {
   return a.label === b.label && a.source === b.source && a.quote === b.quote && a.note === b.note;
 }
 
-/** A package's name at the start of a sentence. */
+/** Actor `i` as named inside a sentence, with its article: "the United States". */
+function calledIn(scenario: PublicScenario, i: number): string {
+  const actor = scenario.actors[i];
+  return actor ? theName(actor) : '?';
+}
+
+/** A package's name, or a name, at the start of a sentence. */
 function capitalised(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
@@ -359,7 +372,9 @@ export function selectOrdersModel(state: AppState): OrdersModel | null {
   const { view } = game;
   const { scenario, actor: seat } = view;
   const name = (i: number) => scenario.actors[i]?.name ?? '?';
-  const names = (list: readonly number[]) => list.map(name).join(', ');
+  // Inside a sentence a name takes its article: "the United States".
+  const called = (i: number) => calledIn(scenario, i);
+  const names = (list: readonly number[]) => joinNames(list.map(called));
   const unit = scenario.turns.unit;
   const yardsticks = yardsticksOf(view);
   const seen = packagesSeen(state);
@@ -395,7 +410,7 @@ export function selectOrdersModel(state: AppState): OrdersModel | null {
     return {
       id: p.id,
       name: capitalised(packageName(scenario, p, seat)),
-      proposer: name(p.proposer),
+      reasonsHeading: `${capitalised(possessive(called(p.proposer)))} reasons`,
       proposerIndex: p.proposer,
       terms: formatClauses(scenario, p.clauses),
       clauses: p.clauses,
@@ -444,7 +459,7 @@ export function selectOrdersModel(state: AppState): OrdersModel | null {
         )
       : null,
     estimate,
-    ...estimateWords(estimate, name, unknownWants(state, composed.clauses)),
+    ...estimateWords(estimate, name, called, unknownWants(state, composed.clauses)),
     copyable: scenario.actors
       .filter((a) => a.index !== seat && !parties.includes(a.index))
       .map((a) => ({ index: a.index, name: a.name, copied: ui.copied.includes(a.index) })),
@@ -476,7 +491,7 @@ export function selectOrdersModel(state: AppState): OrdersModel | null {
       statusQuo: l.statusQuo,
       option: now.option,
       optionName: l.options[now.option]?.name ?? '?',
-      signatories: l.signatories.map(name),
+      signatories: l.signatories.map(called),
       blocked,
       chosen: ui.draft.find((c) => c.lever === lever)?.option ?? null,
       label: l.provenance.label,
@@ -590,14 +605,11 @@ export function selectOrdersModel(state: AppState): OrdersModel | null {
 /** One order in words, for the list of this week's orders (`nameOf` names a package for the seat). */
 export function formatOrder(view: SeatView, action: Action, nameOf: (id: string) => string): string {
   const { scenario } = view;
-  const name = (i: number) => scenario.actors[i]?.name ?? '?';
+  const names = (list: readonly number[]) => joinNames(list.map((i) => calledIn(scenario, i)));
   const lever = (i: number) => scenario.levers[i]?.name ?? '?';
   switch (action.type) {
     case 'propose': {
-      const to = partiesOf(scenario, action.actor, action.clauses)
-        .filter((p) => p !== action.actor)
-        .map(name)
-        .join(', ');
+      const to = names(partiesOf(scenario, action.actor, action.clauses).filter((p) => p !== action.actor));
       return `Propose ${formatClauses(scenario, action.clauses)}${to ? ` to ${to}` : ' (you alone sign it)'}`;
     }
     case 'counter':
@@ -607,7 +619,7 @@ export function formatOrder(view: SeatView, action: Action, nameOf: (id: string)
     case 'reject':
       return `Reject ${nameOf(action.package)}`;
     case 'meet':
-      return `${action.with.length >= 2 ? 'Summit' : 'Meet'} with ${action.with.map(name).join(', ')}`;
+      return `${action.with.length >= 2 ? 'Summit' : 'Meet'} with ${names(action.with)}`;
     case 'red_line': {
       const l = scenario.levers[action.lever];
       return `Red line on ${lever(action.lever)}: never ${action.options.map((o) => `"${l?.options[o]?.name ?? '?'}"`).join(' or ')}`;
@@ -683,6 +695,7 @@ function unknownWants(state: AppState, clauses: readonly Clause[]): (actor: numb
 function estimateWords(
   estimate: PackageEstimate | null,
   name: (i: number) => string,
+  called: (i: number) => string,
   unknown: (actor: number) => boolean,
 ): Pick<Composer, 'estimates' | 'assumption'> {
   if (!estimate || estimate.others.length === 0) return { estimates: [], assumption: null };
@@ -692,7 +705,7 @@ function estimateWords(
       likely: o.likely,
       text:
         o.gain === 0 && unknown(o.actor)
-          ? `you do not know yet what these levers are worth to ${name(o.actor)}: offers, answers and red lines will tell you. Count it as a likely no until then.`
+          ? `you do not know yet what these levers are worth to ${called(o.actor)}: offers, answers and red lines will tell you. Count it as a likely no until then.`
           : `gains ${signed(o.gain)} by your estimates — ${o.likely ? 'likely yes' : 'likely no'}.`,
     })),
     assumption: `“Likely yes” means a side gains at least ${signed(estimate.demand)} ${num(estimate.demand) === '1' ? 'point' : 'points'} by your estimates: you assume nobody signs for less.`,

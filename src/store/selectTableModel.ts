@@ -82,7 +82,7 @@ export function selectTableModel(game: Pick<SeatGame, 'view' | 'log'>): TableMod
         statusQuo: l.statusQuo,
         status: now.settled ? ('settled' as const) : now.open ? ('open' as const) : ('closed' as const),
         option: now.option,
-        signatories: l.signatories.map((s) => at(scenario.actors, s, 'actor').name),
+        signatories: l.signatories.map((s) => theName(at(scenario.actors, s, 'actor'))),
         // A settled lever is locked: a package still naming it can change nothing there, so it is not pinned.
         proposals: now.settled ? [] : proposals,
       };

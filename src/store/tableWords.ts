@@ -52,7 +52,8 @@ export function supportText(support: number): string {
   return `support ${Math.round(support)} of 100`;
 }
 
-/** "needs the signature of Ukraine and Russia": who must sign a deal on a lever (not who has signed). */
+/** "needs the signature of Ukraine and the United States": who must sign a deal on a lever (not who has signed), named
+ * as inside a sentence. */
 export function signersText(signatories: readonly string[]): string {
   return `a deal on it needs the signature of ${joinNames(signatories)}`;
 }

@@ -170,6 +170,10 @@ describe('the debrief (ukraine-2025, as Ukraine, seed 123)', () => {
     for (const other of scenario.actors.filter((a) => a.index !== UKRAINE)) {
       const levers = page.locator(`[data-actor-name="${other.name}"] details.reveal-levers`);
       expect(await levers.getAttribute('open')).toBeNull();
+      // Inside a sentence the name takes its article: "what mattered to the United States".
+      expect(await levers.locator(':scope > summary').textContent()).toMatch(
+        new RegExp(`^Lever by lever: what mattered to ${other.article ? `${other.article} ` : ''}${other.name}, `),
+      );
       await levers.locator(':scope > summary').focus();
       await page.keyboard.press('Enter');
       expect(await levers.getAttribute('open')).not.toBeNull();

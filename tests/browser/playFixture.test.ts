@@ -106,7 +106,7 @@ describe('playing the test scenario with the mouse', () => {
     await choose(app.page, 'Ceasefire', '— leave as is —');
     await choose(app.page, 'Minerals fund', 'A joint fund');
     const summary = app.page.locator('.package-summary');
-    await expect.poll(() => summary.textContent()).toContain('Who must sign it: Ukraine, United States');
+    await expect.poll(() => summary.textContent()).toContain('Who must sign it: Ukraine and United States');
     expect(await summary.locator('table.worth-table').getByRole('row').allTextContents()).toEqual([
       expect.stringMatching(/^Your package[\d.]+$/),
       expect.stringMatching(/^What you have now[\d.]+$/),
@@ -191,7 +191,7 @@ describe('playing the test scenario with the mouse', () => {
     await app.page.getByRole('button', { name: /^Add meeting to orders/ }).click();
     await expect
       .poll(() => app.page.locator('.orders-list').textContent())
-      .toContain('Summit with Russia, United States');
+      .toContain('Summit with Russia and United States');
     await endWeek(app.page);
     app.reached('week 3');
   });

@@ -24,7 +24,7 @@ describe('the tutorial', () => {
     await app.page.getByRole('combobox', { name: /^Harbour fees/ }).selectOption({ label: 'Lower fees' });
     await expect
       .poll(() => app.page.locator('.package-summary').textContent())
-      .toContain('Who must sign it: Northport, Southbay');
+      .toContain('Who must sign it: Northport and Southbay');
     await app.page.getByRole('button', { name: /^Add proposal to orders/ }).click();
     await ordersTab(app.page, 'Meet');
     await app.page.getByRole('checkbox', { name: /^Southbay/ }).check();

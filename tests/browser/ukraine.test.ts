@@ -27,7 +27,13 @@ describe('ukraine-2025 (smoke)', () => {
     await app.page.getByRole('button', { name: 'Choose a scenario' }).click();
     await app.page.getByRole('button', { name: /^Play “Ending the war/ }).click();
     await app.page.getByRole('heading', { level: 1, name: 'Choose your role' }).waitFor();
-    expect(await app.page.getByRole('button', { name: /^Play as / }).count()).toBe(4);
+    // "Play as the United States": a name inside a phrase takes its article.
+    expect(await app.page.getByRole('button', { name: /^Play as / }).allTextContents()).toEqual([
+      'Play as Ukraine',
+      'Play as Russia',
+      'Play as the United States',
+      'Play as the European allies',
+    ]);
     expect(await app.page.locator('[data-actor="ukraine"] .role-more > .provenance .tag').textContent()).toBe(
       'reported',
     );
@@ -46,6 +52,10 @@ describe('ukraine-2025 (smoke)', () => {
     await expect.poll(() => app.page.locator('.orders-list li').count()).toBe(1);
     await expectAccessible(app.page);
     await shot(app.page, 'ukraine-week1');
+    // Names inside the orders' sentences take their article.
+    expect(await app.page.locator('.orders-list li').first().textContent()).toContain(
+      "Propose U.S. access to Ukraine's rare earths: A joint investment fund to the United States",
+    );
     await endWeek(app.page);
     expect(await weekShown(app.page)).toBe(2);
     const log = await sideText(app.page, 'Log');
@@ -93,6 +103,16 @@ describe('ukraine-2025: the orders panel as Russia, at 1366×768', () => {
     );
     await expectAccessible(app.page, '.orders');
     await shot(app.page, 'ukraine-russia-pressure');
+    // Names inside sentences take their article: who must sign a lever, whom an order meets.
+    await ordersTab(app.page, 'Propose');
+    expect(await app.page.locator('.lever-row .note').allTextContents()).toContainEqual(
+      expect.stringMatching(/a deal on it needs the signature of .*the United States/),
+    );
+    await ordersTab(app.page, 'Meet');
+    await app.page.getByRole('checkbox', { name: /^European allies/ }).check();
+    await app.page.getByRole('button', { name: /^Add meeting to orders/ }).click();
+    await expect.poll(() => app.page.locator('.orders-list').textContent()).toContain('Meet with the European allies');
+    await shot(app.page, 'ukraine-russia-meeting', false);
     app.reached('week 1');
   });
 
@@ -101,11 +121,17 @@ describe('ukraine-2025: the orders panel as Russia, at 1366×768', () => {
     await ordersTab(app.page, /^Answer/);
     const cards = app.page.locator('article.package-card');
     expect(await cards.count()).toBeGreaterThan(0);
+    const headed: string[] = [];
     for (const card of await cards.all()) {
       expect(await card.getByRole('heading').textContent()).toMatch(
         /^(Ukraine's|The United States'|The European allies') (second )?(offer|counter-offer) of week 1/,
       );
       expect(await card.locator('caption').textContent()).toBe('Worth to you, in points');
+      // At the start of a sentence the article is capitalised: "The United States' reasons:".
+      for (const reasons of await card.locator('p > strong', { hasText: /reasons: $/ }).allTextContents()) {
+        expect(reasons).toMatch(/^(Ukraine's|The United States'|The European allies') reasons: $/);
+        headed.push(reasons);
+      }
       const value = async (row: string) =>
         Number(
           await card
@@ -123,6 +149,7 @@ describe('ukraine-2025: the orders panel as Russia, at 1366×768', () => {
       else if (offer < now && offer < noDeal) expect(primary).toBe('Reject');
       else expect(['Counter…', 'Reject']).toContain(primary);
     }
+    expect(headed.some((r) => r.startsWith('The '))).toBe(true);
     expect(await app.page.locator('.orders').textContent()).not.toMatch(/\bw\d+-[a-z]|[A-Z]{2,}_[A-Z]{2,}/);
     await expectAccessible(app.page, '.orders');
     await shot(app.page, 'ukraine-russia-answers');

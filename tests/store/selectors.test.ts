@@ -81,7 +81,7 @@ describe('store selectors', () => {
     expect(model().composer).toMatchObject({ estimate: null, worth: null, refusal: null, cost: 1, signers: null });
     actions.setClause(MINERALS, O(1));
     expect(model().composer.estimate?.parties).toEqual([UA, US]);
-    expect(model().composer.signers).toBe('Ukraine, United States');
+    expect(model().composer.signers).toBe('Ukraine and United States');
     expect(model().composer.worth?.rows.map((r) => r.label)).toEqual([
       'Your package',
       'What you have now',
@@ -129,7 +129,11 @@ describe('store selectors', () => {
     if (!before) throw new Error('no model');
     const offer = before.toAnswer[0];
     if (!offer) throw new Error('no offer');
-    expect(offer).toMatchObject({ id: 'w1-usa-1', name: "United States' offer of week 1", proposer: 'United States' });
+    expect(offer).toMatchObject({
+      id: 'w1-usa-1',
+      name: "United States' offer of week 1",
+      reasonsHeading: "United States' reasons",
+    });
     expect(offer.reasons).toContain('opening position');
     const [worth, now, noDeal, aim] = offer.worth.rows.map((r) => r.value);
     expect([now, noDeal, aim]).toEqual([
@@ -231,7 +235,7 @@ describe('store selectors', () => {
     const ending = selectEnding(app.store.getState().game);
     if (!ending) throw new Error('no ending');
     expect(ending.title).toBe('A settlement');
-    expect(ending.seatName).toBe('Ukraine');
+    expect(ending.seatCalled).toBe('Ukraine');
     expect(ending.signed.map((p) => p.name)).toEqual(['Your offer of week 1', "Russia's counter-offer of week 2"]);
     expect(ending.signed.map((p) => p.week)).toEqual([2, 3]);
     expect(ending.grades).toHaveLength(3);

@@ -47,7 +47,7 @@ function actor(o: ActorReveal, unit: string): HTMLElement {
     h(
       'details',
       { class: 'reveal-levers' },
-      h('summary', { text: `Lever by lever: what mattered to ${o.name}, your estimates, ${o.redLineWords}` }),
+      h('summary', { text: `Lever by lever: what mattered to ${o.called}, your estimates, ${o.redLineWords}` }),
       stacked(
         h(
           'table',

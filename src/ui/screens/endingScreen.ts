@@ -109,7 +109,7 @@ function endingContent(ctx: UiContext, state: AppState): Node[] {
     debriefFor(ctx, state),
     h('p', {
       class: 'muted',
-      text: `${cap(model.unit)} ${model.week} of ${model.weeksTotal}${model.early ? ' — the talks ended early' : ''}. You played ${model.seatName}.`,
+      text: `${cap(model.unit)} ${model.week} of ${model.weeksTotal}${model.early ? ' — the talks ended early' : ''}. You played ${model.seatCalled}.`,
     }),
     h('p', { class: 'narrative', text: model.narrative }),
     seat ? h('p', { class: 'verdict' }, h('strong', { text: seat.sentence })) : null,

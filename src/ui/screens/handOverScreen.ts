@@ -6,6 +6,7 @@
  * ended theirs this week, and the button the next player presses once only
  * they can see the screen.
  */
+import { possessive } from '../../engine/index';
 import type { HotSeat } from '../../store/hotSeatOf';
 import type { AppState } from '../../store/AppState';
 import { button, h, renderKeepingFocus } from '../dom';
@@ -24,12 +25,12 @@ export function handOverScreen(ctx: UiContext, state: AppState): ScreenView {
       ];
     return [
       h('p', { class: 'eyebrow', text: `${s.scenario?.title ?? ''} · ${cap(hot.unit)} ${hot.week} of ${hot.weeks}` }),
-      h('h1', { text: `Pass the device to the player of ${next.name}`, attrs: { tabindex: -1 } }),
+      h('h1', { text: `Pass the device to the player of ${next.called}`, attrs: { tabindex: -1 } }),
       h('p', {
         class: 'lead',
-        text: `Everyone else, look away now. ${next.name}'s player: when only you can see the screen, show your table.`,
+        text: `Everyone else, look away now. ${cap(possessive(next.called))} player: when only you can see the screen, show your table.`,
       }),
-      button(`I am ${next.name}'s player — show my table`, () => actions.takeTurn(), {
+      button(`I am ${possessive(next.called)} player — show my table`, () => actions.takeTurn(), {
         class: 'primary big',
         key: 'take-turn',
       }),
@@ -44,7 +45,7 @@ export function handOverScreen(ctx: UiContext, state: AppState): ScreenView {
   main.append(...render(state));
   const next = state.hotSeat?.seats.find((seat) => seat.actor === state.hotSeat?.turn);
   // What the live region said last was the previous player's: it now says only whose turn it is.
-  ctx.announce(next ? [`Pass the device to the player of ${next.name}.`] : []);
+  ctx.announce(next ? [`Pass the device to the player of ${next.called}.`] : []);
   return {
     nodes: [main],
     update(s, previous) {

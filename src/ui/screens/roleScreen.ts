@@ -6,7 +6,7 @@
  * sources and what the reported / context / simulated labels mean, and the
  * loader's warnings, for the scenario's author.
  */
-import type { BriefingParagraph, PublicScenario } from '../../engine/index';
+import { joinNames, theName, type BriefingParagraph, type PublicScenario } from '../../engine/index';
 import type { AppState, RoleChoice } from '../../store/AppState';
 import { button, h, renderKeepingFocus } from '../dom';
 import { diagnosticsList } from '../diagnosticsList';
@@ -62,7 +62,7 @@ function content(ctx: UiContext, role: RoleChoice, state: AppState): Node[] {
       ...playable.map((a) => roleCard(scenario, role, a, () => actions.chooseRole(a.index))),
     ),
     others.length > 0
-      ? h('p', { class: 'muted', text: `Played by the computer only: ${others.map((a) => a.name).join(', ')}.` })
+      ? h('p', { class: 'muted', text: `Played by the computer only: ${joinNames(others.map(theName))}.` })
       : false,
     playersChoice(ctx, scenario) ?? false,
     h(
@@ -123,7 +123,7 @@ function roleCard(
   a: PublicScenario['actors'][number],
   choose: () => void,
 ): HTMLElement {
-  const more = h('span', { class: 'visually-hidden', text: ` of ${a.name}` });
+  const more = h('span', { class: 'visually-hidden', text: ` of ${theName(a)}` });
   return h(
     'li',
     { class: 'card role', attrs: { 'data-actor': a.id } },
@@ -148,7 +148,7 @@ function roleCard(
           )
         : false,
     ),
-    button(`Play as ${a.name}`, choose, { class: 'primary', key: `play:${a.id}` }),
+    button(`Play as ${theName(a)}`, choose, { class: 'primary', key: `play:${a.id}` }),
   );
 }
 

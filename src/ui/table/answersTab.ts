@@ -7,7 +7,6 @@
  * when no counter-offer is possible) — and says so, as a suggestion with its
  * reason, over the buttons.
  */
-import { possessive } from '../../engine/index';
 import { button, h } from '../dom';
 import type { OrdersContext } from './ordersPanel';
 import { refusalNote } from './orderControls';
@@ -40,7 +39,7 @@ export function answersTab(ctx: OrdersContext): HTMLElement[] {
         h('h3', { attrs: { id: `${slot}-h` }, text: p.name + (p.counters ? ` (answers ${p.counters})` : '') }),
         h('p', {}, h('strong', { text: 'Terms: ' }), p.terms),
         h('p', {}, h('strong', { text: 'Who must sign it: ' }), p.parties),
-        p.reasons ? h('p', {}, h('strong', { text: `${possessive(p.proposer)} reasons: ` }), p.reasons) : null,
+        p.reasons ? h('p', {}, h('strong', { text: `${p.reasonsHeading}: ` }), p.reasons) : null,
         worthTable(p.worth),
         p.answer
           ? h('p', {

@@ -14,7 +14,7 @@ import {
   trustChangeText,
   weekText,
 } from '../../store/tableWords';
-import { possessive } from '../../engine/index';
+import { joinNames, possessive } from '../../engine/index';
 import { emblemUrl } from '../assets';
 import { h } from '../dom';
 
@@ -132,12 +132,12 @@ function leverCard(model: TableModel, l: TableLever): HTMLElement {
       'ul',
       { class: 'option-list' },
       ...l.options.map((name, i) => {
-        const by = l.proposals.filter((p) => p.option === i).map((p) => model.actors[p.proposer]?.name ?? '');
+        const by = l.proposals.filter((p) => p.option === i).map((p) => model.actors[p.proposer]?.called ?? '');
         return h(
           'li',
           { class: i === l.option ? 'in-force' : '' },
           i === l.option ? h('strong', { text: `${name} (in force)` }) : name,
-          by.length > 0 ? h('span', { class: 'proposed', text: ` · proposed by ${[...new Set(by)].join(', ')}` }) : '',
+          by.length > 0 ? h('span', { class: 'proposed', text: ` · proposed by ${joinNames([...new Set(by)])}` }) : '',
         );
       }),
     ),

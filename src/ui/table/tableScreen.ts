@@ -124,7 +124,7 @@ export function tableScreen(ctx: UiContext, _initial: AppState): ScreenView {
       const model = tableModelOf(game);
       const me = model.actors.find((a) => a.isSeat);
       const points = s.choices?.points;
-      heading.textContent = `${model.title}: ${model.unit} ${model.week} of ${model.weeks}, playing ${me?.name ?? ''}`;
+      heading.textContent = `${model.title}: ${model.unit} ${model.week} of ${model.weeks}, playing ${me?.called ?? ''}`;
       document.title = `Parley · ${me?.name ?? ''} · ${model.unit} ${model.week} of ${model.weeks}`;
       renderKeepingFocus(topbar, () => [
         h('span', { class: 'brand', text: 'Parley' }),
