@@ -88,6 +88,8 @@ const app = createAppStore({
   storage: savedGamesStorage(),
   guide: storageGuideSlot(() => window.localStorage),
   newSeed: seedSource(),
+  // A scenario file's author sees what 1,000 games with the computer in every seat reach.
+  authorBatchGames: 1000,
 });
 const motion = window.matchMedia('(prefers-reduced-motion: reduce)');
 app.actions.setReducedMotion(motion.matches);

@@ -16,6 +16,7 @@ import { gamesBench } from './bench/gamesBench';
 import { labBench } from './bench/labBench';
 import { loadBench } from './bench/loadBench';
 import { movesBench } from './bench/movesBench';
+import { quickBatchBench } from './bench/quickBatchBench';
 import { ttiBench } from './bench/ttiBench';
 
 const BENCHMARKS: readonly Benchmark[] = [
@@ -26,6 +27,7 @@ const BENCHMARKS: readonly Benchmark[] = [
   movesBench,
   ttiBench,
   endWeekBench,
+  quickBatchBench,
 ];
 
 const ms = (x: number) => `${x.toFixed(2)} ms`;

@@ -125,11 +125,18 @@ export function playWeek(
 }
 
 /**
- * A scenario author's quick batch (docs/authoring.md): per ending, in the scenario's order, how many games with the
- * default negotiator in every seat, seeds `from` to `to` − 1, ended in it. Slices add up to the whole batch.
+ * A scenario author's quick batch (docs/authoring.md): per ending, in the scenario's order, its title and how many
+ * games with the default negotiator in every seat, seeds `from` to `to` − 1, ended in it. Slices add up to the
+ * whole batch.
  */
-export function quickBatch(scenario: Scenario, from: number, to: number): number[] {
-  return batchOf(compiledOf(scenario), from, to);
+export function quickBatch(
+  scenario: Scenario,
+  from: number,
+  to: number,
+): { readonly title: string; readonly games: number }[] {
+  const compiled = compiledOf(scenario);
+  const ended = batchOf(compiled, from, to);
+  return compiled.endings.map((e) => ({ title: e.title, games: ended[e.index] ?? 0 }));
 }
 
 /** Weeks with the AI in every seat until the game ends or `untilWeek` is resolved. */

@@ -8,6 +8,7 @@
  * GameSession. The table screen's own UI state (tabs, what is being composed,
  * the last refusal per control) is the `ui` slice, changed only by actions.
  */
+import type { AuthorBatch } from './authorBatch';
 import type {
   Action,
   ActorIndex,
@@ -129,6 +130,8 @@ export interface AppState {
   readonly diagnostics: readonly Diagnostic[];
   /** The role screen's data; null once a game has started. */
   readonly role: RoleChoice | null;
+  /** The quick batch of a scenario opened from a file, for its author (authorBatch.ts); null for any other. */
+  readonly authorBatch: AuthorBatch | null;
   /** The seat at the device (null outside a game, and while the device is handed to the next player). */
   readonly seat: ActorIndex | null;
   /** Several players on this device, taking turns: who, and whose turn it is (null for one player). */
@@ -181,6 +184,7 @@ export const INITIAL_STATE: AppState = {
   scenario: null,
   diagnostics: [],
   role: null,
+  authorBatch: null,
   seat: null,
   hotSeat: null,
   game: null,

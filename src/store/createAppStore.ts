@@ -65,6 +65,7 @@ import { followGuide, type GuideActions } from './followGuide';
 import { GameSession, isProblem, type SessionEngine, type SessionProblem } from './GameSession';
 import { memoryGuideSlot, type GuideSlot } from './GuideSlot';
 import { analyseMoves } from './analyseMoves';
+import { runAuthorBatch } from './authorBatch';
 import { selectDebriefSummary } from './selectDebriefSummary';
 import { savedGames, type KeyValueStorage, type SavedGameEntry } from './SavedGames';
 import { hotSeatOf } from './hotSeatOf';
@@ -97,6 +98,8 @@ export interface AppDeps {
   readonly storage: KeyValueStorage;
   /** The clock that dates saved games (the engine never reads it). */
   readonly now?: () => number;
+  /** Games in the quick batch played when a scenario file is opened (authorBatch.ts); none when not given. */
+  readonly authorBatchGames?: number;
   /** Where the guided first week keeps its progress (in memory when not given). */
   readonly guide?: GuideSlot;
   /** A fresh seed for a new game (the UI may use the platform's randomness; the engine never does). */
@@ -268,10 +271,23 @@ export function createAppStore(deps: AppDeps): AppStore {
     set({
       scenario: { ...info, id: result.scenario.id, title: result.scenario.title },
       role: roleChoice(result.scenario),
+      authorBatch: null,
       diagnostics: result.diagnostics,
       notice: null,
     });
     return true;
+  };
+
+  /** The author's quick batch of the scenario just opened from a file; it stops when another opens or a game starts. */
+  const startAuthorBatch = (ticket: number) => {
+    const games = deps.authorBatchGames ?? 0;
+    if (games <= 0 || !loaded) return;
+    const wanted = () => ticket === opening && session === null;
+    track(
+      runAuthorBatch(engine, loaded.engine.scenario, games, now, wanted, (authorBatch) => {
+        if (wanted()) set({ authorBatch });
+      }),
+    );
   };
 
   const saveFile = (): SaveFile | null => {
@@ -623,7 +639,10 @@ export function createAppStore(deps: AppDeps): AppStore {
           deps.readers,
           (readers) => {
             const info = { file, id: '', title: '', bundled: false };
-            if (ticket === opening && accept(info, readers.loadScenario(bytes, file), text)) set({ screen: 'role' });
+            if (ticket === opening && accept(info, readers.loadScenario(bytes, file), text)) {
+              set({ screen: 'role' });
+              startAuthorBatch(ticket);
+            }
           },
           () =>
             set({

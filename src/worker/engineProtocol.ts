@@ -32,8 +32,11 @@ export interface EngineCalls {
     readonly seat: ActorIndex;
     readonly week: number;
   }): WeekThatMattered;
-  /** A slice of the author's quick batch, seeds `from` to `to` − 1: per ending, the games that ended in it (quickBatch). */
-  quickBatch(arg: { readonly scenario: string; readonly from: number; readonly to: number }): number[];
+  /** A slice of the author's quick batch, seeds `from` to `to` − 1: per ending, its title and the games that ended in it. */
+  quickBatch(arg: { readonly scenario: string; readonly from: number; readonly to: number }): {
+    readonly title: string;
+    readonly games: number;
+  }[];
 }
 
 export type EngineCall = keyof EngineCalls;

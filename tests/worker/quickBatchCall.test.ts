@@ -20,7 +20,7 @@ describe('the quick batch, asked of the worker', () => {
     for (const [from, to] of slices) {
       const reply = structuredClone(answer(calls, { id: from, call: 'quickBatch', arg: { scenario: key, from, to } }));
       if (!reply.ok) throw new Error(reply.message);
-      (reply.answer as number[]).forEach((n, i) => (total[i] = (total[i] ?? 0) + n));
+      (reply.answer as { games: number }[]).forEach((e, i) => (total[i] = (total[i] ?? 0) + e.games));
     }
     const explained = explainScenario(compiledOf(scenario), 40).batch.endings.map((e) => e.games);
     expect(total).toEqual(explained);

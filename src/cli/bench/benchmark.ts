@@ -104,13 +104,18 @@ export function measure(
     samples.push(performance.now() - start);
   }
   if (sink < 0) throw new Error('unreachable: keeps the results alive');
-  samples.sort((a, b) => a - b);
+  return timingRow(name, samples, targetMs);
+}
+
+/** A timing row of samples in milliseconds: their median, p10 and p90 (and the target, when it has one). */
+export function timingRow(name: string, samples: readonly number[], targetMs?: number): BenchRow {
+  const sorted = [...samples].sort((a, b) => a - b);
   return {
     name,
-    runs,
-    median: quantile(samples, 0.5),
-    p10: quantile(samples, 0.1),
-    p90: quantile(samples, 0.9),
+    runs: sorted.length,
+    median: quantile(sorted, 0.5),
+    p10: quantile(sorted, 0.1),
+    p90: quantile(sorted, 0.9),
     ...(targetMs === undefined ? {} : { targetMs }),
   };
 }

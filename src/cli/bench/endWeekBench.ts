@@ -13,7 +13,7 @@
  */
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { figure, quantile, type Benchmark, type BenchResult, type BenchRow } from './benchmark';
+import { figure, timingRow, type Benchmark, type BenchResult } from './benchmark';
 import { withBuiltApp } from './builtApp';
 import { envNumber } from './envNumber';
 
@@ -104,18 +104,6 @@ async function playGame(page: Page, url: string, game: number): Promise<Week[]> 
   return weeks;
 }
 
-const row = (name: string, samples: readonly number[], targetMs?: number): BenchRow => {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return {
-    name,
-    runs: sorted.length,
-    median: quantile(sorted, 0.5),
-    p10: quantile(sorted, 0.1),
-    p90: quantile(sorted, 0.9),
-    ...(targetMs === undefined ? {} : { targetMs }),
-  };
-};
-
 function run(): Promise<BenchResult> {
   return withBuiltApp(async ({ url, browser }) => {
     const weeks: Week[] = [];
@@ -133,9 +121,9 @@ function run(): Promise<BenchResult> {
     const goal = { higherIsBetter: false, target: END_WEEK_TARGET_MS, judged: 'p90' } as const;
     return {
       rows: [
-        row('end week: click → next week usable', all),
-        row('end week 1: click → week 2 usable', first),
-        row(
+        timingRow('end week: click → next week usable', all),
+        timingRow('end week 1: click → week 2 usable', first),
+        timingRow(
           'end week: longest task in the second after the click',
           weeks.map((w) => w.longest),
         ),

@@ -6,6 +6,8 @@
  * sources and what the reported / context / simulated labels mean, and the
  * loader's warnings, for the scenario's author.
  */
+import type { AuthorBatch } from '../../store/authorBatch';
+import { authorBatchSection } from './authorBatchSection';
 import { joinNames, theName, type BriefingParagraph, type PublicScenario } from '../../engine/index';
 import type { AppState, RoleChoice } from '../../store/AppState';
 import { button, h, renderKeepingFocus } from '../dom';
@@ -36,8 +38,12 @@ export function roleScreen(ctx: UiContext, state: AppState): ScreenView {
     nodes: [main],
     // Only what this screen draws re-renders it, so an open briefing stays open.
     update(next, previous) {
-      if (next.role !== previous.role || next.diagnostics !== previous.diagnostics)
+      const batchComes = (next.authorBatch === null) !== (previous.authorBatch === null);
+      if (next.role !== previous.role || next.diagnostics !== previous.diagnostics || batchComes)
         renderKeepingFocus(main, () => render(next));
+      // The quick batch moves on its own: only its section is redrawn, so the notes stay open or closed.
+      else if (next.authorBatch && next.authorBatch !== previous.authorBatch)
+        main.querySelector('.author-batch')?.replaceWith(authorBatchSection(next.authorBatch));
     },
   };
 }
@@ -92,18 +98,19 @@ function content(ctx: UiContext, role: RoleChoice, state: AppState): Node[] {
       h('h3', { text: 'What the labels mean' }),
       labelLegend(),
     ),
-    warnings.length > 0
+    warnings.length > 0 || state.authorBatch
       ? h(
           'details',
           { class: 'author-notes' },
-          h('summary', {
-            text: `For the scenario's author: ${warnings.length} ${warnings.length === 1 ? 'thing' : 'things'} to improve`,
-          }),
-          h('p', {
-            class: 'muted small',
-            text: 'The scenario plays as it is. Each note says where in the file it is (line and column) and how to improve it.',
-          }),
-          diagnosticsList('Notes from the scenario check', warnings),
+          h('summary', { text: authorSummary(warnings.length, state.authorBatch) }),
+          state.authorBatch ? authorBatchSection(state.authorBatch) : null,
+          warnings.length > 0
+            ? h('p', {
+                class: 'muted small',
+                text: 'The scenario plays as it is. Each note says where in the file it is (line and column) and how to improve it.',
+              })
+            : null,
+          warnings.length > 0 ? diagnosticsList('Notes from the scenario check', warnings) : null,
         )
       : false,
     button('Back to the scenarios', () => actions.showScenarios(), { key: 'back' }),
@@ -185,4 +192,13 @@ function briefingBlock(scenario: PublicScenario, paragraphs: readonly BriefingPa
 
 export function safeColour(colour: string | undefined): string {
   return colour && /^#[0-9a-fA-F]{6}$/.test(colour) ? colour : '#888888';
+}
+
+/** "For the scenario's author: a quick batch of 1,000 games, and 2 things to improve". */
+function authorSummary(warnings: number, batch: AuthorBatch | null): string {
+  const parts = [
+    batch ? `a quick batch of ${batch.games.toLocaleString('en-GB')} games` : '',
+    warnings > 0 ? `${warnings} ${warnings === 1 ? 'thing' : 'things'} to improve` : '',
+  ].filter((p) => p !== '');
+  return `For the scenario's author: ${parts.join(', and ')}`;
 }
