@@ -54,7 +54,7 @@ function run(): Promise<BenchResult> {
         }),
       ],
       notes: [
-        `quick batch: ${RUNS} runs of ${games.toLocaleString('en-GB')} games of ukraine-2025 opened as a file; built app, headless Chromium, engine worker; the screen reports the batch to a tenth of a second.`,
+        `${RUNS} runs of ${games.toLocaleString('en-GB')} games of ukraine-2025 opened as a file; built app, headless Chromium, engine worker; the screen reports the batch to a tenth of a second.`,
       ],
     };
   });
