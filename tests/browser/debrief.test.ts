@@ -301,10 +301,10 @@ describe('the debrief (ukraine-2025, as Ukraine, seed 123)', () => {
       expect(await shown.getAttribute('data-week')).toBe(String(w.week));
       const results = await shown.locator('.move-result').allTextContents();
       expect(results[0]).toBe(
-        `In the replay, the computer then played your side: result ${signed(w.playedResult)}, ending in ${w.playedEnding.title}.`,
+        `In the replay, the computer then played your side: result ${signed(w.playedResult)}, ending in “${w.playedEnding.title}”.`,
       );
       expect(results[1]).toBe(
-        `In the replay, the computer then played your side: result ${signed(w.advisedResult)}, ending in ${w.advisedEnding.title}.`,
+        `In the replay, the computer then played your side: result ${signed(w.advisedResult)}, ending in “${w.advisedEnding.title}”.`,
       );
     }
     // The real result, once, beside the replays'; and the top week named in "What mattered" at the top.

@@ -95,7 +95,7 @@ function week(w: MoveWeek, unit: string, open: boolean): HTMLElement {
           orders(w.played, 'No orders.'),
           h('p', {
             class: 'move-result',
-            text: `In the replay, the computer then played your side: result ${signed(w.playedResult)}, ending in ${w.playedEnding}.`,
+            text: `In the replay, the computer then played your side: result ${signed(w.playedResult)}, ending in “${w.playedEnding}”.`,
           }),
         ),
         h(
@@ -109,7 +109,7 @@ function week(w: MoveWeek, unit: string, open: boolean): HTMLElement {
           sameProposal(w, unit),
           h('p', {
             class: 'move-result',
-            text: `In the replay, the computer then played your side: result ${signed(w.advisedResult)}, ending in ${w.advisedEnding}.`,
+            text: `In the replay, the computer then played your side: result ${signed(w.advisedResult)}, ending in “${w.advisedEnding}”.`,
           }),
         ),
       ),
