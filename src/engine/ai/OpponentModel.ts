@@ -199,8 +199,9 @@ export class OpponentModel {
 
   /** j's option values on a lever, as a row this model may write to. */
   private optionValues(other: ActorIndex, lever: LeverIndex): (number | null)[] {
-    const byLever = at(this.data.values, other);
-    const row = at(byLever, lever);
+    const byLever = this.data.values[other];
+    const row = byLever?.[lever];
+    if (byLever === undefined || row === undefined) missing('option values of lever', lever);
     const key = other * this.scenario.levers.length + lever;
     if (this.#ownedValues[key]) return row;
     const copy = [...row];
@@ -234,20 +235,24 @@ export class OpponentModel {
 
   /** ŵ_j for every lever, normalised. */
   weightsOf(view: SeatView, other: ActorIndex): number[] {
-    const estimates = at(view.estimates, other);
-    const rejections = at(this.data.rejections, other);
-    // Loops rather than map() and reduce() with closures: every package search asks this of every other actor.
+    // Loops rather than map() and reduce() with closures, and plain reads with missing() out of line rather
+    // than at(): every package search asks this of every other actor.
+    const estimates = view.estimates[other];
+    const rejections = this.data.rejections[other];
+    if (estimates === undefined || rejections === undefined) missing('estimates of actor', other);
     const raw: number[] = [];
     let sum = 0;
     for (const l of this.scenario.levers) {
-      const interval = at(estimates, l.index);
+      const interval = estimates[l.index];
+      const rejected = rejections[l.index];
+      if (interval === undefined || rejected === undefined) missing('estimate of lever', l.index);
       const costliest = view.costliest[other] === l.index ? COSTLIEST_WEIGHT_FACTOR : 1;
-      const w = ((interval[0] + interval[1]) / 2) * (1 + REJECTION_WEIGHT_STEP * at(rejections, l.index)) * costliest;
+      const w = ((interval[0] + interval[1]) / 2) * (1 + REJECTION_WEIGHT_STEP * rejected) * costliest;
       raw.push(w);
       sum += w;
     }
     if (!(sum > 0)) return raw;
-    for (let l = 0; l < raw.length; l++) raw[l] = at(raw, l) / sum;
+    for (let l = 0; l < raw.length; l++) raw[l] = (raw[l] as number) / sum;
     return raw;
   }
 

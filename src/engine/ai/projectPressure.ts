@@ -11,7 +11,7 @@ import type { PublicScenario } from '../game/PublicScenario';
 import type { SeatView } from '../game/viewFor';
 import type { CompiledEffects } from '../scenario/CompiledScenario';
 import { utilityOf } from '../model/utilityOf';
-import { at } from '../util/at';
+import { at, missing } from '../util/at';
 
 export interface PressureProjection {
   /** Change in the seat's own utility right after the pressure. */
@@ -24,7 +24,7 @@ export interface PressureProjection {
 export function pressureProjector(scenario: PublicScenario, view: SeatView): (pressure: number) => PressureProjection {
   const levers = view.levers.map((l) => l.option);
   const settled = view.levers.map((l) => (l.settled ? 1 : 0));
-  const envAt = (values: number[], week: number): ExprEnv => ({
+  const envAt = (values: readonly number[], week: number): ExprEnv => ({
     values,
     levers,
     settled,
@@ -35,14 +35,10 @@ export function pressureProjector(scenario: PublicScenario, view: SeatView): (pr
   let baseline: ReturnType<typeof firstTerminal> | undefined;
   return (pressure) => {
     const def = at(scenario.pressures, pressure);
-    const pressed = applyEffects(
-      scenario,
-      [def.userCost, def.effects],
-      [...view.values],
-      envAt([...view.values], view.week),
-    );
+    // No copies of the seat's values: nothing here writes to the arrays it is given.
+    const pressed = applyEffects(scenario, [def.userCost, def.effects], view.values, envAt(view.values, view.week));
     const after = utilityOf(view.profile, levers, pressed);
-    if (baseline === undefined) baseline = firstTerminal(scenario, [...view.values], view.week, envAt);
+    if (baseline === undefined) baseline = firstTerminal(scenario, view.values, view.week, envAt);
     const projected = firstTerminal(scenario, pressed, view.week, envAt);
     const hastens = projected && (!baseline || projected.weeks < baseline.weeks) ? projected : null;
     return { ownChange: after - before, hastens };
@@ -51,9 +47,9 @@ export function pressureProjector(scenario: PublicScenario, view: SeatView): (pr
 
 function firstTerminal(
   scenario: PublicScenario,
-  values: number[],
+  values: readonly number[],
   week: number,
-  envAt: (v: number[], w: number) => ExprEnv,
+  envAt: (v: readonly number[], w: number) => ExprEnv,
 ): { ending: number; weeks: number } | null {
   for (let w = week; w <= scenario.turns.count; w++) {
     // applyEffects never changes the values it is given, so one environment serves the whole week.
@@ -72,10 +68,10 @@ function firstTerminal(
 function applyEffects(
   scenario: PublicScenario,
   list: readonly CompiledEffects[],
-  values: number[],
+  values: readonly number[],
   env: ExprEnv,
 ): number[] {
-  const next = [...values];
+  const next = values.slice();
   // By value index: whether a set has written it, and the sum of its adds (undefined: none).
   const isSet: boolean[] = [];
   const added: (number | undefined)[] = [];
@@ -88,8 +84,11 @@ function applyEffects(
   }
   for (let target = 0; target < next.length; target++) {
     if (!isSet[target] && added[target] === undefined) continue;
-    const def = at(scenario.values, target);
-    next[target] = Math.min(def.max, Math.max(def.min, at(next, target) + (added[target] ?? 0)));
+    // Plain reads checked out of line (at() here went megamorphic): a projection runs this every week to the deadline.
+    const def = scenario.values[target];
+    const now = next[target];
+    if (def === undefined || now === undefined) missing('value', target);
+    next[target] = Math.min(def.max, Math.max(def.min, now + (added[target] ?? 0)));
   }
   return next;
 }

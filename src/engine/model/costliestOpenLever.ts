@@ -1,7 +1,7 @@
 import type { LeverState } from '../game/GameState';
 import type { CompiledProfile } from '../scenario/CompiledScenario';
-import { at } from '../util/at';
-import { byLever, type LeverIndex } from '../game/ids';
+import { missing } from '../util/at';
+import { leverIndex, type LeverIndex } from '../game/ids';
 
 /**
  * An actor's costliest open lever — largest weight × (best − worst option
@@ -11,12 +11,17 @@ import { byLever, type LeverIndex } from '../game/ids';
 export function costliestOpenLever(profile: CompiledProfile, levers: readonly LeverState[]): LeverIndex | -1 {
   let best: LeverIndex | -1 = -1;
   let bestCost = 0;
-  for (const [l, state] of byLever(levers)) {
+  // An index loop with plain reads and missing() out of line: every seat asks this every week.
+  for (let l = 0; l < levers.length; l++) {
+    const state = levers[l];
+    if (state === undefined) missing('lever', l);
     if (!state.open || state.settled) continue;
-    const values = at(profile.values, l, 'lever');
-    const cost = at(profile.weights, l, 'lever') * (Math.max(...values) - Math.min(...values));
+    const values = profile.values[l];
+    const weight = profile.weights[l];
+    if (values === undefined || weight === undefined) missing('lever', l);
+    const cost = weight * (Math.max(...values) - Math.min(...values));
     if (cost > bestCost) {
-      best = l;
+      best = leverIndex(l);
       bestCost = cost;
     }
   }
