@@ -41,6 +41,45 @@ export interface Found {
 
 export interface PackageSpace {
   best(request: SearchRequest): Found | null;
+  /** Hands the space's tables back for the next search to reuse; the space must not be asked again. */
+  release(): void;
+}
+
+/** The candidates' tables, at least `capacity` long (gains: capacity × actors). */
+interface Tables {
+  readonly capacity: number;
+  readonly actors: number;
+  readonly own: Float64Array;
+  readonly leverMask: Int32Array;
+  readonly partyMask: Int32Array;
+  readonly gains: Float64Array;
+  readonly parent: Int32Array;
+  readonly code: Int32Array;
+  readonly clauseCount: Int32Array;
+}
+
+// Tables a released space handed back. Typed arrays cost more to make than to fill, and every seat searches
+// every week; a space not released simply leaves the next search to make its own.
+let spare: Tables | null = null;
+
+function tablesFor(size: number, actors: number): Tables {
+  const reused = spare;
+  if (reused && reused.capacity >= size && reused.actors === actors) {
+    spare = null;
+    return reused;
+  }
+  const capacity = Math.max(size, 2 * (reused?.capacity ?? 0), 64);
+  return {
+    capacity,
+    actors,
+    own: new Float64Array(capacity),
+    leverMask: new Int32Array(capacity),
+    partyMask: new Int32Array(capacity),
+    gains: new Float64Array(capacity * actors),
+    parent: new Int32Array(capacity),
+    code: new Int32Array(capacity),
+    clauseCount: new Int32Array(capacity),
+  };
 }
 
 export function packageSpace(
@@ -69,8 +108,8 @@ export function packageSpace(
     .filter((c) => c.options.length > 0);
   const weights = scenario.actors.map((a) => (a.index === self ? [] : model.weightsOf(view, a.index)));
   // Every choice's options in one list: the i-th option of choice k is q = first[k] + i. gain[q·n + j] is
-  // actor j's estimated gain from it (the seat's own: 0), ownDelta[q] the seat's exact one. Every table
-  // here and below is filled in order by push (small, packed arrays are quickest to make and to read).
+  // actor j's estimated gain from it (the seat's own: 0), ownDelta[q] the seat's exact one. These
+  // tables are filled in order by push (small, packed arrays are quickest to make and to read).
   const first: number[] = [];
   const gain: number[] = [];
   const ownDelta: number[] = [];
@@ -97,18 +136,33 @@ export function packageSpace(
     0,
   );
 
-  // The flat table of candidates, in the order they are enumerated.
-  const own: number[] = [];
-  const leverMask: number[] = [];
-  const partyMask: number[] = [];
-  const gains: number[] = [];
-  // Each candidate is its prefix plus one clause: a parent pointer and a code (choice·64 + option).
-  const parent: number[] = [];
-  const code: number[] = [];
-  const clauseCount: number[] = [];
+  // The links as flat columns, read in their own order for every candidate.
+  const linkALever: number[] = [];
+  const linkAOption: number[] = [];
+  const linkBLever: number[] = [];
+  const linkBOption: number[] = [];
+  const linkBonus: number[] = [];
+  for (const link of links) {
+    linkALever.push(link.a.lever);
+    linkAOption.push(link.a.option);
+    linkBLever.push(link.b.lever);
+    linkBOption.push(link.b.option);
+    linkBonus.push(link.bonus);
+  }
+  const linkCount = linkBonus.length;
+
   const choiceLever = choices.map((c) => c.lever);
   const choiceSigners = choices.map((c) => c.signers);
   const choiceOptions = choices.map((c) => c.options.length);
+  // The flat table of candidates, in the order they are enumerated, sized exactly beforehand: as many as
+  // packages of 1 to maxClauses choices, each at one of its options (elementary symmetric sums of the
+  // option counts, whole numbers). Float64Array holds each sum exactly as a number does. Each candidate
+  // is its prefix plus one clause: a parent pointer and a code (choice·64 + option). Entries past `size`
+  // are a previous search's, never read.
+  const size = candidateCount(choiceOptions, maxClauses);
+  const tables = tablesFor(size, n);
+  const { own, leverMask, partyMask, gains, parent, code, clauseCount } = tables;
+  let count = 0;
   // The candidates of the prefixes of the one being built, and its estimated gains.
   const prefix: number[] = [];
   const sums: number[] = [];
@@ -133,17 +187,18 @@ export function packageSpace(
         for (let j = 0; j < n; j++) sums[j]! += gain[q * n + j]!;
         ownSum += delta;
         let linkNow = 0;
-        for (const link of links)
-          if (options[link.a.lever] === link.a.option && options[link.b.lever] === link.b.option) linkNow += link.bonus;
-        const count = own.length;
-        own.push(base + ownSum + linkNow - linkBase);
-        leverMask.push(levers);
-        partyMask.push(parties);
-        for (let j = 0; j < n; j++) gains.push(sums[j]!);
-        parent.push(depth > 0 ? prefix[depth - 1]! : -1);
-        code.push(k * 64 + i);
-        clauseCount.push(depth + 1);
+        for (let x = 0; x < linkCount; x++)
+          if (options[linkALever[x]!] === linkAOption[x]! && options[linkBLever[x]!] === linkBOption[x]!)
+            linkNow += linkBonus[x]!;
+        own[count] = base + ownSum + linkNow - linkBase;
+        leverMask[count] = levers;
+        partyMask[count] = parties;
+        for (let j = 0, g = count * n; j < n; j++, g++) gains[g] = sums[j]!;
+        parent[count] = depth > 0 ? prefix[depth - 1]! : -1;
+        code[count] = k * 64 + i;
+        clauseCount[count] = depth + 1;
         prefix[depth] = count;
+        count++;
         if (depth + 1 < maxClauses) walk(k + 1, depth + 1);
         ownSum -= delta;
         for (let j = 0; j < n; j++) sums[j]! -= gain[q * n + j]!;
@@ -154,9 +209,15 @@ export function packageSpace(
     }
   }
   if (maxClauses > 0) walk(0, 0);
-  const size = own.length;
+  if (count !== size) throw new RangeError(`Package search: ${count} candidates enumerated, ${size} counted.`);
 
+  let released = false;
   return {
+    release() {
+      if (released) return;
+      released = true;
+      if (spare === null || spare.capacity < tables.capacity) spare = tables;
+    },
     best(request) {
       let excluded = 0;
       for (const l of request.excludeLevers ?? []) excluded |= 1 << l;
@@ -190,4 +251,16 @@ export function packageSpace(
     for (let j = 0; j < n; j++) if (j !== self && (mask & (1 << j)) !== 0 && gains[c * n + j]! < demand) return false;
     return true;
   }
+}
+
+/** How many packages of 1 to `maxClauses` distinct choices, each set to one of its options, there are. */
+function candidateCount(optionCounts: readonly number[], maxClauses: number): number {
+  // bySize[d]: the packages of exactly d of the choices seen so far.
+  const bySize: number[] = [1];
+  for (let d = 1; d <= maxClauses; d++) bySize.push(0);
+  for (const options of optionCounts)
+    for (let d = maxClauses; d >= 1; d--) bySize[d] = bySize[d]! + bySize[d - 1]! * options;
+  let total = 0;
+  for (let d = 1; d <= maxClauses; d++) total += bySize[d]!;
+  return total;
 }

@@ -240,6 +240,7 @@ export function negotiatorPolicy(persona: Persona): PolicyFactory {
           });
         }
       }
+      space?.release();
       return { orders, memory: remember() };
     },
   });
