@@ -15,7 +15,7 @@ import type { SeatView } from '../game/viewFor';
 import { utilityOf } from '../model/utilityOf';
 import type { OpponentModel } from './OpponentModel';
 import { signerMask } from '../model/packageTable';
-import { at } from '../util/at';
+import { at, missing } from '../util/at';
 import type { OptionIndex } from '../game/ids';
 
 export interface SearchRequest {
@@ -114,19 +114,27 @@ export function packageSpace(
   const gain: number[] = [];
   const ownDelta: number[] = [];
   const optionAt: OptionIndex[] = [];
+  // Plain reads with missing() out of line, not at(): this runs for every option of every open lever.
   for (const c of choices) {
     first.push(ownDelta.length);
-    const weighted = at(view.profile.weighted, c.lever);
-    const now = at(options, c.lever);
+    const weighted = view.profile.weighted[c.lever];
+    const now = options[c.lever];
+    if (weighted === undefined || now === undefined) missing('lever', c.lever);
+    const weightedNow = weighted[now];
+    if (weightedNow === undefined) missing('option value of lever', c.lever);
     for (const o of c.options) {
-      for (const a of scenario.actors)
-        gain.push(
-          a.index === self
-            ? 0
-            : at(at(weights, a.index), c.lever) *
-                (model.valueOf(a.index, c.lever, o) - model.valueOf(a.index, c.lever, now)),
-        );
-      ownDelta.push(at(weighted, o) - at(weighted, now));
+      for (const a of scenario.actors) {
+        if (a.index === self) {
+          gain.push(0);
+          continue;
+        }
+        const weight = weights[a.index]?.[c.lever];
+        if (weight === undefined) missing('estimated weight of lever', c.lever);
+        gain.push(weight * (model.valueOf(a.index, c.lever, o) - model.valueOf(a.index, c.lever, now)));
+      }
+      const weightedO = weighted[o];
+      if (weightedO === undefined) missing('option value of lever', c.lever);
+      ownDelta.push(weightedO - weightedNow);
       optionAt.push(o);
     }
   }
