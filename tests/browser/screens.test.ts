@@ -65,6 +65,8 @@ describe('screens (built app)', () => {
       .getByRole('listitem')
       .filter({ has: page.getByRole('heading', { level: 2 }) });
     expect(await roles.count()).toBe(3);
+    // The scenario's start date, in words.
+    await expect(page.getByText(/^6 weeks at most, from 17 February 2025 · 4 levers · /).count()).resolves.toBe(1);
     expect(await page.locator('[data-actor="ukraine"] .tag').first().textContent()).toBe('reported');
     expect(await page.locator('[data-actor="russia"] .tag').first().textContent()).toBe('simulated');
     expect(await page.locator('[data-actor="ukraine"] .briefing').textContent()).toContain('guns to fall silent');

@@ -60,7 +60,7 @@ function content(ctx: UiContext, role: RoleChoice, state: AppState): Node[] {
     h('p', { class: 'lead', text: scenario.summary }),
     h('p', {
       class: 'muted',
-      text: `${scenario.turns.count} ${scenario.turns.unit}s at most · ${scenario.levers.length} levers · the computer plays every other side by the same rules.`,
+      text: `${scenario.turns.count} ${scenario.turns.unit}s at most, from ${dateWords(scenario.turns.startDate)} · ${scenario.levers.length} levers · the computer plays every other side by the same rules.`,
     }),
     h(
       'ul',
@@ -201,4 +201,14 @@ function authorSummary(warnings: number, batch: AuthorBatch | null): string {
     warnings > 0 ? `${warnings} ${warnings === 1 ? 'thing' : 'things'} to improve` : '',
   ].filter((p) => p !== '');
   return `For the scenario's author: ${parts.join(', and ')}`;
+}
+
+/** "17 February 2025", from the scenario's YYYY-MM-DD (a real date: the loader refuses any other). */
+function dateWords(iso: string): string {
+  return new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
 }
