@@ -65,7 +65,10 @@ describe('the engine worker and the first screen', () => {
     await page.getByRole('button', { name: /^Play “Ending the war/ }).click();
     await page.getByRole('button', { name: 'Play as Ukraine' }).click();
     await page.getByRole('heading', { level: 2, name: /^Your orders/ }).waitFor();
-    expect(page.workers().map((w) => w.url())).toEqual([expect.stringMatching(/engineWorker-.*\.js$/)]);
+    // The browser reports a started worker to the test a moment after the page starts it.
+    await expect
+      .poll(() => page.workers().map((w) => w.url()))
+      .toEqual([expect.stringMatching(/engineWorker-.*\.js$/)]);
 
     for (let week = 1; week <= 3; week++) {
       // What End week reads until the next week's controls are there.
