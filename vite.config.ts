@@ -9,11 +9,11 @@ import type { ScenarioProblem } from './src/ui/ScenarioProblem';
 const root = import.meta.dirname;
 
 type Precompile = typeof precompileScenario;
+type Made = ReturnType<Precompile>;
 
 /** A scenario's file, and an import of it by the app (src/main.ts): its path, then what is imported. */
 const SCENARIO_FILE = /[\\/]scenarios[\\/][^\\/]+\.yaml$/;
 const SCENARIO_IMPORT = /^(.*[\\/]scenarios[\\/][^\\/]+\.yaml)\?(summary|precompiled|raw)$/;
-type Made = ReturnType<Precompile>;
 
 /**
  * Bundled scenarios reach the app precompiled, as plain data (docs/bundle.md):
@@ -31,7 +31,7 @@ type Made = ReturnType<Precompile>;
 function precompiledScenarios(): Plugin {
   let precompile: Promise<Precompile> | undefined;
   let server: ViteDevServer | undefined;
-  /** Per scenario path, under `npm run dev`: the last text without errors, and what it made. */
+  /** Per scenario path: the last text without errors, and what it made (each text is compiled once). */
   const lastGood = new Map<string, { readonly text: string; readonly made: Made }>();
   /** Per scenario path, under `npm run dev`: its errors now. */
   const problems = new Map<string, ScenarioProblem>();

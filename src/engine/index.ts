@@ -233,5 +233,6 @@ export { fmt } from './game/fmt';
 export { joinNames } from './text/joinNames';
 export { possessive } from './text/possessive';
 export { packageName } from './game/packageName';
+export { capitalise } from './text/capitalise';
 export { theName } from './text/theName';
 export { at, got } from './util/at';

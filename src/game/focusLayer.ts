@@ -8,7 +8,7 @@
  * meets, with a list of the meters that can end the game, their thresholds
  * and the endings they name, as drawn.
  */
-import { possessive } from '../engine/index';
+import { capitalise, possessive } from '../engine/index';
 import type { TableModel } from '../store/TableModel';
 import { meterReading, thresholdCaption, trustChangeText } from '../store/tableWords';
 import { h } from '../ui/dom';
@@ -164,8 +164,4 @@ function tipContent(model: TableModel, actor: number): HTMLElement[] {
         }),
   );
   return [h('p', { text: `${me.name} (${me.leader}): trust, 0 to 100` }), h('ul', {}, ...lines)];
-}
-
-function capitalise(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
 }

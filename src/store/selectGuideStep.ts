@@ -4,6 +4,7 @@
  * student with a screen reader would find it. What to do follows the
  * student's progress within the step (open the tab, then use the button).
  */
+import { capitalise } from '../engine/index';
 import type { AppState } from './AppState';
 import { GUIDE_STEPS, type GuideStep } from './Guide';
 
@@ -130,7 +131,7 @@ export function selectGuideStep(state: AppState): GuideStepModel | null {
         'Read why it happened',
         why,
         `Read what happened in ${unit} ${played}, then press Done. “How to play” starts this guide again.`,
-        { role: 'region', name: new RegExp(`\\b${escaped(cap(unit))} ${played} of\\b`) },
+        { role: 'region', name: new RegExp(`\\b${escaped(capitalise(unit))} ${played} of\\b`) },
         { role: 'tabpanel', name: /^Log$/, list: SIDE },
       );
     },
@@ -143,10 +144,6 @@ export function selectGuideStep(state: AppState): GuideStepModel | null {
     count: GUIDE_STEPS.length,
     next: number === GUIDE_STEPS.length ? 'Done' : 'Next',
   };
-}
-
-function cap(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
 /** A scenario's word, matched literally. */

@@ -10,6 +10,7 @@
  * reader's live region.
  */
 import {
+  capitalise,
   formatLog,
   LOG_KINDS,
   packageName,
@@ -113,15 +114,11 @@ function waiting(scenario: PublicScenario, log: SeatLog, delivered: readonly Pac
       ? [
           {
             kind: 'offers' as const,
-            text: `Waiting for your answer, on the Answer tab: ${theirs.map((p) => cap(name(p))).join('; ')}.`,
+            text: `Waiting for your answer, on the Answer tab: ${theirs.map((p) => capitalise(name(p))).join('; ')}.`,
           },
         ]
       : []),
   ];
-}
-
-function cap(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
 /** The lines of the week just resolved and the next week's news, in order: what the live region reads out. */

@@ -13,6 +13,7 @@
  * when it is.
  */
 import {
+  capitalise,
   adviceReasons,
   adviserTarget,
   at,
@@ -353,11 +354,6 @@ function calledIn(scenario: PublicScenario, i: number): string {
   return actor ? theName(actor) : '?';
 }
 
-/** A package's name, or a name, at the start of a sentence. */
-function capitalised(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
 /** Every package the seat has seen, by id: its share of the inbox and every one delivered in its log. */
 function packagesSeen(state: AppState): Map<string, Package> {
   const seen = new Map<string, Package>();
@@ -409,8 +405,8 @@ export function selectOrdersModel(state: AppState): OrdersModel | null {
             : 'reject';
     return {
       id: p.id,
-      name: capitalised(packageName(scenario, p, seat)),
-      reasonsHeading: `${capitalised(possessive(called(p.proposer)))} reasons`,
+      name: capitalise(packageName(scenario, p, seat)),
+      reasonsHeading: `${capitalise(possessive(called(p.proposer)))} reasons`,
       proposerIndex: p.proposer,
       terms: formatClauses(scenario, p.clauses),
       clauses: p.clauses,
@@ -536,7 +532,7 @@ export function selectOrdersModel(state: AppState): OrdersModel | null {
     toAnswer,
     awaiting: view.awaiting.map((p) => ({
       id: p.id,
-      name: capitalised(packageName(scenario, p, seat)),
+      name: capitalise(packageName(scenario, p, seat)),
       terms: formatClauses(scenario, p.clauses),
       parties: names(p.parties.filter((a) => a !== seat)),
     })),

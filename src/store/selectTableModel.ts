@@ -1,4 +1,5 @@
 import {
+  capitalise,
   at,
   endingDangers,
   endingThresholds,
@@ -129,8 +130,4 @@ function thresholdOf(t: EndingThreshold): Omit<MeterThreshold, 'near'> {
 function lastIndexOf(list: readonly GameEvent[], test: (x: GameEvent) => boolean): number {
   for (let i = list.length - 1; i >= 0; i--) if (test(at(list, i))) return i;
   return -1;
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -3,12 +3,12 @@
  * the phone's cards and the news strip: the week and its countdown, a
  * meter's thresholds, the warning when one is near, a change of trust.
  */
-import { joinNames } from '../engine/index';
+import { capitalise, joinNames } from '../engine/index';
 import { num } from './num';
 import type { MeterThreshold, TableDanger, TableModel, TrustChange } from './TableModel';
 
 export function weekText(model: TableModel): string {
-  return `${cap(model.unit || 'week')} ${model.week} of ${model.weeks}`;
+  return `${capitalise(model.unit || 'week')} ${model.week} of ${model.weeks}`;
 }
 
 /**
@@ -81,8 +81,4 @@ export function trustChangeText(change: TrustChange | null): string {
   const to = Math.round(change.to);
   const way = to > from ? 'up' : to < from ? 'down' : 'moved';
   return `, ${way} from ${from} in week ${change.week}.${change.cause ? ` ${change.cause}` : ''}`;
-}
-
-function cap(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
 }

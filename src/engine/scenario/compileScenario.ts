@@ -820,7 +820,7 @@ function checkEndings(input: ScenarioInput, report: Report): number {
 /** The expression compiler's fragments as the loader's sentences: capitalised, with a full stop. */
 function sentence(text: string): string {
   if (!text) return text;
-  const s = text.charAt(0).toUpperCase() + text.slice(1);
+  const s = capitalise(text);
   return /[.?!]$/.test(s) ? s : `${s}.`;
 }
 

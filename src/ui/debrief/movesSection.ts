@@ -5,6 +5,7 @@
  * and where each led (selectMovesDebrief). Its own element, so progress
  * redraws it alone.
  */
+import { capitalise } from '../../engine/index';
 import type { MovesDebrief, MoveWeek } from '../../store/selectMovesDebrief';
 import { num, signed } from '../../store/num';
 import { h } from '../dom';
@@ -83,7 +84,7 @@ function week(w: MoveWeek, unit: string, open: boolean): HTMLElement {
     h(
       'details',
       { attrs: { open } },
-      h('summary', {}, h('h3', { text: `${unit.charAt(0).toUpperCase()}${unit.slice(1)} ${w.week}: ${cost}` })),
+      h('summary', {}, h('h3', { text: `${capitalise(unit)} ${w.week}: ${cost}` })),
       h('p', { class: 'move-verdict', text: verdict }),
       h(
         'div',

@@ -3,6 +3,7 @@
  * breaks, pressure, statements, meetings — each AI decision with the reasons
  * it kept to itself, now shown (selectDebrief, the engine's privateWords).
  */
+import { capitalise } from '../../engine/index';
 import type { DebriefModel, Moment, MomentKind } from '../../store/selectDebrief';
 import { h } from '../dom';
 
@@ -35,8 +36,8 @@ export function timelineSection(model: DebriefModel): HTMLElement {
       ...weeks.map((w) =>
         h(
           'section',
-          { attrs: { 'aria-label': `${cap(unit)} ${w}` } },
-          h('h3', { text: w === 0 ? 'Before the talks' : `${cap(unit)} ${w}` }),
+          { attrs: { 'aria-label': `${capitalise(unit)} ${w}` } },
+          h('h3', { text: w === 0 ? 'Before the talks' : `${capitalise(unit)} ${w}` }),
           h('ol', { class: 'moments' }, ...model.moments.filter((m) => m.week === w).map(moment)),
         ),
       ),
@@ -53,8 +54,4 @@ function moment(m: Moment): HTMLElement {
     m.text,
     m.why ? h('span', { class: 'why', text: `What they were thinking: ${m.why}.` }) : null,
   );
-}
-
-function cap(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
 }

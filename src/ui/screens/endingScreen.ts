@@ -13,6 +13,7 @@
  * The analysis of the moves arrives week by week: only its section is
  * redrawn then, so the deal space's chart is not rebuilt at every step.
  */
+import { capitalise } from '../../engine/index';
 import type { AppState } from '../../store/AppState';
 import { selectEnding, type LeverAtEnd } from '../../store/selectEnding';
 import { selectLog } from '../../store/selectLog';
@@ -92,7 +93,7 @@ function endingContent(ctx: UiContext, state: AppState): Node[] {
   const weekSelect = h(
     'select',
     { key: 'replay-week', attrs: { id: weekId } },
-    ...model.weeks.map((w) => h('option', { text: `${cap(model.unit)} ${w}`, attrs: { value: String(w) } })),
+    ...model.weeks.map((w) => h('option', { text: `${capitalise(model.unit)} ${w}`, attrs: { value: String(w) } })),
   );
   const log = selectLog(game.view.scenario, game.log);
   const id = state.scenario?.id ?? 'game';
@@ -109,7 +110,7 @@ function endingContent(ctx: UiContext, state: AppState): Node[] {
     debriefFor(ctx, state),
     h('p', {
       class: 'muted',
-      text: `${cap(model.unit)} ${model.week} of ${model.weeksTotal}${model.early ? ' — the talks ended early' : ''}. You played ${model.seatCalled}.`,
+      text: `${capitalise(model.unit)} ${model.week} of ${model.weeksTotal}${model.early ? ' — the talks ended early' : ''}. You played ${model.seatCalled}.`,
     }),
     h('p', { class: 'narrative', text: model.narrative }),
     seat ? h('p', { class: 'verdict' }, h('strong', { text: seat.sentence })) : null,
@@ -329,8 +330,4 @@ function leverLists(levers: readonly LeverAtEnd[], unit: string): HTMLElement[] 
       (l) => (l.brokenWeek === null ? '' : ` (signed in ${unit} ${l.signedWeek}, broken in ${unit} ${l.brokenWeek})`),
     ),
   ];
-}
-
-function cap(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
 }

@@ -6,7 +6,7 @@
  * ended theirs this week, and the button the next player presses once only
  * they can see the screen.
  */
-import { possessive } from '../../engine/index';
+import { capitalise, possessive } from '../../engine/index';
 import type { HotSeat } from '../../store/hotSeatOf';
 import type { AppState } from '../../store/AppState';
 import { button, h, renderKeepingFocus } from '../dom';
@@ -24,11 +24,14 @@ export function handOverScreen(ctx: UiContext, state: AppState): ScreenView {
         button('Back to the title', () => actions.backToTitle(), { class: 'primary', key: 'title' }),
       ];
     return [
-      h('p', { class: 'eyebrow', text: `${s.scenario?.title ?? ''} · ${cap(hot.unit)} ${hot.week} of ${hot.weeks}` }),
+      h('p', {
+        class: 'eyebrow',
+        text: `${s.scenario?.title ?? ''} · ${capitalise(hot.unit)} ${hot.week} of ${hot.weeks}`,
+      }),
       h('h1', { text: `Pass the device to the player of ${next.called}`, attrs: { tabindex: -1 } }),
       h('p', {
         class: 'lead',
-        text: `Everyone else, look away now. ${cap(possessive(next.called))} player: when only you can see the screen, show your table.`,
+        text: `Everyone else, look away now. ${capitalise(possessive(next.called))} player: when only you can see the screen, show your table.`,
       }),
       button(`I am ${possessive(next.called)} player — show my table`, () => actions.takeTurn(), {
         class: 'primary big',
@@ -78,8 +81,4 @@ function turnsList(hot: HotSeat): HTMLElement {
       }),
     ),
   );
-}
-
-function cap(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
 }

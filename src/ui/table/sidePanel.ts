@@ -5,6 +5,7 @@
  * the world (meters, support, directed trust). Status is always written, so
  * colour is never the only cue.
  */
+import { capitalise } from '../../engine/index';
 import type { SideTab } from '../../store/AppState';
 import { SUMMARY_TITLE, type LogGroup, type LogWeek } from '../../store/selectLog';
 import type { TableModel } from '../../store/TableModel';
@@ -86,7 +87,7 @@ function boardView(model: TableModel): HTMLElement[] {
     h('h2', { class: 'visually-hidden', text: 'The deal board' }),
     h('p', {
       class: 'board-week',
-      text: `${cap(model.unit)} ${model.week} of ${model.weeks}. Deadline: the end of ${model.unit} ${model.weeks}.${model.earlyEndChance > 0 ? ` The talks may end early: a ${num(model.earlyEndChance * 100)}% chance this ${model.unit}.` : ''}`,
+      text: `${capitalise(model.unit)} ${model.week} of ${model.weeks}. Deadline: the end of ${model.unit} ${model.weeks}.${model.earlyEndChance > 0 ? ` The talks may end early: a ${num(model.earlyEndChance * 100)}% chance this ${model.unit}.` : ''}`,
     }),
     h(
       'ul',
@@ -239,7 +240,3 @@ export function newsTicker(model: TableModel): HTMLElement[] {
 
 /** Said once beside the news, with what each label means (the tags' own words). */
 const NEWS_VARIES = `Which events come, and how much each changes, is drawn for each game, so a classmate may see other news, or the same headline with other effects. Reported: ${LABEL_MEANING.reported}; context: ${LABEL_MEANING.context}; simulated: ${LABEL_MEANING.simulated}.`;
-
-function cap(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
-}

@@ -14,7 +14,7 @@ import {
   trustChangeText,
   weekText,
 } from '../../store/tableWords';
-import { joinNames, possessive } from '../../engine/index';
+import { capitalise, joinNames, possessive } from '../../engine/index';
 import { emblemUrl } from '../assets';
 import { h } from '../dom';
 
@@ -73,7 +73,7 @@ function actorCard(model: TableModel, a: TableActor): HTMLElement {
             text: `Trust in ${o.called}: ${Math.round(model.trust[a.index]?.[o.index] ?? 0)}${trustChangeText(model.trustChanges[a.index]?.[o.index] ?? null)}`,
           }),
           h('li', {
-            text: `${cap(possessive(o.called))} trust in ${a.called}: ${Math.round(model.trust[o.index]?.[a.index] ?? 0)}${trustChangeText(model.trustChanges[o.index]?.[a.index] ?? null)}`,
+            text: `${capitalise(possessive(o.called))} trust in ${a.called}: ${Math.round(model.trust[o.index]?.[a.index] ?? 0)}${trustChangeText(model.trustChanges[o.index]?.[a.index] ?? null)}`,
           }),
         ],
   );
@@ -91,7 +91,7 @@ function actorCard(model: TableModel, a: TableActor): HTMLElement {
         a.isSeat ? h('span', { class: 'you', text: ' (you)' }) : '',
       ),
       h('p', { class: 'muted', text: a.leader }),
-      h('p', { text: cap(supportText(a.support)) }),
+      h('p', { text: capitalise(supportText(a.support)) }),
       h('details', {}, h('summary', { text: 'Trust' }), h('ul', { class: 'trust-list' }, ...trust)),
     ),
   );
@@ -147,8 +147,4 @@ function leverCard(model: TableModel, l: TableLever): HTMLElement {
 function closedLevers(model: TableModel): HTMLElement[] {
   const closed = model.levers.filter((l) => l.status === 'closed').map((l) => l.name);
   return closed.length > 0 ? [h('p', { class: 'muted', text: `Opens later: ${closed.join(' · ')}` })] : [];
-}
-
-function cap(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
 }

@@ -9,6 +9,7 @@
  * work outside form fields once turned on in the help (off by default: a
  * stray key must not end a newcomer's week).
  */
+import { capitalise } from '../../engine/index';
 import type { TableHandle } from '../../game/TableHandle';
 import type { AppState, SeatGame } from '../../store/AppState';
 import { selectLog } from '../../store/selectLog';
@@ -129,7 +130,7 @@ export function tableScreen(ctx: UiContext, _initial: AppState): ScreenView {
       renderKeepingFocus(topbar, () => [
         h('span', { class: 'brand', text: 'Parley' }),
         h('span', { class: 'scenario-name', text: model.title }),
-        h('span', { class: 'pill week', text: `${cap(model.unit)} ${model.week} of ${model.weeks}` }),
+        h('span', { class: 'pill week', text: `${capitalise(model.unit)} ${model.week} of ${model.weeks}` }),
         h('span', { class: 'pill', text: `You: ${me?.name ?? ''}`, attrs: { title: me?.leader ?? '' } }),
         h('span', {
           class: 'pill',
@@ -377,8 +378,4 @@ function helpContent(shortcuts: boolean, setShortcuts: (on: boolean) => void): H
       text: `${shortcuts ? 'On' : 'Off unless you turn them on'}: outside form fields, E ends the week, S skips the animation, ? shows or hides this help.`,
     }),
   ];
-}
-
-function cap(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
 }
