@@ -81,8 +81,11 @@ export function privateText(scenario: PublicScenario, author: number, reason: Pr
   const it = agree(who, 'it', 'they');
   const its = agree(who, 'its', 'their');
   const lever = (l: number) => at(scenario.levers, l, 'lever');
+  // A package only its author signs leaves nobody else's gain to estimate.
   const gains = (list: readonly Gain[]) =>
-    joinNames(list.map((g) => `${theName(at(scenario.actors, g.actor, 'actor'))} +${fmt(g.gain)}`));
+    list.length === 0
+      ? 'none (no other signer)'
+      : joinNames(list.map((g) => `${theName(at(scenario.actors, g.actor, 'actor'))} +${fmt(g.gain)}`));
   switch (reason.kind) {
     case 'answer': {
       const a = reason.assessment;
@@ -130,8 +133,13 @@ export function privateWords(scenario: PublicScenario, author: number, reason: P
   const them = agree(who, 'it', 'them');
   const its = agree(who, 'its', 'their');
   const lever = (l: number) => at(scenario.levers, l, 'lever');
-  const gains = (list: readonly Gain[]) =>
-    joinNames(list.map((g) => `${theName(at(scenario.actors, g.actor, 'actor'))} ${signed(g.gain)}`));
+  // What it expected the others to gain; a package only it signs has no others, and the clause says so instead.
+  const others = (list: readonly Gain[]) =>
+    list.length === 0
+      ? `, and no other side had to sign it`
+      : `, and ${it} estimated the others would gain: ${joinNames(list.map((g) => `${theName(at(scenario.actors, g.actor, 'actor'))} ${signed(g.gain)}`))}`;
+  // The target, in the same words as an answer's: the least it would take that week (docs/model.md §6).
+  const needed = (target: number) => `${it} needed at least ${fmt(target)} that ${scenario.turns.unit}`;
   switch (reason.kind) {
     case 'answer': {
       const a = reason.assessment;
@@ -146,14 +154,14 @@ export function privateWords(scenario: PublicScenario, author: number, reason: P
         reason.then === null
           ? ''
           : reason.then.kind === 'counter'
-            ? `; ${its} counter-offer was worth ${fmt(reason.then.own)} to ${them}, and ${it} estimated the others would gain: ${gains(reason.then.gains)}`
+            ? `; ${its} counter-offer was worth ${fmt(reason.then.own)} to ${them}${others(reason.then.gains)}`
             : `; ${it} saw no counter-offer the others would accept that was worth enough to ${them}`;
       return `${found}${then}`;
     }
     case 'proposal':
       return reason.acceptable
-        ? `it was worth ${fmt(reason.own)} to ${me} (who aimed for ${fmt(reason.target)}), and ${it} estimated the others would gain: ${gains(reason.gains)}`
-        : `${it} saw no terms the others would accept yet, so ${it} stated what ${it} wanted: worth ${fmt(reason.own)} to ${them} (${it} aimed for ${fmt(reason.target)})`;
+        ? `it was worth ${fmt(reason.own)} to ${me}, who needed at least ${fmt(reason.target)} that ${scenario.turns.unit}${others(reason.gains)}`
+        : `${it} saw no terms the others would accept yet, so ${it} stated what ${it} wanted: worth ${fmt(reason.own)} to ${them} (${needed(reason.target)})`;
     case 'red_lines':
       return `${me} would never sign ${reason.options.map((o) => `"${at(lever(reason.lever).options, o).name}"`).join(' or ')} on ${lever(reason.lever).name}`;
     case 'meet': {

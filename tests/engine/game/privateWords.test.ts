@@ -70,3 +70,51 @@ describe('private reasons in a debrief', () => {
     expect(text).toContain(`at least ${Math.round(a.target * 10) / 10}`);
   });
 });
+
+describe('a proposal’s private reasons in words', () => {
+  const pub = publicScenarioOf(ukraine());
+  const usa = pub.actors.find((a) => a.id === 'usa')!.index;
+  const russia = pub.actors.find((a) => a.id === 'russia')!.index;
+
+  it('says what the author needed that week in the words an answer uses, never “aimed for”', () => {
+    const text = privateWords(pub, usa, {
+      kind: 'proposal',
+      own: 77.3,
+      target: 22,
+      gains: [{ actor: russia, gain: 1.2 }],
+      acceptable: true,
+    });
+    expect(text).toBe(
+      'it was worth 77.3 to the United States, who needed at least 22 that week, and it estimated the others would gain: Russia +1.2',
+    );
+    expect(privateWords(pub, usa, { kind: 'proposal', own: 78, target: 78, gains: [], acceptable: false })).toBe(
+      'it saw no terms the others would accept yet, so it stated what it wanted: worth 78 to it (it needed at least 78 that week)',
+    );
+  });
+
+  it('says nobody else had to sign a package its author alone signs, instead of an empty list of gains', () => {
+    const text = privateWords(pub, usa, { kind: 'proposal', own: 51.8, target: 50.5, gains: [], acceptable: true });
+    expect(text).toBe(
+      'it was worth 51.8 to the United States, who needed at least 50.5 that week, and no other side had to sign it',
+    );
+    expect(text).not.toMatch(/gain: ?$|: \.|:\s*$/);
+    const counter = privateWords(pub, usa, {
+      kind: 'answer',
+      assessment: {
+        kind: 'value',
+        worth: 40,
+        target: 50,
+        reservation: 20,
+        t: 0.5,
+        temperament: 1,
+        trust: 50,
+        costliest: null,
+      },
+      then: { kind: 'counter', own: 60, gains: [] },
+    });
+    expect(counter).toMatch(/its counter-offer was worth 60 to it, and no other side had to sign it$/);
+    expect(privateText(pub, usa, { kind: 'proposal', own: 51.8, target: 50.5, gains: [], acceptable: true })).toMatch(
+      /estimated gains none \(no other signer\)$/,
+    );
+  });
+});
