@@ -84,9 +84,7 @@ export function describeEvent(ctx: LogContext, event: PlainEvent): string {
       const rank = event.rank > 1 ? `, the ${ordinal(event.rank)} signed this ${unit}` : '';
       // The surplus comes from hidden profiles: only the whole game's log has it (eventsFor removes it).
       const surplus =
-        event.minSurplus === null
-          ? ''
-          : `; the party it suits least ${event.minSurplus < 0 ? 'loses' : 'gains'} ${fmt(Math.abs(event.minSurplus))} by it over no deal`;
+        event.minSurplus === null ? '' : `; ${leastSuited(event.minSurplus, event.package.parties.length)}`;
       return `Signed: ${named(event.package.id)} (${formatClauses(scenario, event.package.clauses)}), by ${say.names(event.package.parties)}${rank}${surplus}.`;
     }
     case 'package_void':
@@ -102,6 +100,17 @@ export function describeEvent(ctx: LogContext, event: PlainEvent): string {
       return `The talks are over in ${unit} ${event.week}${event.early ? ', ended early' : ''}: ${ending.title}.`;
     }
   }
+}
+
+/**
+ * The signature's lowest surplus (docs/model.md §3.2, step 4: the smallest gain of any signer over what no deal was
+ * worth to it then) as a sentence: "the signer it suited least was 1 better off with it than with no deal".
+ */
+function leastSuited(surplus: number, signers: number): string {
+  const who = signers === 1 ? 'its only signer' : 'the signer it suited least';
+  const amount = fmt(Math.abs(surplus));
+  if (amount === '0') return `${who} was no better off with it than with no deal`;
+  return `${who} was ${amount} ${surplus < 0 ? 'worse' : 'better'} off with it than with no deal`;
 }
 
 /** "Russia answers your offer of week 1 with a counter-offer to you and the United States: Ceasefire = Full ceasefire". */

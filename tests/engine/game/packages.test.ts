@@ -29,7 +29,7 @@ describe('a package', () => {
       Alpha makes an offer to Beta (The port: Shared).
       Week 2 of 5
       Beta accepts Alpha's offer of week 1.
-      Signed: Alpha's offer of week 1 (The port: Shared), by Alpha and Beta; the party it suits least loses 2 by it over no deal.
+      Signed: Alpha's offer of week 1 (The port: Shared), by Alpha and Beta; the signer it suited least was 2 worse off with it than with no deal.
       Week 3 of 5"
     `);
     expect(t.state.levers[on.lever('port')]).toEqual({
@@ -77,7 +77,7 @@ describe('a package', () => {
       Beta answers Alpha's offer of week 1 with a counter-offer to Alpha (The port: Shared).
       Week 3 of 5
       Alpha accepts Beta's counter-offer of week 2.
-      Signed: Beta's counter-offer of week 2 (The port: Shared), by Alpha and Beta; the party it suits least loses 2 by it over no deal.
+      Signed: Beta's counter-offer of week 2 (The port: Shared), by Alpha and Beta; the signer it suited least was 2 worse off with it than with no deal.
       Week 4 of 5"
     `);
     expect(t.state.levers[on.lever('port')]!.option).toBe(on.option('port', 'shared'));
@@ -96,7 +96,7 @@ describe('a package', () => {
       "Beta accepts Alpha's offer of week 1.
       Alpha accepts Gamma's offer of week 1.
       Beta accepts Gamma's offer of week 1.
-      Signed: Gamma's offer of week 1 (The port: Shared), by Alpha, Beta and Gamma; the party it suits least loses 2 by it over no deal.
+      Signed: Gamma's offer of week 1 (The port: Shared), by Alpha, Beta and Gamma; the signer it suited least was 2 worse off with it than with no deal.
       Alpha's offer of week 1 falls: The port was already settled by Gamma's offer of week 1.
       Week 3 of 5"
     `);
@@ -128,7 +128,7 @@ describe('a package', () => {
       "Week 1 of 5
       Alpha makes an offer that it alone signs (The canal: Dug).
       Week 2 of 5
-      Signed: Alpha's offer of week 1 (The canal: Dug), by Alpha; the party it suits least gains 10 by it over no deal.
+      Signed: Alpha's offer of week 1 (The canal: Dug), by Alpha; its only signer was 10 better off with it than with no deal.
       Week 3 of 5"
     `);
     expect(t.state.levers[on.lever('canal')]!.settled).toBe(true);
@@ -152,7 +152,7 @@ describe('a broken red line', () => {
     t.week(on.accept('beta', 'w1-alpha-1'));
     expect(t.lastLog()).toMatchInlineSnapshot(`
       "Beta accepts Alpha's offer of week 1.
-      Signed: Alpha's offer of week 1 (The port: Leased), by Alpha and Beta; the party it suits least loses 14 by it over no deal.
+      Signed: Alpha's offer of week 1 (The port: Leased), by Alpha and Beta; the signer it suited least was 14 worse off with it than with no deal.
       Beta signs across its own red line on The port (“Leased”).
       Support for Beta's queen fell from 55 to 47: Beta signed across its own red line on The port.
       Week 3 of 5"

@@ -168,7 +168,7 @@ describe('an event', () => {
       "Week 1 of 5
       Alpha makes an offer that it alone signs (The canal: Dug).
       Week 2 of 5
-      Signed: Alpha's offer of week 1 (The canal: Dug), by Alpha; the party it suits least gains 10 by it over no deal.
+      Signed: Alpha's offer of week 1 (The canal: Dug), by Alpha; its only signer was 10 better off with it than with no deal.
       Week 3 of 5
       Week 4 of 5
       Simulated: A landslide fills the new canal.
@@ -215,7 +215,7 @@ describe('the end', () => {
       Alpha makes an offer to Beta (The port: Shared).
       Week 2 of 5
       Beta accepts Alpha's offer of week 1.
-      Signed: Alpha's offer of week 1 (The port: Shared), by Alpha and Beta; the party it suits least loses 2 by it over no deal.
+      Signed: Alpha's offer of week 1 (The port: Shared), by Alpha and Beta; the signer it suited least was 2 worse off with it than with no deal.
       Week 3 of 5
       Gamma makes an offer to Beta (Fishing quota: High).
       The talks end early: from week 3, each week had a 30% chance of it.
@@ -253,8 +253,8 @@ describe('the end', () => {
     expect(t.lastLog()).toMatchInlineSnapshot(`
       "Beta accepts Alpha's offer of week 1.
       Gamma accepts Beta's offer of week 1.
-      Signed: Beta's offer of week 1 (Fishing quota: Low), by Beta and Gamma; the party it suits least gains 2 by it over no deal.
-      Signed: Alpha's offer of week 1 (The port: Shared), by Alpha and Beta, the second signed this week; the party it suits least loses 2 by it over no deal.
+      Signed: Beta's offer of week 1 (Fishing quota: Low), by Beta and Gamma; the signer it suited least was 2 better off with it than with no deal.
+      Signed: Alpha's offer of week 1 (The port: Shared), by Alpha and Beta, the second signed this week; the signer it suited least was 2 worse off with it than with no deal.
       The talks are over in week 2: Harbour deal."
     `);
   });
