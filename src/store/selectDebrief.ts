@@ -71,6 +71,9 @@ export type MomentKind = 'offer' | 'answer' | 'signature' | 'break' | 'pressure'
 export interface Moment {
   readonly week: number;
   readonly kind: MomentKind;
+  /** The kind in a word ("Offer"), or the sentence's own opening when it names its kind ("Signed:"). */
+  readonly label: string;
+  /** The sentence after the label. */
   readonly text: string;
   /** What the AI actor weighed, now revealed; null for the seat's own moves and events without reasons. */
   readonly why: string | null;
@@ -83,6 +86,28 @@ export interface DebriefModel {
   readonly others: readonly ActorReveal[];
   readonly world: readonly ValueSeries[];
   readonly moments: readonly Moment[];
+}
+
+const LABEL: Readonly<Record<MomentKind, string>> = {
+  offer: 'Offer',
+  answer: 'Answer',
+  signature: 'Signed',
+  break: 'Broken',
+  pressure: 'Pressure',
+  statement: 'Statement',
+  meeting: 'Meeting',
+  ending: 'The end',
+};
+
+/**
+ * A moment's label and sentence. A sentence that opens with its own kind ("Signed: …", "Broken: …", as the log
+ * writes them) keeps that opening as its label, so the word is not said twice ("Signed Signed: …").
+ */
+export function labelled(kind: MomentKind, sentence: string): { label: string; text: string } {
+  const label = LABEL[kind];
+  return sentence.startsWith(`${label}: `)
+    ? { label: `${label}:`, text: sentence.slice(label.length + 2) }
+    : { label, text: sentence };
 }
 
 const KIND: Partial<Record<GameEvent['type'], MomentKind>> = {
@@ -246,7 +271,7 @@ function moments(debrief: Debrief): Moment[] {
     const author = authorOf(e);
     const why =
       reasons?.private && author !== null && author !== seat ? privateWords(scenario, author, reasons.private) : null;
-    return [{ week, kind, text, why }];
+    return [{ week, kind, ...labelled(kind, text), why }];
   });
 }
 

@@ -6,7 +6,7 @@
 // `npm run sim -- --json`'s analytics).
 import { describe, expect, it } from 'vitest';
 import { endingThresholds, gameAnalytics, type Debrief } from '../../src/engine/authoring';
-import { selectDebrief, temperamentText } from '../../src/store/selectDebrief';
+import { labelled, selectDebrief, temperamentText } from '../../src/store/selectDebrief';
 import { mainCounterpart } from '../../src/store/mainCounterpart';
 import { selectDealSpace } from '../../src/store/selectDealSpace';
 import { gradeSentence, selectEnding } from '../../src/store/selectEnding';
@@ -85,6 +85,26 @@ describe('selectDebrief', () => {
     );
     for (const own of model.moments.filter((m) => /^You /.test(m.text))) expect(own.why).toBeNull();
     expect(model.moments.map((m) => m.week)).toEqual([...model.moments.map((m) => m.week)].sort((a, b) => a - b));
+  });
+
+  it('says a moment\'s kind once: a signature reads "Signed: …", never "Signed Signed: …"', () => {
+    const signed = model.moments.filter((m) => m.kind === 'signature');
+    expect(signed.length).toBeGreaterThan(0);
+    for (const m of signed) {
+      expect(m.label).toBe('Signed:');
+      expect(m.text).not.toMatch(/^Signed/);
+    }
+    // No label is followed by its own word again ("Signed Signed", "Broken Broken").
+    for (const m of model.moments)
+      expect(/^\w+/.exec(m.text)?.[0].toLowerCase(), m.text).not.toBe(m.label.replace(':', '').toLowerCase());
+    expect(labelled('break', 'Broken: Ceasefire returns to “None” and is open again.')).toEqual({
+      label: 'Broken:',
+      text: 'Ceasefire returns to “None” and is open again.',
+    });
+    expect(labelled('offer', 'You make an offer to Russia (Ceasefire: Full ceasefire).')).toEqual({
+      label: 'Offer',
+      text: 'You make an offer to Russia (Ceasefire: Full ceasefire).',
+    });
   });
 });
 

@@ -4,19 +4,8 @@
  * it kept to itself, now shown (selectDebrief, the engine's privateWords).
  */
 import { capitalise } from '../../engine/index';
-import type { DebriefModel, Moment, MomentKind } from '../../store/selectDebrief';
+import type { DebriefModel, Moment } from '../../store/selectDebrief';
 import { h } from '../dom';
-
-const LABEL: Readonly<Record<MomentKind, string>> = {
-  offer: 'Offer',
-  answer: 'Answer',
-  signature: 'Signed',
-  break: 'Broken',
-  pressure: 'Pressure',
-  statement: 'Statement',
-  meeting: 'Meeting',
-  ending: 'The end',
-};
 
 export function timelineSection(model: DebriefModel): HTMLElement {
   const weeks = [...new Set(model.moments.map((m) => m.week))];
@@ -49,7 +38,7 @@ function moment(m: Moment): HTMLElement {
   return h(
     'li',
     { class: `moment moment-${m.kind}` },
-    h('span', { class: 'moment-kind', text: LABEL[m.kind] }),
+    h('span', { class: 'moment-kind', text: m.label }),
     ' ',
     m.text,
     m.why ? h('span', { class: 'why', text: `What they were thinking: ${m.why}.` }) : null,
