@@ -30,9 +30,11 @@ export interface LeverReveal {
   readonly byWeek: readonly Interval[];
   /** The option it valued most on this lever. */
   readonly favourite: string;
-  /** Options it would never sign (its hidden red lines), and which of them it declared in public. */
-  readonly redLines: readonly string[];
-  readonly declared: readonly string[];
+  /**
+   * Options it would never sign (its red lines), each with the week it declared it in public (0: before the talks;
+   * null: never, so it stayed hidden).
+   */
+  readonly redLines: readonly { readonly option: string; readonly declaredIn: number | null }[];
 }
 
 export interface ActorReveal {
@@ -129,6 +131,7 @@ export function selectDebrief(debrief: Debrief | null): DebriefModel | null {
   const { scenario, state, seat } = debrief;
   const last = state.ended?.week ?? state.week;
   const snapshots = weekly(debrief, last);
+  const declaredIn = declarations(debrief.events);
   const others = scenario.actors
     .filter((a) => a.index !== seat)
     .map((a): ActorReveal => {
@@ -138,14 +141,16 @@ export function selectDebrief(debrief: Debrief | null): DebriefModel | null {
         const favourite = values.reduce((best, v, o) => (v > at(values, best, 'value') ? o : best), 0);
         const red = at(a.profile.redLines, l.index, 'red lines');
         const declared = at(at(state.redLines, a.index, 'red lines'), l.index, 'declared');
+        // Declared is the state's word; the week comes from the event that declared it (0: before the talks).
+        const week = (o: number) =>
+          declared.some((d) => d === o) ? (declaredIn.get(`${a.index}:${l.index}:${o}`) ?? 0) : null;
         return {
           lever: l.name,
           weight: at(a.profile.weights, l.index, 'weight'),
           estimate: at(at(at(state.estimates, seat, 'estimates'), a.index, 'estimates'), l.index, 'estimate'),
           byWeek: snapshots.map((s) => at(at(s.estimates, a.index, 'estimates'), l.index, 'estimate')),
           favourite: at(l.options, favourite, 'option').name,
-          redLines: l.options.filter((_, o) => red[o]).map((o) => o.name),
-          declared: l.options.filter((_, o) => declared.some((d) => d === o)).map((o) => o.name),
+          redLines: l.options.flatMap((o, i) => (red[i] ? [{ option: o.name, declaredIn: week(i) }] : [])),
         };
       });
       return {
@@ -216,6 +221,21 @@ function redLineWords(who: { readonly plural?: boolean }, n: number): string {
   return n === 0
     ? `and that ${who.plural ? 'they' : 'it'} had no red lines`
     : `and ${its} ${n === 1 ? 'red line' : `${n} red lines`}`;
+}
+
+/** The week each red line was first declared in public, by "actor:lever:option". */
+function declarations(events: readonly GameEvent[]): Map<string, number> {
+  const found = new Map<string, number>();
+  let week = 0;
+  for (const e of events) {
+    if (e.type === 'week_started') week = e.week;
+    if (e.type !== 'red_line_declared') continue;
+    for (const o of e.options) {
+      const key = `${e.actor}:${e.lever}:${o}`;
+      if (!found.has(key)) found.set(key, week);
+    }
+  }
+  return found;
 }
 
 interface Snapshot {

@@ -5,8 +5,17 @@
 // of two actors as the engine's analytics give it (the numbers of
 // `npm run sim -- --json`'s analytics).
 import { describe, expect, it } from 'vitest';
-import { endingThresholds, gameAnalytics, type Debrief } from '../../src/engine/authoring';
-import { labelled, selectDebrief, temperamentText } from '../../src/store/selectDebrief';
+import { readFileSync } from 'node:fs';
+import {
+  compiledOf,
+  debriefOf,
+  endingThresholds,
+  gameAnalytics,
+  loadScenario,
+  type Debrief,
+} from '../../src/engine/authoring';
+import { labelled, selectDebrief, temperamentText, type DebriefModel } from '../../src/store/selectDebrief';
+import { playGame } from '../engine/playGame';
 import { mainCounterpart } from '../../src/store/mainCounterpart';
 import { selectDealSpace } from '../../src/store/selectDealSpace';
 import { gradeSentence, selectEnding } from '../../src/store/selectEnding';
@@ -19,6 +28,33 @@ function endedGame(): Debrief {
   const debrief = app.store.getState().game?.debrief;
   if (!debrief) throw new Error('the game did not end');
   return debrief;
+}
+
+/** Each other side's red lines as the debrief dates them, checked against the events; how many there were. */
+function checkRedLines(debrief: Debrief, model: DebriefModel): { declared: number; hidden: number } {
+  let week = 0;
+  const declared = new Map<string, number>();
+  for (const e of debrief.events) {
+    if (e.type === 'week_started') week = e.week;
+    if (e.type === 'red_line_declared')
+      for (const o of e.options) {
+        const key = `${e.actor}:${e.lever}:${o}`;
+        if (!declared.has(key)) declared.set(key, week);
+      }
+  }
+  const seen = { declared: 0, hidden: 0 };
+  for (const other of model.others)
+    for (const lever of other.levers) {
+      const l = debrief.scenario.levers.find((x) => x.name === lever.lever)!;
+      const red = debrief.scenario.actors[other.actor]!.profile.redLines[l.index]!;
+      expect(lever.redLines.map((r) => r.option)).toEqual(l.options.filter((_, o) => red[o]).map((o) => o.name));
+      for (const r of lever.redLines) {
+        const o = l.options.findIndex((x) => x.name === r.option);
+        expect(r.declaredIn).toBe(declared.get(`${other.actor}:${l.index}:${o}`) ?? null);
+        seen[r.declaredIn === null ? 'hidden' : 'declared'] += 1;
+      }
+    }
+  return seen;
 }
 
 describe('selectDebrief', () => {
@@ -208,5 +244,22 @@ describe('grades in one vocabulary', () => {
     expect(gradeSentence({ ...base, grade: 'weak' }, 'Russia')).toBe(
       'Weak outcome for Russia: just below what no deal was worth at the start of the talks (40); an outcome is strong from +10, and the best deal possible was worth +30.',
     );
+  });
+});
+
+describe('red lines in the debrief (ukraine-2025, every seat the negotiator, as Russia)', () => {
+  it('dates each red line by the week it was declared, and calls it hidden only when it never was', () => {
+    const loaded = loadScenario(readFileSync('scenarios/ukraine-2025.yaml', 'utf8'), 'ukraine-2025.yaml');
+    if (!loaded.ok) throw new Error('ukraine-2025 does not load');
+    const russia = compiledOf(loaded.scenario).actors.find((a) => a.id === 'russia')!.index;
+    const told = { declared: 0, hidden: 0 };
+    for (const seed of [1, 2, 3]) {
+      const game = playGame(compiledOf(loaded.scenario), seed, 'negotiator');
+      const debrief = debriefOf(loaded.scenario, game, russia)!;
+      const seen = checkRedLines(debrief, selectDebrief(debrief)!);
+      told.declared += seen.declared;
+      told.hidden += seen.hidden;
+    }
+    expect(told.declared).toBeGreaterThan(0);
   });
 });

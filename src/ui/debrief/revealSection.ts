@@ -69,13 +69,14 @@ function row(l: LeverReveal, unit: string): HTMLElement {
     h('td', { class: 'estimate' }, h('div', {}, bar(l), h('span', { text: range(l.estimate) }))),
     h('td', { class: 'moved' }, moved(l, unit)),
     h('td', { text: l.favourite }),
-    h('td', {
-      text:
-        l.redLines.length === 0
-          ? 'None'
-          : `${l.redLines.join(', ')}${l.declared.length === l.redLines.length ? ' (declared)' : l.declared.length > 0 ? ` (declared: ${l.declared.join(', ')})` : ' (never declared)'}`,
-    }),
+    h('td', { text: l.redLines.length === 0 ? 'None' : l.redLines.map((r) => redLine(r, unit)).join('; ') }),
   );
+}
+
+/** A red line with when the student could know of it: declared in a week, or hidden to the end. */
+function redLine(r: LeverReveal['redLines'][number], unit: string): string {
+  if (r.declaredIn === null) return `${r.option} (hidden: never declared)`;
+  return `${r.option} (declared ${r.declaredIn === 0 ? 'before the talks' : `in ${unit} ${r.declaredIn}`})`;
 }
 
 /** Narrower than this (in points of 100), a band or a mark would not show: it is drawn this wide, centred. */
