@@ -12,6 +12,7 @@ import {
   packageName,
   theName,
   type Action,
+  type Clause,
   type Debrief,
   type Package,
 } from '../engine/index';
@@ -28,6 +29,13 @@ export interface MoveWeek {
   readonly advisedEnding: string;
   /** advisedResult − playedResult: above 0, the adviser's orders would have done better. */
   readonly gap: number;
+  /**
+   * What set the student's orders apart from the adviser's, one short line each, when they had something in common
+   * (a shared order, or a proposal with a clause of the adviser's); empty when nothing was shared.
+   */
+  readonly differed: readonly string[];
+  /** Which orders the week's figure is for: the differences above together, the one difference, or the whole week. */
+  readonly scope: string;
 }
 
 export type MovesDebrief =
@@ -37,8 +45,9 @@ export type MovesDebrief =
       readonly status: 'done';
       readonly weeks: readonly MoveWeek[];
       readonly unit: string;
-      /** The seat's result in the game as played (docs/model.md §4), beside the replays' results. */
+      /** The seat's result in the game as played (docs/model.md §4), beside the replays' results, and its ending's title. */
       readonly realResult: number;
+      readonly realEnding: string;
       /** The weeks analysed but not named (their decision changed the result less), and the largest change among them. */
       readonly others: { readonly count: number; readonly largest: number };
     };
@@ -63,6 +72,7 @@ export function selectMovesDebrief(debrief: Debrief | null, moves: MovesAnalysis
     status: 'done',
     unit,
     realResult: debrief.scores.find((s) => s.actor === debrief.seat)?.result ?? 0,
+    realEnding: at(debrief.scenario.endings, debrief.state.ended.ending, 'ending').title,
     others: {
       count: rest.length,
       largest: Math.max(0, ...rest.map((w) => Math.abs(w.advisedResult - w.playedResult))),
@@ -76,8 +86,83 @@ export function selectMovesDebrief(debrief: Debrief | null, moves: MovesAnalysis
       playedEnding: w.playedEnding.title,
       advisedEnding: w.advisedEnding.title,
       gap: w.advisedResult - w.playedResult,
+      ...difference(debrief, packages, w.played, w.advised, unit),
     })),
   };
+}
+
+type Proposal = Extract<Action, { type: 'propose' }>;
+
+/**
+ * What the student's week did that the adviser's would not have, and which orders the week's figure is for. The two
+ * replays differ only in that week's orders (docs/model.md §9), so one difference alone carries the whole figure;
+ * several share it, and the replays do not tell them apart. A proposal that kept some of the adviser's clauses is
+ * told by its clauses ("Your proposal also held …"), not as a different proposal.
+ */
+function difference(
+  debrief: Debrief,
+  packages: ReadonlyMap<string, Package>,
+  played: readonly Action[],
+  advised: readonly Action[],
+  unit: string,
+): { differed: string[]; scope: string } {
+  const say = (a: Action) => describeOrder(debrief, packages, a);
+  const together = `the replays do not tell which of them made the difference`;
+  if (advised.length === 0)
+    return {
+      differed: [],
+      scope:
+        played.length > 1
+          ? `Your adviser would have sent no orders that ${unit}: the figure is for all your orders of that ${unit} together; ${together}.`
+          : `Your adviser would have sent no orders that ${unit}: the figure is for your orders of that ${unit}.`,
+    };
+  const shared = new Set(played.map(say).filter((t) => advised.some((a) => say(a) === t)));
+  const mine = played.filter((a) => !shared.has(say(a)));
+  const theirs = advised.filter((a) => !shared.has(say(a)));
+  const lines: string[] = [];
+  // The adviser proposes one package at most; a proposal of the student's sharing a lever with it is compared clause by clause.
+  const advice = theirs.find((a): a is Proposal => a.type === 'propose');
+  const mirror = advice && mine.find((a): a is Proposal => a.type === 'propose' && sharesLever(a, advice));
+  if (advice && mirror) lines.push(...clauseChanges(debrief, mirror, advice));
+  lines.push(...mine.filter((a) => a !== mirror).map(say));
+  lines.push(...theirs.filter((a) => a !== advice || !mirror).map((a) => `Not in yours: ${say(a)}`));
+  if (shared.size === 0 && !mirror)
+    return {
+      differed: [],
+      scope: `None of your orders that ${unit} was one of your adviser's: the figure is for your orders of that ${unit} together against the adviser's; ${together}.`,
+    };
+  if (lines.length === 0) return { differed: [], scope: `Your orders that ${unit} were your adviser's.` };
+  return {
+    differed: lines,
+    scope:
+      lines.length === 1
+        ? 'That is the only difference: the figure is for it alone.'
+        : `The figure is for these differences together; ${together}.`,
+  };
+}
+
+function sharesLever(a: Proposal, b: Proposal): boolean {
+  return a.clauses.some((c) => b.clauses.some((d) => d.lever === c.lever));
+}
+
+/** A proposal of the student's beside the adviser's, clause by clause: what it added, left out or changed. */
+function clauseChanges(debrief: Debrief, mine: Proposal, advice: Proposal): string[] {
+  const { scenario } = debrief;
+  const option = (c: Clause) => at(at(scenario.levers, c.lever, 'lever').options, c.option, 'option').name;
+  const added = mine.clauses.filter((c) => !advice.clauses.some((d) => d.lever === c.lever));
+  const left = advice.clauses.filter((d) => !mine.clauses.some((c) => c.lever === d.lever));
+  const changed = mine.clauses.flatMap((c) => {
+    const d = advice.clauses.find((x) => x.lever === c.lever);
+    return d && d.option !== c.option ? [{ c, d }] : [];
+  });
+  return [
+    ...(added.length > 0 ? [`Your proposal also held ${formatClauses(scenario, added)}`] : []),
+    ...(left.length > 0 ? [`Your proposal left out the adviser's ${formatClauses(scenario, left)}`] : []),
+    ...changed.map(
+      ({ c, d }) =>
+        `Your proposal had ${at(scenario.levers, c.lever, 'lever').name}: ${option(c)}, where the adviser's had ${option(d)}`,
+    ),
+  ];
 }
 
 function packagesOf(debrief: Debrief): Map<string, Package> {

@@ -5,7 +5,9 @@
 // (selectDebriefSummary).
 import { describe, expect, it } from 'vitest';
 import { selectMovesDebrief } from '../../src/store/selectMovesDebrief';
-import { playToEnding, startUkraine } from './kit';
+import type { Action, LeverIndex } from '../../src/engine/index';
+import { O } from '../ids';
+import { CEASEFIRE, MINERALS, playToEnding, RU, SANCTIONS, startUkraine, UA } from './kit';
 
 describe('the moves that mattered, in the store', () => {
   it('analyses every week once the talks are over, then names the weeks that moved the result most', () => {
@@ -34,6 +36,7 @@ describe('the moves that mattered, in the store', () => {
     // The replays' results are set beside the real game's, and the weeks not named are counted, with their largest change.
     const seat = game!.debrief!.scores.find((s) => s.actor === game!.debrief!.seat)!;
     expect(told.realResult).toBe(seat.result);
+    expect(told.realEnding).toBe(game!.debrief!.scenario.endings[game!.debrief!.state.ended!.ending]!.title);
     const rest = moves!.weeks.filter((w) => !moves!.most!.some((m) => m.week === w.week));
     expect(told.others).toEqual({ count: rest.length, largest: Math.max(0, ...rest.map(gap)) });
     const fewer = selectMovesDebrief(game?.debrief ?? null, { ...moves!, most: moves!.weeks.slice(0, 1) });
@@ -47,6 +50,63 @@ describe('the moves that mattered, in the store', () => {
     expect(described?.status === 'done' && described.weeks[0]?.played).toEqual([
       "Accept Russia's counter-offer of week 2",
     ]);
+  });
+
+  it("lists what set the student's orders apart from the adviser's, and which orders each figure is for", () => {
+    const { app } = startUkraine();
+    playToEnding(app);
+    const { game, moves } = app.store.getState();
+    const debrief = game!.debrief!;
+    const base = moves!.weeks[0]!;
+    const tell = (played: readonly Action[], advised: readonly Action[]) => {
+      const told = selectMovesDebrief(debrief, { ...moves!, most: [{ ...base, played, advised }] });
+      if (told?.status !== 'done') throw new Error('not done');
+      return told.weeks[0]!;
+    };
+    const propose = (clauses: [LeverIndex, number][]): Action => ({
+      type: 'propose',
+      actor: UA,
+      clauses: clauses.map(([lever, option]) => ({ lever, option: O(option) })),
+    });
+    const meet: Action = { type: 'meet', actor: UA, with: [RU] };
+    const flexible: Action = { type: 'flexibility', actor: UA, lever: SANCTIONS };
+    // The adviser's proposal with one more clause, and two more orders: three differences, sharing the figure.
+    const more = tell(
+      [
+        propose([
+          [MINERALS, 1],
+          [CEASEFIRE, 2],
+        ]),
+        meet,
+        flexible,
+      ],
+      [propose([[MINERALS, 1]])],
+    );
+    expect(more.differed).toEqual([
+      'Your proposal also held Ceasefire: Full ceasefire',
+      'Meet Russia',
+      'Signal flexibility on Sanctions relief',
+    ]);
+    expect(more.scope).toBe(
+      'The figure is for these differences together; the replays do not tell which of them made the difference.',
+    );
+    // One clause changed, nothing else: that difference carries the whole figure.
+    const changed = tell([propose([[MINERALS, 2]])], [propose([[MINERALS, 1]])]);
+    expect(changed.differed).toEqual([
+      "Your proposal had Minerals fund: U.S. majority rights, where the adviser's had A joint fund",
+    ]);
+    expect(changed.scope).toBe('That is the only difference: the figure is for it alone.');
+    // The adviser's proposal sent as it was, and a meeting besides.
+    expect(tell([propose([[MINERALS, 1]]), meet], [propose([[MINERALS, 1]])]).differed).toEqual(['Meet Russia']);
+    // Nothing in common: the figure is for the week's orders as a whole.
+    const apart = tell([meet, flexible], [propose([[CEASEFIRE, 2]])]);
+    expect(apart.differed).toEqual([]);
+    expect(apart.scope).toBe(
+      "None of your orders that week was one of your adviser's: the figure is for your orders of that week together against the adviser's; the replays do not tell which of them made the difference.",
+    );
+    expect(tell([meet, flexible], []).scope).toMatch(
+      /^Your adviser would have sent no orders that week: the figure is for all your orders/,
+    );
   });
 
   it('says how far the analysis has got while it runs, and that it failed if the engine could not answer', () => {

@@ -20,7 +20,7 @@ export function movesSection(model: MovesDebrief | null): HTMLElement {
     h('h2', { attrs: { id: 'moves-h' }, text: 'The moves that mattered' }),
     h('p', {
       class: 'muted small',
-      text: "Each week was played again from its start twice, with the same luck: with your orders, then with your adviser's; each time the computer then played your side. The difference is what that week's decision was worth; the weeks are listed by it, largest first.",
+      text: "Each week was played again from its start twice, with the same luck: with your orders, then with your adviser's; each time the computer then played your side to the end. The difference between the two replays is what that week's decision was worth; the weeks are listed by it, largest first.",
     }),
     ...body(model),
   );
@@ -44,9 +44,13 @@ function body(model: MovesDebrief | null): HTMLElement[] {
   const nodes: (HTMLElement | null)[] = [
     h('p', {
       class: 'moves-real',
-      text: `Your real game ended at ${signed(model.realResult)}; in the replays, the computer played your later ${model.unit}s, so their results differ from yours.`,
+      text: `Your real game ended at ${signed(model.realResult)}, in “${model.realEnding}”. Each ${model.unit}'s figure compares two replays of that ${model.unit} alone, in which the computer played your later ${model.unit}s, each to its own ending: the figures are not parts of your result, and they do not add up to it.`,
     }),
-    h('ol', { class: 'plain move-weeks' }, ...model.weeks.map((w, i) => week(w, model.unit, i === 0))),
+    h(
+      'ol',
+      { class: 'plain move-weeks' },
+      ...model.weeks.map((w, i) => week(w, model.unit, model.realEnding, i === 0)),
+    ),
     count === 0
       ? null
       : h('p', {
@@ -57,20 +61,8 @@ function body(model: MovesDebrief | null): HTMLElement[] {
   return nodes.filter((n): n is HTMLElement => n !== null);
 }
 
-/** When every order of the adviser's was one of the student's too, what else the student did that week (the difference). */
-function sameProposal(w: MoveWeek, unit: string): HTMLElement | null {
-  if (w.advised.length === 0 || !w.advised.every((a) => w.played.includes(a))) return null;
-  const rest = w.played.filter((p) => !w.advised.includes(p));
-  return rest.length === 0
-    ? null
-    : h('p', {
-        class: 'move-same',
-        text: `Your adviser would have sent this alone; what differed was the rest of your orders that ${unit}: ${rest.join('; ')}.`,
-      });
-}
-
 /** One week: the one that mattered most open, the others closed (their summary says what they cost or gained). */
-function week(w: MoveWeek, unit: string, open: boolean): HTMLElement {
+function week(w: MoveWeek, unit: string, realEnding: string, open: boolean): HTMLElement {
   const verdict =
     w.gap > 0
       ? `Your decision cost you ${signed(w.gap).slice(1)}: the adviser's orders would have done better.`
@@ -78,6 +70,9 @@ function week(w: MoveWeek, unit: string, open: boolean): HTMLElement {
   const orders = (items: readonly string[], none: string) =>
     items.length === 0 ? h('p', { text: none }) : h('ul', {}, ...items.map((t) => h('li', { text: t })));
   const cost = `${w.gap > 0 ? 'cost you' : 'gained you'} ${num(Math.abs(w.gap))}`;
+  // A replay's ending is set against the real game's, so that it never reads as how the student's talks ended.
+  const ended = (result: number, ending: string) =>
+    `Replayed this way, with the computer playing your later ${unit}s: result ${signed(result)}; those talks ended ${ending === realEnding ? 'as yours did' : 'differently from yours'}, in “${ending}”.`;
   return h(
     'li',
     { class: 'move-week', attrs: { 'data-week': w.week } },
@@ -86,6 +81,15 @@ function week(w: MoveWeek, unit: string, open: boolean): HTMLElement {
       { attrs: { open } },
       h('summary', {}, h('h3', { text: `${capitalise(unit)} ${w.week}: ${cost}` })),
       h('p', { class: 'move-verdict', text: verdict }),
+      w.differed.length === 0
+        ? h('p', { class: 'move-scope', text: w.scope })
+        : h(
+            'div',
+            { class: 'move-differed' },
+            h('p', { text: "What set your orders apart from your adviser's:" }),
+            h('ul', {}, ...w.differed.map((t) => h('li', { text: t }))),
+            h('p', { class: 'move-scope', text: w.scope }),
+          ),
       h(
         'div',
         { class: 'move-pair' },
@@ -94,10 +98,7 @@ function week(w: MoveWeek, unit: string, open: boolean): HTMLElement {
           { class: 'move-side' },
           h('h4', { text: 'What you did' }),
           orders(w.played, 'No orders.'),
-          h('p', {
-            class: 'move-result',
-            text: `In the replay, the computer then played your side: result ${signed(w.playedResult)}, ending in “${w.playedEnding}”.`,
-          }),
+          h('p', { class: 'move-result', text: ended(w.playedResult, w.playedEnding) }),
         ),
         h(
           'div',
@@ -107,11 +108,7 @@ function week(w: MoveWeek, unit: string, open: boolean): HTMLElement {
             w.advised,
             `Your adviser would have sent no orders that ${unit} (offers waiting for you would have gone unanswered).`,
           ),
-          sameProposal(w, unit),
-          h('p', {
-            class: 'move-result',
-            text: `In the replay, the computer then played your side: result ${signed(w.advisedResult)}, ending in “${w.advisedEnding}”.`,
-          }),
+          h('p', { class: 'move-result', text: ended(w.advisedResult, w.advisedEnding) }),
         ),
       ),
     ),
