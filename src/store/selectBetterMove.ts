@@ -3,7 +3,8 @@
  * package the others would have accepted (docs/model.md §4, "best_a": the
  * highest worth to the seat, in the final world, of any package from the
  * status quo whose other signatories each get at least what no deal is
- * worth to them at the end), set beside what the student got.
+ * worth to them at the end, and that crosses no signatory's red line), set
+ * beside what the student got.
  */
 import { at, joinNames, theName } from '../engine/index';
 import type { SeatGame } from './AppState';
@@ -20,7 +21,10 @@ export interface BetterTerm {
    * goes into no later package (docs/model.md §3.1, LEVER_SETTLED), so no one needed to sign it again.
    */
   readonly settledWeek: number | null;
-  /** The other sides whose hidden red line this option is (docs/model.md §6: they sign no package containing it). */
+  /**
+   * The other sides whose red line this option is (docs/model.md §6: they sign no package containing it), which
+   * can only be sides this package does not need to sign (docs/model.md §4), or a lever already signed.
+   */
   readonly redLineOf: string;
 }
 

@@ -1,7 +1,7 @@
 /**
  * The deal space of two actors at the end of a game, for the debrief's
- * chart: every package (every combination of options from the status quo)
- * as a point — what it is worth to actor A and to actor B in the final world
+ * chart: every possible package (every combination of options from the
+ * status quo that each of its signatories would sign) as a point — what it is worth to actor A and to actor B in the final world
  * — with the zone of possible agreement, the Pareto frontier, the Nash point
  * and both reservation values, the path of offers each side made, and where
  * the signed deal landed. Every number comes from the engine's analytics
@@ -55,7 +55,7 @@ export interface DealSpaceModel {
   readonly names: readonly [string, string];
   /** The names as they read inside a sentence: "the United States". */
   readonly inSentence: readonly [string, string];
-  /** Every package, in the engine's numbering: points[p] = [u_A(p), u_B(p)]. */
+  /** Every possible package, in the engine's order: [u_A(p), u_B(p)] for p of space.possible. */
   readonly points: readonly (readonly [number, number])[];
   /** The undominated packages, by A's worth ascending. */
   readonly frontier: readonly DealPoint[];
@@ -84,7 +84,7 @@ export function selectDealSpace(debrief: Debrief | null, a: number, b: number): 
   if (!debrief?.state.ended || a === b) return null;
   const { scenario, scoreInput, seat } = debrief;
   if (!scenario.actors[a] || !scenario.actors[b]) return null;
-  const world = dealWorldOf(scenario, scoreInput.endEnv, { allLevers: true });
+  const world = dealWorldOf(scenario, scoreInput.endEnv, scoreInput.declared, { allLevers: true });
   const analytics = analyseSpace(scenario, [a, b], world);
   const { space } = analytics;
   const pair = (us: readonly number[]): DealPoint => ({ a: at(us, 0, 'utility'), b: at(us, 1, 'utility') });
@@ -93,23 +93,23 @@ export function selectDealSpace(debrief: Debrief | null, a: number, b: number): 
     terms: termsOf(scenario, options),
   });
   const point = (p: SpacePoint): NamedPoint => named(p.options, p.utilities);
-  const points: [number, number][] = [];
   const us = Array.from(space.utilities);
-  for (let p = 0; p < space.size; p++) points.push([at(us, 2 * p, 'utility'), at(us, 2 * p + 1, 'utility')]);
+  const xy = (p: number): [number, number] => [at(us, 2 * p, 'utility'), at(us, 2 * p + 1, 'utility')];
+  const points = Array.from(space.possible, xy);
   const deal = analyseDeal(scenario, space, scoreInput.finalOptions);
   const witness = deal.witness < 0 ? null : packageOptions(space, deal.witness);
   const [da, db] = [at(deal.utilities, 0, 'utility'), at(deal.utilities, 1, 'utility')];
   const nearest = Array.from(analytics.frontier)
-    .map((p) => ({ p, d: Math.hypot(at(points, p, 'package')[0] - da, at(points, p, 'package')[1] - db) }))
+    .map((p) => ({ p, d: Math.hypot(xy(p)[0] - da, xy(p)[1] - db) }))
     .sort((x, y) => x.d - y.d || x.p - y.p)
     .slice(0, NEAREST)
-    .map(({ p }) => named(packageOptions(space, p), at(points, p, 'package')));
+    .map(({ p }) => named(packageOptions(space, p), xy(p)));
   return {
     actors: [a, b],
     names: [at(scenario.actors, a, 'actor').name, at(scenario.actors, b, 'actor').name],
     inSentence: [theName(at(scenario.actors, a, 'actor')), theName(at(scenario.actors, b, 'actor'))],
     points,
-    frontier: Array.from(analytics.frontier, (p) => pair(at(points, p, 'package'))).sort((x, y) => x.a - y.a),
+    frontier: Array.from(analytics.frontier, (p) => pair(xy(p))).sort((x, y) => x.a - y.a),
     nearest,
     reservations: [at(space.reservations, 0, 'rv'), at(space.reservations, 1, 'rv')],
     zopa: { count: analytics.zopa.count, empty: analytics.zopa.empty },
@@ -119,7 +119,7 @@ export function selectDealSpace(debrief: Debrief | null, a: number, b: number): 
       inZopa: deal.inZopa,
       onFrontier: deal.onFrontier,
       distance: deal.distance,
-      better: witness && named(witness, at(points, deal.witness, 'package')),
+      better: witness && named(witness, xy(deal.witness)),
     },
     offers: offersOf(debrief, a, b, (options) => analyseDeal(scenario, space, options).utilities).map((o) => ({
       ...named(o.options, o.utilities),

@@ -219,7 +219,9 @@ describe('the debrief (ukraine-2025, as Ukraine, seed 123)', () => {
         const r = b.querySelector('.range')!;
         const t = b.querySelector('.truth-mark')!;
         const n = (e: Element, a: string) => Number(e.getAttribute(a));
-        return { x: n(r, 'x'), w: n(r, 'width'), truth: n(t, 'x') + n(t, 'width') / 2 };
+        // The mark's drawn width in pixels, whatever the bar's width.
+        const px = Number.parseFloat(getComputedStyle(t).strokeWidth);
+        return { x: n(r, 'x'), w: n(r, 'width'), truth: n(t, 'x1'), px };
       }),
     );
     expect(bars.length).toBe(scenario.levers.length * (scenario.actors.length - 1));
@@ -227,14 +229,42 @@ describe('the debrief (ukraine-2025, as Ukraine, seed 123)', () => {
       expect(bar.w).toBeGreaterThanOrEqual(6);
       expect(bar.truth).toBeGreaterThanOrEqual(bar.x - 1e-6);
       expect(bar.truth).toBeLessThanOrEqual(bar.x + bar.w + 1e-6);
+      expect(bar.px).toBeGreaterThanOrEqual(4);
     }
+    // The legend names the mark and the band.
+    expect(await page.locator('.reveal-legend').textContent()).toContain('Orange mark: the true share');
+    // A red line says when Ukraine could know of it: declared in a week, or hidden to the end.
+    const redLines = await page.locator('.reveal-table td:last-child').allTextContents();
+    for (const cell of redLines.filter((c) => c !== 'None'))
+      for (const line of cell.split('; '))
+        expect(line).toMatch(/ \((declared in week \d+|declared before the talks|hidden: never declared)\)$/);
+
+    // Each world chart is tall enough to read, with the weeks along its foot and a range fitted to its figures.
+    const charts = await page.evaluate(() =>
+      [...document.querySelectorAll('.chart')].map((c) => ({
+        height: c.querySelector('svg')!.getBoundingClientRect().height,
+        weeks: [...c.querySelectorAll('.chart-weeks span')].map((s) => s.textContent),
+        words: c.querySelector('.chart-words')!.textContent ?? '',
+      })),
+    );
+    expect(charts.length).toBeGreaterThan(0);
+    for (const c of charts) {
+      expect(c.height).toBeGreaterThanOrEqual(90);
+      expect(c.weeks.at(-1)).toBe(String(debrief.state.ended!.week));
+    }
+    // Human cost moves over a small part of its scale: the chart says the part it shows.
+    expect(charts.find((c) => c.words.includes('on a scale of 0 to 1000'))?.words).toMatch(
+      /on a scale of 0 to 1000 \(the chart shows 0 to \d+\)\.$/,
+    );
 
     // The deal space of Ukraine and Russia (the default pair): the engine's analytics of this very game.
-    const world = dealWorldOf(scenario, debrief.scoreInput.endEnv, { allLevers: true });
+    const world = dealWorldOf(scenario, debrief.scoreInput.endEnv, debrief.scoreInput.declared, { allLevers: true });
     const space = analyseSpace(scenario, [UKRAINE, RUSSIA], world);
     const shown = await drawn(page);
     const us = Array.from(space.space.utilities);
-    expect(shown.points).toEqual(Array.from({ length: space.space.size }, (_, p) => [us[2 * p], us[2 * p + 1]]));
+    // Every package its signatories would sign, and those only.
+    expect(shown.points).toEqual(Array.from(space.space.possible, (p) => [us[2 * p], us[2 * p + 1]]));
+    expect(shown.points.length).toBeLessThan(space.space.size);
     expect(shown.reservations).toEqual(space.space.reservations);
     expect(shown.zopa).toBe(space.zopa.count);
     expect(shown.frontier.map((f) => [f.a, f.b]).sort()).toEqual(
@@ -296,20 +326,27 @@ describe('the debrief (ukraine-2025, as Ukraine, seed 123)', () => {
       const t = (Math.round(x * 10) / 10).toString();
       return x > 0 && t !== '0' ? `+${t}` : t.replace('-', '−');
     };
+    // Each replay's ending is set against the real game's, never told as if it were how the talks ended.
+    const realEnding = (await page.locator('h1').first().textContent())!.replace('The end: ', '');
+    const replay = (result: number, ending: string) =>
+      `Replayed this way, with the computer playing your later weeks: result ${signed(result)}; those talks ended ${ending === realEnding ? 'as yours did' : 'differently from yours'}, in “${ending}”.`;
     for (const [i, w] of most.entries()) {
       const shown = weeks.nth(i);
       expect(await shown.getAttribute('data-week')).toBe(String(w.week));
       const results = await shown.locator('.move-result').allTextContents();
-      expect(results[0]).toBe(
-        `In the replay, the computer then played your side: result ${signed(w.playedResult)}, ending in “${w.playedEnding.title}”.`,
-      );
-      expect(results[1]).toBe(
-        `In the replay, the computer then played your side: result ${signed(w.advisedResult)}, ending in “${w.advisedEnding.title}”.`,
+      expect(results[0]).toBe(replay(w.playedResult, w.playedEnding.title));
+      expect(results[1]).toBe(replay(w.advisedResult, w.advisedEnding.title));
+      // Which orders the figure is for: the differences listed, or the week's orders as a whole.
+      expect(await shown.locator('.move-scope').textContent()).toMatch(
+        /the figure is for (it alone|these differences together|your orders of that week|all your orders)/i,
       );
     }
-    // The real result, once, beside the replays'; and the top week named in "What mattered" at the top.
+    // The real result and ending, once, beside the replays', with why the weeks' figures do not add up to it; and
+    // the top week named in "What mattered" at the top.
     const real = await page.locator('table.grades tr.you td[data-label="Result"]').textContent();
-    expect(await page.locator('.moves-real').textContent()).toContain(`Your real game ended at ${real};`);
+    const said = await page.locator('.moves-real').textContent();
+    expect(said).toContain(`Your real game ended at ${real}, in “${realEnding}”.`);
+    expect(said).toContain('they do not add up to it');
     if (most[0])
       expect(await page.locator('.what-mattered').textContent()).toContain(`Your decision of week ${most[0].week} `);
     expect(most.length).toBeGreaterThan(0);

@@ -1,3 +1,5 @@
+import type { NeverSigns } from '../model/neverSigns';
+
 /**
  * The world a deal space is analysed in: what utilities read (world values),
  * which levers stay as they are, and what no deal is worth to each actor.
@@ -13,4 +15,6 @@ export interface DealWorld {
   readonly fixed: readonly boolean[];
   /** RV per actor of the scenario (all actors, by index). */
   readonly reservations: readonly number[];
+  /** What each actor would never sign: its red lines (docs/model.md §4). */
+  readonly never: NeverSigns;
 }

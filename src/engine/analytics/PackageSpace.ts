@@ -19,6 +19,12 @@ export interface PackageSpace {
   /** Option count of each free lever. */
   readonly radix: readonly number[];
   readonly size: number;
+  /**
+   * The packages every signatory would sign, ascending: no option of a free
+   * lever moved from `base` is a red line of one of that lever's signatories
+   * (docs/model.md §4). Every landmark is found among these only.
+   */
+  readonly possible: Int32Array;
   /** utilities[p · group.length + i]: member i's utility of package p. */
   readonly utilities: Float64Array;
 }

@@ -2,6 +2,7 @@ import type { ExprEnv } from '../expr';
 import { reservationOf } from '../model/reservationOf';
 import type { CompiledScenario } from '../scenario/CompiledScenario';
 import type { DealWorld } from './DealWorld';
+import { neverSigns, type DeclaredRedLines } from '../model/neverSigns';
 
 export interface DealWorldOptions {
   /**
@@ -12,8 +13,16 @@ export interface DealWorldOptions {
   readonly allLevers?: boolean;
 }
 
-/** The deal world of a game state: its values, its settled levers and every actor's RV_a(env). */
-export function dealWorldOf(scenario: CompiledScenario, env: ExprEnv, options: DealWorldOptions = {}): DealWorld {
+/**
+ * The deal world of a game state: its values, its settled levers, every actor's RV_a(env), and the red lines
+ * of the actors' profiles with those they declared (GameState.redLines).
+ */
+export function dealWorldOf(
+  scenario: CompiledScenario,
+  env: ExprEnv,
+  declared: DeclaredRedLines,
+  options: DealWorldOptions = {},
+): DealWorld {
   const all = options.allLevers === true;
   return {
     values: env.values,
@@ -25,5 +34,6 @@ export function dealWorldOf(scenario: CompiledScenario, env: ExprEnv, options: D
     }),
     fixed: scenario.levers.map((l) => !all && env.settled[l.index] === 1),
     reservations: scenario.actors.map((a) => reservationOf(a, env)),
+    never: neverSigns(scenario, declared),
   };
 }

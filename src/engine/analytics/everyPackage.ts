@@ -1,8 +1,6 @@
 import type { PackageSpace } from './PackageSpace';
 
-/** 0, 1, …, size − 1: the whole space as a candidate list. */
+/** Every package the space holds that its signatories would sign: the whole space as a candidate list. */
 export function everyPackage(space: PackageSpace): Int32Array {
-  const all = new Int32Array(space.size);
-  for (let p = 0; p < space.size; p++) all[p] = p;
-  return all;
+  return space.possible;
 }

@@ -15,7 +15,7 @@ export function filterFrontier(space: PackageSpace): Int32Array {
   const k = space.group.length;
   const n = space.size;
   const sum = new Float64Array(n);
-  for (let p = 0; p < n; p++) {
+  for (const p of space.possible) {
     let s = 0;
     for (let i = 0; i < k; i++) {
       const x = u[p * k + i];
@@ -34,8 +34,7 @@ export function filterFrontier(space: PackageSpace): Int32Array {
     }
     return a - b;
   };
-  const order = new Int32Array(n);
-  for (let p = 0; p < n; p++) order[p] = p;
+  const order = space.possible.slice();
   order.sort((a, b) => {
     const x = sum[b];
     const y = sum[a];
@@ -59,7 +58,7 @@ export function filterFrontier(space: PackageSpace): Int32Array {
     }
     return strictly;
   };
-  for (let o = 0; o < n; o++) {
+  for (let o = 0; o < order.length; o++) {
     const p = order[o];
     if (p === undefined) missing('package in order', o);
     let dominated = count > 0 && dominatedBy(lastHit, p);

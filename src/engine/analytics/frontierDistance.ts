@@ -15,14 +15,14 @@ export interface FrontierDistance {
   readonly witness: number;
 }
 
-/** ε = max_p min_i (u_p,i − u_i), clamped at 0, for utilities u (group order). */
+/** ε = max over possible packages p of min_i (u_p,i − u_i), clamped at 0, for utilities u (group order). */
 export function frontierDistance(space: PackageSpace, utilities: readonly number[]): FrontierDistance {
   const u = space.utilities;
   const k = space.group.length;
   let best = 0;
   let witness = -1;
   let onFrontier = true;
-  for (let p = 0; p < space.size; p++) {
+  for (const p of space.possible) {
     let least = Number.POSITIVE_INFINITY;
     let strictly = false;
     for (let i = 0; i < k; i++) {

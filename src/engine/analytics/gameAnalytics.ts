@@ -31,6 +31,7 @@ export interface GameAnalytics {
   readonly group: readonly string[];
   /** RV of each actor in the final world: what walking away is worth at the end. */
   readonly reservations: Readonly<Record<string, number>>;
+  /** How many packages are possible (every signatory would sign them): the space the landmarks are found in. */
   readonly packages: number;
   readonly zopa: { readonly count: number; readonly empty: boolean };
   readonly frontier: number;
@@ -70,13 +71,17 @@ export function gameAnalytics(scenario: CompiledScenario, input: ScoreInput): Ga
     advantages: byActor(p.advantages),
     welfare: p.welfare,
   });
-  const analytics = analyseSpace(scenario, group, dealWorldOf(scenario, input.endEnv, { allLevers: true }));
+  const analytics = analyseSpace(
+    scenario,
+    group,
+    dealWorldOf(scenario, input.endEnv, input.declared, { allLevers: true }),
+  );
   const { space } = analytics;
   const deal = analyseDeal(scenario, space, input.finalOptions);
   return {
     group: ids,
     reservations: byActor(space.reservations),
-    packages: space.size,
+    packages: space.possible.length,
     zopa: { count: analytics.zopa.count, empty: analytics.zopa.empty },
     frontier: analytics.frontier.length,
     nash: analytics.nash && point(analytics.nash),

@@ -4,6 +4,8 @@ import { at } from '../util/at';
 import type { DealWorld } from './DealWorld';
 import { missing } from '../util/at';
 import type { PackageSpace } from './PackageSpace';
+import { refusedBySignatory } from '../model/neverSigns';
+import { nextPackage } from '../model/packageTable';
 
 /**
  * Enumerates every combination of options of the world's free levers and
@@ -47,8 +49,22 @@ export function packageSpaceOf(scenario: CompiledScenario, group: readonly numbe
     free,
     radix,
     size,
+    possible: possibleOf(world, freeLevers, size),
     utilities,
   };
+}
+
+/** The packages no signatory refuses (refusedBySignatory), in the same odometer order. */
+function possibleOf(world: DealWorld, freeLevers: CompiledScenario['levers'], size: number): Int32Array {
+  const found = new Int32Array(size);
+  let count = 0;
+  const options = [...world.options];
+  for (const l of freeLevers) options[l.index] = 0;
+  for (let p = 0; p < size; p++) {
+    if (!refusedBySignatory(freeLevers, world.never, options, world.options)) found[count++] = p;
+    nextPackage(options, freeLevers);
+  }
+  return found.slice(0, count);
 }
 
 /** A group is a non-empty list of distinct actor indices; anything else is a caller's bug. */

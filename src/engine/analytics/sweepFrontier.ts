@@ -12,8 +12,7 @@ import { missing } from '../util/at';
 export function sweepFrontier(space: PackageSpace): Int32Array {
   if (space.group.length !== 2) throw new RangeError('sweepFrontier needs a group of two');
   const u = space.utilities;
-  const order = new Int32Array(space.size);
-  for (let p = 0; p < space.size; p++) order[p] = p;
+  const order = space.possible.slice();
   order.sort((a, b) => {
     const a0 = u[2 * a];
     const a1 = u[2 * a + 1];

@@ -1,7 +1,7 @@
 import type { PackageSpace } from './PackageSpace';
 import { missing } from '../util/at';
 
-/** The zone of possible agreement: packages where every member gets at least its RV. */
+/** The zone of possible agreement: possible packages where every member gets at least its RV. */
 export interface Zopa {
   /** Package indices, ascending. */
   readonly packages: Int32Array;
@@ -10,11 +10,11 @@ export interface Zopa {
 }
 
 export function zopaOf(space: PackageSpace): Zopa {
-  const { utilities: u, reservations: rv, size } = space;
+  const { utilities: u, reservations: rv, possible } = space;
   const k = rv.length;
-  const found = new Int32Array(size);
+  const found = new Int32Array(possible.length);
   let count = 0;
-  for (let p = 0; p < size; p++) {
+  for (const p of possible) {
     let ok = true;
     for (let i = 0; i < k && ok; i++) {
       const mine = u[p * k + i];

@@ -31,7 +31,12 @@ export function scoreInputOf(scenario: CompiledScenario, state: GameState): Scor
     levers: scenario.levers.map((l) => ({ option: l.statusQuo, settled: false, open: l.opensAtStart })),
     week: 1,
   });
-  return { startEnv, endEnv: envOf(scenario, state), finalOptions: state.levers.map((l) => l.option) };
+  return {
+    startEnv,
+    endEnv: envOf(scenario, state),
+    finalOptions: state.levers.map((l) => l.option),
+    declared: state.redLines,
+  };
 }
 
 export function debriefOf(handle: Scenario, game: Game, seat: number): Debrief | null {

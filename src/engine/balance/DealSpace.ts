@@ -12,10 +12,14 @@
  * - a deal's distance to the frontier, max over packages of min over actors
  *   of the utility everyone could gain at once, does not depend on the world.
  * This is the same ZOPA and distance as src/engine/analytics (whole table,
- * every lever), computed so that a check costs only the frontier's size.
+ * every lever, packages a signatory would never sign left out), computed so
+ * that a check costs only the frontier's size. The red lines are the
+ * profiles' (the negotiator declares no others), so one frontier serves every
+ * game; a probe's own declarations count in its scores, not in the zone.
  */
 import type { CompiledProfile, CompiledScenario } from '../scenario/CompiledScenario';
-import { packageTableOf } from '../model/packageTable';
+import { optionsOf, packageTableOf } from '../model/packageTable';
+import { neverSigns, refusedBySignatory } from '../model/neverSigns';
 import { missing } from '../util/at';
 
 export interface DealSpace {
@@ -52,7 +56,14 @@ export function dealSpaceOf(scenario: CompiledScenario): DealSpace | null {
   }
   // Undominated packages, found by scanning in decreasing total (a package can
   // only be dominated by one with a larger or equal total); equal vectors are kept once.
-  const order = Array.from({ length: size }, (_, p) => p);
+  const never = neverSigns(
+    scenario,
+    scenario.actors.map(() => scenario.levers.map(() => [])),
+  );
+  const statusQuo = scenario.levers.map((l) => l.statusQuo);
+  const order = Array.from({ length: size }, (_, p) => p).filter(
+    (p) => !refusedBySignatory(scenario.levers, never, optionsOf(scenario, p), statusQuo),
+  );
   order.sort((x, y) => {
     const tx = totals[x];
     const ty = totals[y];

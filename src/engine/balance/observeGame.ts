@@ -153,7 +153,7 @@ export function observeGame(ctx: StepContext, factories: readonly PolicyFactory[
   }
   const endEnv = envOf(scenario, state);
   const finalOptions = state.levers.map((l) => l.option);
-  const scores = scoreActors(scenario, { startEnv: ctx.startEnv, endEnv, finalOptions });
+  const scores = scoreActors(scenario, { startEnv: ctx.startEnv, endEnv, finalOptions, declared: state.redLines });
   const actors = scores.map((s): ActorOutcome => ({
     utility: s.utility,
     result: s.result,

@@ -79,19 +79,21 @@ export function optionsOf(scenario: CompiledScenario, p: number): number[] {
 export const signerMask = (lever: { readonly signatories: readonly number[] }): number =>
   lever.signatories.reduce((mask, s) => mask | (1 << s), 0);
 
-/** The next package's options, in place; false once every package has been seen. */
+/**
+ * The next package's options, in place (each lever's option at its index, so
+ * a subset of the levers turns only theirs, the first fastest); false once
+ * every package has been seen.
+ */
 export function nextPackage(options: number[], levers: CompiledScenario['levers']): boolean {
-  let l = 0;
   for (const lever of levers) {
-    const option = options[l];
-    if (option === undefined) missing('option of lever', l);
+    const option = options[lever.index];
+    if (option === undefined) missing('option of lever', lever.index);
     const next = option + 1;
     if (next < lever.options.length) {
-      options[l] = next;
+      options[lever.index] = next;
       return true;
     }
-    options[l] = 0;
-    l++;
+    options[lever.index] = 0;
   }
   return false;
 }

@@ -3,8 +3,9 @@
  * minus its reservation value at the start, so wrecking one's own position
  * never raises a grade. Its best achievable deal is the highest utility, in
  * the final world, of any package (from the status quo) whose every other
- * signatory gets at least its end-of-game reservation value; a good outcome
- * is a surplus of at least max(0, ½·(best − RV at the start)).
+ * signatory gets at least its end-of-game reservation value, and that crosses
+ * no signatory's red line (neverSigns.ts); a good outcome is a surplus of at least
+ * max(0, ½·(best − RV at the start)).
  */
 import type { ExprEnv } from '../expr';
 import type { CompiledScenario } from '../scenario/CompiledScenario';
@@ -13,6 +14,7 @@ import { reservationOf } from './reservationOf';
 import { utilityOf, withWorld } from './utilityOf';
 import { nextPackage, optionsOf, packageTableOf, signerMask, type PackageTable } from './packageTable';
 import type { ActorIndex } from '../game/ids';
+import { refusedBySignatory, neverSigns, type DeclaredRedLines, type NeverSigns } from './neverSigns';
 
 export interface ActorScore {
   readonly actor: ActorIndex;
@@ -31,12 +33,15 @@ export interface ScoreInput {
   readonly endEnv: ExprEnv;
   /** The option in force per lever at the end. */
   readonly finalOptions: readonly number[];
+  /** The red lines each actor declared during the game (GameState.redLines). */
+  readonly declared: DeclaredRedLines;
 }
 
 export function scoreActors(scenario: CompiledScenario, input: ScoreInput): ActorScore[] {
   const { startEnv, endEnv, finalOptions } = input;
   const endRv = scenario.actors.map((a) => reservationOf(a, endEnv));
-  const best = bestAchievable(scenario, endEnv.values, endRv, packageTableOf(scenario));
+  const never = neverSigns(scenario, input.declared);
+  const best = bestAchievable(scenario, endEnv.values, endRv, never, packageTableOf(scenario));
   return scenario.actors.map((a) => {
     const utility = utilityOf(a.profile, finalOptions, endEnv.values);
     const startReservation = reservationOf(a, startEnv);
@@ -64,8 +69,8 @@ export interface BestDeal {
 
 /**
  * For every actor, the best package the others' end-of-game reservation values
- * allow (the first in the odometer's order among equals), or the status quo
- * when none beats it. With the scenario's package table, each actor's packages
+ * and red lines allow (the first in the odometer's order among equals), or the
+ * status quo when none beats it. With the scenario's package table, each actor's packages
  * are read in decreasing lever part — utility is the lever part plus the same
  * world terms, so the same order — and the scan stops at the first acceptable
  * one; without it (a space too large to keep) every package is computed.
@@ -74,13 +79,14 @@ export function bestAchievable(
   scenario: CompiledScenario,
   values: ArrayLike<number>,
   rv: readonly number[],
+  never: NeverSigns,
   table: PackageTable | null,
 ): BestDeal[] {
   const statusQuo = scenario.levers.map((l) => l.statusQuo);
   const atStatusQuo = scenario.actors.map((a) => utilityOf(a.profile, statusQuo, values));
   return table
-    ? scenario.actors.map((a) => bestInTable(scenario, table, values, rv, a.index, at(atStatusQuo, a.index)))
-    : bestByScan(scenario, values, rv, atStatusQuo);
+    ? scenario.actors.map((a) => bestInTable(scenario, table, values, rv, never, a.index, at(atStatusQuo, a.index)))
+    : bestByScan(scenario, values, rv, never, atStatusQuo);
 }
 
 function bestInTable(
@@ -88,10 +94,12 @@ function bestInTable(
   table: PackageTable,
   values: ArrayLike<number>,
   rv: readonly number[],
+  never: NeverSigns,
   a: number,
   statusQuo: number,
 ): BestDeal {
   const { size, parts, signers, byPart, actors: n } = table;
+  const quoOptions = scenario.levers.map((l) => l.statusQuo);
   const utility = (p: number, b: number) => withWorld(parts[p * n + b] ?? NaN, at(scenario.actors, b).profile, values);
   let found = -1;
   let best = statusQuo;
@@ -105,13 +113,16 @@ function bestInTable(
     let acceptable = true;
     for (let b = 0; b < n && acceptable; b++)
       if (b !== a && (signs & (1 << b)) !== 0) acceptable = utility(p, b) >= at(rv, b);
+    // Red lines last: decoding the package's options is the dearer test, and few candidates reach it.
+    if (acceptable && signs !== 0)
+      acceptable = !refusedBySignatory(scenario.levers, never, optionsOf(scenario, p), quoOptions);
     if (acceptable) {
       found = p;
       best = mine;
     }
   }
   return found < 0
-    ? { utility: statusQuo, options: scenario.levers.map((l) => l.statusQuo) }
+    ? { utility: statusQuo, options: quoOptions }
     : { utility: best, options: optionsOf(scenario, found) };
 }
 
@@ -119,9 +130,11 @@ function bestByScan(
   scenario: CompiledScenario,
   values: ArrayLike<number>,
   rv: readonly number[],
+  never: NeverSigns,
   atStatusQuo: readonly number[],
 ): BestDeal[] {
   const levers = scenario.levers;
+  const statusQuo = levers.map((l) => l.statusQuo);
   const best = scenario.actors.map((a): BestDeal => ({
     utility: at(atStatusQuo, a.index),
     options: levers.map((l) => l.statusQuo),
@@ -137,13 +150,15 @@ function bestByScan(
       if (options[j] !== l.statusQuo) signs |= signers[j] ?? 0;
     });
     profiles.forEach((profile, a) => (u[a] = utilityOf(profile, options, values)));
+    let refused: boolean | undefined;
     for (let a = 0; a < n; a++) {
       const mine = at(u, a);
       if (mine <= at(best, a).utility) continue;
       let acceptable = true;
       for (let b = 0; b < n && acceptable; b++)
         if (b !== a && (signs & (1 << b)) !== 0) acceptable = at(u, b) >= at(rv, b);
-      if (acceptable) best[a] = { utility: mine, options: [...options] };
+      refused ??= refusedBySignatory(levers, never, options, statusQuo);
+      if (acceptable && !refused) best[a] = { utility: mine, options: [...options] };
     }
   }
   return best;

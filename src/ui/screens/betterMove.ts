@@ -59,10 +59,13 @@ function had(t: BetterTerm, unit: string): string {
     : `kept as it was signed in ${unit} ${t.settledWeek}: no one needed to sign it again`;
 }
 
-/** An option that is another side's hidden red line: what that meant for this package. */
+/**
+ * An option that is a red line of a side who does not sign this package (docs/model.md §4 leaves out every
+ * package a signatory refuses): why it could still be in it. Hidden or declared alike: a student may know it.
+ */
 function redLine(t: BetterTerm): string {
-  const whose = `It was a hidden red line of ${t.redLineOf}, who would sign no package containing it`;
+  const whose = `It is a red line of ${t.redLineOf}, who would sign no package containing it`;
   return t.settledWeek === null
-    ? `${whose}: it needed a package without ${t.redLineOf}.`
+    ? `${whose}; this package needed no signature of ${t.redLineOf}.`
     : `${whose}; signed already, it needed no new signature.`;
 }

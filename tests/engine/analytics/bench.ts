@@ -31,7 +31,12 @@ function bench(label: string, scenario: CompiledScenario): void {
     scenario.levers.map(() => 0),
     1,
   );
-  const world = dealWorldOf(scenario, env, { allLevers: true });
+  const world = dealWorldOf(
+    scenario,
+    env,
+    scenario.actors.map(() => scenario.levers.map(() => [])),
+    { allLevers: true },
+  );
   for (const group of [[0, 1], scenario.actors.map((a) => a.index)]) {
     const times: number[] = [];
     let last;

@@ -54,12 +54,12 @@ import {
   packageSpaceOf,
   sweepFrontier,
 } from '../../../src/engine/analytics';
-import { load, startEnv } from './load';
+import { load, noneDeclared, startEnv } from './load';
 
 const duo = load('tests/fixtures/duo.yaml');
 const EAST = 0;
 const WEST = 1;
-const world = dealWorldOf(duo, startEnv(duo));
+const world = dealWorldOf(duo, startEnv(duo), noneDeclared(duo));
 const analytics = analyseSpace(duo, [EAST, WEST], world);
 const { space } = analytics;
 
@@ -155,7 +155,7 @@ describe('the duo deal space, by hand', () => {
 
   it('keeps settled levers as settled, unless asked for every lever', () => {
     const settledEnv = startEnv(duo, { settled: { toll: 1 } });
-    const settled = analyseSpace(duo, [EAST, WEST], dealWorldOf(duo, settledEnv));
+    const settled = analyseSpace(duo, [EAST, WEST], dealWorldOf(duo, settledEnv, noneDeclared(duo)));
     expect(settled.space.size).toBe(3);
     expect(settled.space.free).toEqual([0]);
     expect([0, 1, 2].map((p) => packageOptions(settled.space, p))).toEqual([
@@ -166,7 +166,7 @@ describe('the duo deal space, by hand', () => {
     // East 95, 80, 55 against West 16, 46, 76: all undominated.
     expect(Array.from(settled.frontier)).toEqual([0, 1, 2]);
     expect(Array.from(settled.zopa.packages)).toEqual([1, 2]);
-    const all = dealWorldOf(duo, settledEnv, { allLevers: true });
+    const all = dealWorldOf(duo, settledEnv, noneDeclared(duo), { allLevers: true });
     expect(all.fixed).toEqual([false, false]);
     expect(all.options).toEqual([1, 0]);
     expect(packageSpaceOf(duo, [EAST, WEST], all).size).toBe(6);
@@ -177,7 +177,7 @@ describe('the duo deal space, by hand', () => {
     const tense = packageSpaceOf(
       duo,
       [EAST, WEST],
-      dealWorldOf(duo, startEnv(duo, { values: { 'world.tension': 80 } })),
+      dealWorldOf(duo, startEnv(duo, { values: { 'world.tension': 80 } }), noneDeclared(duo)),
     );
     expect(tense.utilities[0]).toBeCloseTo(50, 9);
     expect(tense.utilities[1]).toBeCloseTo(40, 9);

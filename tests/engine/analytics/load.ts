@@ -25,3 +25,7 @@ export function startEnv(
   const settled = scenario.levers.map((l) => (changes.settled?.[l.id] === undefined ? 0 : 1));
   return makeExprEnv(scenario, values, levers, settled, 1);
 }
+
+/** No red line declared yet: what a game state holds at the start. */
+export const noneDeclared = (scenario: CompiledScenario): number[][][] =>
+  scenario.actors.map(() => scenario.levers.map(() => []));

@@ -19,16 +19,21 @@ const SEED = 1;
 
 function scoresAtEnd(t: Table) {
   while (!t.state.ended) t.week();
+  return scoreActors(scenario, scoresInput(t));
+}
+
+function scoresInput(t: Table) {
   const start: Pick<GameState, 'values' | 'levers' | 'week'> = {
     values: scenario.values.map((v) => v.initial),
     levers: scenario.levers.map((l) => ({ option: l.statusQuo, settled: false, open: l.opensAtStart })),
     week: 1,
   };
-  return scoreActors(scenario, {
+  return {
     startEnv: envOf(scenario, start),
     endEnv: envOf(scenario, t.state),
     finalOptions: t.state.levers.map((l) => l.option),
-  });
+    declared: t.state.redLines,
+  };
 }
 
 const options = (spec: Record<string, string>) =>
@@ -41,19 +46,23 @@ describe('scoreActors', () => {
     t.week(on.accept('beta', 'w1-alpha-1'));
     const [alpha, beta, gamma] = scoresAtEnd(t);
 
-    // alpha: u = 0.6·100 − 4 = 56; result 56 − 26 = 30.
-    // Its best deal: a leased port with no canal, which beta accepts only with the
-    // fish low (16 + 40 + 20 − 4 = 72 ≥ 66), which gamma accepts (20 + 32 − 4 = 48 ≥ 26):
-    // 56. (With the canal dug too, beta would be at 52.) Good from ½·(56 − 26) = 15.
+    // alpha: u = 0.6·100 − 4 = 56; result 56 − 26 = 30 (beta's order signed across its
+    // own red line: a player may, the computer never does).
+    // Its best deal: a leased port is beta's red line, so never in it; a shared port
+    // with the canal dug leaves beta at 28 + 40 + 0 − 4 = 64 < 66 even with the fish
+    // low; a shared port alone, fish low, gives alpha 36 − 4 = 32; the canal dug gives
+    // 40 − 4 = 36, alone or with the fish low (beta 40 + 40 + 0 − 4 = 76, gamma 0 + 32 − 4
+    // = 28 accept), which comes first in the odometer's order. Best 36, good from
+    // ½·(36 − 26) = 5.
     expect(alpha).toEqual({
       actor: 0,
       utility: 56,
       startReservation: 26,
       endReservation: 26,
       result: 30,
-      best: 56,
-      bestOptions: options({ port: 'leased', fish: 'low' }),
-      goodThreshold: 15,
+      best: 36,
+      bestOptions: options({ fish: 'low', canal: 'dug' }),
+      goodThreshold: 5,
       good: true,
     });
     // beta: u = 0.4·40 + 0.4·50 + 0.2·100 − 4 = 52; result 52 − 66 = −14.
@@ -71,18 +80,19 @@ describe('scoreActors', () => {
       good: false,
     });
     // gamma: u = 0.2·100 + 0.8·50 − 4 = 56; result 56 − 26 = 30.
-    // Its best: beta refuses any high quota (at most 40 + 0 + 20 − 4 = 56 < 66) and any
-    // port change without a low quota, so: port leased, fish low (20 + 32 − 4 = 48; beta 72, alpha 56).
-    // Good from ½·(48 − 26) = 11.
+    // Its best: beta refuses any high quota (at most 40 + 0 + 20 − 4 = 56 < 66), a leased
+    // port (its red line) and a shared one without a low quota, so: port shared, fish low
+    // (10 + 32 − 4 = 38; beta 28 + 40 + 20 − 4 = 84, alpha 36 − 4 = 32 ≥ 26).
+    // Good from ½·(38 − 26) = 6.
     expect(gamma).toEqual({
       actor: 2,
       utility: 56,
       startReservation: 26,
       endReservation: 26,
       result: 30,
-      best: 48,
-      bestOptions: options({ port: 'leased', fish: 'low' }),
-      goodThreshold: 11,
+      best: 38,
+      bestOptions: options({ port: 'shared', fish: 'low' }),
+      goodThreshold: 6,
       good: true,
     });
   });
@@ -90,12 +100,27 @@ describe('scoreActors', () => {
   it('scores a game with no deal: everyone keeps the status quo and falls short', () => {
     const scores = scoresAtEnd(new Table(scenario, SEED));
     // Status quo: alpha −4, beta 40 + 20 + 20 − 4 = 76, gamma 0 + 40 − 4 = 36.
-    // beta's 10 over its start RV is still short of the 15 a good outcome needs.
+    // beta's 10 over its start RV is still short of the 15 a good outcome needs, gamma's
+    // 10 is above its 6.
     expect(scores.map((s) => [s.result, s.goodThreshold, s.good])).toEqual([
-      [-4 - 26, 15, false],
+      [-4 - 26, 5, false],
       [76 - 66, 15, false],
-      [36 - 26, 11, false],
+      [36 - 26, 6, true],
     ]);
+  });
+
+  it('leaves out a package that crosses a red line another signatory declared', () => {
+    const t = new Table(scenario, SEED);
+    while (!t.state.ended) t.week();
+    const none = scenario.levers.map(() => []);
+    const fishLow = [on.option('fish', 'low')];
+    const declared = [none, none, scenario.levers.map((l) => (l.id === 'fish' ? fishLow : []))];
+    const [alpha, beta] = scoreActors(scenario, { ...scoresInput(t), declared });
+    // gamma has declared it will never sign a low quota: beta's best (port closed, fish
+    // low, 96) is gone, and nothing else beats its status quo (76), so good from
+    // ½·(76 − 66) = 5, which its 10 reaches; alpha's best is the canal alone.
+    expect([beta!.best, beta!.goodThreshold, beta!.good]).toEqual([76, 5, true]);
+    expect(alpha!.bestOptions).toEqual(options({ canal: 'dug' }));
   });
 
   it('measures against the reservation value at the start, so wrecking the world never raises a grade', () => {
@@ -120,6 +145,7 @@ describe('scoreActors', () => {
       startEnv: start,
       endEnv: envOf(minimal, m.state),
       finalOptions: m.state.levers.map((l) => l.option),
+      declared: m.state.redLines,
     });
     // Tension drifts 50 → 56 over six weeks. North: u = 0.7·100 + 0.3·20 − 5.6 = 70.4, RV at the start 80 − 5 − 2 = 73.
     // Every change needs South, whose status quo (0 + 40 − 5.6 = 34.4) is exactly its end RV (40 − 5.6): nothing better

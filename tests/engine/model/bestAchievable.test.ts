@@ -3,13 +3,14 @@
  * each actor's packages in decreasing lever part, stopping at the first
  * acceptable one — must be exactly the plain scan of every package in the
  * odometer's order: the same utility to the bit and the same options, ties
- * included, in any world and for any reservation values. (Hand-computed
- * scores are in tests/engine/game/scoring.test.ts.)
+ * included, in any world, for any reservation values and any declared red
+ * lines. (Hand-computed scores are in tests/engine/game/scoring.test.ts.)
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { bestAchievable } from '../../../src/engine/model/scoreActor';
 import { packageTableOf } from '../../../src/engine/model/packageTable';
+import { neverSigns } from '../../../src/engine/model/neverSigns';
 import { fixture, ukraine } from '../game/kit';
 
 describe('bestAchievable', () => {
@@ -30,10 +31,28 @@ describe('bestAchievable', () => {
           minLength: scenario.actors.length,
           maxLength: scenario.actors.length,
         }),
+        // Declared red lines: per actor and lever, a few options (the status quo included, which no rule allows: the
+        // search must not care).
+        fc.array(
+          fc.array(fc.uniqueArray(fc.nat({ max: 3 }), { maxLength: 2 }), {
+            minLength: scenario.levers.length,
+            maxLength: scenario.levers.length,
+          }),
+          {
+            minLength: scenario.actors.length,
+            maxLength: scenario.actors.length,
+          },
+        ),
       );
       fc.assert(
-        fc.property(world, ([values, rv]) => {
-          expect(bestAchievable(scenario, values, rv, table)).toEqual(bestAchievable(scenario, values, rv, null));
+        fc.property(world, ([values, rv, said]) => {
+          const declared = said.map((byLever) =>
+            byLever.map((options, l) => options.filter((o) => o < scenario.levers[l]!.options.length)),
+          );
+          const never = neverSigns(scenario, declared);
+          expect(bestAchievable(scenario, values, rv, never, table)).toEqual(
+            bestAchievable(scenario, values, rv, never, null),
+          );
         }),
         { numRuns: name === 'three' ? 300 : 40 },
       );

@@ -90,9 +90,12 @@ describe('gradeOutcome', () => {
       1,
     );
     const grades = (finalOptions: number[]) =>
-      scoreActors(duo, { startEnv: env, endEnv: env, finalOptions }).map((s) =>
-        gradeOutcome(s, duo.actors[s.actor]!.name),
-      );
+      scoreActors(duo, {
+        startEnv: env,
+        endEnv: env,
+        finalOptions,
+        declared: duo.actors.map(() => duo.levers.map(() => [])),
+      }).map((s) => gradeOutcome(s, duo.actors[s.actor]!.name));
     // (shared, levied): East 80 − 40 = +40, best 80 (95 would leave West at 16 < 30), good from +20 → strong;
     // West 46 − 30 = +16, best 76 (East must get ≥ 40), good from +23 → fair.
     expect(grades([1, 1]).map((g) => g.grade)).toEqual(['strong', 'fair']);
