@@ -8,9 +8,9 @@
  * its adviser's aim, who may be invited, statements, and pressures with what
  * they move. Every "why not" is a refusal of the engine's (choicesOf,
  * checkOrder, checkOrders), shown by its plain-language message; the store
- * never re-derives a rule. Controls built from this stay enabled: a choice
- * the rules refuse says why before it is clicked, and again, as an alert,
- * when it is.
+ * never re-derives a rule. A choice the rules refuse says why before it is
+ * clicked: its control is marked unavailable (still focusable) with the
+ * reason beside it, so no click meets a surprise refusal.
  */
 import {
   capitalise,
@@ -49,7 +49,7 @@ import {
   type SeatView,
 } from '../engine/index';
 import type { AppState, StatementKind } from './AppState';
-import { composedMeeting, composedPackage, composedStatement, statementLeverOf } from './compose';
+import { composedMeeting, composedPackage, composedStatement, counterDraft, statementLeverOf } from './compose';
 import { num, signed } from './num';
 import { worldMetersText } from './worldMetersText';
 
@@ -116,6 +116,8 @@ export interface PackageToAnswer {
   readonly id: string;
   /** As people name it: "Russia's offer of week 6" (capitalised). */
   readonly name: string;
+  /** As it reads inside a sentence: "the United States' offer of week 1". */
+  readonly called: string;
   /** "The United States' reasons": what heads the proposer's public reasons. */
   readonly reasonsHeading: string;
   readonly proposerIndex: ActorIndex;
@@ -130,13 +132,15 @@ export interface PackageToAnswer {
   readonly worth: WorthComparison;
   /**
    * The answer the numbers favour, for the screen to emphasise: accept only what beats both what the seat has now
-   * and no deal; reject what is worse than both; else counter (reject when no counter-offer is possible).
+   * and no deal; reject what is worse than both; else counter — only when a counter-offer could ask for better
+   * terms on at least one of its levers (else reject, the best answer left).
    */
   readonly primary: 'accept' | 'counter' | 'reject' | null;
   /** The emphasis said as advice, with its reason: "Suggested: Reject — …"; null once answered. */
   readonly suggestion: string | null;
-  /** The seat's answer in this week's orders, if any. */
+  /** The seat's answer in this week's orders, if any, and where it is in them (to take it back). */
   readonly answer: 'accept' | 'reject' | 'counter' | null;
+  readonly answerOrder: number | null;
   readonly accept: Refusal | null;
   readonly reject: Refusal | null;
   readonly counter: Refusal | null;
@@ -238,18 +242,30 @@ export interface OrdersModel {
     readonly invited: boolean;
     /** Why meeting this actor alone is not possible now, or null. */
     readonly refusal: Refusal | null;
+    /**
+     * Why inviting this actor too, with those invited already, is not possible (a rule of the room), or null: set
+     * only for one not invited yet whom the seat could meet alone.
+     */
+    readonly joining: Refusal | null;
   }[];
-  /** The rules' verdict on the meeting as composed (or on meeting at all, while nobody is invited). */
-  readonly meeting: { readonly refusal: Refusal | null };
+  /**
+   * The rules' verdict on the meeting as composed (while nobody is invited: why no meeting is possible at all, else
+   * the rules' "invite someone"); `empty` while nobody is invited.
+   */
+  readonly meeting: { readonly refusal: Refusal | null; readonly empty: boolean };
   readonly meetingRules: readonly string[];
   readonly meet: { readonly trustGain: number; readonly leftOutTrust: number; readonly narrowTo: number };
   readonly statementRules: { readonly redLineSupportCost: number; readonly flexibilityTrust: number };
   readonly statementLevers: readonly StatementLever[];
-  /** The statement composer: its lever and kind, and the rules' verdict on the statement as composed. */
+  /**
+   * The statement composer: its lever and kind, and the rules' verdict on the statement as composed; `empty` while a
+   * red line names no option yet (the verdict then says what to do).
+   */
   readonly statement: {
     readonly lever: LeverIndex | null;
     readonly kind: StatementKind;
     readonly refusal: Refusal | null;
+    readonly empty: boolean;
   };
   readonly pressures: readonly PressureChoice[];
   /** Packages to answer that have no answer in the orders yet (no answer means reject). */
@@ -384,28 +400,33 @@ export function selectOrdersModel(state: AppState): OrdersModel | null {
       reasonsOf.set(e.package.id, publicText(scenario, e.package.proposer, e.reasons.public));
 
   const answerOf = (id: string) => {
-    for (const a of orders) {
-      if ((a.type === 'accept' || a.type === 'reject') && a.package === id) return a.type;
-      if (a.type === 'counter' && a.to === id) return 'counter' as const;
+    for (const [index, a] of orders.entries()) {
+      if ((a.type === 'accept' || a.type === 'reject') && a.package === id) return { type: a.type, index };
+      if (a.type === 'counter' && a.to === id) return { type: 'counter' as const, index };
     }
     return null;
   };
 
   const toAnswer = choices.answers.map(({ package: p, accept, reject, counter }): PackageToAnswer => {
     const worth = compareWorth('This offer', ownUtility(view, p.clauses), yardsticks, scenario);
-    const answer = answerOf(p.id);
+    const answered = answerOf(p.id);
+    // A counter-offer asks for better terms on the offer's own levers: with none of them open to the seat, its form
+    // would start empty, every term left out, so Counter is not what the numbers favour.
+    const counterable = counter === null && counterDraft(choices, p).length > 0;
     // What the numbers favour: accept what beats both yardsticks, reject what is worse than both, else bargain.
     const primary =
-      answer !== null
+      answered !== null
         ? null
         : worth.tone === 'good' && accept === null
           ? 'accept'
-          : worth.tone === 'mixed' && counter === null
+          : worth.tone === 'mixed' && counterable
             ? 'counter'
             : 'reject';
+    const inSentence = packageName(scenario, p, seat);
     return {
       id: p.id,
-      name: capitalise(packageName(scenario, p, seat)),
+      name: capitalise(inSentence),
+      called: inSentence,
       reasonsHeading: `${capitalise(possessive(called(p.proposer)))} reasons`,
       proposerIndex: p.proposer,
       terms: formatClauses(scenario, p.clauses),
@@ -415,8 +436,9 @@ export function selectOrdersModel(state: AppState): OrdersModel | null {
       reasons: reasonsOf.get(p.id) ?? '',
       worth,
       primary,
-      suggestion: primary === null ? null : suggestionText(primary, worth.tone, accept),
-      answer,
+      suggestion: primary === null ? null : suggestionText(primary, worth.tone, accept, counter),
+      answer: answered?.type ?? null,
+      answerOrder: answered?.index ?? null,
       accept,
       reject,
       counter,
@@ -467,7 +489,7 @@ export function selectOrdersModel(state: AppState): OrdersModel | null {
   const statement = statementLever === null ? null : composedStatement(ui, seat, statementLever);
   const statementRefusal = statement
     ? statement.type === 'red_line' && statement.options.length === 0
-      ? (choices.statements.find((s) => s.lever === statementLever)?.flexibility ?? null)
+      ? (choices.statements.find((s) => s.lever === statementLever)?.flexibility ?? checkOrder(view, orders, statement))
       : checkOrder(view, orders, statement)
     : choices.kinds.flexibility.refusal;
 
@@ -536,22 +558,32 @@ export function selectOrdersModel(state: AppState): OrdersModel | null {
       terms: formatClauses(scenario, p.clauses),
       parties: names(p.parties.filter((a) => a !== seat)),
     })),
-    others: choices.meet.map((m) => ({
-      index: m.actor,
-      name: name(m.actor),
-      leader: scenario.actors[m.actor]?.leader ?? '',
-      invited: ui.meetWith.includes(m.actor),
-      refusal: m.refusal,
-    })),
+    others: choices.meet.map((m) => {
+      const invited = ui.meetWith.includes(m.actor);
+      return {
+        index: m.actor,
+        name: name(m.actor),
+        leader: scenario.actors[m.actor]?.leader ?? '',
+        invited,
+        refusal: m.refusal,
+        // The rules' answer for the meeting this tick would make: a rule of the room shows before the tick.
+        joining:
+          invited || m.refusal !== null || meeting.with.length === 0
+            ? null
+            : checkOrder(view, orders, { ...meeting, with: [...meeting.with, m.actor].sort((a, b) => a - b) }),
+      };
+    }),
     meeting: {
-      refusal: meeting.with.length > 0 ? checkOrder(view, orders, meeting) : choices.kinds.meet.refusal,
+      refusal:
+        meeting.with.length > 0
+          ? checkOrder(view, orders, meeting)
+          : (choices.kinds.meet.refusal ?? checkOrder(view, orders, meeting)),
+      empty: meeting.with.length === 0,
     },
-    // Rules about meetings the seat would sit in come first; the others' say why they matter to it.
+    // Rules about meetings the seat would sit in come first.
     meetingRules: [
       ...scenario.meetingRules.filter((r) => r.includes.includes(seat)).map((r) => r.message),
-      ...scenario.meetingRules
-        .filter((r) => !r.includes.includes(seat))
-        .map((r) => `${r.message} (It concerns you too: while it holds, you cannot join such a meeting.)`),
+      ...scenario.meetingRules.filter((r) => !r.includes.includes(seat)).map((r) => r.message),
     ],
     meet: {
       trustGain: scenario.actions.meet.trust_gain,
@@ -578,7 +610,12 @@ export function selectOrdersModel(state: AppState): OrdersModel | null {
         })),
       };
     }),
-    statement: { lever: statementLever, kind: ui.statementKind, refusal: statementRefusal },
+    statement: {
+      lever: statementLever,
+      kind: ui.statementKind,
+      refusal: statementRefusal,
+      empty: statement?.type === 'red_line' && statement.options.length === 0,
+    },
     pressures: choices.pressures.map(({ pressure, cost, refusal: blocked }): PressureChoice => {
       const p = at(scenario.pressures, pressure, 'pressure');
       const described = describePressure(scenario, view.values, pressure);
@@ -655,6 +692,7 @@ function suggestionText(
   primary: 'accept' | 'counter' | 'reject',
   tone: WorthComparison['tone'],
   accept: Refusal | null,
+  counter: Refusal | null,
 ): string {
   switch (primary) {
     case 'accept':
@@ -665,7 +703,9 @@ function suggestionText(
       if (tone === 'bad') return 'Suggested: Reject — it is worth less to you than what you have now and than no deal.';
       if (tone === 'good' && accept)
         return `Suggested: Reject — it would be worth more to you, but you cannot accept it now: ${accept.message}`;
-      return 'Suggested: Reject — it does not beat both what you have now and no deal, and you cannot counter it now.';
+      if (counter)
+        return `Suggested: Reject — it beats only one of what you have now and no deal, and you cannot counter it now: ${counter.message}`;
+      return 'Suggested: Reject — it beats only one of what you have now and no deal, and none of its levers is open to an offer of yours now, so a counter-offer could not ask for better terms on it.';
   }
 }
 

@@ -107,12 +107,17 @@ async function answerAnOffer(app: ObservedPage): Promise<void> {
     .getByRole('article')
     .first();
   const name = (await offer.getByRole('heading').first().textContent()) ?? '';
+  // Inside a sentence the offer's name takes a small article: "Reject the United States' offer of week 1".
+  const called = name.replace(/^The /, 'the ');
   // The emphasised answer is said to be a suggestion, with its reason, beside the buttons.
   expect(await offer.locator('.suggestion').textContent()).toMatch(/^Suggested: (Accept|Counter|Reject) — .+\.$/);
   const value = await worth(offer, 'This offer');
   const accept = value > (await worth(offer, 'What you have now')) && value > (await worth(offer, 'No deal'));
-  await click(app, offer.getByRole('button', { name: `${accept ? 'Accept' : 'Reject'} ${name}` }), 'answering');
+  await click(app, offer.getByRole('button', { name: `${accept ? 'Accept' : 'Reject'} ${called}` }), 'answering');
   expect(await offer.textContent()).toContain(`In your orders: you ${accept ? 'accept' : 'reject'} it.`);
+  // Answered: no other answer to click (a second one would be refused), only the way to change it.
+  expect(await offer.getByRole('button', { name: /^(Accept|Reject|Counter) / }).count()).toBe(0);
+  expect(await offer.getByRole('button', { name: `Change your answer to ${called}` }).count()).toBe(1);
 }
 
 /** How many orders are listed for this week (each has its Remove button). */

@@ -1,8 +1,9 @@
 // A whole game of the frozen test scenario as Ukraine, through the DOM
 // controls with the mouse (seed 123, so the AI answers the same way every
-// run): propose two packages, see an illegal meeting explained next to its
-// control, meet, open a counter-offer prefilled with the terms Ukraine may
-// propose (here none: each is left out, with why), ask the adviser, reject an offer,
+// run): propose two packages, see an illegal meeting marked before any click
+// (beside the actor a rule keeps out, and on its button), meet, open a counter-offer prefilled with the terms Ukraine may
+// propose (here none: each is left out, with why), ask the adviser, reject an
+// offer (the card then offers only to change the answer),
 // answer Russia's counter-offer, and reach the ending with two packages
 // signed — asserted on the board, in the log, in the live region and on the
 // ending screen. Offers are named for people, compared with what Ukraine has
@@ -127,17 +128,30 @@ describe('playing the test scenario with the mouse', () => {
     expect(await app.page.locator('.orders-list li').count()).toBe(2);
 
     await ordersTab(app.page, 'Meet');
-    await app.page.getByRole('checkbox', { name: /^Russia/ }).check();
-    await app.page.getByRole('checkbox', { name: /^United States/ }).check();
     const add = app.page.getByRole('button', { name: /^Add meeting to orders/ });
-    await add.click();
-    // Refused by the scenario's rule, explained next to the control, which stays enabled.
+    // Nobody invited yet: the button is marked unavailable, with what to do beside it.
+    expect(await add.getAttribute('aria-disabled')).toBe('true');
+    expect(await app.page.locator('#why-meet').textContent()).toBe('Invite at least one other actor.');
+    await app.page.getByRole('checkbox', { name: /^Russia/ }).check();
+    // The scenario's rule shows before the tick, beside the one it keeps out of a meeting with Russia.
+    expect(await app.page.locator('.check', { hasText: /^United States/ }).textContent()).toContain(
+      'not together with those you have ticked: In week 1 Washington and Moscow meet alone',
+    );
+    await app.page.getByRole('checkbox', { name: /^United States/ }).check();
+    // Refused by the scenario's rule: said beside the button, which is marked unavailable (still focusable) and
+    // does nothing when clicked: no alert, no order.
     const why = app.page.locator('#why-meet');
-    await expect.poll(() => why.textContent()).toContain('In week 1 Washington and Moscow meet alone');
+    await expect
+      .poll(() => why.textContent())
+      .toContain('Not possible now: In week 1 Washington and Moscow meet alone');
     expect(await why.getAttribute('data-code')).toBe('MEETING_RESTRICTED');
-    expect(await why.getAttribute('role')).toBe('alert');
-    expect(await add.isEnabled()).toBe(true);
+    expect(await add.getAttribute('aria-disabled')).toBe('true');
+    // Forced: Playwright itself refuses to click a control marked unavailable; a student's mouse does not.
+    await add.click({ force: true });
+    expect(await why.getAttribute('role')).toBeNull();
+    expect(await app.page.locator('.orders-list li').count()).toBe(2);
     await app.page.getByRole('checkbox', { name: /^Russia/ }).uncheck();
+    expect(await add.getAttribute('aria-disabled')).toBeNull();
     await add.click();
     await expect.poll(() => app.page.locator('.orders-list li').count()).toBe(3);
     expect(await app.page.locator('.points').textContent()).toContain('0 of 3 left');
@@ -177,13 +191,18 @@ describe('playing the test scenario with the mouse', () => {
     await expect
       .poll(() => app.page.locator('.orders-list').textContent())
       .toContain("Reject United States' offer of week 1");
-    // Answered: a counter-offer is refused beside its button, in words, and nothing else changes.
-    await card.getByRole('button', { name: /^Counter United States' offer of week 1/ }).click();
+    // Answered: the card says which answer is in the orders and offers only to change it, no other answer to click.
     await expect
-      .poll(() => card.locator('[role=alert]').textContent())
-      .toBe(
-        'Not allowed: You have already answered that offer this week: remove that answer from your orders to change it.',
-      );
+      .poll(() => card.locator('.answer-status').textContent())
+      .toBe('In your orders: you reject it.Change your answer');
+    expect(await card.getByRole('button', { name: /^(Accept|Reject|Counter) / }).count()).toBe(0);
+    const change = card.getByRole('button', { name: "Change your answer to United States' offer of week 1" });
+    expect(await change.evaluate((el) => el === document.activeElement)).toBe(true);
+    // Changing it takes the answer out of the orders, and the answers come back.
+    await change.click();
+    await expect.poll(() => app.page.locator('.orders-list li').count()).toBe(0);
+    await card.getByRole('button', { name: /^Reject United States' offer of week 1/ }).click();
+    expect(await app.page.getByRole('alert').count()).toBe(0);
     expect(await app.page.getByRole('tab', { name: 'Propose' }).getAttribute('aria-selected')).toBe('false');
     await ordersTab(app.page, 'Meet');
     await app.page.getByRole('checkbox', { name: /^Russia/ }).check();

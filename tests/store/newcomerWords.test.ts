@@ -1,13 +1,18 @@
 // What a first-time player found unclear in week 1, held where the words come
 // from (the store): the worth yardsticks explained and differences taken
 // between the numbers as shown (the adviser and the composer agree to the
-// last digit); a side whose wishes the seat has not seen yet said to be
-// unknown, not "gains 0"; the Propose button's true reason when every lever
-// already has an offer out; the suggested answer said as advice with its
-// reason; the meeting rules that concern the seat first; a warning on a
-// pressure only near an ending; the guide's meeting step naming who may trust
-// you less; the log's week opening with what concerns the seat, its values in
-// whole numbers; and the table's one wording for support, meters and signers.
+// last digit; the adviser's aim said to move with the world as well as the
+// deadline); a side whose wishes the seat has not seen yet said to be
+// unknown, not "gains 0", in the composer and in the adviser's reasons; the
+// Propose button's true reason when every lever already has an offer out; the
+// suggested answer said as advice with its reason; the rules of the room, and
+// whom a rule keeps out of the meeting as ticked, before any click; a
+// pressure's "now" as its meter shows it, and its warning only near an
+// ending; an offer named inside a sentence with a small article, and the
+// answer given with its place in the orders; the guide's meeting step naming
+// who may trust you less; the log's week opening with what concerns the
+// seat, its values in whole numbers; and the table's one wording for
+// support, meters and signers.
 import { describe, expect, it } from 'vitest';
 import { describePressure, endingDangers } from '../../src/engine/index';
 import { createAppStore } from '../../src/store/createAppStore';
@@ -17,7 +22,7 @@ import { selectLog, SUMMARY_TITLE } from '../../src/store/selectLog';
 import { compareWorth, selectAdvice, selectOrdersModel } from '../../src/store/selectOrdersModel';
 import { meterReading, signersText, supportText } from '../../src/store/tableWords';
 import { A, O } from '../ids';
-import { bundledOf, MINERALS, READERS, startUkraine, UA, US } from './kit';
+import { bundledOf, MINERALS, READERS, RU, startUkraine, UA, US } from './kit';
 
 const UKRAINE_2025 = bundledOf('scenarios/ukraine-2025.yaml');
 
@@ -130,12 +135,30 @@ describe('words a newcomer reads in week 1', () => {
     expect(ordersOf(app).toAnswer.find((p) => p.id === first.id)?.suggestion).toBeNull();
   });
 
-  it("lists the rules of the room that concern the seat first, and says why the others' matter", () => {
+  it('lists the rules of the room, and says before any click whom a rule keeps out of the meeting as ticked', () => {
     const { app } = startUkraine();
-    // The fixture's only rule is about a Washington–Moscow meeting: Ukraine is told why it matters to it.
+    // The fixture's only rule is about a Washington–Moscow meeting: its words alone, the form says what it forbids.
     expect(ordersOf(app).meetingRules).toEqual([
-      'In week 1 Washington and Moscow meet alone; a three-way summit is possible from week 2. (It concerns you too: while it holds, you cannot join such a meeting.)',
+      'In week 1 Washington and Moscow meet alone; a three-way summit is possible from week 2.',
     ]);
+    // Nobody ticked: what to do, not a refusal (the button is marked unavailable).
+    expect(ordersOf(app).meeting).toMatchObject({
+      empty: true,
+      refusal: { message: 'Invite at least one other actor.' },
+    });
+    app.actions.setMeetWith(US, true);
+    const ticked = ordersOf(app);
+    expect(ticked.meeting).toEqual({ empty: false, refusal: null });
+    // Russia may be met alone, but not with the United States in week 1: said beside Russia before the tick.
+    expect(ticked.others.find((o) => o.index === RU)).toMatchObject({
+      refusal: null,
+      joining: { code: 'MEETING_RESTRICTED' },
+    });
+    expect(ticked.others.find((o) => o.index === US)?.joining).toBeNull();
+    app.actions.setMeetWith(RU, true);
+    expect(ordersOf(app).meeting.refusal?.message).toBe(
+      'In week 1 Washington and Moscow meet alone; a three-way summit is possible from week 2.',
+    );
   });
 
   it('says in the guide that those left out of a meeting may trust you less', () => {
@@ -203,5 +226,25 @@ describe('words a newcomer reads in week 1', () => {
     expect(meterReading(7.2, { min: 0, max: 100 })).toBe('7 of 100');
     expect(meterReading(-3, { min: -50, max: 50 })).toBe('−3 (from −50 to 50)');
     expect(signersText(['Ukraine', 'Russia'])).toBe('a deal on it needs the signature of Ukraine and Russia');
+  });
+
+  it('names an offer inside a sentence with a small article, and keeps the answer given with its place in the orders', () => {
+    const ukraine = startReal('Ukraine');
+    ukraine.actions.endWeek();
+    const offer = ordersOf(ukraine).toAnswer.find((p) => p.name.startsWith('The United States'));
+    if (!offer) throw new Error('no offer from the United States');
+    expect(offer.called).toBe(offer.name.replace(/^The /, 'the '));
+    ukraine.actions.addOrder({ type: 'meet', actor: UA, with: [A(3)] });
+    ukraine.actions.answer(offer.id, 'reject');
+    const answered = ordersOf(ukraine).toAnswer.find((p) => p.id === offer.id)!;
+    expect(answered).toMatchObject({ answer: 'reject', answerOrder: 1, primary: null, suggestion: null });
+    // Changing the answer takes it out of the orders: the answers are offered again.
+    ukraine.actions.removeOrder(1);
+    expect(ordersOf(ukraine).toAnswer.find((p) => p.id === offer.id)).toMatchObject({
+      answer: null,
+      answerOrder: null,
+    });
+    ukraine.actions.startCounter(offer.id);
+    expect(ordersOf(ukraine).composer.counterTo?.called).toMatch(/^the United States' offer of week 1$/);
   });
 });

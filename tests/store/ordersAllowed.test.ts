@@ -7,17 +7,18 @@
  * negotiator's orders one by one, before and after each order: the seat's
  * choices agree with the rules (checkChoices, as `npm run baseline -- --check`
  * holds them), and so does each flag of the orders model built from them —
- * every lever and option, every answer and counter-offer, every meeting,
- * statement and pressure, the composer as composed, and the orders listed;
- * Accept is emphasised only for an offer that beats what the seat has now and
- * no deal. Refusals are shown by their plain message only: no id, no code.
+ * every lever and option, every answer and counter-offer, every meeting
+ * (alone, and each other actor joining someone invited), statement and
+ * pressure, the composer as composed, and the orders listed; Accept is
+ * emphasised only for an offer that beats what the seat has now and no deal,
+ * Counter only for one whose terms a counter-offer could keep. Refusals are shown by their plain message only: no id, no code.
  */
 import { describe, expect, it } from 'vitest';
 import { checkChoices } from '../../src/cli/baseline/checkChoices';
 import { seatLogOf } from '../../src/engine/api/seatViewOf';
 import type { Action } from '../../src/engine/game/Action';
 import { checkAction } from '../../src/engine/game/checkAction';
-import { choicesOf } from '../../src/engine/game/choicesOf';
+import { choicesOf, type Choices } from '../../src/engine/game/choicesOf';
 import type { Game } from '../../src/engine/game/Game';
 import type { GameState } from '../../src/engine/game/GameState';
 import { optionIndices, type ActorIndex } from '../../src/engine/game/ids';
@@ -28,6 +29,7 @@ import type { Refusal } from '../../src/engine/game/Refusal';
 import { viewFor } from '../../src/engine/game/viewFor';
 import { eventsFor } from '../../src/engine/game/visibleTo';
 import { INITIAL_STATE, INITIAL_UI, type AppState, type TableUi } from '../../src/store/AppState';
+import { counterDraft } from '../../src/store/compose';
 import { selectOrdersModel, type OrdersModel } from '../../src/store/selectOrdersModel';
 import { ukraine } from '../engine/game/kit';
 import { seatsFor, seeds } from '../engine/playGame';
@@ -57,7 +59,13 @@ function modelOf(state: AppState): OrdersModel {
 }
 
 /** Every flag of the orders model that disagrees with the rules on the game's state, as readable lines. */
-function disagreements(model: OrdersModel, state: GameState, seat: ActorIndex, draft: readonly Action[]): string[] {
+function disagreements(
+  model: OrdersModel,
+  state: GameState,
+  seat: ActorIndex,
+  draft: readonly Action[],
+  choices: Choices,
+): string[] {
   const problems: string[] = [];
   const where = `week ${state.week}, seat ${seat}, draft ${draft.length}`;
   const rules = (action: Action) => checkAction(pub, state, draft, action)?.code ?? null;
@@ -96,6 +104,17 @@ function disagreements(model: OrdersModel, state: GameState, seat: ActorIndex, d
     else if (p.counter === null) problems.push(`${where}, counter ${p.id}: shown allowed, but no clause is`);
   }
   for (const o of model.others) compare(`meet ${o.index}`, o.refusal, { type: 'meet', actor: seat, with: [o.index] });
+  // With someone invited, each other actor says before the tick whether the rules let it join them.
+  const invited = model.others.filter((o) => o.invited).map((o) => o.index);
+  if (invited.length > 0)
+    for (const o of model.others.filter((x) => !x.invited && x.refusal === null))
+      compare(`meet ${invited.join('+')} and ${o.index}`, o.joining, {
+        type: 'meet',
+        actor: seat,
+        with: [...invited, o.index].sort((a, b) => a - b),
+      });
+  if (invited.length > 0)
+    compare(`meeting ${invited.join('+')}`, model.meeting.refusal, { type: 'meet', actor: seat, with: invited });
   for (const l of model.statementLevers) {
     compare(`flexibility ${l.index}`, l.refusal, { type: 'flexibility', actor: seat, lever: l.index });
     for (const o of l.options)
@@ -118,6 +137,9 @@ function disagreements(model: OrdersModel, state: GameState, seat: ActorIndex, d
       );
     else if (p.primary !== null && p.primary !== 'reject' && p[p.primary] !== null)
       problems.push(`${where}, ${p.id}: ${p.primary} emphasised, but the rules refuse it`);
+    // Counter is suggested only when a counter-offer could keep at least one of the offer's terms.
+    else if (p.primary === 'counter' && counterDraft(choices, p).length === 0)
+      problems.push(`${where}, ${p.id}: Counter emphasised, but none of its levers is open to the seat`);
   return problems;
 }
 
@@ -143,6 +165,8 @@ describe("the orders panel's choices agree with the rules", () => {
     let judged = 0;
     let refusedShown = 0;
     let composedRefused = 0;
+    let joinRefused = 0;
+    let withheld = 0;
     for (const seed of seeds(20)) {
       const seat = playable[seed % playable.length]!;
       const seats = seatsFor(scenario, 'negotiator', seed);
@@ -156,8 +180,20 @@ describe("the orders panel's choices agree with the rules", () => {
         for (let k = 0; k <= mine.length; k++) {
           const draft = mine.slice(0, k);
           problems.push(...checkChoices(scenario, before.state, seat, draft));
-          const model = modelOf(appState(before, seat, draft));
-          problems.push(...disagreements(model, before.state, seat, draft));
+          const state = appState(before, seat, draft);
+          const model = modelOf(state);
+          problems.push(...disagreements(model, before.state, seat, draft, state.choices!));
+          // An offer worth bargaining over whose levers are all closed to the seat: Reject, not Counter.
+          withheld += model.toAnswer.filter(
+            (p) => p.worth.tone === 'mixed' && p.counter === null && counterDraft(state.choices!, p).length === 0,
+          ).length;
+          // Someone invited (the first the seat may meet alone): whom else the rules let join is flagged too.
+          const host = model.others.find((o) => o.refusal === null);
+          if (host) {
+            const inviting = appState(before, seat, draft, { meetWith: [host.index] });
+            problems.push(...disagreements(modelOf(inviting), before.state, seat, draft, inviting.choices!));
+            joinRefused += modelOf(inviting).others.filter((o) => o.joining !== null).length;
+          }
           for (const m of messages(model)) {
             refusedShown++;
             if (/\bw\d+-|[A-Z]{2,}_[A-Z]{2,}/.test(m)) problems.push(`shown: ${m}`);
@@ -180,5 +216,8 @@ describe("the orders panel's choices agree with the rules", () => {
     expect(judged).toBeGreaterThan(400);
     expect(refusedShown).toBeGreaterThan(1000);
     expect(composedRefused).toBeGreaterThan(50);
+    // The room's rule (Washington and Moscow alone while the talks are U.S.–Russia only) is met and flagged.
+    expect(joinRefused).toBeGreaterThan(0);
+    expect(withheld).toBeGreaterThan(0);
   }, 120_000);
 });

@@ -104,7 +104,12 @@ export function composerTab(ctx: OrdersContext): HTMLElement[] {
           h(
             'div',
             {},
-            h('p', {}, h('strong', { text: `Counter-offer to ${counterOf.name}. ` }), `Its terms: ${counterOf.terms}.`),
+            h(
+              'p',
+              {},
+              h('strong', { text: `Counter-offer to ${counterOf.called}. ` }),
+              `Its terms: ${counterOf.terms}.`,
+            ),
             h('p', {
               class: 'small',
               text: `A counter-offer rejects that offer and is a new package of yours (${model.costs.counter} AP).`,
@@ -162,8 +167,8 @@ export function composerTab(ctx: OrdersContext): HTMLElement[] {
             ui.counterTo ? `Add counter-offer to orders (${c.cost} AP)` : `Add proposal to orders (${c.cost} AP)`,
             () => actions.addPackage(),
             true,
-            // Nothing to add yet: off, with why beside it (or, when nothing can be chosen, the rules' reason).
-            c.clauses.length === 0,
+            // Nothing to add yet, or the rules refuse it as it stands: off, with why beside it.
+            c.clauses.length === 0 || c.refusal !== null,
           ),
           refusalNote(ui, 'propose', c.refusal),
         ),

@@ -26,15 +26,16 @@ export function refusalNote(
       class: clicked ? 'rejection' : r ? 'rejection preview' : 'rejection empty',
       attrs: { id: `why-${slot}`, role: clicked ? 'alert' : null, 'data-code': r?.code ?? null },
     },
-    r ? h('strong', { text: clicked ? 'Not allowed: ' : lead }) : null,
+    r && (clicked || lead) ? h('strong', { text: clicked ? 'Not allowed: ' : lead }) : null,
     r ? r.message : '',
   );
 }
 
 /**
- * `off`: nothing to add yet (an empty package): marked unavailable and a click does nothing, so no click meets a
- * refusal; it stays focusable (focus is not lost when the package just added empties the composer), and what to
- * do instead is written beside it.
+ * `off`: nothing to add yet (an empty package), or the rules would refuse it as it stands: marked unavailable and a
+ * click does nothing, so no click meets a refusal; it stays focusable (focus is not lost when the package just added
+ * empties the composer, and a screen reader still finds it with its reason), and why, or what to do instead, is
+ * written beside it.
  */
 export function actionButton(
   slot: string,

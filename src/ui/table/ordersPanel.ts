@@ -3,10 +3,12 @@
  * week's orders) and one tab per kind of order (propose, answer, meet,
  * statement, pressure, adviser). Everything it shows comes from the orders
  * model (the seat's view and choices) and the store's `ui` slice; every
- * change goes through a store action. Controls are never disabled: one the
- * rules would refuse says why before it is clicked (from the seat's
- * choices), and a refused click is shown next to the control, as an alert,
- * in the rules' own words — a refused order never vanishes silently.
+ * change goes through a store action. A control the rules would refuse is
+ * marked unavailable before it is clicked (aria-disabled: still focusable,
+ * and a click does nothing) with the rules' reason beside it, from the seat's
+ * choices; should a click still be refused, the refusal is shown next to the
+ * control, as an alert, in the rules' own words — a refused order never
+ * vanishes silently.
  */
 import type { OrdersTab, TableUi } from '../../store/AppState';
 import type { AppActions } from '../../store/createAppStore';

@@ -53,7 +53,13 @@ export function pressureTab(ctx: OrdersContext): HTMLElement[] {
           class: 'small',
           text: `Costs ${p.cost} AP; once used, it is not available for the next ${p.cooldown} ${model.unit}${p.cooldown === 1 ? '' : 's'}.`,
         }),
-        actionButton(slot, `Apply “${p.name}” (${p.cost} AP)`, () => actions.applyPressure(p.index), false),
+        actionButton(
+          slot,
+          `Apply “${p.name}” (${p.cost} AP)`,
+          () => actions.applyPressure(p.index),
+          false,
+          !!p.blocked,
+        ),
         refusalNote(ui, slot, p.blocked),
       );
     }),

@@ -76,8 +76,15 @@ export function statementTab(ctx: OrdersContext): HTMLElement[] {
     h(
       'div',
       { class: 'submit-row' },
-      actionButton('statement', `Add statement to orders (${model.costs.statement} AP)`, () => actions.addStatement()),
-      refusalNote(ui, 'statement', model.statement.refusal),
+      actionButton(
+        'statement',
+        `Add statement to orders (${model.costs.statement} AP)`,
+        () => actions.addStatement(),
+        true,
+        model.statement.refusal !== null,
+      ),
+      // No option named yet: what to do, not a refusal.
+      refusalNote(ui, 'statement', model.statement.refusal, model.statement.empty ? '' : undefined),
     ),
   ].filter((x) => x !== null);
 }
