@@ -494,6 +494,9 @@ export function selectOrdersModel(state: AppState): OrdersModel | null {
     : choices.kinds.flexibility.refusal;
 
   const standing = checkOrders(view, orders).refusals;
+  // A pressure says where each value stands "now" as its meter shows it (whole numbers, meterValue): "now 48" beside
+  // a meter at 48, never "now 48.5"; what it would take the value to follows from that.
+  const shownValues = view.values.map((v) => Math.round(v));
   const levers = choices.levers.map(({ lever, refusal: blocked, options }): ComposerLever => {
     const l = at(scenario.levers, lever, 'lever');
     const now = at(view.levers, lever, 'lever');
@@ -618,7 +621,7 @@ export function selectOrdersModel(state: AppState): OrdersModel | null {
     },
     pressures: choices.pressures.map(({ pressure, cost, refusal: blocked }): PressureChoice => {
       const p = at(scenario.pressures, pressure, 'pressure');
-      const described = describePressure(scenario, view.values, pressure);
+      const described = describePressure(scenario, shownValues, pressure);
       return {
         index: pressure,
         name: p.name,

@@ -228,6 +228,21 @@ describe('words a newcomer reads in week 1', () => {
     expect(signersText(['Ukraine', 'Russia'])).toBe('a deal on it needs the signature of Ukraine and Russia');
   });
 
+  it('writes where a value stands now, on a pressure, as its meter shows it', () => {
+    const ukraine = startReal('Ukraine');
+    const state = ukraine.store.getState();
+    const view = state.game!.view;
+    // Values between whole numbers, as after a few weeks: War intensity 73.46 shows as 73 on its meter, not 73.5.
+    const values = view.values.map((v) => v + 0.46);
+    const model = selectOrdersModel({ ...state, game: { ...state.game!, view: { ...view, values } } })!;
+    const lines = model.pressures.flatMap((p) => [...p.does, ...p.costs].map((l) => l.text));
+    const war = view.scenario.values.findIndex((v) => v.name === 'War intensity');
+    expect(lines.filter((l) => l.startsWith('War intensity')).length).toBeGreaterThan(0);
+    for (const l of lines.filter((x) => x.startsWith('War intensity')))
+      expect(l).toContain(`(now ${meterReading(values[war]!, { min: 0, max: 100 }).split(' ')[0]}`);
+    for (const l of lines) expect(l).not.toMatch(/\(now [−\d]+\.\d/);
+  });
+
   it('names an offer inside a sentence with a small article, and keeps the answer given with its place in the orders', () => {
     const ukraine = startReal('Ukraine');
     ukraine.actions.endWeek();
