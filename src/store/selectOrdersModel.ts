@@ -35,6 +35,7 @@ import {
   theName,
   type Action,
   type ActorIndex,
+  type Advice,
   type Clause,
   type EffectLine,
   type Estimator,
@@ -685,9 +686,33 @@ export function selectAdvice(state: AppState): AdviceModel | null {
     clauses: advice.clauses.map((c) => formatClauses(scenario, [c])),
     // Worth by the same function as the composer's, so the two tabs never differ in the last digit.
     worth: compareWorth('Suggested package', ownUtility(game.view, advice.clauses), yardsticksOf(game.view), scenario),
-    // The first reason compares its worth with the aim and no deal, which the worth comparison shows already.
-    reasons: adviceReasons(scenario, advice).slice(1),
+    // The first reason compares its worth with the aim and no deal, which the worth comparison shows already; the
+    // next, on the others' gains, says so in words where the seat has seen nothing of what a party wants.
+    reasons: adviceReasons(scenario, advice)
+      .slice(1)
+      .map((r, i) => (i === 0 ? (unknownGainsReason(state, advice) ?? r) : r)),
   };
+}
+
+/**
+ * The adviser's reason about the others' gains when the seat has seen nothing yet of what some of them want on its
+ * levers (their estimated gain is 0 because it does not know, not because they do not care): said in the composer's
+ * words, never as "Russia 0". Null when every party's gain is an estimate from what the seat has seen.
+ */
+function unknownGainsReason(state: AppState, advice: Advice): string | null {
+  const scenario = state.game?.view.scenario;
+  if (!scenario || advice.gains.length === 0) return null;
+  const unknown = unknownWants(state, advice.clauses);
+  const name = (actor: number) => calledIn(scenario, actor);
+  const blind = advice.gains.filter((g) => g.gain === 0 && unknown(g.actor));
+  if (blind.length === 0) return null;
+  const seen = advice.gains.filter((g) => !blind.includes(g));
+  const estimates =
+    seen.length > 0 ? ` By your estimates ${joinNames(seen.map((g) => `${name(g.actor)} ${signed(g.gain)}`))}.` : '';
+  const unsure = `You do not know yet what these levers are worth to ${joinNames(blind.map((g) => name(g.actor)))}: offers, answers and red lines will tell you. Count ${blind.length === 1 ? 'it' : 'each'} as a likely no until then.${estimates}`;
+  return advice.likelyAccepted
+    ? `${unsure} Even so, every other party gains enough from it to accept by your estimates.`
+    : `${unsure} So no package you could propose looks acceptable to all the others yet: this one states what you want. Meet them to learn what they value.`;
 }
 
 /** "Suggested: Reject — …": the emphasised answer said as advice, with the reason the numbers give. */

@@ -228,6 +228,17 @@ describe('words a newcomer reads in week 1', () => {
     expect(signersText(['Ukraine', 'Russia'])).toBe('a deal on it needs the signature of Ukraine and Russia');
   });
 
+  it("says in the adviser's reasons that the seat does not know yet what a side wants, never 'Russia 0'", () => {
+    const ukraine = startReal('Ukraine');
+    ukraine.actions.askAdviser();
+    const advice = selectAdvice(ukraine.store.getState());
+    if (!advice || 'none' in advice) throw new Error('no advice');
+    expect(advice.reasons[0]).toMatch(
+      /^You do not know yet what these levers are worth to Russia and the United States: offers, answers and red lines will tell you\. Count each as a likely no until then\./,
+    );
+    expect(advice.reasons.join(' ')).not.toMatch(/\b(Russia|States) [+−]?0\b/);
+  });
+
   it('writes where a value stands now, on a pressure, as its meter shows it', () => {
     const ukraine = startReal('Ukraine');
     const state = ukraine.store.getState();
