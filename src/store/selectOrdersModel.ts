@@ -310,7 +310,9 @@ export function worthMeanings(unit: string): {
   return {
     current: `The levers as they stand and the world as it is this ${unit}, if nothing more is signed.`,
     reservation: `What walking away is worth to you: the world as it is, with no agreement at all. It moves with the world, so it changes from ${unit} to ${unit}; a package below it is worse than no deal.`,
-    target: `What your adviser would hold out for this ${unit}: near the best you could get early on, coming down towards no deal as the deadline nears. It moves with the world too, as no deal and the best you could get move.`,
+    // The target moves for reasons the seat's numbers do not tell apart (the deadline, a lever opened or settled, the
+    // world): the words name them all and claim none for a given week.
+    target: `What your adviser would hold out for this ${unit}: between no deal and the best you could hope for on the levers now on the table. The deadline pulls it down towards no deal ${unit} by ${unit}, but it moves with the world too: a lever put on the table or settled, or a change in what no deal is worth, can raise it as well as lower it.`,
   };
 }
 
