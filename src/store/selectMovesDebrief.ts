@@ -116,6 +116,11 @@ function difference(
           ? `Your adviser would have sent no orders that ${unit}: the figure is for all your orders of that ${unit} together; ${together}.`
           : `Your adviser would have sent no orders that ${unit}: the figure is for your orders of that ${unit}.`,
     };
+  if (played.length === 0)
+    return {
+      differed: [],
+      scope: `You sent no orders that ${unit}: the figure is for sending none instead of your adviser's.`,
+    };
   const shared = new Set(played.map(say).filter((t) => advised.some((a) => say(a) === t)));
   const mine = played.filter((a) => !shared.has(say(a)));
   const theirs = advised.filter((a) => !shared.has(say(a)));

@@ -338,7 +338,7 @@ describe('the debrief (ukraine-2025, as Ukraine, seed 123)', () => {
       expect(results[1]).toBe(replay(w.advisedResult, w.advisedEnding.title));
       // Which orders the figure is for: the differences listed, or the week's orders as a whole.
       expect(await shown.locator('.move-scope').textContent()).toMatch(
-        /the figure is for (it alone|these differences together|your orders of that week|all your orders)/i,
+        /the figure is for (it alone|these differences together|your orders of that week|all your orders|sending none)/i,
       );
     }
     // The real result and ending, once, beside the replays', with why the weeks' figures do not add up to it; and

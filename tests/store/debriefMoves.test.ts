@@ -104,6 +104,9 @@ describe('the moves that mattered, in the store', () => {
     expect(apart.scope).toBe(
       "None of your orders that week was one of your adviser's: the figure is for your orders of that week together against the adviser's; the replays do not tell which of them made the difference.",
     );
+    expect(tell([], [propose([[CEASEFIRE, 2]])]).scope).toBe(
+      "You sent no orders that week: the figure is for sending none instead of your adviser's.",
+    );
     expect(tell([meet, flexible], []).scope).toMatch(
       /^Your adviser would have sent no orders that week: the figure is for all your orders/,
     );
