@@ -3,6 +3,7 @@
  * value, its first and last figures in words beside it, and one table with
  * every figure week by week (the charts' text equivalent).
  */
+import { capitalise } from '../../engine/index';
 import type { DebriefModel, ValueSeries } from '../../store/selectDebrief';
 import { num } from '../../store/num';
 import { h } from '../dom';
@@ -55,12 +56,45 @@ export function worldCharts(model: DebriefModel): HTMLElement {
   );
 }
 
+/** The chart's drawing box (viewBox units); the SVG stretches it to the chart's size, lines keep their width. */
+const W = 200;
+const H = 100;
+
+/**
+ * A range for the chart fitted to the series and its thresholds, on round ticks within the value's scale: a value
+ * that moves from 0 to 80 on a scale of 0 to 1000 is drawn from 0 to 100, not as a flat line at the bottom.
+ */
+export function fittedRange(v: Pick<ValueSeries, 'min' | 'max' | 'points' | 'thresholds'>): {
+  lo: number;
+  hi: number;
+  ticks: number[];
+} {
+  const seen = [...v.points, ...v.thresholds.map((t) => t.at)];
+  let lo = Math.min(...seen);
+  let hi = Math.max(...seen);
+  if (!Number.isFinite(lo) || !Number.isFinite(hi)) return { lo: v.min, hi: v.max, ticks: [v.min, v.max] };
+  // At least a tenth of the scale, so that a change of a few points does not fill the chart like a collapse.
+  const span = Math.max(hi - lo, (v.max - v.min) / 10, 1e-9);
+  // The round step giving about four intervals: 1, 2 or 5 times a power of ten.
+  const raw = span / 4;
+  const power = 10 ** Math.floor(Math.log10(raw));
+  const step = ([1, 2, 5, 10].find((m) => m * power >= raw) ?? 10) * power;
+  lo = Math.max(v.min, Math.floor(lo / step) * step);
+  hi = Math.min(v.max, Math.ceil(hi / step) * step);
+  if (hi <= lo) hi = Math.min(v.max, lo + step);
+  if (hi <= lo) lo = Math.max(v.min, hi - step);
+  const ticks: number[] = [];
+  for (let t = lo; t <= hi + step / 1e6; t += step) ticks.push(Math.round(t / step) * step);
+  return { lo, hi, ticks };
+}
+
 function chart(v: ValueSeries, unit: string): HTMLElement {
   const first = v.points[0] ?? 0;
   const last = v.points.at(-1) ?? first;
   const n = Math.max(1, v.points.length - 1);
-  const x = (i: number) => (i / n) * 200;
-  const y = (p: number) => 60 - ((p - v.min) / Math.max(1e-9, v.max - v.min)) * 56 - 2;
+  const { lo, hi, ticks } = fittedRange(v);
+  const x = (i: number) => (i / n) * W;
+  const y = (p: number) => H - ((p - lo) / Math.max(1e-9, hi - lo)) * H;
   const line = v.points.map((p, i) => `${x(i).toFixed(1)},${y(p).toFixed(1)}`).join(' ');
   const change = last === first ? 'unchanged' : last > first ? 'up' : 'down';
   const peak = v.points.reduce((best, p, i) => (p > (v.points[best] ?? -Infinity) ? i : best), 0);
@@ -69,32 +103,50 @@ function chart(v: ValueSeries, unit: string): HTMLElement {
   const ends = v.thresholds.map(
     (t) => `At ${num(t.at)} or ${t.above ? 'more' : 'less'} the game ends (${t.ending}): the dashed line.`,
   );
+  const drawn = lo === v.min && hi === v.max ? '' : ` (the chart shows ${num(lo)} to ${num(hi)})`;
+  // Every week labelled while they fit; beyond 8 weeks, every other one (the even weeks), the last always.
+  const every = n <= 8 ? 1 : 2;
+  const labelled = Array.from({ length: n }, (_, i) => i + 1).filter((w) => w % every === 0 || w === n);
+  const at = (share: number) => `${(share * 100).toFixed(2)}%`;
   return h(
     'li',
     { class: 'chart' },
     h('p', { class: 'chart-title', text: v.name }),
     h(
       'div',
-      { class: 'chart-plot' },
+      { class: 'chart-plot', attrs: { 'aria-hidden': 'true' } },
       h(
         'div',
-        { class: 'chart-axis', attrs: { 'aria-hidden': 'true' } },
-        h('span', { text: num(v.max) }),
-        h('span', { text: num(v.min) }),
+        { class: 'chart-axis' },
+        ...ticks.map((t) => placed(h('span', { text: num(t) }), 'top', at(1 - (t - lo) / (hi - lo)))),
       ),
       svg(
         'svg',
-        { viewBox: '0 0 200 60', preserveAspectRatio: 'none', 'aria-hidden': 'true', focusable: 'false' },
-        svg('line', { x1: 0, y1: 58, x2: 200, y2: 58, class: 'axis' }),
-        ...v.thresholds.map((t) => svg('line', { x1: 0, y1: y(t.at), x2: 200, y2: y(t.at), class: 'threshold' })),
+        { viewBox: `0 0 ${W} ${H}`, preserveAspectRatio: 'none', focusable: 'false' },
+        ...ticks.map((t) => svg('line', { x1: 0, y1: y(t), x2: W, y2: y(t), class: t === lo ? 'axis' : 'grid' })),
+        ...labelled.map((w) => svg('line', { x1: x(w), y1: H, x2: x(w), y2: H - 4, class: 'axis' })),
+        ...v.thresholds.map((t) => svg('line', { x1: 0, y1: y(t.at), x2: W, y2: y(t.at), class: 'threshold' })),
         svg('polyline', { points: line, class: 'series' }),
-        svg('circle', { cx: x(peak), cy: y(v.points[peak] ?? 0), r: 2.5, class: 'peak' }),
+        // A dot of a fixed size however the drawing stretches: a zero-length stroke with round ends.
+        svg('path', { d: `M${x(peak).toFixed(1)},${y(v.points[peak] ?? 0).toFixed(1)}h0`, class: 'peak' }),
+      ),
+      h('span', { class: 'chart-unit', text: capitalise(unit) }),
+      h(
+        'div',
+        { class: 'chart-weeks' },
+        ...labelled.map((w) => placed(h('span', { text: String(w) }), 'left', at(w / n))),
       ),
     ),
     h('p', {
       class: 'chart-words',
-      text: `${num(first)} before the talks, ${num(last)} after ${unit} ${v.points.length - 1} (${change}${peakWords}), on a scale of ${num(v.min)} to ${num(v.max)}.`,
+      text: `${num(first)} before the talks, ${num(last)} after ${unit} ${v.points.length - 1} (${change}${peakWords}), on a scale of ${num(v.min)} to ${num(v.max)}${drawn}.`,
     }),
     ...ends.map((t) => h('p', { class: 'chart-words chart-threshold', text: t })),
   );
+}
+
+/** A label placed along an axis, through the CSSOM (the page's content security policy refuses style attributes). */
+function placed(label: HTMLElement, side: 'top' | 'left', where: string): HTMLElement {
+  label.style[side] = where;
+  return label;
 }
