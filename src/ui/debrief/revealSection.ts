@@ -27,8 +27,24 @@ export function revealSection(model: DebriefModel): HTMLElement {
     h('h2', { attrs: { id: 'reveal-h' }, text: 'What the others wanted, and what you thought' }),
     h('p', {
       class: 'muted small',
-      text: 'Each side splits what matters to it between the levers; the shares add up to 100%. You never saw these numbers: you estimated them from meetings and statements, and the true share always lay within your estimate. The blue band is your estimate at the end (drawn at least a few points wide); the orange mark is the truth.',
+      text: 'Each side splits what matters to it between the levers; the shares add up to 100%. You never saw these numbers: you estimated them from meetings and statements, and the true share always lay within your estimate.',
     }),
+    h(
+      'ul',
+      { class: 'plain reveal-legend', attrs: { 'aria-label': 'What the bars mean' } },
+      h(
+        'li',
+        {},
+        h('span', { class: 'key key-estimate', attrs: { 'aria-hidden': 'true' } }),
+        'Blue band: your estimate at the end (drawn at least a few points wide)',
+      ),
+      h(
+        'li',
+        {},
+        h('span', { class: 'key key-truth', attrs: { 'aria-hidden': 'true' } }),
+        'Orange mark: the true share, from 0% at the left to 100% at the right',
+      ),
+    ),
     ...model.others.map((o) => actor(o, model.unit)),
   );
 }
@@ -82,24 +98,29 @@ function redLine(r: LeverReveal['redLines'][number], unit: string): string {
 /** Narrower than this (in points of 100), a band or a mark would not show: it is drawn this wide, centred. */
 const MIN_BAND = 6;
 
-/** The estimate at the end as a bar over 0–100%, the truth as an orange mark over it (both visible however narrow). */
+/**
+ * The estimate at the end as a band over 0–100%, the truth as an orange mark across it: taller than the band and
+ * outlined in the page's dark, so it stands out from the band however narrow either is (its width is in pixels,
+ * debrief.css, whatever the bar's).
+ */
 function bar(l: LeverReveal): SVGElement {
   const [lo, hi] = l.estimate;
   const width = Math.max(MIN_BAND, (hi - lo) * 100);
   const x = Math.min(100 - width, Math.max(0, ((lo + hi) / 2) * 100 - width / 2));
-  const truth = Math.min(97.5, Math.max(0, l.weight * 100 - 1.25));
+  const truth = Math.min(99, Math.max(1, l.weight * 100));
   return svg(
     'svg',
     {
       class: 'estimate-bar',
-      viewBox: '0 0 100 12',
+      viewBox: '0 0 100 16',
       preserveAspectRatio: 'none',
       'aria-hidden': 'true',
       focusable: 'false',
     },
-    svg('rect', { x: 0, y: 4, width: 100, height: 4, class: 'track' }),
-    svg('rect', { x, y: 2, width, height: 8, class: 'range' }),
-    svg('rect', { x: truth, y: 0, width: 2.5, height: 12, class: 'truth-mark' }),
+    svg('rect', { x: 0, y: 7, width: 100, height: 2, class: 'track' }),
+    svg('rect', { x, y: 3, width, height: 10, class: 'range' }),
+    svg('line', { x1: truth, y1: 0, x2: truth, y2: 16, class: 'truth-edge' }),
+    svg('line', { x1: truth, y1: 0, x2: truth, y2: 16, class: 'truth-mark' }),
   );
 }
 
