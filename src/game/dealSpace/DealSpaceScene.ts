@@ -103,13 +103,25 @@ export class DealSpaceScene extends Phaser.Scene {
       w: width - (MARGIN.left + MARGIN.right) * k,
       h: height - (MARGIN.top + MARGIN.bottom) * k,
     };
-    const as = space.points.map((p) => p[0]);
-    const bs = space.points.map((p) => p[1]);
+    // The axes hold every mark, not only the packages: an offer or the outcome may lie outside the packages drawn
+    // (a package across a signer's red line is left out of them, docs/model.md), and must not fall off the plot.
+    const marked: DealPoint[] = [
+      ...space.frontier,
+      ...space.offers,
+      space.deal,
+      ...(space.deal.better ? [space.deal.better] : []),
+      ...(space.nash ? [space.nash] : []),
+      ...(original ? [original] : []),
+    ].filter((p) => Number.isFinite(p.a) && Number.isFinite(p.b));
+    const as = [...space.points.map((p) => p[0]), ...marked.map((p) => p.a)];
+    const bs = [...space.points.map((p) => p[1]), ...marked.map((p) => p.b)];
     const xr = niceRange(Math.min(...as, space.reservations[0]), Math.max(...as, space.reservations[0]));
     const yr = niceRange(Math.min(...bs, space.reservations[1]), Math.max(...bs, space.reservations[1]));
     const X = (a: number) => plot.x + ((a - xr.min) / (xr.max - xr.min)) * plot.w;
     const Y = (b: number) => plot.y + plot.h - ((b - yr.min) / (yr.max - yr.min)) * plot.h;
     const g = this.keep(this.add.graphics());
+    // The outcome's ring: an offer's mark (5 px, a square's corner 7 px from its centre) fits inside it with room.
+    const ring = 11 * k;
     const text = (x: number, y: number, s: string, colour: string = INK.secondary) =>
       this.keep(
         this.add.text(x, y, s, { fontFamily: FONT_FAMILY, fontSize: `${FONT_PX * k}px`, color: colour }),
@@ -192,7 +204,7 @@ export class DealSpaceScene extends Phaser.Scene {
     }
     if (space.nash) around(X(space.nash.a), Y(space.nash.b), 9 * k);
     if (original) around(X(original.a), Y(original.b), 8 * k);
-    around(X(deal.a), Y(deal.b), 11 * k);
+    around(X(deal.a), Y(deal.b), ring + 3 * k);
     const place = (t: Phaser.GameObjects.Text, x: number, y: number, r: number) => {
       this.labelOverlap += label(t, x, y, r, plot, marks);
       marks.push({ x: t.x, y: t.y, w: t.width, h: t.height });
@@ -216,11 +228,15 @@ export class DealSpaceScene extends Phaser.Scene {
       g.lineStyle(2.5 * k, DEAL_COLOURS.deal, 1);
       g.strokeRect(X(original.a) - 7 * k, Y(original.b) - 7 * k, 14 * k, 14 * k);
     }
-    // The signed outcome: a ring.
+    // The signed outcome: a hollow ring, drawn last of the marks and wide enough that an offer's circle or square
+    // at the same place (the offer signed last is often there) shows whole inside it; a dark edge on each side
+    // keeps it apart from that mark and from the dots.
+    g.lineStyle(6 * k, COLOURS.background, 1);
+    g.strokeCircle(X(deal.a), Y(deal.b), ring);
     g.lineStyle(3 * k, DEAL_COLOURS.deal, 1);
-    g.strokeCircle(X(deal.a), Y(deal.b), 9 * k);
+    g.strokeCircle(X(deal.a), Y(deal.b), ring);
     // Labels last, the outcome's first, each clear of every mark and of the labels placed before it.
-    place(text(0, 0, 'Outcome', INK.primary), X(deal.a), Y(deal.b), 12 * k);
+    place(text(0, 0, 'Outcome', INK.primary), X(deal.a), Y(deal.b), ring + 4 * k);
     if (space.nash) place(text(0, 0, 'Nash', INK.primary), X(space.nash.a), Y(space.nash.b), 10 * k);
     if (original) place(text(0, 0, 'First game', INK.primary), X(original.a), Y(original.b), 10 * k);
   }

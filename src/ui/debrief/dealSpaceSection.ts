@@ -82,13 +82,13 @@ export function dealSpaceSection(
     { class: 'panel deal-space', attrs: { 'aria-labelledby': 'deal-h' } },
     h('h2', { attrs: { id: 'deal-h' }, text: 'The deal space' }),
     h('p', {
-      text: 'Every dot is one package (an option on every lever): across, its worth at the end to one side; up, to the other. Beyond the two dashed lines (what no deal was worth to each at the end) both would rather have it than no deal: the shaded zone of possible agreement. The yellow line is the frontier: packages nothing beats for both at once. The ring is where the talks ended.',
+      text: 'Every dot is one package (an option on every lever): across, its worth at the end to one side; up, to the other. The two dashed lines mark what no deal was worth to each side at the end. The shaded area beyond both holds the packages both sides would rather have than no deal: it is called the zone of possible agreement. The yellow line is the frontier: the packages where neither side could get more without the other getting less. The ring is where the talks ended.',
     }),
     h(
       'ul',
       { class: 'deal-targets' },
       h('li', {
-        text: 'The Nash point (the diamond): the package of the zone with the largest product of both gains over no deal, a fair split between these two sides.',
+        text: "The Nash point (the diamond): a fair split between these two sides. Of the packages in the zone, it is the one where each side's gain over no deal, multiplied by the other's, is largest: neither gain is given up for the other.",
       }),
       h('li', {
         text: '"Better for both" (the end of the dashed line from the ring): a package that would have given both more than the outcome.',
@@ -117,8 +117,19 @@ export function dealSpaceSection(
         h('span', { class: 'key key-b', attrs: { 'aria-hidden': 'true' } }),
         'Squares: offers made by the side up',
       ),
+      h(
+        'li',
+        {},
+        h('span', { class: 'key key-path', attrs: { 'aria-hidden': 'true' } }),
+        "Thin lines: each side's offers, joined in the order it made them",
+      ),
       h('li', {}, h('span', { class: 'key key-nash', attrs: { 'aria-hidden': 'true' } }), 'Diamond: the Nash point'),
-      h('li', {}, h('span', { class: 'key key-deal', attrs: { 'aria-hidden': 'true' } }), 'Ring: the outcome'),
+      h(
+        'li',
+        {},
+        h('span', { class: 'key key-deal', attrs: { 'aria-hidden': 'true' } }),
+        'Ring: the outcome (an offer signed there shows inside it)',
+      ),
       original
         ? h(
             'li',
