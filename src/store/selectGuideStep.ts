@@ -127,10 +127,16 @@ export function selectGuideStep(state: AppState): GuideStepModel | null {
       if (ui.sideTab !== 'log')
         return step('Read why it happened', why, 'Open the Log tab.', { role: 'tab', name: /^Log$/, list: SIDE });
       const played = Math.max(1, week - 1);
+      // The log of the week played shows the offer made, not yet its answers: the others give them this week.
+      const sent = game.view.awaiting.filter((p) => p.week === played).length;
+      const answers =
+        sent === 0
+          ? ''
+          : ` Answers to your ${sent === 1 ? 'offer' : 'offers'} come next: the others answer ${sent === 1 ? 'it' : 'them'} during ${unit} ${week}, and the log shows their answers when ${unit} ${week} ends.`;
       return step(
         'Read why it happened',
         why,
-        `Read what happened in ${unit} ${played}, then press Done. “How to play” starts this guide again.`,
+        `Read what happened in ${unit} ${played}.${answers} Then press Done. “How to play” starts this guide again.`,
         { role: 'region', name: new RegExp(`\\b${escaped(capitalise(unit))} ${played} of\\b`) },
         { role: 'tabpanel', name: /^Log$/, list: SIDE },
       );

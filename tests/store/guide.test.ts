@@ -1,6 +1,7 @@
 // The guided first week in the store: offered once, on a first game; moved on
 // by what the student does (a meeting, a package, an answer, the week ended) or
-// by "Next"; kept in its own slot, so a reload resumes the step and a skipped
+// by "Next"; its last step saying that answers to the student's offer come
+// the week after; kept in its own slot, so a reload resumes the step and a skipped
 // or finished guide stays closed until "How to play" starts it again.
 import { describe, expect, it } from 'vitest';
 import { createAppStore, type AppStore } from '../../src/store/createAppStore';
@@ -78,6 +79,10 @@ describe('the guided first week', () => {
     // The log is open: the guide points at the week just played in it.
     expect(target(app)).toMatchObject({ role: 'region' });
     expect(target(app)?.name.test('— Week 1 of 6 —')).toBe(true);
+    // The log of week 1 shows the offer made; the step says its answers come next, from the others, in week 2.
+    expect(selectGuideStep(store.getState())?.todo).toBe(
+      'Read what happened in week 1. Answers to your offer come next: the others answer it during week 2, and the log shows their answers when week 2 ends. Then press Done. “How to play” starts this guide again.',
+    );
     actions.selectSideTab('board');
     expect(target(app)).toMatchObject({ role: 'tab', list: 'The table in words' });
     expect(target(app)?.name.test('Log')).toBe(true);
