@@ -299,7 +299,7 @@ describe('the debrief (ukraine-2025, as Ukraine, seed 123)', () => {
     expect(landmarks).toContain(space.nash ? 'Nash point' : 'Outcome');
     expect(landmarks).toContain('Outcome');
     expect(await page.locator('.deal-summary').textContent()).toContain(
-      `Of ${space.space.size} packages, ${space.zopa.count} are worth at least as much as no deal`,
+      `Of the ${space.space.possible.length} packages no signer's red line rules out, ${space.zopa.count} are worth at least as much as no deal`,
     );
 
     // Another pair, chosen from the keyboard: the chart and its tables follow.

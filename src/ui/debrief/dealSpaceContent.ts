@@ -32,7 +32,7 @@ export function dealSpaceTables(space: DealSpaceModel, original: DealPoint | nul
   return [
     h('p', {
       class: 'deal-summary',
-      text: `Of ${space.points.length} packages, ${space.zopa.count} are worth at least as much as no deal at the end to both ${A} and ${B}${space.zopa.empty ? ': the zone of possible agreement is empty' : ''}; ${space.frontier.length} are on the frontier.`,
+      text: `Of the ${space.points.length} packages no signer's red line rules out, ${space.zopa.count} are worth at least as much as no deal at the end to both ${A} and ${B}${space.zopa.empty ? ': the zone of possible agreement is empty' : ''}; ${space.frontier.length} are on the frontier.`,
     }),
     h('p', {
       class: 'deal-outcome',

@@ -82,7 +82,7 @@ export function dealSpaceSection(
     { class: 'panel deal-space', attrs: { 'aria-labelledby': 'deal-h' } },
     h('h2', { attrs: { id: 'deal-h' }, text: 'The deal space' }),
     h('p', {
-      text: 'Every dot is one package (an option on every lever): across, its worth at the end to one side; up, to the other. The two dashed lines mark what no deal was worth to each side at the end. The shaded area beyond both holds the packages both sides would rather have than no deal: it is called the zone of possible agreement. The yellow line is the frontier: the packages where neither side could get more without the other getting less. The ring is where the talks ended.',
+      text: 'Every dot is one package (an option on every lever) that none of the sides who would have to sign it rules out with a red line: across, its worth at the end to one side; up, to the other. The two dashed lines mark what no deal was worth to each side at the end. The shaded area beyond both holds the packages both sides would rather have than no deal: it is called the zone of possible agreement. The yellow line is the frontier: the packages where neither side could get more without the other getting less. The ring is where the talks ended.',
     }),
     h(
       'ul',
