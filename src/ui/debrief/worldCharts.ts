@@ -104,9 +104,9 @@ function chart(v: ValueSeries, unit: string): HTMLElement {
     (t) => `At ${num(t.at)} or ${t.above ? 'more' : 'less'} the game ends (${t.ending}): the dashed line.`,
   );
   const drawn = lo === v.min && hi === v.max ? '' : ` (the chart shows ${num(lo)} to ${num(hi)})`;
-  // Every week labelled while they fit; beyond 8 weeks, every other one (the even weeks), the last always.
+  // Every week labelled while they fit; beyond 8 weeks, every other one, counted back from the last.
   const every = n <= 8 ? 1 : 2;
-  const labelled = Array.from({ length: n }, (_, i) => i + 1).filter((w) => w % every === 0 || w === n);
+  const labelled = Array.from({ length: n }, (_, i) => i + 1).filter((w) => (n - w) % every === 0);
   const at = (share: number) => `${(share * 100).toFixed(2)}%`;
   return h(
     'li',
