@@ -24,6 +24,15 @@ export function neverSigns(scenario: CompiledScenario, declared: DeclaredRedLine
   );
 }
 
+/** Whether some actor declared a red line its profile does not hold: then a profile's red lines are not all. */
+export function declaredBeyondProfiles(scenario: CompiledScenario, declared: DeclaredRedLines): boolean {
+  return scenario.actors.some((a) =>
+    at(declared, a.index, 'declared red lines').some((options, l) =>
+      options.some((o) => !at(at(a.profile.redLines, l, 'red lines'), o, 'option')),
+    ),
+  );
+}
+
 /**
  * Whether a signatory of a package would never sign it: the package moves the
  * levers whose option differs from `base`, each of their signatories signs it,

@@ -14,7 +14,13 @@ import { reservationOf } from './reservationOf';
 import { utilityOf, withWorld } from './utilityOf';
 import { nextPackage, optionsOf, packageTableOf, signerMask, type PackageTable } from './packageTable';
 import type { ActorIndex } from '../game/ids';
-import { refusedBySignatory, neverSigns, type DeclaredRedLines, type NeverSigns } from './neverSigns';
+import {
+  declaredBeyondProfiles,
+  refusedBySignatory,
+  neverSigns,
+  type DeclaredRedLines,
+  type NeverSigns,
+} from './neverSigns';
 
 export interface ActorScore {
   readonly actor: ActorIndex;
@@ -40,8 +46,7 @@ export interface ScoreInput {
 export function scoreActors(scenario: CompiledScenario, input: ScoreInput): ActorScore[] {
   const { startEnv, endEnv, finalOptions } = input;
   const endRv = scenario.actors.map((a) => reservationOf(a, endEnv));
-  const never = neverSigns(scenario, input.declared);
-  const best = bestAchievable(scenario, endEnv.values, endRv, never, packageTableOf(scenario));
+  const best = bestAchievable(scenario, endEnv.values, endRv, input.declared, packageTableOf(scenario));
   return scenario.actors.map((a) => {
     const utility = utilityOf(a.profile, finalOptions, endEnv.values);
     const startReservation = reservationOf(a, startEnv);
@@ -79,13 +84,16 @@ export function bestAchievable(
   scenario: CompiledScenario,
   values: ArrayLike<number>,
   rv: readonly number[],
-  never: NeverSigns,
+  declared: DeclaredRedLines,
   table: PackageTable | null,
 ): BestDeal[] {
   const statusQuo = scenario.levers.map((l) => l.statusQuo);
   const atStatusQuo = scenario.actors.map((a) => utilityOf(a.profile, statusQuo, values));
+  const never = neverSigns(scenario, declared);
+  // The table knows the profiles' red lines; a red line declared beyond them is checked package by package.
+  const beyond = declaredBeyondProfiles(scenario, declared) ? never : null;
   return table
-    ? scenario.actors.map((a) => bestInTable(scenario, table, values, rv, never, a.index, at(atStatusQuo, a.index)))
+    ? scenario.actors.map((a) => bestInTable(scenario, table, values, rv, beyond, a.index, at(atStatusQuo, a.index)))
     : bestByScan(scenario, values, rv, never, atStatusQuo);
 }
 
@@ -94,16 +102,16 @@ function bestInTable(
   table: PackageTable,
   values: ArrayLike<number>,
   rv: readonly number[],
-  never: NeverSigns,
+  beyond: NeverSigns | null,
   a: number,
   statusQuo: number,
 ): BestDeal {
-  const { size, parts, signers, byPart, actors: n } = table;
+  const { possible, parts, signers, byPart, actors: n } = table;
   const quoOptions = scenario.levers.map((l) => l.statusQuo);
   const utility = (p: number, b: number) => withWorld(parts[p * n + b] ?? NaN, at(scenario.actors, b).profile, values);
   let found = -1;
   let best = statusQuo;
-  for (let i = a * size, end = i + size; i < end; i++) {
+  for (let i = a * possible, end = i + possible; i < end; i++) {
     const p = byPart[i] ?? missing('package', i);
     const mine = utility(p, a);
     // Sorted: nothing further can beat what is held (once found, only equals remain to be ordered).
@@ -113,9 +121,9 @@ function bestInTable(
     let acceptable = true;
     for (let b = 0; b < n && acceptable; b++)
       if (b !== a && (signs & (1 << b)) !== 0) acceptable = utility(p, b) >= at(rv, b);
-    // Red lines last: decoding the package's options is the dearer test, and few candidates reach it.
-    if (acceptable && signs !== 0)
-      acceptable = !refusedBySignatory(scenario.levers, never, optionsOf(scenario, p), quoOptions);
+    // Declared red lines last: decoding the package's options is the dearer test, and few candidates reach it.
+    if (acceptable && beyond && signs !== 0)
+      acceptable = !refusedBySignatory(scenario.levers, beyond, optionsOf(scenario, p), quoOptions);
     if (acceptable) {
       found = p;
       best = mine;
