@@ -26,6 +26,11 @@ export interface BetterTerm {
    * can only be sides this package does not need to sign (docs/model.md §4), or a lever already signed.
    */
   readonly redLineOf: string;
+  /**
+   * Who may propose this lever, when the package changes it and the student may not (docs/model.md §3.1,
+   * NOT_A_PROPOSER): another side would have had to put it on the table. "" otherwise.
+   */
+  readonly proposedBy: string;
 }
 
 export interface BetterMove {
@@ -74,6 +79,10 @@ export function selectBetterMove(game: Pick<SeatGame, 'debrief'> | null): Better
       keep: best === lever.statusQuo,
       ended: ended === best ? null : name(ended),
       settledWeek,
+      proposedBy:
+        best === lever.statusQuo || settledWeek !== null || lever.proposers.some((a) => a === seat)
+          ? ''
+          : joinNames(lever.proposers.map((a) => theName(at(scenario.actors, a, 'actor')))),
       redLineOf: joinNames(
         scenario.actors
           .filter((a) => a.index !== seat && at(a.profile.redLines, lever.index, 'red lines')[best])

@@ -29,7 +29,7 @@ describe('selectBetterMove', () => {
     // The minerals fund, signed in week 2 and still in force, goes into no later package: the United States (who
     // signs only that lever) need not sign again, and the package is not called acceptable to it.
     expect(move).toMatchObject({ got: 62.3, best: 76.8, reached: false, acceptableTo: 'Russia' });
-    const term = { settledWeek: null, redLineOf: '' };
+    const term = { settledWeek: null, redLineOf: '', proposedBy: '' };
     expect(move?.terms).toEqual([
       { ...term, lever: 'Minerals fund', option: 'A joint fund', keep: false, ended: null, settledWeek: 2 },
       { ...term, lever: 'Ceasefire', option: 'Full ceasefire', keep: false, ended: 'Partial ceasefire' },
@@ -75,6 +75,18 @@ function withRussianRedLine(debrief: Debrief, lever: number, option: number): De
   );
   return { ...debrief, scenario: { ...debrief.scenario, actors } };
 }
+
+describe('a term the student may not propose', () => {
+  it('names who may: another side would have had to put it on the table', () => {
+    const debrief = endedGame();
+    const ceasefire = debrief.scenario.levers.find((l) => l.name === 'Ceasefire')!;
+    const levers = debrief.scenario.levers.map((l) => (l === ceasefire ? { ...l, proposers: [RU] } : l));
+    const move = selectBetterMove({ debrief: { ...debrief, scenario: { ...debrief.scenario, levers } } });
+    expect(move?.terms.find((t) => t.lever === 'Ceasefire')?.proposedBy).toBe('Russia');
+    // A term left as it was needs no one to propose it.
+    expect(move?.terms.find((t) => t.lever === 'Sanctions relief')?.proposedBy).toBe('');
+  });
+});
 
 describe("a signed clause across another side's hidden red line", () => {
   it('is named in "What mattered" and marked on the better package, which did not need that side to sign it', () => {

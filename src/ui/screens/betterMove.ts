@@ -48,6 +48,12 @@ function term(t: BetterTerm, unit: string): HTMLElement {
     h('strong', { text: `${t.lever}: ` }),
     t.keep ? `leave it as it is (${t.option})` : t.option,
     h('span', { class: 'muted', text: ` — ${had(t, unit)}.` }),
+    t.proposedBy === ''
+      ? null
+      : h('span', {
+          class: 'muted',
+          text: ` Only ${t.proposedBy} may propose it: one of them would have had to put it on the table.`,
+        }),
     t.redLineOf === '' ? null : h('span', { class: 'better-red-line', text: ` ${redLine(t)}` }),
   );
 }
