@@ -7,10 +7,10 @@
 // explained, a suggested answer said as one, nothing left to propose said
 // before a click). After every click: no refusal, no code, id or expression
 // on the screen, nothing wider than the window, no console or CSP error. The
-// guide never hides the control it points at, nor End week on a laptop; at
-// 1024×768 End week and the top of the orders panel are in the first screen;
-// the table's text is 14 px or more and its meters name their endings; axe is
-// clean on the table and on the ending.
+// guide never hides the control it points at, nor End week or a Remove button
+// of this week's orders on a laptop; at 1024×768 End week and the top of the
+// orders panel are in the first screen; the table's text is 14 px or more and
+// its meters name their endings; axe is clean on the table and on the ending.
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { canvasReady, endWeek, expectAccessible, openApp, shot, weekShown } from './appPage';
@@ -80,8 +80,14 @@ async function expectPointedAt(page: Page, control: Locator, laptop: boolean): P
         const end = [...document.querySelectorAll('button')].find((b) => /^End week \d/.test(b.textContent ?? ''));
         const endBox = end?.getBoundingClientRect();
         const endShown = endBox !== undefined && endBox.bottom > 0 && endBox.top < innerHeight;
+        // This week's orders: each Remove button in the window stays clear of the guide too.
+        const removes = [...document.querySelectorAll('button')]
+          .filter((b) => /^Remove: /.test(b.getAttribute('aria-label') ?? ''))
+          .map((b) => b.getBoundingClientRect())
+          .filter((b) => b.bottom > 0 && b.top < innerHeight);
         const at = (b: DOMRect) => [b.left, b.top, b.right, b.bottom].map(Math.round).join(',');
-        const ok = inView && apart(box) && (!laptop || !endShown || apart(endBox));
+        const ok =
+          inView && apart(box) && (!laptop || ((!endShown || apart(endBox)) && removes.every((b) => apart(b))));
         return ok ? 'clear' : `pointed at ${at(box)}, End week at ${endBox ? at(endBox) : '-'}, guide at ${at(guide)}`;
       }, laptop),
     )

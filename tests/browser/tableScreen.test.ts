@@ -1,12 +1,16 @@
 // The table screen in real Chromium: every orders and side panel checked
 // with axe, the Phaser canvas proved not blank (pixels of a screenshot), no
 // text on it under 14 px at 1366×768 and 1024×768, and the layout usable at
-// 1366×768, 1280×800 and 1024×768 (screenshots saved).
+// 1366×768, 1280×800 and 1024×768 (screenshots saved). At 1366×768 and
+// 390×844, nothing in the orders panel leads to a surprise refusal: a meeting
+// the room's rule forbids is marked before any click (beside the actor, and
+// on its button, with the rule's words beside it), and an answered offer
+// offers only to change the answer.
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible, openApp, openFixture, ROOT, shot, startAs } from './appPage';
+import { endWeek, expectAccessible, openApp, openFixture, ordersTab, ROOT, shot, startAs } from './appPage';
 import { launchBrowser, type ObservedPage } from './launchBrowser';
 import { pixelStats } from './pixels';
 
@@ -84,5 +88,73 @@ describe('table screen (built app)', () => {
     await page.getByRole('button', { name: 'Skip animation' }).click();
     if (HAS_TABLE) await page.locator('.canvas-host canvas').waitFor();
     expect(observed.allProblems()).toEqual([]);
+  });
+});
+
+describe.each([
+  { name: '1366x768', viewport: { width: 1366, height: 768 } },
+  { name: '390x844', viewport: { width: 390, height: 844 } },
+])('the orders panel at $name: no click meets a surprise refusal', ({ name, viewport }) => {
+  it('marks a meeting the rules forbid before the click, and an answered offer offers only to change it', async () => {
+    const browser = await launchBrowser();
+    const observed = await openApp(browser, { viewport });
+    const { page } = observed;
+    try {
+      await openFixture(page);
+      await startAs(page, 'Ukraine');
+      await ordersTab(page, 'Meet');
+      const add = page.getByRole('button', { name: /^Add meeting to orders/ });
+      const why = page.locator('#why-meet');
+      await page.getByRole('checkbox', { name: /^United States/ }).check();
+      expect(await add.getAttribute('aria-disabled')).toBeNull();
+      // The rule (Washington and Moscow alone in week 1) is said beside Russia before it is ticked.
+      const russia = page.getByRole('checkbox', { name: /^Russia/ });
+      expect(await page.locator('.check', { has: russia }).textContent()).toMatch(
+        /^Russia \(.+\) — not together with those you have ticked: In week 1 Washington and Moscow meet alone/,
+      );
+      await russia.check();
+      // Ticked anyway: the button is marked unavailable, still focusable, with the rule beside it, in view with it.
+      expect(await add.getAttribute('aria-disabled')).toBe('true');
+      expect(await why.textContent()).toBe(
+        'Not possible now: In week 1 Washington and Moscow meet alone; a three-way summit is possible from week 2.',
+      );
+      await add.focus();
+      expect(await add.evaluate((el) => el === document.activeElement)).toBe(true);
+      await why.scrollIntoViewIfNeeded();
+      const [button, note] = [await add.boundingBox(), await why.boundingBox()];
+      expect(button!.y >= 0 && note!.y + note!.height <= viewport.height).toBe(true);
+      await shot(page, `orders-${name}-meeting-refused`, false);
+      // A click (forced: Playwright will not click what is marked unavailable; a student's mouse will) changes nothing.
+      await add.click({ force: true });
+      expect(await page.getByRole('alert').count()).toBe(0);
+      expect(await page.locator('.orders-list').count()).toBe(0);
+      await expectAccessible(page, '.orders');
+      await russia.uncheck();
+      await add.click();
+      await expect.poll(() => page.locator('.orders-list li').count()).toBe(1);
+
+      // Week 2: the United States' offer, answered, then changed.
+      await endWeek(page);
+      await ordersTab(page, /^Answer \(1\)/);
+      const card = page.getByRole('article', { name: /^United States' offer of week 1/ });
+      await card.getByRole('button', { name: /^Reject / }).click();
+      expect(await card.getByRole('button', { name: /^(Accept|Reject|Counter) / }).count()).toBe(0);
+      expect(await card.locator('.answer-status').textContent()).toBe(
+        'In your orders: you reject it.Change your answer',
+      );
+      expect(await page.getByRole('alert').count()).toBe(0);
+      await card.locator('.answer-status').scrollIntoViewIfNeeded();
+      await shot(page, `orders-${name}-answered`, false);
+      await expectAccessible(page, '.orders');
+      await card.getByRole('button', { name: /^Change your answer/ }).click();
+      await expect.poll(() => page.locator('.orders-list').count()).toBe(0);
+      expect(await card.getByRole('button', { name: /^Accept / }).evaluate((el) => el === document.activeElement)).toBe(
+        true,
+      );
+      expect(observed.allProblems()).toEqual([]);
+    } finally {
+      await observed.close();
+      await browser.close();
+    }
   });
 });

@@ -2,9 +2,15 @@
  * The guided first week on the table: a small, labelled, non-modal dialog
  * pinned to the bottom of the window that says what to do and why, and
  * outlines the real control it means (scrolled into view above the dialog).
- * It docks in the corner that leaves that control, and End week, uncovered,
- * and brings the control back into view when the page's layout moves it
- * under the dialog (the table's drawing arrives after the controls).
+ * It docks where it covers least of what the student needs: never the
+ * control it points at, then not End week, then not this week's orders
+ * (their Remove buttons); of the places that cover none of them, the bottom
+ * right, else just above End week (over the side panel), else the bottom
+ * left. It docks again when the page scrolls or its layout moves (the
+ * table's drawing arrives after the controls), and brings the control back
+ * into view when the layout moves it under the dialog. Where it must still
+ * cover something, "Hide" folds it to a small bar (its step and title,
+ * "Show" to open it again); a new step opens it.
  * The store moves the guide on when the student does the step; "Next" moves
  * on without it, "Skip the guide" (or Esc within the dialog) closes it: an Escape
  * meant for something else on the page must not lose the guide for good.
@@ -38,6 +44,11 @@ export function guidePanel(app: AppStore, announce: (lines: readonly string[]) =
   });
   let shown: GuideStepModel | null = null;
   let marked: HTMLElement | null = null;
+  /** Where it is docked, and its distance from the bottom of the window there. */
+  let place: Place['name'] = 'right';
+  let gap = 16;
+  /** Folded to a small bar by the student ("Hide"); a new step opens it again. */
+  let folded = false;
 
   const unmark = () => {
     if (!marked) return;
@@ -72,30 +83,61 @@ export function guidePanel(app: AppStore, announce: (lines: readonly string[]) =
   };
 
   /**
-   * Bottom right, unless the control pointed at (else End week) would be under the dialog there and not in the
-   * bottom left. A dialog as wide as the window (a phone) stays put: scrolling alone keeps the control clear.
+   * Where the dialog covers least: each place is scored by how much it would cover of the control pointed at, then
+   * of End week, then of this week's orders (each only as far as it is in the window), and the first place of the
+   * best score wins, the place it is in first (so it does not hop about while the page scrolls). A dialog as wide
+   * as the window (a phone) stays put: scrolling alone keeps the control clear.
    */
   const dock = (target: HTMLElement | null) => {
     if (node.hidden) return;
     const box = node.getBoundingClientRect();
     const width = document.documentElement.clientWidth;
-    const left = node.classList.contains('dock-left');
+    if (box.width >= width - 2) return setPlace('right', null);
+    const left = place === 'left';
     // Where the dialog spans across the window in each corner: one is where it is, the other its mirror image.
     const here = { from: box.left, to: box.right };
     const mirrored = { from: width - box.right, to: width - box.left };
-    const spans = { right: left ? mirrored : here, left: left ? here : mirrored };
+    const right = left ? mirrored : here;
+    // Its distance from the bottom of the window when docked at the bottom.
+    if (place !== 'raised') gap = window.innerHeight - box.bottom;
+    const bottom = window.innerHeight - gap;
     const end = document.querySelector<HTMLElement>('button.end-week');
-    const clears = (side: keyof typeof spans, el: HTMLElement | null) => {
-      const r = el?.getBoundingClientRect();
-      return !r || r.width === 0 || r.right <= spans[side].from || r.left >= spans[side].to;
-    };
-    const sides = ['right', 'left'] as const;
-    const side =
-      sides.find((s) => clears(s, target) && clears(s, end)) ??
-      sides.find((s) => clears(s, target)) ??
-      sides.find((s) => clears(s, end)) ??
-      'right';
-    node.classList.toggle('dock-left', side === 'left');
+    const endBox = shownBox(end);
+    const places: Place[] = [
+      { name: 'right', from: right.from, to: right.to, top: bottom - box.height, bottom, raise: null },
+      {
+        name: 'left',
+        from: left ? here.from : mirrored.from,
+        to: left ? here.to : mirrored.to,
+        top: bottom - box.height,
+        bottom,
+        raise: null,
+      },
+    ];
+    // Just above End week, when it lies under the bottom-right place and there is room above it in the window.
+    if (endBox && endBox.right > right.from && endBox.left < right.to && endBox.top - 8 - box.height >= 8)
+      places.splice(1, 0, {
+        name: 'raised',
+        from: right.from,
+        to: right.to,
+        top: endBox.top - 8 - box.height,
+        bottom: endBox.top - 8,
+        raise: window.innerHeight - endBox.top + 8,
+      });
+    const keepClear = [shownBox(target), endBox, shownBox(ordersList())];
+    const score = (p: Place) => keepClear.map((k) => (k ? overlap(p, k) : 0));
+    const scored = places.map((p) => ({ p, score: score(p) }));
+    const best = scored.reduce((a, b) => (compare(b.score, a.score) < 0 ? b : a));
+    const current = scored.find((x) => x.p.name === place);
+    const chosen = current && compare(current.score, best.score) === 0 && place !== 'raised' ? current.p : best.p;
+    setPlace(chosen.name, chosen.raise);
+  };
+  const setPlace = (name: Place['name'], raise: number | null) => {
+    place = name;
+    node.classList.toggle('dock-left', name === 'left');
+    node.classList.toggle('dock-raised', name === 'raised');
+    if (raise === null) node.style.removeProperty('--guide-raise');
+    else node.style.setProperty('--guide-raise', `${Math.round(raise)}px`);
   };
   /** Whether the dialog hides the control's first line (a tall region, like a week of the log, shows its top). */
   const covered = (target: HTMLElement) => {
@@ -120,32 +162,49 @@ export function guidePanel(app: AppStore, announce: (lines: readonly string[]) =
       h(
         'div',
         { class: 'guide-bar' },
-        h('p', {
-          class: 'guide-count',
-          attrs: { id: 'guide-count' },
-          text: `Guide · step ${model.number} of ${model.count}`,
-        }),
-        button(
-          model.next,
-          () =>
-            model.number === model.count
-              ? close(actions.nextGuideStep, 'The guide is finished.')
-              : actions.nextGuideStep(),
-          {
-            class: 'primary',
-            key: 'guide-next',
-          },
+        h(
+          'p',
+          { class: 'guide-count' },
+          h('span', { attrs: { id: 'guide-count' }, text: `Guide · step ${model.number} of ${model.count}` }),
+          // Folded, the bar still says which step it is (the dialog's name already has the title).
+          folded
+            ? h('span', { class: 'guide-folded-title', attrs: { 'aria-hidden': 'true' }, text: ` · ${model.title}` })
+            : null,
         ),
-        button('Skip the guide', skip, { key: 'guide-skip', attrs: { 'aria-keyshortcuts': 'Escape' } }),
+        button(folded ? 'Show' : 'Hide', () => fold(!folded), {
+          key: 'guide-fold',
+          attrs: { 'aria-expanded': folded ? 'false' : 'true', 'aria-controls': 'guide-body' },
+        }),
+        folded
+          ? null
+          : button(
+              model.next,
+              () =>
+                model.number === model.count
+                  ? close(actions.nextGuideStep, 'The guide is finished.')
+                  : actions.nextGuideStep(),
+              {
+                class: 'primary',
+                key: 'guide-next',
+              },
+            ),
+        folded ? null : button('Skip the guide', skip, { key: 'guide-skip', attrs: { 'aria-keyshortcuts': 'Escape' } }),
       ),
       h(
         'div',
-        { class: 'guide-text', attrs: { tabindex: -1 } },
+        { class: 'guide-text', attrs: { id: 'guide-body', tabindex: -1, hidden: folded } },
         h('h2', { attrs: { id: 'guide-h' }, text: model.title }),
         h('p', { attrs: { id: 'guide-why' }, text: model.why }),
         h('p', { class: 'guide-todo', attrs: { id: 'guide-todo', 'aria-live': 'polite' }, text: model.todo }),
       ),
     ]);
+  /** Folds the dialog to its bar, or opens it again; then it docks anew (its size changed). */
+  const fold = (on: boolean) => {
+    folded = on;
+    node.classList.toggle('folded', on);
+    if (shown) render(shown);
+    dock(marked);
+  };
 
   const update = () => {
     const model = selectGuideStep(store.getState());
@@ -158,6 +217,11 @@ export function guidePanel(app: AppStore, announce: (lines: readonly string[]) =
     }
     const newStep = shown?.step !== model.step;
     const newTodo = newStep || shown?.todo !== model.todo;
+    // A new step is read in full: a folded dialog opens.
+    if (newStep && folded) {
+      folded = false;
+      node.classList.remove('folded');
+    }
     if (newTodo || shown?.next !== model.next) render(model);
     shown = model;
     node.hidden = false;
@@ -203,6 +267,17 @@ export function guidePanel(app: AppStore, announce: (lines: readonly string[]) =
     if (covered(marked)) reveal(marked);
   });
   layout.observe(document.body);
+  // Scrolling moves End week and the orders under a fixed dialog: it docks again, once a frame at most.
+  let docking = 0;
+  const onScroll = () => {
+    if (docking || !shown) return;
+    docking = requestAnimationFrame(() => {
+      docking = 0;
+      dock(marked);
+    });
+  };
+  window.addEventListener('scroll', onScroll, { passive: true });
+  window.addEventListener('resize', onScroll, { passive: true });
 
   const unsubscribe = store.subscribe(update);
   update();
@@ -212,10 +287,54 @@ export function guidePanel(app: AppStore, announce: (lines: readonly string[]) =
       unsubscribe();
       resize.disconnect();
       layout.disconnect();
+      window.removeEventListener('scroll', onScroll);
+      window.removeEventListener('resize', onScroll);
+      cancelAnimationFrame(docking);
       unmark();
       document.documentElement.style.removeProperty('--guide-height');
     },
   };
+}
+
+/** A place the dialog may dock in: its span across the window and from top to bottom, in CSS px of the window. */
+interface Place {
+  readonly name: 'right' | 'left' | 'raised';
+  readonly from: number;
+  readonly to: number;
+  readonly top: number;
+  readonly bottom: number;
+  /** For 'raised': how far its bottom edge is from the bottom of the window. */
+  readonly raise: number | null;
+}
+
+/** The part of `el` inside the window, or null when it is not shown or out of the window. */
+function shownBox(el: HTMLElement | null): DOMRect | null {
+  const r = el?.getBoundingClientRect();
+  if (!r || r.width === 0 || r.height === 0) return null;
+  const top = Math.max(0, r.top);
+  const bottom = Math.min(window.innerHeight, r.bottom);
+  return bottom > top ? new DOMRect(r.left, top, r.width, bottom - top) : null;
+}
+
+/** How much of `box` the dialog would cover in place `p`, in square CSS px. */
+function overlap(p: Place, box: DOMRect): number {
+  const w = Math.min(p.to, box.right) - Math.max(p.from, box.left);
+  const h = Math.min(p.bottom, box.bottom) - Math.max(p.top, box.top);
+  return w > 0 && h > 0 ? w * h : 0;
+}
+
+/** Compares two scores, most important first (under a square pixel counts as nothing). */
+function compare(a: readonly number[], b: readonly number[]): number {
+  for (const [i, x] of a.entries()) {
+    const d = Math.max(x, 1) - Math.max(b[i] ?? 0, 1);
+    if (d !== 0) return d;
+  }
+  return 0;
+}
+
+/** This week's orders, as listed beside End week and named by its heading (none yet: nothing to keep clear). */
+function ordersList(): HTMLElement | null {
+  return document.querySelector<HTMLElement>('ol[aria-labelledby="week-orders-h"]');
 }
 
 /** The nearest box that scrolls `el` within the page. */

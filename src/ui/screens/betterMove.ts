@@ -52,7 +52,7 @@ function term(t: BetterTerm, unit: string): HTMLElement {
       ? null
       : h('span', {
           class: 'muted',
-          text: ` Only ${t.proposedBy} may propose it: one of them would have had to put it on the table.`,
+          text: ` Only ${t.proposedBy} may propose it, so it had to come from another side.`,
         }),
     t.redLineOf === '' ? null : h('span', { class: 'better-red-line', text: ` ${redLine(t)}` }),
   );

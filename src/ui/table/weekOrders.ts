@@ -55,12 +55,13 @@ export function weekOrders(ctx: OrdersContext): HTMLElement {
         : null,
     ),
     ui.confirmation ? h('p', { class: 'confirmation', attrs: { role: 'status' }, text: ui.confirmation }) : null,
-    h('h3', { text: `Your orders for ${model.unit} ${model.week}` }),
+    h('h3', { attrs: { id: 'week-orders-h' }, text: `Your orders for ${model.unit} ${model.week}` }),
     model.orders.length === 0
       ? h('p', { class: 'muted', text: 'None yet.' })
       : h(
           'ol',
-          { class: 'orders-list' },
+          // Named by its heading: a screen reader says whose list it is, and the guide finds it to keep it clear.
+          { class: 'orders-list', attrs: { 'aria-labelledby': 'week-orders-h' } },
           ...model.orders.map((o) =>
             h(
               'li',
