@@ -84,9 +84,10 @@ export function guidePanel(app: AppStore, announce: (lines: readonly string[]) =
 
   /**
    * Where the dialog covers least: each place is scored by how much it would cover of the control pointed at, then
-   * of End week, then of this week's orders (each only as far as it is in the window), and the first place of the
-   * best score wins, the place it is in first (so it does not hop about while the page scrolls). A dialog as wide
-   * as the window (a phone) stays put: scrolling alone keeps the control clear.
+   * of End week, then of this week's orders (each only as far as it is in the window); the best score wins, in the
+   * order bottom right, above End week, bottom left. On a tie the dialog stays where it is, so it does not hop
+   * about while the page scrolls — except above End week, which it follows as the page scrolls, and leaves for a
+   * corner as good. A dialog as wide as the window (a phone) stays put: scrolling alone keeps the control clear.
    */
   const dock = (target: HTMLElement | null) => {
     if (node.hidden) return;
