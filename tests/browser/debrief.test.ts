@@ -226,7 +226,7 @@ describe('the debrief (ukraine-2025, as Ukraine, seed 123)', () => {
     );
     expect(bars.length).toBe(scenario.levers.length * (scenario.actors.length - 1));
     for (const bar of bars) {
-      expect(bar.w).toBeGreaterThanOrEqual(6);
+      expect(bar.w).toBeGreaterThanOrEqual(8);
       expect(bar.truth).toBeGreaterThanOrEqual(bar.x - 1e-6);
       expect(bar.truth).toBeLessThanOrEqual(bar.x + bar.w + 1e-6);
       expect(bar.px).toBeGreaterThanOrEqual(4);

@@ -95,8 +95,8 @@ function redLine(r: LeverReveal['redLines'][number], unit: string): string {
   return `${r.option} (declared ${r.declaredIn === 0 ? 'before the talks' : `in ${unit} ${r.declaredIn}`})`;
 }
 
-/** Narrower than this (in points of 100), a band or a mark would not show: it is drawn this wide, centred. */
-const MIN_BAND = 6;
+/** Narrower than this (in points of 100), a band would hide under the truth's mark: it is drawn this wide, centred. */
+const MIN_BAND = 8;
 
 /**
  * The estimate at the end as a band over 0–100%, the truth as an orange mark across it: taller than the band and
