@@ -223,8 +223,14 @@ function redLineWords(who: { readonly plural?: boolean }, n: number): string {
     : `and ${its} ${n === 1 ? 'red line' : `${n} red lines`}`;
 }
 
+/** When the student could know of a red line, in one wording for every screen: the week it was declared in, or never. */
+export function whenDeclared(week: number | null, unit: string): string {
+  if (week === null) return 'hidden: never declared';
+  return `declared ${week === 0 ? 'before the talks' : `in ${unit} ${week}`}`;
+}
+
 /** The week each red line was first declared in public, by "actor:lever:option". */
-function declarations(events: readonly GameEvent[]): Map<string, number> {
+export function declarations(events: readonly GameEvent[]): Map<string, number> {
   const found = new Map<string, number>();
   let week = 0;
   for (const e of events) {

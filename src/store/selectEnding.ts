@@ -24,6 +24,7 @@ import {
 } from '../engine/index';
 import type { SeatGame } from './AppState';
 import { num, signed } from './num';
+import { declarations, whenDeclared } from './selectDebrief';
 
 export interface SignedPackage {
   /** "Your offer of week 1", "Russia's counter-offer of week 2": never an id. */
@@ -76,7 +77,7 @@ export interface EndingModel {
   readonly levers: readonly LeverAtEnd[];
   readonly grades: readonly ActorGrade[];
   /**
-   * "What mattered": each clause signed during the talks that crossed another side's hidden red line, one
+   * "What mattered": each clause signed during the talks that crossed another side's red line, one
    * sentence each (docs/model.md §6: a side never signs a package with a clause across its red line).
    */
   readonly redLinesSigned: readonly string[];
@@ -165,12 +166,14 @@ export function selectEnding(game: Pick<SeatGame, 'debrief' | 'branch'> | null):
 }
 
 /**
- * The clauses of a signed package that are another side's hidden red line: what it put in force, whose red line
- * it was, whether that side's signature was needed for it, and whether it still stood at the end.
+ * The clauses of a signed package that are another side's red line: what it put in force, whose red line it was
+ * and whether the student could know of it, whether that side's signature was needed for it, and whether it
+ * still stood at the end.
  */
 function crossedRedLines(debrief: Debrief, pkg: Package, name: string, week: number): string[] {
   const { scenario, state, seat } = debrief;
   const unit = scenario.turns.unit;
+  const declaredIn = declarations(debrief.events);
   return pkg.clauses.flatMap((c) => {
     const lever = at(scenario.levers, c.lever, 'lever');
     const option = at(lever.options, c.option, 'option').name;
@@ -184,7 +187,8 @@ function crossedRedLines(debrief: Debrief, pkg: Package, name: string, week: num
         const needed = signs
           ? `${agree(a, 'it was', 'they were')} a party, so ${agree(a, 'it', 'they')} signed across ${agree(a, 'its', 'their')} own red line`
           : `${agree(a, 'its', 'their')} signature was not needed for this lever, so ${agree(a, 'it', 'they')} could not stop it`;
-        return `${name}, signed in ${unit} ${week}, put “${option}” (${lever.name}) in force${stood ? '' : ' for a while'}: ${possessive(who)} hidden red line — ${who} would sign no package containing it; ${needed}.${stood ? ` It was still in force at the end.` : ''}`;
+        const when = whenDeclared(declaredIn.get(`${a.index}:${c.lever}:${c.option}`) ?? null, unit);
+        return `${name}, signed in ${unit} ${week}, put “${option}” (${lever.name}) in force${stood ? '' : ' for a while'}: ${possessive(who)} red line (${when}) — ${who} would sign no package containing it; ${needed}.${stood ? ` It was still in force at the end.` : ''}`;
       });
   });
 }

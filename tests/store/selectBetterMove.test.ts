@@ -93,7 +93,7 @@ describe("a signed clause across another side's hidden red line", () => {
     const debrief = withRussianRedLine(endedGame(), MINERALS, 1);
     const ending = selectEnding({ debrief, branch: false });
     expect(ending?.redLinesSigned).toEqual([
-      "Your offer of week 1, signed in week 2, put “A joint fund” (Minerals fund) in force: Russia's hidden red line — Russia would sign no package containing it; its signature was not needed for this lever, so it could not stop it. It was still in force at the end.",
+      "Your offer of week 1, signed in week 2, put “A joint fund” (Minerals fund) in force: Russia's red line (hidden: never declared) — Russia would sign no package containing it; its signature was not needed for this lever, so it could not stop it. It was still in force at the end.",
     ]);
     const minerals = selectBetterMove({ debrief })?.terms.find((t) => t.lever === 'Minerals fund');
     expect(minerals).toMatchObject({ redLineOf: 'Russia', settledWeek: 2, ended: null });

@@ -4,7 +4,7 @@
  * beside what the student estimated of them at the end and how that
  * estimate narrowed week by week (selectDebrief).
  */
-import type { ActorReveal, DebriefModel, LeverReveal } from '../../store/selectDebrief';
+import { whenDeclared, type ActorReveal, type DebriefModel, type LeverReveal } from '../../store/selectDebrief';
 import { joinNames } from '../../engine/index';
 import { h } from '../dom';
 import { percent, range } from './percent';
@@ -91,8 +91,7 @@ function row(l: LeverReveal, unit: string): HTMLElement {
 
 /** A red line with when the student could know of it: declared in a week, or hidden to the end. */
 function redLine(r: LeverReveal['redLines'][number], unit: string): string {
-  if (r.declaredIn === null) return `${r.option} (hidden: never declared)`;
-  return `${r.option} (declared ${r.declaredIn === 0 ? 'before the talks' : `in ${unit} ${r.declaredIn}`})`;
+  return `${r.option} (${whenDeclared(r.declaredIn, unit)})`;
 }
 
 /** Narrower than this (in points of 100), a band would hide under the truth's mark: it is drawn this wide, centred. */

@@ -47,7 +47,8 @@ function term(t: BetterTerm, unit: string): HTMLElement {
     {},
     h('strong', { text: `${t.lever}: ` }),
     t.keep ? `leave it as it is (${t.option})` : t.option,
-    h('span', { class: 'muted', text: ` — ${had(t, unit)}.` }),
+    // An option's name may end in a full stop of its own ("Majority rights for the U.S.").
+    h('span', { class: 'muted', text: ` — ${had(t, unit).replace(/\.?$/, '.')}` }),
     t.proposedBy === ''
       ? null
       : h('span', {

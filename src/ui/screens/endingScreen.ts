@@ -273,7 +273,7 @@ function contents(branch: boolean, better: boolean): HTMLElement {
 }
 
 /**
- * "What mattered", near the top: what was signed across another side's hidden red line (selectEnding), and the
+ * "What mattered", near the top: what was signed across another side's red line (selectEnding), and the
  * week whose decision gained or cost the most once the analysis is in (selectMovesDebrief).
  */
 function whatMattered(state: AppState): HTMLElement {
@@ -289,8 +289,7 @@ function whatMattered(state: AppState): HTMLElement {
       );
     else lines.push("No week's decision changed your result against your adviser's orders.");
   } else if (moves?.status === 'analysing') lines.push(`${moves.text} The week that mattered most will be named here.`);
-  if (ending && ending.redLinesSigned.length === 0)
-    lines.unshift("Nothing signed crossed another side's hidden red line.");
+  if (ending && ending.redLinesSigned.length === 0) lines.unshift("Nothing signed crossed another side's red line.");
   return h(
     'section',
     { class: 'panel what-mattered', attrs: { 'aria-labelledby': 'mattered-h' } },
