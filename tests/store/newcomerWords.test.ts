@@ -5,7 +5,8 @@
 // deadline); a side whose wishes the seat has not seen yet said to be
 // unknown, not "gains 0", in the composer and in the adviser's reasons; the
 // Propose button's true reason when every lever already has an offer out; the
-// suggested answer said as advice with its reason; the rules of the room, and
+// suggested answer said as advice with its reason, never a counter-offer that
+// could keep none of the offer's terms; the rules of the room, and
 // whom a rule keeps out of the meeting as ticked, before any click; a
 // pressure's "now" as its meter shows it, and its warning only near an
 // ending; an offer named inside a sentence with a small article, and the
@@ -26,12 +27,12 @@ import { bundledOf, MINERALS, READERS, RU, startUkraine, UA, US } from './kit';
 
 const UKRAINE_2025 = bundledOf('scenarios/ukraine-2025.yaml');
 
-function startReal(seat: 'Ukraine' | 'Russia') {
+function startReal(seat: 'Ukraine' | 'Russia', seed = 123) {
   const app = createAppStore({
     bundled: [UKRAINE_2025],
     readers: READERS,
     storage: memoryStorage(),
-    newSeed: () => 123,
+    newSeed: () => seed,
   });
   app.actions.openBundled('ukraine-2025.yaml');
   const index = app.store.getState().role?.scenario.actors.findIndex((a) => a.name === seat) ?? -1;
@@ -228,6 +229,25 @@ describe('words a newcomer reads in week 1', () => {
     expect(meterReading(7.2, { min: 0, max: 100 })).toBe('7 of 100');
     expect(meterReading(-3, { min: -50, max: 50 })).toBe('−3 (from −50 to 50)');
     expect(signersText(['Ukraine', 'Russia'])).toBe('a deal on it needs the signature of Ukraine and Russia');
+  });
+
+  it('never suggests a counter-offer that could keep none of the offer’s terms', () => {
+    // Seed 2, as a student met it: Ukraine sends its adviser's package (Ceasefire among its terms) in week 1, and
+    // Russia offers Ceasefire and Relief from sanctions. Ukraine has an offer out on Ceasefire and may not propose
+    // sanctions relief, so a counter-offer would leave out both: not Counter, but the best answer left.
+    const ukraine = startReal('Ukraine', 2);
+    ukraine.actions.askAdviser();
+    ukraine.actions.loadAdvice();
+    ukraine.actions.addPackage();
+    ukraine.actions.endWeek();
+    const russia = ordersOf(ukraine).toAnswer.find((p) => p.name === "Russia's offer of week 1")!;
+    expect(russia.terms).toBe('Ceasefire: Partial ceasefire; Relief from sanctions: Lift sanctions');
+    expect(russia.worth.tone).toBe('mixed');
+    expect(russia.counter).toBeNull();
+    expect(russia.primary).toBe('reject');
+    expect(russia.suggestion).toBe(
+      'Suggested: Reject — it beats only one of what you have now and no deal, and none of its levers is open to an offer of yours now, so a counter-offer could not ask for better terms on it.',
+    );
   });
 
   it("says in the adviser's reasons that the seat does not know yet what a side wants, never 'Russia 0'", () => {
