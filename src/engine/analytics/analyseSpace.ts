@@ -23,9 +23,9 @@ export interface SpaceAnalytics {
   readonly nash: SpacePoint | null;
   /** Null when the ZOPA is empty. */
   readonly kalaiSmorodinsky: SpacePoint | null;
-  /** Over the whole space: in the ZOPA unless the ZOPA is empty (then: closest to agreement). */
+  /** Over the possible packages: in the ZOPA unless the ZOPA is empty (then: closest to agreement). */
   readonly egalitarian: SpacePoint;
-  /** Max Σu over the whole space. */
+  /** Max Σu over the possible packages. */
   readonly welfare: SpacePoint;
 }
 

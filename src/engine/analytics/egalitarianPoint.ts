@@ -6,7 +6,7 @@ import { missing } from '../util/at';
 
 /**
  * The egalitarian point: the package maximising min_i (u_i − RV_i). Taken over
- * the whole space: when the ZOPA is non-empty the maximum is ≥ 0, so the point
+ * the possible packages: when the ZOPA is non-empty the maximum is ≥ 0, so the point
  * lies in the ZOPA and is the usual one; when it is empty, the point is the
  * package closest to agreement and its smallest advantage (< 0) is how far
  * the least-satisfied member is from accepting — how much a zone must open.

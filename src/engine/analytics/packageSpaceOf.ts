@@ -4,7 +4,7 @@ import { at } from '../util/at';
 import type { DealWorld } from './DealWorld';
 import { missing } from '../util/at';
 import type { PackageSpace } from './PackageSpace';
-import { refusedBySignatory } from '../model/neverSigns';
+import { refusersOf, refusersOfPackage } from '../model/neverSigns';
 import { nextPackage } from '../model/packageTable';
 
 /**
@@ -49,19 +49,25 @@ export function packageSpaceOf(scenario: CompiledScenario, group: readonly numbe
     free,
     radix,
     size,
-    possible: possibleOf(world, freeLevers, size),
+    possible: possibleOf(scenario, world, freeLevers, size),
     utilities,
   };
 }
 
-/** The packages no signatory refuses (refusedBySignatory), in the same odometer order. */
-function possibleOf(world: DealWorld, freeLevers: CompiledScenario['levers'], size: number): Int32Array {
+/** The packages no signatory of a lever they move refuses (neverSigns.ts), in the same odometer order. */
+function possibleOf(
+  scenario: CompiledScenario,
+  world: DealWorld,
+  freeLevers: CompiledScenario['levers'],
+  size: number,
+): Int32Array {
+  const refusers = refusersOf(scenario.levers, world.never);
   const found = new Int32Array(size);
   let count = 0;
   const options = [...world.options];
   for (const l of freeLevers) options[l.index] = 0;
   for (let p = 0; p < size; p++) {
-    if (!refusedBySignatory(freeLevers, world.never, options, world.options)) found[count++] = p;
+    if (refusersOfPackage(freeLevers, refusers, options, world.options) === 0) found[count++] = p;
     nextPackage(options, freeLevers);
   }
   return found.slice(0, count);

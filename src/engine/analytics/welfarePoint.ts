@@ -5,7 +5,7 @@ import { spacePoint, type SpacePoint } from './spacePoint';
 import { missing } from '../util/at';
 
 /**
- * The welfare-maximising package: the largest Σ_i u_i over the whole space,
+ * The welfare-maximising package: the largest Σ_i u_i over the possible packages,
  * whether or not everyone would accept it (compare with the ZOPA to see what
  * the group's reservation values cost it).
  */

@@ -18,8 +18,7 @@
  * game; a probe's own declarations count in its scores, not in the zone.
  */
 import type { CompiledProfile, CompiledScenario } from '../scenario/CompiledScenario';
-import { optionsOf, packageTableOf } from '../model/packageTable';
-import { neverSigns, refusedBySignatory } from '../model/neverSigns';
+import { packageTableOf } from '../model/packageTable';
 import { missing } from '../util/at';
 
 export interface DealSpace {
@@ -56,14 +55,7 @@ export function dealSpaceOf(scenario: CompiledScenario): DealSpace | null {
   }
   // Undominated packages, found by scanning in decreasing total (a package can
   // only be dominated by one with a larger or equal total); equal vectors are kept once.
-  const never = neverSigns(
-    scenario,
-    scenario.actors.map(() => scenario.levers.map(() => [])),
-  );
-  const statusQuo = scenario.levers.map((l) => l.statusQuo);
-  const order = Array.from({ length: size }, (_, p) => p).filter(
-    (p) => !refusedBySignatory(scenario.levers, never, optionsOf(scenario, p), statusQuo),
-  );
+  const order = Array.from(table.open);
   order.sort((x, y) => {
     const tx = totals[x];
     const ty = totals[y];

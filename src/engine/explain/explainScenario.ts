@@ -75,7 +75,8 @@ export function explainScenario(scenario: CompiledScenario, games = 200): Explan
   let zone = 0;
   let zoneBest: { readonly at: number; readonly leastGain: number }[] = [];
   if (table) {
-    for (let p = 0; p < table.size; p++) {
+    // Only packages no signatory's red line rules out (docs/model.md §4): the rest are no deal at all.
+    for (const p of table.open) {
       if (p === statusQuo) continue;
       let everyone = true;
       let leastGain = Number.POSITIVE_INFINITY;

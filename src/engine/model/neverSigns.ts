@@ -2,8 +2,9 @@
  * What each actor would never sign (docs/model.md §4): the red lines of its
  * profile — hidden, or declared since — and any other red line it declared
  * during the game. The negotiator answers no package that crosses one
- * (docs/model.md §6), so scoring and the deal space leave such packages out:
- * "the best deal possible" is then one its signatories would have signed.
+ * (docs/model.md §6), so scoring and the deal space leave out a package
+ * that sets a lever to one of its signatories' red lines: "the best deal
+ * possible" is then one its signatories would have signed.
  */
 import type { CompiledScenario } from '../scenario/CompiledScenario';
 import { at } from '../util/at';
@@ -34,25 +35,30 @@ export function declaredBeyondProfiles(scenario: CompiledScenario, declared: Dec
 }
 
 /**
- * Whether a signatory of a package would never sign it: the package moves the
- * levers whose option differs from `base`, each of their signatories signs it,
- * and each answers for all its clauses, as the negotiator does (docs/model.md §6).
+ * refusers[lever][option]: the bit mask of the lever's signatories that would
+ * never sign it set to this option. A package is judged lever by lever, as a
+ * game reaches its end through several packages: each moved lever needs its
+ * own signatories, and only theirs (docs/model.md §4).
  */
-export function refusedBySignatory(
+export function refusersOf(levers: CompiledScenario['levers'], never: NeverSigns): number[][] {
+  return levers.map((l) =>
+    l.options.map((_, o) =>
+      l.signatories.reduce((mask, s) => (at(at(at(never, s), l.index), o, 'option') ? mask | (1 << s) : mask), 0),
+    ),
+  );
+}
+
+/** The actors who would never sign a package: the refusers of each lever it moves off `base`, as a bit mask. */
+export function refusersOfPackage(
   levers: CompiledScenario['levers'],
-  never: NeverSigns,
+  refusers: readonly (readonly number[])[],
   options: ArrayLike<number>,
   base: ArrayLike<number>,
-): boolean {
-  let signs = 0;
-  for (const l of levers) if (options[l.index] !== base[l.index]) for (const s of l.signatories) signs |= 1 << s;
-  for (let s = 0; signs >> s !== 0; s++) {
-    if ((signs & (1 << s)) === 0) continue;
-    const byLever = at(never, s, 'actor');
-    for (const l of levers) {
-      const o = options[l.index];
-      if (o !== base[l.index] && at(at(byLever, l.index, 'lever'), o ?? -1, 'option')) return true;
-    }
+): number {
+  let mask = 0;
+  for (const l of levers) {
+    const o = options[l.index];
+    if (o !== undefined && o !== base[l.index]) mask |= at(at(refusers, l.index, 'lever'), o, 'option');
   }
-  return false;
+  return mask;
 }

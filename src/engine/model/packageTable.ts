@@ -10,7 +10,7 @@
 import type { CompiledScenario } from '../scenario/CompiledScenario';
 import { leverPart } from './utilityOf';
 import { missing } from '../util/at';
-import { neverSigns, refusedBySignatory } from './neverSigns';
+import { neverSigns, refusersOf, refusersOfPackage } from './neverSigns';
 
 /** Spaces larger than this are not kept in memory (4 actors: about 13 MB of parts, signers and orders). */
 export const MAX_TABLE = 250_000;
@@ -23,12 +23,13 @@ export interface PackageTable {
   readonly parts: Float64Array;
   /** signers[p]: bit mask of the actors who sign package p (signatories of every lever moved from its status quo). */
   readonly signers: Int32Array;
-  /**
-   * How many packages no signatory refuses by a red line of its profile (neverSigns.ts): the packages byPart
-   * lists, the only ones the best achievable deal can be.
-   */
-  readonly possible: number;
-  /** byPart[a · possible + i]: the i-th possible package in decreasing lever part for actor a (ties: lower number first). */
+  /** refusers[p]: bit mask of the actors whose profile's red line package p crosses on a lever they sign (neverSigns.ts). */
+  readonly refusers: Int32Array;
+  /** The packages no one refuses (refusers[p] = 0), ascending: the possible packages of the whole table. */
+  readonly open: Int32Array;
+  /** choices[a]: how many packages no one but actor a refuses — the only ones its best achievable deal can be. */
+  readonly choices: Int32Array;
+  /** byPart[a · size + i], i < choices[a]: those packages in decreasing lever part for actor a (ties: lower number first). */
   readonly byPart: Int32Array;
 }
 
@@ -52,34 +53,38 @@ function buildTable(scenario: CompiledScenario, size: number): PackageTable {
   const levers = scenario.levers;
   const parts = new Float64Array(size * k);
   const signers = new Int32Array(size);
-  const refused = new Uint8Array(size);
+  const refusers = new Int32Array(size);
   const masks = levers.map(signerMask);
   const options = levers.map(() => 0);
   const statusQuo = levers.map((l) => l.statusQuo);
-  const never = neverSigns(
-    scenario,
-    scenario.actors.map(() => levers.map(() => [])),
+  const byLever = refusersOf(
+    levers,
+    neverSigns(
+      scenario,
+      scenario.actors.map(() => levers.map(() => [])),
+    ),
   );
   for (let p = 0, i = 0; p < size; p++, nextPackage(options, levers)) {
     for (const profile of profiles) parts[i++] = leverPart(profile, options);
-    refused[p] = refusedBySignatory(levers, never, options, statusQuo) ? 1 : 0;
+    refusers[p] = refusersOfPackage(levers, byLever, options, statusQuo);
     let mask = 0;
     levers.forEach((l, j) => {
       if (options[j] !== l.statusQuo) mask |= masks[j] ?? 0;
     });
     signers[p] = mask;
   }
-  const kept = Int32Array.from({ length: size }, (_, p) => p).filter((p) => refused[p] === 0);
-  const possible = kept.length;
-  const byPart = new Int32Array(possible * k);
+  const all = Int32Array.from({ length: size }, (_, p) => p);
+  const open = all.filter((p) => refusers[p] === 0);
+  const choices = new Int32Array(k);
+  const byPart = new Int32Array(size * k);
   for (let a = 0; a < k; a++) {
+    const others = ~(1 << a);
     const part = (p: number) => parts[p * k + a] ?? NaN;
-    byPart.set(
-      kept.slice().sort((x, y) => part(y) - part(x) || x - y),
-      a * possible,
-    );
+    const mine = all.filter((p) => ((refusers[p] ?? 0) & others) === 0).sort((x, y) => part(y) - part(x) || x - y);
+    choices[a] = mine.length;
+    byPart.set(mine, a * size);
   }
-  return { actors: k, size, parts, signers, possible, byPart };
+  return { actors: k, size, parts, signers, refusers, open, choices, byPart };
 }
 
 /** The options of package p: its digits in the odometer's mixed radix, lever 0 lowest. */

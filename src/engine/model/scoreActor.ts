@@ -3,8 +3,8 @@
  * minus its reservation value at the start, so wrecking one's own position
  * never raises a grade. Its best achievable deal is the highest utility, in
  * the final world, of any package (from the status quo) whose every other
- * signatory gets at least its end-of-game reservation value, and that crosses
- * no signatory's red line (neverSigns.ts); a good outcome is a surplus of at least
+ * signatory gets at least its end-of-game reservation value, and that sets no
+ * lever to a red line of another of its signatories (neverSigns.ts); a good outcome is a surplus of at least
  * max(0, ½·(best − RV at the start)).
  */
 import type { ExprEnv } from '../expr';
@@ -14,13 +14,7 @@ import { reservationOf } from './reservationOf';
 import { utilityOf, withWorld } from './utilityOf';
 import { nextPackage, optionsOf, packageTableOf, signerMask, type PackageTable } from './packageTable';
 import type { ActorIndex } from '../game/ids';
-import {
-  declaredBeyondProfiles,
-  refusedBySignatory,
-  neverSigns,
-  type DeclaredRedLines,
-  type NeverSigns,
-} from './neverSigns';
+import { declaredBeyondProfiles, neverSigns, refusersOf, refusersOfPackage, type DeclaredRedLines } from './neverSigns';
 
 export interface ActorScore {
   readonly actor: ActorIndex;
@@ -89,12 +83,12 @@ export function bestAchievable(
 ): BestDeal[] {
   const statusQuo = scenario.levers.map((l) => l.statusQuo);
   const atStatusQuo = scenario.actors.map((a) => utilityOf(a.profile, statusQuo, values));
-  const never = neverSigns(scenario, declared);
+  const refusers = refusersOf(scenario.levers, neverSigns(scenario, declared));
   // The table knows the profiles' red lines; a red line declared beyond them is checked package by package.
-  const beyond = declaredBeyondProfiles(scenario, declared) ? never : null;
+  const beyond = declaredBeyondProfiles(scenario, declared) ? refusers : null;
   return table
     ? scenario.actors.map((a) => bestInTable(scenario, table, values, rv, beyond, a.index, at(atStatusQuo, a.index)))
-    : bestByScan(scenario, values, rv, never, atStatusQuo);
+    : bestByScan(scenario, values, rv, refusers, atStatusQuo);
 }
 
 function bestInTable(
@@ -102,16 +96,16 @@ function bestInTable(
   table: PackageTable,
   values: ArrayLike<number>,
   rv: readonly number[],
-  beyond: NeverSigns | null,
+  beyond: readonly (readonly number[])[] | null,
   a: number,
   statusQuo: number,
 ): BestDeal {
-  const { possible, parts, signers, byPart, actors: n } = table;
+  const { size, choices, parts, signers, byPart, actors: n } = table;
   const quoOptions = scenario.levers.map((l) => l.statusQuo);
   const utility = (p: number, b: number) => withWorld(parts[p * n + b] ?? NaN, at(scenario.actors, b).profile, values);
   let found = -1;
   let best = statusQuo;
-  for (let i = a * possible, end = i + possible; i < end; i++) {
+  for (let i = a * size, end = i + (choices[a] ?? 0); i < end; i++) {
     const p = byPart[i] ?? missing('package', i);
     const mine = utility(p, a);
     // Sorted: nothing further can beat what is held (once found, only equals remain to be ordered).
@@ -123,7 +117,7 @@ function bestInTable(
       if (b !== a && (signs & (1 << b)) !== 0) acceptable = utility(p, b) >= at(rv, b);
     // Declared red lines last: decoding the package's options is the dearer test, and few candidates reach it.
     if (acceptable && beyond && signs !== 0)
-      acceptable = !refusedBySignatory(scenario.levers, beyond, optionsOf(scenario, p), quoOptions);
+      acceptable = (refusersOfPackage(scenario.levers, beyond, optionsOf(scenario, p), quoOptions) & ~(1 << a)) === 0;
     if (acceptable) {
       found = p;
       best = mine;
@@ -138,7 +132,7 @@ function bestByScan(
   scenario: CompiledScenario,
   values: ArrayLike<number>,
   rv: readonly number[],
-  never: NeverSigns,
+  refusers: readonly (readonly number[])[],
   atStatusQuo: readonly number[],
 ): BestDeal[] {
   const levers = scenario.levers;
@@ -158,15 +152,15 @@ function bestByScan(
       if (options[j] !== l.statusQuo) signs |= signers[j] ?? 0;
     });
     profiles.forEach((profile, a) => (u[a] = utilityOf(profile, options, values)));
-    let refused: boolean | undefined;
+    let refused: number | undefined;
     for (let a = 0; a < n; a++) {
       const mine = at(u, a);
       if (mine <= at(best, a).utility) continue;
       let acceptable = true;
       for (let b = 0; b < n && acceptable; b++)
         if (b !== a && (signs & (1 << b)) !== 0) acceptable = at(u, b) >= at(rv, b);
-      refused ??= refusedBySignatory(levers, never, options, statusQuo);
-      if (acceptable && !refused) best[a] = { utility: mine, options: [...options] };
+      refused ??= refusersOfPackage(levers, refusers, options, statusQuo);
+      if (acceptable && (refused & ~(1 << a)) === 0) best[a] = { utility: mine, options: [...options] };
     }
   }
   return best;

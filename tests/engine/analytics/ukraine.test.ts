@@ -40,18 +40,18 @@ const utilitiesOf = (space: PackageSpace, p: number) => {
 };
 
 /**
- * The packages every signatory would sign, worked out here from the scenario: its signatories are those of
- * the levers it moves from the status quo, and none of them may have, in its profile, a red line on any
- * option it sets (docs/model.md §4).
+ * The packages every signatory would sign, worked out here from the scenario: a package moves levers off the
+ * status quo, and none of them to an option that one of that lever's signatories has as a red line in its
+ * profile (docs/model.md §4).
  */
 function possibleByHand(space: PackageSpace): number[] {
   const possible: number[] = [];
   for (let p = 0; p < space.size; p++) {
     const options = packageOptions(space, p);
-    const moved = ukraine.levers.filter((l) => options[l.index] !== l.statusQuo);
-    const signatories = new Set(moved.flatMap((l) => l.signatories));
-    const refused = [...signatories].some((s) =>
-      moved.some((l) => ukraine.actors[s]!.profile.redLines[l.index]![options[l.index]!]),
+    const refused = ukraine.levers.some(
+      (l) =>
+        options[l.index] !== l.statusQuo &&
+        l.signatories.some((s) => ukraine.actors[s]!.profile.redLines[l.index]![options[l.index]!]),
     );
     if (!refused) possible.push(p);
   }
@@ -89,7 +89,7 @@ describe('analytics on ukraine-2025 at the start', () => {
     for (const { space } of [pair, table]) {
       const possible = possibleByHand(space);
       expect(Array.from(space.possible)).toEqual(possible);
-      // ukraine-2025's red lines leave out most packages (3,690 of 4,374), never all.
+      // ukraine-2025's red lines leave out more than half the packages (2,430 of 4,374), never all.
       expect(possible.length).toBeLessThan(space.size);
       expect(possible.length).toBeGreaterThan(0);
     }
