@@ -62,7 +62,9 @@ const H = 100;
 
 /**
  * A range for the chart fitted to the series and its thresholds, on round ticks within the value's scale: a value
- * that moves from 0 to 80 on a scale of 0 to 1000 is drawn from 0 to 100, not as a flat line at the bottom.
+ * that moves from 0 to 80 on a scale of 0 to 1000 is drawn from 0 to 100, not as a flat line at the bottom. The range
+ * is at least a tenth of the scale, centred on the values where the scale allows, so that a change of a few points
+ * does not fill the chart like a collapse and a flat series is drawn across the middle, not along an edge.
  */
 export function fittedRange(v: Pick<ValueSeries, 'min' | 'max' | 'points' | 'thresholds'>): {
   lo: number;
@@ -70,21 +72,33 @@ export function fittedRange(v: Pick<ValueSeries, 'min' | 'max' | 'points' | 'thr
   ticks: number[];
 } {
   const seen = [...v.points, ...v.thresholds.map((t) => t.at)];
-  let lo = Math.min(...seen);
-  let hi = Math.max(...seen);
-  if (!Number.isFinite(lo) || !Number.isFinite(hi)) return { lo: v.min, hi: v.max, ticks: [v.min, v.max] };
-  // At least a tenth of the scale, so that a change of a few points does not fill the chart like a collapse.
-  const span = Math.max(hi - lo, (v.max - v.min) / 10, 1e-9);
+  const low = Math.min(...seen);
+  const high = Math.max(...seen);
+  if (!Number.isFinite(low) || !Number.isFinite(high)) return { lo: v.min, hi: v.max, ticks: [v.min, v.max] };
+  const least = Math.min((v.max - v.min) / 10, v.max - v.min);
+  const span = Math.max(high - low, least, 1e-9);
   // The round step giving about four intervals: 1, 2 or 5 times a power of ten.
   const raw = span / 4;
   const power = 10 ** Math.floor(Math.log10(raw));
   const step = ([1, 2, 5, 10].find((m) => m * power >= raw) ?? 10) * power;
-  lo = Math.max(v.min, Math.floor(lo / step) * step);
-  hi = Math.min(v.max, Math.ceil(hi / step) * step);
+  // The values' own range widened to the least span about their middle, slid back inside the scale at its ends.
+  let a = low;
+  let b = high;
+  if (b - a < least) {
+    const mid = (low + high) / 2;
+    a = mid - least / 2;
+    b = mid + least / 2;
+    if (a < v.min) [a, b] = [v.min, v.min + least];
+    if (b > v.max) [a, b] = [v.max - least, v.max];
+  }
+  // Out to round figures, never past the scale: widening only, so the least span holds.
+  let lo = Math.max(v.min, Math.floor(a / step) * step);
+  let hi = Math.min(v.max, Math.ceil(b / step) * step);
   if (hi <= lo) hi = Math.min(v.max, lo + step);
   if (hi <= lo) lo = Math.max(v.min, hi - step);
+  // Ticks on multiples of the step inside the range (a scale's end need not be one: -4 to 10 ticks 0, 5 and 10).
   const ticks: number[] = [];
-  for (let t = lo; t <= hi + step / 1e6; t += step) ticks.push(Math.round(t / step) * step);
+  for (let k = Math.ceil(lo / step - 1e-6); k * step <= hi + step * 1e-6; k++) ticks.push(Math.round(k) * step + 0);
   return { lo, hi, ticks };
 }
 
@@ -123,7 +137,9 @@ function chart(v: ValueSeries, unit: string): HTMLElement {
       svg(
         'svg',
         { viewBox: `0 0 ${W} ${H}`, preserveAspectRatio: 'none', focusable: 'false' },
-        ...ticks.map((t) => svg('line', { x1: 0, y1: y(t), x2: W, y2: y(t), class: t === lo ? 'axis' : 'grid' })),
+        // The bottom edge drawn as the axis whether or not a tick falls on it (a scale's end need not be round).
+        svg('line', { x1: 0, y1: H, x2: W, y2: H, class: 'axis' }),
+        ...ticks.filter((t) => t !== lo).map((t) => svg('line', { x1: 0, y1: y(t), x2: W, y2: y(t), class: 'grid' })),
         ...labelled.map((w) => svg('line', { x1: x(w), y1: H, x2: x(w), y2: H - 4, class: 'axis' })),
         ...v.thresholds.map((t) => svg('line', { x1: 0, y1: y(t.at), x2: W, y2: y(t.at), class: 'threshold' })),
         svg('polyline', { points: line, class: 'series' }),
