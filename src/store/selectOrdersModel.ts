@@ -711,10 +711,12 @@ function unknownGainsReason(state: AppState, advice: Advice): string | null {
   const seen = advice.gains.filter((g) => !blind.includes(g));
   const estimates =
     seen.length > 0 ? ` By your estimates ${joinNames(seen.map((g) => `${name(g.actor)} ${signed(g.gain)}`))}.` : '';
-  const unsure = `You do not know yet what these levers are worth to ${joinNames(blind.map((g) => name(g.actor)))}: offers, answers and red lines will tell you. Count ${blind.length === 1 ? 'it' : 'each'} as a likely no until then.${estimates}`;
+  const who = joinNames(blind.map((g) => name(g.actor)));
+  const notYet = `You do not know yet what these levers are worth to ${who}: offers, answers and red lines will tell you.`;
+  // A side may need next to nothing by now (the deadline near, no deal worth little), so a gain of 0 can pass.
   return advice.likelyAccepted
-    ? `${unsure} Even so, every other party gains enough from it to accept by your estimates.`
-    : `${unsure} So no package you could propose looks acceptable to all the others yet: this one states what you want. Meet them to learn what they value.`;
+    ? `${notYet}${estimates} By your estimates, even no gain may be enough now for ${who} to accept, so it may well pass.`
+    : `${notYet} Count ${blind.length === 1 ? 'it' : 'each'} as a likely no until then.${estimates} So no package you could propose looks acceptable to all the others yet: this one states what you want. Meet them to learn what they value.`;
 }
 
 /** "Suggested: Reject — …": the emphasised answer said as advice, with the reason the numbers give. */
