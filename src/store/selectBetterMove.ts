@@ -23,7 +23,7 @@ export interface BetterTerm {
   readonly settledWeek: number | null;
   /**
    * The other sides whose red line this option is (docs/model.md §6: they sign no package containing it), which
-   * can only be sides this package does not need to sign (docs/model.md §4), or a lever already signed.
+   * can only be sides that do not sign this lever (docs/model.md §4), or a lever already signed.
    */
   readonly redLineOf: string;
   /**

@@ -67,12 +67,12 @@ function had(t: BetterTerm, unit: string): string {
 }
 
 /**
- * An option that is a red line of a side who does not sign this package (docs/model.md §4 leaves out every
- * package a signatory refuses): why it could still be in it. Hidden or declared alike: a student may know it.
+ * An option that is a red line of a side who does not sign this lever (docs/model.md §4 leaves out every package
+ * that sets a lever to a red line of one of its signatories): why it could still be there. Hidden or declared alike.
  */
 function redLine(t: BetterTerm): string {
-  const whose = `It is a red line of ${t.redLineOf}, who would sign no package containing it`;
+  const whose = `It is a red line of ${t.redLineOf}, who would never sign it`;
   return t.settledWeek === null
-    ? `${whose}; this package needed no signature of ${t.redLineOf}.`
+    ? `${whose}; but this lever needs no signature of ${t.redLineOf}.`
     : `${whose}; signed already, it needed no new signature.`;
 }
