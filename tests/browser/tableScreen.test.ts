@@ -5,7 +5,8 @@
 // 390×844, nothing in the orders panel leads to a surprise refusal: a meeting
 // the room's rule forbids is marked before any click (beside the actor, and
 // on its button, with the rule's words beside it), and an answered offer
-// offers only to change the answer.
+// offers only to change the answer; what to do before anything is chosen is
+// said without "Not possible now", a refusal (no action points left) with it.
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
@@ -105,6 +106,8 @@ describe.each([
       await ordersTab(page, 'Meet');
       const add = page.getByRole('button', { name: /^Add meeting to orders/ });
       const why = page.locator('#why-meet');
+      // Nobody ticked yet: what to do, without "Not possible now".
+      expect(await why.textContent()).toBe('Invite at least one other actor.');
       await page.getByRole('checkbox', { name: /^United States/ }).check();
       expect(await add.getAttribute('aria-disabled')).toBeNull();
       // The rule (Washington and Moscow alone in week 1) is said beside Russia before it is ticked.
@@ -150,6 +153,20 @@ describe.each([
       await expect.poll(() => page.locator('.orders-list').count()).toBe(0);
       expect(await card.getByRole('button', { name: /^Accept / }).evaluate((el) => el === document.activeElement)).toBe(
         true,
+      );
+
+      // Every action point spent: with nobody ticked and no option named, the refusal still says it is one.
+      await ordersTab(page, 'Meet');
+      for (let i = 0; i < 3; i++) {
+        await page.getByRole('checkbox', { name: /^United States/ }).check();
+        await add.click();
+        await expect.poll(() => page.locator('.orders-list li').count()).toBe(i + 1);
+      }
+      expect(await why.textContent()).toMatch(/^Not possible now: This costs 1 action point; you have 0 left/);
+      await ordersTab(page, 'Statement');
+      await page.getByRole('radio', { name: /^Red line/ }).check();
+      expect(await page.locator('#why-statement').textContent()).toMatch(
+        /^Not possible now: This costs 1 action point; you have 0 left/,
       );
       expect(observed.allProblems()).toEqual([]);
     } finally {

@@ -52,8 +52,9 @@ export function meetingTab(ctx: OrdersContext): HTMLElement[] {
         true,
         model.meeting.refusal !== null,
       ),
-      // Nobody ticked yet: what to do, not a refusal.
-      refusalNote(ui, 'meet', model.meeting.refusal, model.meeting.empty ? '' : undefined),
+      // Nobody ticked yet, the rules' "invite someone": what to do, not a refusal, so without "Not possible now"; a
+      // refusal of any meeting at all (too few action points) keeps it.
+      refusalNote(ui, 'meet', model.meeting.refusal, model.meeting.refusal?.code === 'EMPTY_MEETING' ? '' : undefined),
     ),
   ].filter((x) => x !== null);
 }

@@ -83,8 +83,14 @@ export function statementTab(ctx: OrdersContext): HTMLElement[] {
         true,
         model.statement.refusal !== null,
       ),
-      // No option named yet: what to do, not a refusal.
-      refusalNote(ui, 'statement', model.statement.refusal, model.statement.empty ? '' : undefined),
+      // No option named yet, the rules' "name an option": what to do, not a refusal, so without "Not possible now"; a
+      // refusal of any statement at all (too few action points) keeps it.
+      refusalNote(
+        ui,
+        'statement',
+        model.statement.refusal,
+        model.statement.refusal?.code === 'EMPTY_RED_LINE' ? '' : undefined,
+      ),
     ),
   ].filter((x) => x !== null);
 }
