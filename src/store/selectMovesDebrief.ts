@@ -108,6 +108,12 @@ function difference(
 ): { differed: string[]; scope: string } {
   const say = (a: Action) => describeOrder(debrief, packages, a);
   const together = `the replays do not tell which of them made the difference`;
+  // Both empty: the same orders and the same luck give the same replay, so the figure is nothing to split.
+  if (advised.length === 0 && played.length === 0)
+    return {
+      differed: [],
+      scope: `You sent no orders that ${unit}, and your adviser would have sent none either: your orders were the same.`,
+    };
   if (advised.length === 0)
     return {
       differed: [],

@@ -107,6 +107,10 @@ describe('the moves that mattered, in the store', () => {
     expect(tell([], [propose([[CEASEFIRE, 2]])]).scope).toBe(
       "You sent no orders that week: the figure is for sending none instead of your adviser's.",
     );
+    // Neither sent any: not "the figure is for your orders", which were none.
+    expect(tell([], []).scope).toBe(
+      'You sent no orders that week, and your adviser would have sent none either: your orders were the same.',
+    );
     expect(tell([meet, flexible], []).scope).toMatch(
       /^Your adviser would have sent no orders that week: the figure is for all your orders/,
     );
