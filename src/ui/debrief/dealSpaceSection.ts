@@ -8,6 +8,7 @@ import type { Debrief } from '../../engine/index';
 import type { DealPoint } from '../../store/selectDealSpace';
 import { selectDealSpace } from '../../store/selectDealSpace';
 import { worldMetersText } from '../../store/worldMetersText';
+import { legendItem } from './legendItem';
 import { h, uid } from '../dom';
 import { dealSpaceTables } from './dealSpaceContent';
 import type { DealSpaceHandle } from '../../game/dealSpace/mountDealSpace';
@@ -105,39 +106,12 @@ export function dealSpaceSection(
     h(
       'ul',
       { class: 'plain deal-legend', attrs: { 'aria-label': 'What the shapes mean' } },
-      h(
-        'li',
-        {},
-        h('span', { class: 'key key-a', attrs: { 'aria-hidden': 'true' } }),
-        'Circles: offers made by the side across',
-      ),
-      h(
-        'li',
-        {},
-        h('span', { class: 'key key-b', attrs: { 'aria-hidden': 'true' } }),
-        'Squares: offers made by the side up',
-      ),
-      h(
-        'li',
-        {},
-        h('span', { class: 'key key-path', attrs: { 'aria-hidden': 'true' } }),
-        "Thin lines: each side's offers, joined in the order it made them",
-      ),
-      h('li', {}, h('span', { class: 'key key-nash', attrs: { 'aria-hidden': 'true' } }), 'Diamond: the Nash point'),
-      h(
-        'li',
-        {},
-        h('span', { class: 'key key-deal', attrs: { 'aria-hidden': 'true' } }),
-        'Ring: the outcome (an offer signed there shows inside it)',
-      ),
-      original
-        ? h(
-            'li',
-            {},
-            h('span', { class: 'key key-original', attrs: { 'aria-hidden': 'true' } }),
-            'Hollow square: where the game you replayed ended',
-          )
-        : null,
+      legendItem('a', 'Circles: offers made by the side across'),
+      legendItem('b', 'Squares: offers made by the side up'),
+      legendItem('path', "Thin lines: each side's offers, joined in the order it made them"),
+      legendItem('nash', 'Diamond: the Nash point'),
+      legendItem('deal', 'Ring: the outcome (an offer signed there shows inside it)'),
+      original ? legendItem('original', 'Hollow square: where the game you replayed ended') : null,
     ),
     canvas,
     content,

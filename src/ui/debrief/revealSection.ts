@@ -6,6 +6,7 @@
  */
 import { whenDeclared, type ActorReveal, type DebriefModel, type LeverReveal } from '../../store/selectDebrief';
 import { joinNames } from '../../engine/index';
+import { legendItem } from './legendItem';
 import { h } from '../dom';
 import { percent, range } from './percent';
 import { stacked } from './stacked';
@@ -32,18 +33,8 @@ export function revealSection(model: DebriefModel): HTMLElement {
     h(
       'ul',
       { class: 'plain reveal-legend', attrs: { 'aria-label': 'What the bars mean' } },
-      h(
-        'li',
-        {},
-        h('span', { class: 'key key-estimate', attrs: { 'aria-hidden': 'true' } }),
-        'Blue band: your estimate at the end (drawn at least a few points wide)',
-      ),
-      h(
-        'li',
-        {},
-        h('span', { class: 'key key-truth', attrs: { 'aria-hidden': 'true' } }),
-        'Orange mark: the true share, from 0% at the left to 100% at the right',
-      ),
+      legendItem('estimate', 'Blue band: your estimate at the end (drawn at least a few points wide)'),
+      legendItem('truth', 'Orange mark: the true share, from 0% at the left to 100% at the right'),
     ),
     ...model.others.map((o) => actor(o, model.unit)),
   );

@@ -21,6 +21,7 @@ import { selectGuideStep, type GuideStepModel } from '../../store/selectGuideSte
 import type { AppStore } from '../../store/createAppStore';
 import { button, h, renderKeepingFocus } from '../dom';
 import { findControl } from './findControl';
+import { WEEK_ORDERS_H } from '../table/weekOrders';
 
 export interface GuideView {
   readonly node: HTMLElement;
@@ -335,7 +336,7 @@ function compare(a: readonly number[], b: readonly number[]): number {
 
 /** This week's orders, as listed beside End week and named by its heading (none yet: nothing to keep clear). */
 function ordersList(): HTMLElement | null {
-  return document.querySelector<HTMLElement>('ol[aria-labelledby="week-orders-h"]');
+  return document.querySelector<HTMLElement>(`ol[aria-labelledby="${WEEK_ORDERS_H}"]`);
 }
 
 /** The nearest box that scrolls `el` within the page. */

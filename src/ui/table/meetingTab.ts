@@ -6,7 +6,8 @@
 import { num } from '../../store/num';
 import { h } from '../dom';
 import type { OrdersContext } from './ordersPanel';
-import { actionButton, checkbox, refusalNote } from './orderControls';
+import { checkbox } from './orderControls';
+import { submitRow } from './submitRow';
 
 export function meetingTab(ctx: OrdersContext): HTMLElement[] {
   const { model, actions, ui } = ctx;
@@ -42,19 +43,14 @@ export function meetingTab(ctx: OrdersContext): HTMLElement[] {
           h('ul', { class: 'plain' }, ...model.meetingRules.map((m) => h('li', { text: m }))),
         )
       : null,
-    h(
-      'div',
-      { class: 'submit-row' },
-      actionButton(
-        'meet',
-        `Add meeting to orders (${model.costs.meet} AP)`,
-        () => actions.addMeeting(),
-        true,
-        model.meeting.refusal !== null,
-      ),
-      // Nobody ticked yet, the rules' "invite someone": what to do, not a refusal, so without "Not possible now"; a
-      // refusal of any meeting at all (too few action points) keeps it.
-      refusalNote(ui, 'meet', model.meeting.refusal, model.meeting.refusal?.code === 'EMPTY_MEETING' ? '' : undefined),
+    submitRow(
+      ui,
+      'meet',
+      'meeting',
+      model.costs.meet,
+      () => actions.addMeeting(),
+      model.meeting.refusal,
+      'EMPTY_MEETING',
     ),
   ].filter((x) => x !== null);
 }

@@ -6,7 +6,8 @@
 import { num } from '../../store/num';
 import { h, uid } from '../dom';
 import type { OrdersContext } from './ordersPanel';
-import { actionButton, checkbox, optionText, refusalNote } from './orderControls';
+import { checkbox, optionText } from './orderControls';
+import { submitRow } from './submitRow';
 
 export function statementTab(ctx: OrdersContext): HTMLElement[] {
   const { model, actions, ui } = ctx;
@@ -73,24 +74,14 @@ export function statementTab(ctx: OrdersContext): HTMLElement[] {
           ),
         )
       : null,
-    h(
-      'div',
-      { class: 'submit-row' },
-      actionButton(
-        'statement',
-        `Add statement to orders (${model.costs.statement} AP)`,
-        () => actions.addStatement(),
-        true,
-        model.statement.refusal !== null,
-      ),
-      // No option named yet, the rules' "name an option": what to do, not a refusal, so without "Not possible now"; a
-      // refusal of any statement at all (too few action points) keeps it.
-      refusalNote(
-        ui,
-        'statement',
-        model.statement.refusal,
-        model.statement.refusal?.code === 'EMPTY_RED_LINE' ? '' : undefined,
-      ),
+    submitRow(
+      ui,
+      'statement',
+      'statement',
+      model.costs.statement,
+      () => actions.addStatement(),
+      model.statement.refusal,
+      'EMPTY_RED_LINE',
     ),
   ].filter((x) => x !== null);
 }

@@ -7,6 +7,9 @@
 import { button, h } from '../dom';
 import type { OrdersContext } from './ordersPanel';
 
+/** The id of the week's orders heading, which also names their list (the guide points at that list). */
+export const WEEK_ORDERS_H = 'week-orders-h';
+
 export function weekOrders(ctx: OrdersContext): HTMLElement {
   const { model, ui, actions } = ctx;
   const busy = ui.resolving;
@@ -55,13 +58,13 @@ export function weekOrders(ctx: OrdersContext): HTMLElement {
         : null,
     ),
     ui.confirmation ? h('p', { class: 'confirmation', attrs: { role: 'status' }, text: ui.confirmation }) : null,
-    h('h3', { attrs: { id: 'week-orders-h' }, text: `Your orders for ${model.unit} ${model.week}` }),
+    h('h3', { attrs: { id: WEEK_ORDERS_H }, text: `Your orders for ${model.unit} ${model.week}` }),
     model.orders.length === 0
       ? h('p', { class: 'muted', text: 'None yet.' })
       : h(
           'ol',
           // Named by its heading: a screen reader says whose list it is, and the guide finds it to keep it clear.
-          { class: 'orders-list', attrs: { 'aria-labelledby': 'week-orders-h' } },
+          { class: 'orders-list', attrs: { 'aria-labelledby': WEEK_ORDERS_H } },
           ...model.orders.map((o) =>
             h(
               'li',
