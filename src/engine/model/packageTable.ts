@@ -23,9 +23,10 @@ export interface PackageTable {
   readonly parts: Float64Array;
   /** signers[p]: bit mask of the actors who sign package p (signatories of every lever moved from its status quo). */
   readonly signers: Int32Array;
-  /** refusers[p]: bit mask of the actors whose profile's red line package p crosses on a lever they sign (neverSigns.ts). */
-  readonly refusers: Int32Array;
-  /** The packages no one refuses (refusers[p] = 0), ascending: the possible packages of the whole table. */
+  /**
+   * The packages no one refuses, ascending — none sets a lever to a red line (in the profile) of one of that
+   * lever's signatories (neverSigns.ts): the possible packages of the whole table.
+   */
   readonly open: Int32Array;
   /** choices[a]: how many packages no one but actor a refuses — the only ones its best achievable deal can be. */
   readonly choices: Int32Array;
@@ -53,6 +54,7 @@ function buildTable(scenario: CompiledScenario, size: number): PackageTable {
   const levers = scenario.levers;
   const parts = new Float64Array(size * k);
   const signers = new Int32Array(size);
+  // refusers[p]: the actors whose profile's red line package p sets a lever they sign to.
   const refusers = new Int32Array(size);
   const masks = levers.map(signerMask);
   const options = levers.map(() => 0);
@@ -84,7 +86,7 @@ function buildTable(scenario: CompiledScenario, size: number): PackageTable {
     choices[a] = mine.length;
     byPart.set(mine, a * size);
   }
-  return { actors: k, size, parts, signers, refusers, open, choices, byPart };
+  return { actors: k, size, parts, signers, open, choices, byPart };
 }
 
 /** The options of package p: its digits in the odometer's mixed radix, lever 0 lowest. */
