@@ -2,7 +2,6 @@ import { utilityOf } from '../model/utilityOf';
 import type { CompiledScenario } from '../scenario/CompiledScenario';
 import { at } from '../util/at';
 import type { DealWorld } from './DealWorld';
-import { missing } from '../util/at';
 import type { PackageSpace } from './PackageSpace';
 import { refusersOf, refusersOfPackage } from '../model/neverSigns';
 import { nextPackage } from '../model/packageTable';
@@ -24,22 +23,16 @@ export function packageSpaceOf(scenario: CompiledScenario, group: readonly numbe
   const k = group.length;
   const utilities = new Float64Array(size * k);
   const profiles = group.map((a) => at(scenario.actors, a, 'actor').profile);
-  // The odometer walks packages in numbering order: the first free lever turns fastest.
+  // One walk, in numbering order (the first free lever turns fastest): utilities, and whether anyone refuses it.
+  const refusers = refusersOf(levers, world.never);
+  const possible = new Int32Array(size);
+  let count = 0;
   const options = [...world.options];
   for (const l of free) options[l] = 0;
-  for (let p = 0; p < size; p++) {
+  for (let p = 0; p < size; p++, nextPackage(options, freeLevers)) {
     let index = p * k;
     for (const profile of profiles) utilities[index++] = utilityOf(profile, options, world.values);
-    for (const lever of freeLevers) {
-      const l = lever.index;
-      const option = options[l];
-      if (option === undefined) missing('option of lever', l);
-      if (option + 1 < lever.options.length) {
-        options[l] = option + 1;
-        break;
-      }
-      options[l] = 0;
-    }
+    if (refusersOfPackage(freeLevers, refusers, options, world.options) === 0) possible[count++] = p;
   }
   return {
     group: [...group],
@@ -49,28 +42,9 @@ export function packageSpaceOf(scenario: CompiledScenario, group: readonly numbe
     free,
     radix,
     size,
-    possible: possibleOf(scenario, world, freeLevers, size),
+    possible: possible.slice(0, count),
     utilities,
   };
-}
-
-/** The packages no signatory of a lever they move refuses (neverSigns.ts), in the same odometer order. */
-function possibleOf(
-  scenario: CompiledScenario,
-  world: DealWorld,
-  freeLevers: CompiledScenario['levers'],
-  size: number,
-): Int32Array {
-  const refusers = refusersOf(scenario.levers, world.never);
-  const found = new Int32Array(size);
-  let count = 0;
-  const options = [...world.options];
-  for (const l of freeLevers) options[l.index] = 0;
-  for (let p = 0; p < size; p++) {
-    if (refusersOfPackage(freeLevers, refusers, options, world.options) === 0) found[count++] = p;
-    nextPackage(options, freeLevers);
-  }
-  return found.slice(0, count);
 }
 
 /** A group is a non-empty list of distinct actor indices; anything else is a caller's bug. */
