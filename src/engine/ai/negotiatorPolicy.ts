@@ -259,8 +259,9 @@ function choosePressure(
   for (const pressure of legal.pressures) {
     if (at(scenario.pressures, pressure).cost > points) continue;
     const projection = project(pressure);
-    if (projection.hastens || projection.ownChange < -persona.pressureCost) continue;
-    if (!best || projection.ownChange > best.ownChange) best = { pressure, ownChange: projection.ownChange };
+    // The look-ahead last, and only for a pressure that would otherwise be chosen.
+    if (projection.ownChange < -persona.pressureCost || (best && projection.ownChange <= best.ownChange)) continue;
+    if (!projection.hastens()) best = { pressure, ownChange: projection.ownChange };
   }
   return best;
 }

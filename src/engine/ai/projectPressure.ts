@@ -4,7 +4,8 @@
  * world, then runs the weekly dynamics to the deadline (no one else acting),
  * and compares with the same projection without the pressure. It learns what
  * the pressure costs it now, and whether it would bring a terminal ending
- * (escalation, collapse…) sooner than doing nothing would.
+ * (escalation, collapse…) sooner than doing nothing would. The look-ahead is
+ * the costly part, so it runs only when asked.
  */
 import type { ExprEnv } from '../expr';
 import type { PublicScenario } from '../game/PublicScenario';
@@ -17,7 +18,7 @@ export interface PressureProjection {
   /** Change in the seat's own utility right after the pressure. */
   readonly ownChange: number;
   /** The terminal ending the pressure would bring sooner, and in how many weeks; null if none. */
-  readonly hastens: { readonly ending: number; readonly weeks: number } | null;
+  hastens(): { readonly ending: number; readonly weeks: number } | null;
 }
 
 /** Projections for the seat's pressures this week; the no-pressure baseline is computed once. */
@@ -38,9 +39,11 @@ export function pressureProjector(scenario: PublicScenario, view: SeatView): (pr
     // No copies of the seat's values: nothing here writes to the arrays it is given.
     const pressed = applyEffects(scenario, [def.userCost, def.effects], view.values, envAt(view.values, view.week));
     const after = utilityOf(view.profile, levers, pressed);
-    if (baseline === undefined) baseline = firstTerminal(scenario, view.values, view.week, envAt);
-    const projected = firstTerminal(scenario, pressed, view.week, envAt);
-    const hastens = projected && (!baseline || projected.weeks < baseline.weeks) ? projected : null;
+    const hastens = () => {
+      if (baseline === undefined) baseline = firstTerminal(scenario, view.values, view.week, envAt);
+      const projected = firstTerminal(scenario, pressed, view.week, envAt);
+      return projected && (!baseline || projected.weeks < baseline.weeks) ? projected : null;
+    };
     return { ownChange: after - before, hastens };
   };
 }
