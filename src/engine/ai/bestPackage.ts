@@ -143,24 +143,11 @@ export function packageSpace(
     (sum, k) => sum + (options[k.a.lever] === k.a.option && options[k.b.lever] === k.b.option ? k.bonus : 0),
     0,
   );
+  // The links as flat columns (a's lever, a's option, b's lever, b's option), read in their own order for
+  // every candidate.
+  const linkEnds: number[] = [];
+  for (const link of links) linkEnds.push(link.a.lever, link.a.option, link.b.lever, link.b.option);
 
-  // The links as flat columns, read in their own order for every candidate.
-  const linkALever: number[] = [];
-  const linkAOption: number[] = [];
-  const linkBLever: number[] = [];
-  const linkBOption: number[] = [];
-  const linkBonus: number[] = [];
-  for (const link of links) {
-    linkALever.push(link.a.lever);
-    linkAOption.push(link.a.option);
-    linkBLever.push(link.b.lever);
-    linkBOption.push(link.b.option);
-    linkBonus.push(link.bonus);
-  }
-  const linkCount = linkBonus.length;
-
-  const choiceLever = choices.map((c) => c.lever);
-  const choiceSigners = choices.map((c) => c.signers);
   const choiceOptions = choices.map((c) => c.options.length);
   // The flat table of candidates, in the order they are enumerated, sized exactly beforehand: as many as
   // packages of 1 to maxClauses choices, each at one of its options (elementary symmetric sums of the
@@ -170,54 +157,32 @@ export function packageSpace(
   const size = candidateCount(choiceOptions, maxClauses);
   const tables = tablesFor(size, n);
   const { own, leverMask, partyMask, gains, parent, code, clauseCount } = tables;
-  let count = 0;
-  // The candidates of the prefixes of the one being built, and its estimated gains.
-  const prefix: number[] = [];
-  const sums: number[] = [];
-  for (let j = 0; j < n; j++) sums.push(0);
-  let ownSum = 0;
-  let levers = 0;
-  let parties = 1 << self;
-
-  // Depth-first over choices in index order, each set to each of its options in turn: the candidates'
-  // order, and every sum's order of additions, are those of a package built clause by clause. Indices
-  // are the loops' own bounds into the tables just built, read without checks.
-  function walk(from: number, depth: number): void {
-    for (let k = from; k < choiceLever.length; k++) {
-      const lever = choiceLever[k]!;
-      const previous = options[lever]!;
-      const savedParties = parties;
-      parties |= choiceSigners[k]!;
-      levers |= 1 << lever;
-      for (let i = 0, q = first[k]!, end = q + choiceOptions[k]!; q < end; i++, q++) {
-        const delta = ownDelta[q]!;
-        options[lever] = optionAt[q]!;
-        for (let j = 0; j < n; j++) sums[j]! += gain[q * n + j]!;
-        ownSum += delta;
-        let linkNow = 0;
-        for (let x = 0; x < linkCount; x++)
-          if (options[linkALever[x]!] === linkAOption[x]! && options[linkBLever[x]!] === linkBOption[x]!)
-            linkNow += linkBonus[x]!;
-        own[count] = base + ownSum + linkNow - linkBase;
-        leverMask[count] = levers;
-        partyMask[count] = parties;
-        for (let j = 0, g = count * n; j < n; j++, g++) gains[g] = sums[j]!;
-        parent[count] = depth > 0 ? prefix[depth - 1]! : -1;
-        code[count] = k * 64 + i;
-        clauseCount[count] = depth + 1;
-        prefix[depth] = count;
-        count++;
-        if (depth + 1 < maxClauses) walk(k + 1, depth + 1);
-        ownSum -= delta;
-        for (let j = 0; j < n; j++) sums[j]! -= gain[q * n + j]!;
-      }
-      levers &= ~(1 << lever);
-      parties = savedParties;
-      options[lever] = previous;
-    }
-  }
-  if (maxClauses > 0) walk(0, 0);
-  if (count !== size) throw new RangeError(`Package search: ${count} candidates enumerated, ${size} counted.`);
+  const state: Walk = {
+    n,
+    maxClauses,
+    base,
+    linkBase,
+    options,
+    choiceLever: choices.map((c) => c.lever),
+    choiceSigners: choices.map((c) => c.signers),
+    choiceFirst: first,
+    choiceOptions,
+    gain,
+    ownDelta,
+    optionAt,
+    linkEnds,
+    linkBonus: links.map((link) => link.bonus),
+    tables,
+    count: 0,
+    prefix: [],
+    sums: scenario.actors.map(() => 0),
+    ownSum: 0,
+    levers: 0,
+    parties: 1 << self,
+  };
+  if (maxClauses > 0) walk(state, 0, 0);
+  if (state.count !== size)
+    throw new RangeError(`Package search: ${state.count} candidates enumerated, ${size} counted.`);
 
   let released = false;
   return {
@@ -258,6 +223,81 @@ export function packageSpace(
     const mask = partyMask[c]!;
     for (let j = 0; j < n; j++) if (j !== self && (mask & (1 << j)) !== 0 && gains[c * n + j]! < demand) return false;
     return true;
+  }
+}
+
+/**
+ * The enumeration's inputs, flat, and its running state: fields of one object rather than variables a nested
+ * function closes over, because the walk reads and writes them for every candidate.
+ */
+interface Walk {
+  readonly n: number;
+  readonly maxClauses: number;
+  readonly base: number;
+  readonly linkBase: number;
+  /** The option of every lever in the package being built. */
+  readonly options: number[];
+  readonly choiceLever: number[];
+  readonly choiceSigners: number[];
+  readonly choiceFirst: number[];
+  readonly choiceOptions: number[];
+  readonly gain: number[];
+  readonly ownDelta: number[];
+  readonly optionAt: number[];
+  readonly linkEnds: number[];
+  readonly linkBonus: number[];
+  readonly tables: Tables;
+  count: number;
+  /** The candidates of the prefixes of the one being built. */
+  readonly prefix: number[];
+  /** Its estimated gains, its own exact change, its levers and its parties. */
+  readonly sums: number[];
+  ownSum: number;
+  levers: number;
+  parties: number;
+}
+
+/**
+ * Depth-first over choices in index order, each set to each of its options in turn: the candidates' order,
+ * and every sum's order of additions, are those of a package built clause by clause. Indices are the loops'
+ * own bounds into the tables packageSpace built, read without checks.
+ */
+function walk(s: Walk, from: number, depth: number): void {
+  const { n, options, gain, sums, choiceLever, linkEnds, linkBonus } = s;
+  const { own, leverMask, partyMask, gains, parent, code, clauseCount } = s.tables;
+  const linkCount = linkBonus.length;
+  for (let k = from; k < choiceLever.length; k++) {
+    const lever = choiceLever[k]!;
+    const previous = options[lever]!;
+    const savedParties = s.parties;
+    s.parties |= s.choiceSigners[k]!;
+    s.levers |= 1 << lever;
+    for (let i = 0, q = s.choiceFirst[k]!, end = q + s.choiceOptions[k]!; q < end; i++, q++) {
+      const delta = s.ownDelta[q]!;
+      options[lever] = s.optionAt[q]!;
+      for (let j = 0; j < n; j++) sums[j]! += gain[q * n + j]!;
+      s.ownSum += delta;
+      let linkNow = 0;
+      for (let x = 0, e = 0; x < linkCount; x++, e += 4)
+        if (options[linkEnds[e]!] === linkEnds[e + 1]! && options[linkEnds[e + 2]!] === linkEnds[e + 3]!)
+          linkNow += linkBonus[x]!;
+      const count = s.count;
+      own[count] = s.base + s.ownSum + linkNow - s.linkBase;
+      leverMask[count] = s.levers;
+      partyMask[count] = s.parties;
+      for (let j = 0, g = count * n; j < n; j++, g++) gains[g] = sums[j]!;
+      parent[count] = depth > 0 ? s.prefix[depth - 1]! : -1;
+      code[count] = k * 64 + i;
+      clauseCount[count] = depth + 1;
+      s.prefix[depth] = count;
+      s.count = count + 1;
+      if (depth + 1 < s.maxClauses) walk(s, k + 1, depth + 1);
+      s.ownSum -= delta;
+      for (let j = 0; j < n; j++) sums[j]! -= gain[q * n + j]!;
+    }
+    s.levers &= ~(1 << lever);
+    s.parties = savedParties;
+    options[lever] = previous;
   }
 }
 
