@@ -82,6 +82,14 @@ const load = () =>
 
 async function main(): Promise<void> {
   const only = process.env.BENCH_ONLY?.split(',').filter(Boolean);
+  const unknown = only?.filter((name) => !BENCHMARKS.some((b) => b.name === name)) ?? [];
+  if (unknown.length > 0) {
+    process.stderr.write(
+      `BENCH_ONLY names no benchmark called ${unknown.map((n) => `"${n}"`).join(', ')}; the benchmarks are ${BENCHMARKS.map((b) => `"${b.name}"`).join(', ')}.\n`,
+    );
+    process.exitCode = 2;
+    return;
+  }
   process.stdout.write(
     `Parley benchmarks — Node ${process.version}, ${availableParallelism()} CPU(s), load average ${load()} (1, 5, 15 min).\n\n`,
   );

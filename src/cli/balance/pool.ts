@@ -6,12 +6,8 @@
  * are exact, see ExactSum). At most a few chunks per worker run ahead of the
  * oldest uncommitted one, so memory stays flat.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { build } from 'esbuild';
+import { bundleForNode } from '../bundleForNode';
 import type { WorkerData, WorkerReply, WorkerRequest } from './protocol';
 import {
   at,
@@ -77,7 +73,10 @@ export async function runPool(options: PoolOptions): Promise<RunStats> {
     }
     return total;
   }
-  const entry = await workerEntry();
+  // The worker's script: worker.js beside this file once built, else worker.ts bundled with the engine.
+  const entry = await bundleForNode(
+    new URL(`./worker${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url),
+  );
   try {
     return await runOnWorkers(options, chunks, total, entry.url);
   } finally {
@@ -176,29 +175,4 @@ function runOnWorkers(
     }
     if (chunks.length === 0) commit();
   });
-}
-
-/**
- * The worker's script. Built as JavaScript, it is worker.js beside this file.
- * Under tsx (TypeScript sources) a worker thread would have to compile every
- * module through tsx's hooks (1.5–2 s per worker), so the worker and the
- * engine it plays are bundled once per run, with esbuild, into a temporary
- * file that every worker starts from directly.
- */
-async function workerEntry(): Promise<{ readonly url: URL; cleanup(): Promise<void> }> {
-  const source = new URL(`./worker${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url);
-  if (!source.pathname.endsWith('.ts')) return { url: source, cleanup: async () => {} };
-  const dir = await mkdtemp(join(tmpdir(), 'parley-balance-'));
-  // CommonJS, so that bundled CommonJS packages (yaml) may still require Node's modules.
-  const outfile = join(dir, 'worker.cjs');
-  await build({
-    entryPoints: [fileURLToPath(source)],
-    outfile,
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    logLevel: 'silent',
-  });
-  return { url: pathToFileURL(outfile), cleanup: () => rm(dir, { recursive: true, force: true }) };
 }
