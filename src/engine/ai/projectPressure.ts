@@ -40,21 +40,24 @@ export function pressureProjector(scenario: PublicScenario, view: SeatView): (pr
     const pressed = applyEffects(scenario, [def.userCost, def.effects], view.values, envAt(view.values, view.week));
     const after = utilityOf(view.profile, levers, pressed);
     const hastens = () => {
-      if (baseline === undefined) baseline = firstTerminal(scenario, view.values, view.week, envAt);
-      const projected = firstTerminal(scenario, pressed, view.week, envAt);
-      return projected && (!baseline || projected.weeks < baseline.weeks) ? projected : null;
+      if (baseline === undefined)
+        baseline = firstTerminal(scenario, view.values, view.week, envAt, Number.POSITIVE_INFINITY);
+      // Only an ending sooner than the baseline's counts, so the projection need not look further.
+      return firstTerminal(scenario, pressed, view.week, envAt, baseline ? baseline.weeks : Number.POSITIVE_INFINITY);
     };
     return { ownChange: after - before, hastens };
   };
 }
 
+/** The first terminal ending the dynamics reach from `values`, fewer than `within` weeks ahead; null if none. */
 function firstTerminal(
   scenario: PublicScenario,
   values: readonly number[],
   week: number,
   envAt: (v: readonly number[], w: number) => ExprEnv,
+  within: number,
 ): { ending: number; weeks: number } | null {
-  for (let w = week; w <= scenario.turns.count; w++) {
+  for (let w = week; w <= scenario.turns.count && w - week < within; w++) {
     // applyEffects never changes the values it is given, so one environment serves the whole week.
     const env = envAt(values, w);
     // Loops rather than find() and filter() with closures: a projection runs every week to the deadline.
