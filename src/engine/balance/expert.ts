@@ -33,7 +33,7 @@ import { playUntil } from '../game/playWeek';
 import { keyedUnit } from '../rng/keyedUnit';
 import type { CompiledScenario } from '../scenario/CompiledScenario';
 import { at, got } from '../util/at';
-import { forbidActionWeek, forceActionWeek, holdWeek, maxPressureWeek, runMove, wrap, type WeekMove } from './bots';
+import { forbidActionWeek, forceActionWeek, holdWeek, maxPressureWeek, runMove, type WeekMove } from './bots';
 
 export const DEFAULT_EXPERT_ITERATIONS = 30;
 
@@ -88,17 +88,32 @@ export function expertPolicy(
     const inner = base(ctx);
     let game: Game | null = null;
 
-    const rollout = (move: WeekMove, week: number, r: number): number => {
+    // A rollout's first week is decided as the live week is: from the same state and memories, whatever the
+    // rollout's seed, and every policy decides from its view, legal actions and memory alone. So its seat
+    // plays the move's decision already made, and the others share one decision each across the rollouts.
+    const rollout = (own: Decision, others: Map<number, Decision>, week: number, r: number): number => {
       if (!game) return 0;
       const seed = Math.floor(keyedUnit(game.state.seed, 'expert-rollout', week, r) * 4294967296) >>> 0;
-      const seats = table.map((f, i) =>
-        i === seat
-          ? wrap(base, 'expert-rollout', (c, p, view, legal) =>
-              view.week === week ? move(c, p, view, legal) : p.decide(view, legal),
-            )({ ...ctx, actor: at(scenario.actors, i, 'seat').index })
-          : f({ ...ctx, actor: at(scenario.actors, i, 'seat').index }),
-      );
-      const end = playUntil(scenario, { ...game, state: { ...game.state, seed } }, seats, scenario.turns.count);
+      const seats = table.map((f, i) => {
+        const c = { ...ctx, actor: at(scenario.actors, i, 'seat').index };
+        if (i === seat) return decidedIn(base(c), week, () => own);
+        const policy = f(c);
+        return decidedIn(policy, week, (view, legal, memory) => {
+          const decided = others.get(i) ?? policy.decide(view, legal, memory);
+          others.set(i, decided);
+          return decided;
+        });
+      });
+      // Only the end state is read: the rollout starts without the game's history, which each week would copy.
+      const from: Game = {
+        state: { ...game.state, seed },
+        events: game.events.slice(game.lastWeekFrom),
+        lastWeekFrom: 0,
+        memories: game.memories.slice(-1),
+        log: [],
+        refused: [],
+      };
+      const end = playUntil(scenario, from, seats, scenario.turns.count);
       return (
         utilityOf(
           actor.profile,
@@ -126,6 +141,7 @@ export function expertPolicy(
         // Rollouts are a function of this week's decision (orders and memory) and their seeds, which every move
         // shares: a move deciding exactly as an earlier one would score exactly as it does, and could not beat it.
         const tried = new Set<string>();
+        const others = new Map<number, Decision>();
         for (const m of moves) {
           const decision = runMove(m.move, ctx, inner, { view, legal, memory });
           decisions.set(m, decision);
@@ -133,7 +149,7 @@ export function expertPolicy(
           if (tried.has(key)) continue;
           tried.add(key);
           let sum = 0;
-          for (let r = 0; r < each; r++) sum += rollout(m.move, view.week, r);
+          for (let r = 0; r < each; r++) sum += rollout(decision, others, view.week, r);
           if (sum / each > bestValue + 1e-9) {
             bestValue = sum / each;
             best = m;
@@ -144,5 +160,16 @@ export function expertPolicy(
       },
     };
     return policy;
+  };
+}
+
+/** `policy`, except that in `week` it gives what `decided` returns. */
+function decidedIn(policy: Policy, week: number, decided: Policy['decide']): Policy {
+  return {
+    id: policy.id,
+    start: () => policy.start(),
+    isMemory: (data): data is unknown => policy.isMemory(data),
+    decide: (view, legal, memory) =>
+      view.week === week ? decided(view, legal, memory) : policy.decide(view, legal, memory),
   };
 }
