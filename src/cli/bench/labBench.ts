@@ -28,7 +28,7 @@ export const LAB_GAMES_FLOOR = 2000;
 export const EXPERT_GAME_TARGET_MS = 100;
 
 /** Times runs in a Node process of their own, started from the bundle the lab's workers run. */
-async function timeRuns(entry: URL, request: LabRunsRequest): Promise<LabRunsResult> {
+export async function timeLabRuns(entry: URL, request: LabRunsRequest): Promise<LabRunsResult> {
   const { stdout } = await promisify(execFile)(process.execPath, [fileURLToPath(entry)], {
     env: { ...process.env, LAB_RUNS: JSON.stringify(request) },
     maxBuffer: 1 << 20,
@@ -45,8 +45,14 @@ async function run(): Promise<BenchResult> {
   );
   try {
     const seats = (first: string) => [first, 'negotiator', 'negotiator', 'negotiator'];
-    const negotiator = await timeRuns(bundle.url, { file: FILE, seats: seats('negotiator'), warmup: 200, games, runs });
-    const expert = await timeRuns(bundle.url, {
+    const negotiator = await timeLabRuns(bundle.url, {
+      file: FILE,
+      seats: seats('negotiator'),
+      warmup: 200,
+      games,
+      runs,
+    });
+    const expert = await timeLabRuns(bundle.url, {
       file: FILE,
       seats: seats('expert'),
       warmup: 1,
