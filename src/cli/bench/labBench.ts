@@ -39,7 +39,7 @@ export async function timeLabRuns(entry: URL, request: LabRunsRequest): Promise<
 async function run(): Promise<BenchResult> {
   const games = envNumber('LAB_BENCH_GAMES', 500);
   const runs = envNumber('LAB_BENCH_RUNS', 5);
-  const expertGames = Math.max(2, Math.round(games / 100));
+  const expertGames = Math.max(2, Math.round(games / 25));
   const bundle = await bundleForNode(
     new URL(`./labRuns${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url),
   );
