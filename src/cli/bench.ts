@@ -4,8 +4,9 @@
  * then every figure that has a target (timings with one included),
  * in its own unit, beside that target (and its floor, where one is set). The
  * machine's load average is printed before and after: figures taken on a busy
- * machine are slower than the code. A benchmark prints; it never fails the
- * run. To add one, write src/cli/bench/<name>Bench.ts exporting a `Benchmark`
+ * machine are slower than the code. A missed target is printed, never a
+ * failure; a benchmark that cannot run at all (an error, not a figure) fails
+ * the run with exit code 1 after the others have run. To add one, write src/cli/bench/<name>Bench.ts exporting a `Benchmark`
  * and add it to BENCHMARKS below. BENCH_ONLY=name,name runs only those.
  */
 import { availableParallelism, loadavg } from 'node:os';
@@ -96,6 +97,7 @@ async function main(): Promise<void> {
   const rows: BenchRow[] = [];
   const figures: Figure[] = [];
   const notes: string[] = [];
+  const failed: string[] = [];
   for (const bench of BENCHMARKS.filter((b) => !only || only.includes(b.name))) {
     try {
       const result = await bench.run();
@@ -103,6 +105,7 @@ async function main(): Promise<void> {
       figures.push(...result.rows.flatMap(asFigure), ...(result.figures ?? []));
       notes.push(...result.notes.map((n) => `${bench.name}: ${n}`));
     } catch (error) {
+      failed.push(bench.name);
       notes.push(`${bench.name}: could not run (${error instanceof Error ? error.message : String(error)}).`);
     }
   }
@@ -110,12 +113,19 @@ async function main(): Promise<void> {
   process.stdout.write(`\nTargets\n\n${formatFigures(figures)}\n`);
   if (notes.length > 0) process.stdout.write(`\n${notes.map((n) => `- ${n}`).join('\n')}\n`);
   const missed = figures.filter((f) => verdict(f) !== 'met');
-  process.stdout.write(
-    `\nLoad average at the end: ${load()}. ` +
-      (missed.length === 0
-        ? 'All targets met.\n'
-        : `${missed.length} of ${figures.length} target(s) not met (figures on a busy machine vary; rerun before concluding).\n`),
-  );
+  const verdicts = [
+    missed.length === 0
+      ? failed.length === 0
+        ? 'All targets met.'
+        : `All ${figures.length} target(s) measured were met.`
+      : `${missed.length} of ${figures.length} target(s) not met (figures on a busy machine vary; rerun before concluding).`,
+  ];
+  // A benchmark that could not run is an error, not a figure: the run fails.
+  if (failed.length > 0) {
+    verdicts.push(`${failed.length} benchmark(s) could not run: ${failed.join(', ')} (see above).`);
+    process.exitCode = 1;
+  }
+  process.stdout.write(`\nLoad average at the end: ${load()}. ${verdicts.join(' ')}\n`);
 }
 
 await main();

@@ -19,7 +19,7 @@
  * `npm run bench`.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -42,9 +42,14 @@ interface Timed {
   readonly maxRssMB: number;
 }
 
-/** One `npm run balance` as a child process (the same Node and tsx hooks as this one). */
+/**
+ * One `npm run balance` as a child process (the same Node and tsx hooks as this one): the baseline population
+ * only (no probes, whatever the scenario's balance: block declares) and no targets (the bench judges speed).
+ */
 function balanceRun(games: number, workers: number): Timed {
   const out = mkdtempSync(join(tmpdir(), 'parley-balance-bench-'));
+  const noTargets = join(out, 'no-targets.json');
+  writeFileSync(noTargets, '{}');
   try {
     const start = performance.now();
     const child = spawnSync(
@@ -59,6 +64,10 @@ function balanceRun(games: number, workers: number): Timed {
         String(workers),
         '--seed',
         '1',
+        '--probes',
+        '',
+        '--targets',
+        noTargets,
         '--out',
         out,
         '--quiet',
@@ -67,7 +76,9 @@ function balanceRun(games: number, workers: number): Timed {
     );
     const wallMs = performance.now() - start;
     if (child.status !== 0)
-      throw new Error(`npm run balance exited with ${child.status}: ${(child.stderr || child.stdout).slice(0, 400)}`);
+      throw new Error(
+        `npm run balance exited with ${child.status ?? child.signal}: ${(child.error?.message || child.stderr || child.stdout).slice(0, 400)}`,
+      );
     const run = JSON.parse(readFileSync(join(out, 'run.json'), 'utf8')) as {
       seconds: number;
       gamesPerSecond: number;

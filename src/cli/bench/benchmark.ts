@@ -1,8 +1,8 @@
 /**
  * What a benchmark is, and how one is timed. A benchmark is a small module
  * exporting a `Benchmark`; src/cli/bench.ts runs every registered one and
- * prints one table. Benchmarks print, they never fail: a missed target is
- * reported, and the exit code stays 0.
+ * prints one table. A missed target is reported, never a failure; only a
+ * benchmark that throws (could not run) makes the exit code 1.
  */
 
 /** One line of the table: a timing summary in milliseconds. */
