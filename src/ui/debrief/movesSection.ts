@@ -38,7 +38,9 @@ function body(model: MovesDebrief | null): HTMLElement[] {
     ];
   if (model.weeks.length === 0)
     return [
-      h('p', { text: "No week's decision changed your result: your adviser's orders would have ended the same." }),
+      h('p', {
+        text: `No ${model.unit}'s decision changed your result: your adviser's orders would have ended the same.`,
+      }),
     ];
   const { count, largest } = model.others;
   const nodes: (HTMLElement | null)[] = [

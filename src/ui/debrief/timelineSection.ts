@@ -16,7 +16,7 @@ export function timelineSection(model: DebriefModel): HTMLElement {
     h('h2', { attrs: { id: 'timeline-h' }, text: 'The key moments, and what the others were thinking' }),
     h('p', {
       class: 'muted small',
-      text: 'Each answer and move of the others with the reasons they kept to themselves: what an offer was worth to them, and what they needed that week.',
+      text: `Each answer and move of the others with the reasons they kept to themselves: what an offer was worth to them, and what they needed that ${unit}.`,
     }),
     h(
       'details',

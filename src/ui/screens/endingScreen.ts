@@ -103,7 +103,7 @@ function endingContent(ctx: UiContext, state: AppState): Node[] {
   return [
     h('p', {
       class: 'eyebrow',
-      text: `${model.scenarioTitle}${model.branch ? ' · a branch (replayed from an earlier week)' : ''}`,
+      text: `${model.scenarioTitle}${model.branch ? ` · a branch (replayed from an earlier ${model.unit})` : ''}`,
     }),
     h('h1', { text: `The end: ${model.title}`, attrs: { tabindex: -1 } }),
     // Several players on this device: each reads the debrief from their own seat.
@@ -125,14 +125,14 @@ function endingContent(ctx: UiContext, state: AppState): Node[] {
       { class: 'panel', attrs: { 'aria-labelledby': 'next-h' } },
       h('h2', { attrs: { id: 'next-h' }, text: 'Try another path' }),
       h('p', {
-        text: 'Replay from an earlier week: the same luck and temperaments, your choices from then on (a branch).',
+        text: `Replay from an earlier ${model.unit}: the same luck and temperaments, your choices from then on (a branch).`,
       }),
       h(
         'div',
         { class: 'button-row' },
         h('label', { attrs: { for: weekId }, text: 'Replay from' }),
         weekSelect,
-        button('Replay from this week', () => actions.replayFromWeek(Number(weekSelect.value)), {
+        button(`Replay from this ${model.unit}`, () => actions.replayFromWeek(Number(weekSelect.value)), {
           class: 'primary',
           key: 'replay',
         }),
@@ -287,8 +287,9 @@ function whatMattered(state: AppState): HTMLElement {
       lines.push(
         `Your decision of ${unit} ${top.week} ${top.gap > 0 ? 'cost you' : 'gained you'} ${num(Math.abs(top.gap))} against what your adviser would have done, in replays in which the computer played your later ${unit}s (see "The moves that mattered").`,
       );
-    else lines.push("No week's decision changed your result against your adviser's orders.");
-  } else if (moves?.status === 'analysing') lines.push(`${moves.text} The week that mattered most will be named here.`);
+    else lines.push(`No ${unit}'s decision changed your result against your adviser's orders.`);
+  } else if (moves?.status === 'analysing')
+    lines.push(`${moves.text} The ${unit} that mattered most will be named here.`);
   if (ending && ending.redLinesSigned.length === 0) lines.unshift("Nothing signed crossed another side's red line.");
   return h(
     'section',

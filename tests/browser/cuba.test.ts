@@ -1,0 +1,152 @@
+// cuba-1962 played from the scenario list as the Soviet Union, day by day to
+// an ending: every screen on the way counts its turns in days (the text of
+// the page, its title and its headings say "day", never "week"), and shows
+// no code or id. Screenshots at 1366×768 and at a phone's width.
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { endWeek, expectAccessible, shot, useSteps } from './appPage';
+import { tooWide } from './pageChecks';
+
+const SIZES = [
+  [1366, 768],
+  [390, 844],
+] as const;
+
+/** Code on a student's screen: an expression, a command, a package id, a developer code. */
+const CODE = /==|!=|\b(lever|settled|world)\.[a-z_]|npm run|\bw\d+-[a-z]+-\d+\b|\b[A-Z]+_[A-Z_]+\b/;
+
+/** The scenario's own ids that are not also plain words a sentence may use. */
+const IDS =
+  /\b(cuba-1962|ussr|no_invasion|quiet_removal|public_trade|on_site|at_sea|in_force|missiles_ready|invasion_readiness|missiles_home)\b/;
+
+/** What the student sees of the page: its text, its title and its headings. */
+async function words(page: Page): Promise<string> {
+  const body = await page.locator('body').innerText();
+  // Headings as a screen reader lists them: the shown ones, whole.
+  const headings = await page.evaluate(() =>
+    [...document.querySelectorAll('h1, h2, h3')].filter((h) => h.checkVisibility()).map((h) => h.textContent ?? ''),
+  );
+  return [await page.title(), ...headings, body].join('\n');
+}
+
+/**
+ * Lines of the app's own English that still say "week" in a scenario counted
+ * in days, where the code has no turn unit at hand to say otherwise: each
+ * with where it is written. Every other line must not say "week".
+ */
+const KNOWN_WEEK = new Map([
+  ['For you this week', 'src/store/selectLog.ts:49 (SUMMARY_TITLE), drawn by src/ui/table/sidePanel.ts:59'],
+  [
+    "Each week was played again from its start twice, with the same luck: with your orders, then with your adviser's; each time the computer then played your side to the end. The difference between the two replays is what that week's decision was worth; the weeks are listed by it, largest first.",
+    'src/ui/debrief/movesSection.ts:23',
+  ],
+  ['How a week works', 'src/ui/table/tableScreen.ts:351 (the help, after How to play)'],
+  [
+    "End the week. Everyone's orders are resolved together, in a fixed order. A package is answered the week after it is sent and signed only if every party accepts.",
+    'src/ui/table/tableScreen.ts:360',
+  ],
+  [
+    'Off unless you turn them on: outside form fields, E ends the week, S skips the animation, ? shows or hides this help.',
+    'src/ui/table/tableScreen.ts:378',
+  ],
+  ['Walk me through a week', 'src/ui/table/tableScreen.ts:198'],
+]);
+
+/** Every line that said "week", with the first screen it was seen on. */
+const weekLines = new Map<string, string>();
+
+/** Says "day", and shows no code or id; the lines that say "week" are gathered in `weekLines`. */
+async function expectDays(page: Page, screen: string, day = true): Promise<void> {
+  const text = await words(page);
+  for (const line of text.split('\n'))
+    if (/\bweeks?\b/i.test(line) && !weekLines.has(line.trim())) weekLines.set(line.trim(), screen);
+  if (day) expect(text, screen).toMatch(/\bdays?\b/i);
+  expect(text, screen).not.toMatch(CODE);
+  expect(text, screen).not.toMatch(IDS);
+}
+
+async function atBothSizes(page: Page, name: string): Promise<void> {
+  for (const [width, height] of SIZES) {
+    await page.setViewportSize({ width, height });
+    expect(await tooWide(page), `${name} at ${width}`).toMatchObject({ wide: [], scrollWidth: width });
+    await shot(page, `cuba-${name}-${width}`);
+  }
+  await page.setViewportSize({ width: 1366, height: 768 });
+}
+
+async function openCuba(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Choose a scenario' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Choose a scenario' }).waitFor();
+  await page.getByRole('button', { name: /^Play “Thirteen days/ }).click();
+  await page.getByRole('heading', { level: 1, name: 'Choose your role' }).waitFor();
+}
+
+describe('cuba-1962: the Soviet Union, day by day to an ending', () => {
+  const app = useSteps<'role' | 'ending'>(
+    async (page, point) => {
+      await openCuba(page);
+      if (point === 'ending') await playToEnd(page);
+    },
+    { viewport: { width: 1366, height: 768 } },
+  );
+
+  async function playToEnd(page: Page): Promise<void> {
+    await page.getByRole('button', { name: 'Play as the Soviet Union' }).click();
+    await page.getByRole('heading', { level: 2, name: /^Your orders/ }).waitFor();
+    let day = 0;
+    while (!(await page.locator('h1').first().textContent())?.startsWith('The end')) {
+      day += 1;
+      await expectDays(page, `day ${day}`);
+      if (day === 1 || day === 7) await atBothSizes(page, `day${day}`);
+      if (day === 1) {
+        // The help a student opens from the game menu.
+        await page.getByRole('button', { name: 'How to play' }).click();
+        await page.locator('#help').waitFor();
+        await expectDays(page, 'day 1, help');
+        await shot(page, 'cuba-help', false);
+        await page.getByRole('button', { name: 'Hide help' }).click();
+      }
+      await endWeek(page);
+    }
+  }
+
+  it('the scenario list and the role screen count in days', async () => {
+    await app.from('role');
+    const { page } = app;
+    expect(await page.getByRole('button', { name: /^Play as / }).allTextContents()).toEqual([
+      'Play as the United States',
+      'Play as the Soviet Union',
+      'Play as Cuba',
+      'Play as the United Nations',
+    ]);
+    await expectDays(page, 'role');
+    await expectAccessible(page);
+    await atBothSizes(page, 'role');
+    for (const actor of ['usa', 'ussr', 'cuba', 'un']) {
+      await page.locator(`[data-actor="${actor}"] summary`).click();
+      await expect.poll(() => page.locator(`[data-actor="${actor}"] .briefing`).isVisible()).toBe(true);
+    }
+    await expectDays(page, 'role, briefings open');
+    await atBothSizes(page, 'role-briefings');
+    expect(Object.fromEntries([...weekLines].filter(([line]) => !KNOWN_WEEK.has(line)))).toEqual({});
+    expect(app.observed.allProblems()).toEqual([]);
+    app.reached('role');
+  });
+
+  it('each day and the ending say "day", never "week", with no code or id', async () => {
+    await app.from('role');
+    const { page } = app;
+    await playToEnd(page);
+    await page.getByRole('heading', { level: 1, name: /^The end: / }).waitFor();
+    await expectDays(page, 'ending');
+    // The debrief's analysis of the moves that mattered, once it is in.
+    await page.locator('.move-weeks, .moves p:not(.muted)').first().waitFor();
+    await expectDays(page, 'ending, analysed');
+    expect(await page.locator('main').textContent()).toMatch(/The levers at the end/);
+    await expectAccessible(page);
+    await atBothSizes(page, 'ending');
+    expect(Object.fromEntries([...weekLines].filter(([line]) => !KNOWN_WEEK.has(line)))).toEqual({});
+    expect(app.observed.allProblems()).toEqual([]);
+    app.reached('ending');
+  });
+});
