@@ -45,8 +45,8 @@ export interface LogWeek {
   readonly lines: readonly LogLine[];
 }
 
-/** The heading of a week's summary. */
-export const SUMMARY_TITLE = 'For you this week';
+/** The heading of a turn's summary, in the scenario's unit of turns ("For you this week"). */
+export const summaryTitle = (unit: string): string => `For you this ${unit}`;
 
 /** Kinds of line that go to the summary when they speak of the seat; what it learnt always does. */
 const ABOUT_YOU: ReadonlySet<LogKind> = new Set(['offers', 'meetings', 'statements', 'pressure']);

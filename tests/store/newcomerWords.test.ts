@@ -19,7 +19,7 @@ import { describePressure, endingDangers } from '../../src/engine/index';
 import { createAppStore } from '../../src/store/createAppStore';
 import { memoryStorage } from '../../src/store/SavedGames';
 import { selectGuideStep } from '../../src/store/selectGuideStep';
-import { selectLog, SUMMARY_TITLE } from '../../src/store/selectLog';
+import { selectLog, summaryTitle } from '../../src/store/selectLog';
 import { compareWorth, selectAdvice, selectOrdersModel } from '../../src/store/selectOrdersModel';
 import { meterReading, signersText, supportText } from '../../src/store/tableWords';
 import { A, O } from '../ids';
@@ -194,7 +194,7 @@ describe('words a newcomer reads in week 1', () => {
     expect(rest.filter((l) => summary.includes(l))).toEqual([]);
     expect(week1.groups.map((g) => g.kind)).not.toContain('estimates');
     expect(week1.lines.slice(0, summary.length).map((l) => l.text)).toEqual(summary);
-    expect(SUMMARY_TITLE).toBe('For you this week');
+    expect(summaryTitle('week')).toBe('For you this week');
     // The world and trust in whole numbers, as the meters and trust lines show them.
     for (const g of week1.groups.filter((g) => g.kind === 'world' || g.kind.startsWith('trust')))
       for (const l of g.lines) expect(l.text.replace(/“[^”]*”/g, '')).not.toMatch(/(rose|fell)[^:]*\d\.\d/);

@@ -44,7 +44,7 @@ export function mountDebrief(slot: HTMLElement, state: AppState, memory: Debrief
     memory.pair,
     original && ((a, b) => ({ a: original.actors[a]?.worth ?? NaN, b: original.actors[b]?.worth ?? NaN })),
   );
-  let moves = movesSection(selectMovesDebrief(debrief, state.moves));
+  let moves = movesSection(selectMovesDebrief(debrief, state.moves), model.unit);
   slot.replaceChildren(
     ...[
       ending.branch && original ? branchComparison(original, ending) : null,
@@ -58,7 +58,7 @@ export function mountDebrief(slot: HTMLElement, state: AppState, memory: Debrief
   return {
     update(next, previous) {
       if (next.moves === previous.moves) return;
-      const fresh = movesSection(selectMovesDebrief(next.game?.debrief ?? null, next.moves));
+      const fresh = movesSection(selectMovesDebrief(next.game?.debrief ?? null, next.moves), model.unit);
       moves.replaceWith(fresh);
       moves = fresh;
     },

@@ -10,7 +10,7 @@ import type { MovesDebrief, MoveWeek } from '../../store/selectMovesDebrief';
 import { num, signed } from '../../store/num';
 import { h } from '../dom';
 
-export function movesSection(model: MovesDebrief | null): HTMLElement {
+export function movesSection(model: MovesDebrief | null, unit: string): HTMLElement {
   return h(
     'section',
     {
@@ -20,7 +20,7 @@ export function movesSection(model: MovesDebrief | null): HTMLElement {
     h('h2', { attrs: { id: 'moves-h' }, text: 'The moves that mattered' }),
     h('p', {
       class: 'muted small',
-      text: "Each week was played again from its start twice, with the same luck: with your orders, then with your adviser's; each time the computer then played your side to the end. The difference between the two replays is what that week's decision was worth; the weeks are listed by it, largest first.",
+      text: `Each ${unit} was played again from its start twice, with the same luck: with your orders, then with your adviser's; each time the computer then played your side to the end. The difference between the two replays is what that ${unit}'s decision was worth; the ${unit}s are listed by it, largest first.`,
     }),
     ...body(model),
   );

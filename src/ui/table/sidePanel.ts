@@ -7,7 +7,7 @@
  */
 import { capitalise } from '../../engine/index';
 import type { SideTab } from '../../store/AppState';
-import { SUMMARY_TITLE, type LogGroup, type LogWeek } from '../../store/selectLog';
+import { summaryTitle, type LogGroup, type LogWeek } from '../../store/selectLog';
 import type { TableModel } from '../../store/TableModel';
 import { meterValue, signersText } from '../../store/tableWords';
 import { num } from '../../store/num';
@@ -27,7 +27,7 @@ export function sidePanel(
     { id: 'world', title: 'World' },
   ];
   const render: Record<SideTab, () => HTMLElement[]> = {
-    log: () => logView(log),
+    log: () => logView(log, model.unit),
     board: () => boardView(model),
     world: () => worldView(model),
   };
@@ -43,7 +43,7 @@ export function sidePanel(
   ];
 }
 
-function logView(log: readonly LogWeek[]): HTMLElement[] {
+function logView(log: readonly LogWeek[], unit: string): HTMLElement[] {
   return [
     h('h2', { class: 'visually-hidden', text: 'What happened' }),
     ...log.map((w) =>
@@ -56,7 +56,7 @@ function logView(log: readonly LogWeek[]): HTMLElement[] {
           ? h(
               'div',
               { class: 'log-group log-group-summary' },
-              h('h4', { text: SUMMARY_TITLE }),
+              h('h4', { text: summaryTitle(unit) }),
               h(
                 'ul',
                 { class: 'log-lines' },

@@ -191,11 +191,12 @@ export function tableScreen(ctx: UiContext, _initial: AppState): ScreenView {
 
   follow(
     (s) => [s.ui.showHelp, s.ui.shortcuts],
-    (s) => {
+    (s, game) => {
+      const unit = tableModelOf(game).unit;
       help.hidden = !s.ui.showHelp;
       renderKeepingFocus(help, () => [
-        ...helpContent(s.ui.shortcuts, (on) => actions.setShortcuts(on)),
-        button('Walk me through a week', () => actions.startGuide(), { key: 'start-guide' }),
+        ...helpContent(unit, s.ui.shortcuts, (on) => actions.setShortcuts(on)),
+        button(`Walk me through a ${unit}`, () => actions.startGuide(), { key: 'start-guide' }),
       ]);
     },
   );
@@ -341,14 +342,14 @@ function exportGame(ctx: UiContext, id: string): void {
   if (text) downloadText(`parley-${id}-game.json`, text);
 }
 
-function helpContent(shortcuts: boolean, setShortcuts: (on: boolean) => void): HTMLElement[] {
+function helpContent(unit: string, shortcuts: boolean, setShortcuts: (on: boolean) => void): HTMLElement[] {
   const input = h('input', {
     key: 'shortcuts',
     attrs: { type: 'checkbox', id: 'shortcuts-toggle', checked: shortcuts },
   });
   input.addEventListener('change', () => setShortcuts(input.checked));
   return [
-    h('h2', { attrs: { id: 'help-h' }, text: 'How a week works' }),
+    h('h2', { attrs: { id: 'help-h' }, text: `How a ${unit} works` }),
     h(
       'ol',
       {},
@@ -357,7 +358,7 @@ function helpContent(shortcuts: boolean, setShortcuts: (on: boolean) => void): H
         text: 'Give your orders within your action points: propose a package (one choice per lever), answer the packages you received, meet, make a statement, or apply pressure. Not sure? Ask your adviser.',
       }),
       h('li', {
-        text: "End the week. Everyone's orders are resolved together, in a fixed order. A package is answered the week after it is sent and signed only if every party accepts.",
+        text: `End the ${unit}. Everyone's orders are resolved together, in a fixed order. A package is answered the ${unit} after it is sent and signed only if every party accepts.`,
       }),
       h('li', {
         text: 'Compare "worth to you" with what no deal is worth to you: a package below that is worse than walking away.',
@@ -375,7 +376,7 @@ function helpContent(shortcuts: boolean, setShortcuts: (on: boolean) => void): H
     ),
     h('p', {
       class: 'muted small',
-      text: `${shortcuts ? 'On' : 'Off unless you turn them on'}: outside form fields, E ends the week, S skips the animation, ? shows or hides this help.`,
+      text: `${shortcuts ? 'On' : 'Off unless you turn them on'}: outside form fields, E ends the ${unit}, S skips the animation, ? shows or hides this help.`,
     }),
   ];
 }
