@@ -291,7 +291,7 @@ describe('the ending', () => {
       const better = page.getByRole('region', { name: 'Could you have done better?' });
       await better.waitFor();
       expect(await better.textContent()).toContain(
-        'Yes: these terms would have been worth 89.9 to you (a result of +57.9, the best deal possible) and at least as good as no deal, at the end, for Southbay, who would have had to sign it; you got 20.9 (−11.1).',
+        'Yes: these terms would have been worth 89.5 to you (a result of +57.5, the best deal possible) and at least as good as no deal, at the end, for Southbay, who would have had to sign it; you got 20.5 (−11.5).',
       );
       expect(await better.getByRole('listitem').allTextContents()).toEqual([
         'Fishing rights in the bay: Northport fishes first — you ended with No agreement (boats keep clashing).',

@@ -12,8 +12,6 @@ export interface Persona {
   readonly trustScale: number;
   /** From which time t (0–1) it uses pressure when its offers stall; above 1: never. */
   readonly pressureFrom: number;
-  /** How many of its packages must have expired unsigned since its last deal before it uses pressure. */
-  readonly pressureAfter: number;
   /** Meets a counterpart while its average estimate interval of it is wider than this (0–1; above 1: never). */
   readonly meetWhileWider: number;
   /** The most utility it will give up now to apply pressure. */
@@ -31,7 +29,6 @@ export const DEFAULT_PERSONA: Persona = {
   temperamentScale: 1,
   trustScale: 1,
   pressureFrom: 0.3,
-  pressureAfter: 3,
   pressureCost: 2,
   meetWhileWider: 0.45,
   maxClauses: 3,
@@ -46,7 +43,6 @@ export const PERSONAS: readonly Persona[] = [
     temperamentScale: 0.6,
     trustScale: 0.5,
     pressureFrom: 0.1,
-    pressureAfter: 3,
     pressureCost: 6,
     meetWhileWider: 0.8,
     maxClauses: 3,
@@ -58,7 +54,6 @@ export const PERSONAS: readonly Persona[] = [
     temperamentScale: 1.6,
     trustScale: 1.5,
     pressureFrom: 2,
-    pressureAfter: 3,
     pressureCost: 0,
     meetWhileWider: 0.3,
     maxClauses: 3,

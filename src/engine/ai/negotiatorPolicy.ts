@@ -11,9 +11,7 @@
  *     its opening position;
  *  3. declares its red lines once (a public commitment);
  *  4. meets the counterpart it knows least, while its estimates are wide;
- *  5. uses pressure once its offers stall past the persona's time: after
- *     `pressureAfter` of its packages expired unsigned since its last deal,
- *     in any week its pressures allow (consecutive weeks too).
+ *  5. uses pressure once its offers stall past the persona's time.
  * Every action carries its reasons.
  */
 import type { Action } from '../game/Action';
@@ -69,6 +67,8 @@ export interface NegotiatorMemory {
   readonly model: OpponentData;
   /** Its own packages that expired unsigned since its last deal. */
   readonly stalled: number;
+  /** The week it last applied pressure, or −1. */
+  readonly pressedWeek: number;
   /** Its costliest open lever when it last decided (what a meeting that week revealed of it), or null. */
   readonly costliest: LeverIndex | -1 | null;
 }
@@ -76,13 +76,14 @@ export interface NegotiatorMemory {
 export function negotiatorPolicy(persona: Persona): PolicyFactory {
   return ({ scenario, actor }): Policy<NegotiatorMemory> => ({
     id: persona.id,
-    start: () => ({ model: emptyOpponentData(scenario), stalled: 0, costliest: null }),
+    start: () => ({ model: emptyOpponentData(scenario), stalled: 0, pressedWeek: -1, costliest: null }),
     isMemory: (data): data is NegotiatorMemory => {
       if (data === null || typeof data !== 'object') return false;
       const m = data as Record<string, unknown>;
       return (
         isOpponentData(scenario, m.model) &&
         Number.isInteger(m.stalled) &&
+        Number.isInteger(m.pressedWeek) &&
         (m.costliest === null || Number.isInteger(m.costliest))
       );
     },
@@ -90,7 +91,7 @@ export function negotiatorPolicy(persona: Persona): PolicyFactory {
       // Learn from what happened since its last orders, as it was then.
       const model = new OpponentModel(scenario, actor, copyOpponentData(memory.model));
       model.observe(view.recent, memory.costliest);
-      let { stalled } = memory;
+      let { stalled, pressedWeek } = memory;
       for (const e of view.recent) {
         if (e.type === 'package_expired' && e.proposer === actor) stalled++;
         if (e.type === 'package_signed' && e.package.parties.includes(actor)) stalled = 0;
@@ -98,6 +99,7 @@ export function negotiatorPolicy(persona: Persona): PolicyFactory {
       const remember = () => ({
         model: model.data,
         stalled,
+        pressedWeek,
         costliest: costliestOpenLever(view.profile, view.levers),
       });
       const orders: Action[] = [];
@@ -216,9 +218,10 @@ export function negotiatorPolicy(persona: Persona): PolicyFactory {
         });
       }
 
-      if (stance.t >= persona.pressureFrom && stalled >= persona.pressureAfter) {
+      if (stance.t >= persona.pressureFrom && stalled >= 2 && pressedWeek < view.week - 1) {
         const choice = choosePressure(scenario, view, legal, persona, points);
         if (choice) {
+          pressedWeek = view.week;
           orders.push({
             type: 'pressure',
             actor,

@@ -73,11 +73,11 @@ describe("the negotiator's memory", () => {
       null,
       [],
       { ...memory, stalled: 1.5 },
-      { ...memory, costliest: 1.5 },
+      { ...memory, pressedWeek: '3' },
       { ...memory, costliest: 'nato' },
       { ...memory, model: { ...memory.model, rejections: [] } },
       { ...memory, model: { ...memory.model, values: memory.model.values.slice(1) } },
-      { stalled: 0, costliest: null },
+      { stalled: 0, pressedWeek: -1, costliest: null },
     ];
     for (const data of bad) expect(policy.isMemory(data), JSON.stringify(data).slice(0, 80)).toBe(false);
   });
