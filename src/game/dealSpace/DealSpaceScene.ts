@@ -255,8 +255,9 @@ interface Rect {
 }
 
 /**
- * Places a label beside its point (at distance r), inside the plot: of eight places around the point, the first
- * that covers no mark, else the one that covers least. Returns how much it covers.
+ * Places a label beside its point (at distance r), inside the plot: of eight places around the point, then the same
+ * eight at two, three and four times the distance, the first that covers no mark, else the one that covers least.
+ * Returns how much it covers.
  */
 function label(
   t: Phaser.GameObjects.Text,
@@ -267,16 +268,17 @@ function label(
   marks: readonly Rect[],
 ): number {
   const { width: w, height: h } = t;
-  const candidates: [number, number][] = [
-    [x + r, y - h / 2],
-    [x + r, y + r / 2],
-    [x + r, y - r / 2 - h],
-    [x - r - w, y - h / 2],
-    [x - r - w, y + r / 2],
-    [x - r - w, y - r / 2 - h],
-    [x - w / 2, y + r],
-    [x - w / 2, y - r - h],
+  const around = (d: number): [number, number][] => [
+    [x + d, y - h / 2],
+    [x + d, y + d / 2],
+    [x + d, y - d / 2 - h],
+    [x - d - w, y - h / 2],
+    [x - d - w, y + d / 2],
+    [x - d - w, y - d / 2 - h],
+    [x - w / 2, y + d],
+    [x - w / 2, y - d - h],
   ];
+  const candidates = [1, 2, 3, 4].flatMap((k) => around(k * r));
   const inside = ([cx, cy]: [number, number]): [number, number] => [
     Math.max(plot.x, Math.min(cx, plot.x + plot.w - w)),
     Math.max(plot.y, Math.min(cy, plot.y + plot.h - h)),
