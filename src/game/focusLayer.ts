@@ -160,7 +160,7 @@ function tipContent(model: TableModel, actor: number): HTMLElement[] {
         ].map(([a = 0, b = 0]) => {
           const value = Math.round(model.trust[a]?.[b] ?? 0);
           const said = `${capitalise(possessive(model.actors[a]?.called ?? ''))} trust in ${model.actors[b]?.called ?? ''}: ${value}`;
-          return h('li', { text: `${said}${trustChangeText(model.trustChanges[a]?.[b] ?? null)}` });
+          return h('li', { text: `${said}${trustChangeText(model.trustChanges[a]?.[b] ?? null, model.unit)}` });
         }),
   );
   return [h('p', { text: `${me.name} (${me.leader}): trust, 0 to 100` }), h('ul', {}, ...lines)];

@@ -29,8 +29,10 @@ export interface SavedGameEntry {
    * inside a sentence; '' when not known yet (a save moved from the single slot, until it is resumed).
    */
   readonly role: string;
-  /** The week to continue, or the week the game ended in. */
+  /** The turn to continue, or the turn the game ended in. */
   readonly week: number;
+  /** The scenario's unit of turns ("week", "day"…); saves from before it was kept have none and mean "week". */
+  readonly unit?: string;
   readonly ended: boolean;
   readonly branch: boolean;
   /** When it was last saved (milliseconds since 1970, from the store's clock). */
@@ -204,6 +206,7 @@ function isEntry(x: unknown): x is SavedGameEntry {
     typeof e.title === 'string' &&
     typeof e.role === 'string' &&
     Number.isInteger(e.week) &&
+    (e.unit === undefined || typeof e.unit === 'string') &&
     typeof e.ended === 'boolean' &&
     typeof e.branch === 'boolean' &&
     typeof e.savedAt === 'number' &&

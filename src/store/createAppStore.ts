@@ -194,6 +194,8 @@ export interface AppStore {
 export interface SavedSummary {
   readonly title: string;
   readonly week: number;
+  /** The scenario's unit of turns ("week", "day"…). */
+  readonly unit: string;
   readonly ended: boolean;
 }
 
@@ -316,6 +318,7 @@ export function createAppStore(deps: AppDeps): AppStore {
       // Read after "as": "Ukraine talks as the United States".
       role: joinNames(session.humans.flatMap((seat) => view.scenario.actors[seat] ?? []).map(theName)),
       week: view.week,
+      unit: view.scenario.turns.unit,
       ended: session.ended,
       branch: session.isBranch,
       savedAt: now(),
@@ -323,7 +326,8 @@ export function createAppStore(deps: AppDeps): AppStore {
     };
     const saved = games.write(entry, JSON.stringify({ ...file, entry }));
     if (saved.ok) return listed();
-    const when = session.ended ? `the end of the game (week ${view.week})` : `week ${view.week} as it stands now`;
+    const unit = view.scenario.turns.unit;
+    const when = session.ended ? `the end of the game (${unit} ${view.week})` : `${unit} ${view.week} as it stands now`;
     set({
       notice: {
         kind: 'error',
@@ -918,7 +922,7 @@ export function createAppStore(deps: AppDeps): AppStore {
   resumeSaved();
   const savedSummary = (): SavedSummary | null => {
     const entry = latest();
-    return entry ? { title: entry.title, week: entry.week, ended: entry.ended } : null;
+    return entry ? { title: entry.title, week: entry.week, unit: entry.unit ?? 'week', ended: entry.ended } : null;
   };
   return {
     store,

@@ -66,19 +66,19 @@ export function thresholdCaption(t: MeterThreshold): string {
 }
 
 /** "“Escalation” is near: War intensity is 78, and at 90 the game ends." */
-export function dangerSentence(d: TableDanger): string {
+export function dangerSentence(d: TableDanger, unit: string): string {
   // The end check comes at the end of a week, before the next week's news moves the values (docs/model.md §3.2).
   const limit = `${meterValue(d.at)} or ${d.side === 'above' ? 'more' : 'less'}`;
   return d.crossed
-    ? `“${d.ending}” is near: ${d.meter} is ${meterValue(d.value)}; if it is still ${limit} when this week ends, the game ends.`
-    : `“${d.ending}” is near: ${d.meter} is ${meterValue(d.value)}; at ${limit} when a week ends, the game ends.`;
+    ? `“${d.ending}” is near: ${d.meter} is ${meterValue(d.value)}; if it is still ${limit} when this ${unit} ends, the game ends.`
+    : `“${d.ending}” is near: ${d.meter} is ${meterValue(d.value)}; at ${limit} when a ${unit} ends, the game ends.`;
 }
 
 /** ", down from 25 in week 3. Russia's meeting with the United States, without Ukraine." or ", unchanged so far." */
-export function trustChangeText(change: TrustChange | null): string {
+export function trustChangeText(change: TrustChange | null, unit: string): string {
   if (!change) return ', unchanged so far.';
   const from = Math.round(change.from);
   const to = Math.round(change.to);
   const way = to > from ? 'up' : to < from ? 'down' : 'moved';
-  return `, ${way} from ${from} in week ${change.week}.${change.cause ? ` ${change.cause}` : ''}`;
+  return `, ${way} from ${from} in ${unit} ${change.week}.${change.cause ? ` ${change.cause}` : ''}`;
 }

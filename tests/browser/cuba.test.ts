@@ -19,13 +19,16 @@ const CODE = /==|!=|\b(lever|settled|world)\.[a-z_]|npm run|\bw\d+-[a-z]+-\d+\b|
 const IDS =
   /\b(cuba-1962|ussr|no_invasion|quiet_removal|public_trade|on_site|at_sea|in_force|missiles_ready|invasion_readiness|missiles_home)\b/;
 
-/** What the student sees of the page: its text, its title and its headings. */
+/** What the student sees or hears of the page: its text, its title, its headings and its labels and tooltips. */
 async function words(page: Page): Promise<string> {
   const body = await page.locator('body').innerText();
-  // Headings as a screen reader lists them: the shown ones, whole.
-  const headings = await page.evaluate(() =>
-    [...document.querySelectorAll('h1, h2, h3')].filter((h) => h.checkVisibility()).map((h) => h.textContent ?? ''),
-  );
+  // Headings as a screen reader lists them: the shown ones, whole; then every label a screen reader reads.
+  const headings = await page.evaluate(() => [
+    ...[...document.querySelectorAll('h1, h2, h3')].filter((h) => h.checkVisibility()).map((h) => h.textContent ?? ''),
+    ...[...document.querySelectorAll('[aria-label], [title]')].flatMap((e) =>
+      [e.getAttribute('aria-label'), e.getAttribute('title')].filter((t): t is string => t !== null),
+    ),
+  ]);
   return [await page.title(), ...headings, body].join('\n');
 }
 
@@ -74,6 +77,16 @@ describe('cuba-1962: the Soviet Union, day by day to an ending', () => {
       day += 1;
       await expectDays(page, `day ${day}`);
       if (day === 1 || day === 7) await atBothSizes(page, `day${day}`);
+      if (day === 8) {
+        // The tabs a student opens: the board and the world beside the table, the pressures among the orders.
+        for (const tab of ['Board', 'World', 'Log']) {
+          await page.getByRole('tab', { name: tab, exact: true }).click();
+          await expectDays(page, `day ${day}, ${tab}`);
+        }
+        await page.getByRole('tab', { name: 'Pressure', exact: true }).click();
+        await expectDays(page, `day ${day}, Pressure`);
+        await page.getByRole('tab', { name: 'Propose', exact: true }).click();
+      }
       if (day === 1) {
         // The help a student opens from the game menu.
         await page.getByRole('button', { name: 'How to play' }).click();

@@ -246,7 +246,12 @@ describe('app store', () => {
     app.actions.backToTitle();
     expect(app.store.getState()).toMatchObject({ screen: 'title', game: null, choices: null });
     expect(app.hasSave()).toBe(true);
-    expect(app.savedSummary()).toEqual({ title: 'Test talks (frozen UI fixture)', week: 2, ended: false });
+    expect(app.savedSummary()).toEqual({
+      title: 'Test talks (frozen UI fixture)',
+      week: 2,
+      unit: 'week',
+      ended: false,
+    });
     app.actions.continueSaved();
     expect(app.store.getState()).toMatchObject({ screen: 'table', seat: UA });
     expect(app.store.getState().game?.view.week).toBe(2);

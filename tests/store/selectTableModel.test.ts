@@ -69,7 +69,7 @@ describe('the table model', () => {
     const near = hot.meters.find((m) => m.key === 'world.war_intensity')!.thresholds[0]!;
     expect(near.near).toBe(true);
     expect(thresholdCaption(near)).toBe('Near: Escalation at 90');
-    expect(hot.dangers.map(dangerSentence)).toEqual([
+    expect(hot.dangers.map((d) => dangerSentence(d, 'week'))).toEqual([
       '“Escalation” is near: War intensity is 80; at 90 or more when a week ends, the game ends.',
     ]);
     // Already there after the week's news: the end check comes when this week ends.
@@ -77,7 +77,7 @@ describe('the table model', () => {
       view: { ...view, values: view.values.map((v, i) => (i === index ? 92 : v)) },
       log: seatLogOf(game, UA),
     });
-    expect(over.dangers.map(dangerSentence)).toEqual([
+    expect(over.dangers.map((d) => dangerSentence(d, 'week'))).toEqual([
       '“Escalation” is near: War intensity is 92; if it is still 90 or more when this week ends, the game ends.',
     ]);
   });

@@ -15,7 +15,12 @@ describe('the title after a game', () => {
     app.actions.addOrder({ type: 'propose', actor: UA, clauses: [{ lever: CEASEFIRE, option: O(2) }] });
     app.actions.endWeek();
     app.actions.backToTitle();
-    expect(app.savedSummary()).toEqual({ title: 'Test talks (frozen UI fixture)', week: 2, ended: false });
+    expect(app.savedSummary()).toEqual({
+      title: 'Test talks (frozen UI fixture)',
+      week: 2,
+      unit: 'week',
+      ended: false,
+    });
 
     app.actions.continueSaved();
     expect(app.store.getState().screen).toBe('table');
@@ -25,7 +30,12 @@ describe('the title after a game', () => {
     while (app.store.getState().screen === 'table') app.actions.endWeek();
     const ended = app.store.getState().game?.debrief?.state.ended;
     app.actions.backToTitle();
-    expect(app.savedSummary()).toEqual({ title: 'Test talks (frozen UI fixture)', week: ended?.week, ended: true });
+    expect(app.savedSummary()).toEqual({
+      title: 'Test talks (frozen UI fixture)',
+      week: ended?.week,
+      unit: 'week',
+      ended: true,
+    });
 
     app.actions.continueSaved();
     expect(app.store.getState().screen).toBe('ending');

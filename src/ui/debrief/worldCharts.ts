@@ -23,7 +23,7 @@ export function worldCharts(model: DebriefModel): HTMLElement {
       { class: 'world-table' },
       h('summary', { text: `Every figure, ${unit} by ${unit}` }),
       scrollRegion(
-        'The world, week by week',
+        `The world, ${unit} by ${unit}`,
         h(
           'table',
           { class: 'data' },

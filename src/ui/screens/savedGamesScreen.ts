@@ -62,7 +62,7 @@ export function savedGamesScreen(ctx: UiContext, state: AppState): ScreenView {
 function savedCard(ctx: UiContext, entry: SavedGameEntry): HTMLElement {
   const { actions } = ctx.app;
   const name = `${entry.title}${entry.role ? ` as ${entry.role}` : ''}`;
-  const where = entry.ended ? `ended in week ${entry.week}` : `week ${entry.week}`;
+  const where = `${entry.ended ? 'ended in ' : ''}${entry.unit ?? 'week'} ${entry.week}`;
   const when = entry.savedAt > 0 ? `saved ${new Date(entry.savedAt).toLocaleString()}` : '';
   const buttons = h(
     'div',

@@ -28,7 +28,7 @@ export function titleScreen(ctx: UiContext, state: AppState): ScreenView {
         h('p', {
           class: 'muted small',
           attrs: { id: 'continue-what' },
-          text: `${summary.title} — ${summary.ended ? `ended in week ${summary.week}` : `week ${summary.week}`}`,
+          text: `${summary.title} — ${summary.ended ? 'ended in ' : ''}${summary.unit} ${summary.week}`,
         }),
       );
   }

@@ -38,7 +38,7 @@ export function pressureTab(ctx: OrdersContext): HTMLElement[] {
   return [
     h('p', {
       class: 'muted small',
-      text: 'Pressure changes the world, and so what no deal is worth to the others; it always costs you something too. ⚠ marks a value this would leave one bad week from a level that ends the game.',
+      text: `Pressure changes the world, and so what no deal is worth to the others; it always costs you something too. ⚠ marks a value this would leave one bad ${model.unit} from a level that ends the game.`,
     }),
     ...model.pressures.map((p) => {
       const slot = `pressure:${p.index}`;

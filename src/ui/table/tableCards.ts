@@ -70,10 +70,10 @@ function actorCard(model: TableModel, a: TableActor): HTMLElement {
       ? []
       : [
           h('li', {
-            text: `Trust in ${o.called}: ${Math.round(model.trust[a.index]?.[o.index] ?? 0)}${trustChangeText(model.trustChanges[a.index]?.[o.index] ?? null)}`,
+            text: `Trust in ${o.called}: ${Math.round(model.trust[a.index]?.[o.index] ?? 0)}${trustChangeText(model.trustChanges[a.index]?.[o.index] ?? null, model.unit)}`,
           }),
           h('li', {
-            text: `${capitalise(possessive(o.called))} trust in ${a.called}: ${Math.round(model.trust[o.index]?.[a.index] ?? 0)}${trustChangeText(model.trustChanges[o.index]?.[a.index] ?? null)}`,
+            text: `${capitalise(possessive(o.called))} trust in ${a.called}: ${Math.round(model.trust[o.index]?.[a.index] ?? 0)}${trustChangeText(model.trustChanges[o.index]?.[a.index] ?? null, model.unit)}`,
           }),
         ],
   );

@@ -166,7 +166,9 @@ export function tableScreen(ctx: UiContext, _initial: AppState): ScreenView {
         h('h2', { attrs: { id: 'news-h' }, text: `News, ${model.unit} ${model.week}` }),
         ...newsTicker(model),
         // A terminal ending one bad week away (docs/model.md §3.4), said in words.
-        ...model.dangers.map((d) => h('p', { class: 'danger-note', attrs: { role: 'note' }, text: dangerSentence(d) })),
+        ...model.dangers.map((d) =>
+          h('p', { class: 'danger-note', attrs: { role: 'note' }, text: dangerSentence(d, model.unit) }),
+        ),
       ]);
     },
   );
