@@ -6,7 +6,8 @@
  * machine's load average is printed before and after: figures taken on a busy
  * machine are slower than the code. A missed target is printed, never a
  * failure; a benchmark that cannot run at all (an error, not a figure) fails
- * the run with exit code 1 after the others have run. To add one, write src/cli/bench/<name>Bench.ts exporting a `Benchmark`
+ * the run with exit code 1 after the others have run, and a BENCH_ONLY that
+ * names no benchmark exits 2 before any runs. To add one, write src/cli/bench/<name>Bench.ts exporting a `Benchmark`
  * and add it to BENCHMARKS below. BENCH_ONLY=name,name runs only those.
  */
 import { availableParallelism, loadavg } from 'node:os';

@@ -1,7 +1,7 @@
 /**
  * What a benchmark is, and how one is timed. A benchmark is a small module
  * exporting a `Benchmark`; src/cli/bench.ts runs every registered one and
- * prints one table. A missed target is reported, never a failure; only a
+ * prints one table. A missed target is reported, never a failure; a
  * benchmark that throws (could not run) makes the exit code 1.
  */
 

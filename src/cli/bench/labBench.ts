@@ -12,7 +12,8 @@
  *     game took before this benchmark existed.
  * Each run is timed by the wall clock and by that process's CPU time; the CPU
  * figure is the one to trust on a shared machine. LAB_BENCH_GAMES (default
- * 500) sets the games per run, LAB_BENCH_RUNS (default 5) the runs.
+ * 500) sets the games per run, LAB_BENCH_RUNS (default 5) the runs; the
+ * expert plays min(runs, 3) runs of LAB_BENCH_GAMES / 25 games.
  */
 import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';

@@ -250,9 +250,11 @@ interface Walk {
   count: number;
   /** The candidates of the prefixes of the one being built. */
   readonly prefix: number[];
-  /** Its estimated gains, its own exact change, its levers and its parties. */
+  /** The package being built: each actor's estimated gain (the seat's own: 0)… */
   readonly sums: number[];
+  /** …the seat's own exact change in utility… */
   ownSum: number;
+  /** …and the bit masks of its levers and of its parties. */
   levers: number;
   parties: number;
 }

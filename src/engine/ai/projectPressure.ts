@@ -1,11 +1,12 @@
 /**
  * Before applying pressure, the negotiator looks ahead with the scenario's
  * public rules: it applies the pressure's effects and its own cost to the
- * world, then runs the weekly dynamics to the deadline (no one else acting),
- * and compares with the same projection without the pressure. It learns what
- * the pressure costs it now, and whether it would bring a terminal ending
- * (escalation, collapse…) sooner than doing nothing would. The look-ahead is
- * the costly part, so it runs only when asked.
+ * world, then runs the weekly dynamics toward the deadline (no one else
+ * acting), and compares with the same projection without the pressure. It
+ * learns what the pressure costs it now, and whether it would bring a
+ * terminal ending (escalation, collapse…) sooner than doing nothing would.
+ * The look-ahead is the costly part, so it runs only when asked, and stops
+ * once it could no longer be sooner than the projection without pressure.
  */
 import type { ExprEnv } from '../expr';
 import type { PublicScenario } from '../game/PublicScenario';
@@ -21,7 +22,7 @@ export interface PressureProjection {
   hastens(): { readonly ending: number; readonly weeks: number } | null;
 }
 
-/** Projections for the seat's pressures this week; the no-pressure baseline is computed once. */
+/** Projections for the seat's pressures this week; the no-pressure baseline is computed at most once, when first asked. */
 export function pressureProjector(scenario: PublicScenario, view: SeatView): (pressure: number) => PressureProjection {
   const levers = view.levers.map((l) => l.option);
   const settled = view.levers.map((l) => (l.settled ? 1 : 0));
@@ -60,7 +61,7 @@ function firstTerminal(
   for (let w = week; w <= scenario.turns.count && w - week < within; w++) {
     // applyEffects never changes the values it is given, so one environment serves the whole week.
     const env = envAt(values, w);
-    // Loops rather than find() and filter() with closures: a projection runs every week to the deadline.
+    // Loops rather than find() and filter() with closures: a projection runs every week it looks ahead.
     for (const e of scenario.endings)
       if (e.kind === 'terminal' && e.when && e.when.fn(env) !== 0) return { ending: e.index, weeks: w - week };
     const active: CompiledEffects[] = [];
@@ -90,7 +91,7 @@ function applyEffects(
   }
   for (let target = 0; target < next.length; target++) {
     if (!isSet[target] && added[target] === undefined) continue;
-    // Plain reads checked out of line (at() here went megamorphic): a projection runs this every week to the deadline.
+    // Plain reads checked out of line (at() here went megamorphic): a projection runs this every week it looks ahead.
     const def = scenario.values[target];
     const now = next[target];
     if (def === undefined || now === undefined) missing('value', target);

@@ -6,7 +6,7 @@
  * it); the moves that mattered, as the engine analyses them; the deal space
  * of two sides; what the others wanted beside what the student estimated;
  * the world over time; the key moments with the others' private reasons.
- * A branch is set beside the game it was replayed from. "Replay from week N"
+ * A branch is set beside the game it was replayed from. "Replay from" a turn
  * starts a branch with the same seed; the game can be exported; the seat's
  * whole log stays readable.
  *
