@@ -1,0 +1,48 @@
+/**
+ * The expert's games, pinned: what eight seeded ukraine-2025 games with the
+ * expert as Ukraine (the default negotiator elsewhere) write to games.jsonl,
+ * hashed. The behaviour baseline (tests/baseline) holds the engine and the
+ * negotiator but not the expert, whose rollouts a refactor may change for
+ * speed. A change of the expert's or the negotiator's decisions changes the
+ * hash: declare it (docs/balance.md) and pin the new one; a refactor must
+ * leave it as it is.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { BalanceRunner } from '../../src/engine/balance/BalanceRunner';
+import type { BalancePlan } from '../../src/engine/balance/plan';
+
+const FILE = 'scenarios/ukraine-2025.yaml';
+const GAMES = 8;
+
+describe('the expert', () => {
+  it('plays the same seeded games as when they were pinned', () => {
+    const plan: BalancePlan = {
+      scenarioId: 'ukraine-2025',
+      scenarioTitle: 'ukraine-2025',
+      scenarioHash: 'pinned',
+      engineVersion: 'pinned',
+      seed: 1,
+      games: GAMES,
+      sweep: null,
+      cells: [
+        {
+          id: 'expert',
+          label: 'expert',
+          kind: 'baseline',
+          role: null,
+          probe: null,
+          seats: ['expert', 'negotiator', 'negotiator', 'negotiator'],
+        },
+      ],
+    };
+    const runner = new BalanceRunner(readFileSync(FILE, 'utf8'), FILE, plan, 'negotiator');
+    const lines: string[] = [];
+    runner.run(0, GAMES, (line) => lines.push(line));
+    expect(lines).toHaveLength(GAMES);
+    expect(createHash('sha256').update(lines.join('\n')).digest('hex')).toBe(
+      'cac40c45bafe192ff97d4ae7f02fa244b937278ab83dc14bebfd3c3fff758dc3',
+    );
+  });
+});
