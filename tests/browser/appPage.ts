@@ -114,6 +114,14 @@ export function useSteps<Point extends string>(
   };
 }
 
+/** Title → scenario list → the bundled scenario its Play button names (`play`, e.g. /^Play “Ending the war/) → role screen. */
+export async function openBundled(page: Page, play: RegExp): Promise<void> {
+  await page.getByRole('button', { name: 'Choose a scenario' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Choose a scenario' }).waitFor();
+  await page.getByRole('button', { name: play }).click();
+  await page.getByRole('heading', { level: 1, name: 'Choose your role' }).waitFor();
+}
+
 /** Title → scenario list → the frozen fixture opened from disk → role screen. */
 export async function openFixture(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Choose a scenario' }).click();

@@ -4,7 +4,7 @@
 // no code or id. Screenshots at 1366×768 and at a phone's width.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { endWeek, expectAccessible, shot, useSteps } from './appPage';
+import { endWeek, expectAccessible, openBundled, shot, useSteps } from './appPage';
 import { tooWide } from './pageChecks';
 
 const SIZES = [
@@ -53,17 +53,10 @@ async function atBothSizes(page: Page, name: string): Promise<void> {
   await page.setViewportSize({ width: 1366, height: 768 });
 }
 
-async function openCuba(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Choose a scenario' }).click();
-  await page.getByRole('heading', { level: 1, name: 'Choose a scenario' }).waitFor();
-  await page.getByRole('button', { name: /^Play “Thirteen days/ }).click();
-  await page.getByRole('heading', { level: 1, name: 'Choose your role' }).waitFor();
-}
-
 describe('cuba-1962: the Soviet Union, day by day to an ending', () => {
   const app = useSteps<'role' | 'ending'>(
     async (page, point) => {
-      await openCuba(page);
+      await openBundled(page, /^Play “Thirteen days/);
       if (point === 'ending') await playToEnd(page);
     },
     { viewport: { width: 1366, height: 768 } },

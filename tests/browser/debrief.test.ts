@@ -25,7 +25,7 @@ import {
   weeksThatMatteredMost,
   type GameRecord,
 } from '../../src/engine/authoring';
-import { endWeek, expectAccessible, ROOT, shot, useSteps } from './appPage';
+import { endWeek, expectAccessible, openBundled, ROOT, shot, startAs, useSteps } from './appPage';
 
 const SIZES = [
   [1366, 768],
@@ -61,10 +61,8 @@ interface Drawn {
 }
 
 async function reach(page: Page, point: 'ending' | 'branch'): Promise<void> {
-  await page.getByRole('button', { name: 'Choose a scenario' }).click();
-  await page.getByRole('button', { name: /^Play “Ending the war/ }).click();
-  await page.getByRole('button', { name: 'Play as Ukraine' }).click();
-  await page.getByRole('heading', { level: 2, name: /^Your orders/ }).waitFor();
+  await openBundled(page, /^Play “Ending the war/);
+  await startAs(page, 'Ukraine');
   while (!(await page.locator('h1').first().textContent())?.startsWith('The end')) await endWeek(page);
   await page.locator('.reveal').waitFor();
   if (point === 'branch') await playBranch(page);

@@ -8,7 +8,7 @@
 // better. Axe-clean at every step, nothing wider than the window.
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { canvasReady, endWeek, expectAccessible, openApp, shot, weekShown } from './appPage';
+import { canvasReady, endWeek, expectAccessible, openApp, openBundled, shot, startAs, weekShown } from './appPage';
 import { launchBrowser } from './launchBrowser';
 
 const SIZES = [
@@ -17,10 +17,8 @@ const SIZES = [
 ] as const;
 
 async function startUkraine(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Choose a scenario' }).click();
-  await page.getByRole('button', { name: /^Play “Ending the war/ }).click();
-  await page.getByRole('button', { name: 'Play as Ukraine' }).click();
-  await page.getByRole('heading', { level: 2, name: /^Your orders/ }).waitFor();
+  await openBundled(page, /^Play “Ending the war/);
+  await startAs(page, 'Ukraine');
 }
 
 /** The guide at step `n`, titled `title`. */

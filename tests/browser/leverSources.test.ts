@@ -11,7 +11,7 @@ import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { publicScenario } from '../../src/engine/index';
 import { loadScenario } from '../../src/engine/loader';
-import { endWeek, expectAccessible, ordersTab, ROOT, shot, useSteps } from './appPage';
+import { endWeek, expectAccessible, openBundled, ordersTab, ROOT, shot, startAs, useSteps } from './appPage';
 import { tabTo } from './keyboard';
 import { tooWide } from './pageChecks';
 
@@ -29,10 +29,8 @@ async function ukraineLevers() {
 }
 
 async function reach(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Choose a scenario' }).click();
-  await page.getByRole('button', { name: /^Play “Ending the war/ }).click();
-  await page.getByRole('button', { name: 'Play as Ukraine' }).click();
-  await page.getByRole('heading', { level: 2, name: /^Your orders/ }).waitFor();
+  await openBundled(page, /^Play “Ending the war/);
+  await startAs(page, 'Ukraine');
   await endWeek(page);
   await ordersTab(page, 'Propose');
 }

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { endWeek, expectAccessible, shot, useSteps } from './appPage';
+import { endWeek, expectAccessible, openBundled, shot, useSteps } from './appPage';
 import { tooWide } from './pageChecks';
 
 const SIZES = [
@@ -36,16 +36,10 @@ function russiaBriefing(): { readonly label: string }[] {
   return scenario.actors.find((a) => a.id === 'russia')?.briefing ?? [];
 }
 
-async function openUkraine(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Choose a scenario' }).click();
-  await page.getByRole('button', { name: /^Play “Ending the war/ }).click();
-  await page.getByRole('heading', { level: 1, name: 'Choose your role' }).waitFor();
-}
-
 describe('role, ending and title (ukraine-2025)', () => {
   const app = useSteps<'role' | 'ending'>(
     async (page, point) => {
-      await openUkraine(page);
+      await openBundled(page, /^Play “Ending the war/);
       if (point === 'ending') await playToEnd(page);
     },
     { viewport: { width: 1366, height: 768 } },

@@ -9,13 +9,11 @@
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { canvasReady, endWeek, expectAccessible, ROOT, shot, useApp } from './appPage';
+import { canvasReady, endWeek, expectAccessible, openBundled, ROOT, shot, startAs, useApp } from './appPage';
 
 async function openUkraine(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Choose a scenario' }).click();
-  await page.getByRole('button', { name: /^Play “Ending the war/ }).click();
-  await page.getByRole('button', { name: 'Play as Ukraine' }).click();
-  await page.getByRole('heading', { level: 2, name: /^Your orders/ }).waitFor();
+  await openBundled(page, /^Play “Ending the war/);
+  await startAs(page, 'Ukraine');
   await canvasReady(page);
 }
 
