@@ -40,7 +40,6 @@ import {
   unitCount,
   type BalancePlan,
   summarise,
-  type BalanceSummary,
   checkTargets,
   hasTargets,
   parseBalanceRun,
@@ -224,7 +223,7 @@ async function main(argv: readonly string[], io: BalanceIo): Promise<number> {
   }
   const seconds = progress.finish();
   const state = makeState(plan, DEFAULT_POLICY, minEffect, basename(file), text, to > from ? [[from, to]] : [], stats);
-  const { summary, results } = writeOutputs({ dir, state, scenario, targets });
+  const { terminal, results } = writeOutputs({ dir, state, scenario, targets });
   // Timings and memory stay out of summary.json, which must not depend on the machine.
   // CPU time of the whole process (every thread) since the games started: games per CPU-second is
   // the speed per core, whatever else the machine is doing.
@@ -250,7 +249,7 @@ async function main(argv: readonly string[], io: BalanceIo): Promise<number> {
       2,
     ) + '\n',
   );
-  io.stdout(terminalSummary(summary, results));
+  io.stdout(terminal);
   io.stdout(
     `\n${total.toLocaleString('en')} games in ${formatSeconds(seconds)} (${(total / Math.max(seconds, 1e-9)).toFixed(0)} games/s, ${workers === 0 ? 'in-process' : `${workers} worker(s)`}) → ${join(dir, 'report.html')}\n`,
   );
@@ -297,8 +296,8 @@ async function merge(argv: readonly string[], io: BalanceIo): Promise<number> {
   } finally {
     closeSync(out);
   }
-  const { summary, results } = writeOutputs({ dir: opts.out, state, scenario: loaded.scenario, targets });
-  io.stdout(terminalSummary(summary, results));
+  const { terminal, results } = writeOutputs({ dir: opts.out, state, scenario: loaded.scenario, targets });
+  io.stdout(terminal);
   const units = unitCount(state.plan);
   const covered = state.ranges.reduce((s, [a, b]) => s + b - a, 0);
   io.stdout(
@@ -307,8 +306,9 @@ async function merge(argv: readonly string[], io: BalanceIo): Promise<number> {
   return results && results.some((r) => !r.ok) ? 2 : 0;
 }
 
+/** Writes the run's files and returns the summary table to print; the report and the table read the same scenario. */
 function writeOutputs({ dir, state, scenario, targets }: Outputs): {
-  summary: BalanceSummary;
+  terminal: string;
   results: TargetResult[] | null;
 } {
   const summary = summarise(scenario, state.plan, runStatsFromJson(state.stats), { minEffect: state.minEffect });
@@ -320,7 +320,7 @@ function writeOutputs({ dir, state, scenario, targets }: Outputs): {
   );
   for (const [name, content] of Object.entries(csvTables(summary, results))) writeFileSync(join(dir, name), content);
   writeFileSync(join(dir, 'report.html'), reportHtml(summary, scenario, state.scenario.text, results));
-  return { summary, results };
+  return { terminal: terminalSummary(summary, results, scenario.turns.unit), results };
 }
 
 function parse<T extends NonNullable<Parameters<typeof parseArgs>[0]>['options']>(argv: readonly string[], options: T) {

@@ -83,6 +83,8 @@ export interface ImportOffer {
   readonly changed: string;
   /** The weeks that still apply. */
   readonly weeks: number;
+  /** The scenario's unit of turns ("week", "day"…), in which the offer counts them. */
+  readonly unit: string;
   /** The first recorded move that no longer applies (null: every one still does). */
   readonly stopped: { readonly week: number; readonly who: string; readonly what: string; readonly why: string } | null;
 }

@@ -1,7 +1,8 @@
 /**
  * report.html is self-contained and safe: everything from the scenario is
  * escaped (a title or an id full of markup shows as text), there is no
- * script and no external resource, and the charts are inline SVG.
+ * script and no external resource, and the charts are inline SVG. It and
+ * the terminal table count time in the scenario's unit of turns.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -10,7 +11,7 @@ import { esc } from '../../src/cli/balance/svg';
 import { csvTables } from '../../src/cli/balance/csv';
 import { terminalSummary } from '../../src/cli/balance/terminal';
 import { BalanceRunner } from '../../src/engine/balance/BalanceRunner';
-import { buildCells, parseSweep, type BalancePlan } from '../../src/engine/balance/plan';
+import { buildCells, parseSweep, unitCount, type BalancePlan } from '../../src/engine/balance/plan';
 import { summarise } from '../../src/engine/balance/summarise';
 import { loadScenario } from '../../src/engine/scenario/loadScenario';
 
@@ -18,37 +19,48 @@ const EVIL = '<script>alert("x")</script> & <img src=x onerror=alert(1)>';
 const text = readFileSync('tests/fixtures/minimal.yaml', 'utf8')
   .replace('title: A border deal', `title: '${EVIL}'`)
   .replace('headline: The two neighbours agree to talk.', `headline: '${EVIL}'`);
-const loaded = loadScenario(text, 'minimal.yaml');
-if (!loaded.ok) throw new Error(loaded.diagnostics.map((d) => d.message).join('\n'));
-const scenario = loaded.scenario;
 
-function report(sweep: boolean): { html: string; summary: ReturnType<typeof summarise> } {
-  const cells = buildCells(scenario, ['negotiator', 'negotiator'], ['max-pressure', 'random'], [0], 'negotiator');
+/**
+ * A small balance run of `source` (the negotiator in every seat; max-pressure and random probes for the first
+ * actor), swept over `sweep`: its report.html and its terminal table.
+ */
+function balanceRun(
+  source: string,
+  file: string,
+  sweep: string,
+  games: number,
+): { html: string; terminal: string; summary: ReturnType<typeof summarise> } {
+  const loaded = loadScenario(source, file);
+  if (!loaded.ok) throw new Error(loaded.diagnostics.map((d) => d.message).join('\n'));
+  const scenario = loaded.scenario;
+  const seats = scenario.actors.map(() => 'negotiator');
+  const cells = buildCells(scenario, seats, ['max-pressure', 'random'], [0], 'negotiator');
   if (!cells.ok) throw new Error(cells.message);
-  const s = sweep ? parseSweep(scenario, 'war_cost=0..6:2') : null;
-  if (s && !s.ok) throw new Error(s.message);
+  const s = parseSweep(scenario, sweep);
+  if (!s.ok) throw new Error(s.message);
   const plan: BalancePlan = {
     scenarioId: scenario.id,
     scenarioTitle: scenario.title,
     scenarioHash: 'h',
     engineVersion: 'v',
     seed: 1,
-    games: 8,
-    sweep: s && s.ok ? s.value : null,
+    games,
+    sweep: s.value,
     cells: cells.value,
   };
-  const stats = new BalanceRunner(text, 'minimal.yaml', plan, 'negotiator').run(0, sweep ? 16 : 8);
+  const stats = new BalanceRunner(source, file, plan, 'negotiator').run(0, unitCount(plan));
   const summary = summarise(scenario, plan, stats, { minEffect: 1 });
   return {
-    html: reportHtml(summary, scenario, text, [
+    html: reportHtml(summary, scenario, source, [
       { step: 0, target: 'agreement_rate', expected: '0 to 1', actual: 0, ok: true },
     ]),
+    terminal: terminalSummary(summary, null, scenario.turns.unit),
     summary,
   };
 }
 
 describe('report.html', () => {
-  const { html, summary } = report(true);
+  const { html, summary, terminal } = balanceRun(text, 'minimal.yaml', 'war_cost=0..6:2', 8);
 
   it('escapes everything from the scenario', () => {
     expect(html).not.toContain('<script');
@@ -77,9 +89,47 @@ describe('report.html', () => {
     const tables = csvTables(summary, null);
     expect(tables['roles.csv']!.split('\n')[0]).toContain('good,good_lo,good_hi');
     expect(tables['roles.csv']!.trim().split('\n')).toHaveLength(1 + 2 * 3 * 2);
-    const terminal = terminalSummary(summary, null);
     expect(terminal).toContain('war_cost = 0');
     expect(terminal).toContain('good outcome (95%)');
+  });
+
+  it("counts time in the scenario's weeks", () => {
+    expect(html).toContain('Game length (weeks)');
+    expect(html).toContain('fall in the last 2 weeks (orange)');
+    expect(html).toContain('games by the week they ended');
+    expect(html).toContain('it opens at week ');
+    expect(terminal).toMatch(/the first at week [\d.—]+ · .* of first ones in the last 2 weeks/);
+    expect(terminal).toMatch(/Length [\d.—]+ weeks · /);
+  });
+});
+
+describe('a scenario counted in days', () => {
+  // cuba-1962 plays thirteen days: four games per population, at two values of a param.
+  const cuba = readFileSync('scenarios/cuba-1962.yaml', 'utf8');
+  const { html, terminal } = balanceRun(cuba, 'cuba-1962.yaml', 'build_rate=6..8:2', 4);
+  // The scenario's own text, shown at the end of the report, is the author's (a source says "Within the past week").
+  const [report, scenarioText] = html.split('<h2 id="scenario">');
+
+  it('says "day" in the report, never "week"', () => {
+    expect(scenarioText).toContain('Within the past week');
+    expect(report).toContain('Game length (days)');
+    expect(report).toMatch(/First agreement at day [\d.—]/);
+    expect(report).toContain('fall in the last 2 days (orange)');
+    expect(report).toContain('games by the day they ended');
+    expect(report).toContain('games by the day of their first signature');
+    expect(report).toContain('packages signed, by day');
+    expect(report).toMatch(/it opens at day [\d.—]/);
+    expect(report).toContain('games by the day the ZOPA first opened');
+    expect(report).toContain('The same-day conflict rule');
+    expect(report).toContain('another signed the same day (or before)');
+    expect(report).not.toMatch(/week/i);
+  });
+
+  it('says "day" in the terminal table, never "week"', () => {
+    expect(terminal).toMatch(/the first at day [\d.—]+ · .* of first ones in the last 2 days/);
+    expect(terminal).toMatch(/Length [\d.—]+ days · /);
+    expect(terminal).toContain('same-day conflict rule decided a lever');
+    expect(terminal).not.toMatch(/week/i);
   });
 });
 

@@ -6,10 +6,12 @@
  * current game untouched; a file played on another version of its scenario
  * replays to its first move that no longer applies and goes on as a branch.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { precompileScenario } from '../../src/cli/precompileScenario';
 import { createAppStore } from '../../src/store/createAppStore';
 import { GAME_PREFIX, LEGACY_KEY, memoryStorage } from '../../src/store/SavedGames';
+import { offerWords } from '../../src/ui/screens/savedGamesScreen';
 import { O } from '../ids';
 import { BUNDLED, bundledOf, latestKey, makeApp, MINERALS, READERS, startUkraine, UA } from './kit';
 
@@ -167,11 +169,43 @@ describe('importing a game file', () => {
       stopped: { week: 1, who: 'United States' },
     });
     expect(offer?.stopped?.what).toContain('Minerals fund');
+    expect(offerWords(offer!).branch).toBe('Go on from week 1 as a branch');
     expect(today.store.getState().savedGames).toHaveLength(0);
     today.actions.acceptImport();
     expect(today.store.getState()).toMatchObject({ screen: 'table', importOffer: null });
     expect(today.store.getState().game).toMatchObject({ branch: true });
     expect(today.store.getState().game?.view.week).toBe(1);
     expect(today.store.getState().savedGames[0]).toMatchObject({ branch: true, week: 1 });
+  });
+
+  it('counts the offer in days when the scenario counts its turns in days', () => {
+    // The UI fixture counted in days: a game played on it, then imported where the scenario lost U.S. majority rights.
+    const days = readFileSync('tests/fixtures/ui-talks.yaml', 'utf8').replace('unit: week', 'unit: day');
+    const storeOf = (source: string) => {
+      const made = precompileScenario(source, 'ui-talks.yaml');
+      return createAppStore({
+        bundled: [{ ...made.summary, load: () => made.precompiled, source: () => source }],
+        readers: READERS,
+        storage: memoryStorage(),
+        newSeed: () => 1,
+      });
+    };
+    const played = storeOf(days);
+    played.actions.openBundled('ui-talks.yaml');
+    played.actions.chooseRole(UA);
+    played.actions.addOrder(propose);
+    played.actions.endWeek();
+    const today = storeOf(
+      days
+        .replace('      - { id: us_majority, name: U.S. majority rights }\n', '')
+        .replace(/, us_majority: \d+ \}/g, ' }'),
+    );
+    today.actions.importGame(played.actions.exportGame() ?? '');
+    const offer = today.store.getState().importOffer;
+    expect(offer).toMatchObject({ unit: 'day', weeks: 0, stopped: { week: 1, who: 'United States' } });
+    const words = offerWords(offer!);
+    expect(words.replays).toMatch(/^It replays until day 1, where United States’s move — .* — no longer applies: /);
+    expect(words.branch).toBe('Go on from day 1 as a branch');
+    expect(`${offer!.changed} ${words.replays} ${words.branch}`).not.toMatch(/week/i);
   });
 });

@@ -313,7 +313,10 @@ function sweepSection(
       { xLabel: sweep.param },
     ),
     lineChart('Welfare (Σ utilities)', [meanSeries('welfare', (p) => p.welfare)], { xLabel: sweep.param }),
-    lineChart('Game length (weeks)', [meanSeries('length', (p) => p.length.mean)], { xLabel: sweep.param, yMin: 0 }),
+    lineChart(`Game length (${scenario.turns.unit}s)`, [meanSeries('length', (p) => p.length.mean)], {
+      xLabel: sweep.param,
+      yMin: 0,
+    }),
   ];
   return `<h2 id="sweep">Sweep: ${esc(sweep.param)}</h2><p class="muted small">The baseline population at each value; bands are 95% intervals. Every value plays the same seeds.</p><div class="charts">${charts.map((c) => `<figure>${c}</figure>`).join('')}</div>
 ${table(
@@ -334,6 +337,7 @@ ${table(
 function stepDetail(summary: BalanceSummary, scenario: CompiledScenario, step: StepSummary): string {
   const p = baselineOf(step);
   const weeks = scenario.turns.count;
+  const unit = scenario.turns.unit;
   const weekLabels = Array.from({ length: weeks }, (_, i) => String(i + 1));
   const inLast = (i: number) => i + 1 > weeks - LAST_WEEKS;
   const out: string[] = [];
@@ -442,27 +446,27 @@ function stepDetail(summary: BalanceSummary, scenario: CompiledScenario, step: S
 
   out.push('<h2>Time and agreement</h2>');
   out.push(
-    `<p>Agreement (at least one package signed): <strong>${esc(pct(p.agreement))}</strong>; packages signed per game ${esc(meanText(p.dealsPerGame, 2, false))}. First agreement at week ${esc(meanText(p.firstAgreement.week, 1, false))} (median ${p.firstAgreement.median ?? '—'}); ${esc(pct(p.firstAgreement.inLastWeeks))} of first agreements and ${esc(pct(p.signatures.inLastWeeks))} of all signatures fall in the last ${LAST_WEEKS} weeks (orange).</p>`,
+    `<p>Agreement (at least one package signed): <strong>${esc(pct(p.agreement))}</strong>; packages signed per game ${esc(meanText(p.dealsPerGame, 2, false))}. First agreement at ${esc(unit)} ${esc(meanText(p.firstAgreement.week, 1, false))} (median ${p.firstAgreement.median ?? '—'}); ${esc(pct(p.firstAgreement.inLastWeeks))} of first agreements and ${esc(pct(p.signatures.inLastWeeks))} of all signatures fall in the last ${LAST_WEEKS} ${esc(unit)}s (orange).</p>`,
   );
   if (p.zopa)
     out.push(
-      `<p>Zone of possible agreement (every actor at or above its reservation value, over every lever): open at the start in ${esc(pct(p.zopa.openAtStart))} of games, at some point in ${esc(pct(p.zopa.opened))}; it opens at week ${esc(meanText(p.zopa.week, 1, false))} on average when it does.</p>`,
+      `<p>Zone of possible agreement (every actor at or above its reservation value, over every lever): open at the start in ${esc(pct(p.zopa.openAtStart))} of games, at some point in ${esc(pct(p.zopa.opened))}; it opens at ${esc(unit)} ${esc(meanText(p.zopa.week, 1, false))} on average when it does.</p>`,
     );
   else
     out.push(
       '<p class="muted">The deal space is too large to enumerate; zone-of-agreement and frontier figures are left out.</p>',
     );
   const histograms = [
-    histogram('Game length', p.length.byWeek, weekLabels, { mark: inLast, caption: 'games by the week they ended' }),
+    histogram('Game length', p.length.byWeek, weekLabels, { mark: inLast, caption: `games by the ${unit} they ended` }),
     histogram('First agreement', p.firstAgreement.byWeek, weekLabels, {
       mark: inLast,
-      caption: 'games by the week of their first signature',
+      caption: `games by the ${unit} of their first signature`,
     }),
-    histogram('Signatures', p.signatures.byWeek, weekLabels, { mark: inLast, caption: 'packages signed, by week' }),
+    histogram('Signatures', p.signatures.byWeek, weekLabels, { mark: inLast, caption: `packages signed, by ${unit}` }),
     ...(p.zopa
       ? [
           histogram('Zone of agreement opens', p.zopa.byWeek, weekLabels, {
-            caption: 'games by the week the ZOPA first opened',
+            caption: `games by the ${unit} the ZOPA first opened`,
           }),
         ]
       : []),
@@ -474,9 +478,9 @@ function stepDetail(summary: BalanceSummary, scenario: CompiledScenario, step: S
     `<p>Welfare (Σ of every actor's utility at the end): ${esc(meanText(p.welfare, 1, false))}.${p.frontierDistance ? ` Distance to the Pareto frontier (what every actor could have gained at once over the final deal): ${esc(meanText(p.frontierDistance, 2, false))}; final deals on the frontier: ${esc(pct(p.efficient))}.` : ''}</p>`,
   );
 
-  out.push('<h2>The same-week conflict rule</h2>');
+  out.push(`<h2>The same-${esc(unit)} conflict rule</h2>`);
   out.push(
-    `<p>A package was void because another signed the same week (or before) took one of its levers in ${esc(pct(p.conflictRule.games))} of games (${p.conflictRule.voids} void package(s) in all).</p>`,
+    `<p>A package was void because another signed the same ${esc(unit)} (or before) took one of its levers in ${esc(pct(p.conflictRule.games))} of games (${p.conflictRule.voids} void package(s) in all).</p>`,
   );
   if (Object.keys(p.conflictRule.byLever).length > 0)
     out.push(

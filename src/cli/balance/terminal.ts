@@ -1,12 +1,16 @@
 import {
   baselineOf,
+  LAST_WEEKS,
   type BalanceSummary,
   type Mean,
   type PopulationSummary,
   type Rate,
   type TargetResult,
 } from '../../engine/authoring';
-/** The summary table printed at the end of a run: the baseline at each step, then flags and targets. */
+/**
+ * The summary table printed at the end of a run: the baseline at each step, then flags and targets. Times are in
+ * the scenario's unit of turns (`unit`: "week", "day"…).
+ */
 
 export const pct = (r: Rate): string =>
   r.p === null ? '—' : `${(r.p * 100).toFixed(1)}% [${(r.lo * 100).toFixed(1)}–${(r.hi * 100).toFixed(1)}]`;
@@ -28,7 +32,7 @@ function table(header: readonly string[], rows: readonly (readonly string[])[]):
   return [line(header), line(widths.map((w) => '─'.repeat(w))), ...rows.map(line)].join('\n');
 }
 
-function population(p: PopulationSummary): string {
+function population(p: PopulationSummary, unit: string): string {
   const roles = table(
     ['role', 'good outcome (95%)', 'mean result', 'strong/fair/weak', 'no-deal result (BATNA)'],
     Object.entries(p.roles).map(([id, r]) => [
@@ -52,15 +56,19 @@ function population(p: PopulationSummary): string {
   return [
     roles,
     `Endings: ${endings} · entropy ${p.endingEntropy.bits?.toFixed(2) ?? '—'} bits${never}`,
-    `A package signed ${pct(p.agreement)} · the first at week ${plain(p.firstAgreement.week)} · ${pct(p.firstAgreement.inLastWeeks)} of first ones in the last 2 weeks${zopa}`,
-    `Length ${plain(p.length.mean)} weeks · early end ${pct(p.earlyEnd)} · welfare ${plain(p.welfare)}${p.frontierDistance ? ` · distance to the Pareto frontier ${plain(p.frontierDistance, 2)}` : ''} · same-week conflict rule decided a lever in ${pct(p.conflictRule.games)} of games`,
+    `A package signed ${pct(p.agreement)} · the first at ${unit} ${plain(p.firstAgreement.week)} · ${pct(p.firstAgreement.inLastWeeks)} of first ones in the last ${LAST_WEEKS} ${unit}s${zopa}`,
+    `Length ${plain(p.length.mean)} ${unit}s · early end ${pct(p.earlyEnd)} · welfare ${plain(p.welfare)}${p.frontierDistance ? ` · distance to the Pareto frontier ${plain(p.frontierDistance, 2)}` : ''} · same-${unit} conflict rule decided a lever in ${pct(p.conflictRule.games)} of games`,
     ...(p.neverFired.length > 0 ? [`Events never fired: ${p.neverFired.map((e) => e.id).join(', ')}`] : []),
     ...(p.neverProposed.length > 0 ? [`Options never proposed: ${p.neverProposed.join(', ')}`] : []),
     ...(p.refused > 0 ? [`Orders refused by the rules: ${p.refused} (a policy bug or a probe)`] : []),
   ].join('\n');
 }
 
-export function terminalSummary(summary: BalanceSummary, targets: readonly TargetResult[] | null): string {
+export function terminalSummary(
+  summary: BalanceSummary,
+  targets: readonly TargetResult[] | null,
+  unit: string,
+): string {
   const out: string[] = [];
   const run = summary.run;
   out.push(
@@ -81,7 +89,7 @@ export function terminalSummary(summary: BalanceSummary, targets: readonly Targe
               .join(', ')} — `
           : ''
       }baseline: ${base.label} (${base.games.toLocaleString('en')} games)`,
-      population(base),
+      population(base, unit),
     );
     const ceilings = Object.entries(step.skill).filter(([, s]) => s.best.population !== base.id);
     if (ceilings.length > 0)

@@ -75,7 +75,12 @@ export function replayPrefix(scenario: CompiledScenario, record: GameRecord): Pr
     if (game.state.ended) {
       const first = orders[0];
       stopped = first
-        ? inapplicable(pub, week, first, `The game had already ended in week ${game.state.ended.week}`)
+        ? inapplicable(
+            pub,
+            week,
+            first,
+            `The game had already ended in ${scenario.turns.unit} ${game.state.ended.week}`,
+          )
         : null;
       break;
     }

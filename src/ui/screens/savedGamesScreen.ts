@@ -112,24 +112,33 @@ function savedCard(ctx: UiContext, entry: SavedGameEntry): HTMLElement {
   );
 }
 
+/**
+ * The offer's words, in the scenario's unit of turns: how far the game replays, and the button that goes on from
+ * there as a branch.
+ */
+export function offerWords(offer: ImportOffer): { readonly replays: string; readonly branch: string } {
+  const { stopped, unit } = offer;
+  return {
+    replays: stopped
+      ? `It replays until ${unit} ${stopped.week}, where ${stopped.who}’s move — ${stopped.what} — no longer applies: ${stopped.why}.`
+      : 'Every move still applies, but what follows from them may differ.',
+    branch: `Go on from ${unit} ${offer.weeks + 1} as a branch`,
+  };
+}
+
 function offerPanel(ctx: UiContext, offer: ImportOffer): HTMLElement {
   const { actions } = ctx.app;
-  const { stopped } = offer;
-  const from = offer.weeks + 1;
+  const words = offerWords(offer);
   return h(
     'section',
     { class: 'panel alert', attrs: { role: 'alert', 'aria-labelledby': 'offer-h' } },
     h('h2', { attrs: { id: 'offer-h' }, text: `${offer.title}: this game can only partly be replayed` }),
     h('p', { text: offer.changed }),
-    stopped
-      ? h('p', {
-          text: `It replays until week ${stopped.week}, where ${stopped.who}’s move — ${stopped.what} — no longer applies: ${stopped.why}.`,
-        })
-      : h('p', { text: 'Every move still applies, but what follows from them may differ.' }),
+    h('p', { text: words.replays }),
     h(
       'div',
       { class: 'button-row' },
-      button(`Go on from week ${from} as a branch`, () => actions.acceptImport(), { class: 'primary', key: 'branch' }),
+      button(words.branch, () => actions.acceptImport(), { class: 'primary', key: 'branch' }),
       button('Not now', () => actions.declineImport(), { key: 'decline' }),
     ),
   );

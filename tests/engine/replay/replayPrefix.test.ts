@@ -104,19 +104,32 @@ describe('replaying a record under today’s scenario and rules', () => {
     expect(replayPrefix(original, tampered)).toMatchObject({ ok: false, code: 'REPLAY_TAMPERED' });
   });
 
-  it('says so when the game ended earlier under the changed scenario than the record goes', () => {
-    // An ending that the war's first week of drift (60 → 62) brings about: nothing recorded after week 1 applies.
-    // (One true at the start would not load: ENDING_AT_START.)
-    const early = edited((t) =>
-      t.replace(
-        'endings:\n',
-        'endings:\n  - { id: stop, title: Stopped, kind: terminal, priority: 99, when: "world.war_intensity > 60", narrative: Stopped., label: simulated }\n',
-      ),
+  // An ending that the war's first week of drift (60 → 62) brings about: nothing recorded after week 1 applies.
+  // (One true at the start would not load: ENDING_AT_START.)
+  const endsEarly = (t: string) =>
+    t.replace(
+      'endings:\n',
+      'endings:\n  - { id: stop, title: Stopped, kind: terminal, priority: 99, when: "world.war_intensity > 60", narrative: Stopped., label: simulated }\n',
     );
+
+  it('says so when the game ended earlier under the changed scenario than the record goes', () => {
+    const early = edited(endsEarly);
     expect(record.weeks).toBeGreaterThan(1);
     const result = replayPrefix(early, record);
     if (!result.ok) throw new Error(result.message);
     expect(result.stopped).toMatchObject({ week: 2, why: 'The game had already ended in week 1' });
     expect(result.weeks).toBe(1);
+  });
+
+  it('says when it ended in the scenario’s unit of turns: “day 1” in a scenario counted in days', () => {
+    const inDays = (t: string) => t.replace('unit: week', 'unit: day');
+    const days = edited(inDays);
+    const seats = Object.fromEntries(days.actors.map((a) => [a.id, 'negotiator']));
+    const dayRecord = recordGame(days, playGame(days, SEED, 'negotiator'), { seed: SEED, seats });
+    expect(dayRecord.weeks).toBeGreaterThan(1);
+    const early = edited((t) => endsEarly(inDays(t)));
+    const result = replayPrefix(early, dayRecord);
+    if (!result.ok) throw new Error(result.message);
+    expect(result.stopped).toMatchObject({ week: 2, why: 'The game had already ended in day 1' });
   });
 });
