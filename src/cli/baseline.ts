@@ -1,9 +1,10 @@
 /**
  * npm run baseline [-- --check]
  * Records (or, with --check, compares against) the behaviour baseline of
- * ukraine-2025: a hash per game of what 1,000 default and 200 mixed-seat
- * games do (src/cli/baseline/projectGame.ts), plus five games as readable
- * golden files. Regenerate it when a change alters games on purpose.
+ * each bundled scenario: a hash per game of what 1,000 default and 200
+ * mixed-seat games do (src/cli/baseline/projectGame.ts), plus five games as
+ * readable golden files in a folder named after the scenario. Regenerate it
+ * when a change alters games on purpose.
  * --check also holds every seat's choices to the rules in every week of
  * every game, before and after each order it gave (checkChoices.ts).
  */
@@ -11,20 +12,26 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkChoices } from './baseline/checkChoices';
-import { playBaseline, type Baseline, type WeekHook } from './baseline/playBaseline';
+import { BASELINE_SCENARIOS, playBaseline, type Baseline, type WeekHook } from './baseline/playBaseline';
 import { formatProjection } from './baseline/projectGame';
 import { scenarioHashOf, loadCompiledScenario, ENGINE_VERSION } from '../engine/authoring';
 
-const SCENARIO = 'scenarios/ukraine-2025.yaml';
 export const BASELINE_DIR = 'tests/baseline';
 /** Games written out as readable golden files: three default, two mixed. */
 const isGolden = (population: 'default' | 'mixed', i: number) => i < (population === 'default' ? 3 : 2);
 
 function main(argv: string[]): number {
   const { values } = parseArgs({ args: argv, options: { check: { type: 'boolean' } } });
-  const loaded = loadCompiledScenario(readFileSync(SCENARIO), SCENARIO);
+  let status = 0;
+  for (const id of BASELINE_SCENARIOS) status = Math.max(status, baselineOf(id, values.check === true));
+  return status;
+}
+
+function baselineOf(id: string, check: boolean): number {
+  const source = `scenarios/${id}.yaml`;
+  const loaded = loadCompiledScenario(readFileSync(source), source);
   if (!loaded.ok) {
-    process.stderr.write(`${SCENARIO} does not load.\n`);
+    process.stderr.write(`${source} does not load.\n`);
     return 1;
   }
   const scenario = loaded.scenario;
@@ -46,36 +53,39 @@ function main(argv: string[]): number {
     (population, i, game) => {
       if (isGolden(population, i)) golden.set(`${population}-${i}.txt`, formatProjection(game));
     },
-    values.check ? verify : undefined,
+    check ? verify : undefined,
   );
-  const file = path.join(BASELINE_DIR, 'ukraine-2025.json');
-  if (values.check) {
+  const file = path.join(BASELINE_DIR, `${id}.json`);
+  const goldenDir = path.join(BASELINE_DIR, id);
+  if (check) {
     const recorded = JSON.parse(readFileSync(file, 'utf8')) as Baseline;
     const differ = [
       ...diff('default', recorded.default, baseline.default),
       ...diff('mixed', recorded.mixed, baseline.mixed),
     ];
     for (const [name, text] of golden)
-      if (readFileSync(path.join(BASELINE_DIR, name), 'utf8') !== text) differ.push(`golden ${name}`);
+      if (readFileSync(path.join(goldenDir, name), 'utf8') !== text) differ.push(`golden ${name}`);
     if (differ.length > 0) {
-      process.stderr.write(`${differ.length} games differ from the baseline: ${differ.slice(0, 10).join(', ')}\n`);
+      process.stderr.write(
+        `${id}: ${differ.length} games differ from the baseline: ${differ.slice(0, 10).join(', ')}\n`,
+      );
       return 1;
     }
-    process.stdout.write(`All ${baseline.default.length + baseline.mixed.length} games match the baseline.\n`);
+    process.stdout.write(`${id}: all ${baseline.default.length + baseline.mixed.length} games match the baseline.\n`);
     if (disagreements.length > 0) {
       process.stderr.write(
-        `Choices disagree with the rules ${disagreements.length} times:\n${disagreements.slice(0, 10).join('\n')}\n`,
+        `${id}: choices disagree with the rules ${disagreements.length} times:\n${disagreements.slice(0, 10).join('\n')}\n`,
       );
       return 1;
     }
     process.stdout.write(
-      `A seat's choices agree with the rules at all ${judged.toLocaleString('en')} moments checked (every seat, every week, before and after each of its orders).\n`,
+      `${id}: a seat's choices agree with the rules at all ${judged.toLocaleString('en')} moments checked (every seat, every week, before and after each of its orders).\n`,
     );
     return 0;
   }
-  mkdirSync(BASELINE_DIR, { recursive: true });
+  mkdirSync(goldenDir, { recursive: true });
   writeFileSync(file, JSON.stringify(baseline, null, 1) + '\n');
-  for (const [name, text] of golden) writeFileSync(path.join(BASELINE_DIR, name), text);
+  for (const [name, text] of golden) writeFileSync(path.join(goldenDir, name), text);
   process.stdout.write(
     `Wrote ${file} (${baseline.default.length} + ${baseline.mixed.length} games) and ${golden.size} golden files.\n`,
   );
