@@ -5,7 +5,7 @@
  * mixed-seat games do (src/cli/baseline/projectGame.ts), plus five games as
  * readable golden files in a folder named after the scenario. Regenerate it
  * when a change alters games on purpose.
- * --check also holds every seat's choices to the rules in every week of
+ * --check also holds every seat's choices to the rules in every turn of
  * every game, before and after each order it gave (checkChoices.ts).
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -23,11 +23,11 @@ const isGolden = (population: 'default' | 'mixed', i: number) => i < (population
 function main(argv: string[]): number {
   const { values } = parseArgs({ args: argv, options: { check: { type: 'boolean' } } });
   let status = 0;
-  for (const id of BASELINE_SCENARIOS) status = Math.max(status, baselineOf(id, values.check === true));
+  for (const id of BASELINE_SCENARIOS) status = Math.max(status, recordOrCheck(id, values.check === true));
   return status;
 }
 
-function baselineOf(id: string, check: boolean): number {
+function recordOrCheck(id: string, check: boolean): number {
   const source = `scenarios/${id}.yaml`;
   const loaded = loadCompiledScenario(readFileSync(source), source);
   if (!loaded.ok) {
@@ -79,7 +79,7 @@ function baselineOf(id: string, check: boolean): number {
       return 1;
     }
     process.stdout.write(
-      `${id}: a seat's choices agree with the rules at all ${judged.toLocaleString('en')} moments checked (every seat, every week, before and after each of its orders).\n`,
+      `${id}: a seat's choices agree with the rules at all ${judged.toLocaleString('en')} moments checked (every seat, every turn, before and after each of its orders).\n`,
     );
     return 0;
   }

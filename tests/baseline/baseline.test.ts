@@ -1,7 +1,7 @@
 // The behaviour guard: the seeded games recorded in tests/baseline/<scenario>.json
 // (see src/cli/baseline.ts) still play out the same, order by order and week by
 // week. Regenerate with `npm run baseline` only for a declared change.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { BASELINE_SCENARIOS, playBaseline, type Baseline } from '../../src/cli/baseline/playBaseline';
 import { formatProjection } from '../../src/cli/baseline/projectGame';
@@ -23,4 +23,13 @@ describe.each(BASELINE_SCENARIOS)('behaviour baseline of %s', (id) => {
     expect(played.default.filter((h, i) => h !== recorded.default[i])).toEqual([]);
     expect(played.mixed.filter((h, i) => h !== recorded.mixed[i])).toEqual([]);
   }, 120_000);
+});
+
+describe('behaviour baseline', () => {
+  it('holds every scenario the app bundles', () => {
+    const bundled = readdirSync('scenarios')
+      .filter((f) => f.endsWith('.yaml'))
+      .map((f) => f.slice(0, -'.yaml'.length));
+    expect([...BASELINE_SCENARIOS].sort()).toEqual(bundled.sort());
+  });
 });

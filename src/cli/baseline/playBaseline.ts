@@ -19,7 +19,7 @@ import {
 } from '../../engine/authoring';
 
 /** The bundled scenarios whose games the baseline holds. */
-export const BASELINE_SCENARIOS = ['ukraine-2025', 'cuba-1962'] as const;
+export const BASELINE_SCENARIOS = ['ukraine-2025', 'cuba-1962', 'tutorial'] as const;
 export const DEFAULT_GAMES = 1000;
 export const MIXED_GAMES = 200;
 const MIXED = ['random', 'hawk', 'dove', 'greedy'] as const;
