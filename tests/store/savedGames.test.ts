@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { precompileScenario } from '../../src/cli/precompileScenario';
 import { createAppStore } from '../../src/store/createAppStore';
 import { GAME_PREFIX, LEGACY_KEY, memoryStorage } from '../../src/store/SavedGames';
-import { offerWords } from '../../src/ui/screens/savedGamesScreen';
+import { offerWords } from '../../src/store/offerWords';
 import { O } from '../ids';
 import { BUNDLED, bundledOf, latestKey, makeApp, MINERALS, READERS, startUkraine, UA } from './kit';
 

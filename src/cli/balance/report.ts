@@ -336,10 +336,10 @@ ${table(
 
 function stepDetail(summary: BalanceSummary, scenario: CompiledScenario, step: StepSummary): string {
   const p = baselineOf(step);
-  const weeks = scenario.turns.count;
+  const turns = scenario.turns.count;
   const unit = scenario.turns.unit;
-  const weekLabels = Array.from({ length: weeks }, (_, i) => String(i + 1));
-  const inLast = (i: number) => i + 1 > weeks - LAST_WEEKS;
+  const turnLabels = Array.from({ length: turns }, (_, i) => String(i + 1));
+  const inLast = (i: number) => i + 1 > turns - LAST_WEEKS;
   const out: string[] = [];
   out.push(`<p class="muted">Baseline population: ${esc(p.label)} · ${p.games.toLocaleString('en')} games.</p>`);
 
@@ -457,15 +457,15 @@ function stepDetail(summary: BalanceSummary, scenario: CompiledScenario, step: S
       '<p class="muted">The deal space is too large to enumerate; zone-of-agreement and frontier figures are left out.</p>',
     );
   const histograms = [
-    histogram('Game length', p.length.byWeek, weekLabels, { mark: inLast, caption: `games by the ${unit} they ended` }),
-    histogram('First agreement', p.firstAgreement.byWeek, weekLabels, {
+    histogram('Game length', p.length.byWeek, turnLabels, { mark: inLast, caption: `games by the ${unit} they ended` }),
+    histogram('First agreement', p.firstAgreement.byWeek, turnLabels, {
       mark: inLast,
       caption: `games by the ${unit} of their first signature`,
     }),
-    histogram('Signatures', p.signatures.byWeek, weekLabels, { mark: inLast, caption: `packages signed, by ${unit}` }),
+    histogram('Signatures', p.signatures.byWeek, turnLabels, { mark: inLast, caption: `packages signed, by ${unit}` }),
     ...(p.zopa
       ? [
-          histogram('Zone of agreement opens', p.zopa.byWeek, weekLabels, {
+          histogram('Zone of agreement opens', p.zopa.byWeek, turnLabels, {
             caption: `games by the ${unit} the ZOPA first opened`,
           }),
         ]

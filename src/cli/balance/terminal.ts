@@ -1,3 +1,7 @@
+/**
+ * The summary table printed at the end of a run: the baseline at each step, then flags and targets. Times are in
+ * the scenario's unit of turns (`unit`: "week", "day"…).
+ */
 import {
   baselineOf,
   LAST_WEEKS,
@@ -7,10 +11,6 @@ import {
   type Rate,
   type TargetResult,
 } from '../../engine/authoring';
-/**
- * The summary table printed at the end of a run: the baseline at each step, then flags and targets. Times are in
- * the scenario's unit of turns (`unit`: "week", "day"…).
- */
 
 export const pct = (r: Rate): string =>
   r.p === null ? '—' : `${(r.p * 100).toFixed(1)}% [${(r.lo * 100).toFixed(1)}–${(r.hi * 100).toFixed(1)}]`;

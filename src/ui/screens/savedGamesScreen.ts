@@ -7,6 +7,7 @@
  * what still applies, with the first move that no longer applies in words.
  */
 import type { AppState, ImportOffer } from '../../store/AppState';
+import { offerWords } from '../../store/offerWords';
 import type { SavedGameEntry } from '../../store/SavedGames';
 import { downloadText } from '../download';
 import { button, h, uid } from '../dom';
@@ -110,20 +111,6 @@ function savedCard(ctx: UiContext, entry: SavedGameEntry): HTMLElement {
     entry.setAside === null ? null : h('p', { class: 'error-text', text: `Cannot be resumed: ${entry.setAside}` }),
     buttons,
   );
-}
-
-/**
- * The offer's words, in the scenario's unit of turns: how far the game replays, and the button that goes on from
- * there as a branch.
- */
-export function offerWords(offer: ImportOffer): { readonly replays: string; readonly branch: string } {
-  const { stopped, unit } = offer;
-  return {
-    replays: stopped
-      ? `It replays until ${unit} ${stopped.week}, where ${stopped.who}’s move — ${stopped.what} — no longer applies: ${stopped.why}.`
-      : 'Every move still applies, but what follows from them may differ.',
-    branch: `Go on from ${unit} ${offer.weeks + 1} as a branch`,
-  };
 }
 
 function offerPanel(ctx: UiContext, offer: ImportOffer): HTMLElement {
