@@ -39,8 +39,10 @@ export interface TableLever {
   readonly name: string;
   readonly options: readonly string[];
   readonly statusQuo: number;
-  /** closed: opens later by an event; open: negotiable; settled: signed and locked. */
+  /** closed: opens later by an event; open: negotiable; settled: signed (locked unless `stillTo` names options). */
   readonly status: 'closed' | 'open' | 'settled';
+  /** A signed lever: the options a later package may still move it to (docs/model.md §3); empty when locked. */
+  readonly stillTo: readonly number[];
   /** The option in force. */
   readonly option: number;
   /** Who must sign a deal on it, as they read inside a sentence: "the United States". */

@@ -58,6 +58,7 @@ export function selectTableModel(game: Pick<SeatGame, 'view' | 'log'>): TableMod
     trustChanges: lastTrustChanges(scenario, log.events),
     levers: scenario.levers.map((l) => {
       const now = at(view.levers, l.index, 'lever');
+      const stillTo = now.settled ? at(l.options, now.option, 'option').leadsTo : [];
       // The seat's share of the packages in play: made by it, awaiting its answer, or copied to it.
       const proposals = view.inbox.flatMap((p) =>
         p.clauses
@@ -82,10 +83,12 @@ export function selectTableModel(game: Pick<SeatGame, 'view' | 'log'>): TableMod
         options: l.options.map((o) => o.name),
         statusQuo: l.statusQuo,
         status: now.settled ? ('settled' as const) : now.open ? ('open' as const) : ('closed' as const),
+        stillTo,
         option: now.option,
         signatories: l.signatories.map((s) => theName(at(scenario.actors, s, 'actor'))),
-        // A settled lever is locked: a package still naming it can change nothing there, so it is not pinned.
-        proposals: now.settled ? [] : proposals,
+        // A signed lever is locked but for the options its option leads to: a package naming any other can change
+        // nothing there, so it is not pinned.
+        proposals: now.settled ? proposals.filter((p) => stillTo.includes(p.option)) : proposals,
       };
     }),
     meters: scenario.values.flatMap((v, i) =>

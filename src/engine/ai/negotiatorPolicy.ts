@@ -55,9 +55,13 @@ export function stanceOf(scenario: PublicScenario, view: SeatView, persona: Pers
   );
   let max = current;
   view.levers.forEach((now, l) => {
-    if (!now.open || now.settled) return;
+    if (!now.open) return;
     const weighted = at(view.profile.weighted, l);
-    max += Math.max(0, Math.max(...weighted) - at(weighted, now.option));
+    // A signed lever can still gain only what its option leads to (docs/model.md §3).
+    const reachable = now.settled
+      ? at(at(scenario.levers, l).options, now.option).leadsTo.map((o) => at(weighted, o))
+      : weighted;
+    if (reachable.length > 0) max += Math.max(0, Math.max(...reachable) - at(weighted, now.option));
   });
   return { t, temperament, reservation, max, current, target: concessionTarget(reservation, max, t, temperament) };
 }

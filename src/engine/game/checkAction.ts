@@ -10,6 +10,7 @@ import { at } from '../util/at';
 import type { Action } from './Action';
 import { envOf } from './envOf';
 import type { ExprEnv } from '../expr';
+import { isLocked } from './isLocked';
 import { isReasons } from './isReasons';
 import { refusal } from './formatRefusal';
 import type { Clause, GameState, Package } from './GameState';
@@ -193,7 +194,7 @@ export function checkClause(
   const def = at(scenario.levers, lever, 'lever');
   const now = at(state.levers, lever, 'lever state');
   if (!now.open) return refusal(scenario, 'LEVER_CLOSED', { lever, ...where });
-  if (now.settled) return refusal(scenario, 'LEVER_SETTLED', { lever, option: now.option, ...where });
+  if (isLocked(def, now, option)) return refusal(scenario, 'LEVER_SETTLED', { lever, option: now.option, ...where });
   if (option === def.statusQuo) return refusal(scenario, 'STATUS_QUO_CLAUSE', { lever, option, ...where });
   if (!def.proposers.includes(actor)) return refusal(scenario, 'NOT_A_PROPOSER', { lever, ...where });
   if (inPlay.has(lever)) return refusal(scenario, 'LEVER_IN_PLAY', { lever, ...where });

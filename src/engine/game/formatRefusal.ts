@@ -77,8 +77,12 @@ export function formatRefusal(scenario: PublicScenario, code: RefusalCode, facts
       return `The package sets ${lever().name} twice.`;
     case 'LEVER_CLOSED':
       return `${lever().name} is not on the table yet.`;
-    case 'LEVER_SETTLED':
-      return `${lever().name} is already settled (${at(lever().options, facts.option ?? -1, 'option').name}).`;
+    case 'LEVER_SETTLED': {
+      const signed = at(lever().options, facts.option ?? -1, 'option');
+      return signed.leadsTo.length > 0
+        ? `${lever().name} is signed at "${signed.name}"; a deal may now only make it ${signed.leadsTo.map((o) => `"${at(lever().options, o, 'option').name}"`).join(' or ')}.`
+        : `${lever().name} is already settled (${signed.name}).`;
+    }
     case 'STATUS_QUO_CLAUSE':
       return `"${option()}" is already the status quo of ${lever().name}; a clause must change something.`;
     case 'NOT_A_PROPOSER':

@@ -17,7 +17,8 @@ import {
   type RulesState,
 } from './checkAction';
 import type { Package } from './GameState';
-import { optionIndex, optionIndices, type ActorIndex, type LeverIndex, type OptionIndex } from './ids';
+import { optionIndices, type ActorIndex, type LeverIndex, type OptionIndex } from './ids';
+import { at } from '../util/at';
 import type { PublicScenario } from './PublicScenario';
 
 export interface LegalActions {
@@ -46,15 +47,19 @@ export function legalActions(scenario: PublicScenario, state: RulesState, actor:
   const inPlay = leversInPlay(state.inbox, none, actor);
   const canPropose = state.week < scenario.turns.count && affords({ type: 'propose', actor, clauses: [] });
   // Policies ask every week, so only real candidates are checked: of a lever's options, checkClause tells
-  // apart only the status quo (never a clause), so one other option answers for the rest; statements only
-  // on levers the seat signs; only its own pressures.
-  // The first option that is not the status quo is 0 or 1; a lever's list is built only once it passes.
+  // apart only the status quo (never a clause) and, once the lever is signed, the options its option does not
+  // lead to, so one of the others answers for the rest; statements only on levers the seat signs; only its own
+  // pressures.
   const proposable: { lever: LeverIndex; options: OptionIndex[] }[] = [];
   if (canPropose)
     for (const l of scenario.levers) {
-      const first = optionIndex(l.statusQuo === 0 ? 1 : 0);
-      if (first < l.options.length && checkClause(scenario, state, inPlay, actor, l.index, first) === null)
-        proposable.push({ lever: l.index, options: optionIndices(l).filter((o) => o !== l.statusQuo) });
+      const now = at(state.levers, l.index, 'lever state');
+      const candidates = now.settled
+        ? at(l.options, now.option, 'option').leadsTo
+        : optionIndices(l).filter((o) => o !== l.statusQuo);
+      const first = candidates[0];
+      if (first !== undefined && checkClause(scenario, state, inPlay, actor, l.index, first) === null)
+        proposable.push({ lever: l.index, options: [...candidates] });
     }
   const meetable = affords({ type: 'meet', actor, with: [] })
     ? scenario.actors

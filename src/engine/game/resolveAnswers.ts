@@ -17,6 +17,7 @@ import type { Draft } from './Draft';
 import { envOf } from './envOf';
 import type { GameEvent } from './GameEvent';
 import type { Package } from './GameState';
+import { isLocked } from './isLocked';
 import { leversWith } from './leversWith';
 import { at } from '../util/at';
 
@@ -65,7 +66,10 @@ export function resolveAnswers(
   const setBy = new Map<number, string>();
   const support: Deltas = new Map();
   signed.forEach(({ pkg, minSurplus }, rank) => {
-    const taken = pkg.clauses.find((c) => at(state.levers, c.lever).settled || !at(state.levers, c.lever).open);
+    const taken = pkg.clauses.find((c) => {
+      const now = at(state.levers, c.lever);
+      return !now.open || isLocked(at(scenario.levers, c.lever), now, c.option);
+    });
     if (taken) {
       emit([
         { type: 'package_void', package: pkg.id, lever: taken.lever, by: setBy.get(taken.lever) ?? 'an earlier deal' },

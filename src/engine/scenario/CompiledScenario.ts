@@ -109,6 +109,8 @@ export interface CompiledOption {
   readonly description: string;
   /** The option's own label when it has one (an invented option on a reported lever is simulated), else its lever's. */
   readonly provenance: Provenance;
+  /** Once the lever is signed at this option, the options a later package may still move it to (docs/model.md §3). */
+  readonly leadsTo: readonly OptionIndex[];
 }
 
 export interface CompiledLever {

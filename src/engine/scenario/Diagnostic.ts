@@ -45,6 +45,7 @@ const LOADER_CODES = {
   REF_ACTOR: 'error',
   REF_LEVER: 'error',
   REF_OPTION: 'error',
+  LEADS_TO_BACK: 'error',
   REF_SOURCE: 'error',
   REF_ENDING: 'error',
   REF_VALUE: 'error',

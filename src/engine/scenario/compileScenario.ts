@@ -256,6 +256,28 @@ export function compileScenario(input: ScenarioInput, options: CompileOptions): 
   input.metrics.forEach((m, i) => provenance(m, ['metrics', i]));
 
   // --- levers
+  /** The options an interim option leads to: other options of its lever, never itself or the status quo. */
+  function leadsTo(
+    l: ScenarioInput['levers'][number],
+    lever: number,
+    k: number,
+    path: readonly PathSegment[],
+  ): OptionIndex[] {
+    const self = l.options[k]!;
+    return (self.leads_to ?? []).flatMap((id, j) => {
+      if (id === self.id || id === l.status_quo) {
+        report(
+          'LEADS_TO_BACK',
+          [...path, j],
+          `Option \`${self.id}\` of lever \`${l.id}\` leads to \`${id}\`, ${id === self.id ? 'itself' : 'the status quo'}: a signed lever can only move on.`,
+          'Name the options a later package may still move the lever to once it is signed at this one.',
+        );
+        return [];
+      }
+      const o = refOption(lever, id, [...path, j]);
+      return o === undefined ? [] : [o];
+    });
+  }
   const levers: CompiledLever[] = input.levers.map((l, i) => {
     const path = ['levers', i];
     const signatories = l.signatories.flatMap((id, k) => {
@@ -277,6 +299,7 @@ export function compileScenario(input: ScenarioInput, options: CompileOptions): 
         name: o.name,
         description: o.description ?? '',
         provenance: o.label ? provenance({ ...o, label: o.label }, [...path, 'options', k]) : leverProvenance,
+        leadsTo: leadsTo(l, i, k, [...path, 'options', k, 'leads_to']),
       })),
       statusQuo: refOption(i, l.status_quo, [...path, 'status_quo']) ?? optionIndex(0),
       signatories: unique(signatories),

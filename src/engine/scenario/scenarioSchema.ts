@@ -168,6 +168,10 @@ const Option = z.strictObject({
   description: Text(1000).optional(),
   ...provenance,
   label: Label.optional().meta({ description: 'Where this option comes from; without it, its lever’s label.' }),
+  leads_to: z.array(Id).min(1).optional().meta({
+    description:
+      'An interim option: once the lever is signed at it, a later package may still move it to one of these (docs/model.md §3).',
+  }),
 });
 
 export const Lever = z.strictObject({

@@ -5,7 +5,8 @@
  * option in force as a diamond with its name in a filled chip) and the pins
  * of the packages that propose it, carrying the proposer's code. Names wrap
  * onto more lines and options onto the next line; nothing is cut
- * (docs/table.md). A settled lever has a padlock and "settled".
+ * (docs/table.md). A settled lever has a padlock and "settled"; one signed at an interim option, which a later
+ * deal may still move on (docs/model.md §3), says "signed", without the padlock.
  */
 import type { TableLever, TableModel, TableProposal } from '../../store/TableModel';
 import type { Box } from './Box';
@@ -90,15 +91,18 @@ function leverRow(
   const k = typo.scale;
   const nameH = typo.line('bodyBold');
   const settled = lever.status === 'settled';
-  const lockW = Math.round(10 * k);
+  // Signed at an interim option, a lever may still move on (docs/model.md §3): "signed", without the padlock.
+  const locked = settled && lever.stillTo.length === 0;
+  const word = locked ? 'settled' : 'signed';
+  const lockW = locked ? Math.round(10 * k) : 0;
   const lockH = Math.round(12 * k);
-  const statusW = typo.width('settled', 'smallBold');
+  const statusW = typo.width(word, 'smallBold');
   const nameLines = typo.wrap(lever.name, 'bodyBold', bounds.w - (settled ? lockW + statusW + 14 : 0));
   const name: TextLine = { text: nameLines.join('\n'), x: bounds.x, y, ox: 0 };
   const statusText: TextLine | null = settled
-    ? { text: 'settled', x: bounds.x + bounds.w, y: y + (nameH - typo.line('smallBold')) / 2, ox: 1 }
+    ? { text: word, x: bounds.x + bounds.w, y: y + (nameH - typo.line('smallBold')) / 2, ox: 1 }
     : null;
-  const lock = settled ? box(bounds.x + bounds.w - statusW - 4 - lockW, y + (nameH - lockH) / 2, lockW, lockH) : null;
+  const lock = locked ? box(bounds.x + bounds.w - statusW - 4 - lockW, y + (nameH - lockH) / 2, lockW, lockH) : null;
 
   const line = typo.line('small');
   const itemH = Math.max(line, pin.h);

@@ -95,7 +95,9 @@ function boardView(model: TableModel): HTMLElement[] {
       ...model.levers.map((l) => {
         const status =
           l.status === 'settled'
-            ? `settled (locked): ${l.options[l.option]}`
+            ? l.stillTo.length > 0
+              ? `signed: ${l.options[l.option]}; a later deal may still make it ${l.stillTo.map((o) => `“${l.options[o]}”`).join(' or ')}`
+              : `settled (locked): ${l.options[l.option]}`
             : l.status === 'closed'
               ? 'not on the table yet (opens later)'
               : 'open';
