@@ -21,7 +21,7 @@ import {
 import { loadScenario } from '../../src/engine/loader';
 import { selectTableModel } from '../../src/store/selectTableModel';
 import { countdownText, dangerSentence, thresholdCaption } from '../../src/store/tableWords';
-import { A } from '../ids';
+import { A, C } from '../ids';
 
 const UA = A(0);
 const RU = A(1);
@@ -107,5 +107,33 @@ describe('the table model', () => {
     const change = after.trustChanges[UA]?.[RU];
     expect(change).toMatchObject({ week: 1, from: before.trust[UA]?.[RU], to: after.trust[UA]?.[RU] });
     expect(change?.cause).toMatch(/^Ukraine's meeting with Russia/);
+  });
+});
+
+describe('a lever signed at an interim option', () => {
+  it('is signed but not locked: it names what it may still become, and keeps the pins that would move it', () => {
+    const loaded = loadScenario(readFileSync('scenarios/cuba-1962.yaml'), 'cuba-1962.yaml');
+    if (!loaded.ok) throw new Error('cuba-1962 does not load');
+    const scenario = loaded.scenario;
+    const pub = publicScenario(scenario);
+    const actor = (id: string) => A(pub.actors.findIndex((a) => a.id === id));
+    const missiles = pub.levers.findIndex((l) => l.id === 'missiles');
+    const option = (id: string) => pub.levers[missiles]!.options.findIndex((o) => o.id === id);
+    const made = seatPolicies(scenario, Object.fromEntries(pub.actors.map((a) => [a.id, 'human'])), 7);
+    if (!made.ok) throw new Error(`no policy ${made.unknown}`);
+    const seats = made.policies;
+    const clause = (id: string) => [C(missiles, option(id))];
+    let game = newGame(scenario, 7, seats);
+    game = playWeek(scenario, game, seats, [{ type: 'propose', actor: actor('ussr'), clauses: clause('halt') }]);
+    game = playWeek(scenario, game, seats, [{ type: 'accept', actor: actor('usa'), package: 'w1-ussr-1' }]);
+    game = playWeek(scenario, game, seats, [{ type: 'propose', actor: actor('usa'), clauses: clause('removed') }]);
+    const usa = actor('usa');
+    const lever = selectTableModel({ view: seatViewOf(scenario, game, usa), log: seatLogOf(game, usa) }).levers[
+      missiles
+    ]!;
+    expect(lever.status).toBe('settled');
+    expect(lever.option).toBe(option('halt'));
+    expect(lever.stillTo).toEqual([option('removed')]);
+    expect(lever.proposals.map((p) => [p.packageId, p.option])).toEqual([['w3-usa-1', option('removed')]]);
   });
 });
