@@ -18,7 +18,8 @@ export interface BetterTerm {
   readonly ended: string | null;
   /**
    * The week the lever was signed in, when the game ended with it signed on this very option: a settled lever
-   * goes into no later package (docs/model.md §3.1, LEVER_SETTLED), so no one needed to sign it again.
+   * goes into no later package but to move on from an interim option (docs/model.md §3.1, LEVER_SETTLED), so no
+   * one needed to sign it again.
    */
   readonly settledWeek: number | null;
   /**

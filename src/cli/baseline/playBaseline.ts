@@ -51,15 +51,17 @@ export function projectBaselineGame(
   while (!game.state.ended) {
     const week = game.state.week;
     const before = game.log.length;
-    const settledBefore = game.state.levers.map((l) => l.settled);
+    const leversBefore = game.state.levers;
     const state = game.state;
     game = playCompiledWeek(scenario, game, policies);
     onWeek?.(state, game.log.slice(before));
     weeks.push({
       week,
       orders: game.log.slice(before).map((r) => projectOrder(r.action as never)),
+      // Newly signed levers, and signed ones moved on from an interim option (docs/model.md §3.2).
       settled: game.state.levers.flatMap((l, i) => {
-        if (!l.settled || settledBefore[i]) return [];
+        const was = at(leversBefore, i, 'lever');
+        if (!l.settled || (was.settled && was.option === l.option)) return [];
         const lever = at(scenario.levers, i, 'lever');
         return [`${lever.id}=${at(lever.options, l.option, 'option').id}`];
       }),

@@ -8,7 +8,8 @@ export interface DealWorldOptions {
   /**
    * Vary every lever from the status quo, settled or not — the space docs/model.md §4
    * searches for the best achievable deal (and the one to judge a final deal in,
-   * since at the end everything signed is settled). Default: settled levers stay.
+   * since at the end everything signed is settled). Default: settled levers stay, interim options too
+   * (docs/model.md §3.2).
    */
   readonly allLevers?: boolean;
 }

@@ -17,6 +17,7 @@ import { buildExprScope } from './buildExprScope';
 import { checkSharedIds } from './checkSharedIds';
 import { checkStart } from './checkStart';
 import { hundredths } from './hundredths';
+import { at } from '../util/at';
 import { agree, capitalise, firstSentences, possessive, subject, theName, wordsOf } from '../text';
 import type {
   BriefingParagraph,
@@ -26,6 +27,7 @@ import type {
   CompiledEvent,
   CompiledExpr,
   CompiledLever,
+  CompiledOption,
   CompiledLink,
   CompiledMeetingRule,
   CompiledPressure,
@@ -278,6 +280,27 @@ export function compileScenario(input: ScenarioInput, options: CompileOptions): 
       return o === undefined ? [] : [o];
     });
   }
+  /** An interim option may lead only onwards: no chain of `leads_to` comes back to where it started. */
+  function checkLoops(l: ScenarioInput['levers'][number], lever: number, options: readonly CompiledOption[]): void {
+    options.forEach((start, k) => {
+      const seen = new Set<number>();
+      const next = [...start.leadsTo];
+      for (let o = next.pop(); o !== undefined; o = next.pop()) {
+        if (o === k) {
+          report(
+            'LEADS_TO_BACK',
+            ['levers', lever, 'options', k, 'leads_to'],
+            `Option \`${start.id}\` of lever \`${l.id}\` leads back to itself through what it leads to: a signed lever can only move on.`,
+            'Break the loop: an option a signed lever may move to must not lead back to the one it came from.',
+          );
+          return;
+        }
+        if (seen.has(o)) continue;
+        seen.add(o);
+        next.push(...at(options, o, 'option').leadsTo);
+      }
+    });
+  }
   const levers: CompiledLever[] = input.levers.map((l, i) => {
     const path = ['levers', i];
     const signatories = l.signatories.flatMap((id, k) => {
@@ -289,18 +312,20 @@ export function compileScenario(input: ScenarioInput, options: CompileOptions): 
       return a === undefined ? [] : [a];
     });
     const leverProvenance = provenance(l, path);
+    const options = l.options.map((o, k) => ({
+      id: o.id,
+      name: o.name,
+      description: o.description ?? '',
+      provenance: o.label ? provenance({ ...o, label: o.label }, [...path, 'options', k]) : leverProvenance,
+      leadsTo: unique(leadsTo(l, i, k, [...path, 'options', k, 'leads_to'])),
+    }));
+    checkLoops(l, i, options);
     return {
       index: leverIndex(i),
       id: l.id,
       name: l.name,
       description: l.description ?? '',
-      options: l.options.map((o, k) => ({
-        id: o.id,
-        name: o.name,
-        description: o.description ?? '',
-        provenance: o.label ? provenance({ ...o, label: o.label }, [...path, 'options', k]) : leverProvenance,
-        leadsTo: leadsTo(l, i, k, [...path, 'options', k, 'leads_to']),
-      })),
+      options,
       statusQuo: refOption(i, l.status_quo, [...path, 'status_quo']) ?? optionIndex(0),
       signatories: unique(signatories),
       proposers: unique([...signatories, ...extra]),

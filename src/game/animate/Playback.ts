@@ -144,7 +144,8 @@ export class Playback {
       case 'settle':
         for (const lever of step.levers) {
           const row = this.o.views.board.rowOf(lever);
-          if (!row) continue;
+          // A lever signed at an interim option may still move on (docs/model.md §3.2): no padlock lands on it.
+          if (!row || (this.o.to.levers[lever]?.stillTo.length ?? 0) > 0) continue;
           const size = 14 * this.o.scale;
           const b = row.lock ?? { x: row.box.x + row.box.w - size, y: row.box.y, w: size * 0.85, h: size };
           const g = new Phaser.GameObjects.Graphics(this.o.scene);

@@ -34,9 +34,11 @@ export interface BoardPin {
 export interface BoardRow {
   readonly lever: number;
   readonly status: TableLever['status'];
+  /** A signed lever: the options it may still become (TableLever.stillTo), drawn undimmed. */
+  readonly stillTo: readonly number[];
   readonly box: Box;
   readonly name: TextLine;
-  /** "settled", right-aligned on the name's first line. */
+  /** "settled" (or "signed", when it may still move on), right-aligned on the name's first line. */
   readonly statusText: TextLine | null;
   /** Where the lock glyph goes on a settled row. */
   readonly lock: Box | null;
@@ -171,6 +173,7 @@ function leverRow(
   return {
     lever: lever.index,
     status: lever.status,
+    stillTo: lever.stillTo,
     box: box(bounds.x, y, bounds.w, h),
     name,
     statusText,

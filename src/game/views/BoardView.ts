@@ -78,7 +78,7 @@ export class BoardView {
           this.texts,
           stop.label,
           'small',
-          settled ? INK.dim : INK.secondary,
+          settled && !row.stillTo.includes(stop.option) ? INK.dim : INK.secondary,
           group(`option:${stop.option}`),
         );
       }

@@ -24,7 +24,7 @@ export function betterMove(game: Pick<SeatGame, 'debrief'> | null): HTMLElement 
       ? null
       : h('p', {
           class: 'muted small',
-          text: `Its result is the "best deal possible" of the table above. A lever already signed goes into no later package: it stays as signed. To try it, replay from an earlier ${model.unit}.`,
+          text: `Its result is the "best deal possible" of the table above. A lever already signed goes into no later package, unless the table said a later deal may still change it: it stays as signed. To try it, replay from an earlier ${model.unit}.`,
         }),
   );
 }

@@ -126,7 +126,15 @@ function leverCard(model: TableModel, l: TableLever): HTMLElement {
       'p',
       {},
       h('strong', { text: l.name }),
-      l.status === 'settled' ? h('span', { class: 'settled-tag', text: ' · settled' }) : '',
+      l.status === 'settled'
+        ? h('span', {
+            class: 'settled-tag',
+            text:
+              l.stillTo.length > 0
+                ? ` · signed; may still become ${l.stillTo.map((o) => `“${l.options[o]}”`).join(' or ')}`
+                : ' · settled',
+          })
+        : '',
     ),
     h(
       'ul',

@@ -105,6 +105,20 @@ describe('a lever signed at an interim option', () => {
   });
 });
 
+describe('a lever signed at an interim option, in the same week', () => {
+  it('voids a second package that would set the option it was just signed at', () => {
+    const t = new Table(scenario, SEED);
+    t.week(on.propose('alpha', { port: 'shared' }), on.propose('gamma', { port: 'shared' }));
+    t.week(on.accept('beta', 'w1-alpha-1'), on.accept('alpha', 'w1-gamma-1'), on.accept('beta', 'w1-gamma-1'));
+    expect(t.lastLog()).toMatch(/offer of week 1 falls: The port was already settled by/);
+    expect(t.state.levers[on.lever('port')]).toEqual({
+      option: on.option('port', 'shared'),
+      settled: true,
+      open: true,
+    });
+  });
+});
+
 describe('leads_to in a scenario file', () => {
   it('may not lead back to the status quo or to the option itself', () => {
     for (const to of [['closed'], ['shared']]) {
@@ -114,5 +128,22 @@ describe('leads_to in a scenario file', () => {
       expect(loaded.ok).toBe(false);
       expect(loaded.diagnostics.map((d) => d.code)).toContain('LEADS_TO_BACK');
     }
+  });
+
+  it('may not come back round through what it leads to', () => {
+    const doc = parseDocument(readFileSync('tests/fixtures/three.yaml', 'utf8'));
+    doc.setIn(['levers', 0, 'options', 1, 'leads_to'], ['leased']);
+    doc.setIn(['levers', 0, 'options', 2, 'leads_to'], ['shared']);
+    const loaded = loadScenario(new TextEncoder().encode(doc.toString()), 'three.yaml');
+    expect(loaded.ok).toBe(false);
+    expect(loaded.diagnostics.filter((d) => d.code === 'LEADS_TO_BACK').map((d) => d.message)).toEqual([
+      'Option `shared` of lever `port` leads back to itself through what it leads to: a signed lever can only move on.',
+      'Option `leased` of lever `port` leads back to itself through what it leads to: a signed lever can only move on.',
+    ]);
+  });
+
+  it('names an option once however often it is listed', () => {
+    const twice = threeWith({ 1: ['leased', 'leased'] });
+    expect(twice.levers[0]!.options[1]!.leadsTo).toEqual([on.option('port', 'leased')]);
   });
 });
