@@ -41,8 +41,10 @@ describe('the expert', () => {
     const lines: string[] = [];
     runner.run(0, GAMES, (line) => lines.push(line));
     expect(lines).toHaveLength(GAMES);
+    // Re-pinned when ukraine-2025's partial ceasefire became an interim option, a declared change of its games
+    // (docs/balance.md, "A partial ceasefire that may become full").
     expect(createHash('sha256').update(lines.join('\n')).digest('hex')).toBe(
-      'cac40c45bafe192ff97d4ae7f02fa244b937278ab83dc14bebfd3c3fff758dc3',
+      '87fe280e398d59e3e9b22b2a306c2c7e3d7d1a3139d77a283068f4c6dc684efa',
     );
   });
 });

@@ -18,6 +18,7 @@ import { checkChoices } from '../../src/cli/baseline/checkChoices';
 import { seatLogOf } from '../../src/engine/api/seatViewOf';
 import type { Action } from '../../src/engine/game/Action';
 import { checkAction } from '../../src/engine/game/checkAction';
+import { isLocked } from '../../src/engine/game/isLocked';
 import { choicesOf, type Choices } from '../../src/engine/game/choicesOf';
 import type { Game } from '../../src/engine/game/Game';
 import type { GameState } from '../../src/engine/game/GameState';
@@ -80,11 +81,15 @@ function disagreements(
     clauses: [{ lever: lever as never, option: option as never }],
   });
   // Every lever is offered (each option with its verdict), listed as closed with its reason, or closed for a
-  // reason that is not about the lever (points, the last week), which the empty composer gives.
+  // reason that is not about the lever (points, the last week), which the empty composer gives. A lever signed at
+  // an interim option and closed is closed for what stops the options it may still take (docs/model.md §3.2).
   for (const lever of pub.levers) {
     const offered = model.levers.find((l) => l.index === lever.index);
     const closed = model.closedLevers.find((l) => l.index === lever.index);
-    for (const option of optionIndices(lever).filter((o) => o !== lever.statusQuo)) {
+    const now = state.levers[lever.index]!;
+    const others = optionIndices(lever).filter((o) => o !== lever.statusQuo);
+    const reachable = others.filter((o) => !isLocked(lever, now, o));
+    for (const option of offered || reachable.length === 0 ? others : reachable) {
       const shown = offered
         ? (offered.options.find((o) => o.index === option)?.refusal ?? null)
         : (closed?.refusal ?? model.composer.refusal);

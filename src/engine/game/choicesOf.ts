@@ -20,6 +20,8 @@ import {
   pointsLeft,
 } from './checkAction';
 import { refusal } from './formatRefusal';
+import { isLocked } from './isLocked';
+import { at } from '../util/at';
 import type { Package } from './GameState';
 import { optionIndices, type ActorIndex, type LeverIndex, type OptionIndex } from './ids';
 import type { Refusal } from './Refusal';
@@ -69,11 +71,16 @@ export function choicesOf(view: SeatView, draft: readonly Action[] = []): Choice
       refusal: lastWeek(view) ?? checkClause(scenario, view, inPlay, actor, l.index, option),
     })),
   );
-  // The status quo is never a clause: a lever's verdict, and whether any clause is possible, come from the others.
-  const settable = (lever: LeverIndex) =>
-    (clauses[lever] ?? []).flatMap(({ option, refusal }) =>
-      option === scenario.levers[lever]?.statusQuo ? [] : [{ refusal }],
-    );
+  // The status quo is never a clause, and a signed lever takes only what its option leads to (docs/model.md §3.2):
+  // a lever's verdict, and whether any clause is possible, come from the other options it may still take, or from
+  // every other option once it is locked.
+  const settable = (lever: LeverIndex) => {
+    const def = at(scenario.levers, lever, 'lever');
+    const now = at(view.levers, lever, 'lever');
+    const others = (clauses[lever] ?? []).filter(({ option }) => option !== def.statusQuo);
+    const reachable = others.filter(({ option }) => !isLocked(def, now, option));
+    return (reachable.length > 0 ? reachable : others).map(({ refusal }) => ({ refusal }));
+  };
   const noClause =
     firstRefusal(scenario.levers.flatMap((l) => settable(l.index))) === null ? null : refusal(scenario, 'NO_CLAUSE');
 
