@@ -54,7 +54,7 @@ export interface RefusalFacts {
   readonly left?: number;
   /** For COOLDOWN: the first week the pressure may be used again. */
   readonly readyWeek?: number;
-  /** For NOTHING_TO_DO: the kind of action (Action['type']). */
+  /** For NOTHING_TO_DO: the kind of action (Action['type']); for LEVER_SETTLED, the statement's, when one is refused. */
   readonly kind?: string;
   /** For MALFORMED_ACTION: which part of the order is malformed. */
   readonly part?: string;

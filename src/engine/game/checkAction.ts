@@ -252,7 +252,7 @@ export function checkStatement(
   const def = at(scenario.levers, lever, 'lever');
   const now = at(state.levers, lever, 'lever state');
   if (!def.signatories.includes(action.actor)) return refusal(scenario, 'NOT_A_SIGNATORY', { lever });
-  if (now.settled) return refusal(scenario, 'LEVER_SETTLED', { lever, option: now.option });
+  if (now.settled) return refusal(scenario, 'LEVER_SETTLED', { lever, option: now.option, kind: action.type });
   if (action.type === 'flexibility') return null;
   if (action.options.length === 0) return refusal(scenario, 'EMPTY_RED_LINE', { lever });
   if (action.options.includes(def.statusQuo)) {

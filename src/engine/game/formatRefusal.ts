@@ -79,9 +79,11 @@ export function formatRefusal(scenario: PublicScenario, code: RefusalCode, facts
       return `${lever().name} is not on the table yet.`;
     case 'LEVER_SETTLED': {
       const signed = at(lever().options, facts.option ?? -1, 'option');
-      return signed.leadsTo.length > 0
-        ? `${lever().name} is signed at "${signed.name}"; a deal may now only make it ${signed.leadsTo.map((o) => `"${at(lever().options, o, 'option').name}"`).join(' or ')}.`
-        : `${lever().name} is already settled (${signed.name}).`;
+      if (signed.leadsTo.length === 0) return `${lever().name} is already settled (${signed.name}).`;
+      // Signed at an interim option: a deal may still move it on, but no statement is made on a signed lever.
+      return facts.kind
+        ? `${lever().name} is signed at "${signed.name}": no statement on it is possible now.`
+        : `${lever().name} is signed at "${signed.name}"; a deal may now only make it ${signed.leadsTo.map((o) => `"${at(lever().options, o, 'option').name}"`).join(' or ')}.`;
     }
     case 'STATUS_QUO_CLAUSE':
       return `"${option()}" is already the status quo of ${lever().name}; a clause must change something.`;
