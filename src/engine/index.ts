@@ -233,6 +233,7 @@ export { fmt } from './game/fmt';
 export { joinNames } from './text/joinNames';
 export { possessive } from './text/possessive';
 export { packageName } from './game/packageName';
+export { stillTo } from './game/isLocked';
 export { capitalise } from './text/capitalise';
 export { theName } from './text/theName';
 export { at, got } from './util/at';

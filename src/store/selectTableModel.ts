@@ -4,6 +4,7 @@ import {
   endingDangers,
   endingThresholds,
   packageName,
+  stillTo as stillToOf,
   theName,
   type EndingThreshold,
   type GameEvent,
@@ -58,7 +59,7 @@ export function selectTableModel(game: Pick<SeatGame, 'view' | 'log'>): TableMod
     trustChanges: lastTrustChanges(scenario, log.events),
     levers: scenario.levers.map((l) => {
       const now = at(view.levers, l.index, 'lever');
-      const stillTo = now.settled ? at(l.options, now.option, 'option').leadsTo : [];
+      const stillTo = stillToOf(l, now);
       // The seat's share of the packages in play: made by it, awaiting its answer, or copied to it.
       const proposals = view.inbox.flatMap((p) =>
         p.clauses

@@ -5,7 +5,12 @@
  */
 import { capitalise, joinNames } from '../engine/index';
 import { num } from './num';
-import type { MeterThreshold, TableDanger, TableModel, TrustChange } from './TableModel';
+import type { MeterThreshold, TableDanger, TableLever, TableModel, TrustChange } from './TableModel';
+
+/** What a lever signed at an interim option may still become, in words: “A full ceasefire” or “…”. */
+export function stillToText(lever: TableLever): string {
+  return lever.stillTo.map((o) => `“${lever.options[o]}”`).join(' or ');
+}
 
 export function weekText(model: TableModel): string {
   return `${capitalise(model.unit || 'week')} ${model.week} of ${model.weeks}`;

@@ -32,6 +32,7 @@ import { copyOpponentData, emptyOpponentData, isOpponentData, OpponentModel, typ
 import { pressureProjector } from './projectPressure';
 import type { Persona } from './Persona';
 import { at } from '../util/at';
+import { stillTo } from '../game/isLocked';
 import { optionIndices, type ActorIndex, type LeverIndex, type OptionIndex } from '../game/ids';
 
 export interface Stance {
@@ -58,9 +59,7 @@ export function stanceOf(scenario: PublicScenario, view: SeatView, persona: Pers
     if (!now.open) return;
     const weighted = at(view.profile.weighted, l);
     // A signed lever can still gain only what its option leads to (docs/model.md §3).
-    const reachable = now.settled
-      ? at(at(scenario.levers, l).options, now.option).leadsTo.map((o) => at(weighted, o))
-      : weighted;
+    const reachable = now.settled ? stillTo(at(scenario.levers, l), now).map((o) => at(weighted, o)) : weighted;
     if (reachable.length > 0) max += Math.max(0, Math.max(...reachable) - at(weighted, now.option));
   });
   return { t, temperament, reservation, max, current, target: concessionTarget(reservation, max, t, temperament) };

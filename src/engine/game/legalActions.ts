@@ -19,6 +19,7 @@ import {
 import type { Package } from './GameState';
 import { optionIndices, type ActorIndex, type LeverIndex, type OptionIndex } from './ids';
 import { at } from '../util/at';
+import { stillTo } from './isLocked';
 import type { PublicScenario } from './PublicScenario';
 
 export interface LegalActions {
@@ -54,9 +55,7 @@ export function legalActions(scenario: PublicScenario, state: RulesState, actor:
   if (canPropose)
     for (const l of scenario.levers) {
       const now = at(state.levers, l.index, 'lever state');
-      const candidates = now.settled
-        ? at(l.options, now.option, 'option').leadsTo
-        : optionIndices(l).filter((o) => o !== l.statusQuo);
+      const candidates = now.settled ? stillTo(l, now) : optionIndices(l).filter((o) => o !== l.statusQuo);
       const first = candidates[0];
       if (first !== undefined && checkClause(scenario, state, inPlay, actor, l.index, first) === null)
         proposable.push({ lever: l.index, options: [...candidates] });

@@ -9,7 +9,7 @@ import { capitalise } from '../../engine/index';
 import type { SideTab } from '../../store/AppState';
 import { summaryTitle, type LogGroup, type LogWeek } from '../../store/selectLog';
 import type { TableModel } from '../../store/TableModel';
-import { meterValue, signersText } from '../../store/tableWords';
+import { meterValue, signersText, stillToText } from '../../store/tableWords';
 import { num } from '../../store/num';
 import { h } from '../dom';
 import { LABEL_MEANING, labelTag } from '../labelTag';
@@ -96,7 +96,7 @@ function boardView(model: TableModel): HTMLElement[] {
         const status =
           l.status === 'settled'
             ? l.stillTo.length > 0
-              ? `signed: ${l.options[l.option]}; a later deal may still make it ${l.stillTo.map((o) => `“${l.options[o]}”`).join(' or ')}`
+              ? `signed: ${l.options[l.option]}; a later deal may still make it ${stillToText(l)}`
               : `settled (locked): ${l.options[l.option]}`
             : l.status === 'closed'
               ? 'not on the table yet (opens later)'

@@ -9,6 +9,7 @@ import type { TableActor, TableLever, TableMeter, TableModel } from '../../store
 import {
   countdownText,
   meterReading,
+  stillToText,
   supportText,
   thresholdCaption,
   trustChangeText,
@@ -129,10 +130,7 @@ function leverCard(model: TableModel, l: TableLever): HTMLElement {
       l.status === 'settled'
         ? h('span', {
             class: 'settled-tag',
-            text:
-              l.stillTo.length > 0
-                ? ` · signed; may still become ${l.stillTo.map((o) => `“${l.options[o]}”`).join(' or ')}`
-                : ' · settled',
+            text: l.stillTo.length > 0 ? ` · signed; may still become ${stillToText(l)}` : ' · settled',
           })
         : '',
     ),
