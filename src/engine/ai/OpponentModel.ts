@@ -6,8 +6,11 @@
  *    packages with a clause on l, ×1.5 on j's costliest lever once learnt;
  *    normalised to sum 1;
  *  - option values v̂_j(l,o): 50 when nothing is known; 100 for an option j
- *    proposed; 20 for one j declared a red line; at least 70 for one in a
- *    package j accepted; −10 per rejection of a package holding it;
+ *    proposed; 20 for one j declared a red line or named as one in refusing a
+ *    package; at least 70 for one in a package j accepted; −10 per rejection
+ *    of a package holding it;
+ *  - the options j said, in refusing a package, it will never sign: no
+ *    package j is a party to is then worth proposing with them;
  *  - j's estimated gain from a package: Σ ŵ_j,l·(v̂_j(l,o) − v̂_j(l, option in force)).
  * It also remembers which of its own levers it has revealed to whom (its
  * costliest lever at a meeting, any lever it made a statement on), so public
@@ -46,6 +49,8 @@ export interface OpponentData {
   values: (number | null)[][][];
   /** revealed[j]: own levers j has learnt matter to this seat. */
   revealed: LeverIndex[][];
+  /** refused[j][l]: the options of l that j, refusing a package, named a red line. */
+  refused: OptionIndex[][][];
 }
 
 export function emptyOpponentData(scenario: PublicScenario): OpponentData {
@@ -55,6 +60,7 @@ export function emptyOpponentData(scenario: PublicScenario): OpponentData {
     rejections: Array.from({ length: n }, () => scenario.levers.map(() => 0)),
     values: Array.from({ length: n }, () => scenario.levers.map((l) => l.options.map((): number | null => null))),
     revealed: Array.from({ length: n }, () => []),
+    refused: Array.from({ length: n }, () => scenario.levers.map((): OptionIndex[] => [])),
   };
 }
 
@@ -70,6 +76,7 @@ export function copyOpponentData(data: OpponentData): OpponentData {
     rejections: [...data.rejections],
     values: data.values.map((byLever) => [...byLever]),
     revealed: [...data.revealed],
+    refused: [...data.refused],
   };
 }
 
@@ -80,6 +87,13 @@ export function isOpponentData(scenario: PublicScenario, data: unknown): data is
   const n = scenario.actors.length;
   const numberOrNull = (x: unknown) => x === null || Number.isFinite(x);
   const byActor = (x: unknown, row: (r: unknown) => boolean) => Array.isArray(x) && x.length === n && x.every(row);
+  // One array per lever, each of which `row` accepts given the lever's option count.
+  const perLever = (r: unknown, row: (x: unknown[], options: number) => boolean) =>
+    Array.isArray(r) &&
+    r.length === scenario.levers.length &&
+    r.every((x: unknown, l) => Array.isArray(x) && row(x, at(scenario.levers, l).options.length));
+  const isOption = (o: unknown, options: number) =>
+    Number.isInteger(o) && (o as number) >= 0 && (o as number) < options;
   const isLeverIndex = (x: unknown) =>
     Number.isInteger(x) && (x as number) >= 0 && (x as number) < scenario.levers.length;
   const isPackage = (x: unknown) => {
@@ -104,19 +118,9 @@ export function isOpponentData(scenario: PublicScenario, data: unknown): data is
       d.rejections,
       (r) => Array.isArray(r) && r.length === scenario.levers.length && r.every((x) => Number.isInteger(x) && x >= 0),
     ) &&
-    byActor(
-      d.values,
-      (r) =>
-        Array.isArray(r) &&
-        r.length === scenario.levers.length &&
-        r.every(
-          (options: unknown, l) =>
-            Array.isArray(options) &&
-            options.length === at(scenario.levers, l).options.length &&
-            options.every(numberOrNull),
-        ),
-    ) &&
-    byActor(d.revealed, (r) => Array.isArray(r) && r.length <= scenario.levers.length && r.every(isLeverIndex))
+    byActor(d.values, (r) => perLever(r, (row, options) => row.length === options && row.every(numberOrNull))) &&
+    byActor(d.revealed, (r) => Array.isArray(r) && r.length <= scenario.levers.length && r.every(isLeverIndex)) &&
+    byActor(d.refused, (r) => perLever(r, (row, options) => row.every((o) => isOption(o, options))))
   );
 }
 
@@ -161,6 +165,16 @@ export class OpponentModel {
         case 'answered': {
           const pkg = find(e.package);
           if (!pkg || e.actor === this.self) break;
+          const reason = e.reasons?.public;
+          if (reason?.kind === 'red_line_crossed' && reason.lever !== undefined) {
+            // Its public reason names the one clause it will never sign; the rest of the package says nothing.
+            const clause = pkg.clauses.find((c) => c.lever === reason.lever);
+            if (clause) {
+              this.optionValues(e.actor, clause.lever)[clause.option] = RED_LINE;
+              this.refuse(e.actor, clause.lever, clause.option);
+            }
+            break;
+          }
           for (const c of pkg.clauses) {
             const known = this.optionValues(e.actor, c.lever);
             const was = known[c.option] ?? UNKNOWN;
@@ -218,6 +232,21 @@ export class OpponentModel {
     this.data.rejections[other] = copy;
     this.#ownedRejections[other] = true;
     return copy;
+  }
+
+  /** Records that `other` will never sign `option` of `lever`, replacing the row before its first write. */
+  private refuse(other: ActorIndex, lever: LeverIndex, option: OptionIndex): void {
+    const byLever = at(this.data.refused, other);
+    const options = at(byLever, lever);
+    if (options.includes(option)) return;
+    const copy = [...byLever];
+    copy[lever] = [...options, option];
+    this.data.refused[other] = copy;
+  }
+
+  /** Whether `other`, refusing a package, named `option` of `lever` a red line. */
+  refuses(other: ActorIndex, lever: LeverIndex, option: OptionIndex): boolean {
+    return at(at(this.data.refused, other), lever).includes(option);
   }
 
   private revealAll(lever: LeverIndex): void {

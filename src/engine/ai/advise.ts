@@ -9,7 +9,7 @@ import type { Action } from '../game/Action';
 import { choicesOf } from '../game/choicesOf';
 import type { GameEvent } from '../game/GameEvent';
 import type { Clause } from '../game/GameState';
-import type { ActorIndex, LeverIndex } from '../game/ids';
+import { actorIndices, type ActorIndex, type LeverIndex } from '../game/ids';
 import type { Gain } from '../game/Reasons';
 import type { Refusal } from '../game/Refusal';
 import { legalActions, type LegalActions } from '../game/legalActions';
@@ -31,9 +31,13 @@ export interface Advice {
   readonly likelyAccepted: boolean;
 }
 
-/** A clause that crosses a red line: the seat's own (hidden, `actor` is the seat) or one another signatory declared. */
+/**
+ * A clause that crosses a red line: the seat's own (hidden, `actor` is the seat), one another signatory
+ * declared, or one another party named in turning down a package (`declared` false).
+ */
 export interface RedLineCrossed extends Clause {
   readonly actor: ActorIndex;
+  readonly declared: boolean;
 }
 
 /** Why there is no advice. */
@@ -98,8 +102,9 @@ export function advise(
 
 /**
  * Why nothing is advised when no package beats no deal: the search leaves
- * out options across red lines (the seat's own and those others declared),
- * so if one of those would beat no deal, say which; else say so, naming the
+ * out options across red lines (the seat's own, those others declared, and
+ * those a party named in refusing a package), so if one of those would beat
+ * no deal, say which; else say so, naming the
  * levers the seat's own packages still hold.
  */
 function nothingBeatsNoDeal(
@@ -116,17 +121,25 @@ function nothingBeatsNoDeal(
     redLines: view.redLines.map((byLever) => byLever.map(() => [])),
     profile: { ...view.profile, redLines: view.profile.redLines.map((row) => row.map(() => false)) },
   };
-  const across = packageSpace(view.scenario, unbound, legal, model, persona.maxClauses).best({
+  const heedless = new OpponentModel(view.scenario, view.actor, {
+    ...model.data,
+    refused: model.data.refused.map((byLever) => byLever.map(() => [])),
+  });
+  const across = packageSpace(view.scenario, unbound, legal, heedless, persona.maxClauses).best({
     demand: 0,
     minOwn: Math.max(reservation, current),
     acceptableOnly: false,
   });
   const crossed = (across?.clauses ?? []).flatMap((c): RedLineCrossed[] => {
-    if (at(at(view.profile.redLines, c.lever), c.option)) return [{ ...c, actor: view.actor }];
-    const by = at(view.scenario.levers, c.lever).signatories.find((s) =>
+    if (at(at(view.profile.redLines, c.lever), c.option)) return [{ ...c, actor: view.actor, declared: false }];
+    const declarer = at(view.scenario.levers, c.lever).signatories.find((s) =>
       at(at(view.redLines, s), c.lever).includes(c.option),
     );
-    return by === undefined ? [] : [{ ...c, actor: by }];
+    if (declarer !== undefined) return [{ ...c, actor: declarer, declared: true }];
+    const refuser = actorIndices(view.scenario).find(
+      (p) => p !== view.actor && across?.parties.includes(p) && model.refuses(p, c.lever, c.option),
+    );
+    return refuser === undefined ? [] : [{ ...c, actor: refuser, declared: false }];
   });
   if (crossed.length > 0) return { none: 'red_lines', crossed };
   const inPlay = levers.flatMap((l) => (l.refusal?.code === 'LEVER_IN_PLAY' ? [l.lever] : []));

@@ -6,7 +6,10 @@
  * declared ones. It is enumerated once per decision (`packageSpace`) into flat
  * arrays: the seat's exact utility (links and world included), a bit mask of
  * levers and of parties, and every other actor's estimated gain from the
- * opponent model. Each question (`best`) is then a scan of those arrays.
+ * opponent model. A package holding an option one of its parties named a red
+ * line in refusing a package (the lever's signatories' declared red lines are
+ * left out already) is enumerated but never found. Each question (`best`) is then a scan of those
+ * arrays.
  */
 import type { Clause } from '../game/GameState';
 import type { LegalActions } from '../game/legalActions';
@@ -114,6 +117,8 @@ export function packageSpace(
   const gain: number[] = [];
   const ownDelta: number[] = [];
   const optionAt: OptionIndex[] = [];
+  // refusers[q]: the bit mask of the other actors known to refuse option q.
+  const refusers: number[] = [];
   // Plain reads with missing() out of line, not at(): this runs for every option of every open lever.
   for (const c of choices) {
     first.push(ownDelta.length);
@@ -136,6 +141,9 @@ export function packageSpace(
       if (weightedO === undefined) missing('option value of lever', c.lever);
       ownDelta.push(weightedO - weightedNow);
       optionAt.push(o);
+      let mask = 0;
+      for (const a of scenario.actors) if (a.index !== self && model.refuses(a.index, c.lever, o)) mask |= 1 << a.index;
+      refusers.push(mask);
     }
   }
   const links = view.profile.links;
@@ -170,6 +178,7 @@ export function packageSpace(
     gain,
     ownDelta,
     optionAt,
+    refusers,
     linkEnds,
     linkBonus: links.map((link) => link.bonus),
     tables,
@@ -179,6 +188,7 @@ export function packageSpace(
     ownSum: 0,
     levers: 0,
     parties: 1 << self,
+    refused: 0,
   };
   if (maxClauses > 0) walk(state, 0, 0);
   if (state.count !== size)
@@ -244,6 +254,7 @@ interface Walk {
   readonly gain: number[];
   readonly ownDelta: number[];
   readonly optionAt: number[];
+  readonly refusers: number[];
   readonly linkEnds: number[];
   readonly linkBonus: number[];
   readonly tables: Tables;
@@ -254,9 +265,11 @@ interface Walk {
   readonly sums: number[];
   /** …the seat's own exact change in utility… */
   ownSum: number;
-  /** …and the bit masks of its levers and of its parties. */
+  /** …the bit masks of its levers and of its parties… */
   levers: number;
   parties: number;
+  /** …and of the actors known to refuse one of its options. */
+  refused: number;
 }
 
 /**
@@ -274,8 +287,10 @@ function walk(s: Walk, from: number, depth: number): void {
     const savedParties = s.parties;
     s.parties |= s.choiceSigners[k]!;
     s.levers |= 1 << lever;
+    const savedRefused = s.refused;
     for (let i = 0, q = s.choiceFirst[k]!, end = q + s.choiceOptions[k]!; q < end; i++, q++) {
       const delta = s.ownDelta[q]!;
+      s.refused = savedRefused | s.refusers[q]!;
       options[lever] = s.optionAt[q]!;
       for (let j = 0; j < n; j++) sums[j]! += gain[q * n + j]!;
       s.ownSum += delta;
@@ -284,7 +299,8 @@ function walk(s: Walk, from: number, depth: number): void {
         if (options[linkEnds[e]!] === linkEnds[e + 1]! && options[linkEnds[e + 2]!] === linkEnds[e + 3]!)
           linkNow += linkBonus[x]!;
       const count = s.count;
-      own[count] = s.base + s.ownSum + linkNow - s.linkBase;
+      // A package a party will never sign is worth nothing to propose: no request's minimum is −∞.
+      own[count] = (s.refused & s.parties) === 0 ? s.base + s.ownSum + linkNow - s.linkBase : -Infinity;
       leverMask[count] = s.levers;
       partyMask[count] = s.parties;
       for (let j = 0, g = count * n; j < n; j++, g++) gains[g] = sums[j]!;
@@ -299,6 +315,7 @@ function walk(s: Walk, from: number, depth: number): void {
     }
     s.levers &= ~(1 << lever);
     s.parties = savedParties;
+    s.refused = savedRefused;
     options[lever] = previous;
   }
 }

@@ -229,7 +229,9 @@ export function noAdviceText(scenario: PublicScenario, seat: number, why: NoAdvi
         const option = `“${at(lever(c.lever).options, c.option, 'option').name}” on ${lever(c.lever).name}`;
         if (c.actor === seat) return `${option} crosses your own red line`;
         const who = at(scenario.actors, c.actor, 'actor');
-        return `${option} crosses a red line ${theName(who)} ${agree(who, 'has', 'have')} declared`;
+        return c.declared
+          ? `${option} crosses a red line ${theName(who)} ${agree(who, 'has', 'have')} declared`
+          : `${option} crosses a red line ${theName(who)} named in turning down an offer`;
       });
       return `Only packages across red lines would beat no deal: ${crossings.join('; ')}.`;
     }

@@ -316,10 +316,56 @@ describe('when the adviser has nothing to suggest, it says why', () => {
     const advice = advise(viewFor(buffer, t.state, south, []), eventsFor(t.events, south));
     expect(advice).toEqual({
       none: 'red_lines',
-      crossed: [{ lever: mo.lever('border'), option: mo.option('border', 'new_line'), actor: mo.actor('north') }],
+      crossed: [
+        {
+          lever: mo.lever('border'),
+          option: mo.option('border', 'new_line'),
+          actor: mo.actor('north'),
+          declared: true,
+        },
+      ],
     });
     expect(noAdviceText(pubMinimal, south, advice as NoAdvice)).toBe(
       'Only packages across red lines would beat no deal: “The new line” on The border crosses a red line North has declared.',
+    );
+  });
+
+  it('names a red line a party gave as its reason for turning down an offer, and advises no package across it', () => {
+    const buffer = withBuffer();
+    const t = new Table(buffer, 1);
+    t.week();
+    const south = mo.actor('south');
+    const north = mo.actor('north');
+    const clause = { lever: mo.lever('border'), option: mo.option('border', 'new_line') };
+    const view = viewFor(buffer, t.state, south, []);
+    const seen = eventsFor(t.events, south);
+    // Before any refusal, the new line is what the adviser suggests.
+    expect((advise(view, seen) as Advice).clauses).toEqual([clause]);
+    // North turned down South's offer of it, and said why: it will never sign it.
+    const pkg = {
+      id: 'offer',
+      proposer: south,
+      week: 1,
+      clauses: [clause],
+      parties: [north, south],
+      copied: [],
+      counters: null,
+    };
+    const refused: GameEvent[] = [
+      { type: 'package_delivered', package: pkg, reasons: null },
+      {
+        type: 'answered',
+        actor: north,
+        package: pkg.id,
+        proposer: south,
+        answer: 'reject',
+        reasons: { public: { kind: 'red_line_crossed', lever: clause.lever, countered: false }, private: null },
+      },
+    ];
+    const advice = advise(view, [...seen, ...refused]);
+    expect(advice).toEqual({ none: 'red_lines', crossed: [{ ...clause, actor: north, declared: false }] });
+    expect(noAdviceText(pubMinimal, south, advice as NoAdvice)).toBe(
+      'Only packages across red lines would beat no deal: “The new line” on The border crosses a red line North named in turning down an offer.',
     );
   });
 

@@ -10,6 +10,8 @@
  *  - An acceptance is worth its trust-adjusted target, never less than its
  *    reservation value, and crosses no red line, hidden or declared.
  *  - What it proposes is worth at least its target.
+ *  - Nothing it offers holds a clause a party to it named a red line in
+ *    refusing an earlier package.
  *  - The rules never refuse one of its orders.
  */
 import { describe, expect, it } from 'vitest';
@@ -20,6 +22,7 @@ import type { Clause } from '../../../src/engine/game/GameState';
 import { ownReservation, ownUtility } from '../../../src/engine/policies/ownValue';
 import { ukraine } from '../game/kit';
 import { persona, playGame, seeds, watched, type Decision } from './harness';
+import type { ActorIndex } from '../../../src/engine/game/ids';
 
 const scenario = ukraine();
 const EPS = 1e-9;
@@ -31,7 +34,18 @@ interface Tally {
   rejects: number;
   proposals: number;
   acceptedBelowPlainTarget: number;
+  /** Packages it made while it knew of a refusal that names a red line. */
+  offersKnowingRefusals: number;
 }
+
+const emptyTally = (): Tally => ({
+  counters: 0,
+  accepts: 0,
+  rejects: 0,
+  proposals: 0,
+  acceptedBelowPlainTarget: 0,
+  offersKnowingRefusals: 0,
+});
 
 function checker(tally: Tally) {
   return (d: Decision): void => {
@@ -40,12 +54,14 @@ function checker(tally: Tally) {
     const where = `seed ${d.seed}, week ${view.week}, ${pub.actors[me]!.id} (${p.id})`;
     const stance = stanceOf(pub, view, p);
     const demand = p.assumedDemand * (1 - stance.t);
-    const redLineOf = (clauses: readonly Clause[], parties: readonly number[]) =>
+    const redLineOf = (clauses: readonly Clause[], parties: readonly ActorIndex[]) =>
       clauses.find(
         (c) =>
           view.profile.redLines[c.lever]![c.option] ||
-          parties.some((s) => view.redLines[s]![c.lever]!.includes(c.option)),
+          parties.some((s) => view.redLines[s]![c.lever]!.includes(c.option)) ||
+          parties.some((s) => s !== me && model.refuses(s, c.lever, c.option)),
       );
+    const knowsRefusal = model.data.refused.some((byLever, j) => j !== me && byLever.some((o) => o.length > 0));
     const partiesOf = (clauses: readonly Clause[]) => [
       ...new Set([me, ...clauses.flatMap((c) => pub.levers[c.lever]!.signatories)]),
     ];
@@ -80,6 +96,7 @@ function checker(tally: Tally) {
         }
 
         tally.counters++;
+        if (knowsRefusal) tally.offersKnowingRefusals++;
         const own = ownUtility(view, action.clauses);
         expect(own, `${where}: counter to ${id} below the package it rejects`).toBeGreaterThanOrEqual(worth - EPS);
         expect(own, `${where}: counter to ${id} below its target`).toBeGreaterThanOrEqual(target - EPS);
@@ -98,6 +115,7 @@ function checker(tally: Tally) {
         }
       } else if (action.type === 'propose') {
         tally.proposals++;
+        if (knowsRefusal) tally.offersKnowingRefusals++;
         expect(ownUtility(view, action.clauses), `${where}: proposes below its target`).toBeGreaterThanOrEqual(
           stance.target - EPS,
         );
@@ -122,7 +140,7 @@ function checker(tally: Tally) {
 
 describe("the negotiator's decisions in ukraine-2025, re-derived", () => {
   it('all-negotiator games: counters acceptable by its estimates and worth more; acceptances worth the target', () => {
-    const tally: Tally = { counters: 0, accepts: 0, rejects: 0, proposals: 0, acceptedBelowPlainTarget: 0 };
+    const tally = emptyTally();
     const factory = watched(persona('negotiator'), checker(tally));
     for (const seed of seeds(30)) {
       const game = playGame(
@@ -137,10 +155,11 @@ describe("the negotiator's decisions in ukraine-2025, re-derived", () => {
     expect(tally.accepts).toBeGreaterThanOrEqual(40);
     expect(tally.rejects).toBeGreaterThanOrEqual(20);
     expect(tally.proposals).toBeGreaterThanOrEqual(100);
+    expect(tally.offersKnowingRefusals).toBeGreaterThanOrEqual(20);
   }, 60_000);
 
   it('mixed personas: the same holds for hawks and doves', () => {
-    const tally: Tally = { counters: 0, accepts: 0, rejects: 0, proposals: 0, acceptedBelowPlainTarget: 0 };
+    const tally = emptyTally();
     for (const seed of seeds(12, 1000)) {
       // Rotate the personas round the table.
       const factories = scenario.actors.map((_, i) => watched(PERSONAS[(seed + i) % PERSONAS.length]!, checker(tally)));

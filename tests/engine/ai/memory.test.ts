@@ -77,6 +77,10 @@ describe("the negotiator's memory", () => {
       { ...memory, costliest: 'nato' },
       { ...memory, model: { ...memory.model, rejections: [] } },
       { ...memory, model: { ...memory.model, values: memory.model.values.slice(1) } },
+      // A values row one option short, and a refusal of an option its lever does not have.
+      { ...memory, model: { ...memory.model, values: memory.model.values.map((r) => r.map((o) => o.slice(1))) } },
+      { ...memory, model: { ...memory.model, refused: memory.model.refused.map((r) => r.map(() => [9])) } },
+      { ...memory, model: { ...memory.model, refused: undefined } },
       { stalled: 0, pressedWeek: -1, costliest: null },
     ];
     for (const data of bad) expect(policy.isMemory(data), JSON.stringify(data).slice(0, 80)).toBe(false);

@@ -7,9 +7,10 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { OpponentModel } from '../../../src/engine/ai/OpponentModel';
+import { copyOpponentData, OpponentModel } from '../../../src/engine/ai/OpponentModel';
 import type { GameEvent } from '../../../src/engine/game/GameEvent';
 import type { Clause, Package } from '../../../src/engine/game/GameState';
+import type { Reasons } from '../../../src/engine/game/Reasons';
 import { publicScenarioOf } from '../../../src/engine/game/PublicScenario';
 import { viewFor, type SeatView } from '../../../src/engine/game/viewFor';
 import { ordersFor, Table, ukraine } from '../game/kit';
@@ -29,13 +30,18 @@ function delivered(proposer: ActorIndex, clauses: readonly Clause[]): { pkg: Pac
   const pkg: Package = { id: `t-${serial++}`, proposer, week: 1, clauses, parties, copied: [], counters: null };
   return { pkg, event: { type: 'package_delivered', package: pkg, reasons: null } };
 }
-const answered = (actor: ActorIndex, pkg: Package, answer: 'accept' | 'reject' | 'counter' | 'none'): GameEvent => ({
+const answered = (
+  actor: ActorIndex,
+  pkg: Package,
+  answer: 'accept' | 'reject' | 'counter' | 'none',
+  reasons: Reasons | null = null,
+): GameEvent => ({
   type: 'answered',
   actor,
   package: pkg.id,
   proposer: pkg.proposer,
   answer,
-  reasons: null,
+  reasons,
 });
 
 /** A non-status-quo option of a lever `other` signs (the ones it could turn down). */
@@ -193,5 +199,54 @@ describe('the opponent model', () => {
     const others = new OpponentModel(pub, ru);
     others.observe([meeting], nato);
     expect(others.data.revealed.every((levers) => levers.length === 0)).toBe(true);
+  });
+
+  it('learns, from a refusal whose public reason names a red line, that the refuser will never sign that clause, and nothing of the rest', () => {
+    const ua = on.actor('ukraine');
+    const ru = on.actor('russia');
+    const view = viewOf(7, ua, ru, false);
+    const security = { lever: on.lever('security'), option: on.option('security', 'european_force_us_backstop') };
+    const ceasefire = { lever: on.lever('ceasefire'), option: on.option('ceasefire', 'full') };
+    const model = new OpponentModel(pub, ua);
+    const weights = model.weightsOf(view, ru);
+    const { pkg, event } = delivered(ua, [ceasefire, security]);
+    const refusal = answered(ru, pkg, 'reject', {
+      public: { kind: 'red_line_crossed', lever: security.lever, countered: false },
+      private: null,
+    });
+    model.observe([event, refusal], null);
+    expect(model.refuses(ru, security.lever, security.option)).toBe(true);
+    expect(model.valueOf(ru, security.lever, security.option)).toBe(20);
+    // The other clause was not why: its guessed value and every rejection count stay as they were.
+    expect(model.refuses(ru, ceasefire.lever, ceasefire.option)).toBe(false);
+    expect(model.valueOf(ru, ceasefire.lever, ceasefire.option)).toBe(50);
+    expect(model.weightsOf(view, ru)).toEqual(weights);
+    // Nobody else is thought to refuse it, and a plain rejection teaches no red line.
+    expect(model.refuses(on.actor('usa'), security.lever, security.option)).toBe(false);
+    const plain = new OpponentModel(pub, ua);
+    plain.observe([event, answered(ru, pkg, 'reject')], null);
+    expect(plain.refuses(ru, security.lever, security.option)).toBe(false);
+  });
+
+  it('keeps what an earlier week learnt unchanged when a copy learns a refusal', () => {
+    const ua = on.actor('ukraine');
+    const ru = on.actor('russia');
+    const security = { lever: on.lever('security'), option: on.option('security', 'european_force') };
+    const earlier = new OpponentModel(pub, ua);
+    const copy = new OpponentModel(pub, ua, copyOpponentData(earlier.data));
+    const { pkg, event } = delivered(ua, [security]);
+    copy.observe(
+      [
+        event,
+        answered(ru, pkg, 'counter', {
+          public: { kind: 'red_line_crossed', lever: security.lever, countered: true },
+          private: null,
+        }),
+      ],
+      null,
+    );
+    expect(copy.refuses(ru, security.lever, security.option)).toBe(true);
+    expect(earlier.refuses(ru, security.lever, security.option)).toBe(false);
+    expect(earlier.data.refused.flat(2)).toEqual([]);
   });
 });
