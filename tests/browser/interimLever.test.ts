@@ -202,7 +202,7 @@ describe('cuba-1962: the missiles signed at the halt, still open to their remova
     expect(options.some((o) => o.startsWith(STAY))).toBe(false);
     const halt = options[1] ?? '';
     expect(halt).toBe(
-      `${HALT} (in force) (not possible now: ${MISSILES} is signed at "${HALT}"; a deal may now only make it "${REMOVED}")`,
+      `${HALT} (in force) (not possible now: ${MISSILES} is signed at “${HALT}”; a deal may now only make it “${REMOVED}”)`,
     );
 
     await select.selectOption({ label: REMOVED });
@@ -224,7 +224,7 @@ describe('cuba-1962: the missiles signed at the halt, still open to their remova
     await select.selectOption({ label: halt });
     await expect.poll(() => add.getAttribute('aria-disabled')).toBe('true');
     const why = (await page.locator('#why-propose').textContent()) ?? '';
-    expect(why).toBe(`Not possible now: ${MISSILES} is signed at "${HALT}"; a deal may now only make it "${REMOVED}".`);
+    expect(why).toBe(`Not possible now: ${MISSILES} is signed at “${HALT}”; a deal may now only make it “${REMOVED}”.`);
     expect(why).not.toMatch(CODE);
     expect(why).not.toMatch(IDS);
     await expectDays(page, 'day 3, Propose');

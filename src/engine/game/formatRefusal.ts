@@ -82,11 +82,11 @@ export function formatRefusal(scenario: PublicScenario, code: RefusalCode, facts
       if (signed.leadsTo.length === 0) return `${lever().name} is already settled (${signed.name}).`;
       // Signed at an interim option: a deal may still move it on, but no statement is made on a signed lever.
       return facts.kind
-        ? `${lever().name} is signed at "${signed.name}": no statement on it is possible now.`
-        : `${lever().name} is signed at "${signed.name}"; a deal may now only make it ${signed.leadsTo.map((o) => `"${at(lever().options, o, 'option').name}"`).join(' or ')}.`;
+        ? `${lever().name} is signed at “${signed.name}”: no statement on it is possible now.`
+        : `${lever().name} is signed at “${signed.name}”; a deal may now only make it ${signed.leadsTo.map((o) => `“${at(lever().options, o, 'option').name}”`).join(' or ')}.`;
     }
     case 'STATUS_QUO_CLAUSE':
-      return `"${option()}" is already the status quo of ${lever().name}; a clause must change something.`;
+      return `“${option()}” is already the status quo of ${lever().name}; a clause must change something.`;
     case 'NOT_A_PROPOSER':
       return `Only ${joinNames(lever().proposers.map((p) => theName(at(scenario.actors, p, 'actor'))))} may propose ${lever().name}.`;
     case 'LEVER_IN_PLAY':

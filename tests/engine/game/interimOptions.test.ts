@@ -59,14 +59,14 @@ describe('a lever signed at an interim option', () => {
     const t = signedShared();
     const back = checkAction(pub, t.state, [], on.propose('alpha', { port: 'closed' }));
     expect(back?.code).toBe('LEVER_SETTLED');
-    expect(back?.message).toBe('The port is signed at "Shared"; a deal may now only make it "Leased".');
+    expect(back?.message).toBe('The port is signed at “Shared”; a deal may now only make it “Leased”.');
   });
 
   it("takes no statement: a red line on it is refused in a statement's words", () => {
     const t = signedShared();
     const refused = checkAction(pub, t.state, [], on.redLine('alpha', 'port', 'leased'));
     expect(refused?.code).toBe('LEVER_SETTLED');
-    expect(refused?.message).toBe('The port is signed at "Shared": no statement on it is possible now.');
+    expect(refused?.message).toBe('The port is signed at “Shared”: no statement on it is possible now.');
   });
 
   it('is locked once it reaches an option that leads nowhere', () => {
