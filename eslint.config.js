@@ -211,7 +211,7 @@ export default defineConfig([
   {
     files: ['src/engine/**'],
     rules: {
-      'parley/no-layer-imports': ['error', { forbid: ['game', 'ui', 'store', 'cli', 'main'] }],
+      'parley/no-layer-imports': ['error', { forbid: ['game', 'ui', 'store', 'cli', 'main', 'server'] }],
       'no-restricted-imports': ['error', engineImports],
       'no-restricted-globals': ['error', ...engineGlobals],
       'no-restricted-properties': ['error', ...engineProperties],
@@ -223,7 +223,10 @@ export default defineConfig([
   {
     files: ['src/store/**'],
     rules: {
-      'parley/no-layer-imports': ['error', { forbid: ['game', 'ui', 'cli', 'main'], engineEntries: ['index'] }],
+      'parley/no-layer-imports': [
+        'error',
+        { forbid: ['game', 'ui', 'cli', 'main', 'server'], engineEntries: ['index'] },
+      ],
       'no-restricted-imports': [
         'error',
         {
@@ -237,13 +240,15 @@ export default defineConfig([
   // Views (Phaser scenes and DOM UI) never reach into the CLI.
   {
     files: ['src/game/**', 'src/ui/**'],
-    rules: { 'parley/no-layer-imports': ['error', { forbid: ['cli', 'main'], engineEntries: ['index'] }] },
+    rules: { 'parley/no-layer-imports': ['error', { forbid: ['cli', 'main', 'server'], engineEntries: ['index'] }] },
   },
 
   // The composition root also hands the store the engine's file readers, which it loads on demand.
   {
     files: ['src/main.ts'],
-    rules: { 'parley/no-layer-imports': ['error', { forbid: ['cli', 'main'], engineEntries: ['index', 'loader'] }] },
+    rules: {
+      'parley/no-layer-imports': ['error', { forbid: ['cli', 'main', 'server'], engineEntries: ['index', 'loader'] }],
+    },
   },
 
   // The engine worker and its clients: the engine behind requests; below the store.
@@ -252,7 +257,25 @@ export default defineConfig([
     rules: {
       'parley/no-layer-imports': [
         'error',
-        { forbid: ['game', 'ui', 'store', 'cli', 'main'], engineEntries: ['index'] },
+        { forbid: ['game', 'ui', 'store', 'cli', 'main', 'server'], engineEntries: ['index'] },
+      ],
+    },
+  },
+
+  // Classroom play: framework rooms around the engine, in Node; never the browser's layers.
+  {
+    files: ['src/server/**'],
+    rules: {
+      'parley/no-layer-imports': [
+        'error',
+        { forbid: ['game', 'ui', 'store', 'cli', 'main', 'worker'], engineEntries: ['index'] },
+      ],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: restrict(['phaser', 'zustand'], 'The server referees with the engine; no Phaser or store.'),
+          patterns: [{ group: ['phaser/*', 'zustand/*'], message: 'The server referees with the engine.' }],
+        },
       ],
     },
   },

@@ -1,0 +1,237 @@
+/**
+ * Classroom play over the network (docs/classroom.md), on Colyseus 0.16 — the
+ * last line that runs on Node 20. This is the one module that knows the
+ * framework: moving to a later line changes this file only.
+ *
+ * Each table of a class is a room, named `<code>-<table>`. A student first
+ * asks for a seat with the class's code and a name (`POST /class/join`,
+ * answered with a seat, a session token of ours and the room's name), then
+ * joins that room with the token, as they do again after a dropped
+ * connection (the framework's own reconnection tokens do not outlive a
+ * restart).
+ * Rooms synchronise no state: a schema shared by a room's clients would show
+ * each what the others may not see. Instead each message is answered with
+ * that seat's own update, and when a week is played every seat is sent its
+ * own. Messages are capped in size (the transport closes a connection that
+ * sends more), rate-limited per client, and every order is checked by the
+ * engine's rules before it goes into a draft.
+ */
+import type http from 'node:http';
+import { matchMaker, Room, Server, ServerError, type Client } from '@colyseus/core';
+import { WebSocketTransport } from '@colyseus/ws-transport';
+import type { Action } from '../engine/index';
+import type { ClassHost, ClassOptions, Seated } from './ClassHost';
+import type { ClassTable } from './ClassTable';
+
+/** The largest message a client may send, in bytes: a week's orders take a few hundred. */
+export const MESSAGE_LIMIT = 16 * 1024;
+/** The most orders one draft may hold (far more than any seat's action points allow). */
+const ORDERS_LIMIT = 64;
+/** Messages a client may send: RATE a second on average, BURST at once. */
+const RATE = 10;
+const BURST = 20;
+
+const ROOM = 'table';
+const JOIN_PATH = '/class/join';
+/** The longest request for a seat, in bytes. */
+const JOIN_LIMIT = 1024;
+/** Requests for a seat per address (a whole class may share one): JOIN_RATE a second, JOIN_BURST at once. */
+const JOIN_RATE = 5;
+const JOIN_BURST = 40;
+
+export interface ClassServer {
+  /** Opens a class and its tables' rooms; the code students join with, and the teacher's token. */
+  open(options: ClassOptions): Promise<{ readonly code: string; readonly teacherToken: string }>;
+  /** Answers a request this server serves (`POST /class/join`) and says so; any other is left to the caller. */
+  handle(request: http.IncomingMessage, response: http.ServerResponse): boolean;
+  close(): Promise<void>;
+}
+
+/** Serves classes' tables on `server`'s port (its WebSocket upgrades), for the classes `host` keeps. */
+export function startClassServer(server: http.Server, host: ClassHost): ClassServer {
+  const gameServer = new Server({ transport: new WebSocketTransport({ server, maxPayload: MESSAGE_LIMIT }) });
+  // The rooms being opened by `open`: a room is made only for one of these, so no client can make one.
+  const opening = new Set<string>();
+  gameServer.define(ROOM, TableRoom, { host, opening });
+  const joins = new Allowances(JOIN_RATE, JOIN_BURST);
+  return {
+    async open(options) {
+      const opened = host.open(options);
+      for (let table = 0; table < options.tables; table++) {
+        opening.add(roomName(opened.code, table));
+        await matchMaker.createRoom(ROOM, { code: opened.code, table });
+      }
+      return opened;
+    },
+    handle(request, response) {
+      if (request.url !== JOIN_PATH) return false;
+      const answer = (status: number, body: object) =>
+        response.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
+      if (request.method !== 'POST') answer(405, { error: 'Ask for a seat with POST.' });
+      else if (!joins.take(request.socket.remoteAddress ?? ''))
+        answer(429, { error: 'Too many requests: wait a moment.' });
+      else
+        readLimited(request, JOIN_LIMIT).then(
+          (text) => {
+            const { code, name } = parsed(text);
+            const joined = text === null ? { refused: 'The request is too long.' } : host.join(code, name);
+            if ('refused' in joined) answer(text === null ? 413 : 404, { error: joined.refused });
+            else
+              answer(200, {
+                token: joined.token,
+                room: roomName(joined.seated.code, joined.seated.table),
+                seat: joined.seated.seat,
+              });
+          },
+          () => answer(400, { error: 'The request could not be read.' }),
+        );
+      return true;
+    },
+    async close() {
+      await gameServer.gracefullyShutdown(false);
+    },
+  };
+}
+
+/** What every table room is made with (the server's own), and what each is opened with (its class and table). */
+interface RoomOptions {
+  readonly host: ClassHost;
+  readonly opening: Set<string>;
+  readonly code?: unknown;
+  readonly table?: unknown;
+}
+
+const roomName = (code: string, table: number) => `${code}-${table}`;
+
+/** Requests each key (a client, an address) may make: `rate` a second on average, `burst` at once. */
+class Allowances {
+  private readonly left = new Map<string, { tokens: number; at: number }>();
+
+  constructor(
+    private readonly rate: number,
+    private readonly burst: number,
+  ) {}
+
+  /** Whether `key` may make a request now (and counts it if so). */
+  take(key: string): boolean {
+    const now = Date.now();
+    const was = this.left.get(key) ?? { tokens: this.burst, at: now };
+    const tokens = Math.min(this.burst, was.tokens + ((now - was.at) / 1000) * this.rate);
+    const ok = tokens >= 1;
+    this.left.set(key, { tokens: ok ? tokens - 1 : tokens, at: now });
+    return ok;
+  }
+
+  forget(key: string): void {
+    this.left.delete(key);
+  }
+}
+
+class TableRoom extends Room {
+  private host!: ClassHost;
+  private table!: ClassTable;
+  private code!: string;
+  private index!: number;
+  private readonly seated = new Map<string, Seated>();
+  private readonly allowance = new Allowances(RATE, BURST);
+
+  override onCreate({ host, opening, code, table: index }: RoomOptions): void {
+    const name = typeof code === 'string' && typeof index === 'number' ? roomName(code, index) : '';
+    const table = opening.delete(name) ? host.table(code as string, index as number) : null;
+    if (!table) throw new ServerError(403, 'Only a teacher opens a table, with a class.');
+    this.host = host;
+    this.code = code as string;
+    this.index = index as number;
+    this.table = table;
+    this.roomId = name;
+    this.autoDispose = false;
+    // One connection per seat; a seat's student who comes back takes the place their lost connection left.
+    this.maxClients = table.humans.length;
+    this.onMessage('draft', (client, message: unknown) => {
+      if (!this.allowed(client)) return;
+      const orders = ordersOf(message);
+      const seat = this.seated.get(client.sessionId);
+      if (!seat) return;
+      const refused = orders ? this.table.draft(seat.seat, orders) : { refusals: [] };
+      if (refused) client.send('refused', refused);
+      else client.send('update', this.table.updateFor(seat.seat));
+    });
+    this.onMessage('end', (client) => {
+      if (!this.allowed(client)) return;
+      const seat = this.seated.get(client.sessionId);
+      if (!seat) return;
+      this.table.endTurn(seat.seat);
+      this.sendUpdates();
+    });
+    // Any other message type is dropped, as an unknown one must not disturb the table.
+    this.onMessage('*', (client) => void this.allowed(client));
+  }
+
+  /** Lets in the student a token of this table's was given to, at their seat. */
+  override onAuth(_client: Client, options: unknown): Seated {
+    const token = (options as Record<string, unknown> | null)?.token;
+    const seated = typeof token === 'string' ? this.host.seatOf(token) : null;
+    if (seated && seated.code === this.code && seated.table === this.index) return seated;
+    throw new ServerError(403, 'This token holds no seat at this table.');
+  }
+
+  override onJoin(client: Client, _options: unknown, seated: Seated): void {
+    this.seated.set(client.sessionId, seated);
+    this.sendUpdates();
+  }
+
+  override onLeave(client: Client): void {
+    this.seated.delete(client.sessionId);
+    this.allowance.forget(client.sessionId);
+  }
+
+  /** Every connected seat's own update. */
+  private sendUpdates(): void {
+    for (const client of this.clients) {
+      const seat = this.seated.get(client.sessionId);
+      if (seat) client.send('update', this.table.updateFor(seat.seat));
+    }
+  }
+
+  /** Whether `client` may send a message now; past its allowance it is told so, and the message is dropped. */
+  private allowed(client: Client): boolean {
+    const ok = this.allowance.take(client.sessionId);
+    if (!ok) client.send('slow_down', {});
+    return ok;
+  }
+}
+
+/** The orders of a draft message, or null when it is not one: `{ orders: [...] }`, at most ORDERS_LIMIT long. */
+function ordersOf(message: unknown): readonly Action[] | null {
+  if (message === null || typeof message !== 'object') return null;
+  const orders = (message as Record<string, unknown>).orders;
+  return Array.isArray(orders) && orders.length <= ORDERS_LIMIT ? (orders as Action[]) : null;
+}
+
+/** A request's body as text, or null past `limit` bytes. */
+function readLimited(request: http.IncomingMessage, limit: number): Promise<string | null> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    request.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= limit) chunks.push(chunk);
+    });
+    // Read to the end, so that the answer reaches the client, but keep no more than `limit`.
+    request.on('end', () => resolve(size > limit ? null : Buffer.concat(chunks).toString('utf8')));
+    request.on('error', reject);
+  });
+}
+
+/** A request for a seat's code and name, each '' when missing. */
+function parsed(text: string | null): { code: string; name: string } {
+  try {
+    const body = JSON.parse(text ?? '') as Record<string, unknown>;
+    return {
+      code: typeof body.code === 'string' ? body.code : '',
+      name: typeof body.name === 'string' ? body.name : '',
+    };
+  } catch {
+    return { code: '', name: '' };
+  }
+}

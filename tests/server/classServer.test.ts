@@ -1,0 +1,207 @@
+/**
+ * Classroom play over the network (docs/classroom.md), with real WebSocket
+ * clients over loopback: two students join a ukraine-2025 table by its code
+ * and play to an ending with the server as referee, the other seats played
+ * by the default negotiator. Each is only ever sent its own view: no message
+ * holds another seat's hidden profile before the ending. A student who drops
+ * comes back to the same seat with their token; orders for another seat,
+ * malformed drafts and floods are refused without disturbing the table; a
+ * client cannot open a table of its own.
+ */
+import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { Client, type Room } from 'colyseus.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Scenario } from '../../src/engine/index';
+import { loadScenario } from '../../src/engine/loader';
+import { ClassHost } from '../../src/server/ClassHost';
+import type { SeatUpdate } from '../../src/server/ClassTable';
+import { startClassServer, type ClassServer } from '../../src/server/classServer';
+
+const loaded = loadScenario(readFileSync('scenarios/ukraine-2025.yaml'), 'ukraine-2025.yaml');
+if (!loaded.ok) throw new Error('ukraine-2025 does not load');
+const scenario: Scenario = loaded.scenario;
+
+/** A student's connection, keeping every message it was sent. */
+interface Student {
+  readonly room: Room;
+  readonly updates: SeatUpdate[];
+  readonly messages: { type: string | number; message: unknown }[];
+  token: string | null;
+}
+
+let server: http.Server;
+let classes: ClassServer;
+let url: string;
+let base: string;
+
+beforeAll(async () => {
+  server = http.createServer((request, response) => {
+    if (!classes.handle(request, response)) response.writeHead(404).end();
+  });
+  classes = startClassServer(server, new ClassHost((n) => new Uint8Array(randomBytes(n))));
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  url = base.replace('http', 'ws');
+});
+
+afterAll(async () => {
+  await classes.close();
+  await new Promise((done) => server.close(done));
+});
+
+function watch(room: Room): Student {
+  const student: Student = { room, updates: [], messages: [], token: null };
+  room.onMessage('*', (type, message) => {
+    student.messages.push({ type, message });
+    if (type === 'update') student.updates.push(message as SeatUpdate);
+  });
+  return student;
+}
+
+/** Asks for a seat as a student's page does: the answer's status and body. */
+async function ask(body: unknown): Promise<{ status: number; body: Record<string, unknown> }> {
+  const response = await fetch(`${base}/class/join`, { method: 'POST', body: JSON.stringify(body) });
+  return { status: response.status, body: (await response.json()) as Record<string, unknown> };
+}
+
+/** A seat by the class's code and a name, then its table's room with the token. */
+async function join(code: string, name: string): Promise<Student> {
+  const seat = await ask({ code, name });
+  if (seat.status !== 200) throw new Error(String(seat.body.error));
+  const student = watch(await new Client(url).joinById(String(seat.body.room), { token: seat.body.token }));
+  student.token = String(seat.body.token);
+  return student;
+}
+
+/** Waits until `test` holds of the student, or fails after a few seconds. */
+async function until(student: Student, test: (s: Student) => boolean, what: string): Promise<void> {
+  for (let i = 0; i < 200; i++) {
+    if (test(student)) return;
+    await new Promise((r) => setTimeout(r, 25));
+  }
+  throw new Error(`Timed out waiting for ${what}.`);
+}
+
+const last = (s: Student): SeatUpdate => s.updates.at(-1)!;
+
+describe('a class over the network', () => {
+  it('plays a table to an ending, each student sent only their own view', async () => {
+    const { code } = await classes.open({
+      scenario,
+      tables: 1,
+      humans: ['ukraine', 'russia'],
+      others: 'negotiator',
+      seed: 7,
+    });
+    const kyiv = await join(code, 'Olena');
+    // A code typed in lower case, with spaces, finds the class.
+    const moscow = await join(` ${code.toLowerCase()} `, 'Ivan');
+    await until(kyiv, (s) => s.updates.length > 0, 'the first view');
+    await until(moscow, (s) => s.updates.length > 0, 'the first view');
+    expect(last(kyiv).view.actor).not.toBe(last(moscow).view.actor);
+
+    for (let week = 1; week <= 20 && !last(kyiv).view.ended; week++) {
+      const before = last(kyiv).view.week;
+      kyiv.room.send('end');
+      await until(moscow, (s) => last(s).waitingFor.length === 1, 'Ukraine ready');
+      moscow.room.send('end');
+      await until(kyiv, (s) => last(s).view.week > before || last(s).view.ended !== null, 'the next week');
+      await until(moscow, (s) => last(s).view.week === last(kyiv).view.week, 'the same week at both seats');
+    }
+    expect(last(kyiv).view.ended).not.toBeNull();
+    expect(last(moscow).view.ended).toEqual(last(kyiv).view.ended);
+
+    // Every view a student was sent holds its own profile and no other: another seat's weights never appear.
+    const weightsOf = (seat: number) => JSON.stringify(loadedProfile(seat));
+    for (const [student, other] of [
+      [kyiv, moscow],
+      [moscow, kyiv],
+    ] as const) {
+      const own = last(student).view.actor;
+      const theirs = last(other).view.actor;
+      for (const update of student.updates) {
+        expect(JSON.stringify(update.view.profile)).toBe(JSON.stringify(last(student).view.profile));
+        expect(update.view.actor).toBe(own);
+      }
+      expect(JSON.stringify(student.messages)).not.toContain(weightsOf(theirs));
+      expect(JSON.stringify(student.messages)).toContain(weightsOf(own));
+    }
+  }, 60_000);
+
+  it('gives a student who dropped the same seat and draft back with their token, and no one else', async () => {
+    const { code } = await classes.open({ scenario, tables: 1, humans: ['usa'], others: 'negotiator', seed: 11 });
+    const first = await join(code, 'Sam');
+    await until(first, (s) => s.updates.length > 0, 'a seat');
+    const seat = last(first).view.actor;
+    const orders = [{ type: 'meet', actor: seat, with: [(seat + 1) % 4] }];
+    first.room.send('draft', { orders });
+    await until(first, (s) => s.updates.length > 1, 'the draft kept');
+    expect(last(first).draft).toEqual(orders);
+    const token = first.token!;
+    await first.room.leave();
+
+    // The class is full: a new student is turned away, and a wrong token too, or another table's.
+    expect(await ask({ code, name: 'Late' })).toEqual({
+      status: 404,
+      body: { error: 'Every seat in this class is taken.' },
+    });
+    await expect(new Client(url).joinById(`${code}-0`, { token: 'not-a-token' })).rejects.toThrow(/no seat/);
+    await expect(new Client(url).joinById(`${code}-0`, {})).rejects.toThrow(/no seat/);
+
+    const back = watch(await new Client(url).joinById(`${code}-0`, { token }));
+    await until(back, (s) => s.updates.length > 0, 'the seat back');
+    expect(last(back).view.actor).toBe(seat);
+    expect(last(back).draft).toEqual(orders);
+    await back.room.leave();
+  }, 30_000);
+
+  it('refuses orders for another seat, malformed drafts and floods, and the table plays on', async () => {
+    const { code } = await classes.open({ scenario, tables: 1, humans: ['europe'], others: 'negotiator', seed: 13 });
+    const student = await join(code, 'Ana');
+    await until(student, (s) => s.updates.length > 0, 'a seat');
+    const seat = last(student).view.actor;
+    const other = (seat + 1) % 4;
+    for (const message of [
+      { orders: [{ type: 'meet', actor: other, with: [seat] }] },
+      { orders: [{ type: 'propose', actor: seat, clauses: 'all of them' }] },
+      { orders: 'everything' },
+      'nonsense',
+    ])
+      student.room.send('draft', message);
+    await until(student, (s) => s.messages.filter((m) => m.type === 'refused').length === 4, 'four refusals');
+    const refusals = student.messages.filter((m) => m.type === 'refused').map((m) => m.message) as {
+      refusals: { code: string }[];
+    }[];
+    expect(refusals[0]!.refusals.map((r) => r.code)).toEqual(['NOT_YOUR_SEAT']);
+    expect(refusals[1]!.refusals.map((r) => r.code)).toEqual(['MALFORMED_ACTION']);
+    expect(last(student).draft).toEqual([]);
+
+    // A flood: past its allowance a client is told to slow down, and its messages are dropped.
+    for (let i = 0; i < 40; i++) student.room.send('draft', { orders: [] });
+    await until(student, (s) => s.messages.some((m) => m.type === 'slow_down'), 'a slow-down');
+    await new Promise((r) => setTimeout(r, 1200));
+    const week = last(student).view.week;
+    student.room.send('end');
+    await until(student, (s) => last(s).view.week === week + 1, 'the next week');
+    await student.room.leave();
+  }, 30_000);
+
+  it('lets no client open a table, and answers bad requests for a seat with why', async () => {
+    await expect(new Client(url).create('table', { code: 'AAAAAA', table: 0 })).rejects.toThrow(/teacher/);
+    expect(await ask({ code: 'NOPE00', name: 'X' })).toEqual({
+      status: 404,
+      body: { error: 'No class has this code.' },
+    });
+    expect(await ask('x'.repeat(5000))).toEqual({ status: 413, body: { error: 'The request is too long.' } });
+    const get = await fetch(`${base}/class/join`);
+    expect(get.status).toBe(405);
+  });
+});
+
+/** A seat's hidden weights as the engine holds them. */
+function loadedProfile(seat: number): unknown {
+  return (scenario as unknown as { actors: { profile: { weights: unknown } }[] }).actors[seat]!.profile.weights;
+}
