@@ -268,7 +268,7 @@ export default defineConfig([
     rules: {
       'parley/no-layer-imports': [
         'error',
-        { forbid: ['game', 'ui', 'store', 'cli', 'main', 'worker'], engineEntries: ['index'] },
+        { forbid: ['game', 'ui', 'store', 'cli', 'main', 'worker'], engineEntries: ['index', 'loader'] },
       ],
       'no-restricted-imports': [
         'error',

@@ -1,23 +1,26 @@
 /**
  * npm run serve -- [--scenario file] [--tables n] [--students a,b,…] [--others policy] [--seed n] [--port n]
+ *                  [--records dir] [--new]
  * Classroom play in one process (docs/classroom.md): serves the built game
  * (`npm run build` first) and the class server on one port, on every
- * interface, and opens one class: its tables, the seats students take (the
- * others played by the default negotiator, or `--others`), its join code and
- * the teacher's token. Prints the address on this machine and on the local
- * network, for students.
+ * interface. It restores the classes saved in the records folder, or, when
+ * there are none (or with --new), opens one: its tables, the seats students
+ * take (the others played by the default negotiator, or `--others`), its
+ * join code and the teacher's token. Every change to a class is saved there.
+ * Prints the address on this machine and on the local network.
  */
 import { randomBytes } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import { networkInterfaces } from 'node:os';
-import { resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import sirv from 'sirv';
 import { DEFAULT_POLICY, formatDiagnostics, POLICIES, publicScenario } from '../engine/index';
 import { loadScenario } from '../engine/loader';
 import { ClassHost } from '../server/ClassHost';
-import { startClassServer } from '../server/classServer';
+import { startClassServer, type ClassServer } from '../server/classServer';
+import { parseSavedClass } from '../server/parseSavedClass';
 import { readScenarioFile } from './readScenarioFile';
 
 const USAGE = `Usage: npm run serve -- [options]
@@ -26,9 +29,13 @@ const USAGE = `Usage: npm run serve -- [options]
   --students a,b      the actors students play, by id (default every actor)
   --others <policy>   who plays the other seats (${[...POLICIES.keys()].join(', ')}; default ${DEFAULT_POLICY})
   --seed <n>          the first table's seed; table i plays seed + i (default 1)
-  --port <n>          the port (default 8080)`;
+  --port <n>          the port (default 8080)
+  --records <dir>     where classes are saved, and restored from after a restart (default class-records)
+  --new               open a new class even when saved ones are restored`;
 
 const BUILT = resolve(import.meta.dirname, '../../dist');
+/** How long after a change a class is saved: a burst of drafts makes one write. */
+const SAVE_DELAY_MS = 100;
 
 async function main(argv: string[]): Promise<number> {
   let args;
@@ -42,6 +49,8 @@ async function main(argv: string[]): Promise<number> {
         others: { type: 'string', default: DEFAULT_POLICY },
         seed: { type: 'string', default: '1' },
         port: { type: 'string', default: '8080' },
+        records: { type: 'string', default: 'class-records' },
+        new: { type: 'boolean', default: false },
       },
     }).values;
   } catch (e) {
@@ -76,31 +85,87 @@ async function main(argv: string[]): Promise<number> {
   }
 
   const files = sirv(BUILT, { etag: true });
-  const host = new ClassHost((n) => new Uint8Array(randomBytes(n)));
+  mkdirSync(args.records, { recursive: true });
+  const records = args.records;
+  const pending = new Map<string, NodeJS.Timeout>();
+  const write = (code: string) => {
+    pending.delete(code);
+    const saved = host.saved(code);
+    if (!saved) return;
+    const file = join(records, `${code}.json`);
+    writeFileSync(`${file}.part`, JSON.stringify(saved));
+    renameSync(`${file}.part`, file);
+  };
+  // Saved a moment after the change, so that a burst of drafts makes one write; written whole, then renamed.
+  const save = (code: string) => {
+    if (!pending.has(code))
+      pending.set(
+        code,
+        setTimeout(() => write(code), SAVE_DELAY_MS),
+      );
+  };
+  const host = new ClassHost((n) => new Uint8Array(randomBytes(n)), save);
   const server = http.createServer();
-  const classes = startClassServer(server, host);
-  server.on('request', (request: http.IncomingMessage, response: http.ServerResponse) => {
-    if (!classes.handle(request, response)) files(request, response, () => void response.writeHead(404).end());
-  });
+  const classes = startClassServer(server, host, (request, response) =>
+    files(request, response, () => void response.writeHead(404).end()),
+  );
   await new Promise<void>((done) => server.listen(port, '0.0.0.0', done));
-  const opened = await classes.open({ scenario: loaded.scenario, tables, humans: students, others: args.others, seed });
+
+  const lines: string[] = [];
+  for (const name of readdirSync(records).filter((f) => f.endsWith('.json'))) {
+    const restored = await restoreClass(classes, join(records, name));
+    lines.push(`  Restored ${name}: ${restored}`);
+  }
+  if (lines.length === 0 || args.new) {
+    const opened = await classes.open({
+      scenario: loaded.scenario,
+      source: { text: read.ok ? read.text : '', file: basename(args.scenario) },
+      tables,
+      humans: students,
+      others: args.others,
+      seed,
+    });
+    lines.push(
+      `  New class of ${loaded.scenario.title}: ${tables} table(s), students play ${students.join(', ')}.`,
+      `  Join code:            ${opened.code}`,
+      `  Teacher's token:      ${opened.teacherToken} (keep it to yourself)`,
+    );
+  }
   const lan = Object.values(networkInterfaces())
     .flat()
     .flatMap((a) => (a && a.family === 'IPv4' && !a.internal ? [`http://${a.address}:${port}/`] : []));
   process.stdout.write(
     [
-      `Parley is serving ${loaded.scenario.title}: ${tables} table(s), students play ${students.join(', ')}.`,
+      `Parley is serving classes, saved in ${records}.`,
       `  On this machine:      http://localhost:${port}/`,
       ...lan.map((url) => `  On the local network: ${url}`),
-      `  Join code:            ${opened.code}`,
-      `  Teacher's token:      ${opened.teacherToken} (keep it to yourself)`,
+      ...lines,
       'Stop with Ctrl+C.',
       '',
     ].join('\n'),
   );
-  await new Promise<void>((done) => process.once('SIGINT', () => done()));
+  await new Promise<void>((done) => {
+    process.once('SIGINT', done);
+    process.once('SIGTERM', done);
+  });
+  for (const [code, timer] of pending) {
+    clearTimeout(timer);
+    write(code);
+  }
   await classes.close();
   return 0;
+}
+
+/** Restores the class saved in `file`: "class ABC234, 4 table(s)", or why it could not be. */
+async function restoreClass(classes: ClassServer, file: string): Promise<string> {
+  const saved = parseSavedClass(readFileSync(file, 'utf8'));
+  if (!('saved' in saved)) return `not restored: ${saved.problem}`;
+  const loaded = loadScenario(saved.saved.source.text, saved.saved.source.file);
+  if (!loaded.ok) return `not restored: its scenario no longer loads (${loaded.diagnostics.length} problem(s)).`;
+  const restored = await classes.restore(saved.saved, loaded.scenario);
+  return 'problem' in restored
+    ? `not restored: ${restored.problem}`
+    : `class ${saved.saved.code}, ${restored.tables} table(s), ${saved.saved.students.length} student(s).`;
 }
 
 main(process.argv.slice(2)).then(

@@ -7,8 +7,8 @@
  * with no look-alikes (32⁶, about 10⁹), so a class's code cannot be found by
  * trying codes at the rate the server allows.
  */
-import { HUMAN, publicScenario, type ActorIndex, type Scenario } from '../engine/index';
-import { ClassTable } from './ClassTable';
+import { HUMAN, publicScenario, type Action, type ActorIndex, type Scenario } from '../engine/index';
+import { ClassTable, type DraftRefused, type SavedTable } from './ClassTable';
 
 const CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 const CODE_LENGTH = 6;
@@ -17,12 +17,19 @@ export const NAME_LIMIT = 40;
 
 export interface ClassOptions {
   readonly scenario: Scenario;
+  /** The scenario's text and file name, kept with the class so that it can be restored. */
+  readonly source: ScenarioSource;
   readonly tables: number;
   /** The actors students play (ids); every other seat is played by `others`. */
   readonly humans: readonly string[];
-  /** The policy of the seats no student plays (default: the default negotiator). */
+  /** The policy of the seats no student plays. */
   readonly others: string;
   readonly seed: number;
+}
+
+export interface ScenarioSource {
+  readonly text: string;
+  readonly file: string;
 }
 
 /** A student's seat, as their token finds it. */
@@ -33,19 +40,32 @@ export interface Seated {
   readonly name: string;
 }
 
+/** What a class keeps of itself, to be restored after a restart: plain data, saved as JSON. */
+export interface SavedClass {
+  readonly format: 'parley-class';
+  readonly code: string;
+  readonly teacherToken: string;
+  readonly source: ScenarioSource;
+  readonly tables: readonly SavedTable[];
+  readonly students: readonly (Seated & { readonly token: string })[];
+}
+
 interface HostedClass {
   readonly code: string;
   readonly teacherToken: string;
+  readonly source: ScenarioSource;
   readonly tables: readonly ClassTable[];
-  /** Who sits where: table → seat → token. */
-  readonly taken: Map<number, Map<ActorIndex, string>>;
 }
 
 export class ClassHost {
   private readonly classes = new Map<string, HostedClass>();
   private readonly students = new Map<string, Seated>();
 
-  constructor(private readonly random: (bytes: number) => Uint8Array) {}
+  /** `changed` is told the code of a class whose state changed (a seat taken, a draft, a turn ended, a week). */
+  constructor(
+    private readonly random: (bytes: number) => Uint8Array,
+    private readonly changed: (code: string) => void = () => {},
+  ) {}
 
   /** Opens a class: its tables, each its own game (seed, seed + 1, …), a join code and the teacher's token. */
   open(options: ClassOptions): { readonly code: string; readonly teacherToken: string } {
@@ -53,15 +73,42 @@ export class ClassHost {
     const unknown = options.humans.find((id) => !actors.some((a) => a.id === id));
     if (unknown !== undefined) throw new Error(`The scenario has no actor "${unknown}".`);
     const seats = Object.fromEntries(actors.map((a) => [a.id, options.humans.includes(a.id) ? HUMAN : options.others]));
-    const tables = Array.from(
-      { length: options.tables },
-      (_, i) => new ClassTable(options.scenario, options.seed + i, seats),
+    const tables = Array.from({ length: options.tables }, (_, i) =>
+      ClassTable.start(options.scenario, options.seed + i, seats),
     );
     let code = this.code();
     while (this.classes.has(code)) code = this.code();
     const teacherToken = this.token();
-    this.classes.set(code, { code, teacherToken, tables, taken: new Map() });
+    this.classes.set(code, { code, teacherToken, source: options.source, tables });
+    this.changed(code);
     return { code, teacherToken };
+  }
+
+  /** Restores a saved class (its scenario loaded from its source), or says why it cannot be. */
+  restore(saved: SavedClass, scenario: Scenario): { readonly tables: number } | { readonly problem: string } {
+    const tables: ClassTable[] = [];
+    for (const [i, table] of saved.tables.entries()) {
+      const resumed = ClassTable.resume(scenario, table);
+      if ('problem' in resumed) return { problem: `Table ${i + 1}: ${resumed.problem}` };
+      tables.push(resumed);
+    }
+    this.classes.set(saved.code, { code: saved.code, teacherToken: saved.teacherToken, source: saved.source, tables });
+    for (const { token, ...seated } of saved.students) this.students.set(token, seated);
+    return { tables: tables.length };
+  }
+
+  /** What the class keeps of itself now. */
+  saved(code: string): SavedClass | null {
+    const hosted = this.classes.get(code);
+    if (!hosted) return null;
+    return {
+      format: 'parley-class',
+      code,
+      teacherToken: hosted.teacherToken,
+      source: hosted.source,
+      tables: hosted.tables.map((t) => t.save()),
+      students: [...this.students].flatMap(([token, seated]) => (seated.code === code ? [{ ...seated, token }] : [])),
+    };
   }
 
   /**
@@ -71,15 +118,14 @@ export class ClassHost {
   join(code: string, name: string): { readonly token: string; readonly seated: Seated } | { readonly refused: string } {
     const hosted = this.classes.get(code.trim().toUpperCase());
     if (!hosted) return { refused: 'No class has this code.' };
+    const taken = [...this.students.values()].filter((s) => s.code === hosted.code);
     for (const [table, game] of hosted.tables.entries()) {
-      const taken = hosted.taken.get(table) ?? new Map<ActorIndex, string>();
-      const seat = game.humans.find((h) => !taken.has(h));
+      const seat = game.humans.find((h) => !taken.some((s) => s.table === table && s.seat === h));
       if (seat === undefined) continue;
       const token = this.token();
       const seated: Seated = { code: hosted.code, table, seat, name: cleanName(name) };
-      taken.set(seat, token);
-      hosted.taken.set(table, taken);
       this.students.set(token, seated);
+      this.changed(hosted.code);
       return { token, seated };
     }
     return { refused: 'Every seat in this class is taken.' };
@@ -94,8 +140,20 @@ export class ClassHost {
     return this.classes.get(code)?.tables[index] ?? null;
   }
 
-  isTeacher(code: string, token: string): boolean {
-    return this.classes.get(code)?.teacherToken === token;
+  /** A seated student's draft (ClassTable.draft). */
+  draft(seated: Seated, orders: readonly Action[]): DraftRefused | null {
+    const table = this.table(seated.code, seated.table);
+    if (!table) return { why: 'not_a_draft' };
+    const refused = table.draft(seated.seat, orders);
+    if (!refused) this.changed(seated.code);
+    return refused;
+  }
+
+  /** A seated student ends their turn (ClassTable.endTurn): whether the week was played. */
+  endTurn(seated: Seated): boolean {
+    const played = this.table(seated.code, seated.table)?.endTurn(seated.seat) ?? false;
+    this.changed(seated.code);
+    return played;
   }
 
   private code(): string {

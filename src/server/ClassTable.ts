@@ -13,6 +13,7 @@ import {
   newGame,
   playWeek,
   recordGame,
+  replayRecord,
   seatLogOf,
   seatPolicies,
   seatViewOf,
@@ -37,30 +38,61 @@ export interface SeatUpdate {
   readonly waitingFor: readonly ActorIndex[];
 }
 
-/** A draft the rules refuse, with each refused order's place in it. */
-export interface DraftRefused {
-  readonly refusals: readonly (Refusal & { readonly order: number })[];
+/**
+ * Why a draft was not kept: the rules refused orders in it (each with its place in the draft), the seat had ended
+ * its turn or the game is over, or the message held no draft.
+ */
+export type DraftRefused =
+  | { readonly why: 'rules'; readonly refusals: readonly (Refusal & { readonly order: number })[] }
+  | { readonly why: 'turn_ended' | 'not_a_draft' };
+
+/** What a table keeps of itself to be restored: its game's record and the drafts of the week in progress. */
+export interface SavedTable {
+  readonly record: GameRecord;
+  /** Each human seat's draft (by seat index) and whether it has ended its turn. */
+  readonly drafts: readonly {
+    readonly seat: ActorIndex;
+    readonly orders: readonly Action[];
+    readonly ended: boolean;
+  }[];
 }
 
 export class ClassTable {
-  private game: Game;
-  private readonly policies: readonly (Policy | null)[];
   private readonly drafts = new Map<ActorIndex, readonly Action[]>();
   private readonly ended = new Set<ActorIndex>();
 
-  /**
-   * `seats`: actor id → 'human' or a policy id, for every actor. Throws on a seat no policy fills: the class's
-   * host checks its seats before it makes a table.
-   */
-  constructor(
+  private constructor(
     private readonly scenario: Scenario,
     private readonly seed: number,
     private readonly seats: Readonly<Record<string, string>>,
-  ) {
+    private readonly policies: readonly (Policy | null)[],
+    private game: Game,
+  ) {}
+
+  /**
+   * A new table. `seats`: actor id → 'human' or a policy id, for every actor. Throws on a seat no policy fills: the
+   * class's host checks its seats before it makes a table.
+   */
+  static start(scenario: Scenario, seed: number, seats: Readonly<Record<string, string>>): ClassTable {
     const made = seatPolicies(scenario, seats, seed);
     if (!made.ok) throw new Error(`No policy called "${made.unknown}".`);
-    this.policies = made.policies;
-    this.game = newGame(scenario, seed, made.policies);
+    return new ClassTable(scenario, seed, seats, made.policies, newGame(scenario, seed, made.policies));
+  }
+
+  /**
+   * A table as it was saved: its record replayed (the engine is deterministic, and the record carries the AI
+   * seats' memories), then each draft checked by the rules again; a draft they now refuse is dropped.
+   */
+  static resume(scenario: Scenario, saved: SavedTable): ClassTable | { readonly problem: string } {
+    const replayed = replayRecord(scenario, saved.record);
+    if (!replayed.ok) return { problem: replayed.message };
+    const { record } = saved;
+    const table = new ClassTable(scenario, record.seed, record.seats, replayed.seats, replayed.game);
+    for (const { seat, orders, ended } of saved.drafts) {
+      if (!table.humans.includes(seat) || table.draft(seat, orders) !== null) continue;
+      if (ended) table.ended.add(seat);
+    }
+    return table;
   }
 
   /** The seats students play, in the scenario's order. */
@@ -95,8 +127,8 @@ export class ClassTable {
   draft(seat: ActorIndex, orders: readonly Action[]): DraftRefused | null {
     const view = seatViewOf(this.scenario, this.game, seat);
     const checked = checkOrders(view, orders);
-    if (!checked.ok) return { refusals: checked.refusals };
-    if (this.over || this.ended.has(seat)) return { refusals: [] };
+    if (!checked.ok) return { why: 'rules', refusals: checked.refusals };
+    if (this.over || this.ended.has(seat)) return { why: 'turn_ended' };
     this.drafts.set(seat, orders);
     return null;
   }
@@ -122,8 +154,11 @@ export class ClassTable {
     this.ended.clear();
   }
 
-  /** The table's game so far as a replay record (docs/model.md §7). */
-  record(): GameRecord {
-    return recordGame(this.scenario, this.game, { seed: this.seed, seats: this.seats });
+  /** What the table keeps of itself to be restored (docs/classroom.md). */
+  save(): SavedTable {
+    return {
+      record: recordGame(this.scenario, this.game, { seed: this.seed, seats: this.seats }),
+      drafts: this.humans.map((seat) => ({ seat, orders: this.drafts.get(seat) ?? [], ended: this.ended.has(seat) })),
+    };
   }
 }

@@ -19,8 +19,8 @@
 import type http from 'node:http';
 import { matchMaker, Room, Server, ServerError, type Client } from '@colyseus/core';
 import { WebSocketTransport } from '@colyseus/ws-transport';
-import type { Action } from '../engine/index';
-import type { ClassHost, ClassOptions, Seated } from './ClassHost';
+import type { Action, Scenario } from '../engine/index';
+import type { ClassHost, ClassOptions, SavedClass, Seated } from './ClassHost';
 import type { ClassTable } from './ClassTable';
 
 /** The largest message a client may send, in bytes: a week's orders take a few hundred. */
@@ -42,50 +42,66 @@ const JOIN_BURST = 40;
 export interface ClassServer {
   /** Opens a class and its tables' rooms; the code students join with, and the teacher's token. */
   open(options: ClassOptions): Promise<{ readonly code: string; readonly teacherToken: string }>;
-  /** Answers a request this server serves (`POST /class/join`) and says so; any other is left to the caller. */
-  handle(request: http.IncomingMessage, response: http.ServerResponse): boolean;
+  /** Restores a saved class and opens its tables' rooms, or says why it cannot be restored. */
+  restore(saved: SavedClass, scenario: Scenario): Promise<{ readonly tables: number } | { readonly problem: string }>;
   close(): Promise<void>;
 }
 
-/** Serves classes' tables on `server`'s port (its WebSocket upgrades), for the classes `host` keeps. */
-export function startClassServer(server: http.Server, host: ClassHost): ClassServer {
+/**
+ * Serves the classes `host` keeps on `server`'s port: requests for a seat, the tables' rooms (WebSocket upgrades
+ * and the framework's own matchmaking requests), and every other request through `otherwise` (the built game).
+ */
+export function startClassServer(server: http.Server, host: ClassHost, otherwise: http.RequestListener): ClassServer {
+  const joins = new Allowances(JOIN_RATE, JOIN_BURST);
+  // Registered before the framework attaches: it then passes on to this listener the requests that are not its own.
+  server.on('request', (request: http.IncomingMessage, response: http.ServerResponse) => {
+    if (!handleJoin(request, response)) otherwise(request, response);
+  });
   const gameServer = new Server({ transport: new WebSocketTransport({ server, maxPayload: MESSAGE_LIMIT }) });
   // The rooms being opened by `open`: a room is made only for one of these, so no client can make one.
   const opening = new Set<string>();
   gameServer.define(ROOM, TableRoom, { host, opening });
-  const joins = new Allowances(JOIN_RATE, JOIN_BURST);
+  const openRooms = async (code: string, tables: number) => {
+    for (let table = 0; table < tables; table++) {
+      opening.add(roomName(code, table));
+      await matchMaker.createRoom(ROOM, { code, table });
+    }
+  };
+  function handleJoin(request: http.IncomingMessage, response: http.ServerResponse): boolean {
+    if (request.url !== JOIN_PATH) return false;
+    const answer = (status: number, body: object) =>
+      response.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
+    if (request.method !== 'POST') answer(405, { error: 'Ask for a seat with POST.' });
+    else if (!joins.take(request.socket.remoteAddress ?? ''))
+      answer(429, { error: 'Too many requests: wait a moment.' });
+    else
+      readLimited(request, JOIN_LIMIT).then(
+        (text) => {
+          const { code, name } = parsed(text);
+          const joined = text === null ? { refused: 'The request is too long.' } : host.join(code, name);
+          if ('refused' in joined) answer(text === null ? 413 : 404, { error: joined.refused });
+          else
+            answer(200, {
+              token: joined.token,
+              room: roomName(joined.seated.code, joined.seated.table),
+              seat: joined.seated.seat,
+            });
+        },
+        () => answer(400, { error: 'The request could not be read.' }),
+      );
+    return true;
+  }
+
   return {
     async open(options) {
       const opened = host.open(options);
-      for (let table = 0; table < options.tables; table++) {
-        opening.add(roomName(opened.code, table));
-        await matchMaker.createRoom(ROOM, { code: opened.code, table });
-      }
+      await openRooms(opened.code, options.tables);
       return opened;
     },
-    handle(request, response) {
-      if (request.url !== JOIN_PATH) return false;
-      const answer = (status: number, body: object) =>
-        response.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
-      if (request.method !== 'POST') answer(405, { error: 'Ask for a seat with POST.' });
-      else if (!joins.take(request.socket.remoteAddress ?? ''))
-        answer(429, { error: 'Too many requests: wait a moment.' });
-      else
-        readLimited(request, JOIN_LIMIT).then(
-          (text) => {
-            const { code, name } = parsed(text);
-            const joined = text === null ? { refused: 'The request is too long.' } : host.join(code, name);
-            if ('refused' in joined) answer(text === null ? 413 : 404, { error: joined.refused });
-            else
-              answer(200, {
-                token: joined.token,
-                room: roomName(joined.seated.code, joined.seated.table),
-                seat: joined.seated.seat,
-              });
-          },
-          () => answer(400, { error: 'The request could not be read.' }),
-        );
-      return true;
+    async restore(saved, scenario) {
+      const restored = host.restore(saved, scenario);
+      if ('tables' in restored) await openRooms(saved.code, restored.tables);
+      return restored;
     },
     async close() {
       await gameServer.gracefullyShutdown(false);
@@ -152,7 +168,7 @@ class TableRoom extends Room {
       const orders = ordersOf(message);
       const seat = this.seated.get(client.sessionId);
       if (!seat) return;
-      const refused = orders ? this.table.draft(seat.seat, orders) : { refusals: [] };
+      const refused = orders ? this.host.draft(seat, orders) : { why: 'not_a_draft' as const };
       if (refused) client.send('refused', refused);
       else client.send('update', this.table.updateFor(seat.seat));
     });
@@ -160,7 +176,7 @@ class TableRoom extends Room {
       if (!this.allowed(client)) return;
       const seat = this.seated.get(client.sessionId);
       if (!seat) return;
-      this.table.endTurn(seat.seat);
+      this.host.endTurn(seat);
       this.sendUpdates();
     });
     // Any other message type is dropped, as an unknown one must not disturb the table.

@@ -20,9 +20,11 @@ import { ClassHost } from '../../src/server/ClassHost';
 import type { SeatUpdate } from '../../src/server/ClassTable';
 import { startClassServer, type ClassServer } from '../../src/server/classServer';
 
-const loaded = loadScenario(readFileSync('scenarios/ukraine-2025.yaml'), 'ukraine-2025.yaml');
+const text = readFileSync('scenarios/ukraine-2025.yaml', 'utf8');
+const loaded = loadScenario(text, 'ukraine-2025.yaml');
 if (!loaded.ok) throw new Error('ukraine-2025 does not load');
 const scenario: Scenario = loaded.scenario;
+const source = { text, file: 'ukraine-2025.yaml' };
 
 /** A student's connection, keeping every message it was sent. */
 interface Student {
@@ -38,10 +40,10 @@ let url: string;
 let base: string;
 
 beforeAll(async () => {
-  server = http.createServer((request, response) => {
-    if (!classes.handle(request, response)) response.writeHead(404).end();
-  });
-  classes = startClassServer(server, new ClassHost((n) => new Uint8Array(randomBytes(n))));
+  server = http.createServer();
+  classes = startClassServer(server, new ClassHost((n) => new Uint8Array(randomBytes(n))), (_request, response) =>
+    response.writeHead(404).end(),
+  );
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   url = base.replace('http', 'ws');
@@ -91,6 +93,7 @@ describe('a class over the network', () => {
   it('plays a table to an ending, each student sent only their own view', async () => {
     const { code } = await classes.open({
       scenario,
+      source,
       tables: 1,
       humans: ['ukraine', 'russia'],
       others: 'negotiator',
@@ -132,7 +135,14 @@ describe('a class over the network', () => {
   }, 60_000);
 
   it('gives a student who dropped the same seat and draft back with their token, and no one else', async () => {
-    const { code } = await classes.open({ scenario, tables: 1, humans: ['usa'], others: 'negotiator', seed: 11 });
+    const { code } = await classes.open({
+      scenario,
+      source,
+      tables: 1,
+      humans: ['usa'],
+      others: 'negotiator',
+      seed: 11,
+    });
     const first = await join(code, 'Sam');
     await until(first, (s) => s.updates.length > 0, 'a seat');
     const seat = last(first).view.actor;
@@ -159,7 +169,14 @@ describe('a class over the network', () => {
   }, 30_000);
 
   it('refuses orders for another seat, malformed drafts and floods, and the table plays on', async () => {
-    const { code } = await classes.open({ scenario, tables: 1, humans: ['europe'], others: 'negotiator', seed: 13 });
+    const { code } = await classes.open({
+      scenario,
+      source,
+      tables: 1,
+      humans: ['europe'],
+      others: 'negotiator',
+      seed: 13,
+    });
     const student = await join(code, 'Ana');
     await until(student, (s) => s.updates.length > 0, 'a seat');
     const seat = last(student).view.actor;
@@ -172,11 +189,13 @@ describe('a class over the network', () => {
     ])
       student.room.send('draft', message);
     await until(student, (s) => s.messages.filter((m) => m.type === 'refused').length === 4, 'four refusals');
-    const refusals = student.messages.filter((m) => m.type === 'refused').map((m) => m.message) as {
-      refusals: { code: string }[];
-    }[];
-    expect(refusals[0]!.refusals.map((r) => r.code)).toEqual(['NOT_YOUR_SEAT']);
-    expect(refusals[1]!.refusals.map((r) => r.code)).toEqual(['MALFORMED_ACTION']);
+    const refused = student.messages.filter((m) => m.type === 'refused').map((m) => m.message);
+    expect(refused).toEqual([
+      { why: 'rules', refusals: [expect.objectContaining({ code: 'NOT_YOUR_SEAT', order: 0 })] },
+      { why: 'rules', refusals: [expect.objectContaining({ code: 'MALFORMED_ACTION', order: 0 })] },
+      { why: 'not_a_draft' },
+      { why: 'not_a_draft' },
+    ]);
     expect(last(student).draft).toEqual([]);
 
     // A flood: past its allowance a client is told to slow down, and its messages are dropped.
