@@ -13,6 +13,7 @@
 import { availableParallelism, loadavg } from 'node:os';
 import { verdict, type Benchmark, type BenchRow, type Figure } from './bench/benchmark';
 import { balanceBench } from './bench/balanceBench';
+import { classroomBench } from './bench/classroomBench';
 import { endWeekBench } from './bench/endWeekBench';
 import { gamesBench } from './bench/gamesBench';
 import { labBench } from './bench/labBench';
@@ -30,6 +31,7 @@ const BENCHMARKS: readonly Benchmark[] = [
   ttiBench,
   endWeekBench,
   quickBatchBench,
+  classroomBench,
 ];
 
 const ms = (x: number) => `${x.toFixed(2)} ms`;
