@@ -1,6 +1,6 @@
 /**
  * npm run serve -- [--scenario file] [--tables n] [--students a,b,…] [--others policy] [--seed n] [--port n]
- *                  [--records dir] [--new]
+ *                  [--turn seconds] [--records dir] [--new]
  * Classroom play in one process (docs/classroom.md): serves the built game
  * (`npm run build` first) and the class server on one port, on every
  * interface. It restores the classes saved in the records folder, or, when
@@ -30,6 +30,8 @@ const USAGE = `Usage: npm run serve -- [options]
   --others <policy>   who plays the other seats (${[...POLICIES.keys()].join(', ')}; default ${DEFAULT_POLICY})
   --seed <n>          the first table's seed; table i plays seed + i (default 1)
   --port <n>          the port (default 8080)
+  --turn <seconds>    how long a turn lasts before the week is played with the drafts as they stand (30 to 3600;
+                      default: until every student has ended their turn)
   --records <dir>     where classes are saved, and restored from after a restart (default class-records)
   --new               open a new class even when saved ones are restored`;
 
@@ -49,6 +51,7 @@ async function main(argv: string[]): Promise<number> {
         others: { type: 'string', default: DEFAULT_POLICY },
         seed: { type: 'string', default: '1' },
         port: { type: 'string', default: '8080' },
+        turn: { type: 'string' },
         records: { type: 'string', default: 'class-records' },
         new: { type: 'boolean', default: false },
       },
@@ -60,6 +63,11 @@ async function main(argv: string[]): Promise<number> {
   const [tables, seed, port] = [args.tables, args.seed, args.port].map(Number) as [number, number, number];
   if (!Number.isInteger(tables) || tables < 1 || tables > 100 || !Number.isInteger(seed) || !Number.isInteger(port)) {
     process.stderr.write(`--tables must be 1 to 100, --seed and --port whole numbers.\n${USAGE}\n`);
+    return 2;
+  }
+  const turnSeconds = args.turn === undefined ? null : Number(args.turn);
+  if (turnSeconds !== null && !(Number.isInteger(turnSeconds) && turnSeconds >= 30 && turnSeconds <= 3600)) {
+    process.stderr.write(`--turn must be a whole number of seconds from 30 to 3600.\n${USAGE}\n`);
     return 2;
   }
   if (!POLICIES.has(args.others)) {
@@ -124,6 +132,7 @@ async function main(argv: string[]): Promise<number> {
       humans: students,
       others: args.others,
       seed,
+      turnSeconds,
     });
     lines.push(
       `  New class of ${loaded.scenario.title}: ${tables} table(s), students play ${students.join(', ')}.`,

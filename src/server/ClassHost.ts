@@ -25,6 +25,8 @@ export interface ClassOptions {
   /** The policy of the seats no student plays. */
   readonly others: string;
   readonly seed: number;
+  /** How long a turn lasts, in seconds, before the week is played with the drafts as they stand; null: no limit. */
+  readonly turnSeconds: number | null;
 }
 
 export interface ScenarioSource {
@@ -46,6 +48,7 @@ export interface SavedClass {
   readonly code: string;
   readonly teacherToken: string;
   readonly source: ScenarioSource;
+  readonly turnSeconds: number | null;
   readonly tables: readonly SavedTable[];
   readonly students: readonly (Seated & { readonly token: string })[];
 }
@@ -54,6 +57,7 @@ interface HostedClass {
   readonly code: string;
   readonly teacherToken: string;
   readonly source: ScenarioSource;
+  readonly turnSeconds: number | null;
   readonly tables: readonly ClassTable[];
 }
 
@@ -79,7 +83,7 @@ export class ClassHost {
     let code = this.code();
     while (this.classes.has(code)) code = this.code();
     const teacherToken = this.token();
-    this.classes.set(code, { code, teacherToken, source: options.source, tables });
+    this.classes.set(code, { code, teacherToken, source: options.source, turnSeconds: options.turnSeconds, tables });
     this.changed(code);
     return { code, teacherToken };
   }
@@ -92,7 +96,8 @@ export class ClassHost {
       if ('problem' in resumed) return { problem: `Table ${i + 1}: ${resumed.problem}` };
       tables.push(resumed);
     }
-    this.classes.set(saved.code, { code: saved.code, teacherToken: saved.teacherToken, source: saved.source, tables });
+    const { code, teacherToken, source, turnSeconds } = saved;
+    this.classes.set(code, { code, teacherToken, source, turnSeconds, tables });
     for (const { token, ...seated } of saved.students) this.students.set(token, seated);
     return { tables: tables.length };
   }
@@ -106,6 +111,7 @@ export class ClassHost {
       code,
       teacherToken: hosted.teacherToken,
       source: hosted.source,
+      turnSeconds: hosted.turnSeconds,
       tables: hosted.tables.map((t) => t.save()),
       students: [...this.students].flatMap(([token, seated]) => (seated.code === code ? [{ ...seated, token }] : [])),
     };
@@ -147,6 +153,17 @@ export class ClassHost {
     const refused = table.draft(seated.seat, orders);
     if (!refused) this.changed(seated.code);
     return refused;
+  }
+
+  /** How long a turn of the class lasts, in seconds, or null. */
+  turnSeconds(code: string): number | null {
+    return this.classes.get(code)?.turnSeconds ?? null;
+  }
+
+  /** Plays a table's week with the drafts as they stand (its turn's time ran out). */
+  playTheWeek(code: string, table: number): void {
+    this.table(code, table)?.playTheWeek();
+    this.changed(code);
   }
 
   /** A seated student ends their turn (ClassTable.endTurn): whether the week was played. */

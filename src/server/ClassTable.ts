@@ -36,6 +36,8 @@ export interface SeatUpdate {
   readonly ended: boolean;
   /** The human seats still to end their turn this week, by index (their readiness is public at the table). */
   readonly waitingFor: readonly ActorIndex[];
+  /** Milliseconds left before the week is played with the drafts as they stand, when the class sets a time. */
+  readonly turnLeftMs: number | null;
 }
 
 /**
@@ -108,9 +110,10 @@ export class ClassTable {
     return this.game.state.ended !== null;
   }
 
-  /** What `seat`'s device may know now. */
-  updateFor(seat: ActorIndex): SeatUpdate {
+  /** What `seat`'s device may know now; `turnLeftMs` is the room's clock's, not the game's. */
+  updateFor(seat: ActorIndex, turnLeftMs: number | null = null): SeatUpdate {
     return {
+      turnLeftMs,
       view: seatViewOf(this.scenario, this.game, seat),
       log: seatLogOf(this.game, seat),
       draft: this.drafts.get(seat) ?? [],

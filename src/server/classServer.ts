@@ -17,7 +17,7 @@
  * engine's rules before it goes into a draft.
  */
 import type http from 'node:http';
-import { matchMaker, Room, Server, ServerError, type Client } from '@colyseus/core';
+import { matchMaker, Room, Server, ServerError, type Client, type Delayed } from '@colyseus/core';
 import { WebSocketTransport } from '@colyseus/ws-transport';
 import type { Action, Scenario } from '../engine/index';
 import type { ClassHost, ClassOptions, SavedClass, Seated } from './ClassHost';
@@ -154,6 +154,8 @@ class TableRoom extends Room {
   private index!: number;
   private readonly seated = new Map<string, Seated>();
   private readonly allowance = new Allowances(RATE, BURST);
+  /** The running turn's timer, when the class sets a time and a student is at the table. */
+  private turn: Delayed | null = null;
 
   override onCreate({ host, opening, code, table: index }: RoomOptions): void {
     const name = typeof code === 'string' && typeof index === 'number' ? roomName(code, index) : '';
@@ -180,7 +182,7 @@ class TableRoom extends Room {
       if (!this.allowed(client)) return;
       const seat = this.seated.get(client.sessionId);
       if (!seat) return;
-      this.host.endTurn(seat);
+      if (this.host.endTurn(seat)) this.newTurn();
       this.sendUpdates();
     });
     // Any other message type is dropped, as an unknown one must not disturb the table.
@@ -197,6 +199,8 @@ class TableRoom extends Room {
 
   override onJoin(client: Client, _options: unknown, seated: Seated): void {
     this.seated.set(client.sessionId, seated);
+    // The turn's time runs from the first student at the table.
+    if (!this.turn) this.newTurn();
     this.sendUpdates();
   }
 
@@ -207,10 +211,24 @@ class TableRoom extends Room {
 
   /** Every connected seat's own update. */
   private sendUpdates(): void {
+    const left = this.turn?.active ? Math.max(0, this.turn.time - this.turn.elapsedTime) : null;
     for (const client of this.clients) {
       const seat = this.seated.get(client.sessionId);
-      if (seat) client.send('update', this.table.updateFor(seat.seat));
+      if (seat) client.send('update', this.table.updateFor(seat.seat, left));
     }
+  }
+
+  /** Starts the turn's time again for a new week, when the class sets one: when it runs out, the week is played. */
+  private newTurn(): void {
+    this.turn?.clear();
+    this.turn = null;
+    const seconds = this.host.turnSeconds(this.code);
+    if (seconds === null || this.table.over) return;
+    this.turn = this.clock.setTimeout(() => {
+      this.host.playTheWeek(this.code, this.index);
+      this.newTurn();
+      this.sendUpdates();
+    }, seconds * 1000);
   }
 
   /** Whether `client` may send a message now; past its allowance it is told so, and the message is dropped. */

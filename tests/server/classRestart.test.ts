@@ -74,6 +74,7 @@ describe('a class restored after a restart', () => {
       humans: ['ukraine'],
       others: 'negotiator',
       seed: 21,
+      turnSeconds: null,
     });
     const seat = await fetch(`${first.base}/class/join`, {
       method: 'POST',
@@ -125,6 +126,7 @@ describe('a class restored after a restart', () => {
       humans: ['ukraine'],
       others: 'negotiator',
       seed: 3,
+      turnSeconds: null,
     });
     const saved = host.saved(code)!;
     const tampered: SavedClass = {

@@ -98,6 +98,7 @@ describe('a class over the network', () => {
       humans: ['ukraine', 'russia'],
       others: 'negotiator',
       seed: 7,
+      turnSeconds: null,
     });
     const kyiv = await join(code, 'Olena');
     // A code typed in lower case, with spaces, finds the class.
@@ -142,6 +143,7 @@ describe('a class over the network', () => {
       humans: ['usa'],
       others: 'negotiator',
       seed: 11,
+      turnSeconds: null,
     });
     const first = await join(code, 'Sam');
     await until(first, (s) => s.updates.length > 0, 'a seat');
@@ -176,6 +178,7 @@ describe('a class over the network', () => {
       humans: ['europe'],
       others: 'negotiator',
       seed: 13,
+      turnSeconds: null,
     });
     const student = await join(code, 'Ana');
     await until(student, (s) => s.updates.length > 0, 'a seat');
@@ -206,6 +209,32 @@ describe('a class over the network', () => {
     student.room.send('end');
     await until(student, (s) => last(s).view.week === week + 1, 'the next week');
     await student.room.leave();
+  }, 30_000);
+
+  it("plays the week with a student's draft as it stands when the turn's time runs out", async () => {
+    const { code } = await classes.open({
+      scenario,
+      source,
+      tables: 1,
+      humans: ['usa', 'europe'],
+      others: 'negotiator',
+      seed: 17,
+      turnSeconds: 1,
+    });
+    const washington = await join(code, 'Lee');
+    await until(washington, (s) => s.updates.length > 0, 'a seat');
+    const seat = last(washington).view.actor;
+    expect(last(washington).turnLeftMs).toBeGreaterThan(0);
+    expect(last(washington).turnLeftMs).toBeLessThanOrEqual(1000);
+    const orders = [{ type: 'meet', actor: seat, with: [(seat + 1) % 4] }];
+    washington.room.send('draft', { orders });
+    // Nobody ends their turn (and Europe's student never comes): the time runs out and the week is played.
+    await until(washington, (s) => last(s).view.week === 2, 'the week played when time ran out');
+    expect(last(washington).draft).toEqual([]);
+    expect(last(washington).log.events).toContainEqual(
+      expect.objectContaining({ type: 'meeting_held', initiator: seat }),
+    );
+    await washington.room.leave();
   }, 30_000);
 
   it('lets no client open a table, and answers bad requests for a seat with why', async () => {

@@ -42,6 +42,7 @@ async function run(): Promise<BenchResult> {
       humans: ['ukraine', 'russia', 'usa', 'europe'],
       others: 'negotiator',
       seed: 1,
+      turnSeconds: null,
     });
     const cpu = process.cpuUsage();
     let peak = process.memoryUsage().rss;
