@@ -7,7 +7,7 @@
  * with no look-alikes (32⁶, about 10⁹), so a class's code cannot be found by
  * trying codes at the rate the server allows.
  */
-import { HUMAN, publicScenario, type Action, type ActorIndex, type Scenario } from '../engine/index';
+import { HUMAN, publicScenario, type ActorIndex, type Scenario } from '../engine/index';
 import { ClassTable, type DraftRefused, type SavedTable } from './ClassTable';
 
 const CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
@@ -96,6 +96,11 @@ export class ClassHost {
       if ('problem' in resumed) return { problem: `Table ${i + 1}: ${resumed.problem}` };
       tables.push(resumed);
     }
+    // A student's seat must be one of the class's tables' seats for students: a token never opens a computer's seat.
+    const misplaced = saved.students.find(
+      (s) => s.code !== saved.code || !(tables[s.table]?.humans.includes(s.seat) ?? false),
+    );
+    if (misplaced) return { problem: `A student's seat is not one of the class's seats for students.` };
     const { code, teacherToken, source, turnSeconds } = saved;
     this.classes.set(code, { code, teacherToken, source, turnSeconds, tables });
     for (const { token, ...seated } of saved.students) this.students.set(token, seated);
@@ -147,7 +152,7 @@ export class ClassHost {
   }
 
   /** A seated student's draft (ClassTable.draft). */
-  draft(seated: Seated, orders: readonly Action[]): DraftRefused | null {
+  draft(seated: Seated, orders: readonly unknown[]): DraftRefused | null {
     const table = this.table(seated.code, seated.table);
     if (!table) return { why: 'not_a_draft' };
     const refused = table.draft(seated.seat, orders);
@@ -166,11 +171,11 @@ export class ClassHost {
     this.changed(code);
   }
 
-  /** A seated student ends their turn (ClassTable.endTurn): whether the week was played. */
-  endTurn(seated: Seated): boolean {
-    const played = this.table(seated.code, seated.table)?.endTurn(seated.seat) ?? false;
-    this.changed(seated.code);
-    return played;
+  /** A seated student ends their turn (ClassTable.endTurn): what changed. */
+  endTurn(seated: Seated): 'played' | 'ended' | 'unchanged' {
+    const changed = this.table(seated.code, seated.table)?.endTurn(seated.seat) ?? 'unchanged';
+    if (changed !== 'unchanged') this.changed(seated.code);
+    return changed;
   }
 
   private code(): string {

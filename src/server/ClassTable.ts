@@ -19,6 +19,7 @@ import {
   seatViewOf,
   type Action,
   type ActorIndex,
+  type Clause,
   type Game,
   type GameRecord,
   type Policy,
@@ -127,25 +128,28 @@ export class ClassTable {
    * malformed ones, ones it cannot afford: each refused with its reason). A seat that has ended its turn, or a game
    * that is over, takes no draft.
    */
-  draft(seat: ActorIndex, orders: readonly Action[]): DraftRefused | null {
+  draft(seat: ActorIndex, orders: readonly unknown[]): DraftRefused | null {
+    // Only an order's own fields are read and kept: a student's order carries no reasons (those are the computer
+    // players'), and nothing else a client may have added reaches another seat or the saved class.
+    const plain = orders.map(plainOrder);
     const view = seatViewOf(this.scenario, this.game, seat);
-    const checked = checkOrders(view, orders);
+    const checked = checkOrders(view, plain);
     if (!checked.ok) return { why: 'rules', refusals: checked.refusals };
     if (this.over || this.ended.has(seat)) return { why: 'turn_ended' };
-    this.drafts.set(seat, orders);
+    this.drafts.set(seat, plain);
     return null;
   }
 
   /**
-   * Ends `seat`'s turn; when it was the last human seat to end it, plays the week with every seat's draft and
-   * returns true.
+   * Ends `seat`'s turn; when it was the last human seat to end it, plays the week with every seat's draft. Says
+   * what changed: the week played, the turn ended, or nothing (a turn already ended, a game over).
    */
-  endTurn(seat: ActorIndex): boolean {
-    if (this.over || !this.humans.includes(seat)) return false;
+  endTurn(seat: ActorIndex): 'played' | 'ended' | 'unchanged' {
+    if (this.over || !this.humans.includes(seat) || this.ended.has(seat)) return 'unchanged';
     this.ended.add(seat);
-    if (this.humans.some((h) => !this.ended.has(h))) return false;
+    if (this.humans.some((h) => !this.ended.has(h))) return 'ended';
     this.playTheWeek();
-    return true;
+    return 'played';
   }
 
   /** Plays the week now with each human seat's draft as it stands (a teacher's timer ran out). */
@@ -164,4 +168,25 @@ export class ClassTable {
       drafts: this.humans.map((seat) => ({ seat, orders: this.drafts.get(seat) ?? [], ended: this.ended.has(seat) })),
     };
   }
+}
+
+/** The fields an order of each kind has (docs/model.md §3), reasons aside. */
+const ORDER_FIELDS = ['type', 'actor', 'clauses', 'copied', 'to', 'package', 'with', 'lever', 'options', 'pressure'];
+
+/** An untrusted order with only an order's own fields, each clause with only its lever and option; the rules check the rest. */
+function plainOrder(order: unknown): Action {
+  if (order === null || typeof order !== 'object') return order as Action;
+  const given = order as Record<string, unknown>;
+  const plain: Record<string, unknown> = {};
+  for (const field of ORDER_FIELDS) {
+    if (!Object.hasOwn(given, field)) continue;
+    const value = given[field];
+    plain[field] =
+      field === 'clauses' && Array.isArray(value)
+        ? value.map((c: unknown) =>
+            c !== null && typeof c === 'object' ? { lever: (c as Clause).lever, option: (c as Clause).option } : c,
+          )
+        : value;
+  }
+  return plain as unknown as Action;
 }

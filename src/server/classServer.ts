@@ -17,11 +17,11 @@
  * engine's rules before it goes into a draft.
  */
 import type http from 'node:http';
-import { matchMaker, Room, Server, ServerError, type Client, type Delayed } from '@colyseus/core';
+import { matchMaker, Room, Server, ServerError, type Client, type Delayed, type RoomException } from '@colyseus/core';
 import { WebSocketTransport } from '@colyseus/ws-transport';
 import type { Action, Scenario } from '../engine/index';
 import type { ClassHost, ClassOptions, SavedClass, Seated } from './ClassHost';
-import type { ClassTable } from './ClassTable';
+import type { ClassTable, SeatUpdate } from './ClassTable';
 
 /** The largest message a client may send, in bytes: a week's orders take a few hundred. */
 export const MESSAGE_LIMIT = 16 * 1024;
@@ -62,9 +62,24 @@ export function startClassServer(server: http.Server, host: ClassHost, otherwise
     if (!handleJoin(request, response)) otherwise(request, response);
   });
   const gameServer = new Server({ transport: new WebSocketTransport({ server, maxPayload: MESSAGE_LIMIT }) });
+  // Clients may only join a room by its name: no listing, no creating, no joining by type (which would tell a
+  // room's name, and with it the class's code).
+  matchMaker.controller.exposedMethods = ['joinById'];
+  // The framework reads its matchmaking requests whole: one larger than it needs is refused before it is read.
+  const framework = server.listeners('request') as http.RequestListener[];
+  server.removeAllListeners('request');
+  server.on('request', (request: http.IncomingMessage, response: http.ServerResponse) => {
+    const size = Number(request.headers['content-length'] ?? 0);
+    if (request.url?.startsWith('/matchmake') && (request.headers['transfer-encoding'] || !(size <= JOIN_LIMIT))) {
+      response.writeHead(413, { connection: 'close' }).end();
+      request.destroy();
+      return;
+    }
+    for (const listener of framework) listener.call(server, request, response);
+  });
   // The rooms being opened by `open`: a room is made only for one of these, so no client can make one.
   const opening = new Set<string>();
-  gameServer.define(ROOM, TableRoom, { host, opening });
+  gameServer.define(ROOM, tableRoomOf(host, opening));
   const openRooms = async (code: string, tables: number) => {
     for (let table = 0; table < tables; table++) {
       opening.add(roomName(code, table));
@@ -113,10 +128,8 @@ export function startClassServer(server: http.Server, host: ClassHost, otherwise
   };
 }
 
-/** What every table room is made with (the server's own), and what each is opened with (its class and table). */
+/** What a table room is opened with: its class and table. */
 interface RoomOptions {
-  readonly host: ClassHost;
-  readonly opening: Set<string>;
   readonly code?: unknown;
   readonly table?: unknown;
 }
@@ -147,96 +160,122 @@ class Allowances {
   }
 }
 
-class TableRoom extends Room {
-  private host!: ClassHost;
-  private table!: ClassTable;
-  private code!: string;
-  private index!: number;
-  private readonly seated = new Map<string, Seated>();
-  private readonly allowance = new Allowances(RATE, BURST);
-  /** The running turn's timer, when the class sets a time and a student is at the table. */
-  private turn: Delayed | null = null;
-
-  override onCreate({ host, opening, code, table: index }: RoomOptions): void {
-    const name = typeof code === 'string' && typeof index === 'number' ? roomName(code, index) : '';
-    const table = opening.delete(name) ? host.table(code as string, index as number) : null;
-    if (!table) throw new ServerError(403, 'Only a teacher opens a table, with a class.');
-    this.host = host;
-    this.code = code as string;
-    this.index = index as number;
-    this.table = table;
-    this.roomId = name;
-    this.autoDispose = false;
-    // One connection per seat; a seat's student who comes back takes the place their lost connection left.
-    this.maxClients = table.humans.length;
-    this.onMessage('draft', (client, message: unknown) => {
-      if (!this.allowed(client)) return;
-      const orders = ordersOf(message);
-      const seat = this.seated.get(client.sessionId);
-      if (!seat) return;
-      const refused = orders ? this.host.draft(seat, orders) : { why: 'not_a_draft' as const };
-      if (refused) client.send('refused', refused);
-      else client.send('update', this.table.updateFor(seat.seat));
-    });
-    this.onMessage('end', (client) => {
-      if (!this.allowed(client)) return;
-      const seat = this.seated.get(client.sessionId);
-      if (!seat) return;
-      if (this.host.endTurn(seat)) this.newTurn();
-      this.sendUpdates();
-    });
-    // Any other message type is dropped, as an unknown one must not disturb the table.
-    this.onMessage('*', (client) => void this.allowed(client));
-  }
-
-  /** Lets in the student a token of this table's was given to, at their seat. */
-  override onAuth(_client: Client, options: unknown): Seated {
-    const token = (options as Record<string, unknown> | null)?.token;
-    const seated = typeof token === 'string' ? this.host.seatOf(token) : null;
-    if (seated && seated.code === this.code && seated.table === this.index) return seated;
-    throw new ServerError(403, 'This token holds no seat at this table.');
-  }
-
-  override onJoin(client: Client, _options: unknown, seated: Seated): void {
-    this.seated.set(client.sessionId, seated);
-    // The turn's time runs from the first student at the table.
-    if (!this.turn) this.newTurn();
-    this.sendUpdates();
-  }
-
-  override onLeave(client: Client): void {
-    this.seated.delete(client.sessionId);
-    this.allowance.forget(client.sessionId);
-  }
-
-  /** Every connected seat's own update. */
-  private sendUpdates(): void {
-    const left = this.turn?.active ? Math.max(0, this.turn.time - this.turn.elapsedTime) : null;
-    for (const client of this.clients) {
-      const seat = this.seated.get(client.sessionId);
-      if (seat) client.send('update', this.table.updateFor(seat.seat, left));
+/**
+ * The room class of one server's tables. Its static onAuth runs before the framework holds a seat for a client,
+ * so a client without a token of ours never holds one, not even for a moment.
+ */
+function tableRoomOf(host: ClassHost, opening: Set<string>) {
+  return class TableRoom extends Room {
+    static override async onAuth(_token: string, options: unknown): Promise<Seated> {
+      const token = (options as Record<string, unknown> | null)?.token;
+      const seated = typeof token === 'string' ? host.seatOf(token) : null;
+      if (!seated) throw new ServerError(403, 'This token holds no seat at this table.');
+      return seated;
     }
-  }
 
-  /** Starts the turn's time again for a new week, when the class sets one: when it runs out, the week is played. */
-  private newTurn(): void {
-    this.turn?.clear();
-    this.turn = null;
-    const seconds = this.host.turnSeconds(this.code);
-    if (seconds === null || this.table.over) return;
-    this.turn = this.clock.setTimeout(() => {
-      this.host.playTheWeek(this.code, this.index);
-      this.newTurn();
+    private table!: ClassTable;
+    private code!: string;
+    private index!: number;
+    private readonly seated = new Map<string, Seated>();
+    private readonly allowance = new Allowances(RATE, BURST);
+    /** The running turn's timer, when the class sets a time and a student is at the table. */
+    private turn: Delayed | null = null;
+
+    override onCreate({ code, table: index }: RoomOptions): void {
+      const name = typeof code === 'string' && typeof index === 'number' ? roomName(code, index) : '';
+      const table = opening.delete(name) ? host.table(code as string, index as number) : null;
+      if (!table) throw new ServerError(403, 'Only a teacher opens a table, with a class.');
+      this.code = code as string;
+      this.index = index as number;
+      this.table = table;
+      this.roomId = name;
+      this.autoDispose = false;
+      // Found by its name only, never listed: its name holds the class's code.
+      void this.setPrivate(true);
+      // Room for a student's new connection while their old one has not yet closed (a reload); onJoin closes the old.
+      this.maxClients = 2 * table.humans.length;
+      this.onMessage('draft', (client, message: unknown) => {
+        if (!this.allowed(client)) return;
+        const orders = ordersOf(message);
+        const seat = this.seated.get(client.sessionId);
+        if (!seat) return;
+        const refused = orders ? host.draft(seat, orders) : { why: 'not_a_draft' as const };
+        if (refused) client.send('refused', refused);
+        else client.send('update', this.updateFor(seat));
+      });
+      this.onMessage('end', (client) => {
+        if (!this.allowed(client)) return;
+        const seat = this.seated.get(client.sessionId);
+        if (!seat) return;
+        const changed = host.endTurn(seat);
+        if (changed === 'played') this.newTurn();
+        if (changed !== 'unchanged') this.sendUpdates();
+      });
+      // Any other message type is dropped, as an unknown one must not disturb the table.
+      this.onMessage('*', (client) => void this.allowed(client));
+    }
+
+    /** Seats the student their token was given to, if it is this table's, in place of any earlier connection of theirs. */
+    override onJoin(client: Client, _options: unknown, seated: Seated): void {
+      if (seated.code !== this.code || seated.table !== this.index)
+        throw new ServerError(403, 'This token holds no seat at this table.');
+      for (const other of this.clients)
+        if (other !== client && this.seated.get(other.sessionId)?.seat === seated.seat) {
+          this.seated.delete(other.sessionId);
+          other.leave(4001, 'This seat was opened on another device.');
+        }
+      this.seated.set(client.sessionId, seated);
+      // The turn's time runs from the first student at the table, and stands still while nobody is there.
+      if (!this.turn) this.newTurn();
+      else this.turn.resume();
       this.sendUpdates();
-    }, seconds * 1000);
-  }
+    }
 
-  /** Whether `client` may send a message now; past its allowance it is told so, and the message is dropped. */
-  private allowed(client: Client): boolean {
-    const ok = this.allowance.take(client.sessionId);
-    if (!ok) client.send('slow_down', {});
-    return ok;
-  }
+    override onLeave(client: Client): void {
+      this.seated.delete(client.sessionId);
+      this.allowance.forget(client.sessionId);
+      if (this.seated.size === 0) this.turn?.pause();
+    }
+
+    /** A bad message must not end the class: what it broke is dropped, and the table plays on. */
+    override onUncaughtException(error: RoomException): void {
+      process.stderr.write(`Table ${this.roomId}: ${error.message}\n`);
+    }
+
+    /** Every connected seat's own update. */
+    private sendUpdates(): void {
+      for (const client of this.clients) {
+        const seat = this.seated.get(client.sessionId);
+        if (seat) client.send('update', this.updateFor(seat));
+      }
+    }
+
+    /** A seat's own update, with the turn's time left. */
+    private updateFor(seat: Seated): SeatUpdate {
+      const left = this.turn?.active ? Math.max(0, this.turn.time - this.turn.elapsedTime) : null;
+      return this.table.updateFor(seat.seat, left);
+    }
+
+    /** Starts the turn's time again for a new week, when the class sets one: when it runs out, the week is played. */
+    private newTurn(): void {
+      this.turn?.clear();
+      this.turn = null;
+      const seconds = host.turnSeconds(this.code);
+      if (seconds === null || this.table.over) return;
+      this.turn = this.clock.setTimeout(() => {
+        host.playTheWeek(this.code, this.index);
+        this.newTurn();
+        this.sendUpdates();
+      }, seconds * 1000);
+    }
+
+    /** Whether `client` may send a message now; past its allowance it is told so, and the message is dropped. */
+    private allowed(client: Client): boolean {
+      const ok = this.allowance.take(client.sessionId);
+      if (!ok) client.send('slow_down', {});
+      return ok;
+    }
+  };
 }
 
 /** The orders of a draft message, or null when it is not one: `{ orders: [...] }`, at most ORDERS_LIMIT long. */

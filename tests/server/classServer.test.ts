@@ -237,8 +237,51 @@ describe('a class over the network', () => {
     await washington.room.leave();
   }, 30_000);
 
-  it('lets no client open a table, and answers bad requests for a seat with why', async () => {
-    await expect(new Client(url).create('table', { code: 'AAAAAA', table: 0 })).rejects.toThrow(/teacher/);
+  it('lets no client open, list or find a table but by its name, nor hold a seat without a token', async () => {
+    const { code } = await classes.open({
+      scenario,
+      source,
+      tables: 1,
+      humans: ['russia'],
+      others: 'negotiator',
+      seed: 19,
+      turnSeconds: null,
+    });
+    for (const method of ['create', 'join', 'joinOrCreate'] as const)
+      await expect(new Client(url)[method]('table', { code, table: 0 })).rejects.toThrow(/invalid method/);
+    // The framework's own requests tell no room's name (which holds the class's code).
+    const listed = await fetch(`${base}/matchmake/join/table`, { method: 'POST', body: '{}' });
+    expect(await listed.text()).not.toContain(code);
+    // Tries without a token hold no seat: the student still gets the table's one seat.
+    for (let i = 0; i < 3; i++)
+      await expect(new Client(url).joinById(`${code}-0`, { token: 'guess' })).rejects.toThrow(/no seat/);
+    const student = await join(code, 'Kim');
+    await until(student, (s) => s.updates.length > 0, 'a seat');
+    // A second connection with the same token (a reload) takes the seat; the first is closed.
+    const again = watch(await new Client(url).joinById(`${code}-0`, { token: student.token }));
+    await until(again, (s) => s.updates.length > 0, 'the seat on the new connection');
+    await until(student, () => !student.room.connection.isOpen, 'the old connection closed');
+    // An order's own fields only: reasons and anything else added are dropped, however deeply nested.
+    const seat = last(again).view.actor;
+    let deep: unknown = 1;
+    for (let i = 0; i < 1000; i++) deep = [deep];
+    const forged = {
+      type: 'meet',
+      actor: seat,
+      with: [(seat + 1) % 4],
+      reasons: { public: { kind: 'red_line_crossed', lever: 0, countered: false }, private: null },
+      extra: deep,
+    };
+    again.room.send('draft', { orders: [forged] });
+    await until(again, (s) => last(s).draft.length === 1, 'the draft kept');
+    expect(last(again).draft).toEqual([{ type: 'meet', actor: seat, with: [(seat + 1) % 4] }]);
+    // A matchmaking request larger than it needs is refused before it is read.
+    const big = await fetch(`${base}/matchmake/joinById/${code}-0`, { method: 'POST', body: 'x'.repeat(100_000) });
+    expect(big.status).toBe(413);
+    await again.room.leave();
+  }, 30_000);
+
+  it('answers bad requests for a seat with why', async () => {
     expect(await ask({ code: 'NOPE00', name: 'X' })).toEqual({
       status: 404,
       body: { error: 'No class has this code.' },

@@ -49,7 +49,7 @@ export interface OpponentData {
   values: (number | null)[][][];
   /** revealed[j]: own levers j has learnt matter to this seat. */
   revealed: LeverIndex[][];
-  /** refused[j][l]: the options of l that j, refusing a package, named a red line. */
+  /** refused[j][l]: the options of l that j, refusing a package, named a red line (absent in older saves). */
   refused: OptionIndex[][][];
 }
 
@@ -76,7 +76,8 @@ export function copyOpponentData(data: OpponentData): OpponentData {
     rejections: [...data.rejections],
     values: data.values.map((byLever) => [...byLever]),
     revealed: [...data.revealed],
-    refused: [...data.refused],
+    // A memory saved before refusals were learnt has none.
+    refused: data.refused ? [...data.refused] : data.values.map((byLever) => byLever.map((): OptionIndex[] => [])),
   };
 }
 
@@ -120,7 +121,9 @@ export function isOpponentData(scenario: PublicScenario, data: unknown): data is
     ) &&
     byActor(d.values, (r) => perLever(r, (row, options) => row.length === options && row.every(numberOrNull))) &&
     byActor(d.revealed, (r) => Array.isArray(r) && r.length <= scenario.levers.length && r.every(isLeverIndex)) &&
-    byActor(d.refused, (r) => perLever(r, (row, options) => row.every((o) => isOption(o, options))))
+    // Absent from a memory saved before refusals were learnt (engine 1.1.0 records of earlier games).
+    (d.refused === undefined ||
+      byActor(d.refused, (r) => perLever(r, (row, options) => row.every((o) => isOption(o, options)))))
   );
 }
 

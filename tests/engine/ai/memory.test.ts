@@ -80,9 +80,11 @@ describe("the negotiator's memory", () => {
       // A values row one option short, and a refusal of an option its lever does not have.
       { ...memory, model: { ...memory.model, values: memory.model.values.map((r) => r.map((o) => o.slice(1))) } },
       { ...memory, model: { ...memory.model, refused: memory.model.refused.map((r) => r.map(() => [9])) } },
-      { ...memory, model: { ...memory.model, refused: undefined } },
       { stalled: 0, pressedWeek: -1, costliest: null },
     ];
     for (const data of bad) expect(policy.isMemory(data), JSON.stringify(data).slice(0, 80)).toBe(false);
+    // A memory saved before refusals were learnt is still one it could have written, and plays on with none known.
+    const older = { ...memory, model: { ...memory.model, refused: undefined } };
+    expect(policy.isMemory(older)).toBe(true);
   });
 });
