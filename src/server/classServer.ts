@@ -152,6 +152,10 @@ class Allowances {
     const tokens = Math.min(this.burst, was.tokens + ((now - was.at) / 1000) * this.rate);
     const ok = tokens >= 1;
     this.left.set(key, { tokens: ok ? tokens - 1 : tokens, at: now });
+    // Keys whose allowance is whole again are forgotten, so that the map holds only recent ones.
+    if (this.left.size > 1000)
+      for (const [k, v] of this.left)
+        if (v.tokens + ((now - v.at) / 1000) * this.rate >= this.burst) this.left.delete(k);
     return ok;
   }
 

@@ -91,7 +91,7 @@ export function privateText(scenario: PublicScenario, author: number, reason: Pr
       const a = reason.assessment;
       const found =
         a.kind === 'red_line'
-          ? `"${at(lever(a.lever).options, a.option).name}" on ${lever(a.lever).name} is a red line for ${me}`
+          ? `“${at(lever(a.lever).options, a.option).name}” on ${lever(a.lever).name} is a red line for ${me}`
           : `worth ${fmt(a.worth)} to ${me}, ${it} ${agree(who, 'needs', 'need')} ${fmt(a.target)} now (reservation ${fmt(a.reservation)}, t ${fmt(a.t)}, temperament ${fmt(a.temperament)}, trust in proposer ${fmt(a.trust)})` +
             (a.costliest
               ? `; the clause on ${lever(a.costliest.lever).name} costs ${agree(who, 'it', 'them')} most (−${fmt(a.costliest.loss)})`
@@ -109,7 +109,7 @@ export function privateText(scenario: PublicScenario, author: number, reason: Pr
         ? `worth ${fmt(reason.own)} to ${agree(who, 'it', 'them')} (target ${fmt(reason.target)}); estimated gains ${gains(reason.gains)}`
         : `no package ${it} ${agree(who, 'estimates', 'estimate')} acceptable yet; ${agree(who, 'states', 'state')} what ${it} ${agree(who, 'wants', 'want')}: worth ${fmt(reason.own)} to ${agree(who, 'it', 'them')} (target ${fmt(reason.target)})`;
     case 'red_lines':
-      return `${it} would never sign ${reason.options.map((o) => `"${at(lever(reason.lever).options, o).name}"`).join(' or ')} on ${lever(reason.lever).name}`;
+      return `${it} would never sign ${reason.options.map((o) => `“${at(lever(reason.lever).options, o).name}”`).join(' or ')} on ${lever(reason.lever).name}`;
     case 'meet':
       return `${its} estimates of ${possessive(theName(at(scenario.actors, reason.other, 'actor')))} weights are still ${fmt(reason.width * 100)} points wide on average`;
     case 'pressure':
@@ -145,7 +145,7 @@ export function privateWords(scenario: PublicScenario, author: number, reason: P
       const a = reason.assessment;
       const found =
         a.kind === 'red_line'
-          ? `"${at(lever(a.lever).options, a.option).name}" on ${lever(a.lever).name} was a red line for ${me}`
+          ? `“${at(lever(a.lever).options, a.option).name}” on ${lever(a.lever).name} was a red line for ${me}`
           : `it was worth ${fmt(a.worth)} to ${me}, who needed at least ${fmt(a.target)} that ${scenario.turns.unit} (no deal was worth ${fmt(a.reservation)} to ${them})` +
             (a.costliest
               ? `; the clause on ${lever(a.costliest.lever).name} cost ${them} most (−${fmt(a.costliest.loss)})`
@@ -163,7 +163,7 @@ export function privateWords(scenario: PublicScenario, author: number, reason: P
         ? `it was worth ${fmt(reason.own)} to ${me}, who needed at least ${fmt(reason.target)} that ${scenario.turns.unit}${others(reason.gains)}`
         : `${it} saw no terms the others would accept yet, so ${it} stated what ${it} wanted: worth ${fmt(reason.own)} to ${them} (${needed(reason.target)})`;
     case 'red_lines':
-      return `${me} would never sign ${reason.options.map((o) => `"${at(lever(reason.lever).options, o).name}"`).join(' or ')} on ${lever(reason.lever).name}`;
+      return `${me} would never sign ${reason.options.map((o) => `“${at(lever(reason.lever).options, o).name}”`).join(' or ')} on ${lever(reason.lever).name}`;
     case 'meet': {
       // Estimates are shares of 0–100%: at least half that wide on average is knowing little (docs/model.md §3.3).
       const other = theName(at(scenario.actors, reason.other, 'actor'));
