@@ -8,7 +8,7 @@
  * trying codes at the rate the server allows.
  */
 import { HUMAN, publicScenario, type ActorIndex, type Scenario } from '../engine/index';
-import { ClassTable, type DraftRefused, type SavedTable } from './ClassTable';
+import { ClassTable, type DraftRefused, type SavedTable, type TableOverview } from './ClassTable';
 
 const CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 const CODE_LENGTH = 6;
@@ -51,6 +51,14 @@ export interface SavedClass {
   readonly turnSeconds: number | null;
   readonly tables: readonly SavedTable[];
   readonly students: readonly (Seated & { readonly token: string })[];
+}
+
+/** A class as its teacher sees it: each table's public facts, with who sits at each seat students play. */
+export interface ClassOverview {
+  readonly code: string;
+  readonly tables: readonly (Omit<TableOverview, 'seats'> & {
+    readonly seats: readonly (TableOverview['seats'][number] & { readonly student: string | null })[];
+  })[];
 }
 
 interface HostedClass {
@@ -158,6 +166,29 @@ export class ClassHost {
     const refused = table.draft(seated.seat, orders);
     if (!refused) this.changed(seated.code);
     return refused;
+  }
+
+  /**
+   * The class as its teacher sees it (the teacher's token, or null for any other): every table's public facts, and
+   * the name of the student at each seat (null while nobody has taken it).
+   */
+  overview(code: string, teacherToken: string): ClassOverview | null {
+    const hosted = this.classes.get(code);
+    if (!hosted || teacherToken !== hosted.teacherToken) return null;
+    const students = [...this.students.values()].filter((s) => s.code === code);
+    return {
+      code,
+      tables: hosted.tables.map((table, index) => {
+        const overview = table.overview();
+        return {
+          ...overview,
+          seats: overview.seats.map((s) => ({
+            ...s,
+            student: students.find((t) => t.table === index && t.seat === s.seat)?.name ?? null,
+          })),
+        };
+      }),
+    };
   }
 
   /** How long a turn of the class lasts, in seconds, or null. */

@@ -11,6 +11,7 @@
 import {
   checkOrders,
   newGame,
+  publicScenario,
   playWeek,
   recordGame,
   replayRecord,
@@ -39,6 +40,20 @@ export interface SeatUpdate {
   readonly waitingFor: readonly ActorIndex[];
   /** Milliseconds left before the week is played with the drafts as they stand, when the class sets a time. */
   readonly turnLeftMs: number | null;
+}
+
+/** A table as the teacher's class view shows it: public facts only, in words (names, not ids). */
+export interface TableOverview {
+  readonly week: number;
+  readonly weeks: number;
+  /** The ending's title once the game is over, else null. */
+  readonly ending: string | null;
+  /** Every lever signed so far, at the option in force. */
+  readonly signed: readonly { readonly lever: string; readonly option: string }[];
+  /** The world's meters (not trust or support), as the table shows them. */
+  readonly meters: readonly { readonly name: string; readonly value: number }[];
+  /** Each seat students play: whether its student has ended this week's turn. */
+  readonly seats: readonly { readonly seat: ActorIndex; readonly actor: string; readonly ended: boolean }[];
 }
 
 /**
@@ -159,6 +174,26 @@ export class ClassTable {
     this.game = playWeek(this.scenario, this.game, this.policies, orders);
     this.drafts.clear();
     this.ended.clear();
+  }
+
+  /** The table as the teacher sees it (docs/classroom.md): public facts, no seat's hidden profile. */
+  overview(): TableOverview {
+    const pub = publicScenario(this.scenario);
+    // Levers, meters and the ending are public: any seat's view shows the same.
+    const view = seatViewOf(this.scenario, this.game, this.humans[0] ?? (0 as ActorIndex));
+    return {
+      week: view.week,
+      weeks: pub.turns.count,
+      ending: view.ended ? (pub.endings[view.ended.ending]?.title ?? null) : null,
+      signed: view.levers.flatMap((l, i) => {
+        const lever = pub.levers[i];
+        return l.settled && lever ? [{ lever: lever.name, option: lever.options[l.option]?.name ?? '' }] : [];
+      }),
+      meters: pub.values.flatMap((v, i) =>
+        v.kind === 'world' ? [{ name: v.name, value: Math.round(view.values[i] ?? v.initial) }] : [],
+      ),
+      seats: this.humans.map((seat) => ({ seat, actor: pub.actors[seat]?.name ?? '', ended: this.ended.has(seat) })),
+    };
   }
 
   /** What the table keeps of itself to be restored (docs/classroom.md). */

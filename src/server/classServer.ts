@@ -33,6 +33,7 @@ const BURST = 20;
 
 const ROOM = 'table';
 const JOIN_PATH = '/class/join';
+const OVERVIEW_PATH = '/class/overview';
 /** The longest request for a seat, in bytes. */
 const JOIN_LIMIT = 1024;
 /**
@@ -59,7 +60,7 @@ export function startClassServer(server: http.Server, host: ClassHost, otherwise
   const joins = new Allowances(JOIN_RATE, JOIN_BURST);
   // Registered before the framework attaches: it then passes on to this listener the requests that are not its own.
   server.on('request', (request: http.IncomingMessage, response: http.ServerResponse) => {
-    if (!handleJoin(request, response)) otherwise(request, response);
+    if (!handleJoin(request, response) && !handleOverview(request, response)) otherwise(request, response);
   });
   const gameServer = new Server({ transport: new WebSocketTransport({ server, maxPayload: MESSAGE_LIMIT }) });
   // Clients may only join a room by its name: no listing, no creating, no joining by type (which would tell a
@@ -86,6 +87,22 @@ export function startClassServer(server: http.Server, host: ClassHost, otherwise
       await matchMaker.createRoom(ROOM, { code, table });
     }
   };
+  /** `GET /class/overview?code=…` with the teacher's token as a bearer token: the class as its teacher sees it. */
+  function handleOverview(request: http.IncomingMessage, response: http.ServerResponse): boolean {
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    if (url.pathname !== OVERVIEW_PATH) return false;
+    const token = /^Bearer (.+)$/.exec(request.headers.authorization ?? '')?.[1] ?? '';
+    const allowed = joins.take(request.socket.remoteAddress ?? '');
+    const overview = allowed ? host.overview(url.searchParams.get('code') ?? '', token) : null;
+    const [status, body] = !allowed
+      ? [429, { error: 'Too many requests: wait a moment.' }]
+      : overview
+        ? [200, overview]
+        : [403, { error: "This class's view needs its teacher's token." }];
+    response.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
+    return true;
+  }
+
   function handleJoin(request: http.IncomingMessage, response: http.ServerResponse): boolean {
     if (request.url !== JOIN_PATH) return false;
     const answer = (status: number, body: object) =>

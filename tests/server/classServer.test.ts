@@ -14,9 +14,9 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Client, type Room } from 'colyseus.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Scenario } from '../../src/engine/index';
+import { publicScenario, type Scenario } from '../../src/engine/index';
 import { loadScenario } from '../../src/engine/loader';
-import { ClassHost } from '../../src/server/ClassHost';
+import { ClassHost, type ClassOverview } from '../../src/server/ClassHost';
 import type { SeatUpdate } from '../../src/server/ClassTable';
 import { startClassServer, type ClassServer } from '../../src/server/classServer';
 
@@ -91,7 +91,7 @@ const last = (s: Student): SeatUpdate => s.updates.at(-1)!;
 
 describe('a class over the network', () => {
   it('plays a table to an ending, each student sent only their own view', async () => {
-    const { code } = await classes.open({
+    const { code, teacherToken } = await classes.open({
       scenario,
       source,
       tables: 1,
@@ -117,6 +117,20 @@ describe('a class over the network', () => {
     }
     expect(last(kyiv).view.ended).not.toBeNull();
     expect(last(moscow).view.ended).toEqual(last(kyiv).view.ended);
+
+    // The teacher's view, with the teacher's token only: the table's public facts and who sits where.
+    const overview = (token: string) =>
+      fetch(`${base}/class/overview?code=${code}`, { headers: { authorization: `Bearer ${token}` } });
+    expect((await overview(kyiv.token!)).status).toBe(403);
+    const seen = (await (await overview(teacherToken)).json()) as ClassOverview;
+    const [table] = seen.tables;
+    expect(table!.ending).toBe(publicScenario(scenario).endings[last(kyiv).view.ended!.ending]!.title);
+    expect(table!.seats).toEqual([
+      { seat: 0, actor: 'Ukraine', ended: false, student: 'Olena' },
+      { seat: 1, actor: 'Russia', ended: false, student: 'Ivan' },
+    ]);
+    expect(table!.meters.map((m) => m.name)).toContain('War intensity');
+    expect(JSON.stringify(seen)).not.toContain(JSON.stringify(loadedProfile(0)));
 
     // Every view a student was sent holds its own profile and no other: another seat's weights never appear.
     const weightsOf = (seat: number) => JSON.stringify(loadedProfile(seat));
