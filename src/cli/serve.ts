@@ -1,6 +1,6 @@
 /**
  * npm run serve -- [--scenario file] [--tables n] [--students a,b,…] [--others policy] [--seed n] [--port n]
- *                  [--turn seconds] [--records dir] [--new]
+ *                  [--turn seconds] [--away seconds] [--records dir] [--new]
  * Classroom play in one process (docs/classroom.md): serves the built game
  * (`npm run build` first) and the class server on one port, on every
  * interface. It restores the classes saved in the records folder, or, when
@@ -32,6 +32,8 @@ const USAGE = `Usage: npm run serve -- [options]
   --port <n>          the port (default 8080)
   --turn <seconds>    how long a turn lasts before the week is played with the drafts as they stand (30 to 3600;
                       default: until every student has ended their turn)
+  --away <seconds>    how long a student may be away before the default negotiator plays their seat, until they
+                      return; a seat nobody has taken is away from the start (30 to 3600; default 120)
   --records <dir>     where classes are saved, and restored from after a restart (default class-records)
   --new               open a new class even when saved ones are restored`;
 
@@ -52,6 +54,7 @@ async function main(argv: string[]): Promise<number> {
         seed: { type: 'string', default: '1' },
         port: { type: 'string', default: '8080' },
         turn: { type: 'string' },
+        away: { type: 'string', default: '120' },
         records: { type: 'string', default: 'class-records' },
         new: { type: 'boolean', default: false },
       },
@@ -68,6 +71,11 @@ async function main(argv: string[]): Promise<number> {
   const turnSeconds = args.turn === undefined ? null : Number(args.turn);
   if (turnSeconds !== null && !(Number.isInteger(turnSeconds) && turnSeconds >= 30 && turnSeconds <= 3600)) {
     process.stderr.write(`--turn must be a whole number of seconds from 30 to 3600.\n${USAGE}\n`);
+    return 2;
+  }
+  const awaySeconds = Number(args.away);
+  if (!(Number.isInteger(awaySeconds) && awaySeconds >= 30 && awaySeconds <= 3600)) {
+    process.stderr.write(`--away must be a whole number of seconds from 30 to 3600.\n${USAGE}\n`);
     return 2;
   }
   if (!POLICIES.has(args.others)) {
@@ -133,6 +141,7 @@ async function main(argv: string[]): Promise<number> {
       others: args.others,
       seed,
       turnSeconds,
+      awaySeconds,
     });
     lines.push(
       `  New class of ${loaded.scenario.title}: ${tables} table(s), students play ${students.join(', ')}.`,

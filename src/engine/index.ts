@@ -16,6 +16,9 @@ import { seatPolicies as policiesFor } from './api/seatPolicies';
 import type { Action } from './game/Action';
 import { quickBatch as batchOf } from './explain/quickBatch';
 import { checkAction } from './game/checkAction';
+import { legalActions } from './game/legalActions';
+import type { ActorIndex } from './game/ids';
+import { seatViewOf as viewOfSeat } from './api/seatViewOf';
 import { refusal } from './game/formatRefusal';
 import type { Game } from './game/Game';
 import { newGame as startGame } from './game/newGame';
@@ -164,6 +167,16 @@ export { ownReservation, ownUtility } from './policies/ownValue';
 /** The adviser (docs/model.md §6) and the composer's estimates, from the seat's view and the events it saw. */
 export { advise, adviserTarget, type Advice, type NoAdvice, type RedLineCrossed } from './ai/advise';
 export { estimatorFor, type Estimator, type OtherEstimate, type PackageEstimate } from './ai/estimatePackage';
+
+/**
+ * The orders `policy` would give for `seat` now, from the seat's view and the rules' menu, starting from the
+ * policy's empty memory: what a computer player standing in for an absent student does (docs/classroom.md).
+ */
+export function standInOrders(scenario: Scenario, game: Game, seat: ActorIndex, policy: Policy): readonly Action[] {
+  const view = viewOfSeat(scenario, game, seat);
+  return policy.decide(view, legalActions(publicScenarioOf(compiledOf(scenario)), game.state, seat), policy.start())
+    .orders;
+}
 
 /** Whether the seat may add `action` to its draft: the rules' own answer. */
 export function checkOrder(view: SeatView, draft: readonly Action[], action: Action): Refusal | null {

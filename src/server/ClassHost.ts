@@ -27,6 +27,8 @@ export interface ClassOptions {
   readonly seed: number;
   /** How long a turn lasts, in seconds, before the week is played with the drafts as they stand; null: no limit. */
   readonly turnSeconds: number | null;
+  /** How long a seat's student may be away, in seconds, before the default negotiator plays it; null: never. */
+  readonly awaySeconds: number | null;
 }
 
 export interface ScenarioSource {
@@ -49,6 +51,7 @@ export interface SavedClass {
   readonly teacherToken: string;
   readonly source: ScenarioSource;
   readonly turnSeconds: number | null;
+  readonly awaySeconds: number | null;
   readonly tables: readonly SavedTable[];
   readonly students: readonly (Seated & { readonly token: string })[];
 }
@@ -66,6 +69,7 @@ interface HostedClass {
   readonly teacherToken: string;
   readonly source: ScenarioSource;
   readonly turnSeconds: number | null;
+  readonly awaySeconds: number | null;
   readonly tables: readonly ClassTable[];
 }
 
@@ -91,7 +95,8 @@ export class ClassHost {
     let code = this.code();
     while (this.classes.has(code)) code = this.code();
     const teacherToken = this.token();
-    this.classes.set(code, { code, teacherToken, source: options.source, turnSeconds: options.turnSeconds, tables });
+    const { source, turnSeconds, awaySeconds } = options;
+    this.classes.set(code, { code, teacherToken, source, turnSeconds, awaySeconds, tables });
     this.changed(code);
     return { code, teacherToken };
   }
@@ -109,8 +114,8 @@ export class ClassHost {
       (s) => s.code !== saved.code || !(tables[s.table]?.humans.includes(s.seat) ?? false),
     );
     if (misplaced) return { problem: `A student's seat is not one of the class's seats for students.` };
-    const { code, teacherToken, source, turnSeconds } = saved;
-    this.classes.set(code, { code, teacherToken, source, turnSeconds, tables });
+    const { code, teacherToken, source, turnSeconds, awaySeconds } = saved;
+    this.classes.set(code, { code, teacherToken, source, turnSeconds, awaySeconds, tables });
     for (const { token, ...seated } of saved.students) this.students.set(token, seated);
     return { tables: tables.length };
   }
@@ -125,6 +130,7 @@ export class ClassHost {
       teacherToken: hosted.teacherToken,
       source: hosted.source,
       turnSeconds: hosted.turnSeconds,
+      awaySeconds: hosted.awaySeconds,
       tables: hosted.tables.map((t) => t.save()),
       students: [...this.students].flatMap(([token, seated]) => (seated.code === code ? [{ ...seated, token }] : [])),
     };
@@ -194,6 +200,18 @@ export class ClassHost {
   /** How long a turn of the class lasts, in seconds, or null. */
   turnSeconds(code: string): number | null {
     return this.classes.get(code)?.turnSeconds ?? null;
+  }
+
+  /** How long a student of the class may be away, in seconds, before the default negotiator plays their seat. */
+  awaySeconds(code: string): number | null {
+    return this.classes.get(code)?.awaySeconds ?? null;
+  }
+
+  /** The default negotiator plays a seat this week, its student being away (ClassTable.standIn): what changed. */
+  standIn(code: string, table: number, seat: ActorIndex): 'played' | 'ended' | 'unchanged' {
+    const changed = this.table(code, table)?.standIn(seat) ?? 'unchanged';
+    if (changed !== 'unchanged') this.changed(code);
+    return changed;
   }
 
   /** Plays a table's week with the drafts as they stand (its turn's time ran out). */

@@ -10,8 +10,10 @@
  */
 import {
   checkOrders,
+  DEFAULT_POLICY,
   newGame,
   publicScenario,
+  standInOrders,
   playWeek,
   recordGame,
   replayRecord,
@@ -165,6 +167,21 @@ export class ClassTable {
     if (this.humans.some((h) => !this.ended.has(h))) return 'ended';
     this.playTheWeek();
     return 'played';
+  }
+
+  /**
+   * The default negotiator plays `seat` this week, its student being away: its orders, from the seat's view and an
+   * empty memory, become the seat's draft (without the computer's reasons), and the seat's turn ends.
+   */
+  standIn(seat: ActorIndex): 'played' | 'ended' | 'unchanged' {
+    if (this.over || !this.humans.includes(seat) || this.ended.has(seat)) return 'unchanged';
+    const actors = publicScenario(this.scenario).actors;
+    const made = seatPolicies(this.scenario, Object.fromEntries(actors.map((a) => [a.id, DEFAULT_POLICY])), this.seed);
+    const policy = made.ok ? made.policies[seat] : null;
+    const orders = policy ? standInOrders(this.scenario, this.game, seat, policy).map(plainOrder) : [];
+    // Orders the rules refuse (none should be) leave the seat with no orders this week.
+    if (this.draft(seat, orders) !== null) this.drafts.set(seat, []);
+    return this.endTurn(seat);
   }
 
   /** Plays the week now with each human seat's draft as it stands (a teacher's timer ran out). */

@@ -19,7 +19,7 @@
 import type http from 'node:http';
 import { matchMaker, Room, Server, ServerError, type Client, type Delayed, type RoomException } from '@colyseus/core';
 import { WebSocketTransport } from '@colyseus/ws-transport';
-import type { Action, Scenario } from '../engine/index';
+import type { Action, ActorIndex, Scenario } from '../engine/index';
 import type { ClassHost, ClassOptions, SavedClass, Seated } from './ClassHost';
 import type { ClassTable, SeatUpdate } from './ClassTable';
 
@@ -32,6 +32,8 @@ const RATE = 10;
 const BURST = 20;
 
 const ROOM = 'table';
+/** How often a room looks for seats away too long. */
+const AWAY_CHECK_MS = 500;
 const JOIN_PATH = '/class/join';
 const OVERVIEW_PATH = '/class/overview';
 /** The longest request for a seat, in bytes. */
@@ -201,6 +203,8 @@ function tableRoomOf(host: ClassHost, opening: Set<string>) {
     private readonly allowance = new Allowances(RATE, BURST);
     /** The running turn's timer, when the class sets a time and a student is at the table. */
     private turn: Delayed | null = null;
+    /** Since when (the room's clock) each seat students play has had no connection. */
+    private readonly awaySince = new Map<ActorIndex, number>();
 
     override onCreate({ code, table: index }: RoomOptions): void {
       const name = typeof code === 'string' && typeof index === 'number' ? roomName(code, index) : '';
@@ -232,6 +236,10 @@ function tableRoomOf(host: ClassHost, opening: Set<string>) {
         if (changed === 'played') this.newTurn();
         if (changed !== 'unchanged') this.sendUpdates();
       });
+      // Every seat starts away; a seat away longer than the class allows is played by the default negotiator.
+      for (const seat of table.humans) this.awaySince.set(seat, this.clock.currentTime);
+      const away = host.awaySeconds(this.code);
+      if (away !== null) this.clock.setInterval(() => this.standIn(away * 1000), AWAY_CHECK_MS);
       // Any other message type is dropped, as an unknown one must not disturb the table.
       this.onMessage('*', (client) => void this.allowed(client));
     }
@@ -261,6 +269,18 @@ function tableRoomOf(host: ClassHost, opening: Set<string>) {
     /** A bad message must not end the class: what it broke is dropped, and the table plays on. */
     override onUncaughtException(error: RoomException): void {
       process.stderr.write(`Table ${this.roomId}: ${error.message}\n`);
+    }
+
+    /** The default negotiator plays, this week, each seat away for `limit` ms or more. */
+    private standIn(limit: number): void {
+      let changed = false;
+      for (const [seat, since] of this.awaySince) {
+        if (this.clock.currentTime - since < limit) continue;
+        const done = host.standIn(this.code, this.index, seat);
+        if (done === 'played') this.newTurn();
+        changed ||= done !== 'unchanged';
+      }
+      if (changed) this.sendUpdates();
     }
 
     /** Every connected seat's own update. */

@@ -75,6 +75,7 @@ describe('a class restored after a restart', () => {
       others: 'negotiator',
       seed: 21,
       turnSeconds: null,
+      awaySeconds: null,
     });
     const seat = await fetch(`${first.base}/class/join`, {
       method: 'POST',
@@ -127,6 +128,7 @@ describe('a class restored after a restart', () => {
       others: 'negotiator',
       seed: 3,
       turnSeconds: null,
+      awaySeconds: null,
     });
     const saved = host.saved(code)!;
     const tampered: SavedClass = {

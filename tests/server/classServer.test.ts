@@ -36,14 +36,13 @@ interface Student {
 
 let server: http.Server;
 let classes: ClassServer;
+const hostOf = new ClassHost((n) => new Uint8Array(randomBytes(n)));
 let url: string;
 let base: string;
 
 beforeAll(async () => {
   server = http.createServer();
-  classes = startClassServer(server, new ClassHost((n) => new Uint8Array(randomBytes(n))), (_request, response) =>
-    response.writeHead(404).end(),
-  );
+  classes = startClassServer(server, hostOf, (_request, response) => response.writeHead(404).end());
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   url = base.replace('http', 'ws');
@@ -99,6 +98,7 @@ describe('a class over the network', () => {
       others: 'negotiator',
       seed: 7,
       turnSeconds: null,
+      awaySeconds: null,
     });
     const kyiv = await join(code, 'Olena');
     // A code typed in lower case, with spaces, finds the class.
@@ -158,6 +158,7 @@ describe('a class over the network', () => {
       others: 'negotiator',
       seed: 11,
       turnSeconds: null,
+      awaySeconds: null,
     });
     const first = await join(code, 'Sam');
     await until(first, (s) => s.updates.length > 0, 'a seat');
@@ -193,6 +194,7 @@ describe('a class over the network', () => {
       others: 'negotiator',
       seed: 13,
       turnSeconds: null,
+      awaySeconds: null,
     });
     const student = await join(code, 'Ana');
     await until(student, (s) => s.updates.length > 0, 'a seat');
@@ -234,6 +236,7 @@ describe('a class over the network', () => {
       others: 'negotiator',
       seed: 17,
       turnSeconds: 1,
+      awaySeconds: null,
     });
     const washington = await join(code, 'Lee');
     await until(washington, (s) => s.updates.length > 0, 'a seat');
@@ -251,6 +254,37 @@ describe('a class over the network', () => {
     await washington.room.leave();
   }, 30_000);
 
+  it('plays a seat nobody takes, or whose student is away too long, with the default negotiator', async () => {
+    const { code, teacherToken } = await classes.open({
+      scenario,
+      source,
+      tables: 1,
+      humans: ['usa', 'europe'],
+      others: 'negotiator',
+      seed: 23,
+      turnSeconds: null,
+      awaySeconds: 1,
+    });
+    const student = await join(code, 'Noor');
+    await until(student, (s) => s.updates.length > 0, 'a seat');
+    const seat = last(student).view.actor;
+    student.room.send('end');
+    // Europe's seat was never taken: after a second away, the default negotiator plays it and the week goes on.
+    await until(student, (s) => last(s).view.week === 2, 'the week played with a stand-in');
+    const seen = (await (
+      await fetch(`${base}/class/overview?code=${code}`, { headers: { authorization: `Bearer ${teacherToken}` } })
+    ).json()) as ClassOverview;
+    expect(seen.tables[0]!.seats.find((s) => s.seat !== seat)!.student).toBeNull();
+    // What the stand-in did is the seat's own orders in the record, without the computer's reasons.
+    const other = seen.tables[0]!.seats.find((s) => s.seat !== seat)!.seat;
+    const orders = hostOf
+      .saved(code)!
+      .tables[0]!.record.actions.filter((a) => a.week === 1 && a.action.actor === other);
+    expect(orders.length).toBeGreaterThan(0);
+    expect(orders.filter((a) => 'reasons' in a.action)).toEqual([]);
+    await student.room.leave();
+  }, 30_000);
+
   it('lets no client open, list or find a table but by its name, nor hold a seat without a token', async () => {
     const { code } = await classes.open({
       scenario,
@@ -260,6 +294,7 @@ describe('a class over the network', () => {
       others: 'negotiator',
       seed: 19,
       turnSeconds: null,
+      awaySeconds: null,
     });
     for (const method of ['create', 'join', 'joinOrCreate'] as const)
       await expect(new Client(url)[method]('table', { code, table: 0 })).rejects.toThrow(/invalid method/);

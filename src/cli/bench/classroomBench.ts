@@ -43,6 +43,7 @@ async function run(): Promise<BenchResult> {
       others: 'negotiator',
       seed: 1,
       turnSeconds: null,
+      awaySeconds: null,
     });
     const cpu = process.cpuUsage();
     let peak = process.memoryUsage().rss;
