@@ -7,6 +7,7 @@
  * with no look-alikes (32⁶, about 10⁹), so a class's code cannot be found by
  * trying codes at the rate the server allows.
  */
+import { timingSafeEqual } from 'node:crypto';
 import { HUMAN, publicScenario, type ActorIndex, type Scenario } from '../engine/index';
 import { ClassTable, type DraftRefused, type SavedTable, type TableOverview } from './ClassTable';
 
@@ -180,7 +181,7 @@ export class ClassHost {
    */
   overview(code: string, teacherToken: string): ClassOverview | null {
     const hosted = this.classes.get(code);
-    if (!hosted || teacherToken !== hosted.teacherToken) return null;
+    if (!hosted || !sameToken(teacherToken, hosted.teacherToken)) return null;
     const students = [...this.students.values()].filter((s) => s.code === code);
     return {
       code,
@@ -234,6 +235,12 @@ export class ClassHost {
   private token(): string {
     return Buffer.from(this.random(24)).toString('base64url');
   }
+}
+
+/** Whether two tokens are the same, in a time that does not depend on where they differ. */
+function sameToken(a: string, b: string): boolean {
+  const [x, y] = [Buffer.from(a), Buffer.from(b)];
+  return x.length === y.length && timingSafeEqual(x, y);
 }
 
 /** A name as the class shows it: no control or direction-changing characters, trimmed, at most NAME_LIMIT long. */

@@ -73,7 +73,7 @@ export function startClassServer(server: http.Server, host: ClassHost, otherwise
   server.removeAllListeners('request');
   server.on('request', (request: http.IncomingMessage, response: http.ServerResponse) => {
     const size = Number(request.headers['content-length'] ?? 0);
-    if (request.url?.startsWith('/matchmake') && (request.headers['transfer-encoding'] || !(size <= JOIN_LIMIT))) {
+    if (request.url?.includes('/matchmake') && (request.headers['transfer-encoding'] || !(size <= JOIN_LIMIT))) {
       response.writeHead(413, { connection: 'close' }).end();
       request.destroy();
       return;
@@ -91,11 +91,11 @@ export function startClassServer(server: http.Server, host: ClassHost, otherwise
   };
   /** `GET /class/overview?code=…` with the teacher's token as a bearer token: the class as its teacher sees it. */
   function handleOverview(request: http.IncomingMessage, response: http.ServerResponse): boolean {
-    const url = new URL(request.url ?? '/', 'http://localhost');
-    if (url.pathname !== OVERVIEW_PATH) return false;
+    const [path, query] = (request.url ?? '').split('?', 2);
+    if (path !== OVERVIEW_PATH) return false;
     const token = /^Bearer (.+)$/.exec(request.headers.authorization ?? '')?.[1] ?? '';
     const allowed = joins.take(request.socket.remoteAddress ?? '');
-    const overview = allowed ? host.overview(url.searchParams.get('code') ?? '', token) : null;
+    const overview = allowed ? host.overview(new URLSearchParams(query ?? '').get('code') ?? '', token) : null;
     const [status, body] = !allowed
       ? [429, { error: 'Too many requests: wait a moment.' }]
       : overview
@@ -205,6 +205,10 @@ function tableRoomOf(host: ClassHost, opening: Set<string>) {
     private turn: Delayed | null = null;
     /** Since when (the room's clock) each seat students play has had no connection. */
     private readonly awaySince = new Map<ActorIndex, number>();
+    /** When (the room's clock) this week began: a seat is stood in at most once per `--away` of a week. */
+    private weekStartedAt = 0;
+    /** The check for seats away too long, while the game goes on. */
+    private awayCheck: Delayed | null = null;
 
     override onCreate({ code, table: index }: RoomOptions): void {
       const name = typeof code === 'string' && typeof index === 'number' ? roomName(code, index) : '';
@@ -223,23 +227,24 @@ function tableRoomOf(host: ClassHost, opening: Set<string>) {
         if (!this.allowed(client)) return;
         const orders = ordersOf(message);
         const seat = this.seated.get(client.sessionId);
-        if (!seat) return;
+        if (!seat || !this.forThisWeek(message)) return;
         const refused = orders ? host.draft(seat, orders) : { why: 'not_a_draft' as const };
         if (refused) client.send('refused', refused);
         else client.send('update', this.updateFor(seat));
       });
-      this.onMessage('end', (client) => {
+      this.onMessage('end', (client, message: unknown) => {
         if (!this.allowed(client)) return;
         const seat = this.seated.get(client.sessionId);
-        if (!seat) return;
+        if (!seat || !this.forThisWeek(message)) return;
         const changed = host.endTurn(seat);
-        if (changed === 'played') this.newTurn();
+        if (changed === 'played') this.newWeek();
         if (changed !== 'unchanged') this.sendUpdates();
       });
       // Every seat starts away; a seat away longer than the class allows is played by the default negotiator.
+      this.weekStartedAt = this.clock.currentTime;
       for (const seat of table.humans) this.awaySince.set(seat, this.clock.currentTime);
       const away = host.awaySeconds(this.code);
-      if (away !== null) this.clock.setInterval(() => this.standIn(away * 1000), AWAY_CHECK_MS);
+      if (away !== null) this.awayCheck = this.clock.setInterval(() => this.standIn(away * 1000), AWAY_CHECK_MS);
       // Any other message type is dropped, as an unknown one must not disturb the table.
       this.onMessage('*', (client) => void this.allowed(client));
     }
@@ -254,6 +259,7 @@ function tableRoomOf(host: ClassHost, opening: Set<string>) {
           other.leave(4001, 'This seat was opened on another device.');
         }
       this.seated.set(client.sessionId, seated);
+      this.awaySince.delete(seated.seat);
       // The turn's time runs from the first student at the table, and stands still while nobody is there.
       if (!this.turn) this.newTurn();
       else this.turn.resume();
@@ -261,8 +267,12 @@ function tableRoomOf(host: ClassHost, opening: Set<string>) {
     }
 
     override onLeave(client: Client): void {
+      const seat = this.seated.get(client.sessionId)?.seat;
       this.seated.delete(client.sessionId);
       this.allowance.forget(client.sessionId);
+      // Away once no connection holds the seat (a reload's new connection may already hold it).
+      if (seat !== undefined && ![...this.seated.values()].some((s) => s.seat === seat))
+        this.awaySince.set(seat, this.clock.currentTime);
       if (this.seated.size === 0) this.turn?.pause();
     }
 
@@ -271,16 +281,36 @@ function tableRoomOf(host: ClassHost, opening: Set<string>) {
       process.stderr.write(`Table ${this.roomId}: ${error.message}\n`);
     }
 
-    /** The default negotiator plays, this week, each seat away for `limit` ms or more. */
+    /**
+     * The default negotiator plays, this week, each seat away for `limit` ms or more of it: at most one week per
+     * `limit`, so a table nobody is at does not play itself out.
+     */
     private standIn(limit: number): void {
       let changed = false;
       for (const [seat, since] of this.awaySince) {
-        if (this.clock.currentTime - since < limit) continue;
+        if (this.clock.currentTime - Math.max(since, this.weekStartedAt) < limit) continue;
         const done = host.standIn(this.code, this.index, seat);
-        if (done === 'played') this.newTurn();
         changed ||= done !== 'unchanged';
+        if (done === 'played') {
+          this.newWeek();
+          break;
+        }
       }
       if (changed) this.sendUpdates();
+    }
+
+    /** A week was played: its time starts again, and a game over needs no more checks. */
+    private newWeek(): void {
+      this.weekStartedAt = this.clock.currentTime;
+      this.newTurn();
+      if (this.table.over) this.awayCheck?.clear();
+    }
+
+    /** Whether a message is for this week: one that names another week (sent before it was played) is dropped. */
+    private forThisWeek(message: unknown): boolean {
+      const week =
+        message !== null && typeof message === 'object' ? (message as Record<string, unknown>).week : undefined;
+      return week === undefined || week === this.table.week;
     }
 
     /** Every connected seat's own update. */
@@ -305,9 +335,10 @@ function tableRoomOf(host: ClassHost, opening: Set<string>) {
       if (seconds === null || this.table.over) return;
       this.turn = this.clock.setTimeout(() => {
         host.playTheWeek(this.code, this.index);
-        this.newTurn();
+        this.newWeek();
         this.sendUpdates();
       }, seconds * 1000);
+      if (this.seated.size === 0) this.turn.pause();
     }
 
     /** Whether `client` may send a message now; past its allowance it is told so, and the message is dropped. */

@@ -17,8 +17,8 @@ const SavedClassSchema = z.strictObject({
   code: z.string().regex(CODE),
   teacherToken: z.string().min(16).max(64),
   source: z.strictObject({ text: z.string().max(4_000_000), file: z.string().max(1000) }),
-  turnSeconds: z.int().min(1).max(3600).nullable(),
-  awaySeconds: z.int().min(1).max(3600).nullable(),
+  turnSeconds: z.int().min(1).max(3600).nullable().default(null),
+  awaySeconds: z.int().min(1).max(3600).nullable().default(null),
   tables: z
     .array(
       z.strictObject({

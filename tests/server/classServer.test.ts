@@ -11,7 +11,7 @@
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { connect, type AddressInfo } from 'node:net';
 import { Client, type Room } from 'colyseus.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { publicScenario, type Scenario } from '../../src/engine/index';
@@ -130,7 +130,8 @@ describe('a class over the network', () => {
       { seat: 1, actor: 'Russia', ended: false, student: 'Ivan' },
     ]);
     expect(table!.meters.map((m) => m.name)).toContain('War intensity');
-    expect(JSON.stringify(seen)).not.toContain(JSON.stringify(loadedProfile(0)));
+    // Public facts only: nothing else is in a table's overview.
+    expect(Object.keys(table!).sort()).toEqual(['ending', 'meters', 'seats', 'signed', 'week', 'weeks']);
 
     // Every view a student was sent holds its own profile and no other: another seat's weights never appear.
     const weightsOf = (seat: number) => JSON.stringify(loadedProfile(seat));
@@ -265,24 +266,39 @@ describe('a class over the network', () => {
       turnSeconds: null,
       awaySeconds: 1,
     });
+    const overview = async () =>
+      (await (
+        await fetch(`${base}/class/overview?code=${code}`, { headers: { authorization: `Bearer ${teacherToken}` } })
+      ).json()) as ClassOverview;
     const student = await join(code, 'Noor');
     await until(student, (s) => s.updates.length > 0, 'a seat');
     const seat = last(student).view.actor;
-    student.room.send('end');
-    // Europe's seat was never taken: after a second away, the default negotiator plays it and the week goes on.
-    await until(student, (s) => last(s).view.week === 2, 'the week played with a stand-in');
-    const seen = (await (
-      await fetch(`${base}/class/overview?code=${code}`, { headers: { authorization: `Bearer ${teacherToken}` } })
-    ).json()) as ClassOverview;
-    expect(seen.tables[0]!.seats.find((s) => s.seat !== seat)!.student).toBeNull();
+    // Europe's seat was never taken: after a second its stand-in has ended its turn, while the student, at the
+    // table, is never stood in.
+    await until(student, (s) => last(s).waitingFor.length === 1, "Europe's stand-in");
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(last(student).view.week).toBe(1);
+    expect(last(student).waitingFor).toEqual([seat]);
+    const other = (await overview()).tables[0]!.seats.find((s) => s.seat !== seat)!;
+    expect(other.student).toBeNull();
+    student.room.send('end', { week: 1 });
+    await until(student, (s) => last(s).view.week === 2, 'the week played');
     // What the stand-in did is the seat's own orders in the record, without the computer's reasons.
-    const other = seen.tables[0]!.seats.find((s) => s.seat !== seat)!.seat;
     const orders = hostOf
       .saved(code)!
-      .tables[0]!.record.actions.filter((a) => a.week === 1 && a.action.actor === other);
+      .tables[0]!.record.actions.filter((a) => a.week === 1 && a.action.actor === other.seat);
     expect(orders.length).toBeGreaterThan(0);
     expect(orders.filter((a) => 'reasons' in a.action)).toEqual([]);
+
+    // The student leaves: a second later a stand-in plays their seat too, one week at a time, until they return.
     await student.room.leave();
+    for (let i = 0; i < 200 && (await overview()).tables[0]!.week < 3; i++) await new Promise((r) => setTimeout(r, 50));
+    const back = watch(await new Client(url).joinById(`${code}-0`, { token: student.token }));
+    await until(back, (s) => s.updates.length > 0, 'the seat back');
+    expect(last(back).view.actor).toBe(seat);
+    expect(last(back).view.week).toBeGreaterThanOrEqual(3);
+    expect(last(back).view.week).toBeLessThanOrEqual(4);
+    await back.room.leave();
   }, 30_000);
 
   it('lets no client open, list or find a table but by its name, nor hold a seat without a token', async () => {
@@ -330,7 +346,17 @@ describe('a class over the network', () => {
     await again.room.leave();
   }, 30_000);
 
-  it('answers bad requests for a seat with why', async () => {
+  it('answers bad requests for a seat with why, and a request it cannot read leaves it standing', async () => {
+    // A request line whose target is not a URL (the framework's routes and ours must not throw on it).
+    const port = Number(new URL(base).port);
+    const raw = await new Promise<string>((done) => {
+      const socket = connect(port, '127.0.0.1', () => socket.write('GET //[ HTTP/1.1\r\nHost: x\r\n\r\n'));
+      let answer = '';
+      socket.on('data', (d) => (answer += d.toString()));
+      socket.on('close', () => done(answer));
+      socket.setTimeout(2000, () => socket.end());
+    });
+    expect(raw).toMatch(/^HTTP\/1\.1 \d{3}/);
     expect(await ask({ code: 'NOPE00', name: 'X' })).toEqual({
       status: 404,
       body: { error: 'No class has this code.' },
