@@ -198,6 +198,19 @@ export class ClassHost {
     };
   }
 
+  /**
+   * Frees a seat for another student (its teacher only, by the teacher's token): the token that held it no longer
+   * does. Says whether a student held it.
+   */
+  freeSeat(code: string, teacherToken: string, table: number, seat: number): boolean | null {
+    const hosted = this.classes.get(code);
+    if (!hosted || !sameToken(teacherToken, hosted.teacherToken)) return null;
+    const held = [...this.students].filter(([, s]) => s.code === code && s.table === table && s.seat === seat);
+    for (const [token] of held) this.students.delete(token);
+    if (held.length > 0) this.changed(code);
+    return held.length > 0;
+  }
+
   /** How long a turn of the class lasts, in seconds, or null. */
   turnSeconds(code: string): number | null {
     return this.classes.get(code)?.turnSeconds ?? null;

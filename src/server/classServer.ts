@@ -36,6 +36,8 @@ const ROOM = 'table';
 const AWAY_CHECK_MS = 500;
 const JOIN_PATH = '/class/join';
 const OVERVIEW_PATH = '/class/overview';
+const FREE_PATH = '/class/free';
+
 /** The longest request for a seat, in bytes. */
 const JOIN_LIMIT = 1024;
 /**
@@ -62,7 +64,8 @@ export function startClassServer(server: http.Server, host: ClassHost, otherwise
   const joins = new Allowances(JOIN_RATE, JOIN_BURST);
   // Registered before the framework attaches: it then passes on to this listener the requests that are not its own.
   server.on('request', (request: http.IncomingMessage, response: http.ServerResponse) => {
-    if (!handleJoin(request, response) && !handleOverview(request, response)) otherwise(request, response);
+    if (!handleJoin(request, response) && !handleOverview(request, response) && !handleFree(request, response))
+      otherwise(request, response);
   });
   const gameServer = new Server({ transport: new WebSocketTransport({ server, maxPayload: MESSAGE_LIMIT }) });
   // Clients may only join a room by its name: no listing, no creating, no joining by type (which would tell a
@@ -82,7 +85,12 @@ export function startClassServer(server: http.Server, host: ClassHost, otherwise
   });
   // The rooms being opened by `open`: a room is made only for one of these, so no client can make one.
   const opening = new Set<string>();
-  gameServer.define(ROOM, tableRoomOf(host, opening));
+  const TableRoom = tableRoomOf(host, opening);
+  gameServer.define(ROOM, TableRoom);
+  const closeSeat = (code: string, table: number, seat: number) => {
+    const room = matchMaker.getLocalRoomById(roomName(code, table));
+    if (room instanceof TableRoom) room.closeSeat(seat);
+  };
   const openRooms = async (code: string, tables: number) => {
     for (let table = 0; table < tables; table++) {
       opening.add(roomName(code, table));
@@ -105,29 +113,55 @@ export function startClassServer(server: http.Server, host: ClassHost, otherwise
     return true;
   }
 
+  /**
+   * `POST /class/free` with the teacher's token as a bearer token and `{"code", "table", "seat"}`: the seat is freed
+   * for another student, and the connection that held it is closed.
+   */
+  function handleFree(request: http.IncomingMessage, response: http.ServerResponse): boolean {
+    if (request.url !== FREE_PATH) return false;
+    const token = /^Bearer (.+)$/.exec(request.headers.authorization ?? '')?.[1] ?? '';
+    post(request, response, 'Free a seat', ({ code, table, seat }) => {
+      const freed =
+        typeof code === 'string' && typeof table === 'number' && typeof seat === 'number'
+          ? host.freeSeat(code, token, table, seat)
+          : null;
+      if (freed === null) return [403, { error: "Freeing a seat needs the class's code and its teacher's token." }];
+      if (freed) closeSeat(code as string, table as number, seat as number);
+      return [200, { freed }];
+    });
+    return true;
+  }
+
+  /** `POST /class/join` with `{"code", "name"}`: a seat, a session token of ours and the room to join with it. */
   function handleJoin(request: http.IncomingMessage, response: http.ServerResponse): boolean {
     if (request.url !== JOIN_PATH) return false;
+    post(request, response, 'Ask for a seat', ({ code, name }) => {
+      const joined = host.join(typeof code === 'string' ? code : '', typeof name === 'string' ? name : '');
+      if ('refused' in joined) return [404, { error: joined.refused }];
+      const { token, seated } = joined;
+      return [200, { token, room: roomName(seated.code, seated.table), seat: seated.seat }];
+    });
+    return true;
+  }
+
+  /** A small JSON request of ours: refused when not a POST, too frequent from its address, or too long. */
+  function post(
+    request: http.IncomingMessage,
+    response: http.ServerResponse,
+    purpose: string,
+    reply: (body: Record<string, unknown>) => readonly [number, object],
+  ): void {
     const answer = (status: number, body: object) =>
       response.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
-    if (request.method !== 'POST') answer(405, { error: 'Ask for a seat with POST.' });
+    if (request.method !== 'POST') answer(405, { error: `${purpose} with POST.` });
     else if (!joins.take(request.socket.remoteAddress ?? ''))
       answer(429, { error: 'Too many requests: wait a moment.' });
     else
       readLimited(request, JOIN_LIMIT).then(
-        (text) => {
-          const { code, name } = parsed(text);
-          const joined = text === null ? { refused: 'The request is too long.' } : host.join(code, name);
-          if ('refused' in joined) answer(text === null ? 413 : 404, { error: joined.refused });
-          else
-            answer(200, {
-              token: joined.token,
-              room: roomName(joined.seated.code, joined.seated.table),
-              seat: joined.seated.seat,
-            });
-        },
+        (text) =>
+          text === null ? answer(413, { error: 'The request is too long.' }) : answer(...reply(jsonObject(text))),
         () => answer(400, { error: 'The request could not be read.' }),
       );
-    return true;
   }
 
   return {
@@ -276,6 +310,13 @@ function tableRoomOf(host: ClassHost, opening: Set<string>) {
       if (this.seated.size === 0) this.turn?.pause();
     }
 
+    /** Closes the connections that hold `seat` (its teacher freed it for another student). */
+    closeSeat(seat: number): void {
+      // Left as any departure is (onLeave), so that the seat counts as away until its next student comes.
+      for (const client of this.clients)
+        if (this.seated.get(client.sessionId)?.seat === seat) client.leave(4002, 'Your teacher freed this seat.');
+    }
+
     /** A bad message must not end the class: what it broke is dropped, and the table plays on. */
     override onUncaughtException(error: RoomException): void {
       process.stderr.write(`Table ${this.roomId}: ${error.message}\n`);
@@ -372,15 +413,12 @@ function readLimited(request: http.IncomingMessage, limit: number): Promise<stri
   });
 }
 
-/** A request for a seat's code and name, each '' when missing. */
-function parsed(text: string | null): { code: string; name: string } {
+/** A request's JSON object, or an empty one when the text is not one. */
+function jsonObject(text: string): Record<string, unknown> {
   try {
-    const body = JSON.parse(text ?? '') as Record<string, unknown>;
-    return {
-      code: typeof body.code === 'string' ? body.code : '',
-      name: typeof body.name === 'string' ? body.name : '',
-    };
+    const data: unknown = JSON.parse(text);
+    return data !== null && typeof data === 'object' ? (data as Record<string, unknown>) : {};
   } catch {
-    return { code: '', name: '' };
+    return {};
   }
 }

@@ -301,6 +301,36 @@ describe('a class over the network', () => {
     await back.room.leave();
   }, 30_000);
 
+  it('lets the teacher free a seat for another student, and no one else', async () => {
+    const { code, teacherToken } = await classes.open({
+      scenario,
+      source,
+      tables: 1,
+      humans: ['ukraine'],
+      others: 'negotiator',
+      seed: 29,
+      turnSeconds: null,
+      awaySeconds: null,
+    });
+    const first = await join(code, 'Twice');
+    await until(first, (s) => s.updates.length > 0, 'a seat');
+    const seat = last(first).view.actor;
+    const free = (token: string) =>
+      fetch(`${base}/class/free`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${token}` },
+        body: JSON.stringify({ code, table: 0, seat }),
+      });
+    expect((await free(first.token!)).status).toBe(403);
+    expect(await (await free(teacherToken)).json()).toEqual({ freed: true });
+    await until(first, () => !first.room.connection.isOpen, 'the freed seat closed');
+    await expect(new Client(url).joinById(`${code}-0`, { token: first.token })).rejects.toThrow(/no seat/);
+    const next = await join(code, 'Next');
+    await until(next, (s) => s.updates.length > 0, 'the freed seat taken');
+    expect(last(next).view.actor).toBe(seat);
+    await next.room.leave();
+  }, 30_000);
+
   it('lets no client open, list or find a table but by its name, nor hold a seat without a token', async () => {
     const { code } = await classes.open({
       scenario,
