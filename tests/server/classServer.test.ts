@@ -88,18 +88,22 @@ async function until(student: Student, test: (s: Student) => boolean, what: stri
 
 const last = (s: Student): SeatUpdate => s.updates.at(-1)!;
 
+/** A class of one ukraine-2025 table, students at `humans`, every other seat the default negotiator's. */
+const openClass = (humans: string[], seed: number, times: { turnSeconds?: number; awaySeconds?: number } = {}) =>
+  classes.open({
+    scenario,
+    source,
+    tables: 1,
+    humans,
+    others: 'negotiator',
+    seed,
+    turnSeconds: times.turnSeconds ?? null,
+    awaySeconds: times.awaySeconds ?? null,
+  });
+
 describe('a class over the network', () => {
   it('plays a table to an ending, each student sent only their own view', async () => {
-    const { code, teacherToken } = await classes.open({
-      scenario,
-      source,
-      tables: 1,
-      humans: ['ukraine', 'russia'],
-      others: 'negotiator',
-      seed: 7,
-      turnSeconds: null,
-      awaySeconds: null,
-    });
+    const { code, teacherToken } = await openClass(['ukraine', 'russia'], 7);
     const kyiv = await join(code, 'Olena');
     // A code typed in lower case, with spaces, finds the class.
     const moscow = await join(` ${code.toLowerCase()} `, 'Ivan');
@@ -151,16 +155,7 @@ describe('a class over the network', () => {
   }, 60_000);
 
   it('gives a student who dropped the same seat and draft back with their token, and no one else', async () => {
-    const { code } = await classes.open({
-      scenario,
-      source,
-      tables: 1,
-      humans: ['usa'],
-      others: 'negotiator',
-      seed: 11,
-      turnSeconds: null,
-      awaySeconds: null,
-    });
+    const { code } = await openClass(['usa'], 11);
     const first = await join(code, 'Sam');
     await until(first, (s) => s.updates.length > 0, 'a seat');
     const seat = last(first).view.actor;
@@ -187,16 +182,7 @@ describe('a class over the network', () => {
   }, 30_000);
 
   it('refuses orders for another seat, malformed drafts and floods, and the table plays on', async () => {
-    const { code } = await classes.open({
-      scenario,
-      source,
-      tables: 1,
-      humans: ['europe'],
-      others: 'negotiator',
-      seed: 13,
-      turnSeconds: null,
-      awaySeconds: null,
-    });
+    const { code } = await openClass(['europe'], 13);
     const student = await join(code, 'Ana');
     await until(student, (s) => s.updates.length > 0, 'a seat');
     const seat = last(student).view.actor;
@@ -229,16 +215,7 @@ describe('a class over the network', () => {
   }, 30_000);
 
   it("plays the week with a student's draft as it stands when the turn's time runs out", async () => {
-    const { code } = await classes.open({
-      scenario,
-      source,
-      tables: 1,
-      humans: ['usa', 'europe'],
-      others: 'negotiator',
-      seed: 17,
-      turnSeconds: 1,
-      awaySeconds: null,
-    });
+    const { code } = await openClass(['usa', 'europe'], 17, { turnSeconds: 1 });
     const washington = await join(code, 'Lee');
     await until(washington, (s) => s.updates.length > 0, 'a seat');
     const seat = last(washington).view.actor;
@@ -256,16 +233,7 @@ describe('a class over the network', () => {
   }, 30_000);
 
   it('plays a seat nobody takes, or whose student is away too long, with the default negotiator', async () => {
-    const { code, teacherToken } = await classes.open({
-      scenario,
-      source,
-      tables: 1,
-      humans: ['usa', 'europe'],
-      others: 'negotiator',
-      seed: 23,
-      turnSeconds: null,
-      awaySeconds: 1,
-    });
+    const { code, teacherToken } = await openClass(['usa', 'europe'], 23, { awaySeconds: 1 });
     const overview = async () =>
       (await (
         await fetch(`${base}/class/overview?code=${code}`, { headers: { authorization: `Bearer ${teacherToken}` } })
@@ -302,16 +270,7 @@ describe('a class over the network', () => {
   }, 30_000);
 
   it('lets the teacher free a seat for another student, and no one else', async () => {
-    const { code, teacherToken } = await classes.open({
-      scenario,
-      source,
-      tables: 1,
-      humans: ['ukraine'],
-      others: 'negotiator',
-      seed: 29,
-      turnSeconds: null,
-      awaySeconds: null,
-    });
+    const { code, teacherToken } = await openClass(['ukraine'], 29);
     const first = await join(code, 'Twice');
     await until(first, (s) => s.updates.length > 0, 'a seat');
     const seat = last(first).view.actor;
@@ -332,16 +291,7 @@ describe('a class over the network', () => {
   }, 30_000);
 
   it('lets no client open, list or find a table but by its name, nor hold a seat without a token', async () => {
-    const { code } = await classes.open({
-      scenario,
-      source,
-      tables: 1,
-      humans: ['russia'],
-      others: 'negotiator',
-      seed: 19,
-      turnSeconds: null,
-      awaySeconds: null,
-    });
+    const { code } = await openClass(['russia'], 19);
     for (const method of ['create', 'join', 'joinOrCreate'] as const)
       await expect(new Client(url)[method]('table', { code, table: 0 })).rejects.toThrow(/invalid method/);
     // The framework's own requests tell no room's name (which holds the class's code).
