@@ -8,7 +8,9 @@
  * answered with a seat, a session token of ours and the room's name), then
  * joins that room with the token, as they do again after a dropped
  * connection (the framework's own reconnection tokens do not outlive a
- * restart).
+ * restart). The teacher reads the class (`GET /class/overview`) and frees a
+ * seat (`POST /class/free`) with the teacher's token.
+ *
  * Rooms synchronise no state: a schema shared by a room's clients would show
  * each what the others may not see. Instead each message is answered with
  * that seat's own update, and when a week is played every seat is sent its
