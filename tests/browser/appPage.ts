@@ -177,3 +177,11 @@ export async function endWeek(page: Page): Promise<void> {
   await page.getByRole('button', { name: /^End (week|day|month|round) \d+/ }).click();
   await expect.poll(async () => (await page.locator('h1').first().textContent()) !== before).toBe(true);
 }
+
+/** Starts a game with several players on this device, from the role screen: `names` are the actors they play. */
+export async function choosePlayers(page: Page, names: readonly string[]): Promise<void> {
+  await page.getByText('Players on this device: play with others, taking turns').click();
+  for (const name of names)
+    await page.getByRole('group', { name: 'Roles played by people here' }).getByRole('checkbox', { name }).check();
+  await page.getByRole('button', { name: `Start the game with ${names.length} players` }).click();
+}

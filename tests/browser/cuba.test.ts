@@ -6,43 +6,12 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { endWeek, expectAccessible, openBundled, shot, useSteps } from './appPage';
 import { tooWide } from './pageChecks';
+import { expectDays } from './dayWords';
 
 const SIZES = [
   [1366, 768],
   [390, 844],
 ] as const;
-
-/** Code on a student's screen: an expression, a command, a package id, a developer code. */
-const CODE = /==|!=|\b(lever|settled|world)\.[a-z_]|npm run|\bw\d+-[a-z]+-\d+\b|\b[A-Z]+_[A-Z_]+\b/;
-
-/** The scenario's own ids that are not also plain words a sentence may use. */
-const IDS =
-  /\b(cuba-1962|ussr|no_invasion|quiet_removal|public_trade|on_site|at_sea|in_force|missiles_ready|invasion_readiness|missiles_home)\b/;
-
-/** What the student sees or hears of the page: its text, its title, its headings and its labels and tooltips. */
-async function words(page: Page): Promise<string> {
-  const body = await page.locator('body').innerText();
-  // Headings as a screen reader lists them: the shown ones, whole; then every label a screen reader reads.
-  const headings = await page.evaluate(() => [
-    ...[...document.querySelectorAll('h1, h2, h3')].filter((h) => h.checkVisibility()).map((h) => h.textContent ?? ''),
-    ...[...document.querySelectorAll('[aria-label], [title]')].flatMap((e) =>
-      [e.getAttribute('aria-label'), e.getAttribute('title')].filter((t): t is string => t !== null),
-    ),
-  ]);
-  return [await page.title(), ...headings, body].join('\n');
-}
-
-/** Says "day" and never "week", and shows no code or id. */
-async function expectDays(page: Page, screen: string): Promise<void> {
-  const text = await words(page);
-  expect(
-    text.split('\n').filter((line) => /\bweeks?\b/i.test(line)),
-    screen,
-  ).toEqual([]);
-  expect(text, screen).toMatch(/\bdays?\b/i);
-  expect(text, screen).not.toMatch(CODE);
-  expect(text, screen).not.toMatch(IDS);
-}
 
 async function atBothSizes(page: Page, name: string): Promise<void> {
   for (const [width, height] of SIZES) {

@@ -7,7 +7,7 @@
 // its turn; at the ending each player switches the debrief to their own seat.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { canvasReady, expectAccessible, openFixture, ordersTab, shot, useSteps } from './appPage';
+import { canvasReady, expectAccessible, openFixture, ordersTab, shot, useSteps, choosePlayers } from './appPage';
 import { tabTo } from './keyboard';
 import { tooWide } from './pageChecks';
 
@@ -16,13 +16,6 @@ type Point = 'role' | 'handover' | 'ukraine' | 'russia' | 'ending';
 
 /** What only Ukraine's player saw in week 1: its orders, its adviser's words, its estimates of the others. */
 const ukrainePrivate: string[] = [];
-
-async function choosePlayers(page: Page, names: readonly string[]): Promise<void> {
-  await page.getByText('Players on this device: play with others, taking turns').click();
-  for (const name of names)
-    await page.getByRole('group', { name: 'Roles played by people here' }).getByRole('checkbox', { name }).check();
-  await page.getByRole('button', { name: `Start the game with ${names.length} players` }).click();
-}
 
 async function takeTurn(page: Page, actor: string): Promise<void> {
   await page.getByRole('heading', { level: 1, name: `Pass the device to the player of ${actor}` }).waitFor();

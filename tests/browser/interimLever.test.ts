@@ -15,8 +15,18 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { possessive } from '../../src/engine/index';
-import { canvasReady, expectAccessible, openBundled, ordersTab, shot, useSteps, weekShown } from './appPage';
+import {
+  canvasReady,
+  expectAccessible,
+  openBundled,
+  ordersTab,
+  shot,
+  useSteps,
+  weekShown,
+  choosePlayers,
+} from './appPage';
 import { tooWide } from './pageChecks';
+import { CODE, expectDays, IDS } from './dayWords';
 
 const HALT = 'Work stops, missiles made unusable';
 const REMOVED = 'Dismantled and shipped home';
@@ -24,44 +34,6 @@ const STAY = 'Work goes on';
 const MISSILES = 'Soviet missile deployment in Cuba';
 const PLEDGE_LEVER = 'Pledge not to invade Cuba';
 const PLEDGE = 'A U.S. pledge';
-
-/** Code on a student's screen: an expression, a command, a package id, a developer code (as cuba.test.ts). */
-const CODE = /==|!=|\b(lever|settled|world)\.[a-z_]|npm run|\bw\d+-[a-z]+-\d+\b|\b[A-Z]+_[A-Z_]+\b/;
-
-/** The scenario's own ids that are not also plain words a sentence may use (as cuba.test.ts). */
-const IDS =
-  /\b(cuba-1962|ussr|no_invasion|quiet_removal|public_trade|on_site|at_sea|in_force|missiles_ready|invasion_readiness|missiles_home)\b/;
-
-/** What the student sees or hears of the page: its text, its title, its shown headings, its labels and tooltips. */
-async function words(page: Page): Promise<string> {
-  const body = await page.locator('body').innerText();
-  const labels = await page.evaluate(() => [
-    ...[...document.querySelectorAll('h1, h2, h3')].filter((h) => h.checkVisibility()).map((h) => h.textContent ?? ''),
-    ...[...document.querySelectorAll('[aria-label], [title]')].flatMap((e) =>
-      [e.getAttribute('aria-label'), e.getAttribute('title')].filter((t): t is string => t !== null),
-    ),
-  ]);
-  return [await page.title(), ...labels, body].join('\n');
-}
-
-/** Says "day" and never "week", and shows no code or id. */
-async function expectDays(page: Page, screen: string): Promise<void> {
-  const text = await words(page);
-  expect(
-    text.split('\n').filter((line) => /\bweeks?\b/i.test(line)),
-    screen,
-  ).toEqual([]);
-  expect(text, screen).toMatch(/\bdays?\b/i);
-  expect(text, screen).not.toMatch(CODE);
-  expect(text, screen).not.toMatch(IDS);
-}
-
-async function choosePlayers(page: Page, names: readonly string[]): Promise<void> {
-  await page.getByText('Players on this device: play with others, taking turns').click();
-  for (const name of names)
-    await page.getByRole('group', { name: 'Roles played by people here' }).getByRole('checkbox', { name }).check();
-  await page.getByRole('button', { name: `Start the game with ${names.length} players` }).click();
-}
 
 /** The hand-over screen for `actor` (checked for days and codes), then that player's table. */
 async function takeTurn(page: Page, actor: string): Promise<void> {
