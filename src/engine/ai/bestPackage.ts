@@ -8,8 +8,8 @@
  * levers and of parties, and every other actor's estimated gain from the
  * opponent model. A package holding an option one of its parties named a red
  * line in refusing a package (the lever's signatories' declared red lines are
- * left out already) is enumerated but never found. Each question (`best`) is then a scan of those
- * arrays.
+ * left out already) is enumerated but never found. Each question (`best`) is
+ * then a scan of those arrays.
  */
 import type { Clause } from '../game/GameState';
 import type { LegalActions } from '../game/legalActions';
