@@ -8,6 +8,8 @@
  *   ?seed=123  every new game started in this page uses seed 123, so the
  *              same choices meet the same luck and the same AI temperaments
  *              (browser tests use it to be deterministic).
+ *   ?join=CODE a class's link (docs/classroom.md): the join screen, its
+ *              code filled in.
  */
 import type { PrecompiledScenario } from './engine/index';
 import type { MountTable } from './game/TableHandle';
@@ -90,11 +92,17 @@ const app = createAppStore({
   newSeed: seedSource(),
   // A scenario file's author sees what 1,000 games with the computer in every seat reach.
   authorBatchGames: 1000,
+  // The class server answers on the page's own address (npm run serve); its client is a chunk of its own.
+  classNet: () => import('./net/classNet').then((m) => m.classNet(location.origin)),
+  origin: location.origin,
 });
 const motion = window.matchMedia('(prefers-reduced-motion: reduce)');
 app.actions.setReducedMotion(motion.matches);
 motion.addEventListener('change', (e) => app.actions.setReducedMotion(e.matches));
 mountApp(root, { app, loadTable });
+// A class's link (/?join=CODE) opens the join screen with its code, or the seat this device already holds there.
+const joining = new URLSearchParams(location.search).get('join');
+if (joining !== null) app.actions.showJoin(joining);
 // Under `npm run dev`, the errors of the scenarios being written, in a panel above the game.
 if (import.meta.hot) {
   const hot = import.meta.hot;

@@ -32,9 +32,15 @@ import type { MovesAnalysis } from './analyseMoves';
 import type { DebriefSummary } from './selectDebriefSummary';
 import type { SavedGameEntry } from './SavedGames';
 import type { HotSeat } from './hotSeatOf';
+import type { ClassOverview, ScenarioOffer } from '../net/classProtocol';
 
-/** `handover`: between two players' turns on one device, nothing of either seat shown (hotSeat). */
-export type Screen = 'title' | 'scenarios' | 'saved' | 'role' | 'table' | 'ending' | 'handover';
+/**
+ * `handover`: between two players' turns on one device, nothing of either seat shown (hotSeat). `join`: a student
+ * joins a class by its code; `host`: a teacher opens a class; `class`: the teacher's live view of it
+ * (docs/classroom.md).
+ */
+export type Screen =
+  'title' | 'scenarios' | 'saved' | 'role' | 'table' | 'ending' | 'handover' | 'join' | 'host' | 'class';
 
 export interface CatalogEntry {
   readonly file: string;
@@ -71,6 +77,39 @@ export interface SeatGame {
   readonly debrief: Debrief | null;
   /** A game replayed from an earlier one, then played differently. */
   readonly branch: boolean;
+  /** Played in a class, other seats by classmates on their own devices: it cannot be replayed here from a week. */
+  readonly fromClass: boolean;
+}
+
+/** A student's seat in a class, played over the network (classSeat.ts): public facts of the table, no seat's view. */
+export interface ClassSeatState {
+  readonly code: string;
+  readonly name: string;
+  /** The connection to the table: being made, made, lost and being made again, or closed for good (`closedWhy`). */
+  readonly link: 'connecting' | 'connected' | 'reconnecting' | 'closed';
+  readonly closedWhy: string | null;
+  /** Whether this seat has ended its turn this week. */
+  readonly ended: boolean;
+  /** The other seats students play that have still to end their turn, as named in a sentence ("the United States"). */
+  readonly waitingFor: readonly string[];
+  /** When (this device's clock, in ms) the week is played with the drafts as they stand; null: no time is set. */
+  readonly turnEndsAt: number | null;
+}
+
+/** The join screen: the code (from the link, or typed), and why the last try failed. */
+export interface JoinState {
+  readonly code: string;
+  readonly busy: boolean;
+  readonly problem: string | null;
+}
+
+/** The teacher's screens: the scenarios a class may play, the class opened, its tables as they stand. */
+export interface TeacherState {
+  readonly offers: readonly ScenarioOffer[] | null;
+  readonly busy: boolean;
+  readonly problem: string | null;
+  /** The class this device hosts, once opened: its code and join link, and its tables (null until first read). */
+  readonly hosted: { readonly code: string; readonly link: string; readonly overview: ClassOverview | null } | null;
 }
 
 /**
@@ -159,6 +198,10 @@ export interface AppState {
   readonly moves: MovesAnalysis | null;
   /** In a branch: the game it was replayed from, as it ended, to compare with. */
   readonly original: DebriefSummary | null;
+  /** A student's seat in a class, while its game goes on over the network (null otherwise). */
+  readonly classSeat: ClassSeatState | null;
+  readonly join: JoinState;
+  readonly teacher: TeacherState;
 }
 
 export const INITIAL_UI: TableUi = {
@@ -202,4 +245,7 @@ export const INITIAL_STATE: AppState = {
   guide: null,
   moves: null,
   original: null,
+  classSeat: null,
+  join: { code: '', busy: false, problem: null },
+  teacher: { offers: null, busy: false, problem: null, hosted: null },
 };

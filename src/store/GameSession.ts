@@ -98,15 +98,20 @@ export class GameSession {
     return new GameSession(scenario, humans, seed, seats, engine, null, newGame(scenario, seed, made.policies), true);
   }
 
-  /** Rebuilds a game from its record (a save, an import, or a branch through `throughWeek`); nothing is left to animate. */
+  /**
+   * Rebuilds a game from its record (a save, an import, or a branch through `throughWeek`); nothing is left to
+   * animate. `players`: the human seats played on this device, when others were played elsewhere (a class's game,
+   * docs/classroom.md); every human seat when not given.
+   */
   static resume(
     scenario: Scenario,
     engine: SessionEngine,
     record: GameRecord,
     throughWeek?: number,
+    players?: readonly ActorIndex[],
   ): GameSession | SessionProblem {
     const humans = publicScenario(scenario)
-      .actors.filter((a) => record.seats[a.id] === HUMAN)
+      .actors.filter((a) => record.seats[a.id] === HUMAN && (players?.includes(a.index) ?? true))
       .map((a) => a.index);
     if (humans.length === 0) return { code: 'NO_HUMAN_SEAT', message: 'This saved game has no seat for a player.' };
     const replayed = replayRecord(scenario, record, throughWeek);
@@ -207,6 +212,11 @@ export class GameSession {
 
   get ended(): boolean {
     return this.game.state.ended !== null;
+  }
+
+  /** Whether other human seats were played elsewhere: a class's game, kept on one student's device. */
+  get fromClass(): boolean {
+    return this.humans.length < Object.values(this.seats).filter((p) => p === HUMAN).length;
   }
 
   get isBranch(): boolean {

@@ -19,6 +19,9 @@ import { createStore, type Mutate, type StoreApi } from 'zustand/vanilla';
 import { subscribeWithSelector } from 'zustand/middleware';
 import {
   advise,
+  checkOrder,
+  checkOrders,
+  choicesOf,
   joinNames,
   packageName,
   precompiledOf,
@@ -71,6 +74,10 @@ import { selectDebriefSummary } from './selectDebriefSummary';
 import { savedGames, type KeyValueStorage, type SavedGameEntry } from './SavedGames';
 import { hotSeatOf } from './hotSeatOf';
 import { isSavedTurns, restoreTurns, savedTurnsOf, type SavedTurns } from './hotSeatTurns';
+import type { ClassNet } from '../net/classNet';
+import type { OpenClass } from '../net/classProtocol';
+import { classSeat } from './classSeat';
+import { classTeacher } from './classTeacher';
 
 /** A scenario that ships with Parley: its catalogue entry, and its content precompiled at build time, loaded when opened. */
 export interface BundledScenario {
@@ -105,6 +112,10 @@ export interface AppDeps {
   readonly guide?: GuideSlot;
   /** A fresh seed for a new game (the UI may use the platform's randomness; the engine never does). */
   readonly newSeed: () => number;
+  /** The class server's client (src/net/classNet.ts), loaded when a student joins or a teacher hosts a class. */
+  readonly classNet?: () => Promise<ClassNet>;
+  /** The address students open, which a class's join link starts with. */
+  readonly origin?: string;
 }
 
 export interface AppActions extends GuideActions {
@@ -147,6 +158,20 @@ export interface AppActions extends GuideActions {
   /** A saved game as a file, as exportGame gives the current one. */
   exportSaved(id: string): string | null;
   setReducedMotion(on: boolean): void;
+
+  // Classroom play (docs/classroom.md).
+  /** The join screen, `code` filled in (a link's); straight back to the seat when this device holds one there. */
+  showJoin(code: string): void;
+  joinClass(code: string, name: string): void;
+  /** The teacher's form to open a class, with the scenarios the server offers. */
+  showHosting(): void;
+  hostClass(request: OpenClass): void;
+  /** The live view of the class this device hosts. */
+  watchClass(): void;
+  /** The class this device hosts (its code), if any. */
+  hostedClass(): string | null;
+  /** A finished table's game file, to download (null: the problem is in `teacher`). */
+  classGameFile(table: number): Promise<string | null>;
 
   // The table screen's UI state (the `ui` slice).
   selectOrdersTab(tab: OrdersTab): void;
@@ -213,6 +238,8 @@ interface SaveFile {
   readonly orders: readonly Action[];
   /** Several players on this device: each one's orders this week, out of the others' sight until it is played. */
   readonly turns?: SavedTurns;
+  /** A class's game: the seats played on this device (the other students' were played on theirs). */
+  readonly players?: readonly ActorIndex[];
 }
 
 /** A save or a file, checked through before anything uses it: its scenario, its record's text and its orders. */
@@ -222,6 +249,7 @@ interface ReadSave {
   readonly record: string;
   readonly orders: readonly Action[];
   readonly turns: SavedTurns;
+  readonly players: readonly ActorIndex[] | undefined;
 }
 
 export function createAppStore(deps: AppDeps): AppStore {
@@ -251,6 +279,55 @@ export function createAppStore(deps: AppDeps): AppStore {
     if (work) inFlight = Promise.all([inFlight, work]);
   };
   const guide = followGuide(store, deps.guide ?? memoryGuideSlot());
+  const classNet = deps.classNet ?? (() => Promise.reject(new Error('This copy of Parley has no class server.')));
+  // A student's seat in a class: the server keeps the game; this store shows the seat's view as for a game here.
+  const seat = classSeat(store, classNet, deps.storage, {
+    show(game, orders, newWeek) {
+      const s = store.getState();
+      const opening = s.screen !== 'table';
+      set({
+        seat: game.view.actor,
+        hotSeat: null,
+        game,
+        orders,
+        choices: choicesOf(game.view, orders),
+        role: null,
+        advice: newWeek ? null : s.advice,
+        screen: 'table',
+        ui: opening || newWeek ? weekUi(game, opening ? openingUi() : s.ui, true) : { ...s.ui, resolving: false },
+        moves: null,
+        original: null,
+      });
+    },
+    finish(record, at) {
+      // The game is over: it becomes the student's own, saved on this device and opened at its ending.
+      const entry = deps.bundled.find((b) => b.id === record.scenarioId);
+      if (!entry)
+        return set({
+          screen: 'title',
+          game: null,
+          seat: null,
+          notice: {
+            kind: 'error',
+            message: 'The game has ended, but its scenario is not part of this copy of Parley.',
+          },
+        });
+      track(
+        settle(
+          () => andThen(bundledScenario(entry), (result) => andThen(entry.source(), (text) => ({ result, text }))),
+          ({ result, text }) => {
+            if (!accept({ file: entry.file, id: '', title: '', bundled: true }, result, text) || !loaded) return;
+            const resumed = GameSession.resume(loaded.scenario, loaded.engine, record, undefined, [at]);
+            if (isProblem(resumed)) return problemNotice(resumed);
+            enterGame(resumed);
+          },
+          () =>
+            set({ notice: { kind: 'error', message: 'The ending could not be loaded. Reload the page to see it.' } }),
+        ),
+      );
+    },
+  });
+  const teacher = classTeacher(store, classNet, deps.storage, deps.origin ?? '');
 
   /** A loaded scenario is held here and handed to the engine; one with errors shows its diagnostics. */
   const accept = (info: LoadedScenarioInfo, result: LoadResult, text: string | null): boolean => {
@@ -304,6 +381,7 @@ export function createAppStore(deps: AppDeps): AppStore {
       record: session.record,
       orders: s.orders,
       ...(session.hotSeat ? { turns: savedTurnsOf(session) } : {}),
+      ...(session.fromClass ? { players: session.humans } : {}),
     };
   };
 
@@ -343,6 +421,7 @@ export function createAppStore(deps: AppDeps): AppStore {
     fresh: from.fresh,
     debrief: from.ended ? from.debrief() : null,
     branch: from.isBranch,
+    fromClass: from.fromClass,
   });
 
   /** The UI of a new week: nothing composed; the answers first when packages await them. */
@@ -526,7 +605,7 @@ export function createAppStore(deps: AppDeps): AppStore {
     const info = { file, id: '', title: '', bundled: read.info?.bundled ?? source !== read.text };
     const enter = (record: GameRecord, as: string | null, orders: readonly unknown[], turns: SavedTurns = {}) => {
       if (!accept(info, result, source) || !loaded) return problem('its scenario no longer loads');
-      const resumed = GameSession.resume(loaded.scenario, loaded.engine, record);
+      const resumed = GameSession.resume(loaded.scenario, loaded.engine, record, undefined, read.players);
       if (isProblem(resumed)) return problem(reasonOf(resumed.message));
       // The orders drafted before the save (and, with several players here, each one's turn), each checked again;
       // one the rules now refuse is reported, not dropped silently.
@@ -573,9 +652,12 @@ export function createAppStore(deps: AppDeps): AppStore {
   };
 
   const setOrders = (orders: readonly Action[], patch: Partial<AppState> = {}) => {
-    if (!session) return;
-    set({ orders, choices: session.choices(orders), ...patch });
-    save();
+    const view = store.getState().game?.view;
+    if (!view || !(session || seat.active)) return;
+    set({ orders, choices: choicesOf(view, orders), ...patch });
+    // A class's draft lives on its server; a game on this device is saved here.
+    if (seat.active) seat.draft(orders);
+    else save();
   };
 
   /** Adds `action` for the control `slot`; on success the UI takes `after` and shows `confirmation`. */
@@ -588,8 +670,8 @@ export function createAppStore(deps: AppDeps): AppStore {
     const s = store.getState();
     // No seat is at the device while it is handed to the next player.
     const refusal: Refusal | null =
-      session && action && s.seat !== null
-        ? session.check(s.orders, action)
+      s.game && action && s.seat !== null && (session || seat.active)
+        ? checkOrder(s.game.view, s.orders, action)
         : { code: 'GAME_OVER', message: 'There is no game in progress.' };
     if (refusal) {
       setUi({ refusals: { ...s.ui.refusals, [slot]: refusal }, confirmation: null });
@@ -711,6 +793,20 @@ export function createAppStore(deps: AppDeps): AppStore {
     endWeek() {
       const current = session;
       const before = store.getState();
+      if (seat.active && before.game && !before.classSeat?.ended && !before.ui.resolving) {
+        const checked = checkOrders(before.game.view, before.orders);
+        if (!checked.ok)
+          return set({
+            notice: {
+              kind: 'error',
+              code: checked.refusals[0]?.code,
+              message: `Your orders were not sent: ${checked.refusals[0]?.message ?? ''}`,
+            },
+          });
+        // Busy until the server answers (at once, or after a lost connection comes back).
+        setUi({ resolving: true });
+        return seat.endTurn(before.orders);
+      }
       if (!current || current.ended || resolving === current || before.seat === null) return;
       const first = current.refusals(before.orders)[0];
       if (first)
@@ -786,6 +882,7 @@ export function createAppStore(deps: AppDeps): AppStore {
     },
     backToTitle() {
       session = null;
+      seat.leave();
       set({
         screen: 'title',
         game: null,
@@ -823,6 +920,14 @@ export function createAppStore(deps: AppDeps): AppStore {
       }
     },
     setReducedMotion: (on) => set({ reducedMotion: on }),
+
+    showJoin: (code) => seat.showJoin(code),
+    joinClass: (code, name) => seat.join(code, name),
+    showHosting: () => teacher.showHosting(),
+    hostClass: (request) => teacher.host(request),
+    watchClass: () => teacher.watch(),
+    hostedClass: () => teacher.hostedCode(),
+    classGameFile: (table) => teacher.gameFile(table),
 
     selectOrdersTab: (ordersTab) => setUi({ ordersTab }),
     selectSideTab: (sideTab) => setUi({ sideTab }),
@@ -963,7 +1068,8 @@ function readSave(text: string): ReadSave | { readonly why: string } {
   const file = data as Partial<Record<string, unknown>> | null;
   if (typeof file !== 'object' || file === null) return { why: 'the save is not readable' };
   // A bare record: the files earlier versions exported.
-  if (file.format === 'parley-game') return { info: null, text: null, record: text, orders: [], turns: {} };
+  if (file.format === 'parley-game')
+    return { info: null, text: null, record: text, orders: [], turns: {}, players: undefined };
   if (!(file.version === 1 || (file.format === 'parley-saved-game' && file.version === 2)))
     return { why: 'the save is from another version or damaged' };
   const scenario = file.scenario as Partial<Record<string, unknown>> | null | undefined;
@@ -982,12 +1088,16 @@ function readSave(text: string): ReadSave | { readonly why: string } {
   const turns = file.turns ?? {};
   if (!isSavedTurns(turns, isOrderLike)) return { why: 'the orders it holds are damaged' };
   if (typeof file.record !== 'object' || file.record === null) return { why: 'its record is missing' };
+  const players = file.players;
+  if (players !== undefined && !(Array.isArray(players) && players.every((p) => Number.isInteger(p))))
+    return { why: 'the seats it names are damaged' };
   return {
     info: { file: scenario.file, id: '', title: scenario.title, bundled: scenario.bundled === true },
     text: source,
     record: JSON.stringify(file.record),
     orders: orders as Action[],
     turns,
+    players: players as ActorIndex[] | undefined,
   };
 }
 

@@ -23,6 +23,9 @@ const LATER: Record<Exclude<Screen, 'title'>, () => Promise<ScreenOf>> = {
   table: () => import('./table/tableScreen').then((m) => m.tableScreen),
   ending: () => import('./screens/endingScreen').then((m) => m.endingScreen),
   handover: () => import('./screens/handOverScreen').then((m) => m.handOverScreen),
+  join: () => import('./screens/joinScreen').then((m) => m.joinScreen),
+  host: () => import('./screens/hostScreen').then((m) => m.hostScreen),
+  class: () => import('./screens/classScreen').then((m) => m.classScreen),
 };
 const screens: Partial<Record<Screen, ScreenOf>> = { title: titleScreen };
 const INTENT = ['pointermove', 'pointerdown', 'keydown', 'touchstart'] as const;

@@ -19,6 +19,8 @@ declare module 'vitest' {
   export interface ProvidedContext {
     /** URL of the built app served by `vite preview`, ending in '/'. */
     baseURL: string;
+    /** The folder the app was built into, for tests that serve it themselves (the class server). */
+    distDir: string;
   }
 }
 
@@ -51,6 +53,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     if (!address || typeof address === 'string') throw new Error('vite preview is not listening on a TCP port');
     const baseURL = `http://127.0.0.1:${address.port}/`;
     project.provide('baseURL', baseURL);
+    project.provide('distDir', outDir);
     console.log(`[browser] built and serving ${baseURL} in ${Math.round(performance.now() - started)} ms`);
   } catch (error) {
     // Vitest skips the teardown when setup throws, so clean up here.

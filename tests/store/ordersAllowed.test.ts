@@ -46,7 +46,7 @@ function appState(game: Game, seat: ActorIndex, draft: readonly Action[], ui: Pa
     ...INITIAL_STATE,
     screen: 'table',
     seat,
-    game: { view, log: seatLogOf(game, seat), fresh: [], debrief: null, branch: false },
+    game: { view, log: seatLogOf(game, seat), fresh: [], debrief: null, branch: false, fromClass: false },
     orders: draft,
     choices: choicesOf(view, draft),
     ui: { ...INITIAL_UI, ...ui },

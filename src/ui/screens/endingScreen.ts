@@ -123,19 +123,26 @@ function endingContent(ctx: UiContext, state: AppState): Node[] {
     h(
       'section',
       { class: 'panel', attrs: { 'aria-labelledby': 'next-h' } },
-      h('h2', { attrs: { id: 'next-h' }, text: 'Try another path' }),
+      h('h2', { attrs: { id: 'next-h' }, text: game.fromClass ? 'Keep this game' : 'Try another path' }),
       h('p', {
-        text: `Replay from an earlier ${model.unit}: the same luck and temperaments, your choices from then on (a branch).`,
+        // A class's game had classmates at the other seats: replaying it from a week would need them too.
+        text: game.fromClass
+          ? 'This game was played in class, and is saved on this device. Replaying it from an earlier day or week needs your classmates, so it is not offered here; start a game of your own from the title to try another path.'
+          : `Replay from an earlier ${model.unit}: the same luck and temperaments, your choices from then on (a branch).`,
       }),
       h(
         'div',
         { class: 'button-row' },
-        h('label', { attrs: { for: weekId }, text: 'Replay from' }),
-        weekSelect,
-        button(`Replay from this ${model.unit}`, () => actions.replayFromWeek(Number(weekSelect.value)), {
-          class: 'primary',
-          key: 'replay',
-        }),
+        ...(game.fromClass
+          ? []
+          : [
+              h('label', { attrs: { for: weekId }, text: 'Replay from' }),
+              weekSelect,
+              button(`Replay from this ${model.unit}`, () => actions.replayFromWeek(Number(weekSelect.value)), {
+                class: 'primary',
+                key: 'replay',
+              }),
+            ]),
         button(
           'Save this game as a file',
           () => {

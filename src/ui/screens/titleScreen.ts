@@ -49,6 +49,16 @@ export function titleScreen(ctx: UiContext, state: AppState): ScreenView {
     }),
   );
 
+  const hosted = actions.hostedClass();
+  // Classroom play (docs/classroom.md): students join a class by its code; a teacher hosts one.
+  const inClass = h(
+    'div',
+    { class: 'choices class-choices' },
+    h('h2', { text: 'In a class' }),
+    button('Join a class', () => actions.showJoin(''), { class: 'big', key: 'join' }),
+    hosted ? button(`Your class ${hosted}`, () => actions.watchClass(), { class: 'big', key: 'watch' }) : null,
+    button('Host a class (teachers)', () => actions.showHosting(), { class: 'big', key: 'host' }),
+  );
   const main = h(
     'main',
     { class: 'screen title-screen', attrs: { id: 'main' } },
@@ -73,6 +83,7 @@ export function titleScreen(ctx: UiContext, state: AppState): ScreenView {
         })
       : null,
     choices,
+    inClass,
     h('p', {
       class: 'muted small',
       text: 'Everything runs in your browser. Each game is saved on this device after every move, and kept until you delete it.',

@@ -10,6 +10,7 @@
  * control, as an alert, in the rules' own words — a refused order never
  * vanishes silently.
  */
+import type { ClassTurnWords } from '../../store/classTurnWords';
 import type { OrdersTab, TableUi } from '../../store/AppState';
 import type { AppActions } from '../../store/createAppStore';
 import type { AdviceModel, OrdersModel } from '../../store/selectOrdersModel';
@@ -32,6 +33,8 @@ export interface OrdersContext {
   readonly endWeek: () => void;
   /** With several players on this device, End week's words when it ends this player's turn only (endTurnWords). */
   readonly endTurn: string | null;
+  /** In a class: End week's words while it waits for the others, and the note beside it (classTurnWords). */
+  readonly inClass: ClassTurnWords | null;
 }
 
 export function ordersPanel(ctx: OrdersContext): HTMLElement[] {

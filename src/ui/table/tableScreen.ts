@@ -18,6 +18,7 @@ import { selectTableModel } from '../../store/selectTableModel';
 import type { TableModel } from '../../store/TableModel';
 import { dangerSentence } from '../../store/tableWords';
 import { endTurnWords } from '../../store/hotSeatOf';
+import { classTurnWords, turnClock } from '../../store/classTurnWords';
 import { emblemUrl } from '../assets';
 import { button, h, renderKeepingFocus } from '../dom';
 import { downloadText } from '../download';
@@ -120,7 +121,7 @@ export function tableScreen(ctx: UiContext, _initial: AppState): ScreenView {
 
   // The heading, the page title and the top bar.
   follow(
-    (s) => [s.game, s.choices, s.ui.showHelp, s.ui.shortcuts],
+    (s) => [s.game, s.choices, s.ui.showHelp, s.ui.shortcuts, s.classSeat],
     (s, game) => {
       const model = tableModelOf(game);
       const me = model.actors.find((a) => a.isSeat);
@@ -136,6 +137,17 @@ export function tableScreen(ctx: UiContext, _initial: AppState): ScreenView {
           class: 'pill',
           text: points ? `${points.left} of ${points.total} action points left` : '',
         }),
+        // In a class: the connection when it is not made, and the turn's time left (ticking below).
+        ...(s.classSeat
+          ? [
+              h('span', {
+                class: 'pill class-link',
+                attrs: { role: 'status' },
+                text: classTurnWords(s.classSeat, s.ui, model.unit)?.link ?? `Class ${s.classSeat.code}`,
+              }),
+              h('span', { class: 'pill turn-clock', text: turnClock(s.classSeat, Date.now()) ?? '' }),
+            ]
+          : []),
         h(
           'nav',
           { class: 'menu', attrs: { 'aria-label': 'Game menu' } },
@@ -151,8 +163,13 @@ export function tableScreen(ctx: UiContext, _initial: AppState): ScreenView {
               'aria-keyshortcuts': s.ui.shortcuts ? 'Shift+?' : null,
             },
           }),
-          button('Export game', () => exportGame(ctx, s.scenario?.id ?? 'game'), { key: 'export' }),
-          button('Back to title', () => actions.backToTitle(), { key: 'title' }),
+          // A class's game is the server's until its ending, when it is saved on this device.
+          s.classSeat
+            ? null
+            : button('Export game', () => exportGame(ctx, s.scenario?.id ?? 'game'), { key: 'export' }),
+          button(s.classSeat ? 'Leave the table (your seat is kept)' : 'Back to title', () => actions.backToTitle(), {
+            key: 'title',
+          }),
         ),
       ]);
     },
@@ -221,7 +238,7 @@ export function tableScreen(ctx: UiContext, _initial: AppState): ScreenView {
   );
 
   follow(
-    (s) => [s.game, s.orders, s.choices, s.ui, s.advice],
+    (s) => [s.game, s.orders, s.choices, s.ui, s.advice, s.classSeat],
     (s) => {
       const model = selectOrdersModel(s);
       if (!model) return;
@@ -236,6 +253,7 @@ export function tableScreen(ctx: UiContext, _initial: AppState): ScreenView {
             ui: s.ui,
             endWeek,
             endTurn: endTurnWords(s.hotSeat),
+            inClass: classTurnWords(s.classSeat, s.ui, model.unit),
           }),
         ],
         () => orders.querySelector<HTMLElement>('[role="tab"][aria-selected="true"]'),
@@ -257,6 +275,12 @@ export function tableScreen(ctx: UiContext, _initial: AppState): ScreenView {
     }
   };
   document.addEventListener('keydown', onKey);
+  // A class's turn time, ticking: only its own words change.
+  const clock = setInterval(() => {
+    const text = turnClock(store.getState().classSeat, Date.now()) ?? '';
+    const shown = topbar.querySelector('.turn-clock');
+    if (shown && shown.textContent !== text) shown.textContent = text;
+  }, 1000);
   requestAnimationFrame(scrollLogToLatest);
 
   // The drawing gets the table model and the week's events as the seat saw them, nothing else;
@@ -333,6 +357,7 @@ export function tableScreen(ctx: UiContext, _initial: AppState): ScreenView {
       for (const unsubscribe of unsubscribes) unsubscribe();
       guide.destroy();
       document.removeEventListener('keydown', onKey);
+      clearInterval(clock);
       handle?.destroy();
       handle = null;
     },

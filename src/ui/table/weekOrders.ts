@@ -12,7 +12,8 @@ export const WEEK_ORDERS_H = 'week-orders-h';
 
 export function weekOrders(ctx: OrdersContext): HTMLElement {
   const { model, ui, actions } = ctx;
-  const busy = ui.resolving;
+  const waiting = ctx.inClass?.waiting ?? null;
+  const busy = ui.resolving || waiting !== null;
   const dots = Array.from({ length: model.points.total }, (_, i) => (i < model.points.left ? '●' : '○')).join(' ');
   const refused = model.orders.filter((o) => o.refusal !== null).length;
   return h(
@@ -29,7 +30,10 @@ export function weekOrders(ctx: OrdersContext): HTMLElement {
         h('span', { class: 'dots', attrs: { 'aria-hidden': 'true' }, text: dots }),
       ),
       button(
-        busy ? `Resolving ${model.unit} ${model.week}…` : (ctx.endTurn ?? `End ${model.unit} ${model.week} →`),
+        waiting ??
+          (busy ? `Resolving ${model.unit} ${model.week}…` : null) ??
+          ctx.endTurn ??
+          `End ${model.unit} ${model.week} →`,
         () => ctx.endWeek(),
         {
           class: 'end-week',
@@ -41,6 +45,7 @@ export function weekOrders(ctx: OrdersContext): HTMLElement {
     h(
       'div',
       { attrs: { id: 'end-week-note' } },
+      ctx.inClass ? h('p', { class: 'muted small', text: ctx.inClass.note }) : null,
       refused > 0
         ? h('p', {
             class: 'warning',

@@ -1,0 +1,162 @@
+/**
+ * The pages' side of a class (docs/classroom.md): the requests for a seat and
+ * the teacher's requests, over HTTP, and a seat's connection to its table's
+ * room. The one browser module that knows the network framework (Colyseus
+ * 0.16's client): it is loaded only when a student joins or a teacher hosts,
+ * so the first load of the game does not carry it.
+ *
+ * A seat's connection comes back by itself: after a dropped connection (a
+ * closed lid, lost Wi-Fi, a server restarted) it joins the room again with
+ * the student's session token, waiting a little longer after each failure,
+ * until the seat is closed on purpose (another device took it, the teacher
+ * freed it, the student left).
+ */
+import { Client, type Room } from 'colyseus.js';
+import type { Action } from '../engine/index';
+import type { ClassOverview, DraftRefused, JoinAnswer, OpenClass, ScenarioOffer, SeatUpdate } from './classProtocol';
+
+/** An answer of the class server: what was asked for, or a sentence saying why not. */
+export type Answer<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly problem: string };
+
+export type LinkStatus = 'connecting' | 'connected' | 'reconnecting';
+
+export interface SeatEvents {
+  update(update: SeatUpdate): void;
+  refused(refused: DraftRefused): void;
+  status(status: LinkStatus): void;
+  /** The seat was closed for good, with why in a sentence; the connection does not come back. */
+  closed(why: string): void;
+}
+
+export interface SeatLink {
+  draft(orders: readonly Action[], week: number): void;
+  endTurn(week: number): void;
+  close(): void;
+}
+
+export interface ClassNet {
+  join(code: string, name: string): Promise<Answer<JoinAnswer>>;
+  scenarios(): Promise<Answer<readonly ScenarioOffer[]>>;
+  open(request: OpenClass): Promise<Answer<{ readonly code: string; readonly teacherToken: string }>>;
+  overview(code: string, teacherToken: string): Promise<Answer<ClassOverview>>;
+  /** A finished table's game file, as the app's import reads it. */
+  record(code: string, table: number, teacherToken: string): Promise<Answer<string>>;
+  sit(room: string, token: string, events: SeatEvents): SeatLink;
+}
+
+/** Close codes the server uses when a seat is closed on purpose (src/server/classServer.ts). */
+const CLOSED_ON_PURPOSE: Record<number, string> = {
+  4001: 'Your seat was opened on another device.',
+  4002: 'Your teacher freed your seat.',
+};
+/** The longest wait between two tries to reconnect, in milliseconds. */
+const LONGEST_WAIT = 8000;
+
+const NOT_A_SERVER = 'No class server answered: Parley must be opened from the address your teacher gave.';
+
+/** The class server at `origin` (the page's own: one port serves the game and the server). */
+export function classNet(origin: string): ClassNet {
+  const client = new Client(origin.replace(/^http/, 'ws'));
+
+  async function request<T>(path: string, init: RequestInit = {}): Promise<Answer<T>> {
+    try {
+      const response = await fetch(`${origin}${path}`, init);
+      const type = response.headers.get('content-type') ?? '';
+      if (!type.includes('application/json')) return { ok: false, problem: NOT_A_SERVER };
+      const body = (await response.json()) as unknown;
+      if (response.ok) return { ok: true, value: body as T };
+      const error = (body as { error?: unknown } | null)?.error;
+      return { ok: false, problem: typeof error === 'string' ? error : NOT_A_SERVER };
+    } catch {
+      return { ok: false, problem: 'The class server could not be reached. Check the connection and try again.' };
+    }
+  }
+  const post = <T>(path: string, body: unknown, token?: string) =>
+    request<T>(path, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify(body),
+    });
+  const bearer = (token: string): RequestInit => ({ headers: { authorization: `Bearer ${token}` } });
+
+  return {
+    join: (code, name) => post<JoinAnswer>('/class/join', { code, name }),
+    scenarios: () => request<readonly ScenarioOffer[]>('/class/scenarios'),
+    open: (options) => post('/class/open', options),
+    overview: (code, token) =>
+      request<ClassOverview>(`/class/overview?code=${encodeURIComponent(code)}`, bearer(token)),
+    async record(code, table, token) {
+      try {
+        const response = await fetch(
+          `${origin}/class/record?code=${encodeURIComponent(code)}&table=${table}`,
+          bearer(token),
+        );
+        const text = await response.text();
+        if (response.ok) return { ok: true, value: text };
+        const error = (JSON.parse(text) as { error?: unknown }).error;
+        return { ok: false, problem: typeof error === 'string' ? error : NOT_A_SERVER };
+      } catch {
+        return { ok: false, problem: 'The game file could not be fetched. Try again.' };
+      }
+    },
+    sit: (room, token, events) => seatLink(client, room, token, events),
+  };
+}
+
+function seatLink(client: Client, name: string, token: string, events: SeatEvents): SeatLink {
+  let room: Room | null = null;
+  let closed = false;
+  let failures = 0;
+  let retry: ReturnType<typeof setTimeout> | null = null;
+
+  const connect = () => {
+    retry = null;
+    events.status(failures === 0 ? 'connecting' : 'reconnecting');
+    client.joinById(name, { token }).then(
+      (joined) => {
+        if (closed) return void joined.leave();
+        room = joined;
+        failures = 0;
+        events.status('connected');
+        joined.onMessage('update', (update: SeatUpdate) => events.update(update));
+        joined.onMessage('refused', (refused: DraftRefused) => events.refused(refused));
+        // Sent when the student sends faster than the server allows: the next draft sends the whole again.
+        joined.onMessage('slow_down', () => {});
+        joined.onLeave((code) => {
+          room = null;
+          if (closed) return;
+          const why = CLOSED_ON_PURPOSE[code];
+          if (why) return finish(why);
+          again();
+        });
+      },
+      (error: unknown) => {
+        if (closed) return;
+        // A refused token will not be accepted later: the seat is gone (the class ended, or its teacher freed it).
+        if (/no seat/i.test(error instanceof Error ? error.message : ''))
+          return finish('This seat is no longer yours.');
+        again();
+      },
+    );
+  };
+  const again = () => {
+    failures += 1;
+    events.status('reconnecting');
+    retry = setTimeout(connect, Math.min(LONGEST_WAIT, 500 * 2 ** Math.min(failures - 1, 4)));
+  };
+  const finish = (why: string) => {
+    closed = true;
+    events.closed(why);
+  };
+  connect();
+
+  return {
+    draft: (orders, week) => room?.send('draft', { orders, week }),
+    endTurn: (week) => room?.send('end', { week }),
+    close() {
+      closed = true;
+      if (retry) clearTimeout(retry);
+      void room?.leave();
+    },
+  };
+}

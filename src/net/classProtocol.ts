@@ -1,0 +1,81 @@
+/**
+ * What a class server and the pages of a class say to each other
+ * (docs/classroom.md): a student's seat update and refusals, and the
+ * teacher's requests. Plain data, so that the server and the pages agree on
+ * it without either holding the other's code.
+ */
+import type { Action, ActorIndex, GameRecord, Refusal, SeatLog, SeatView } from '../engine/index';
+
+/** What a seat's device is sent: its view and log now, its own draft, and whether it has ended its turn. */
+export interface SeatUpdate {
+  readonly view: SeatView;
+  readonly log: SeatLog;
+  readonly draft: readonly Action[];
+  readonly ended: boolean;
+  /** The human seats still to end their turn this week, by index (their readiness is public at the table). */
+  readonly waitingFor: readonly ActorIndex[];
+  /** Milliseconds left before the week is played with the drafts as they stand, when the class sets a time. */
+  readonly turnLeftMs: number | null;
+  /** Once the game is over, its whole record (everything is revealed at the ending); null before. */
+  readonly record: GameRecord | null;
+}
+
+/**
+ * Why a draft was not kept: the rules refused orders in it (each with its place in the draft), the seat had ended
+ * its turn or the game is over, or the message held no draft.
+ */
+export type DraftRefused =
+  | { readonly why: 'rules'; readonly refusals: readonly (Refusal & { readonly order: number })[] }
+  | { readonly why: 'turn_ended' | 'not_a_draft' };
+
+/** The answer to a request for a seat: the session token that holds it, and the table's room to join with it. */
+export interface JoinAnswer {
+  readonly token: string;
+  readonly room: string;
+  readonly seat: ActorIndex;
+}
+
+/** A scenario a teacher may open a class on, with its actors. */
+export interface ScenarioOffer {
+  readonly id: string;
+  readonly title: string;
+  readonly actors: readonly { readonly id: string; readonly name: string; readonly playable: boolean }[];
+}
+
+/** A teacher's request for a class. */
+export interface OpenClass {
+  readonly scenario: string;
+  readonly tables: number;
+  readonly students: readonly string[];
+  /** Seconds a turn lasts before the week is played with the drafts as they stand; null: until all have ended it. */
+  readonly turn: number | null;
+  /** Seconds a student may be away before the default negotiator plays their seat; null: never. */
+  readonly away: number | null;
+}
+
+/** A class as its teacher sees it: each table's public facts, who sits at each seat students play. */
+export interface ClassOverview {
+  readonly code: string;
+  readonly title: string;
+  readonly unit: string;
+  readonly joinPath: string;
+  readonly tables: readonly TableOverview[];
+}
+
+export interface TableOverview {
+  readonly index: number;
+  readonly week: number;
+  readonly weeks: number;
+  /** The ending's title once the game is over, else null. */
+  readonly ending: string | null;
+  readonly signed: readonly { readonly lever: string; readonly option: string }[];
+  readonly meters: readonly { readonly name: string; readonly value: number }[];
+  readonly seats: readonly {
+    readonly seat: ActorIndex;
+    readonly actor: string;
+    readonly ended: boolean;
+    readonly student: string | null;
+    readonly connected: boolean;
+    readonly away: boolean;
+  }[];
+}

@@ -1,0 +1,215 @@
+/**
+ * A student's seat in a class (docs/classroom.md): joining by the class's
+ * code and a name, then the table as the server sends it. The server is the
+ * referee: it keeps the game and the student's draft, and sends this seat
+ * only its own view and log. The store shows them as it shows a game on this
+ * device, checks each order by the same rules before it goes into the draft,
+ * and sends the whole draft to the server after each change, so that nothing
+ * is lost on a reconnect. At the ending the server sends the game's record
+ * (everything is revealed then): the game becomes the student's own, saved on
+ * this device with its debrief.
+ *
+ * The session token that holds the seat is kept on this device, so that the
+ * link, the page reloaded or the browser reopened gets the same seat back.
+ */
+import type { StoreApi } from 'zustand/vanilla';
+import { theName, type Action, type ActorIndex, type GameRecord } from '../engine/index';
+import type { ClassNet, SeatLink } from '../net/classNet';
+import type { DraftRefused, SeatUpdate } from '../net/classProtocol';
+import type { AppState, ClassSeatState, SeatGame } from './AppState';
+import type { KeyValueStorage } from './SavedGames';
+
+/** Where this device keeps the seat it holds in a class: code, name, token and room. */
+export const CLASS_SEAT_KEY = 'parley.class-seat';
+
+interface KeptSeat {
+  readonly code: string;
+  readonly name: string;
+  readonly token: string;
+  readonly room: string;
+}
+
+export interface ClassSeatHooks {
+  /** The table as the server sent it: the seat's game, the orders drafted, and whether a new week began. */
+  show(game: SeatGame, orders: readonly Action[], newWeek: boolean): void;
+  /** The game is over: its record, to be kept on this device as the student's own game, from `seat`. */
+  finish(record: GameRecord, seat: ActorIndex): void;
+}
+
+export interface ClassSeat {
+  /** The join screen, with `code` filled in (from a link); straight to the seat when this device holds one there. */
+  showJoin(code: string): void;
+  join(code: string, name: string): void;
+  /** The student's orders changed: the server keeps them as the seat's draft. */
+  draft(orders: readonly Action[]): void;
+  endTurn(orders: readonly Action[]): void;
+  /** Leaves the table (the seat stays the student's, to come back to with the same link). */
+  leave(): void;
+  readonly active: boolean;
+}
+
+export function classSeat(
+  store: StoreApi<AppState>,
+  net: () => Promise<ClassNet>,
+  storage: KeyValueStorage,
+  hooks: ClassSeatHooks,
+): ClassSeat {
+  const set = (patch: Partial<AppState>) => store.setState(patch);
+  const setJoin = (patch: Partial<AppState['join']>) => set({ join: { ...store.getState().join, ...patch } });
+  const setSeat = (patch: Partial<ClassSeatState>) => {
+    const seat = store.getState().classSeat;
+    if (seat) set({ classSeat: { ...seat, ...patch } });
+  };
+  let link: SeatLink | null = null;
+  let week = 0;
+  // Whether the seat was just opened (its draft is then the server's), or its connection lost since the last
+  // update (the draft on this device is then sent again).
+  let opened = false;
+  let reconnected = false;
+  // The student ended their turn and the server has not yet said so: sent again after a lost connection.
+  let ending = false;
+
+  const kept = (): KeptSeat | null => {
+    try {
+      const data = JSON.parse(storage.getItem(CLASS_SEAT_KEY) ?? 'null') as Partial<KeptSeat> | null;
+      return data && typeof data.code === 'string' && typeof data.token === 'string' && typeof data.room === 'string'
+        ? { code: data.code, name: typeof data.name === 'string' ? data.name : '', token: data.token, room: data.room }
+        : null;
+    } catch {
+      return null;
+    }
+  };
+  const keep = (seat: KeptSeat | null) => {
+    try {
+      if (seat) storage.setItem(CLASS_SEAT_KEY, JSON.stringify(seat));
+      else storage.removeItem(CLASS_SEAT_KEY);
+    } catch {
+      // A browser that keeps nothing still plays: only a reload loses the seat.
+    }
+  };
+
+  const update = (u: SeatUpdate) => {
+    const before = store.getState().game;
+    if (u.record) {
+      link?.close();
+      link = null;
+      // The seat is played out: the link no longer leads back to it, and the game is kept on this device.
+      keep(null);
+      set({ classSeat: null });
+      return hooks.finish(u.record, u.view.actor);
+    }
+    const actors = u.view.scenario.actors;
+    const newWeek = before === null || before.view.week !== u.view.week;
+    week = u.view.week;
+    setSeat({
+      ended: u.ended,
+      waitingFor: u.waitingFor.flatMap((seat) => {
+        const who = actors[seat];
+        return seat === u.view.actor || !who ? [] : [theName(who)];
+      }),
+      turnEndsAt: u.turnLeftMs === null ? null : Date.now() + u.turnLeftMs,
+    });
+    const fresh = before && newWeek && !opened ? u.log.events.slice(u.log.lastWeekFrom) : [];
+    const game: SeatGame = { view: u.view, log: u.log, fresh, debrief: null, branch: false, fromClass: true };
+    // The orders on this device are the draft while the week goes on; the server's when the seat is opened or a
+    // new week begins. After a lost connection, the draft on this device is sent again.
+    const local = store.getState().orders;
+    const server = opened || newWeek;
+    const resend = reconnected && !server && !u.ended;
+    opened = false;
+    reconnected = false;
+    if (u.ended || newWeek) ending = false;
+    hooks.show(game, server ? u.draft : local, newWeek);
+    if (resend) link?.draft(local, week);
+    if (resend && ending) link?.endTurn(week);
+  };
+
+  const refused = (r: DraftRefused) => {
+    const message =
+      r.why === 'rules'
+        ? `Your orders were not kept: ${r.refusals[0]?.message ?? 'the rules refused them.'}`
+        : r.why === 'turn_ended'
+          ? 'You have already ended your turn: your orders are in.'
+          : 'Your orders could not be read. Try again.';
+    set({ notice: { kind: 'error', message } });
+  };
+
+  const sit = (seat: KeptSeat) => {
+    setJoin({ busy: true, problem: null });
+    net().then(
+      (classes) => {
+        link?.close();
+        opened = true;
+        set({
+          classSeat: {
+            code: seat.code,
+            name: seat.name,
+            link: 'connecting',
+            closedWhy: null,
+            ended: false,
+            waitingFor: [],
+            turnEndsAt: null,
+          },
+        });
+        link = classes.sit(seat.room, seat.token, {
+          update,
+          refused,
+          status: (status) => {
+            if (status === 'reconnecting') reconnected = true;
+            setSeat({ link: status });
+          },
+          closed: (why) => {
+            link = null;
+            keep(null);
+            setSeat({ link: 'closed', closedWhy: why });
+            if (store.getState().screen === 'join') setJoin({ busy: false, problem: why });
+          },
+        });
+      },
+      () => setJoin({ busy: false, problem: 'The class could not be opened just now. Reload the page to try again.' }),
+    );
+  };
+
+  return {
+    get active() {
+      return link !== null;
+    },
+    showJoin(code) {
+      const held = kept();
+      const wanted = code.trim().toUpperCase();
+      set({ screen: 'join', notice: null, join: { code: wanted, busy: false, problem: null } });
+      if (held && (wanted === '' || held.code === wanted)) sit(held);
+    },
+    join(code, name) {
+      const wanted = code.trim().toUpperCase();
+      if (!/^[A-Z0-9]{6}$/.test(wanted))
+        return setJoin({ code: wanted, problem: 'A class code is six letters and digits, as your teacher gave it.' });
+      if (name.trim() === '') return setJoin({ code: wanted, problem: 'Type your name, as your teacher will see it.' });
+      setJoin({ code: wanted, busy: true, problem: null });
+      void net()
+        .then((classes) => classes.join(wanted, name))
+        .then(
+          (answer) => {
+            if (!answer.ok) return setJoin({ busy: false, problem: answer.problem });
+            const seat = { code: wanted, name: name.trim(), token: answer.value.token, room: answer.value.room };
+            keep(seat);
+            sit(seat);
+          },
+          () => setJoin({ busy: false, problem: 'The class could not be reached. Try again.' }),
+        );
+    },
+    draft(orders) {
+      link?.draft(orders, week);
+    },
+    endTurn(orders) {
+      ending = true;
+      link?.draft(orders, week);
+      link?.endTurn(week);
+    },
+    leave() {
+      link?.close();
+      link = null;
+      set({ classSeat: null });
+    },
+  };
+}
