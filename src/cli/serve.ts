@@ -1,41 +1,48 @@
 /**
- * npm run serve -- [--scenario file] [--tables n] [--students a,b,…] [--others policy] [--seed n] [--port n]
- *                  [--turn seconds] [--away seconds] [--records dir] [--new]
+ * npm run serve -- [--scenarios dir] [--port n] [--records dir]
+ *                  [--scenario file] [--tables n] [--students a,b,…] [--others policy] [--seed n]
+ *                  [--turn seconds] [--away seconds] [--new]
  * Classroom play in one process (docs/classroom.md): serves the built game
  * (`npm run build` first) and the class server on one port, on every
- * interface. It restores the classes saved in the records folder, or, when
- * there are none (or with --new), opens one: its tables, the seats students
- * take (the others played by the default negotiator, or `--others`), its
- * join code and the teacher's token. Every change to a class is saved there.
- * Prints the address on this machine and on the local network.
+ * interface. It restores the classes saved in the records folder, and offers
+ * teachers the scenarios of the scenarios folder to open classes on from the
+ * title screen. Given a class's options (--scenario, --tables, --students)
+ * when no class was restored, or --new, it also opens one itself: its tables,
+ * the seats students take (the others played by the default negotiator, or
+ * `--others`), its join code and the teacher's token. Every change to a class
+ * is saved in the records folder. Prints the address on this machine and on
+ * the local network.
  */
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import { networkInterfaces } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import sirv from 'sirv';
-import { DEFAULT_POLICY, formatDiagnostics, POLICIES, publicScenario } from '../engine/index';
+import { DEFAULT_POLICY, formatDiagnostics, POLICIES, publicScenario, type Scenario } from '../engine/index';
 import { loadScenario } from '../engine/loader';
-import { ClassHost } from '../server/ClassHost';
+import { ClassHost, MAX_TABLES } from '../server/ClassHost';
 import { startClassServer, type ClassServer } from '../server/classServer';
+import type { OfferedScenario } from '../server/openRequest';
 import { parseSavedClass } from '../server/parseSavedClass';
 import { readScenarioFile } from './readScenarioFile';
 
 const USAGE = `Usage: npm run serve -- [options]
+  --scenarios <dir>   the scenarios teachers may open a class on from the title screen (default scenarios)
+  --port <n>          the port (default 8080)
+  --records <dir>     where classes are saved, and restored from after a restart (default class-records)
+A class opened at start, when --scenario, --tables or --students is given and no class was restored, or --new:
   --scenario <file>   the class's scenario (default scenarios/ukraine-2025.yaml)
   --tables <n>        how many tables (default 1)
   --students a,b      the actors students play, by id (default every actor)
   --others <policy>   who plays the other seats (${[...POLICIES.keys()].join(', ')}; default ${DEFAULT_POLICY})
   --seed <n>          the first table's seed; table i plays seed + i (default 1)
-  --port <n>          the port (default 8080)
   --turn <seconds>    how long a turn lasts before the week is played with the drafts as they stand (30 to 3600;
                       default: until every student has ended their turn)
   --away <seconds>    how long a student may be away before the default negotiator plays their seat, until they
                       return; a seat nobody has taken is away from the start (30 to 3600; default 120)
-  --records <dir>     where classes are saved, and restored from after a restart (default class-records)
-  --new               open a new class even when saved ones are restored`;
+  --new               open a class even when saved ones are restored`;
 
 const BUILT = resolve(import.meta.dirname, '../../dist');
 /** How long after a change a class is saved: a burst of drafts makes one write. */
@@ -47,8 +54,9 @@ async function main(argv: string[]): Promise<number> {
     args = parseArgs({
       args: argv,
       options: {
-        scenario: { type: 'string', default: 'scenarios/ukraine-2025.yaml' },
-        tables: { type: 'string', default: '1' },
+        scenarios: { type: 'string' },
+        scenario: { type: 'string' },
+        tables: { type: 'string' },
         students: { type: 'string' },
         others: { type: 'string', default: DEFAULT_POLICY },
         seed: { type: 'string', default: '1' },
@@ -63,9 +71,22 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(`${(e as Error).message}\n${USAGE}\n`);
     return 2;
   }
-  const [tables, seed, port] = [args.tables, args.seed, args.port].map(Number) as [number, number, number];
-  if (!Number.isInteger(tables) || tables < 1 || tables > 100 || !Number.isInteger(seed) || !Number.isInteger(port)) {
-    process.stderr.write(`--tables must be 1 to 100, --seed and --port whole numbers.\n${USAGE}\n`);
+  // A class is opened at start only when one is described (or asked for with --new).
+  const described = args.scenario !== undefined || args.tables !== undefined || args.students !== undefined;
+  const scenarioFile = args.scenario ?? 'scenarios/ukraine-2025.yaml';
+  const [tables, seed, port] = [args.tables ?? '1', args.seed, args.port].map(Number) as [number, number, number];
+  if (
+    !Number.isInteger(tables) ||
+    tables < 1 ||
+    tables > MAX_TABLES ||
+    !Number.isInteger(seed) ||
+    seed < 0 ||
+    seed + tables > 2 ** 32 ||
+    !Number.isInteger(port)
+  ) {
+    process.stderr.write(
+      `--tables must be 1 to ${MAX_TABLES}, --seed a whole number from 0 to 4294967295 less the tables, --port a whole number.\n${USAGE}\n`,
+    );
     return 2;
   }
   const turnSeconds = args.turn === undefined ? null : Number(args.turn);
@@ -82,23 +103,34 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(`--others: no policy called "${args.others}".\n${USAGE}\n`);
     return 2;
   }
-  const read = readScenarioFile(args.scenario);
-  const loaded = read.ok ? loadScenario(read.text, args.scenario) : null;
-  if (!loaded?.ok) {
-    process.stderr.write(formatDiagnostics(loaded ? loaded.diagnostics : read.ok ? [] : [read.diagnostic]) + '\n');
-    return 1;
-  }
-  const actors = publicScenario(loaded.scenario).actors.map((a) => a.id);
-  const students = args.students?.split(',').map((s) => s.trim()) ?? actors;
-  const unknown = students.find((id) => !actors.includes(id));
-  if (unknown !== undefined) {
-    process.stderr.write(`--students: the scenario has no actor "${unknown}" (it has ${actors.join(', ')}).\n`);
-    return 2;
+  // The class to open at start, when one is described: its scenario loaded and its students checked first.
+  let start: { scenario: Scenario; text: string; students: string[] } | null = null;
+  if (described || args.new) {
+    const read = readScenarioFile(scenarioFile);
+    const loaded = read.ok ? loadScenario(read.text, scenarioFile) : null;
+    if (!read.ok || !loaded?.ok) {
+      process.stderr.write(formatDiagnostics(loaded ? loaded.diagnostics : read.ok ? [] : [read.diagnostic]) + '\n');
+      return 1;
+    }
+    const actors = publicScenario(loaded.scenario).actors.map((a) => a.id);
+    const students = args.students?.split(',').map((s) => s.trim()) ?? actors;
+    const unknown = students.find((id) => !actors.includes(id));
+    if (unknown !== undefined) {
+      process.stderr.write(`--students: the scenario has no actor "${unknown}" (it has ${actors.join(', ')}).\n`);
+      return 2;
+    }
+    start = { scenario: loaded.scenario, text: read.text, students };
   }
   if (!existsSync(resolve(BUILT, 'index.html'))) {
     process.stderr.write('No built game to serve: run `npm run build` first.\n');
     return 1;
   }
+  const folder = args.scenarios ?? 'scenarios';
+  if (args.scenarios !== undefined && !isFolder(folder)) {
+    process.stderr.write(`--scenarios: no folder ${folder}.\n${USAGE}\n`);
+    return 2;
+  }
+  const offered = offeredScenarios(folder);
 
   const files = sirv(BUILT, { etag: true });
   mkdirSync(args.records, { recursive: true });
@@ -122,8 +154,11 @@ async function main(argv: string[]): Promise<number> {
   };
   const host = new ClassHost((n) => new Uint8Array(randomBytes(n)), save);
   const server = http.createServer();
-  const classes = startClassServer(server, host, (request, response) =>
-    files(request, response, () => void response.writeHead(404).end()),
+  const classes = startClassServer(
+    server,
+    host,
+    (request, response) => files(request, response, () => void response.writeHead(404).end()),
+    { scenarios: offered.scenarios },
   );
   await new Promise<void>((done) => server.listen(port, '0.0.0.0', done));
 
@@ -132,10 +167,11 @@ async function main(argv: string[]): Promise<number> {
     const restored = await restoreClass(classes, join(records, name));
     lines.push(`  Restored ${name}: ${restored}`);
   }
-  if (lines.length === 0 || args.new) {
+  if (start && (lines.length === 0 || args.new)) {
+    const { scenario, text, students } = start;
     const opened = await classes.open({
-      scenario: loaded.scenario,
-      source: { text: read.ok ? read.text : '', file: basename(args.scenario) },
+      scenario,
+      source: { text, file: basename(scenarioFile) },
       tables,
       humans: students,
       others: args.others,
@@ -144,11 +180,18 @@ async function main(argv: string[]): Promise<number> {
       awaySeconds,
     });
     lines.push(
-      `  New class of ${loaded.scenario.title}: ${tables} table(s), students play ${students.join(', ')}.`,
+      `  New class of ${scenario.title}: ${tables} table(s), students play ${students.join(', ')}.`,
       `  Join code:            ${opened.code}`,
       `  Teacher's token:      ${opened.teacherToken} (keep it to yourself)`,
     );
   }
+  const ids = offered.scenarios.map((o) => o.scenario.id);
+  lines.push(
+    ...offered.problems,
+    ids.length > 0
+      ? `  Open a class from the title screen: Host a class (scenarios from ${folder}: ${ids.join(', ')}).`
+      : `  No scenario in ${folder} to open a class on from the title screen: open one with --scenario.`,
+  );
   const lan = Object.values(networkInterfaces())
     .flat()
     .flatMap((a) => (a && a.family === 'IPv4' && !a.internal ? [`http://${a.address}:${port}/`] : []));
@@ -172,6 +215,36 @@ async function main(argv: string[]): Promise<number> {
   }
   await classes.close();
   return 0;
+}
+
+/**
+ * The scenarios teachers may open a class on: every `*.yaml` of `folder` that loads without errors (the first of
+ * two with one id), and a line for each that does not.
+ */
+function offeredScenarios(folder: string): { scenarios: OfferedScenario[]; problems: string[] } {
+  const scenarios: OfferedScenario[] = [];
+  const problems: string[] = [];
+  const names = isFolder(folder) ? readdirSync(folder).filter((f) => f.endsWith('.yaml')) : [];
+  for (const name of names.sort()) {
+    const file = join(folder, name);
+    const read = readScenarioFile(file);
+    const loaded = read.ok ? loadScenario(read.text, name) : null;
+    if (!read.ok || !loaded?.ok) {
+      const count = loaded && !loaded.ok ? loaded.diagnostics.filter((d) => d.severity === 'error').length : 1;
+      problems.push(`  Not offered: ${name}, ${count} error(s) (npm run scenario -- lint ${file}).`);
+    } else if (scenarios.some((o) => o.scenario.id === loaded.scenario.id))
+      problems.push(`  Not offered: ${name}, another file's scenario has its id "${loaded.scenario.id}".`);
+    else scenarios.push({ scenario: loaded.scenario, source: { text: read.text, file: name } });
+  }
+  return { scenarios, problems };
+}
+
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 /** Restores the class saved in `file`: "class ABC234, 4 table(s)", or why it could not be. */

@@ -8,13 +8,15 @@
  * trying codes at the rate the server allows.
  */
 import { timingSafeEqual } from 'node:crypto';
-import { HUMAN, publicScenario, type ActorIndex, type Scenario } from '../engine/index';
+import { HUMAN, publicScenario, type ActorIndex, type GameRecord, type Scenario } from '../engine/index';
 import { ClassTable, type DraftRefused, type SavedTable, type TableOverview } from './ClassTable';
 
 const CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 const CODE_LENGTH = 6;
 /** The longest name a student may give; longer ones are cut. */
 export const NAME_LIMIT = 40;
+/** The most tables a class may have (a teacher's request allows fewer: see classServer). */
+export const MAX_TABLES = 100;
 
 export interface ClassOptions {
   readonly scenario: Scenario;
@@ -60,13 +62,48 @@ export interface SavedClass {
 /** A class as its teacher sees it: each table's public facts, with who sits at each seat students play. */
 export interface ClassOverview {
   readonly code: string;
+  /** The scenario's title. */
+  readonly title: string;
+  /** The scenario's unit of turns ("week", "day"…). */
+  readonly unit: string;
+  /** The page a student opens to join the class, from the server's address: `/?join=CODE`. */
+  readonly joinPath: string;
   readonly tables: readonly (Omit<TableOverview, 'seats'> & {
-    readonly seats: readonly (TableOverview['seats'][number] & { readonly student: string | null })[];
+    /** The table's place in the class, from 0. */
+    readonly index: number;
+    readonly seats: readonly (TableOverview['seats'][number] & {
+      /** The student's name, or null while nobody has taken the seat. */
+      readonly student: string | null;
+      /** Whether a live connection holds the seat now. */
+      readonly connected: boolean;
+      /** Whether the default negotiator plays the seat: nobody has taken it, or it stood in since its student left. */
+      readonly away: boolean;
+    })[];
   })[];
+}
+
+/**
+ * A finished table's game as a file the app opens (its saved-game format, docs/model.md §7): the record holds the
+ * computer players' memories, so it is given out only once the game is over.
+ */
+export interface GameFile {
+  readonly format: 'parley-saved-game';
+  readonly version: 2;
+  readonly ended: boolean;
+  readonly scenario: {
+    readonly file: string;
+    readonly id: string;
+    readonly title: string;
+    readonly bundled: true;
+    readonly text: string;
+  };
+  readonly record: GameRecord;
+  readonly orders: readonly [];
 }
 
 interface HostedClass {
   readonly code: string;
+  readonly scenario: Scenario;
   readonly teacherToken: string;
   readonly source: ScenarioSource;
   readonly turnSeconds: number | null;
@@ -77,6 +114,9 @@ interface HostedClass {
 export class ClassHost {
   private readonly classes = new Map<string, HostedClass>();
   private readonly students = new Map<string, Seated>();
+  /** The seats a live connection holds now, and those the default negotiator stood in for since their student left. */
+  private readonly connected = new Set<string>();
+  private readonly stoodIn = new Set<string>();
 
   /** `changed` is told the code of a class whose state changed (a seat taken, a draft, a turn ended, a week). */
   constructor(
@@ -97,7 +137,15 @@ export class ClassHost {
     while (this.classes.has(code)) code = this.code();
     const teacherToken = this.token();
     const { source, turnSeconds, awaySeconds } = options;
-    this.classes.set(code, { code, teacherToken, source, turnSeconds, awaySeconds, tables });
+    this.classes.set(code, {
+      code,
+      scenario: options.scenario,
+      teacherToken,
+      source,
+      turnSeconds,
+      awaySeconds,
+      tables,
+    });
     this.changed(code);
     return { code, teacherToken };
   }
@@ -116,9 +164,22 @@ export class ClassHost {
     );
     if (misplaced) return { problem: `A student's seat is not one of the class's seats for students.` };
     const { code, teacherToken, source, turnSeconds, awaySeconds } = saved;
-    this.classes.set(code, { code, teacherToken, source, turnSeconds, awaySeconds, tables });
+    this.classes.set(code, { code, scenario, teacherToken, source, turnSeconds, awaySeconds, tables });
     for (const { token, ...seated } of saved.students) this.students.set(token, seated);
     return { tables: tables.length };
+  }
+
+  /** How many classes the host keeps. */
+  get size(): number {
+    return this.classes.size;
+  }
+
+  /**
+   * A new class's first seed, from the random source: a 32-bit integer low enough that every table's (seed + i) is
+   * one too.
+   */
+  seed(): number {
+    return Buffer.from(this.random(4)).readUInt32BE(0) % (2 ** 32 - MAX_TABLES);
   }
 
   /** What the class keeps of itself now. */
@@ -185,17 +246,68 @@ export class ClassHost {
     const students = [...this.students.values()].filter((s) => s.code === code);
     return {
       code,
+      title: hosted.scenario.title,
+      unit: publicScenario(hosted.scenario).turns.unit,
+      joinPath: `/?join=${code}`,
       tables: hosted.tables.map((table, index) => {
         const overview = table.overview();
         return {
+          index,
           ...overview,
-          seats: overview.seats.map((s) => ({
-            ...s,
-            student: students.find((t) => t.table === index && t.seat === s.seat)?.name ?? null,
-          })),
+          seats: overview.seats.map((s) => {
+            const student = students.find((t) => t.table === index && t.seat === s.seat)?.name ?? null;
+            const key = seatKey(code, index, s.seat);
+            return {
+              ...s,
+              student,
+              connected: this.connected.has(key),
+              away: student === null || this.stoodIn.has(key),
+            };
+          }),
         };
       }),
     };
+  }
+
+  /**
+   * A table's game as a file the app opens (the teacher's token only), named `<scenario>-<code>-table-<n>.json`:
+   * refused while the game goes on, as its record holds the computer players' memories.
+   */
+  gameFile(
+    code: string,
+    teacherToken: string,
+    index: number,
+  ): { readonly name: string; readonly file: GameFile } | { readonly refused: 'token' | 'table' | 'not_over' } {
+    const hosted = this.classes.get(code);
+    if (!hosted || !sameToken(teacherToken, hosted.teacherToken)) return { refused: 'token' };
+    const table = Number.isInteger(index) ? hosted.tables[index] : undefined;
+    if (!table) return { refused: 'table' };
+    if (!table.over) return { refused: 'not_over' };
+    const { id, title } = hosted.scenario;
+    return {
+      name: `${id}-${code}-table-${index + 1}.json`,
+      file: {
+        format: 'parley-saved-game',
+        version: 2,
+        ended: true,
+        // The app opens its own copy of a bundled scenario of this file name, else the text carried here.
+        scenario: { file: hosted.source.file, id, title, bundled: true, text: hosted.source.text },
+        record: table.save().record,
+        orders: [],
+      },
+    };
+  }
+
+  /**
+   * Whether a live connection holds a seat now (the table's room says so as connections come and go). A student's
+   * return ends the default negotiator's standing in for them.
+   */
+  present(code: string, table: number, seat: ActorIndex, connected: boolean): void {
+    const key = seatKey(code, table, seat);
+    if (connected) {
+      this.connected.add(key);
+      this.stoodIn.delete(key);
+    } else this.connected.delete(key);
   }
 
   /**
@@ -207,6 +319,7 @@ export class ClassHost {
     if (!hosted || !sameToken(teacherToken, hosted.teacherToken)) return null;
     const held = [...this.students].filter(([, s]) => s.code === code && s.table === table && s.seat === seat);
     for (const [token] of held) this.students.delete(token);
+    this.stoodIn.delete(seatKey(code, table, seat));
     if (held.length > 0) this.changed(code);
     return held.length > 0;
   }
@@ -224,7 +337,10 @@ export class ClassHost {
   /** The default negotiator plays a seat this week, its student being away (ClassTable.standIn): what changed. */
   standIn(code: string, table: number, seat: ActorIndex): 'played' | 'ended' | 'unchanged' {
     const changed = this.table(code, table)?.standIn(seat) ?? 'unchanged';
-    if (changed !== 'unchanged') this.changed(code);
+    if (changed !== 'unchanged') {
+      this.stoodIn.add(seatKey(code, table, seat));
+      this.changed(code);
+    }
     return changed;
   }
 
@@ -249,6 +365,8 @@ export class ClassHost {
     return Buffer.from(this.random(24)).toString('base64url');
   }
 }
+
+const seatKey = (code: string, table: number, seat: number) => `${code}/${table}/${seat}`;
 
 /** Whether two tokens are the same, in a time that does not depend on where they differ. */
 function sameToken(a: string, b: string): boolean {

@@ -2,14 +2,17 @@
  * One table of a class, refereed by the engine (docs/classroom.md). The game,
  * every seat's hidden profile and the AI seats' memories stay here; what
  * leaves for a seat is what its screen may know — its view, its share of the
- * log, its own draft — never another seat's. Each human seat drafts its
- * orders here as the student builds them, so nothing is lost on a reconnect;
- * a week is played when every human seat has ended its turn, with each
- * seat's draft as it stands, the other seats played by their policies. The
- * table's record (the replay of docs/model.md §7) is what it keeps of itself.
+ * log, its own draft — never another seat's before the ending, when each
+ * seat is sent its debrief, in which everything is revealed (docs/model.md).
+ * Each human seat drafts its orders here as the student builds them, so
+ * nothing is lost on a reconnect; a week is played when every human seat has
+ * ended its turn, with each seat's draft as it stands, the other seats played
+ * by their policies. The table's record (the replay of docs/model.md §7) is
+ * what it keeps of itself.
  */
 import {
   checkOrders,
+  debriefOf,
   DEFAULT_POLICY,
   newGame,
   publicScenario,
@@ -23,6 +26,7 @@ import {
   type Action,
   type ActorIndex,
   type Clause,
+  type Debrief,
   type Game,
   type GameRecord,
   type Policy,
@@ -42,6 +46,8 @@ export interface SeatUpdate {
   readonly waitingFor: readonly ActorIndex[];
   /** Milliseconds left before the week is played with the drafts as they stand, when the class sets a time. */
   readonly turnLeftMs: number | null;
+  /** Once the game is over, the seat's debrief (everything is revealed at the ending, docs/model.md); before, null. */
+  readonly debrief: Debrief | null;
 }
 
 /** A table as the teacher's class view shows it: public facts only, in words (names, not ids). */
@@ -137,6 +143,7 @@ export class ClassTable {
       draft: this.drafts.get(seat) ?? [],
       ended: this.ended.has(seat),
       waitingFor: this.over ? [] : this.humans.filter((h) => !this.ended.has(h)),
+      debrief: this.over ? debriefOf(this.scenario, this.game, seat) : null,
     };
   }
 

@@ -3,20 +3,24 @@
  * last line that runs on Node 20. This is the one module that knows the
  * framework: moving to a later line changes this file only.
  *
- * Each table of a class is a room, named `<code>-<table>`. A student first
- * asks for a seat with the class's code and a name (`POST /class/join`,
- * answered with a seat, a session token of ours and the room's name), then
- * joins that room with the token, as they do again after a dropped
- * connection (the framework's own reconnection tokens do not outlive a
- * restart). The teacher reads the class (`GET /class/overview`) and frees a
- * seat (`POST /class/free`) with the teacher's token.
+ * Each table of a class is a room, named `<code>-<table>`. A teacher lists
+ * the scenarios the server offers (`GET /class/scenarios`) and opens a class
+ * on one (`POST /class/open`, answered with its code and the teacher's
+ * token). A student first asks for a seat with the class's code and a name
+ * (`POST /class/join`, answered with a seat, a session token of ours and the
+ * room's name), then joins that room with the token, as they do again after
+ * a dropped connection (the framework's own reconnection tokens do not
+ * outlive a restart). The teacher reads the class (`GET /class/overview`),
+ * frees a seat (`POST /class/free`) and, once a table's game is over, takes
+ * its game file (`GET /class/record`), with the teacher's token.
  *
  * Rooms synchronise no state: a schema shared by a room's clients would show
  * each what the others may not see. Instead each message is answered with
  * that seat's own update, and when a week is played every seat is sent its
  * own. Messages are capped in size (the transport closes a connection that
  * sends more), rate-limited per client, and every order is checked by the
- * engine's rules before it goes into a draft.
+ * engine's rules before it goes into a draft. Requests are capped in size
+ * and rate-limited per address, and each refusal is a sentence.
  */
 import type http from 'node:http';
 import { matchMaker, Room, Server, ServerError, type Client, type Delayed, type RoomException } from '@colyseus/core';
@@ -24,6 +28,7 @@ import { WebSocketTransport } from '@colyseus/ws-transport';
 import type { Action, ActorIndex, Scenario } from '../engine/index';
 import type { ClassHost, ClassOptions, SavedClass, Seated } from './ClassHost';
 import type { ClassTable, SeatUpdate } from './ClassTable';
+import { listingOf, readOpenRequest, type OfferedScenario } from './openRequest';
 
 /** The largest message a client may send, in bytes: a week's orders take a few hundred. */
 export const MESSAGE_LIMIT = 16 * 1024;
@@ -32,18 +37,17 @@ const ORDERS_LIMIT = 64;
 /** Messages a client may send: RATE a second on average, BURST at once. */
 const RATE = 10;
 const BURST = 20;
+/** The most classes one server hosts at once (restored ones included): a teacher's request past it is refused. */
+export const CLASS_LIMIT = 50;
 
 const ROOM = 'table';
 /** How often a room looks for seats away too long. */
 const AWAY_CHECK_MS = 500;
-const JOIN_PATH = '/class/join';
-const OVERVIEW_PATH = '/class/overview';
-const FREE_PATH = '/class/free';
 
-/** The longest request for a seat, in bytes. */
-const JOIN_LIMIT = 1024;
+/** The longest request body of ours, in bytes. */
+const REQUEST_LIMIT = 1024;
 /**
- * Requests for a seat per address: JOIN_RATE a second, JOIN_BURST at once, since a whole class may share one
+ * Requests of ours per address: JOIN_RATE a second, JOIN_BURST at once, since a whole class may share one
  * address and join in the same minute. At that rate, trying codes for a school day finds a given class's code
  * with a chance of about 1 in 1,900.
  */
@@ -58,16 +62,40 @@ export interface ClassServer {
   close(): Promise<void>;
 }
 
+export interface ClassServerOptions {
+  /** The scenarios a teacher may open a class on (`GET /class/scenarios`); none: classes open from the command line only. */
+  readonly scenarios?: readonly OfferedScenario[];
+}
+
+/** An answer to a request of ours: its status and JSON body, or a file to download. */
+type Answer = readonly [number, object] | { readonly status: 200; readonly download: string; readonly body: object };
+
 /**
- * Serves the classes `host` keeps on `server`'s port: requests for a seat, the tables' rooms (WebSocket upgrades
- * and the framework's own matchmaking requests), and every other request through `otherwise` (the built game).
+ * Serves the classes `host` keeps on `server`'s port: the requests of teachers and students, the tables' rooms
+ * (WebSocket upgrades and the framework's own matchmaking requests), and every other request through `otherwise`
+ * (the built game).
  */
-export function startClassServer(server: http.Server, host: ClassHost, otherwise: http.RequestListener): ClassServer {
-  const joins = new Allowances(JOIN_RATE, JOIN_BURST);
+export function startClassServer(
+  server: http.Server,
+  host: ClassHost,
+  otherwise: http.RequestListener,
+  { scenarios = [] }: ClassServerOptions = {},
+): ClassServer {
+  const requests = new Allowances(JOIN_RATE, JOIN_BURST);
+  const listings = scenarios.map(listingOf);
+  const routes = new Map<string, (request: http.IncomingMessage, response: http.ServerResponse) => void>([
+    ['/class/scenarios', (request, response) => get(request, response, 'List the scenarios', () => [200, listings])],
+    ['/class/open', (request, response) => post(request, response, 'Open a class', openClass)],
+    ['/class/join', (request, response) => post(request, response, 'Ask for a seat', join)],
+    ['/class/overview', (request, response) => get(request, response, "Read a class's view", overview)],
+    ['/class/free', (request, response) => post(request, response, 'Free a seat', free)],
+    ['/class/record', (request, response) => get(request, response, "Take a table's game", record)],
+  ]);
   // Registered before the framework attaches: it then passes on to this listener the requests that are not its own.
   server.on('request', (request: http.IncomingMessage, response: http.ServerResponse) => {
-    if (!handleJoin(request, response) && !handleOverview(request, response) && !handleFree(request, response))
-      otherwise(request, response);
+    const route = routes.get((request.url ?? '').split('?', 1)[0] ?? '');
+    if (route) route(request, response);
+    else otherwise(request, response);
   });
   const gameServer = new Server({ transport: new WebSocketTransport({ server, maxPayload: MESSAGE_LIMIT }) });
   // Clients may only join a room by its name: no listing, no creating, no joining by type (which would tell a
@@ -77,8 +105,7 @@ export function startClassServer(server: http.Server, host: ClassHost, otherwise
   const framework = server.listeners('request') as http.RequestListener[];
   server.removeAllListeners('request');
   server.on('request', (request: http.IncomingMessage, response: http.ServerResponse) => {
-    const size = Number(request.headers['content-length'] ?? 0);
-    if (request.url?.includes('/matchmake') && (request.headers['transfer-encoding'] || !(size <= JOIN_LIMIT))) {
+    if (request.url?.includes('/matchmake') && tooLong(request)) {
       response.writeHead(413, { connection: 'close' }).end();
       request.destroy();
       return;
@@ -99,79 +126,162 @@ export function startClassServer(server: http.Server, host: ClassHost, otherwise
       await matchMaker.createRoom(ROOM, { code, table });
     }
   };
+  const open = async (options: ClassOptions) => {
+    const opened = host.open(options);
+    await openRooms(opened.code, options.tables);
+    return opened;
+  };
+
+  /**
+   * `POST /class/open` with `{"scenario", "tables", "students", "turn", "away"}`: a new class on one of the
+   * scenarios offered, its code and the teacher's token.
+   */
+  async function openClass(body: Record<string, unknown>): Promise<Answer> {
+    if (host.size >= CLASS_LIMIT)
+      return [
+        503,
+        {
+          error: `This server already hosts ${CLASS_LIMIT} classes, as many as it can: ask whoever runs it to remove finished classes' files from its records folder and start it again.`,
+        },
+      ];
+    const read = readOpenRequest(body, scenarios, () => host.seed());
+    if ('problem' in read) return [400, { error: read.problem }];
+    return [200, await open(read.options)];
+  }
+
   /** `GET /class/overview?code=…` with the teacher's token as a bearer token: the class as its teacher sees it. */
-  function handleOverview(request: http.IncomingMessage, response: http.ServerResponse): boolean {
-    const [path, query] = (request.url ?? '').split('?', 2);
-    if (path !== OVERVIEW_PATH) return false;
-    const token = /^Bearer (.+)$/.exec(request.headers.authorization ?? '')?.[1] ?? '';
-    const allowed = joins.take(request.socket.remoteAddress ?? '');
-    const overview = allowed ? host.overview(new URLSearchParams(query ?? '').get('code') ?? '', token) : null;
-    const [status, body] = !allowed
-      ? [429, { error: 'Too many requests: wait a moment.' }]
-      : overview
-        ? [200, overview]
-        : [403, { error: "This class's view needs its teacher's token." }];
-    response.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
-    return true;
+  function overview(query: URLSearchParams, token: string): Answer {
+    const seen = host.overview(query.get('code') ?? '', token);
+    return seen ? [200, seen] : [403, { error: "This class's view needs its code and its teacher's token." }];
+  }
+
+  /**
+   * `GET /class/record?code=…&table=i` with the teacher's token as a bearer token: the table's game, once it is
+   * over, as a file the app opens.
+   */
+  function record(query: URLSearchParams, token: string): Answer {
+    const table = /^\d{1,3}$/.test(query.get('table') ?? '') ? Number(query.get('table')) : -1;
+    const found = host.gameFile(query.get('code') ?? '', token, table);
+    if (!('refused' in found)) return { status: 200, download: found.name, body: found.file };
+    switch (found.refused) {
+      case 'token':
+        return [403, { error: "A table's game needs the class's code and its teacher's token." }];
+      case 'table':
+        return [404, { error: 'This class has no such table: name it by its place, table=0 for the first.' }];
+      case 'not_over':
+        return [
+          409,
+          {
+            error: `Table ${table + 1}'s game is not over yet: its record holds the computer players' memories, so it can be taken once the game has ended.`,
+          },
+        ];
+    }
   }
 
   /**
    * `POST /class/free` with the teacher's token as a bearer token and `{"code", "table", "seat"}`: the seat is freed
    * for another student, and the connection that held it is closed.
    */
-  function handleFree(request: http.IncomingMessage, response: http.ServerResponse): boolean {
-    if (request.url !== FREE_PATH) return false;
-    const token = /^Bearer (.+)$/.exec(request.headers.authorization ?? '')?.[1] ?? '';
-    post(request, response, 'Free a seat', ({ code, table, seat }) => {
-      const freed =
-        typeof code === 'string' && typeof table === 'number' && typeof seat === 'number'
-          ? host.freeSeat(code, token, table, seat)
-          : null;
-      if (freed === null) return [403, { error: "Freeing a seat needs the class's code and its teacher's token." }];
-      if (freed) closeSeat(code as string, table as number, seat as number);
-      return [200, { freed }];
-    });
-    return true;
+  function free({ code, table, seat }: Record<string, unknown>, token: string): Answer {
+    const freed =
+      typeof code === 'string' && typeof table === 'number' && typeof seat === 'number'
+        ? host.freeSeat(code, token, table, seat)
+        : null;
+    if (freed === null) return [403, { error: "Freeing a seat needs the class's code and its teacher's token." }];
+    if (freed) closeSeat(code as string, table as number, seat as number);
+    return [200, { freed }];
   }
 
   /** `POST /class/join` with `{"code", "name"}`: a seat, a session token of ours and the room to join with it. */
-  function handleJoin(request: http.IncomingMessage, response: http.ServerResponse): boolean {
-    if (request.url !== JOIN_PATH) return false;
-    post(request, response, 'Ask for a seat', ({ code, name }) => {
-      const joined = host.join(typeof code === 'string' ? code : '', typeof name === 'string' ? name : '');
-      if ('refused' in joined) return [404, { error: joined.refused }];
-      const { token, seated } = joined;
-      return [200, { token, room: roomName(seated.code, seated.table), seat: seated.seat }];
-    });
-    return true;
+  function join({ code, name }: Record<string, unknown>): Answer {
+    const joined = host.join(typeof code === 'string' ? code : '', typeof name === 'string' ? name : '');
+    if ('refused' in joined) return [404, { error: joined.refused }];
+    const { token, seated } = joined;
+    return [200, { token, room: roomName(seated.code, seated.table), seat: seated.seat }];
   }
 
-  /** A small JSON request of ours: refused when not a POST, too frequent from its address, or too long. */
+  /** Sends an answer; a reply that throws is answered with a sentence (and written to the server's output), never its trace. */
+  function answer(response: http.ServerResponse, reply: () => Answer | Promise<Answer>): void {
+    const send = (given: Answer) => {
+      if (Array.isArray(given)) {
+        const [status, body] = given as readonly [number, object];
+        response.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
+      } else {
+        const { download, body } = given as Exclude<Answer, readonly [number, object]>;
+        response
+          .writeHead(200, {
+            'content-type': 'application/json',
+            'content-disposition': `attachment; filename="${download.replace(/[^\w.-]/g, '-')}"`,
+            'cache-control': 'no-store',
+          })
+          .end(JSON.stringify(body, null, 2));
+      }
+    };
+    const failed = (e: unknown) => {
+      process.stderr.write(`A request failed: ${(e as Error).message}\n`);
+      if (!response.headersSent) send([500, { error: 'The server could not answer this request: try again.' }]);
+    };
+    try {
+      const given = reply();
+      if (given instanceof Promise) given.then(send, failed);
+      else send(given);
+    } catch (e) {
+      failed(e);
+    }
+  }
+
+  /** The bearer token a request carries, or ''. */
+  const tokenOf = (request: http.IncomingMessage) =>
+    /^Bearer (.+)$/.exec(request.headers.authorization ?? '')?.[1] ?? '';
+
+  /** Whether a request is one of ours its address may make now: it is told why not (and not read) when it is not. */
+  function admitted(request: http.IncomingMessage, response: http.ServerResponse, method: string, purpose: string) {
+    let refusal: Answer | null = null;
+    if (request.method !== method) refusal = [405, { error: `${purpose} with ${method}.` }];
+    else if (!requests.take(request.socket.remoteAddress ?? ''))
+      refusal = [429, { error: 'Too many requests: wait a moment.' }];
+    if (refusal) answer(response, () => refusal);
+    return refusal === null;
+  }
+
+  /** A GET request of ours, answered from its query and bearer token: refused when it carries a body too long. */
+  function get(
+    request: http.IncomingMessage,
+    response: http.ServerResponse,
+    purpose: string,
+    reply: (query: URLSearchParams, token: string) => Answer,
+  ): void {
+    if (!admitted(request, response, 'GET', purpose)) return;
+    if (tooLong(request)) return answer(response, () => [413, { error: 'The request is too long.' }]);
+    const query = new URLSearchParams((request.url ?? '').split('?', 2)[1] ?? '');
+    answer(response, () => reply(query, tokenOf(request)));
+  }
+
+  /** A small JSON request of ours: refused when not a POST, too frequent from its address, too long or not JSON. */
   function post(
     request: http.IncomingMessage,
     response: http.ServerResponse,
     purpose: string,
-    reply: (body: Record<string, unknown>) => readonly [number, object],
+    reply: (body: Record<string, unknown>, token: string) => Answer | Promise<Answer>,
   ): void {
-    const answer = (status: number, body: object) =>
-      response.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
-    if (request.method !== 'POST') answer(405, { error: `${purpose} with POST.` });
-    else if (!joins.take(request.socket.remoteAddress ?? ''))
-      answer(429, { error: 'Too many requests: wait a moment.' });
-    else
-      readLimited(request, JOIN_LIMIT).then(
-        (text) =>
-          text === null ? answer(413, { error: 'The request is too long.' }) : answer(...reply(jsonObject(text))),
-        () => answer(400, { error: 'The request could not be read.' }),
-      );
+    if (!admitted(request, response, 'POST', purpose)) return;
+    readLimited(request, REQUEST_LIMIT).then(
+      (text) => {
+        const body = text === null ? null : jsonObject(text);
+        answer(response, () =>
+          text === null
+            ? [413, { error: 'The request is too long.' }]
+            : body === null
+              ? [400, { error: `${purpose} with a JSON object.` }]
+              : reply(body, tokenOf(request)),
+        );
+      },
+      () => answer(response, () => [400, { error: 'The request could not be read.' }]),
+    );
   }
 
   return {
-    async open(options) {
-      const opened = host.open(options);
-      await openRooms(opened.code, options.tables);
-      return opened;
-    },
+    open,
     async restore(saved, scenario) {
       const restored = host.restore(saved, scenario);
       if ('tables' in restored) await openRooms(saved.code, restored.tables);
@@ -181,6 +291,12 @@ export function startClassServer(server: http.Server, host: ClassHost, otherwise
       await gameServer.gracefullyShutdown(false);
     },
   };
+}
+
+/** Whether a request carries more than a request of ours needs (or a body of unknown length). */
+function tooLong(request: http.IncomingMessage): boolean {
+  const size = Number(request.headers['content-length'] ?? 0);
+  return request.headers['transfer-encoding'] !== undefined || !(size <= REQUEST_LIMIT);
 }
 
 /** What a table room is opened with: its class and table. */
@@ -296,6 +412,7 @@ function tableRoomOf(host: ClassHost, opening: Set<string>) {
         }
       this.seated.set(client.sessionId, seated);
       this.awaySince.delete(seated.seat);
+      host.present(this.code, this.index, seated.seat, true);
       // The turn's time runs from the first student at the table, and stands still while nobody is there.
       if (!this.turn) this.newTurn();
       else this.turn.resume();
@@ -307,8 +424,10 @@ function tableRoomOf(host: ClassHost, opening: Set<string>) {
       this.seated.delete(client.sessionId);
       this.allowance.forget(client.sessionId);
       // Away once no connection holds the seat (a reload's new connection may already hold it).
-      if (seat !== undefined && ![...this.seated.values()].some((s) => s.seat === seat))
+      if (seat !== undefined && ![...this.seated.values()].some((s) => s.seat === seat)) {
         this.awaySince.set(seat, this.clock.currentTime);
+        host.present(this.code, this.index, seat, false);
+      }
       if (this.seated.size === 0) this.turn?.pause();
     }
 
@@ -415,12 +534,12 @@ function readLimited(request: http.IncomingMessage, limit: number): Promise<stri
   });
 }
 
-/** A request's JSON object, or an empty one when the text is not one. */
-function jsonObject(text: string): Record<string, unknown> {
+/** A request's JSON object, or null when the text is not one. */
+function jsonObject(text: string): Record<string, unknown> | null {
   try {
     const data: unknown = JSON.parse(text);
-    return data !== null && typeof data === 'object' ? (data as Record<string, unknown>) : {};
+    return data !== null && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : null;
   } catch {
-    return {};
+    return null;
   }
 }

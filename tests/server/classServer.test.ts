@@ -14,8 +14,8 @@ import http from 'node:http';
 import { connect, type AddressInfo } from 'node:net';
 import { Client, type Room } from 'colyseus.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { publicScenario, type Scenario } from '../../src/engine/index';
-import { loadScenario } from '../../src/engine/loader';
+import { publicScenario, replayRecord, type Scenario } from '../../src/engine/index';
+import { loadScenario, parseRecord } from '../../src/engine/loader';
 import { ClassHost, type ClassOverview } from '../../src/server/ClassHost';
 import type { SeatUpdate } from '../../src/server/ClassTable';
 import { startClassServer, type ClassServer } from '../../src/server/classServer';
@@ -129,15 +129,18 @@ describe('a class over the network', () => {
     const seen = (await (await overview(teacherToken)).json()) as ClassOverview;
     const [table] = seen.tables;
     expect(table!.ending).toBe(publicScenario(scenario).endings[last(kyiv).view.ended!.ending]!.title);
+    expect(seen).toMatchObject({ code, title: scenario.title, unit: 'week', joinPath: `/?join=${code}` });
     expect(table!.seats).toEqual([
-      { seat: 0, actor: 'Ukraine', ended: false, student: 'Olena' },
-      { seat: 1, actor: 'Russia', ended: false, student: 'Ivan' },
+      { seat: 0, actor: 'Ukraine', ended: false, student: 'Olena', connected: true, away: false },
+      { seat: 1, actor: 'Russia', ended: false, student: 'Ivan', connected: true, away: false },
     ]);
     expect(table!.meters.map((m) => m.name)).toContain('War intensity');
     // Public facts only: nothing else is in a table's overview.
-    expect(Object.keys(table!).sort()).toEqual(['ending', 'meters', 'seats', 'signed', 'week', 'weeks']);
+    expect(Object.keys(table!).sort()).toEqual(['ending', 'index', 'meters', 'seats', 'signed', 'week', 'weeks']);
+    expect(table!.index).toBe(0);
 
-    // Every view a student was sent holds its own profile and no other: another seat's weights never appear.
+    // Before the ending every view a student was sent holds its own profile and no other: another seat's weights
+    // never appear. At the ending each is sent its debrief, in which everything is revealed.
     const weightsOf = (seat: number) => JSON.stringify(loadedProfile(seat));
     for (const [student, other] of [
       [kyiv, moscow],
@@ -145,13 +148,52 @@ describe('a class over the network', () => {
     ] as const) {
       const own = last(student).view.actor;
       const theirs = last(other).view.actor;
+      const ending = student.messages.findIndex(
+        (m) => m.type === 'update' && (m.message as SeatUpdate).view.ended !== null,
+      );
+      expect(ending).toBeGreaterThan(0);
+      const before = student.messages.slice(0, ending);
       for (const update of student.updates) {
         expect(JSON.stringify(update.view.profile)).toBe(JSON.stringify(last(student).view.profile));
         expect(update.view.actor).toBe(own);
+        expect(update.debrief === null).toBe(update.view.ended === null);
       }
-      expect(JSON.stringify(student.messages)).not.toContain(weightsOf(theirs));
-      expect(JSON.stringify(student.messages)).toContain(weightsOf(own));
+      expect(JSON.stringify(before)).not.toContain(weightsOf(theirs));
+      expect(JSON.stringify(before)).toContain(weightsOf(own));
+      const { debrief } = last(student);
+      expect(debrief?.seat).toBe(own);
+      expect(debrief?.scores.map((s) => s.actor)).toEqual([0, 1, 2, 3]);
+      expect(JSON.stringify(debrief)).toContain(weightsOf(theirs));
     }
+
+    // Once the game is over the teacher takes the table's game as a file the app opens.
+    const file = await fetch(`${base}/class/record?code=${code}&table=0`, {
+      headers: { authorization: `Bearer ${teacherToken}` },
+    });
+    expect(file.status).toBe(200);
+    expect(file.headers.get('content-type')).toBe('application/json');
+    expect(file.headers.get('content-disposition')).toBe(`attachment; filename="ukraine-2025-${code}-table-1.json"`);
+    const saved = (await file.json()) as Record<string, unknown>;
+    expect(saved).toMatchObject({
+      format: 'parley-saved-game',
+      version: 2,
+      ended: true,
+      scenario: { file: 'ukraine-2025.yaml', id: 'ukraine-2025', title: scenario.title, bundled: true, text },
+      orders: [],
+    });
+    const parsed = parseRecord(JSON.stringify(saved.record));
+    if (!parsed.ok) throw new Error(parsed.message);
+    const replayed = replayRecord(scenario, parsed.record);
+    expect(replayed.ok && replayed.game.state.ended?.ending).toBe(last(kyiv).view.ended!.ending);
+    // A student's token takes no file, nor does a table the class does not have.
+    const refused = await fetch(`${base}/class/record?code=${code}&table=0`, {
+      headers: { authorization: `Bearer ${kyiv.token!}` },
+    });
+    expect(refused.status).toBe(403);
+    const none = await fetch(`${base}/class/record?code=${code}&table=1`, {
+      headers: { authorization: `Bearer ${teacherToken}` },
+    });
+    expect(none.status).toBe(404);
   }, 60_000);
 
   it('gives a student who dropped the same seat and draft back with their token, and no one else', async () => {
@@ -247,8 +289,10 @@ describe('a class over the network', () => {
     await new Promise((r) => setTimeout(r, 1500));
     expect(last(student).view.week).toBe(1);
     expect(last(student).waitingFor).toEqual([seat]);
-    const other = (await overview()).tables[0]!.seats.find((s) => s.seat !== seat)!;
-    expect(other.student).toBeNull();
+    const seats = (await overview()).tables[0]!.seats;
+    const other = seats.find((s) => s.seat !== seat)!;
+    expect(other).toMatchObject({ student: null, connected: false, away: true });
+    expect(seats.find((s) => s.seat === seat)).toMatchObject({ student: 'Noor', connected: true, away: false });
     student.room.send('end', { week: 1 });
     await until(student, (s) => last(s).view.week === 2, 'the week played');
     // What the stand-in did is the seat's own orders in the record, without the computer's reasons.
@@ -261,11 +305,21 @@ describe('a class over the network', () => {
     // The student leaves: a second later a stand-in plays their seat too, one week at a time, until they return.
     await student.room.leave();
     for (let i = 0; i < 200 && (await overview()).tables[0]!.week < 3; i++) await new Promise((r) => setTimeout(r, 50));
+    // The teacher sees the seat's student gone, and the default negotiator playing it.
+    expect((await overview()).tables[0]!.seats.find((s) => s.seat === seat)).toMatchObject({
+      student: 'Noor',
+      connected: false,
+      away: true,
+    });
     const back = watch(await new Client(url).joinById(`${code}-0`, { token: student.token }));
     await until(back, (s) => s.updates.length > 0, 'the seat back');
     expect(last(back).view.actor).toBe(seat);
     expect(last(back).view.week).toBeGreaterThanOrEqual(3);
     expect(last(back).view.week).toBeLessThanOrEqual(4);
+    expect((await overview()).tables[0]!.seats.find((s) => s.seat === seat)).toMatchObject({
+      connected: true,
+      away: false,
+    });
     await back.room.leave();
   }, 30_000);
 
