@@ -396,6 +396,7 @@ describe('a class over the network', () => {
       body: { error: 'No class has this code.' },
     });
     expect(await ask('x'.repeat(5000))).toEqual({ status: 413, body: { error: 'The request is too long.' } });
+    expect(await ask(['a list'])).toEqual({ status: 400, body: { error: 'Ask for a seat with a JSON object.' } });
     const get = await fetch(`${base}/class/join`);
     expect(get.status).toBe(405);
   });
