@@ -86,6 +86,8 @@ export interface SavedTable {
 export class ClassTable {
   private readonly drafts = new Map<ActorIndex, readonly Action[]>();
   private readonly ended = new Set<ActorIndex>();
+  /** Each seat's debrief, made once the game is over (it changes no more). */
+  private readonly debriefs = new Map<ActorIndex, Debrief | null>();
 
   private constructor(
     private readonly scenario: Scenario,
@@ -143,8 +145,13 @@ export class ClassTable {
       draft: this.drafts.get(seat) ?? [],
       ended: this.ended.has(seat),
       waitingFor: this.over ? [] : this.humans.filter((h) => !this.ended.has(h)),
-      debrief: this.over ? debriefOf(this.scenario, this.game, seat) : null,
+      debrief: this.over ? this.debriefOf(seat) : null,
     };
+  }
+
+  private debriefOf(seat: ActorIndex): Debrief | null {
+    if (!this.debriefs.has(seat)) this.debriefs.set(seat, debriefOf(this.scenario, this.game, seat));
+    return this.debriefs.get(seat) ?? null;
   }
 
   /**
