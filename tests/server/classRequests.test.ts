@@ -161,6 +161,7 @@ describe("a teacher's requests", () => {
         "Table 1's game is not over yet: its record holds the computer players' memories, so it can be taken once the game has ended.",
     });
     expect(updates.at(-1)!.debrief).toBeNull();
+    expect(updates.at(-1)!.record).toBeNull();
     for (let week = 1; week <= 20 && !updates.at(-1)!.view.ended; week++) {
       room.send('end', { week });
       await until(() => updates.at(-1)!.view.week > week || updates.at(-1)!.view.ended !== null, 'the next week');
@@ -168,6 +169,7 @@ describe("a teacher's requests", () => {
     const ended = updates.at(-1)!;
     expect(ended.view.ended).not.toBeNull();
     expect(ended.debrief).toMatchObject({ seat: 0 });
+    expect(ended.record).toMatchObject({ format: 'parley-game', scenarioId: 'tutorial' });
 
     const file = await record('0');
     expect(file.status).toBe(200);
@@ -193,6 +195,8 @@ describe("a teacher's requests", () => {
     if (!parsed.ok) throw new Error(parsed.message);
     const replayed = replayRecord(offered[1]!.scenario, parsed.record);
     expect(replayed.ok && replayed.game.state.ended?.ending).toBe(ended.view.ended!.ending);
+    // The same record the student was sent at the ending.
+    expect(saved.record).toEqual(ended.record);
 
     // A wrong token, a table the class does not have, a table not named; the other table is not over.
     expect((await record('0', String(seat.body.token))).status).toBe(403);
