@@ -48,6 +48,11 @@ export interface SeatUpdate {
   readonly turnLeftMs: number | null;
   /** Once the game is over, the seat's debrief (everything is revealed at the ending, docs/model.md); before, null. */
   readonly debrief: Debrief | null;
+  /**
+   * Once the game is over, its whole record, from which a page keeps the game as the student's own (it holds the
+   * computer players' memories, so it leaves only at the ending); before, null.
+   */
+  readonly record: GameRecord | null;
 }
 
 /** A table as the teacher's class view shows it: public facts only, in words (names, not ids). */
@@ -86,6 +91,9 @@ export interface SavedTable {
 export class ClassTable {
   private readonly drafts = new Map<ActorIndex, readonly Action[]>();
   private readonly ended = new Set<ActorIndex>();
+  /** Each seat's debrief and the game's record, made once the game is over (they change no more). */
+  private readonly debriefs = new Map<ActorIndex, Debrief | null>();
+  private finalRecord: GameRecord | null = null;
 
   private constructor(
     private readonly scenario: Scenario,
@@ -143,8 +151,14 @@ export class ClassTable {
       draft: this.drafts.get(seat) ?? [],
       ended: this.ended.has(seat),
       waitingFor: this.over ? [] : this.humans.filter((h) => !this.ended.has(h)),
-      debrief: this.over ? debriefOf(this.scenario, this.game, seat) : null,
+      debrief: this.over ? this.debriefOf(seat) : null,
+      record: this.over ? (this.finalRecord ??= this.save().record) : null,
     };
+  }
+
+  private debriefOf(seat: ActorIndex): Debrief | null {
+    if (!this.debriefs.has(seat)) this.debriefs.set(seat, debriefOf(this.scenario, this.game, seat));
+    return this.debriefs.get(seat) ?? null;
   }
 
   /**

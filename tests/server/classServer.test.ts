@@ -157,6 +157,7 @@ describe('a class over the network', () => {
         expect(JSON.stringify(update.view.profile)).toBe(JSON.stringify(last(student).view.profile));
         expect(update.view.actor).toBe(own);
         expect(update.debrief === null).toBe(update.view.ended === null);
+        expect(update.record === null).toBe(update.view.ended === null);
       }
       expect(JSON.stringify(before)).not.toContain(weightsOf(theirs));
       expect(JSON.stringify(before)).toContain(weightsOf(own));
@@ -164,6 +165,8 @@ describe('a class over the network', () => {
       expect(debrief?.seat).toBe(own);
       expect(debrief?.scores.map((s) => s.actor)).toEqual([0, 1, 2, 3]);
       expect(JSON.stringify(debrief)).toContain(weightsOf(theirs));
+      // And the game's whole record, which the engine's reader takes.
+      expect(parseRecord(JSON.stringify(last(student).record)).ok).toBe(true);
     }
 
     // Once the game is over the teacher takes the table's game as a file the app opens.
@@ -396,6 +399,7 @@ describe('a class over the network', () => {
       body: { error: 'No class has this code.' },
     });
     expect(await ask('x'.repeat(5000))).toEqual({ status: 413, body: { error: 'The request is too long.' } });
+    expect(await ask(['a list'])).toEqual({ status: 400, body: { error: 'Ask for a seat with a JSON object.' } });
     const get = await fetch(`${base}/class/join`);
     expect(get.status).toBe(405);
   });
