@@ -1,5 +1,5 @@
 /**
- * npm run serve -- [--scenarios dir] [--port n] [--records dir]
+ * npm run serve -- [--scenarios dir] [--port n] [--records dir] [--dist dir]
  *                  [--scenario file] [--tables n] [--students a,b,…] [--others policy] [--seed n]
  *                  [--turn seconds] [--away seconds] [--new]
  * Classroom play in one process (docs/classroom.md): serves the built game
@@ -32,6 +32,7 @@ const USAGE = `Usage: npm run serve -- [options]
   --scenarios <dir>   the scenarios teachers may open a class on from the title screen (default scenarios)
   --port <n>          the port (default 8080)
   --records <dir>     where classes are saved, and restored from after a restart (default class-records)
+  --dist <dir>        the built game to serve (default dist, where npm run build puts it)
 A class opened at start, when --scenario, --tables or --students is given and no class was restored, or --new:
   --scenario <file>   the class's scenario (default scenarios/ukraine-2025.yaml)
   --tables <n>        how many tables (default 1)
@@ -44,6 +45,7 @@ A class opened at start, when --scenario, --tables or --students is given and no
                       return; a seat nobody has taken is away from the start (30 to 3600; default 120)
   --new               open a class even when saved ones are restored`;
 
+/** Where `npm run build` puts the game. */
 const BUILT = resolve(import.meta.dirname, '../../dist');
 /** How long after a change a class is saved: a burst of drafts makes one write. */
 const SAVE_DELAY_MS = 100;
@@ -64,6 +66,7 @@ async function main(argv: string[]): Promise<number> {
         turn: { type: 'string' },
         away: { type: 'string', default: '120' },
         records: { type: 'string', default: 'class-records' },
+        dist: { type: 'string', default: BUILT },
         new: { type: 'boolean', default: false },
       },
     }).values;
@@ -121,8 +124,8 @@ async function main(argv: string[]): Promise<number> {
     }
     start = { scenario: loaded.scenario, text: read.text, students };
   }
-  if (!existsSync(resolve(BUILT, 'index.html'))) {
-    process.stderr.write('No built game to serve: run `npm run build` first.\n');
+  if (!existsSync(resolve(args.dist, 'index.html'))) {
+    process.stderr.write(`No built game in ${args.dist} to serve: run \`npm run build\` first.\n`);
     return 1;
   }
   const folder = args.scenarios ?? 'scenarios';
@@ -132,7 +135,7 @@ async function main(argv: string[]): Promise<number> {
   }
   const offered = offeredScenarios(folder);
 
-  const files = sirv(BUILT, { etag: true });
+  const files = sirv(args.dist, { etag: true });
   mkdirSync(args.records, { recursive: true });
   const records = args.records;
   const pending = new Map<string, NodeJS.Timeout>();

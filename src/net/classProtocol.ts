@@ -56,26 +56,38 @@ export interface OpenClass {
 /** A class as its teacher sees it: each table's public facts, who sits at each seat students play. */
 export interface ClassOverview {
   readonly code: string;
+  /** The scenario's title. */
   readonly title: string;
+  /** The scenario's unit of turns ("week", "day"…). */
   readonly unit: string;
+  /** The page a student opens to join the class, from the server's address: `/?join=CODE`. */
   readonly joinPath: string;
   readonly tables: readonly TableOverview[];
 }
 
+/** A table as the teacher's class view shows it: public facts only, in words (names, not ids). */
 export interface TableOverview {
+  /** The table's place in the class, from 0. */
   readonly index: number;
   readonly week: number;
   readonly weeks: number;
   /** The ending's title once the game is over, else null. */
   readonly ending: string | null;
+  /** Every lever signed so far, at the option in force. */
   readonly signed: readonly { readonly lever: string; readonly option: string }[];
+  /** The world's meters (not trust or support), as the table shows them. */
   readonly meters: readonly { readonly name: string; readonly value: number }[];
+  /** Each seat students play. */
   readonly seats: readonly {
     readonly seat: ActorIndex;
     readonly actor: string;
+    /** Whether its student has ended this week's turn. */
     readonly ended: boolean;
+    /** The student's name, or null while nobody has taken the seat. */
     readonly student: string | null;
+    /** Whether a live connection holds the seat now. */
     readonly connected: boolean;
+    /** Whether the default negotiator plays the seat: nobody has taken it, or it stood in since its student left. */
     readonly away: boolean;
   }[];
 }

@@ -9,7 +9,8 @@
  */
 import { timingSafeEqual } from 'node:crypto';
 import { HUMAN, publicScenario, type ActorIndex, type GameRecord, type Scenario } from '../engine/index';
-import { ClassTable, type DraftRefused, type SavedTable, type TableOverview } from './ClassTable';
+import type { ClassOverview, DraftRefused } from '../net/classProtocol';
+import { ClassTable, type SavedTable } from './ClassTable';
 
 const CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 const CODE_LENGTH = 6;
@@ -57,29 +58,6 @@ export interface SavedClass {
   readonly awaySeconds: number | null;
   readonly tables: readonly SavedTable[];
   readonly students: readonly (Seated & { readonly token: string })[];
-}
-
-/** A class as its teacher sees it: each table's public facts, with who sits at each seat students play. */
-export interface ClassOverview {
-  readonly code: string;
-  /** The scenario's title. */
-  readonly title: string;
-  /** The scenario's unit of turns ("week", "day"…). */
-  readonly unit: string;
-  /** The page a student opens to join the class, from the server's address: `/?join=CODE`. */
-  readonly joinPath: string;
-  readonly tables: readonly (Omit<TableOverview, 'seats'> & {
-    /** The table's place in the class, from 0. */
-    readonly index: number;
-    readonly seats: readonly (TableOverview['seats'][number] & {
-      /** The student's name, or null while nobody has taken the seat. */
-      readonly student: string | null;
-      /** Whether a live connection holds the seat now. */
-      readonly connected: boolean;
-      /** Whether the default negotiator plays the seat: nobody has taken it, or it stood in since its student left. */
-      readonly away: boolean;
-    })[];
-  })[];
 }
 
 /**

@@ -3,7 +3,8 @@
  * every seat's hidden profile and the AI seats' memories stay here; what
  * leaves for a seat is what its screen may know — its view, its share of the
  * log, its own draft — never another seat's before the ending, when each
- * seat is sent its debrief, in which everything is revealed (docs/model.md).
+ * seat is sent the game's record, in which everything is revealed
+ * (docs/model.md §7): the student's page keeps it as their own game.
  * Each human seat drafts its orders here as the student builds them, so
  * nothing is lost on a reconnect; a week is played when every human seat has
  * ended its turn, with each seat's draft as it stands, the other seats played
@@ -12,7 +13,6 @@
  */
 import {
   checkOrders,
-  debriefOf,
   DEFAULT_POLICY,
   newGame,
   publicScenario,
@@ -26,56 +26,17 @@ import {
   type Action,
   type ActorIndex,
   type Clause,
-  type Debrief,
   type Game,
   type GameRecord,
   type Policy,
-  type Refusal,
   type Scenario,
-  type SeatLog,
-  type SeatView,
 } from '../engine/index';
+import type { DraftRefused, SeatUpdate, TableOverview } from '../net/classProtocol';
 
-/** What a seat's device is sent: its view and log now, its own draft, and whether it has ended its turn. */
-export interface SeatUpdate {
-  readonly view: SeatView;
-  readonly log: SeatLog;
-  readonly draft: readonly Action[];
-  readonly ended: boolean;
-  /** The human seats still to end their turn this week, by index (their readiness is public at the table). */
-  readonly waitingFor: readonly ActorIndex[];
-  /** Milliseconds left before the week is played with the drafts as they stand, when the class sets a time. */
-  readonly turnLeftMs: number | null;
-  /** Once the game is over, the seat's debrief (everything is revealed at the ending, docs/model.md); before, null. */
-  readonly debrief: Debrief | null;
-  /**
-   * Once the game is over, its whole record, from which a page keeps the game as the student's own (it holds the
-   * computer players' memories, so it leaves only at the ending); before, null.
-   */
-  readonly record: GameRecord | null;
-}
-
-/** A table as the teacher's class view shows it: public facts only, in words (names, not ids). */
-export interface TableOverview {
-  readonly week: number;
-  readonly weeks: number;
-  /** The ending's title once the game is over, else null. */
-  readonly ending: string | null;
-  /** Every lever signed so far, at the option in force. */
-  readonly signed: readonly { readonly lever: string; readonly option: string }[];
-  /** The world's meters (not trust or support), as the table shows them. */
-  readonly meters: readonly { readonly name: string; readonly value: number }[];
-  /** Each seat students play: whether its student has ended this week's turn. */
-  readonly seats: readonly { readonly seat: ActorIndex; readonly actor: string; readonly ended: boolean }[];
-}
-
-/**
- * Why a draft was not kept: the rules refused orders in it (each with its place in the draft), the seat had ended
- * its turn or the game is over, or the message held no draft.
- */
-export type DraftRefused =
-  | { readonly why: 'rules'; readonly refusals: readonly (Refusal & { readonly order: number })[] }
-  | { readonly why: 'turn_ended' | 'not_a_draft' };
+/** A table's public facts, as the teacher's class view shows them (the class adds who sits at each seat). */
+export type TableFacts = Omit<TableOverview, 'index' | 'seats'> & {
+  readonly seats: readonly Pick<TableOverview['seats'][number], 'seat' | 'actor' | 'ended'>[];
+};
 
 /** What a table keeps of itself to be restored: its game's record and the drafts of the week in progress. */
 export interface SavedTable {
@@ -91,8 +52,7 @@ export interface SavedTable {
 export class ClassTable {
   private readonly drafts = new Map<ActorIndex, readonly Action[]>();
   private readonly ended = new Set<ActorIndex>();
-  /** Each seat's debrief and the game's record, made once the game is over (they change no more). */
-  private readonly debriefs = new Map<ActorIndex, Debrief | null>();
+  /** The game's record, made once the game is over (it changes no more). */
   private finalRecord: GameRecord | null = null;
 
   private constructor(
@@ -151,14 +111,8 @@ export class ClassTable {
       draft: this.drafts.get(seat) ?? [],
       ended: this.ended.has(seat),
       waitingFor: this.over ? [] : this.humans.filter((h) => !this.ended.has(h)),
-      debrief: this.over ? this.debriefOf(seat) : null,
       record: this.over ? (this.finalRecord ??= this.save().record) : null,
     };
-  }
-
-  private debriefOf(seat: ActorIndex): Debrief | null {
-    if (!this.debriefs.has(seat)) this.debriefs.set(seat, debriefOf(this.scenario, this.game, seat));
-    return this.debriefs.get(seat) ?? null;
   }
 
   /**
@@ -215,7 +169,7 @@ export class ClassTable {
   }
 
   /** The table as the teacher sees it (docs/classroom.md): public facts, no seat's hidden profile. */
-  overview(): TableOverview {
+  overview(): TableFacts {
     const pub = publicScenario(this.scenario);
     // Levers, meters and the ending are public: any seat's view shows the same.
     const view = seatViewOf(this.scenario, this.game, this.humans[0] ?? (0 as ActorIndex));

@@ -27,7 +27,8 @@ import { matchMaker, Room, Server, ServerError, type Client, type Delayed, type 
 import { WebSocketTransport } from '@colyseus/ws-transport';
 import type { Action, ActorIndex, Scenario } from '../engine/index';
 import type { ClassHost, ClassOptions, SavedClass, Seated } from './ClassHost';
-import type { ClassTable, SeatUpdate } from './ClassTable';
+import type { SeatUpdate } from '../net/classProtocol';
+import type { ClassTable } from './ClassTable';
 import { listingOf, readOpenRequest, type OfferedScenario } from './openRequest';
 
 /** The largest message a client may send, in bytes: a week's orders take a few hundred. */

@@ -6,6 +6,7 @@
  * short and without control characters.
  */
 import { DEFAULT_POLICY, publicScenario, type Scenario } from '../engine/index';
+import type { ScenarioOffer } from '../net/classProtocol';
 import { cleanName, type ClassOptions, type ScenarioSource } from './ClassHost';
 
 /** The most tables a teacher's request may open (the command line allows more). */
@@ -21,13 +22,7 @@ export interface OfferedScenario {
 }
 
 /** What `GET /class/scenarios` lists of each scenario: public data only. */
-export interface ScenarioListing {
-  readonly id: string;
-  readonly title: string;
-  readonly actors: readonly { readonly id: string; readonly name: string; readonly playable: boolean }[];
-}
-
-export function listingOf({ scenario }: OfferedScenario): ScenarioListing {
+export function listingOf({ scenario }: OfferedScenario): ScenarioOffer {
   return {
     id: scenario.id,
     title: scenario.title,

@@ -15,7 +15,7 @@ import { describe, expect, it } from 'vitest';
 import type { Scenario } from '../../src/engine/index';
 import { loadScenario } from '../../src/engine/loader';
 import { ClassHost, type SavedClass } from '../../src/server/ClassHost';
-import type { SeatUpdate } from '../../src/server/ClassTable';
+import type { SeatUpdate } from '../../src/net/classProtocol';
 import { startClassServer, type ClassServer } from '../../src/server/classServer';
 import { parseSavedClass } from '../../src/server/parseSavedClass';
 

@@ -16,7 +16,7 @@ import { Client } from 'colyseus.js';
 import { checkOrder, type Action } from '../../engine/index';
 import { loadScenario } from '../../engine/loader';
 import { ClassHost } from '../../server/ClassHost';
-import type { SeatUpdate } from '../../server/ClassTable';
+import type { SeatUpdate } from '../../net/classProtocol';
 import { startClassServer } from '../../server/classServer';
 import { figure, type Benchmark, type BenchResult } from './benchmark';
 import { envNumber } from './envNumber';
