@@ -150,6 +150,7 @@ export function playUntil(scenario: Scenario, game: Game, seats: readonly (Polic
 // ── A seat's view and choices ────────────────────────────────────────────────
 export type { SeatView } from './game/viewFor';
 export { seatLogOf, seatViewOf, type SeatLog } from './api/seatViewOf';
+export { viewFromWire, viewToWire, type WireView } from './api/seatViewWire';
 export { checkOrders, choicesOf, type Choices, type Verdict } from './game/choicesOf';
 export { REFUSAL_CODES, type Refusal, type RefusalCode } from './game/Refusal';
 export { costOf } from './game/checkAction';

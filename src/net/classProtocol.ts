@@ -2,13 +2,24 @@
  * What a class server and the pages of a class say to each other
  * (docs/classroom.md): a student's seat update and refusals, and the
  * teacher's requests. Plain data, so that the server and the pages agree on
- * it without either holding the other's code.
+ * it without either holding the other's code; a seat's view travels as the
+ * engine's wire form of it (viewToWire), which the page rebuilds.
  */
-import type { Action, ActorIndex, GameRecord, Refusal, SeatLog, SeatView } from '../engine/index';
+import {
+  viewFromWire,
+  type Action,
+  type ActorIndex,
+  type GameRecord,
+  type Refusal,
+  type SeatLog,
+  type SeatView,
+  type WireView,
+} from '../engine/index';
 
 /** What a seat's device is sent: its view and log now, its own draft, and whether it has ended its turn. */
 export interface SeatUpdate {
-  readonly view: SeatView;
+  /** The seat's view as plain data (viewToWire): the device rebuilds it (receivedUpdate). */
+  readonly view: WireView;
   readonly log: SeatLog;
   readonly draft: readonly Action[];
   readonly ended: boolean;
@@ -18,6 +29,13 @@ export interface SeatUpdate {
   readonly turnLeftMs: number | null;
   /** Once the game is over, its whole record (everything is revealed at the ending); null before. */
   readonly record: GameRecord | null;
+}
+
+/** A seat's update as its device reads it: the view rebuilt from the wire. */
+export type ReceivedUpdate = Omit<SeatUpdate, 'view'> & { readonly view: SeatView };
+
+export function receivedUpdate(update: SeatUpdate): ReceivedUpdate {
+  return { ...update, view: viewFromWire(update.view) };
 }
 
 /**

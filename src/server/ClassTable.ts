@@ -23,6 +23,7 @@ import {
   seatLogOf,
   seatPolicies,
   seatViewOf,
+  viewToWire,
   type Action,
   type ActorIndex,
   type Clause,
@@ -106,7 +107,7 @@ export class ClassTable {
   updateFor(seat: ActorIndex, turnLeftMs: number | null = null): SeatUpdate {
     return {
       turnLeftMs,
-      view: seatViewOf(this.scenario, this.game, seat),
+      view: viewToWire(seatViewOf(this.scenario, this.game, seat)),
       log: seatLogOf(this.game, seat),
       draft: this.drafts.get(seat) ?? [],
       ended: this.ended.has(seat),

@@ -15,7 +15,7 @@
 import type { StoreApi } from 'zustand/vanilla';
 import { theName, type Action, type ActorIndex, type GameRecord } from '../engine/index';
 import type { ClassNet, SeatLink } from '../net/classNet';
-import type { DraftRefused, SeatUpdate } from '../net/classProtocol';
+import { receivedUpdate, type DraftRefused, type SeatUpdate } from '../net/classProtocol';
 import type { AppState, ClassSeatState, SeatGame } from './AppState';
 import type { KeyValueStorage } from './SavedGames';
 
@@ -88,7 +88,8 @@ export function classSeat(
     }
   };
 
-  const update = (u: SeatUpdate) => {
+  const update = (sent: SeatUpdate) => {
+    const u = receivedUpdate(sent);
     const before = store.getState().game;
     if (u.record) {
       link?.close();

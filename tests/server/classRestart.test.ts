@@ -15,7 +15,7 @@ import { describe, expect, it } from 'vitest';
 import type { Scenario } from '../../src/engine/index';
 import { loadScenario } from '../../src/engine/loader';
 import { ClassHost, type SavedClass } from '../../src/server/ClassHost';
-import type { SeatUpdate } from '../../src/net/classProtocol';
+import { receivedUpdate, type ReceivedUpdate, type SeatUpdate } from '../../src/net/classProtocol';
 import { startClassServer, type ClassServer } from '../../src/server/classServer';
 import { parseSavedClass } from '../../src/server/parseSavedClass';
 
@@ -48,10 +48,10 @@ async function start(): Promise<Running> {
   };
 }
 
-async function enter(base: string, room: string, token: string): Promise<{ room: Room; updates: SeatUpdate[] }> {
+async function enter(base: string, room: string, token: string): Promise<{ room: Room; updates: ReceivedUpdate[] }> {
   const joined = await new Client(base.replace('http', 'ws')).joinById(room, { token });
-  const updates: SeatUpdate[] = [];
-  joined.onMessage('update', (u: SeatUpdate) => updates.push(u));
+  const updates: ReceivedUpdate[] = [];
+  joined.onMessage('update', (u: SeatUpdate) => updates.push(receivedUpdate(u)));
   joined.onMessage('*', () => {});
   return { room: joined, updates };
 }

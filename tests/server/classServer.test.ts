@@ -18,7 +18,7 @@ import { publicScenario, replayRecord, type Scenario } from '../../src/engine/in
 import { loadScenario, parseRecord } from '../../src/engine/loader';
 import type { ClassOverview } from '../../src/net/classProtocol';
 import { ClassHost } from '../../src/server/ClassHost';
-import type { SeatUpdate } from '../../src/net/classProtocol';
+import { receivedUpdate, type ReceivedUpdate, type SeatUpdate } from '../../src/net/classProtocol';
 import { startClassServer, type ClassServer } from '../../src/server/classServer';
 
 const text = readFileSync('scenarios/ukraine-2025.yaml', 'utf8');
@@ -30,7 +30,7 @@ const source = { text, file: 'ukraine-2025.yaml' };
 /** A student's connection, keeping every message it was sent. */
 interface Student {
   readonly room: Room;
-  readonly updates: SeatUpdate[];
+  readonly updates: ReceivedUpdate[];
   readonly messages: { type: string | number; message: unknown }[];
   token: string | null;
 }
@@ -58,7 +58,7 @@ function watch(room: Room): Student {
   const student: Student = { room, updates: [], messages: [], token: null };
   room.onMessage('*', (type, message) => {
     student.messages.push({ type, message });
-    if (type === 'update') student.updates.push(message as SeatUpdate);
+    if (type === 'update') student.updates.push(receivedUpdate(message as SeatUpdate));
   });
   return student;
 }
@@ -87,7 +87,7 @@ async function until(student: Student, test: (s: Student) => boolean, what: stri
   throw new Error(`Timed out waiting for ${what}.`);
 }
 
-const last = (s: Student): SeatUpdate => s.updates.at(-1)!;
+const last = (s: Student): ReceivedUpdate => s.updates.at(-1)!;
 
 /** A class of one ukraine-2025 table, students at `humans`, every other seat the default negotiator's. */
 const openClass = (humans: string[], seed: number, times: { turnSeconds?: number; awaySeconds?: number } = {}) =>
@@ -150,7 +150,7 @@ describe('a class over the network', () => {
       const own = last(student).view.actor;
       const theirs = last(other).view.actor;
       const ending = student.messages.findIndex(
-        (m) => m.type === 'update' && (m.message as SeatUpdate).view.ended !== null,
+        (m) => m.type === 'update' && receivedUpdate(m.message as SeatUpdate).view.ended !== null,
       );
       expect(ending).toBeGreaterThan(0);
       const before = student.messages.slice(0, ending);

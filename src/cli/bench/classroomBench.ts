@@ -16,7 +16,7 @@ import { Client } from 'colyseus.js';
 import { checkOrder, type Action } from '../../engine/index';
 import { loadScenario } from '../../engine/loader';
 import { ClassHost } from '../../server/ClassHost';
-import type { SeatUpdate } from '../../net/classProtocol';
+import { receivedUpdate, type SeatUpdate } from '../../net/classProtocol';
 import { startClassServer } from '../../server/classServer';
 import { figure, type Benchmark, type BenchResult } from './benchmark';
 import { envNumber } from './envNumber';
@@ -101,7 +101,8 @@ async function student(base: string, code: string, name: string): Promise<{ wait
   let sentAt = 0;
   await new Promise<void>((done) => {
     joined.onMessage('update', (update: SeatUpdate) => {
-      const { view } = update;
+      // Rebuilt as a student's page rebuilds it.
+      const { view } = receivedUpdate(update);
       if (view.ended) {
         if (sentAt > 0) waits.push(performance.now() - sentAt);
         done();
