@@ -153,6 +153,13 @@ export default defineConfig({
   // Relative asset URLs so the built game also works from a sub-path or file host.
   base: './',
   plugins: [precompiledScenarios(), publishedSchema(), devInlineStyles()],
+  resolve: {
+    alias: {
+      // The network client's MessagePack library probes `Function('')` when it loads, which our CSP refuses (and
+      // reports); its build without eval is the same library, minus that probe and the code it would enable.
+      '@colyseus/msgpackr': '@colyseus/msgpackr/index-no-eval',
+    },
+  },
   server: {
     host: '127.0.0.1',
     fs: {

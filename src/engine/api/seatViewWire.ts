@@ -2,9 +2,10 @@
  * A seat's view as plain data, for a seat played on another device
  * (docs/classroom.md): what JSON or a network message carries. A view holds
  * compiled expressions (conditions, effects, the seat's reservation value),
- * which are functions, and two maps; on the wire an expression is its source
- * and a map its entries, and viewFromWire compiles the expressions again in
- * the scope of the view's own public scenario. So the device rebuilds the
+ * which are functions, two maps and the function that finds a trust value;
+ * on the wire an expression is its source and a map its entries, and
+ * viewFromWire compiles the expressions again in the scope of the view's own
+ * public scenario, and finds trust values as the compiled scenario does. So the device rebuilds the
  * view it was sent — the public scenario and its own seat's profile — and
  * never needs the scenario file, which holds every actor's hidden profile.
  */
@@ -49,9 +50,17 @@ export function viewFromWire(wire: WireView): SeatView {
       params: ReadonlyMap<string, number>;
       valueIndex: ReadonlyMap<string, number>;
       levers: readonly { id: string; options: readonly { id: string }[] }[];
+      actors: readonly { id: string }[];
+      values: readonly { key: string }[];
+      trustIndex?: (a: number, b: number) => number;
     };
   };
-  const { params, valueIndex, levers } = view.scenario;
+  const { params, valueIndex, levers, actors } = view.scenario;
+  // Trust values follow one another, actor by actor (docs/model.md §2), as the compiled scenario lays them out.
+  const trust = actors[0] ? `trust.${actors[0].id}.${actors[0].id}` : '';
+  const first = view.scenario.values.findIndex((v) => v.key === trust);
+  if (first < 0) throw new Error('A view on the wire has no trust values.');
+  view.scenario.trustIndex = (a, b) => first + a * actors.length + b;
   const input = { valueIndex, params, levers: levers.map((l) => ({ id: l.id, options: l.options.map((o) => o.id) })) };
   const scopes = { general: buildExprScope(input, 'general'), reservation: buildExprScope(input, 'reservation') };
   const signature = JSON.stringify([[...valueIndex], [...params], input.levers]);

@@ -46,6 +46,13 @@ describe.each(['ukraine-2025', 'cuba-1962', 'tutorial'])('%s: a view sent and re
           expect(checkOrder(rebuilt, orders.slice(0, i), order)).toEqual(checkOrder(view, orders.slice(0, i), order));
         const events = seatLogOf(game, seat).events;
         expect(JSON.stringify(advise(rebuilt, events, []))).toBe(JSON.stringify(advise(view, events, [])));
+        // Every function of the view (expressions, the trust index) is a function of the rebuilt one too.
+        expect(functionsOf(rebuilt)).toEqual(functionsOf(view));
+        for (const a of actors)
+          for (const b of actors)
+            expect(rebuilt.scenario.trustIndex(a.index as ActorIndex, b.index as ActorIndex)).toBe(
+              view.scenario.trustIndex(a.index as ActorIndex, b.index as ActorIndex),
+            );
         // Sent again, the rebuilt view makes the same wire: nothing was lost or added.
         expect(JSON.stringify(viewToWire(rebuilt))).toBe(text);
         // Its own reservation value travels; no other seat's profile does.
@@ -57,6 +64,13 @@ describe.each(['ukraine-2025', 'cuba-1962', 'tutorial'])('%s: a view sent and re
     }
   });
 });
+
+/** Where a value holds functions: the path of each. */
+function functionsOf(value: unknown, path = ''): string[] {
+  if (typeof value === 'function') return [path];
+  if (value === null || typeof value !== 'object' || value instanceof Map) return [];
+  return Object.entries(value).flatMap(([key, child]) => functionsOf(child, `${path}.${key}`));
+}
 
 it('refuses a wire whose expression does not compile, with why', () => {
   const loaded = loadScenario(readFileSync('scenarios/tutorial.yaml', 'utf8'), 'tutorial.yaml');
