@@ -161,7 +161,7 @@ async function main(argv: string[]): Promise<number> {
     server,
     host,
     (request, response) => files(request, response, () => void response.writeHead(404).end()),
-    { scenarios: offered.scenarios },
+    { scenarios: offered.scenarios, addresses: lanAddresses(port) },
   );
   await new Promise<void>((done) => server.listen(port, '0.0.0.0', done));
 
@@ -195,9 +195,7 @@ async function main(argv: string[]): Promise<number> {
       ? `  Open a class from the title screen: Host a class (scenarios from ${folder}: ${ids.join(', ')}).`
       : `  No scenario in ${folder} to open a class on from the title screen: open one with --scenario.`,
   );
-  const lan = Object.values(networkInterfaces())
-    .flat()
-    .flatMap((a) => (a && a.family === 'IPv4' && !a.internal ? [`http://${a.address}:${port}/`] : []));
+  const lan = lanAddresses(port);
   process.stdout.write(
     [
       `Parley is serving classes, saved in ${records}.`,
@@ -218,6 +216,13 @@ async function main(argv: string[]): Promise<number> {
   }
   await classes.close();
   return 0;
+}
+
+/** This machine's addresses on the local network, as students open them. */
+function lanAddresses(port: number): string[] {
+  return Object.values(networkInterfaces())
+    .flat()
+    .flatMap((a) => (a && a.family === 'IPv4' && !a.internal ? [`http://${a.address}:${port}/`] : []));
 }
 
 /**

@@ -10,6 +10,7 @@ import {
   type Action,
   type ActorIndex,
   type GameRecord,
+  type Grade,
   type Refusal,
   type SeatLog,
   type SeatView,
@@ -80,6 +81,8 @@ export interface ClassOverview {
   readonly unit: string;
   /** The page a student opens to join the class, from the server's address: `/?join=CODE`. */
   readonly joinPath: string;
+  /** The server's addresses on the local network (`http://192.168.1.20:8080/`), which students open. */
+  readonly addresses: readonly string[];
   readonly tables: readonly TableOverview[];
 }
 
@@ -95,6 +98,8 @@ export interface TableOverview {
   readonly signed: readonly { readonly lever: string; readonly option: string }[];
   /** The world's meters (not trust or support), as the table shows them. */
   readonly meters: readonly { readonly name: string; readonly value: number }[];
+  /** Once the game is over, each side's grade against its own goals (docs/model.md); null before. */
+  readonly grades: readonly { readonly actor: string; readonly grade: Grade }[] | null;
   /** Each seat students play. */
   readonly seats: readonly {
     readonly seat: ActorIndex;

@@ -218,7 +218,7 @@ export class ClassHost {
    * The class as its teacher sees it (the teacher's token, or null for any other): every table's public facts, and
    * the name of the student at each seat (null while nobody has taken it).
    */
-  overview(code: string, teacherToken: string): ClassOverview | null {
+  overview(code: string, teacherToken: string): Omit<ClassOverview, 'addresses'> | null {
     const hosted = this.classes.get(code);
     if (!hosted || !sameToken(teacherToken, hosted.teacherToken)) return null;
     const students = [...this.students.values()].filter((s) => s.code === code);

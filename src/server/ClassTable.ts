@@ -13,6 +13,7 @@
  */
 import {
   checkOrders,
+  debriefOf,
   DEFAULT_POLICY,
   newGame,
   publicScenario,
@@ -53,6 +54,8 @@ export interface SavedTable {
 export class ClassTable {
   private readonly drafts = new Map<ActorIndex, readonly Action[]>();
   private readonly ended = new Set<ActorIndex>();
+  /** Each side's grade, made once the game is over (it changes no more). */
+  private grades: TableOverview['grades'] = null;
   /** The game's record, made once the game is over (it changes no more). */
   private finalRecord: GameRecord | null = null;
 
@@ -186,6 +189,12 @@ export class ClassTable {
         v.kind === 'world' ? [{ name: v.name, value: Math.round(view.values[i] ?? v.initial) }] : [],
       ),
       seats: this.humans.map((seat) => ({ seat, actor: pub.actors[seat]?.name ?? '', ended: this.ended.has(seat) })),
+      // Revealed at the ending, as every debrief reveals them: each side's grade against its own goals.
+      grades: this.over
+        ? (this.grades ??= (debriefOf(this.scenario, this.game, this.humans[0] ?? (0 as ActorIndex))?.scores ?? []).map(
+            (s) => ({ actor: pub.actors[s.actor]?.name ?? '', grade: s.grade }),
+          ))
+        : null,
     };
   }
 

@@ -66,6 +66,8 @@ export interface ClassServer {
 export interface ClassServerOptions {
   /** The scenarios a teacher may open a class on (`GET /class/scenarios`); none: classes open from the command line only. */
   readonly scenarios?: readonly OfferedScenario[];
+  /** The addresses students on the local network open (`http://192.168.1.20:8080/`), for the teacher's view. */
+  readonly addresses?: readonly string[];
 }
 
 /** An answer to a request of ours: its status and JSON body, or a file to download. */
@@ -80,7 +82,7 @@ export function startClassServer(
   server: http.Server,
   host: ClassHost,
   otherwise: http.RequestListener,
-  { scenarios = [] }: ClassServerOptions = {},
+  { scenarios = [], addresses = [] }: ClassServerOptions = {},
 ): ClassServer {
   const requests = new Allowances(JOIN_RATE, JOIN_BURST);
   const listings = scenarios.map(listingOf);
@@ -153,7 +155,9 @@ export function startClassServer(
   /** `GET /class/overview?code=…` with the teacher's token as a bearer token: the class as its teacher sees it. */
   function overview(query: URLSearchParams, token: string): Answer {
     const seen = host.overview(query.get('code') ?? '', token);
-    return seen ? [200, seen] : [403, { error: "This class's view needs its code and its teacher's token." }];
+    return seen
+      ? [200, { ...seen, addresses }]
+      : [403, { error: "This class's view needs its code and its teacher's token." }];
   }
 
   /**

@@ -109,7 +109,12 @@ export interface TeacherState {
   readonly busy: boolean;
   readonly problem: string | null;
   /** The class this device hosts, once opened: its code and join link, and its tables (null until first read). */
-  readonly hosted: { readonly code: string; readonly link: string; readonly overview: ClassOverview | null } | null;
+  readonly hosted: {
+    readonly code: string;
+    /** The links students open: this page's address, or the server's on the local network when this is its own. */
+    readonly links: readonly string[];
+    readonly overview: ClassOverview | null;
+  } | null;
 }
 
 /**

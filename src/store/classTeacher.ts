@@ -9,7 +9,7 @@
  */
 import type { StoreApi } from 'zustand/vanilla';
 import type { ClassNet } from '../net/classNet';
-import type { OpenClass } from '../net/classProtocol';
+import type { ClassOverview, OpenClass } from '../net/classProtocol';
 import type { AppState, TeacherState } from './AppState';
 import type { KeyValueStorage } from './SavedGames';
 
@@ -17,6 +17,7 @@ import type { KeyValueStorage } from './SavedGames';
 export const HOSTED_CLASS_KEY = 'parley.hosted-class';
 /** How often the class's view is read again, in milliseconds. */
 const EVERY_MS = 2000;
+const JOIN = '/?join=';
 
 export interface ClassTeacher {
   showHosting(): void;
@@ -52,6 +53,18 @@ export function classTeacher(
     }
   };
 
+  /**
+   * The links students open. A page opened on the server's own machine (localhost) cannot be reached by students:
+   * the server's addresses on the local network are given instead.
+   */
+  const linksOf = (overview: ClassOverview): string[] => {
+    const here = new URL(origin || 'http://localhost').hostname;
+    const local = here === 'localhost' || here.startsWith('127.') || here === '[::1]';
+    return local && overview.addresses.length > 0
+      ? overview.addresses.map((a) => `${a.replace(/\/$/, '')}${JOIN}${overview.code}`)
+      : [origin + JOIN + overview.code];
+  };
+
   /** Reads the class again, and again every few seconds while its view is open. */
   const read = () => {
     timer = null;
@@ -63,7 +76,10 @@ export function classTeacher(
         (answer) => {
           const state = store.getState().teacher;
           if (answer.ok && state.hosted?.code === answer.value.code)
-            setTeacher({ hosted: { ...state.hosted, overview: answer.value }, problem: null });
+            setTeacher({
+              hosted: { ...state.hosted, links: linksOf(answer.value), overview: answer.value },
+              problem: null,
+            });
           else if (!answer.ok) setTeacher({ problem: answer.problem });
         },
         () => setTeacher({ problem: 'The class server could not be reached; trying again.' }),
@@ -76,10 +92,13 @@ export function classTeacher(
   const watch = () => {
     const hosted = kept();
     if (!hosted) return;
-    const link = `${origin}/?join=${hosted.code}`;
     const same = store.getState().teacher.hosted?.code === hosted.code;
     store.setState({ screen: 'class', notice: null });
-    setTeacher({ hosted: same ? store.getState().teacher.hosted : { code: hosted.code, link, overview: null } });
+    setTeacher({
+      hosted: same
+        ? store.getState().teacher.hosted
+        : { code: hosted.code, links: [origin + JOIN + hosted.code], overview: null },
+    });
     if (timer === null) read();
   };
 

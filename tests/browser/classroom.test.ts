@@ -126,7 +126,10 @@ describe('a class over the network', () => {
     const heading = teacher.getByRole('heading', { level: 1, name: /^Class [A-Z0-9]{6}$/ });
     await heading.waitFor();
     code = ((await heading.textContent()) ?? '').slice('Class '.length);
-    await expect.poll(() => teacher.getByText(`${base()}/?join=${code}`).count()).toBe(1);
+    // The page is on the server's own machine: the links it gives are the server's on the local network.
+    const links = await teacher.locator('.join-code .link').allTextContents();
+    expect(links.length).toBeGreaterThan(0);
+    for (const link of links) expect(link).toMatch(new RegExp(`^http://[\\d.]+:${port}/\\?join=${code}$`));
     await expect.poll(() => teacher.getByText('0 of 4 seats taken').count()).toBe(1);
   }, 60_000);
 
@@ -196,6 +199,14 @@ describe('a class over the network', () => {
     // The teacher's view: the table's ending, and its game file to download.
     await teacher.getByRole('heading', { level: 2, name: 'How the games ended' }).waitFor({ timeout: 15_000 });
     await expect.poll(() => teacher.getByText(`${ending}: 1 table`).count()).toBe(1);
+    // Each side's grade, as the students' debriefs give it.
+    const grades = teacher.getByRole('table', { name: /grade against its own goals/ });
+    await expect.poll(() => grades.getByRole('row').count()).toBe(5);
+    const ukraine = await grades
+      .getByRole('row', { name: /^Ukraine/ })
+      .getByRole('cell')
+      .allTextContents();
+    expect(ukraine.map(Number).reduce((a, b) => a + b, 0)).toBe(1);
     await shot(teacher, 'class-teacher-ended');
     const download = teacher.waitForEvent('download');
     await teacher.getByRole('button', { name: 'Download table 1’s game' }).click();

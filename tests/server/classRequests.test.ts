@@ -124,6 +124,7 @@ describe("a teacher's requests", () => {
       title: 'Tutorial: the harbour deal',
       unit: 'week',
       joinPath: `/?join=${code}`,
+      addresses: [],
       tables: [0, 1].map((index) =>
         expect.objectContaining({
           index,

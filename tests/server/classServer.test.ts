@@ -137,7 +137,18 @@ describe('a class over the network', () => {
     ]);
     expect(table!.meters.map((m) => m.name)).toContain('War intensity');
     // Public facts only: nothing else is in a table's overview.
-    expect(Object.keys(table!).sort()).toEqual(['ending', 'index', 'meters', 'seats', 'signed', 'week', 'weeks']);
+    expect(Object.keys(table!).sort()).toEqual([
+      'ending',
+      'grades',
+      'index',
+      'meters',
+      'seats',
+      'signed',
+      'week',
+      'weeks',
+    ]);
+    // Revealed at the ending, as the debrief reveals them: each side's grade.
+    expect(table!.grades?.map((g) => g.actor)).toEqual(['Ukraine', 'Russia', 'United States', 'European allies']);
     expect(table!.index).toBe(0);
 
     // Before the ending every view a student was sent holds its own profile and no other: another seat's weights

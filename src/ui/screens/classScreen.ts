@@ -7,7 +7,8 @@
  * Public facts only: no side's hidden goals reach this page before a table
  * ends. The store reads the class again every few seconds.
  */
-import { capitalise } from '../../engine/index';
+import { capitalise, type Grade } from '../../engine/index';
+import { GRADE_WORDS } from '../../store/selectEnding';
 import type { ClassOverview, TableOverview } from '../../net/classProtocol';
 import type { AppState } from '../../store/AppState';
 import { button, h, renderKeepingFocus } from '../dom';
@@ -35,7 +36,13 @@ export function classScreen(ctx: UiContext, state: AppState): ScreenView {
         'section',
         { class: 'panel join-code', attrs: { 'aria-labelledby': 'join-h' } },
         h('h2', { attrs: { id: 'join-h' }, text: 'How students join' }),
-        h('p', {}, 'Open ', h('strong', { class: 'link', text: hosted.link }), ', or open Parley and type the code:'),
+        h(
+          'p',
+          {},
+          'Open ',
+          ...hosted.links.flatMap((link, i) => [i > 0 ? ' or ' : '', h('strong', { class: 'link', text: link })]),
+          ', or open Parley there and type the code:',
+        ),
         h('p', { class: 'code', text: hosted.code.split('').join(' '), attrs: { 'aria-label': hosted.code } }),
       ),
       s.teacher.problem ? h('p', { class: 'alert', attrs: { role: 'alert' }, text: s.teacher.problem }) : null,
@@ -60,6 +67,7 @@ export function classScreen(ctx: UiContext, state: AppState): ScreenView {
                 h('li', { text: `${ending}: ${count} table${count === 1 ? '' : 's'}` }),
               ),
             ),
+            gradesTable(ended),
             h('p', {
               class: 'muted small',
               text: 'Each finished game as a file: open it in Parley (Saved games, Import a game) for its debrief — every side’s goals, the grades, the deal space and the moves that mattered.',
@@ -75,8 +83,12 @@ export function classScreen(ctx: UiContext, state: AppState): ScreenView {
             ),
           )
         : null,
-      button('Host another class', () => actions.showHosting(), { key: 'host' }),
-      button('Back to the title', () => actions.backToTitle(), { key: 'title' }),
+      h(
+        'div',
+        { class: 'button-row' },
+        button('Host another class', () => actions.showHosting(), { key: 'host' }),
+        button('Back to the title', () => actions.backToTitle(), { key: 'title' }),
+      ),
     ].filter((n): n is HTMLElement => n !== null);
   };
   main.append(...render(state));
@@ -115,7 +127,9 @@ function tableCard(table: TableOverview, unit: string): HTMLElement {
       'p',
       { class: 'small' },
       table.signed.length === 0
-        ? 'Nothing signed yet.'
+        ? table.ending
+          ? 'Nothing was signed.'
+          : 'Nothing signed yet.'
         : `Signed: ${table.signed.map((s) => `${s.lever} (${s.option})`).join('; ')}.`,
     ),
     h('p', { class: 'muted small', text: table.meters.map((m) => `${m.name} ${m.value}`).join(' · ') }),
@@ -129,6 +143,40 @@ function seatWords(seat: TableOverview['seats'][number], unit: string, table: Ta
   if (!seat.connected && seat.away) return `${who}, away: the computer plays this ${unit}`;
   if (!seat.connected) return `${who}, connection lost`;
   return seat.ended ? `${who}, has ended the turn` : `${who}, still deciding`;
+}
+
+/** How each side did across the finished tables: how many tables gave it each grade. */
+function gradesTable(tables: readonly TableOverview[]): HTMLElement {
+  const sides = tables[0]?.grades?.map((g) => g.actor) ?? [];
+  const grades = Object.keys(GRADE_WORDS) as Grade[];
+  const count = (actor: string, grade: Grade) =>
+    tables.filter((t) => t.grades?.some((g) => g.actor === actor && g.grade === grade)).length;
+  return h(
+    'table',
+    { class: 'data class-grades' },
+    h('caption', { text: 'Each side’s grade against its own goals, in how many tables' }),
+    h(
+      'thead',
+      {},
+      h(
+        'tr',
+        {},
+        ...['Side', ...grades.map((g) => GRADE_WORDS[g])].map((t) => h('th', { text: t, attrs: { scope: 'col' } })),
+      ),
+    ),
+    h(
+      'tbody',
+      {},
+      ...sides.map((actor) =>
+        h(
+          'tr',
+          {},
+          h('th', { text: actor, attrs: { scope: 'row' } }),
+          ...grades.map((g) => h('td', { text: String(count(actor, g)) })),
+        ),
+      ),
+    ),
+  );
 }
 
 /** Each ending's count, the most frequent first. */
