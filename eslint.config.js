@@ -211,7 +211,7 @@ export default defineConfig([
   {
     files: ['src/engine/**'],
     rules: {
-      'parley/no-layer-imports': ['error', { forbid: ['game', 'ui', 'store', 'cli', 'main', 'server'] }],
+      'parley/no-layer-imports': ['error', { forbid: ['game', 'ui', 'store', 'cli', 'main', 'server', 'net'] }],
       'no-restricted-imports': ['error', engineImports],
       'no-restricted-globals': ['error', ...engineGlobals],
       'no-restricted-properties': ['error', ...engineProperties],
@@ -275,6 +275,24 @@ export default defineConfig([
         {
           paths: restrict(['phaser', 'zustand'], 'The server referees with the engine; no Phaser or store.'),
           patterns: [{ group: ['phaser/*', 'zustand/*'], message: 'The server referees with the engine.' }],
+        },
+      ],
+    },
+  },
+
+  // What the class server and the pages say to each other, and the pages' network client: below both.
+  {
+    files: ['src/net/**'],
+    rules: {
+      'parley/no-layer-imports': [
+        'error',
+        { forbid: ['game', 'ui', 'store', 'cli', 'main', 'worker', 'server'], engineEntries: ['index'] },
+      ],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: restrict(['phaser', 'zustand'], 'The class protocol is plain data and a network client.'),
+          patterns: [{ group: ['phaser/*', 'zustand/*'], message: 'The class protocol is plain data.' }],
         },
       ],
     },

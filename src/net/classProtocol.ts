@@ -10,6 +10,7 @@ import {
   type Action,
   type ActorIndex,
   type GameRecord,
+  type PublicScenario,
   type Grade,
   type Refusal,
   type SeatLog,
@@ -35,8 +36,9 @@ export interface SeatUpdate {
 /** A seat's update as its device reads it: the view rebuilt from the wire. */
 export type ReceivedUpdate = Omit<SeatUpdate, 'view'> & { readonly view: SeatView };
 
-export function receivedUpdate(update: SeatUpdate): ReceivedUpdate {
-  return { ...update, view: viewFromWire(update.view) };
+/** `update` as its device reads it; `known`: the public scenario of the connection's earlier views, if any. */
+export function receivedUpdate(update: SeatUpdate, known?: PublicScenario): ReceivedUpdate {
+  return { ...update, view: viewFromWire(update.view, known) };
 }
 
 /**

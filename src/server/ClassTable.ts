@@ -107,10 +107,10 @@ export class ClassTable {
   }
 
   /** What `seat`'s device may know now; `turnLeftMs` is the room's clock's, not the game's. */
-  updateFor(seat: ActorIndex, turnLeftMs: number | null = null): SeatUpdate {
+  updateFor(seat: ActorIndex, turnLeftMs: number | null = null, withScenario = true): SeatUpdate {
     return {
       turnLeftMs,
-      view: viewToWire(seatViewOf(this.scenario, this.game, seat)),
+      view: viewToWire(seatViewOf(this.scenario, this.game, seat), withScenario),
       log: seatLogOf(this.game, seat),
       draft: this.drafts.get(seat) ?? [],
       ended: this.ended.has(seat),

@@ -357,6 +357,8 @@ function tableRoomOf(host: ClassHost, opening: Set<string>) {
     private code!: string;
     private index!: number;
     private readonly seated = new Map<string, Seated>();
+    /** The connections sent the public scenario already (it travels once a connection: viewToWire). */
+    private readonly informed = new Set<string>();
     private readonly allowance = new Allowances(RATE, BURST);
     /** The running turn's timer, when the class sets a time and a student is at the table. */
     private turn: Delayed | null = null;
@@ -387,7 +389,7 @@ function tableRoomOf(host: ClassHost, opening: Set<string>) {
         if (!seat || !this.forThisWeek(message)) return;
         const refused = orders ? host.draft(seat, orders) : { why: 'not_a_draft' as const };
         if (refused) client.send('refused', refused);
-        else client.send('update', this.updateFor(seat));
+        else client.send('update', this.updateFor(seat, client));
       });
       this.onMessage('end', (client, message: unknown) => {
         if (!this.allowed(client)) return;
@@ -427,6 +429,7 @@ function tableRoomOf(host: ClassHost, opening: Set<string>) {
     override onLeave(client: Client): void {
       const seat = this.seated.get(client.sessionId)?.seat;
       this.seated.delete(client.sessionId);
+      this.informed.delete(client.sessionId);
       this.allowance.forget(client.sessionId);
       // Away once no connection holds the seat (a reload's new connection may already hold it).
       if (seat !== undefined && ![...this.seated.values()].some((s) => s.seat === seat)) {
@@ -484,14 +487,17 @@ function tableRoomOf(host: ClassHost, opening: Set<string>) {
     private sendUpdates(): void {
       for (const client of this.clients) {
         const seat = this.seated.get(client.sessionId);
-        if (seat) client.send('update', this.updateFor(seat));
+        if (seat) client.send('update', this.updateFor(seat, client));
       }
     }
 
     /** A seat's own update, with the turn's time left. */
-    private updateFor(seat: Seated): SeatUpdate {
+    /** A seat's own update, with the turn's time left; the public scenario only in a connection's first one. */
+    private updateFor(seat: Seated, client: Client): SeatUpdate {
       const left = this.turn?.active ? Math.max(0, this.turn.time - this.turn.elapsedTime) : null;
-      return this.table.updateFor(seat.seat, left);
+      const first = !this.informed.has(client.sessionId);
+      this.informed.add(client.sessionId);
+      return this.table.updateFor(seat.seat, left, first);
     }
 
     /** Starts the turn's time again for a new week, when the class sets one: when it runs out, the week is played. */

@@ -13,7 +13,7 @@
  * link, the page reloaded or the browser reopened gets the same seat back.
  */
 import type { StoreApi } from 'zustand/vanilla';
-import { theName, type Action, type ActorIndex, type GameRecord } from '../engine/index';
+import { theName, type Action, type ActorIndex, type GameRecord, type PublicScenario } from '../engine/index';
 import type { ClassNet, SeatLink } from '../net/classNet';
 import { receivedUpdate, type DraftRefused, type SeatUpdate } from '../net/classProtocol';
 import type { AppState, ClassSeatState, SeatGame } from './AppState';
@@ -64,6 +64,8 @@ export function classSeat(
   let week = 0;
   // Whether the seat was just opened (its draft is then the server's), or its connection lost since the last
   // update (the draft on this device is then sent again).
+  // The public scenario of the table, which the server sends with a connection's first update only.
+  let known: PublicScenario | undefined;
   let opened = false;
   let reconnected = false;
   // The student ended their turn and the server has not yet said so: sent again after a lost connection.
@@ -89,7 +91,8 @@ export function classSeat(
   };
 
   const update = (sent: SeatUpdate) => {
-    const u = receivedUpdate(sent);
+    const u = receivedUpdate(sent, known);
+    known = u.view.scenario;
     const before = store.getState().game;
     if (u.record) {
       link?.close();

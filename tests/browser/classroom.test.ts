@@ -149,6 +149,7 @@ describe('a class over the network', () => {
     // Each has a seat of their own, in the scenario's order.
     const seats = await Promise.all(students.map((p) => p.locator('.pill', { hasText: /^You: / }).textContent()));
     expect(seats).toEqual(['You: Ukraine', 'You: Russia', 'You: United States', 'You: European allies']);
+    await shot(students[2]!, 'class-table-phone');
     await expect.poll(() => teacher.getByText('4 of 4 seats taken').count(), { timeout: 10_000 }).toBe(1);
     await expect.poll(() => teacher.getByText('Olena, still deciding').count(), { timeout: 10_000 }).toBe(1);
   }, 60_000);

@@ -146,7 +146,7 @@ describe("a teacher's requests", () => {
       token: seat.body.token,
     });
     const updates: ReceivedUpdate[] = [];
-    room.onMessage('update', (u: SeatUpdate) => updates.push(receivedUpdate(u)));
+    room.onMessage('update', (u: SeatUpdate) => updates.push(receivedUpdate(u, updates.at(-1)?.view.scenario)));
     room.onMessage('*', () => {});
     const until = async (test: () => boolean, what: string) => {
       for (let i = 0; i < 200 && !test(); i++) await new Promise((r) => setTimeout(r, 25));

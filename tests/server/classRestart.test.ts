@@ -51,7 +51,7 @@ async function start(): Promise<Running> {
 async function enter(base: string, room: string, token: string): Promise<{ room: Room; updates: ReceivedUpdate[] }> {
   const joined = await new Client(base.replace('http', 'ws')).joinById(room, { token });
   const updates: ReceivedUpdate[] = [];
-  joined.onMessage('update', (u: SeatUpdate) => updates.push(receivedUpdate(u)));
+  joined.onMessage('update', (u: SeatUpdate) => updates.push(receivedUpdate(u, updates.at(-1)?.view.scenario)));
   joined.onMessage('*', () => {});
   return { room: joined, updates };
 }

@@ -58,7 +58,8 @@ function watch(room: Room): Student {
   const student: Student = { room, updates: [], messages: [], token: null };
   room.onMessage('*', (type, message) => {
     student.messages.push({ type, message });
-    if (type === 'update') student.updates.push(receivedUpdate(message as SeatUpdate));
+    if (type === 'update')
+      student.updates.push(receivedUpdate(message as SeatUpdate, student.updates.at(-1)?.view.scenario));
   });
   return student;
 }
@@ -161,7 +162,7 @@ describe('a class over the network', () => {
       const own = last(student).view.actor;
       const theirs = last(other).view.actor;
       const ending = student.messages.findIndex(
-        (m) => m.type === 'update' && receivedUpdate(m.message as SeatUpdate).view.ended !== null,
+        (m) => m.type === 'update' && (m.message as SeatUpdate).record !== null,
       );
       expect(ending).toBeGreaterThan(0);
       const before = student.messages.slice(0, ending);

@@ -13,7 +13,7 @@ import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Client } from 'colyseus.js';
-import { checkOrder, type Action } from '../../engine/index';
+import { checkOrder, type Action, type PublicScenario } from '../../engine/index';
 import { loadScenario } from '../../engine/loader';
 import { ClassHost } from '../../server/ClassHost';
 import { receivedUpdate, type SeatUpdate } from '../../net/classProtocol';
@@ -99,10 +99,13 @@ async function student(base: string, code: string, name: string): Promise<{ wait
   let drafted = 0;
   let week = 0;
   let sentAt = 0;
+  // The public scenario, sent with the connection's first update only.
+  let known: PublicScenario | undefined;
   await new Promise<void>((done) => {
     joined.onMessage('update', (update: SeatUpdate) => {
       // Rebuilt as a student's page rebuilds it.
-      const { view } = receivedUpdate(update);
+      const { view } = receivedUpdate(update, known);
+      known = view.scenario;
       if (view.ended) {
         if (sentAt > 0) waits.push(performance.now() - sentAt);
         done();

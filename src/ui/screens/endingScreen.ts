@@ -114,7 +114,7 @@ function endingContent(ctx: UiContext, state: AppState): Node[] {
     }),
     h('p', { class: 'narrative', text: model.narrative }),
     seat ? h('p', { class: 'verdict' }, h('strong', { text: seat.sentence })) : null,
-    contents(model.branch && state.original !== null, better !== null),
+    contents(model.branch && state.original !== null, better !== null, game.fromClass),
     state.notice?.kind === 'error'
       ? h('div', { class: 'alert', attrs: { role: 'alert' } }, h('p', { text: state.notice.message }))
       : null,
@@ -250,10 +250,10 @@ function endingContent(ctx: UiContext, state: AppState): Node[] {
 }
 
 /** The debrief's sections, in order, by the id of their heading (those in the slot are drawn once it has loaded). */
-function contents(branch: boolean, better: boolean): HTMLElement {
+function contents(branch: boolean, better: boolean, fromClass: boolean): HTMLElement {
   const entries: [string, string, boolean][] = [
     ['mattered-h', 'What mattered', true],
-    ['next-h', 'Try another path', true],
+    ['next-h', fromClass ? 'Keep this game' : 'Try another path', true],
     ['signed-h', 'What was signed', true],
     ['grades-h', 'How each side did', true],
     ['better-h', 'Could you have done better?', better],
