@@ -53,6 +53,9 @@ const CLOSED_ON_PURPOSE: Record<number, string> = {
 const LONGEST_WAIT = 8000;
 
 const NOT_A_SERVER = 'No class server answered: Parley must be opened from the address your teacher gave.';
+/** The same, for a teacher: what to run. */
+const NO_SERVER_TO_HOST =
+  'No class server answers at this address. To host a class, start Parley’s class server (`npm run serve`, see the classroom guide in its docs) and open the address it prints.';
 
 /** The class server at `origin` (the page's own: one port serves the game and the server). */
 export function classNet(origin: string): ClassNet {
@@ -81,7 +84,10 @@ export function classNet(origin: string): ClassNet {
 
   return {
     join: (code, name) => post<JoinAnswer>('/class/join', { code, name }),
-    scenarios: () => request<readonly ScenarioOffer[]>('/class/scenarios'),
+    async scenarios() {
+      const answer = await request<readonly ScenarioOffer[]>('/class/scenarios');
+      return !answer.ok && answer.problem === NOT_A_SERVER ? { ok: false, problem: NO_SERVER_TO_HOST } : answer;
+    },
     open: (options) => post('/class/open', options),
     overview: (code, token) =>
       request<ClassOverview>(`/class/overview?code=${encodeURIComponent(code)}`, bearer(token)),

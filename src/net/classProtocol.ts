@@ -63,11 +63,20 @@ export interface ScenarioOffer {
   readonly actors: readonly { readonly id: string; readonly name: string; readonly playable: boolean }[];
 }
 
+/** Who may play the sides no student plays, by policy id (docs/model.md §6), as a teacher chooses them. */
+export const COMPUTER_PLAYERS: readonly { readonly id: string; readonly words: string }[] = [
+  { id: 'negotiator', words: 'The default negotiator' },
+  { id: 'hawk', words: 'A hawk: concedes later, trusts less, presses early' },
+  { id: 'dove', words: 'A dove: concedes sooner, trusts more, never presses' },
+];
+
 /** A teacher's request for a class. */
 export interface OpenClass {
   readonly scenario: string;
   readonly tables: number;
   readonly students: readonly string[];
+  /** Who plays the other sides: one of COMPUTER_PLAYERS (left out: the default negotiator). */
+  readonly others?: string;
   /** Seconds a turn lasts before the week is played with the drafts as they stand; null: until all have ended it. */
   readonly turn: number | null;
   /** Seconds a student may be away before the default negotiator plays their seat; null: never. */

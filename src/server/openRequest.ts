@@ -6,7 +6,7 @@
  * short and without control characters.
  */
 import { DEFAULT_POLICY, publicScenario, type Scenario } from '../engine/index';
-import type { ScenarioOffer } from '../net/classProtocol';
+import { COMPUTER_PLAYERS, type ScenarioOffer } from '../net/classProtocol';
 import { cleanName, type ClassOptions, type ScenarioSource } from './ClassHost';
 
 /** The most tables a teacher's request may open (the command line allows more). */
@@ -67,6 +67,11 @@ export function readOpenRequest(
     };
   const twice = students.find((id, i) => students.indexOf(id) !== i);
   if (twice !== undefined) return { problem: `"${twice}" is listed twice among the roles students play.` };
+  const others = body.others ?? DEFAULT_POLICY;
+  if (!COMPUTER_PLAYERS.some((p) => p.id === others))
+    return {
+      problem: `Choose who plays the sides no student plays: ${COMPUTER_PLAYERS.map((p) => p.id).join(', ')}.`,
+    };
   const turnSeconds = seconds(body.turn);
   if (turnSeconds === undefined)
     return {
@@ -83,7 +88,7 @@ export function readOpenRequest(
       source,
       tables,
       humans: students as string[],
-      others: DEFAULT_POLICY,
+      others: others as string,
       seed: seed(),
       turnSeconds,
       awaySeconds,

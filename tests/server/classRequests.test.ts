@@ -111,6 +111,9 @@ describe("a teacher's requests", () => {
     const [first, second] = s.host.saved(code)!.tables.map((t) => t.record);
     expect(second!.seed).toBe(first!.seed + 1);
     expect(first!.seats).toEqual({ northport: 'human', southbay: 'negotiator' });
+    // The teacher may have a persona play the sides no student plays.
+    const hawks = (await s.open({ ...tutorial, others: 'hawk' })).body as { code: string };
+    expect(s.host.saved(hawks.code)!.tables[0]!.record.seats).toEqual({ northport: 'human', southbay: 'hawk' });
     const other = (await s.open(tutorial)).body as { code: string };
     expect(s.host.saved(other.code)!.tables[0]!.record.seed).not.toBe(first!.seed);
 
@@ -239,6 +242,7 @@ describe("a teacher's requests", () => {
         { ...tutorial, away: 3601 },
         'The time a student may be away must be no limit (null) or a whole number of seconds from 30 to 3600.',
       ],
+      [{ ...tutorial, others: 'random' }, 'Choose who plays the sides no student plays: negotiator, hawk, dove.'],
       [[tutorial], 'Open a class with a JSON object.'],
     ];
     for (const [body, error] of refusals) expect(await s.open(body)).toEqual({ status: 400, body: { error } });

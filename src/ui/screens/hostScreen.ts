@@ -5,7 +5,7 @@
  * which scenarios it offers, and only its status line follows the store
  * after that, so that nothing chosen is lost.
  */
-import type { ScenarioOffer } from '../../net/classProtocol';
+import { COMPUTER_PLAYERS, type ScenarioOffer } from '../../net/classProtocol';
 import type { AppState } from '../../store/AppState';
 import { button, h, renderKeepingFocus, uid } from '../dom';
 import type { ScreenView, UiContext } from './Screen';
@@ -72,6 +72,12 @@ export function hostScreen(ctx: UiContext, state: AppState): ScreenView {
         { key, attrs: { id } },
         ...options.map(([label, seconds]) => h('option', { text: label, attrs: { value: String(seconds) } })),
       );
+    const othersId = uid('host-others');
+    const others = h(
+      'select',
+      { key: 'others', attrs: { id: othersId } },
+      ...COMPUTER_PLAYERS.map((p) => h('option', { text: p.words, attrs: { value: p.id } })),
+    );
     const turn = times(turnId, 'turn', TURN_TIMES);
     const away = times(awayId, 'away', AWAY_TIMES);
     const seconds = (select: HTMLSelectElement) => (select.value === 'null' ? null : Number(select.value));
@@ -80,6 +86,7 @@ export function hostScreen(ctx: UiContext, state: AppState): ScreenView {
         scenario: scenario.value,
         tables: Number(tables.value),
         students: [...sides.querySelectorAll<HTMLInputElement>('input:checked')].map((i) => i.value),
+        others: others.value,
         turn: seconds(turn),
         away: seconds(away),
       });
@@ -92,6 +99,8 @@ export function hostScreen(ctx: UiContext, state: AppState): ScreenView {
         h('label', { attrs: { for: tablesId }, text: 'Tables (each a game of its own)' }),
         tables,
         sides,
+        h('label', { attrs: { for: othersId }, text: 'The computer plays the other sides as' }),
+        others,
         h('label', { attrs: { for: turnId }, text: 'A turn lasts' }),
         turn,
         h('label', { attrs: { for: awayId }, text: 'The computer plays for a student away for' }),

@@ -86,7 +86,7 @@ export function titleScreen(ctx: UiContext, state: AppState): ScreenView {
     inClass,
     h('p', {
       class: 'muted small',
-      text: 'Everything runs in your browser. Each game is saved on this device after every move, and kept until you delete it.',
+      text: 'Everything runs in your browser (a class’s games, on its teacher’s server). Each game is saved on this device after every move, and kept until you delete it.',
     }),
   );
   return { nodes: [main] };
