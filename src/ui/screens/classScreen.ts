@@ -52,7 +52,7 @@ export function classScreen(ctx: UiContext, state: AppState): ScreenView {
             { class: 'tables', attrs: { 'aria-labelledby': 'tables-h' } },
             h('h2', { attrs: { id: 'tables-h' }, text: 'Tables' }),
             h('p', { class: 'muted', text: summaryOf(overview) }),
-            h('div', { class: 'table-cards' }, ...overview.tables.map((t) => tableCard(t, overview.unit))),
+            h('div', { class: 'class-tables' }, ...overview.tables.map((t) => tableCard(t, overview.unit))),
           )
         : h('p', { class: 'muted', text: 'Reading the class…' }),
       overview && ended.length > 0
