@@ -149,6 +149,8 @@ const engineGlobals = [
 
 const nodeBuiltins = builtinModules.filter((m) => !m.startsWith('_'));
 const restrict = (names, message) => names.map((name) => ({ name, message }));
+const NETWORK_CLIENT =
+  'The network client (src/net/classNet.ts) is loaded on demand (src/main.ts): import its types only, never colyseus.js.';
 const engineImports = {
   paths: [
     ...restrict(['phaser', 'zustand', 'immer'], 'The engine imports no Phaser, zustand or immer.'),
@@ -230,8 +232,15 @@ export default defineConfig([
       'no-restricted-imports': [
         'error',
         {
-          paths: restrict(['phaser'], 'The store holds serialisable data only; no Phaser.'),
-          patterns: [{ group: ['phaser/*'], message: 'The store holds serialisable data only; no Phaser.' }],
+          paths: [
+            ...restrict(['phaser'], 'The store holds serialisable data only; no Phaser.'),
+            ...restrict(['colyseus.js'], NETWORK_CLIENT),
+          ],
+          patterns: [
+            { group: ['phaser/*'], message: 'The store holds serialisable data only; no Phaser.' },
+            // Types only: the network client is a chunk of its own, loaded when a student joins or a teacher hosts.
+            { group: ['**/net/classNet'], allowTypeImports: true, message: NETWORK_CLIENT },
+          ],
         },
       ],
     },
@@ -240,7 +249,16 @@ export default defineConfig([
   // Views (Phaser scenes and DOM UI) never reach into the CLI.
   {
     files: ['src/game/**', 'src/ui/**'],
-    rules: { 'parley/no-layer-imports': ['error', { forbid: ['cli', 'main', 'server'], engineEntries: ['index'] }] },
+    rules: {
+      'parley/no-layer-imports': ['error', { forbid: ['cli', 'main', 'server'], engineEntries: ['index'] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: restrict(['colyseus.js'], NETWORK_CLIENT),
+          patterns: [{ group: ['**/net/classNet'], allowTypeImports: true, message: NETWORK_CLIENT }],
+        },
+      ],
+    },
   },
 
   // The composition root also hands the store the engine's file readers, which it loads on demand.

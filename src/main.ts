@@ -101,8 +101,14 @@ app.actions.setReducedMotion(motion.matches);
 motion.addEventListener('change', (e) => app.actions.setReducedMotion(e.matches));
 mountApp(root, { app, loadTable });
 // A class's link (/?join=CODE) opens the join screen with its code, or the seat this device already holds there.
+// The link's code then leaves the address, so that a reload after the game finds the title, not a join.
 const joining = new URLSearchParams(location.search).get('join');
-if (joining !== null) app.actions.showJoin(joining);
+if (joining !== null) {
+  app.actions.showJoin(joining);
+  const address = new URL(location.href);
+  address.searchParams.delete('join');
+  history.replaceState(history.state, '', address);
+}
 // Under `npm run dev`, the errors of the scenarios being written, in a panel above the game.
 if (import.meta.hot) {
   const hot = import.meta.hot;

@@ -16,7 +16,10 @@ import type { Action } from '../engine/index';
 import type { ClassOverview, DraftRefused, JoinAnswer, OpenClass, ScenarioOffer, SeatUpdate } from './classProtocol';
 
 /** An answer of the class server: what was asked for, or a sentence saying why not. */
-export type Answer<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly problem: string };
+export type Answer<T> =
+  | { readonly ok: true; readonly value: T }
+  /** `status`: the server's HTTP status, when it answered. */
+  | { readonly ok: false; readonly problem: string; readonly status?: number };
 
 export type LinkStatus = 'connecting' | 'connected' | 'reconnecting';
 
@@ -24,13 +27,17 @@ export interface SeatEvents {
   update(update: SeatUpdate): void;
   refused(refused: DraftRefused): void;
   status(status: LinkStatus): void;
-  /** The seat was closed for good, with why in a sentence; the connection does not come back. */
-  closed(why: string): void;
+  /**
+   * The connection was closed for good, with why in a sentence, and does not come back. `gone`: the seat is no
+   * longer this device's (its teacher freed it, or its token is refused); else it was opened on another device.
+   */
+  closed(why: string, gone: boolean): void;
 }
 
 export interface SeatLink {
   draft(orders: readonly Action[], week: number): void;
-  endTurn(week: number): void;
+  /** Ends the seat's turn with `orders` as its draft, in one message. */
+  endTurn(orders: readonly Action[], week: number): void;
   close(): void;
 }
 
@@ -44,18 +51,20 @@ export interface ClassNet {
   sit(room: string, token: string, events: SeatEvents): SeatLink;
 }
 
-/** Close codes the server uses when a seat is closed on purpose (src/server/classServer.ts). */
-const CLOSED_ON_PURPOSE: Record<number, string> = {
-  4001: 'Your seat was opened on another device.',
-  4002: 'Your teacher freed your seat.',
+/** Close codes the server uses when a seat is closed on purpose (src/server/classServer.ts), and whether it is gone. */
+const CLOSED_ON_PURPOSE: Record<number, { readonly why: string; readonly gone: boolean }> = {
+  4001: { why: 'Your seat was opened on another device or in another tab.', gone: false },
+  4002: { why: 'Your teacher freed your seat.', gone: true },
 };
+/** How long to wait before sending a draft again, after the server said it was sent too fast. */
+const SLOW_DOWN_MS = 1000;
 /** The longest wait between two tries to reconnect, in milliseconds. */
 const LONGEST_WAIT = 8000;
 
 const NOT_A_SERVER = 'No class server answered: Parley must be opened from the address your teacher gave.';
 /** The same, for a teacher: what to run. */
 const NO_SERVER_TO_HOST =
-  'No class server answers at this address. To host a class, start Parley’s class server (`npm run serve`, see the classroom guide in its docs) and open the address it prints.';
+  'No class server answers at this address. To host a class, start Parley’s class server (the command “npm run serve”, in the classroom guide of its docs) and open the address it prints.';
 
 /** The class server at `origin` (the page's own: one port serves the game and the server). */
 export function classNet(origin: string): ClassNet {
@@ -69,7 +78,7 @@ export function classNet(origin: string): ClassNet {
       const body = (await response.json()) as unknown;
       if (response.ok) return { ok: true, value: body as T };
       const error = (body as { error?: unknown } | null)?.error;
-      return { ok: false, problem: typeof error === 'string' ? error : NOT_A_SERVER };
+      return { ok: false, problem: typeof error === 'string' ? error : NOT_A_SERVER, status: response.status };
     } catch {
       return { ok: false, problem: 'The class server could not be reached. Check the connection and try again.' };
     }
@@ -114,6 +123,9 @@ function seatLink(client: Client, name: string, token: string, events: SeatEvent
   let closed = false;
   let failures = 0;
   let retry: ReturnType<typeof setTimeout> | null = null;
+  // The latest draft sent, to send again after the server asked to slow down.
+  let latest: { readonly orders: readonly Action[]; readonly week: number } | null = null;
+  let resend: ReturnType<typeof setTimeout> | null = null;
 
   const connect = () => {
     retry = null;
@@ -126,21 +138,26 @@ function seatLink(client: Client, name: string, token: string, events: SeatEvent
         events.status('connected');
         joined.onMessage('update', (update: SeatUpdate) => events.update(update));
         joined.onMessage('refused', (refused: DraftRefused) => events.refused(refused));
-        // Sent when the student sends faster than the server allows: the next draft sends the whole again.
-        joined.onMessage('slow_down', () => {});
+        // Sent when the student sends faster than the server allows: the latest draft is sent again a moment later.
+        joined.onMessage('slow_down', () => {
+          if (!resend)
+            resend = setTimeout(() => {
+              resend = null;
+              if (latest) room?.send('draft', latest);
+            }, SLOW_DOWN_MS);
+        });
         joined.onLeave((code) => {
           room = null;
           if (closed) return;
-          const why = CLOSED_ON_PURPOSE[code];
-          if (why) return finish(why);
+          const purpose = CLOSED_ON_PURPOSE[code];
+          if (purpose) return finish(purpose.why, purpose.gone);
           again();
         });
       },
       (error: unknown) => {
         if (closed) return;
-        // A refused token will not be accepted later: the seat is gone (the class ended, or its teacher freed it).
-        if (/no seat/i.test(error instanceof Error ? error.message : ''))
-          return finish('This seat is no longer yours.');
+        // A refused token (403) will not be accepted later: the seat is gone (its teacher freed it).
+        if ((error as { code?: unknown } | null)?.code === 403) return finish('This seat is no longer yours.', true);
         again();
       },
     );
@@ -150,18 +167,25 @@ function seatLink(client: Client, name: string, token: string, events: SeatEvent
     events.status('reconnecting');
     retry = setTimeout(connect, Math.min(LONGEST_WAIT, 500 * 2 ** Math.min(failures - 1, 4)));
   };
-  const finish = (why: string) => {
+  const finish = (why: string, gone: boolean) => {
     closed = true;
-    events.closed(why);
+    events.closed(why, gone);
   };
   connect();
 
   return {
-    draft: (orders, week) => room?.send('draft', { orders, week }),
-    endTurn: (week) => room?.send('end', { week }),
+    draft(orders, week) {
+      latest = { orders, week };
+      room?.send('draft', latest);
+    },
+    endTurn(orders, week) {
+      latest = null;
+      room?.send('end', { orders, week });
+    },
     close() {
       closed = true;
       if (retry) clearTimeout(retry);
+      if (resend) clearTimeout(resend);
       void room?.leave();
     },
   };

@@ -395,6 +395,11 @@ function tableRoomOf(host: ClassHost, opening: Set<string>) {
         if (!this.allowed(client)) return;
         const seat = this.seated.get(client.sessionId);
         if (!seat || !this.forThisWeek(message)) return;
+        // An end of turn may carry the seat's orders, so that the turn ends with them or not at all.
+        const carries = message !== null && typeof message === 'object' && 'orders' in message;
+        const orders = carries ? ordersOf(message) : null;
+        const refused = !carries ? null : orders ? host.draft(seat, orders) : { why: 'not_a_draft' as const };
+        if (refused) return client.send('refused', refused);
         const changed = host.endTurn(seat);
         if (changed === 'played') this.newWeek();
         if (changed !== 'unchanged') this.sendUpdates();
@@ -491,7 +496,6 @@ function tableRoomOf(host: ClassHost, opening: Set<string>) {
       }
     }
 
-    /** A seat's own update, with the turn's time left. */
     /** A seat's own update, with the turn's time left; the public scenario only in a connection's first one. */
     private updateFor(seat: Seated, client: Client): SeatUpdate {
       const left = this.turn?.active ? Math.max(0, this.turn.time - this.turn.elapsedTime) : null;

@@ -33,6 +33,7 @@ import type { DebriefSummary } from './selectDebriefSummary';
 import type { SavedGameEntry } from './SavedGames';
 import type { HotSeat } from './hotSeatOf';
 import type { ClassOverview, ScenarioOffer } from '../net/classProtocol';
+import type { LinkStatus } from '../net/classNet';
 
 /**
  * `handover`: between two players' turns on one device, nothing of either seat shown (hotSeat). `join`: a student
@@ -86,7 +87,7 @@ export interface ClassSeatState {
   readonly code: string;
   readonly name: string;
   /** The connection to the table: being made, made, lost and being made again, or closed for good (`closedWhy`). */
-  readonly link: 'connecting' | 'connected' | 'reconnecting' | 'closed';
+  readonly link: LinkStatus | 'closed';
   readonly closedWhy: string | null;
   /** Whether this seat has ended its turn this week. */
   readonly ended: boolean;

@@ -15,7 +15,6 @@
  */
 import {
   checkOrder,
-  checkOrders,
   choicesOf,
   debriefOf,
   DEFAULT_POLICY,
@@ -166,7 +165,7 @@ export class GameSession {
   }
 
   /**
-   * Ends the turn of the seat at the device with `orders` (which the rules accept: see `refusals`). Answers whether
+   * Ends the turn of the seat at the device with `orders` (which the rules accept: checkOrders). Answers whether
    * every human seat has now ended its turn, so that the week may be played (playWeek).
    */
   endTurn(orders: readonly Action[]): boolean {
@@ -232,15 +231,9 @@ export class GameSession {
     return choicesOf(this.view, draft);
   }
 
-  /** What the rules refuse of the seat's `orders` for this week (nothing: the week may be played with them). */
-  refusals(orders: readonly Action[]): readonly Refusal[] {
-    const checked = checkOrders(this.view, orders);
-    return checked.ok ? [] : checked.refusals;
-  }
-
   /**
    * Resolves the week with every human seat's orders, the seat at the device's `orders` ending its turn (the rules
-   * accept them: see `refusals`), and every AI seat's, decided by the engine. The humans' orders go in the
+   * accept them: checkOrders), and every AI seat's, decided by the engine. The humans' orders go in the
    * scenario's order of seats, whoever ended their turn first. The session moves on when the engine answers — at
    * once in this thread, later from the worker — with the first human seat at the device.
    */

@@ -15,7 +15,7 @@
 import type { StoreApi } from 'zustand/vanilla';
 import { theName, type Action, type ActorIndex, type GameRecord, type PublicScenario } from '../engine/index';
 import type { ClassNet, SeatLink } from '../net/classNet';
-import { receivedUpdate, type DraftRefused, type SeatUpdate } from '../net/classProtocol';
+import { receivedUpdate, type DraftRefused, type ReceivedUpdate, type SeatUpdate } from '../net/classProtocol';
 import type { AppState, ClassSeatState, SeatGame } from './AppState';
 import type { KeyValueStorage } from './SavedGames';
 
@@ -30,10 +30,13 @@ interface KeptSeat {
 }
 
 export interface ClassSeatHooks {
-  /** The table as the server sent it: the seat's game, the orders drafted, and whether a new week began. */
-  show(game: SeatGame, orders: readonly Action[], newWeek: boolean): void;
-  /** The game is over: its record, to be kept on this device as the student's own game, from `seat`. */
-  finish(record: GameRecord, seat: ActorIndex): void;
+  /**
+   * The table as the server sent it: the seat's game, the orders drafted, whether a new week began, and whether the
+   * student's end of turn is on its way.
+   */
+  show(game: SeatGame, orders: readonly Action[], newWeek: boolean, ending: boolean): void;
+  /** The game is over: its record, to be kept on this device as the student's own game, from `seat`; its ending. */
+  finish(record: GameRecord, seat: ActorIndex, ending: string): void;
 }
 
 export interface ClassSeat {
@@ -45,6 +48,8 @@ export interface ClassSeat {
   endTurn(orders: readonly Action[]): void;
   /** Leaves the table (the seat stays the student's, to come back to with the same link). */
   leave(): void;
+  /** The class whose seat this device holds (its code), if any. */
+  keptCode(): string | null;
   readonly active: boolean;
 }
 
@@ -61,11 +66,13 @@ export function classSeat(
     if (seat) set({ classSeat: { ...seat, ...patch } });
   };
   let link: SeatLink | null = null;
+  // Each join or seat opened takes a ticket; leaving takes a new one, so that an answer that comes after is dropped.
+  let ticket = 0;
   let week = 0;
-  // Whether the seat was just opened (its draft is then the server's), or its connection lost since the last
-  // update (the draft on this device is then sent again).
   // The public scenario of the table, which the server sends with a connection's first update only.
   let known: PublicScenario | undefined;
+  // Whether the seat was just opened (its draft is then the server's), or its connection lost since the last
+  // update (the draft on this device is then sent again).
   let opened = false;
   let reconnected = false;
   // The student ended their turn and the server has not yet said so: sent again after a lost connection.
@@ -90,8 +97,22 @@ export function classSeat(
     }
   };
 
+  /** The connection is closed for good: the seat is forgotten on this device when it is no longer the student's. */
+  const lost = (why: string, gone: boolean) => {
+    link?.close();
+    link = null;
+    if (gone) keep(null);
+    setSeat({ link: 'closed', closedWhy: why });
+    if (store.getState().screen === 'join') setJoin({ busy: false, problem: why });
+  };
+
   const update = (sent: SeatUpdate) => {
-    const u = receivedUpdate(sent, known);
+    let u: ReceivedUpdate;
+    try {
+      u = receivedUpdate(sent, known);
+    } catch {
+      return lost('Your table sent something this page cannot read. Reload the page to join again.', false);
+    }
     known = u.view.scenario;
     const before = store.getState().game;
     if (u.record) {
@@ -100,7 +121,8 @@ export function classSeat(
       // The seat is played out: the link no longer leads back to it, and the game is kept on this device.
       keep(null);
       set({ classSeat: null });
-      return hooks.finish(u.record, u.view.actor);
+      const title = u.view.ended ? u.view.scenario.endings[u.view.ended.ending]?.title : undefined;
+      return hooks.finish(u.record, u.view.actor, title ?? '');
     }
     const actors = u.view.scenario.actors;
     const newWeek = before === null || before.view.week !== u.view.week;
@@ -123,9 +145,10 @@ export function classSeat(
     opened = false;
     reconnected = false;
     if (u.ended || newWeek) ending = false;
-    hooks.show(game, server ? u.draft : local, newWeek);
-    if (resend) link?.draft(local, week);
-    if (resend && ending) link?.endTurn(week);
+    // End week stays busy while an end of turn is on its way.
+    hooks.show(game, server ? u.draft : local, newWeek, ending);
+    if (resend && ending) link?.endTurn(local, week);
+    else if (resend) link?.draft(local, week);
   };
 
   const refused = (r: DraftRefused) => {
@@ -139,11 +162,16 @@ export function classSeat(
   };
 
   const sit = (seat: KeptSeat) => {
+    const mine = ++ticket;
     setJoin({ busy: true, problem: null });
     net().then(
       (classes) => {
+        if (mine !== ticket) return;
         link?.close();
         opened = true;
+        reconnected = false;
+        ending = false;
+        known = undefined;
         set({
           classSeat: {
             code: seat.code,
@@ -162,15 +190,16 @@ export function classSeat(
             if (status === 'reconnecting') reconnected = true;
             setSeat({ link: status });
           },
-          closed: (why) => {
+          closed: (why, gone) => {
             link = null;
-            keep(null);
-            setSeat({ link: 'closed', closedWhy: why });
-            if (store.getState().screen === 'join') setJoin({ busy: false, problem: why });
+            lost(why, gone);
           },
         });
       },
-      () => setJoin({ busy: false, problem: 'The class could not be opened just now. Reload the page to try again.' }),
+      () => {
+        if (mine === ticket)
+          setJoin({ busy: false, problem: 'The class could not be opened just now. Reload the page to try again.' });
+      },
     );
   };
 
@@ -178,14 +207,16 @@ export function classSeat(
     get active() {
       return link !== null;
     },
+    keptCode: () => kept()?.code ?? null,
     showJoin(code) {
       const held = kept();
-      const wanted = code.trim().toUpperCase();
+      const wanted = codeOf(code);
       set({ screen: 'join', notice: null, join: { code: wanted, busy: false, problem: null } });
-      if (held && (wanted === '' || held.code === wanted)) sit(held);
+      if (held && held.code === wanted) sit(held);
     },
     join(code, name) {
-      const wanted = code.trim().toUpperCase();
+      const wanted = codeOf(code);
+      const mine = ++ticket;
       if (!/^[A-Z0-9]{6}$/.test(wanted))
         return setJoin({ code: wanted, problem: 'A class code is six letters and digits, as your teacher gave it.' });
       if (name.trim() === '') return setJoin({ code: wanted, problem: 'Type your name, as your teacher will see it.' });
@@ -194,12 +225,15 @@ export function classSeat(
         .then((classes) => classes.join(wanted, name))
         .then(
           (answer) => {
+            if (mine !== ticket) return;
             if (!answer.ok) return setJoin({ busy: false, problem: answer.problem });
             const seat = { code: wanted, name: name.trim(), token: answer.value.token, room: answer.value.room };
             keep(seat);
             sit(seat);
           },
-          () => setJoin({ busy: false, problem: 'The class could not be reached. Try again.' }),
+          () => {
+            if (mine === ticket) setJoin({ busy: false, problem: 'The class could not be reached. Try again.' });
+          },
         );
     },
     draft(orders) {
@@ -207,13 +241,18 @@ export function classSeat(
     },
     endTurn(orders) {
       ending = true;
-      link?.draft(orders, week);
-      link?.endTurn(week);
+      link?.endTurn(orders, week);
     },
     leave() {
+      ticket++;
       link?.close();
       link = null;
       set({ classSeat: null });
     },
   };
+}
+
+/** A class code as typed or shown ("a b c 2 3 4"): its letters and digits, in capitals. */
+function codeOf(typed: string): string {
+  return typed.replace(/\s+/g, '').toUpperCase();
 }

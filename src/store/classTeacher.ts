@@ -65,6 +65,14 @@ export function classTeacher(
       : [origin + JOIN + overview.code];
   };
 
+  const forget = () => {
+    try {
+      storage.removeItem(HOSTED_CLASS_KEY);
+    } catch {
+      // Nothing kept, nothing to forget.
+    }
+  };
+
   /** Reads the class again, and again every few seconds while its view is open. */
   const read = () => {
     timer = null;
@@ -80,12 +88,19 @@ export function classTeacher(
               hosted: { ...state.hosted, links: linksOf(answer.value), overview: answer.value },
               problem: null,
             });
-          else if (!answer.ok) setTeacher({ problem: answer.problem });
+          else if (!answer.ok && (answer.status === 403 || answer.status === 404)) {
+            // The server no longer knows this class or its token: the device forgets it, and stops asking.
+            forget();
+            setTeacher({
+              hosted: null,
+              problem: `${answer.problem} This device no longer hosts class ${hosted.code}.`,
+            });
+          } else if (!answer.ok) setTeacher({ problem: answer.problem });
         },
         () => setTeacher({ problem: 'The class server could not be reached; trying again.' }),
       )
       .finally(() => {
-        if (store.getState().screen === 'class' && timer === null) timer = setTimeout(read, EVERY_MS);
+        if (store.getState().screen === 'class' && kept() && timer === null) timer = setTimeout(read, EVERY_MS);
       });
   };
 
@@ -145,9 +160,13 @@ export function classTeacher(
     async gameFile(table) {
       const hosted = kept();
       if (!hosted) return null;
-      const answer = await (await net()).record(hosted.code, table, hosted.token);
-      if (answer.ok) return answer.value;
-      setTeacher({ problem: answer.problem });
+      try {
+        const answer = await (await net()).record(hosted.code, table, hosted.token);
+        if (answer.ok) return answer.value;
+        setTeacher({ problem: answer.problem });
+      } catch {
+        setTeacher({ problem: 'The game file could not be fetched just now. Try again.' });
+      }
       return null;
     },
   };

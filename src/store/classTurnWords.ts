@@ -36,12 +36,12 @@ export function classTurnWords(seat: ClassSeatState | null, ui: TableUi, unit: s
     waiting,
     note: seat.ended
       ? `Your orders are in. The ${unit} is played when everyone at your table has ended their turn.`
-      : `Your classmates play the other sides; the ${unit} is played when everyone at your table has ended their turn.`,
+      : `Classmates or the computer play the other sides; the ${unit} is played when everyone at your table has ended their turn.`,
     link,
   };
 }
 
-/** The turn's time left, in words ("2:05 left"), or null when the class sets no time. */
+/** The turn's time left, in words ("2:05 left in this turn"), or null when the class sets no time. */
 export function turnClock(seat: ClassSeatState | null, now: number): string | null {
   if (!seat || seat.turnEndsAt === null || seat.ended) return null;
   const seconds = Math.max(0, Math.round((seat.turnEndsAt - now) / 1000));

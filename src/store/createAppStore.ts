@@ -170,6 +170,8 @@ export interface AppActions extends GuideActions {
   watchClass(): void;
   /** The class this device hosts (its code), if any. */
   hostedClass(): string | null;
+  /** The class in which this device holds a seat (its code), if any. */
+  keptClass(): string | null;
   /** A finished table's game file, to download (null: the problem is in `teacher`). */
   classGameFile(table: number): Promise<string | null>;
 
@@ -299,17 +301,18 @@ export function createAppStore(deps: AppDeps): AppStore {
         original: null,
       });
     },
-    finish(record, at) {
+    finish(record, at, ending) {
       // The game is over: it becomes the student's own, saved on this device and opened at its ending.
       const entry = deps.bundled.find((b) => b.id === record.scenarioId);
       if (!entry)
         return set({
-          screen: 'title',
+          screen: 'join',
           game: null,
           seat: null,
-          notice: {
-            kind: 'error',
-            message: 'The game has ended, but its scenario is not part of this copy of Parley.',
+          join: {
+            code: '',
+            busy: false,
+            problem: `Your class's game has ended${ending ? `: ${ending}` : ''}. This copy of Parley does not have its scenario, so its debrief is in the game file your teacher can give you.`,
           },
         });
       track(
@@ -793,26 +796,22 @@ export function createAppStore(deps: AppDeps): AppStore {
     endWeek() {
       const current = session;
       const before = store.getState();
-      if (seat.active && before.game && !before.classSeat?.ended && !before.ui.resolving) {
-        const checked = checkOrders(before.game.view, before.orders);
-        if (!checked.ok)
-          return set({
-            notice: {
-              kind: 'error',
-              code: checked.refusals[0]?.code,
-              message: `Your orders were not sent: ${checked.refusals[0]?.message ?? ''}`,
-            },
-          });
-        // Busy until the server answers (at once, or after a lost connection comes back).
-        setUi({ resolving: true });
-        return seat.endTurn(before.orders);
-      }
-      if (!current || current.ended || resolving === current || before.seat === null) return;
-      const first = current.refusals(before.orders)[0];
+      // A class's seat ends its turn once; a game here is played once at a time.
+      const ready = seat.active
+        ? !before.classSeat?.ended && !before.ui.resolving
+        : current !== null && !current.ended && resolving !== current;
+      if (!ready || !before.game || before.seat === null) return;
+      const checked = checkOrders(before.game.view, before.orders);
+      const first = checked.ok ? undefined : checked.refusals[0];
       if (first)
         return set({
           notice: { kind: 'error', code: first.code, message: `Your orders were not sent: ${first.message}` },
         });
+      if (!current) {
+        // Busy until the server answers (at once, or after a lost connection comes back).
+        setUi({ resolving: true });
+        return seat.endTurn(before.orders);
+      }
       // Several players on this device: the next one's turn, unless this was the last.
       if (current.hotSeat && !current.endTurn(before.orders)) return handOver(current);
       resolving = current;
@@ -927,6 +926,7 @@ export function createAppStore(deps: AppDeps): AppStore {
     hostClass: (request) => teacher.host(request),
     watchClass: () => teacher.watch(),
     hostedClass: () => teacher.hostedCode(),
+    keptClass: () => seat.keptCode(),
     classGameFile: (table) => teacher.gameFile(table),
 
     selectOrdersTab: (ordersTab) => setUi({ ordersTab }),

@@ -63,7 +63,15 @@ export function mountApp(root: HTMLElement, deps: UiDeps): () => void {
 
   // Whatever of the open scenario a screen may show, so that its untrusted strings are isolated (dom.ts).
   const isolateFrom = (state: AppState) =>
-    isolateScenarioText([state.role, state.game?.view.scenario, state.game?.debrief?.scenario, state.hotSeat]);
+    isolateScenarioText([
+      state.role,
+      state.game?.view.scenario,
+      state.game?.debrief?.scenario,
+      state.hotSeat,
+      // A class's pages: the scenarios offered, the class's tables and its students' names (docs/classroom.md).
+      state.teacher.offers,
+      state.teacher.hosted?.overview,
+    ]);
 
   const show = (state: AppState) => {
     const made = screens[state.screen];

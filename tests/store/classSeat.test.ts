@@ -66,9 +66,12 @@ function classOf() {
           if (refused) events.refused(refused);
           else events.update({ ...table.updateFor(seat), record: null });
         },
-        endTurn() {
-          sent.push({ seat, type: 'end' });
+        endTurn(orders) {
+          sent.push({ seat, type: 'end', orders });
           if (!online) return;
+          // The server's end of turn with orders: drafted first, and not ended when the rules refuse them.
+          const refused = table.draft(seat, orders);
+          if (refused) return events.refused(refused);
           table.endTurn(seat);
           if (table.over) {
             const record = table.save().record;
@@ -87,6 +90,11 @@ function classOf() {
     drop(seat: ActorIndex) {
       online = false;
       seated.get(seat)?.status('reconnecting');
+    },
+    /** The server closes the seat's connection for good (another device took it, or its teacher freed it). */
+    close(seat: ActorIndex, why: string, gone: boolean) {
+      seated.get(seat)?.closed(why, gone);
+      seated.delete(seat);
     },
     back(seat: ActorIndex) {
       online = true;
@@ -113,17 +121,47 @@ function student(net: ClassNet, slot = memoryStorage()): AppStore {
 const PROPOSAL: Action = { type: 'propose', actor: UA, clauses: [{ lever: MINERALS, option: O(1) }] };
 
 describe('a seat in a class', () => {
+  it('keeps the seat when another tab takes it, forgets it when the teacher frees it, and drops a join left', async () => {
+    const room = classOf();
+    const slot = memoryStorage();
+    const app = student(room.net, slot);
+    app.actions.joinClass('ABC234', 'Olena');
+    await flush();
+    await flush();
+    room.close(UA, 'Your seat was opened on another device or in another tab.', false);
+    expect(app.store.getState().classSeat).toMatchObject({ link: 'closed' });
+    // The seat is still this device's: the title offers to go back to it, and the link finds it.
+    expect(app.actions.keptClass()).toBe('ABC234');
+    app.actions.backToTitle();
+    app.actions.showJoin('ABC234');
+    await flush();
+    await flush();
+    expect(app.store.getState()).toMatchObject({ screen: 'table', classSeat: { link: 'connected' } });
+    room.close(UA, 'Your teacher freed your seat.', true);
+    expect(app.actions.keptClass()).toBeNull();
+    expect(slot.getItem(CLASS_SEAT_KEY)).toBeNull();
+
+    // A student who leaves while joining stays where they went.
+    app.actions.backToTitle();
+    app.actions.joinClass('ABC234', 'Olena');
+    app.actions.backToTitle();
+    await flush();
+    await flush();
+    expect(app.store.getState()).toMatchObject({ screen: 'title', classSeat: null, game: null });
+  });
+
   it('joins by code, plays from the view the server sends, and keeps the draft on the server', async () => {
     const room = classOf();
     const slot = memoryStorage();
     const app = student(room.net, slot);
     app.actions.showJoin('');
-    app.actions.joinClass('abc 234', 'Olena');
+    app.actions.joinClass('abc 23', 'Olena');
     expect(app.store.getState().join.problem).toMatch(/six letters and digits/);
     app.actions.joinClass('ZZZ999', 'Olena');
     await flush();
     expect(app.store.getState().join.problem).toBe('No class has this code.');
-    app.actions.joinClass('abc234', 'Olena');
+    // Typed as the teacher's page shows it, with spaces, in small letters.
+    app.actions.joinClass(' a b c 2 3 4 ', 'Olena');
     await flush();
     await flush();
     const s = app.store.getState();

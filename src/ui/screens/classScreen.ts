@@ -43,7 +43,7 @@ export function classScreen(ctx: UiContext, state: AppState): ScreenView {
           ...hosted.links.flatMap((link, i) => [i > 0 ? ' or ' : '', h('strong', { class: 'link', text: link })]),
           ', or open Parley there and type the code:',
         ),
-        h('p', { class: 'code', text: hosted.code.split('').join(' '), attrs: { 'aria-label': hosted.code } }),
+        h('p', { class: 'code', text: hosted.code }),
       ),
       s.teacher.problem ? h('p', { class: 'alert', attrs: { role: 'alert' }, text: s.teacher.problem }) : null,
       overview
@@ -70,7 +70,7 @@ export function classScreen(ctx: UiContext, state: AppState): ScreenView {
             gradesTable(ended),
             h('p', {
               class: 'muted small',
-              text: 'Each finished game as a file: open it in Parley (Saved games, Import a game) for its debrief — every side’s goals, the grades, the deal space and the moves that mattered.',
+              text: 'Each finished game as a file: open it in Parley (Saved games, then Import a game file) for its debrief — every side’s goals, the grades, the deal space and the moves that mattered.',
             }),
             h(
               'div',

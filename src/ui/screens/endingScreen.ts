@@ -127,7 +127,7 @@ function endingContent(ctx: UiContext, state: AppState): Node[] {
       h('p', {
         // A class's game had classmates at the other seats: replaying it from a week would need them too.
         text: game.fromClass
-          ? 'This game was played in class, and is saved on this device. Replaying it from an earlier day or week needs your classmates, so it is not offered here; start a game of your own from the title to try another path.'
+          ? `This game was played in class, and is saved on this device. Replaying it from an earlier ${model.unit} needs your classmates, so it is not offered here; start a game of your own from the title to try another path.`
           : `Replay from an earlier ${model.unit}: the same luck and temperaments, your choices from then on (a branch).`,
       }),
       h(

@@ -133,6 +133,12 @@ export function hostScreen(ctx: UiContext, state: AppState): ScreenView {
     }),
     formHost,
     status,
+    hosted
+      ? h('p', {
+          class: 'warning',
+          text: `This device hosts class ${hosted}. Opening another class here replaces it: this device will then show only the new one (class ${hosted}'s students play on).`,
+        })
+      : null,
     hosted ? button(`Back to class ${hosted}`, () => actions.watchClass(), { key: 'watch' }) : null,
     button('Back to the title', () => actions.backToTitle(), { key: 'title' }),
   );

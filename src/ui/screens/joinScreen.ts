@@ -20,7 +20,7 @@ export function joinScreen(ctx: UiContext, state: AppState): ScreenView {
       autocomplete: 'off',
       autocapitalize: 'characters',
       spellcheck: 'false',
-      maxlength: 6,
+      maxlength: 12,
       inputmode: 'text',
       'aria-describedby': 'join-status',
     },

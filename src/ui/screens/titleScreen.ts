@@ -50,11 +50,15 @@ export function titleScreen(ctx: UiContext, state: AppState): ScreenView {
   );
 
   const hosted = actions.hostedClass();
+  const kept = actions.keptClass();
   // Classroom play (docs/classroom.md): students join a class by its code; a teacher hosts one.
   const inClass = h(
     'div',
     { class: 'choices class-choices' },
     h('h2', { text: 'In a class' }),
+    kept
+      ? button(`Back to your seat in class ${kept}`, () => actions.showJoin(kept), { class: 'big', key: 'seat' })
+      : null,
     button('Join a class', () => actions.showJoin(''), { class: 'big', key: 'join' }),
     hosted ? button(`Your class ${hosted}`, () => actions.watchClass(), { class: 'big', key: 'watch' }) : null,
     button('Host a class (teachers)', () => actions.showHosting(), { class: 'big', key: 'host' }),

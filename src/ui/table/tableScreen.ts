@@ -167,9 +167,11 @@ export function tableScreen(ctx: UiContext, _initial: AppState): ScreenView {
           s.classSeat
             ? null
             : button('Export game', () => exportGame(ctx, s.scenario?.id ?? 'game'), { key: 'export' }),
-          button(s.classSeat ? 'Leave the table (your seat is kept)' : 'Back to title', () => actions.backToTitle(), {
-            key: 'title',
-          }),
+          button(
+            s.classSeat && s.classSeat.link !== 'closed' ? 'Leave the table (your seat is kept)' : 'Back to title',
+            () => actions.backToTitle(),
+            { key: 'title' },
+          ),
         ),
       ]);
     },
@@ -276,11 +278,13 @@ export function tableScreen(ctx: UiContext, _initial: AppState): ScreenView {
   };
   document.addEventListener('keydown', onKey);
   // A class's turn time, ticking: only its own words change.
-  const clock = setInterval(() => {
-    const text = turnClock(store.getState().classSeat, Date.now()) ?? '';
-    const shown = topbar.querySelector('.turn-clock');
-    if (shown && shown.textContent !== text) shown.textContent = text;
-  }, 1000);
+  const clock = store.getState().classSeat
+    ? setInterval(() => {
+        const text = turnClock(store.getState().classSeat, Date.now()) ?? '';
+        const shown = topbar.querySelector('.turn-clock');
+        if (shown && shown.textContent !== text) shown.textContent = text;
+      }, 1000)
+    : undefined;
   requestAnimationFrame(scrollLogToLatest);
 
   // The drawing gets the table model and the week's events as the seat saw them, nothing else;
