@@ -275,6 +275,43 @@ describe('a class over the network', () => {
     await student.room.leave();
   }, 30_000);
 
+  it('refuses out-of-turn and oversized messages, and the table plays on', async () => {
+    const { code } = await openClass(['ukraine', 'russia'], 19);
+    const kyiv = await join(code, 'Olena');
+    const moscow = await join(code, 'Ivan');
+    await until(kyiv, (s) => s.updates.length > 0, 'a seat');
+    await until(moscow, (s) => s.updates.length > 0, 'a seat');
+    const seat = last(kyiv).view.actor;
+    const other = last(moscow).view.actor;
+    const meeting = { type: 'meet', actor: seat, with: [other] };
+
+    // Out of turn: once a student has ended their turn, their draft is refused and kept as it was.
+    kyiv.room.send('end', { week: 1 });
+    await until(kyiv, (s) => last(s).ended, 'the turn ended');
+    kyiv.room.send('draft', { orders: [meeting], week: 1 });
+    await until(kyiv, (s) => s.messages.some((m) => m.type === 'refused'), 'a refusal');
+    expect(kyiv.messages.find((m) => m.type === 'refused')?.message).toEqual({ why: 'turn_ended' });
+    expect(last(kyiv).draft).toEqual([]);
+
+    // Oversized: a message past 16 KiB closes its own connection, and no other.
+    const closed = new Promise<number>((done) => moscow.room.onLeave(done));
+    moscow.room.send('draft', { orders: [meeting], padding: 'x'.repeat(20 * 1024) });
+    expect(await closed).not.toBe(4001);
+    expect(kyiv.room.connection.isOpen).toBe(true);
+    // The student comes back with their token; a message naming a week already played is dropped.
+    const back = watch(await new Client(url).joinById(`${code}-0`, { token: moscow.token }));
+    await until(back, (s) => s.updates.length > 0, 'the seat back');
+    expect(last(back)).toMatchObject({ draft: [], ended: false });
+    back.room.send('end', { week: 1 });
+    await until(kyiv, (s) => last(s).view.week === 2, 'the week played');
+    back.room.send('end', { week: 1 });
+    await new Promise((r) => setTimeout(r, 300));
+    expect(hostOf.table(code, 0)?.week).toBe(2);
+    expect(last(kyiv).waitingFor).toEqual([seat, other]);
+    await kyiv.room.leave();
+    await back.room.leave();
+  }, 30_000);
+
   it("plays the week with a student's draft as it stands when the turn's time runs out", async () => {
     const { code } = await openClass(['usa', 'europe'], 17, { turnSeconds: 1 });
     const washington = await join(code, 'Lee');
