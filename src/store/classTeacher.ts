@@ -27,6 +27,8 @@ export interface ClassTeacher {
   watch(): void;
   /** A finished table's game file (the app opens it to its debrief), or null with the problem in the state. */
   gameFile(table: number): Promise<string | null>;
+  /** Frees a seat taken by mistake: its student's connection is closed, and the next student to join takes it. */
+  freeSeat(table: number, seat: number): void;
 }
 
 export function classTeacher(
@@ -100,7 +102,10 @@ export function classTeacher(
         () => setTeacher({ problem: 'The class server could not be reached; trying again.' }),
       )
       .finally(() => {
-        if (store.getState().screen === 'class' && kept() && timer === null) timer = setTimeout(read, EVERY_MS);
+        // Every table ended: nothing more changes, and the view is read again only when opened again.
+        const over = store.getState().teacher.hosted?.overview?.tables.every((t) => t.ending !== null) ?? false;
+        if (store.getState().screen === 'class' && kept() && !over && timer === null)
+          timer = setTimeout(read, EVERY_MS);
       });
   };
 
@@ -156,6 +161,20 @@ export function classTeacher(
         );
     },
     hostedCode: () => kept()?.code ?? null,
+    freeSeat(table, seat) {
+      const hosted = kept();
+      if (!hosted) return;
+      void net()
+        .then((classes) => classes.free(hosted.code, table, seat, hosted.token))
+        .then(
+          (answer) => {
+            if (!answer.ok) return setTeacher({ problem: answer.problem });
+            if (timer !== null) clearTimeout(timer);
+            read();
+          },
+          () => setTeacher({ problem: 'The class server could not be reached. Try again.' }),
+        );
+    },
     watch,
     async gameFile(table) {
       const hosted = kept();

@@ -152,6 +152,21 @@ describe('a class over the network', () => {
     await shot(students[2]!, 'class-table-phone');
     await expect.poll(() => teacher.getByText('4 of 4 seats taken').count(), { timeout: 10_000 }).toBe(1);
     await expect.poll(() => teacher.getByText('Olena, still deciding').count(), { timeout: 10_000 }).toBe(1);
+
+    // A seat taken by mistake: the teacher frees it; its student is told so, and joins again, as the next student.
+    await teacher.getByRole('button', { name: 'Free the seat of European allies at table 1 (Ana)' }).click();
+    const ana = students[3]!;
+    await ana.getByText('Your teacher freed your seat.').first().waitFor();
+    await expect.poll(() => teacher.getByText('3 of 4 seats taken').count(), { timeout: 10_000 }).toBe(1);
+    await ana.getByRole('button', { name: 'Back to title' }).click();
+    await ana.getByRole('button', { name: 'Join a class' }).click();
+    await ana.getByLabel('Class code').fill(code.toLowerCase().split('').join(' '));
+    await ana.getByLabel('Your name').fill('Ana');
+    await ana.getByRole('button', { name: 'Join the class' }).click();
+    await ana.getByRole('heading', { level: 2, name: /^Your orders, week 1$/ }).waitFor();
+    expect(await ana.locator('.pill', { hasText: /^You: / }).textContent()).toBe('You: European allies');
+    await expect.poll(() => teacher.getByText('4 of 4 seats taken').count(), { timeout: 10_000 }).toBe(1);
+    await shot(teacher, 'class-teacher-live');
   }, 60_000);
 
   /** Every student ends their turn; the table waits for the others, then every page shows the next week. */

@@ -50,6 +50,7 @@ function classOf() {
     open: () => Promise.resolve({ ok: false, problem: 'not here' }),
     overview: () => Promise.resolve({ ok: false, problem: 'not here' }),
     record: () => Promise.resolve({ ok: false, problem: 'not here' }),
+    free: () => Promise.resolve({ ok: false, problem: 'not here' }),
     sit(_room, token, events) {
       const seat = tokens.get(token)!;
       const status = (s: LinkStatus) => events.status(s);

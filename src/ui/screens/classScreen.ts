@@ -52,7 +52,11 @@ export function classScreen(ctx: UiContext, state: AppState): ScreenView {
             { class: 'tables', attrs: { 'aria-labelledby': 'tables-h' } },
             h('h2', { attrs: { id: 'tables-h' }, text: 'Tables' }),
             h('p', { class: 'muted', text: summaryOf(overview) }),
-            h('div', { class: 'class-tables' }, ...overview.tables.map((t) => tableCard(t, overview.unit))),
+            h(
+              'div',
+              { class: 'class-tables' },
+              ...overview.tables.map((t) => tableCard(t, overview.unit, actions.freeClassSeat)),
+            ),
           )
         : h('p', { class: 'muted', text: 'Reading the class…' }),
       overview && ended.length > 0
@@ -108,7 +112,7 @@ function summaryOf(overview: ClassOverview): string {
   return `${taken} of ${seats.length} seats taken · ${over} of ${tables} table${tables === 1 ? '' : 's'} finished.`;
 }
 
-function tableCard(table: TableOverview, unit: string): HTMLElement {
+function tableCard(table: TableOverview, unit: string, free: (table: number, seat: number) => void): HTMLElement {
   return h(
     'article',
     { class: 'panel class-table', attrs: { 'aria-labelledby': `table-${table.index}-h` } },
@@ -121,7 +125,22 @@ function tableCard(table: TableOverview, unit: string): HTMLElement {
     h(
       'ul',
       { class: 'class-seats' },
-      ...table.seats.map((s) => h('li', {}, h('strong', { text: s.actor }), ` — ${seatWords(s, unit, table)}`)),
+      ...table.seats.map((s) =>
+        h(
+          'li',
+          {},
+          h('strong', { text: s.actor }),
+          ` — ${seatWords(s, unit, table)} `,
+          // A seat taken by mistake (a student at the wrong table) goes back to the next student who joins.
+          s.student !== null && table.ending === null
+            ? button('Free this seat', () => free(table.index, s.seat), {
+                class: 'small-button',
+                key: `free:${table.index}:${s.seat}`,
+                attrs: { 'aria-label': `Free the seat of ${s.actor} at table ${table.index + 1} (${s.student})` },
+              })
+            : null,
+        ),
+      ),
     ),
     h(
       'p',
