@@ -97,6 +97,19 @@ export interface ClassOverview {
   readonly tables: readonly TableOverview[];
 }
 
+/**
+ * A finished table's deal for two sides (docs/analytics.md): the Pareto frontier of the final world (what each
+ * undominated package is worth to each side, by the first side's worth), what no deal was worth to each, and the
+ * deal the table reached.
+ */
+export interface ClassDeal {
+  readonly sides: readonly [string, string];
+  readonly frontier: readonly (readonly [number, number])[];
+  readonly reservations: readonly [number, number];
+  readonly deal: readonly [number, number];
+  readonly onFrontier: boolean;
+}
+
 /** A table as the teacher's class view shows it: public facts only, in words (names, not ids). */
 export interface TableOverview {
   /** The table's place in the class, from 0. */
@@ -111,6 +124,8 @@ export interface TableOverview {
   readonly meters: readonly { readonly name: string; readonly value: number }[];
   /** Once the game is over, each side's grade against its own goals (docs/model.md); null before. */
   readonly grades: readonly { readonly actor: string; readonly grade: Grade }[] | null;
+  /** Once the game is over, its deal in the deal space of each pair of the sides students play; null before. */
+  readonly deals: readonly ClassDeal[] | null;
   /** Each seat students play. */
   readonly seats: readonly {
     readonly seat: ActorIndex;

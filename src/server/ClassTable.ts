@@ -34,6 +34,7 @@ import {
   type Scenario,
 } from '../engine/index';
 import type { DraftRefused, SeatUpdate, TableOverview } from '../net/classProtocol';
+import { classDeals } from './classDeals';
 
 /** A table's public facts, as the teacher's class view shows them (the class adds who sits at each seat). */
 export type TableFacts = Omit<TableOverview, 'index' | 'seats'> & {
@@ -56,6 +57,8 @@ export class ClassTable {
   private readonly ended = new Set<ActorIndex>();
   /** Each side's grade, made once the game is over (it changes no more). */
   private grades: TableOverview['grades'] = null;
+  /** The deals for the teacher's Pareto chart, made once the game is over (they change no more). */
+  private deals: TableOverview['deals'] = null;
   /** The game's record, made once the game is over (it changes no more). */
   private finalRecord: GameRecord | null = null;
 
@@ -195,6 +198,7 @@ export class ClassTable {
             (s) => ({ actor: pub.actors[s.actor]?.name ?? '', grade: s.grade }),
           ))
         : null,
+      deals: this.over ? (this.deals ??= classDeals(this.scenario, this.game, this.humans)) : null,
     };
   }
 

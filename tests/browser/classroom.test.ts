@@ -223,6 +223,18 @@ describe('a class over the network', () => {
       .getByRole('cell')
       .allTextContents();
     expect(ukraine.map(Number).reduce((a, b) => a + b, 0)).toBe(1);
+    // The deal reached, on the table's Pareto frontier, for the pair of sides chosen (six pairs of four sides).
+    const deals = teacher.getByRole('region', { name: 'The deals reached, on the Pareto frontier' });
+    expect(await deals.getByLabel('Sides:').locator('option').count()).toBe(6);
+    await expect.poll(() => deals.locator('circle.deal').count()).toBe(1);
+    expect(await deals.locator('.frontier circle').count()).toBeGreaterThan(0);
+    expect(await deals.getByRole('listitem').textContent()).toMatch(
+      /^Table 1: worth −?[\d.]+ to Ukraine and −?[\d.]+ to Russia — /,
+    );
+    await deals.getByLabel('Sides:').selectOption({ label: 'United States and European allies' });
+    await expect
+      .poll(() => deals.getByRole('listitem').textContent())
+      .toMatch(/ to United States and −?[\d.]+ to European allies — /);
     await shot(teacher, 'class-teacher-ended');
     const download = teacher.waitForEvent('download');
     await teacher.getByRole('button', { name: 'Download table 1’s game' }).click();

@@ -139,6 +139,7 @@ describe('a class over the network', () => {
     expect(table!.meters.map((m) => m.name)).toContain('War intensity');
     // Public facts only: nothing else is in a table's overview.
     expect(Object.keys(table!).sort()).toEqual([
+      'deals',
       'ending',
       'grades',
       'index',
@@ -150,6 +151,14 @@ describe('a class over the network', () => {
     ]);
     // Revealed at the ending, as the debrief reveals them: each side's grade.
     expect(table!.grades?.map((g) => g.actor)).toEqual(['Ukraine', 'Russia', 'United States', 'European allies']);
+    // And the deal reached, in the deal space of the two sides students play: no package on the frontier is better
+    // for both than the deal (the frontier is what cannot be bettered for one without the other).
+    expect(table!.deals).toHaveLength(1);
+    const [deal] = table!.deals!;
+    expect(deal!.sides).toEqual(['Ukraine', 'Russia']);
+    expect(deal!.frontier.length).toBeGreaterThan(0);
+    const [x, y] = deal!.deal;
+    expect(deal!.frontier.some(([a, b]) => a > x + 0.1 && b > y + 0.1)).toBe(!deal!.onFrontier);
     expect(table!.index).toBe(0);
 
     // Before the ending every view a student was sent holds its own profile and no other: another seat's weights

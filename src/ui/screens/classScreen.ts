@@ -9,6 +9,7 @@
  */
 import { capitalise, type Grade } from '../../engine/index';
 import { GRADE_WORDS } from '../../store/selectEnding';
+import { classDealsChart } from './classDealsChart';
 import type { ClassOverview, TableOverview } from '../../net/classProtocol';
 import type { AppState } from '../../store/AppState';
 import { button, h, renderKeepingFocus } from '../dom';
@@ -18,6 +19,8 @@ import type { ScreenView, UiContext } from './Screen';
 export function classScreen(ctx: UiContext, state: AppState): ScreenView {
   const { actions } = ctx.app;
   const main = h('main', { class: 'screen class-screen', attrs: { id: 'main' } });
+  // The pair of sides the deals chart shows (its place among each table's deals).
+  let pair = 0;
   const download = (overview: ClassOverview, table: number) =>
     void actions.classGameFile(table).then((text) => {
       if (text) downloadText(`parley-class-${overview.code}-table-${table + 1}.json`, text);
@@ -72,6 +75,10 @@ export function classScreen(ctx: UiContext, state: AppState): ScreenView {
               ),
             ),
             gradesTable(ended),
+            dealsSection(ended, pair, (chosen) => {
+              pair = chosen;
+              renderKeepingFocus(main, () => render(ctx.app.store.getState()));
+            }),
             h('p', {
               class: 'muted small',
               text: 'Each finished game as a file: open it in Parley (Saved games, then Import a game file) for its debrief — every side’s goals, the grades, the deal space and the moves that mattered.',
@@ -162,6 +169,44 @@ function seatWords(seat: TableOverview['seats'][number], unit: string, table: Ta
   if (!seat.connected && seat.away) return `${who}, away: the computer plays this ${unit}`;
   if (!seat.connected) return `${who}, connection lost`;
   return seat.ended ? `${who}, has ended the turn` : `${who}, still deciding`;
+}
+
+/** The deals the finished tables reached, on their Pareto frontiers, for the pair of sides chosen. */
+function dealsSection(tables: readonly TableOverview[], pair: number, choose: (pair: number) => void): HTMLElement {
+  const pairs = tables[0]?.deals ?? [];
+  const id = 'deals-pair';
+  return h(
+    'section',
+    { class: 'deals', attrs: { 'aria-labelledby': 'deals-h' } },
+    h('h3', { attrs: { id: 'deals-h' }, text: 'The deals reached, on the Pareto frontier' }),
+    h('p', {
+      class: 'muted small',
+      text: 'For two sides: each finished table’s frontier (small dots: the packages neither side could better without the other losing, in that table’s final world) and the deal it reached (a large dot of the same colour).',
+    }),
+    pairs.length > 1
+      ? h(
+          'p',
+          {},
+          h('label', { attrs: { for: id }, text: 'Sides: ' }),
+          h(
+            'select',
+            {
+              key: 'deals-pair',
+              attrs: { id },
+              on: { change: (e) => choose(Number((e.target as HTMLSelectElement).value)) },
+            },
+            ...pairs.map((d, i) =>
+              h('option', {
+                text: `${d.sides[0]} and ${d.sides[1]}`,
+                attrs: { value: String(i), selected: i === pair },
+              }),
+            ),
+          ),
+        )
+      : null,
+    classDealsChart(tables, Math.min(pair, Math.max(0, pairs.length - 1))) ??
+      h('p', { text: 'One side only is played by students: there is no pair of sides to chart.' }),
+  );
 }
 
 /** How each side did across the finished tables: how many tables gave it each grade. */
