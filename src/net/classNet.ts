@@ -46,8 +46,14 @@ export interface ClassNet {
   scenarios(): Promise<Answer<readonly ScenarioOffer[]>>;
   open(request: OpenClass): Promise<Answer<{ readonly code: string; readonly teacherToken: string }>>;
   overview(code: string, teacherToken: string): Promise<Answer<ClassOverview>>;
-  /** Frees a seat for another student (its teacher only): whether a student held it. */
-  free(code: string, table: number, seat: number, teacherToken: string): Promise<Answer<{ readonly freed: boolean }>>;
+  /** Frees a seat for another student (its teacher only), from the student named: whether a student held it. */
+  free(
+    code: string,
+    table: number,
+    seat: number,
+    student: string,
+    teacherToken: string,
+  ): Promise<Answer<{ readonly freed: boolean }>>;
   /** A finished table's game file, as the app's import reads it. */
   record(code: string, table: number, teacherToken: string): Promise<Answer<string>>;
   sit(room: string, token: string, events: SeatEvents): SeatLink;
@@ -100,7 +106,7 @@ export function classNet(origin: string): ClassNet {
       return !answer.ok && answer.problem === NOT_A_SERVER ? { ok: false, problem: NO_SERVER_TO_HOST } : answer;
     },
     open: (options) => post('/class/open', options),
-    free: (code, table, seat, token) => post('/class/free', { code, table, seat }, token),
+    free: (code, table, seat, student, token) => post('/class/free', { code, table, seat, student }, token),
     overview: (code, token) =>
       request<ClassOverview>(`/class/overview?code=${encodeURIComponent(code)}`, bearer(token)),
     async record(code, table, token) {

@@ -108,6 +108,8 @@ export interface ClassDeal {
   readonly reservations: readonly [number, number];
   readonly deal: readonly [number, number];
   readonly onFrontier: boolean;
+  /** How much more both could have had at once, by some package (0 on the frontier, or when only one could). */
+  readonly distance: number;
 }
 
 /** A table as the teacher's class view shows it: public facts only, in words (names, not ids). */

@@ -292,10 +292,23 @@ export class ClassHost {
    * Frees a seat for another student (its teacher only, by the teacher's token): the token that held it no longer
    * does. Says whether a student held it.
    */
-  freeSeat(code: string, teacherToken: string, table: number, seat: number): boolean | null {
+  freeSeat(
+    code: string,
+    teacherToken: string,
+    table: number,
+    seat: number,
+    student?: string,
+  ): boolean | { readonly refused: string } | null {
     const hosted = this.classes.get(code);
     if (!hosted || !sameToken(teacherToken, hosted.teacherToken)) return null;
+    const game = hosted.tables[table];
+    if (game?.over) return { refused: `Table ${table + 1}'s game is over: its seats stay with their students.` };
     const held = [...this.students].filter(([, s]) => s.code === code && s.table === table && s.seat === seat);
+    // The teacher's view may be a moment old: a seat is freed only from the student the teacher saw there.
+    if (student !== undefined && held.some(([, s]) => s.name !== student))
+      return { refused: 'Another student has taken this seat since: look again before freeing it.' };
+    // The next student starts the week afresh: the freed student's draft and ended turn are not theirs.
+    if (held.length > 0) game?.clearSeat(seat as ActorIndex);
     for (const [token] of held) this.students.delete(token);
     this.stoodIn.delete(seatKey(code, table, seat));
     if (held.length > 0) this.changed(code);

@@ -166,6 +166,12 @@ export class ClassTable {
     return this.endTurn(seat);
   }
 
+  /** Clears `seat`'s draft and ended turn this week (its student's seat was freed for another). */
+  clearSeat(seat: ActorIndex): void {
+    this.drafts.delete(seat);
+    this.ended.delete(seat);
+  }
+
   /** Plays the week now with each human seat's draft as it stands (a teacher's timer ran out). */
   playTheWeek(): void {
     if (this.over) return;

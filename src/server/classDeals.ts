@@ -41,6 +41,7 @@ export function classDeals(scenario: Scenario, game: Game, sides: readonly Actor
         reservations: [round(at(space.reservations, 0, 'rv')), round(at(space.reservations, 1, 'rv'))],
         deal: [round(at(deal.utilities, 0, 'utility')), round(at(deal.utilities, 1, 'utility'))],
         onFrontier: deal.onFrontier,
+        distance: round(deal.distance),
       };
     }),
   );

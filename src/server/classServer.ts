@@ -184,15 +184,17 @@ export function startClassServer(
   }
 
   /**
-   * `POST /class/free` with the teacher's token as a bearer token and `{"code", "table", "seat"}`: the seat is freed
-   * for another student, and the connection that held it is closed.
+   * `POST /class/free` with the teacher's token as a bearer token and `{"code", "table", "seat", "student"}`: the
+   * seat is freed for another student, and the connection that held it is closed. With `student`, only from that
+   * student (the teacher's view may be a moment old); never at a finished table.
    */
-  function free({ code, table, seat }: Record<string, unknown>, token: string): Answer {
+  function free({ code, table, seat, student }: Record<string, unknown>, token: string): Answer {
     const freed =
       typeof code === 'string' && typeof table === 'number' && typeof seat === 'number'
-        ? host.freeSeat(code, token, table, seat)
+        ? host.freeSeat(code, token, table, seat, typeof student === 'string' ? student : undefined)
         : null;
     if (freed === null) return [403, { error: "Freeing a seat needs the class's code and its teacher's token." }];
+    if (typeof freed === 'object') return [409, { error: freed.refused }];
     if (freed) closeSeat(code as string, table as number, seat as number);
     return [200, { freed }];
   }

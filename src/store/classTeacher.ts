@@ -27,8 +27,11 @@ export interface ClassTeacher {
   watch(): void;
   /** A finished table's game file (the app opens it to its debrief), or null with the problem in the state. */
   gameFile(table: number): Promise<string | null>;
-  /** Frees a seat taken by mistake: its student's connection is closed, and the next student to join takes it. */
-  freeSeat(table: number, seat: number): void;
+  /**
+   * Frees a seat taken by mistake, from the student the teacher saw there: its student's connection is closed, and
+   * the next student to join takes it.
+   */
+  freeSeat(table: number, seat: number, student: string): void;
 }
 
 export function classTeacher(
@@ -75,15 +78,21 @@ export function classTeacher(
     }
   };
 
+  // Each read takes a ticket: an answer older than the last one shown is dropped.
+  let reads = 0;
+  let shown = 0;
   /** Reads the class again, and again every few seconds while its view is open. */
   const read = () => {
     timer = null;
     const hosted = kept();
     if (!hosted || store.getState().screen !== 'class') return;
+    const ticket = ++reads;
     void net()
       .then((classes) => classes.overview(hosted.code, hosted.token))
       .then(
         (answer) => {
+          if (ticket < shown) return;
+          shown = ticket;
           const state = store.getState().teacher;
           if (answer.ok && state.hosted?.code === answer.value.code)
             setTeacher({
@@ -161,11 +170,12 @@ export function classTeacher(
         );
     },
     hostedCode: () => kept()?.code ?? null,
-    freeSeat(table, seat) {
+    freeSeat(table, seat, student) {
       const hosted = kept();
-      if (!hosted) return;
+      // The class shown must be the one this device hosts now (another tab may have opened a new one).
+      if (!hosted || hosted.code !== store.getState().teacher.hosted?.code) return;
       void net()
-        .then((classes) => classes.free(hosted.code, table, seat, hosted.token))
+        .then((classes) => classes.free(hosted.code, table, seat, student, hosted.token))
         .then(
           (answer) => {
             if (!answer.ok) return setTeacher({ problem: answer.problem });

@@ -174,8 +174,8 @@ export interface AppActions extends GuideActions {
   keptClass(): string | null;
   /** A finished table's game file, to download (null: the problem is in `teacher`). */
   classGameFile(table: number): Promise<string | null>;
-  /** The teacher frees a seat taken by mistake, for the next student who joins. */
-  freeClassSeat(table: number, seat: number): void;
+  /** The teacher frees a seat taken by mistake, from the student seen there, for the next student who joins. */
+  freeClassSeat(table: number, seat: number, student: string): void;
 
   // The table screen's UI state (the `ui` slice).
   selectOrdersTab(tab: OrdersTab): void;
@@ -930,7 +930,7 @@ export function createAppStore(deps: AppDeps): AppStore {
     hostedClass: () => teacher.hostedCode(),
     keptClass: () => seat.keptCode(),
     classGameFile: (table) => teacher.gameFile(table),
-    freeClassSeat: (table, seat) => teacher.freeSeat(table, seat),
+    freeClassSeat: (table, seat, student) => teacher.freeSeat(table, seat, student),
 
     selectOrdersTab: (ordersTab) => setUi({ ordersTab }),
     selectSideTab: (sideTab) => setUi({ sideTab }),

@@ -151,14 +151,16 @@ describe('a class over the network', () => {
     ]);
     // Revealed at the ending, as the debrief reveals them: each side's grade.
     expect(table!.grades?.map((g) => g.actor)).toEqual(['Ukraine', 'Russia', 'United States', 'European allies']);
-    // And the deal reached, in the deal space of the two sides students play: no package on the frontier is better
-    // for both than the deal (the frontier is what cannot be bettered for one without the other).
+    // And the deal reached, in the deal space of the two sides students play: how much more both could have had at
+    // once is what the best package of the frontier gives both over the deal (0 on the frontier).
     expect(table!.deals).toHaveLength(1);
     const [deal] = table!.deals!;
     expect(deal!.sides).toEqual(['Ukraine', 'Russia']);
     expect(deal!.frontier.length).toBeGreaterThan(0);
     const [x, y] = deal!.deal;
-    expect(deal!.frontier.some(([a, b]) => a > x + 0.1 && b > y + 0.1)).toBe(!deal!.onFrontier);
+    const both = Math.max(...deal!.frontier.map(([a, b]) => Math.min(a - x, b - y)));
+    expect(deal!.distance).toBeCloseTo(Math.max(0, both), 0);
+    if (deal!.onFrontier) expect(deal!.distance).toBe(0);
     expect(table!.index).toBe(0);
 
     // Before the ending every view a student was sent holds its own profile and no other: another seat's weights
@@ -393,19 +395,29 @@ describe('a class over the network', () => {
     const first = await join(code, 'Twice');
     await until(first, (s) => s.updates.length > 0, 'a seat');
     const seat = last(first).view.actor;
-    const free = (token: string) =>
+    // Its draft and ended turn are not the next student's.
+    first.room.send('draft', { orders: [{ type: 'meet', actor: seat, with: [(seat + 1) % 4] }], week: 1 });
+    await until(first, (s) => last(s).draft.length === 1, 'a draft');
+    const free = (token: string, student?: string) =>
       fetch(`${base}/class/free`, {
         method: 'POST',
         headers: { authorization: `Bearer ${token}` },
-        body: JSON.stringify({ code, table: 0, seat }),
+        body: JSON.stringify({ code, table: 0, seat, student }),
       });
     expect((await free(first.token!)).status).toBe(403);
-    expect(await (await free(teacherToken)).json()).toEqual({ freed: true });
+    // The teacher's view was a moment old: a seat is freed only from the student the teacher saw there.
+    const stale = await free(teacherToken, 'Someone else');
+    expect(stale.status).toBe(409);
+    expect(await stale.json()).toEqual({
+      error: 'Another student has taken this seat since: look again before freeing it.',
+    });
+    expect(await (await free(teacherToken, 'Twice')).json()).toEqual({ freed: true });
     await until(first, () => !first.room.connection.isOpen, 'the freed seat closed');
     await expect(new Client(url).joinById(`${code}-0`, { token: first.token })).rejects.toMatchObject({ code: 403 });
     const next = await join(code, 'Next');
     await until(next, (s) => s.updates.length > 0, 'the freed seat taken');
     expect(last(next).view.actor).toBe(seat);
+    expect(last(next)).toMatchObject({ draft: [], ended: false });
     await next.room.leave();
   }, 30_000);
 

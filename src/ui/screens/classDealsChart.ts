@@ -7,7 +7,7 @@
  * for both. The chart is decorative for
  * assistive technology; the table under it says the same in words.
  */
-import type { TableOverview } from '../../net/classProtocol';
+import type { ClassDeal, TableOverview } from '../../net/classProtocol';
 import { num } from '../../store/num';
 import { h } from '../dom';
 import { svg } from '../debrief/svg';
@@ -22,7 +22,8 @@ const COLOURS = 8;
 export function classDealsChart(tables: readonly TableOverview[], pair: number): HTMLElement | null {
   const shown = tables.flatMap((t) => {
     const deal = t.deals?.[pair];
-    return deal ? [{ table: t.index, deal }] : [];
+    // A table that signed nothing ended where the talks began: no deal, drawn hollow.
+    return deal ? [{ table: t.index, deal, none: t.signed.length === 0 }] : [];
   });
   const first = shown[0]?.deal;
   if (!first) return null;
@@ -54,15 +55,23 @@ export function classDealsChart(tables: readonly TableOverview[], pair: number):
       },
       `Worth to ${b} →`,
     ),
-    ...shown.flatMap(({ deal }, i) => [
-      // Each undominated package a small dot: a line through them would draw deals that do not exist.
+    // Each undominated package a small dot (a line through them would draw deals that do not exist), every
+    // table's first, so that no frontier hides a deal; each deal numbered by its table.
+    ...shown.map(({ deal }, i) =>
       svg(
         'g',
         { class: `frontier ${colour(i)}` },
         ...deal.frontier.map(([u, v]) => svg('circle', { cx: x(u).toFixed(1), cy: y(v).toFixed(1), r: 2.5 })),
       ),
-      svg('circle', { cx: x(deal.deal[0]), cy: y(deal.deal[1]), r: 6, class: `deal ${colour(i)}` }),
-    ]),
+    ),
+    ...shown.map(({ table, deal, none }, i) =>
+      svg(
+        'g',
+        { class: `deal ${colour(i)}${none ? ' none' : ''}` },
+        svg('circle', { cx: x(deal.deal[0]), cy: y(deal.deal[1]), r: 6 }),
+        svg('text', { x: x(deal.deal[0]) + 9, y: y(deal.deal[1]) + 4 }, String(table + 1)),
+      ),
+    ),
   );
   return h(
     'figure',
@@ -74,21 +83,31 @@ export function classDealsChart(tables: readonly TableOverview[], pair: number):
       h(
         'ul',
         { class: 'class-deals-legend' },
-        ...shown.map(({ table, deal }, i) =>
+        ...shown.map(({ table, deal, none }, i) =>
           h(
             'li',
             {},
-            h('span', { class: `swatch ${colour(i)}` }),
-            `Table ${table + 1}: worth ${num(deal.deal[0])} to ${a} and ${num(deal.deal[1])} to ${b} — ${
-              deal.onFrontier
-                ? 'on its frontier: neither could have gained more without the other losing'
-                : 'inside its frontier: a package existed that was better for both'
-            }.`,
+            h('span', { class: `swatch ${colour(i)}${none ? ' none' : ''}` }),
+            dealSentence(table, deal, none),
           ),
         ),
       ),
     ),
   );
+}
+
+/** What a table's deal was, for the two sides, in a sentence. */
+function dealSentence(table: number, deal: ClassDeal, none: boolean): string {
+  const [a, b] = deal.sides;
+  const what = none ? 'no deal, everything as before the talks,' : 'its deal,';
+  const where = deal.onFrontier
+    ? 'on its frontier: neither could have gained without the other losing'
+    : deal.distance > 0
+      ? `inside its frontier: both could have had at least ${num(deal.distance)} more (counting these two sides only)`
+      : 'just inside its frontier: one could have gained without the other losing';
+  const worse = deal.sides.filter((_, i) => (deal.deal[i] ?? 0) < (deal.reservations[i] ?? 0));
+  const below = worse.length > 0 ? ` It was worth less than no deal to ${worse.join(' and ')}.` : '';
+  return `Table ${table + 1}: ${what} worth ${num(deal.deal[0])} to ${a} and ${num(deal.deal[1])} to ${b}, ${where}.${below}`;
 }
 
 /** A range with a little room around it (and some width when it is a point). */

@@ -119,7 +119,11 @@ function summaryOf(overview: ClassOverview): string {
   return `${taken} of ${seats.length} seats taken · ${over} of ${tables} table${tables === 1 ? '' : 's'} finished.`;
 }
 
-function tableCard(table: TableOverview, unit: string, free: (table: number, seat: number) => void): HTMLElement {
+function tableCard(
+  table: TableOverview,
+  unit: string,
+  free: (table: number, seat: number, student: string) => void,
+): HTMLElement {
   return h(
     'article',
     { class: 'panel class-table', attrs: { 'aria-labelledby': `table-${table.index}-h` } },
@@ -140,7 +144,7 @@ function tableCard(table: TableOverview, unit: string, free: (table: number, sea
           ` — ${seatWords(s, unit, table)} `,
           // A seat taken by mistake (a student at the wrong table) goes back to the next student who joins.
           s.student !== null && table.ending === null
-            ? button('Free this seat', () => free(table.index, s.seat), {
+            ? button('Free this seat', () => confirmFree(table, s, unit, free), {
                 class: 'small-button',
                 key: `free:${table.index}:${s.seat}`,
                 attrs: { 'aria-label': `Free the seat of ${s.actor} at table ${table.index + 1} (${s.student})` },
@@ -169,6 +173,19 @@ function seatWords(seat: TableOverview['seats'][number], unit: string, table: Ta
   if (!seat.connected && seat.away) return `${who}, away: the computer plays this ${unit}`;
   if (!seat.connected) return `${who}, connection lost`;
   return seat.ended ? `${who}, has ended the turn` : `${who}, still deciding`;
+}
+
+/** Frees a seat once the teacher confirms it: its student leaves the table, and the next to join takes the seat. */
+function confirmFree(
+  table: TableOverview,
+  seat: TableOverview['seats'][number],
+  unit: string,
+  free: (table: number, seat: number, student: string) => void,
+): void {
+  const student = seat.student;
+  if (student === null) return;
+  const question = `Free ${student}'s seat (${seat.actor}, table ${table.index + 1})? They leave the table, and the next student to join takes the seat, starting this ${unit} afresh.`;
+  if (window.confirm(question)) free(table.index, seat.seat, student);
 }
 
 /** The deals the finished tables reached, on their Pareto frontiers, for the pair of sides chosen. */
@@ -205,7 +222,12 @@ function dealsSection(tables: readonly TableOverview[], pair: number, choose: (p
         )
       : null,
     classDealsChart(tables, Math.min(pair, Math.max(0, pairs.length - 1))) ??
-      h('p', { text: 'One side only is played by students: there is no pair of sides to chart.' }),
+      h('p', {
+        text:
+          pairs.length === 0
+            ? 'Students play one side only: there is no pair of sides to chart.'
+            : 'No finished table has deals to chart yet.',
+      }),
   );
 }
 
