@@ -55,10 +55,8 @@ export interface SavedTable {
 export class ClassTable {
   private readonly drafts = new Map<ActorIndex, readonly Action[]>();
   private readonly ended = new Set<ActorIndex>();
-  /** Each side's grade, made once the game is over (it changes no more). */
-  private grades: TableOverview['grades'] = null;
-  /** The deals for the teacher's Pareto chart, made once the game is over (they change no more). */
-  private deals: TableOverview['deals'] = null;
+  /** What the ending reveals to the teacher, made once the game is over (it changes no more). */
+  private revealed: Pick<TableOverview, 'grades' | 'deals'> | null = null;
   /** The game's record, made once the game is over (it changes no more). */
   private finalRecord: GameRecord | null = null;
 
@@ -198,13 +196,21 @@ export class ClassTable {
         v.kind === 'world' ? [{ name: v.name, value: Math.round(view.values[i] ?? v.initial) }] : [],
       ),
       seats: this.humans.map((seat) => ({ seat, actor: pub.actors[seat]?.name ?? '', ended: this.ended.has(seat) })),
-      // Revealed at the ending, as every debrief reveals them: each side's grade against its own goals.
-      grades: this.over
-        ? (this.grades ??= (debriefOf(this.scenario, this.game, this.humans[0] ?? (0 as ActorIndex))?.scores ?? []).map(
-            (s) => ({ actor: pub.actors[s.actor]?.name ?? '', grade: s.grade }),
-          ))
-        : null,
-      deals: this.over ? (this.deals ??= classDeals(this.scenario, this.game, this.humans)) : null,
+      ...((this.revealed ??= this.revealedAtEnding()) ?? { grades: null, deals: null }),
+    };
+  }
+
+  /**
+   * Revealed at the ending, as every debrief reveals them: each side's grade against its own goals, and the deals
+   * for the teacher's Pareto chart. Made once, from one debrief; null for both while the game goes on.
+   */
+  private revealedAtEnding(): Pick<TableOverview, 'grades' | 'deals'> | null {
+    const debrief = this.over ? debriefOf(this.scenario, this.game, this.humans[0] ?? (0 as ActorIndex)) : null;
+    if (!debrief) return null;
+    const actors = debrief.scenario.actors;
+    return {
+      grades: debrief.scores.map((s) => ({ actor: actors[s.actor]?.name ?? '', grade: s.grade })),
+      deals: classDeals(debrief, this.humans),
     };
   }
 

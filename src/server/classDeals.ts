@@ -5,27 +5,15 @@
  * the numbers the debrief's deal space draws for one pair (docs/analytics.md:
  * analyseSpace, analyseDeal, in the world of the end with every lever free).
  */
-import {
-  analyseDeal,
-  analyseSpace,
-  at,
-  dealWorldOf,
-  debriefOf,
-  publicScenario,
-  type ActorIndex,
-  type Game,
-  type Scenario,
-} from '../engine/index';
+import { analyseDeal, analyseSpace, at, dealWorldOf, type ActorIndex, type Debrief } from '../engine/index';
 import type { ClassDeal } from '../net/classProtocol';
 
-export function classDeals(scenario: Scenario, game: Game, sides: readonly ActorIndex[]): ClassDeal[] {
-  const [first] = sides;
-  const debrief = first === undefined ? null : debriefOf(scenario, game, first);
-  if (!debrief) return [];
+/** `debrief`: the finished game's (any seat's: everything is revealed at the ending). */
+export function classDeals(debrief: Debrief, sides: readonly ActorIndex[]): ClassDeal[] {
   const { scoreInput } = debrief;
   const compiled = debrief.scenario;
   const world = dealWorldOf(compiled, scoreInput.endEnv, scoreInput.declared, { allLevers: true });
-  const names = publicScenario(scenario).actors;
+  const names = compiled.actors;
   return sides.flatMap((a, i) =>
     sides.slice(i + 1).map((b): ClassDeal => {
       const { space, frontier } = analyseSpace(compiled, [a, b], world);

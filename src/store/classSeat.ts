@@ -190,10 +190,7 @@ export function classSeat(
             if (status === 'reconnecting') reconnected = true;
             setSeat({ link: status });
           },
-          closed: (why, gone) => {
-            link = null;
-            lost(why, gone);
-          },
+          closed: lost,
         });
       },
       () => {
