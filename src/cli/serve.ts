@@ -1,8 +1,8 @@
 /**
- * npm run serve -- [--scenarios dir] [--port n] [--records dir] [--dist dir]
+ * npm run serve -- [--scenarios dir] [--port n] [--records dir] [--dist dir] [--public-address a]
  *                  [--scenario file] [--tables n] [--students a,b,…] [--others policy] [--seed n]
  *                  [--turn seconds] [--away seconds] [--new]
- * Classroom play in one process (docs/classroom.md): serves the built game
+ * Classroom play (docs/classroom.md): serves the built game
  * (`npm run build` first) and the class server on one port, on every
  * interface. It restores the classes saved in the records folder, and offers
  * teachers the scenarios of the scenarios folder to open classes on from the
@@ -11,10 +11,12 @@
  * the seats students take (the others played by the default negotiator, or
  * `--others`), its join code and the teacher's token. Every change to a class
  * is saved in the records folder. Prints the address on this machine and on
- * the local network.
+ * the local network. With REDIS_URL set, the classes are saved in Redis, and
+ * several processes behind one address share them: each plays the classes
+ * it holds, and takes over those of a process that stopped.
  */
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import http from 'node:http';
 import { networkInterfaces } from 'node:os';
 import { basename, join, resolve } from 'node:path';
@@ -23,16 +25,19 @@ import sirv from 'sirv';
 import { DEFAULT_POLICY, formatDiagnostics, POLICIES, publicScenario, type Scenario } from '../engine/index';
 import { loadScenario } from '../engine/loader';
 import { ClassHost, MAX_TABLES } from '../server/ClassHost';
-import { startClassServer, type ClassServer } from '../server/classServer';
+import { folderRecords, redisRecords, type ClassRecords } from '../server/classRecords';
+import { startClassServer } from '../server/classServer';
+import { keepClasses } from '../server/keepClasses';
 import type { OfferedScenario } from '../server/openRequest';
-import { parseSavedClass } from '../server/parseSavedClass';
 import { readScenarioFile } from './readScenarioFile';
 
 const USAGE = `Usage: npm run serve -- [options]
   --scenarios <dir>   the scenarios teachers may open a class on from the title screen (default scenarios)
   --port <n>          the port (default 8080)
-  --records <dir>     where classes are saved, and restored from after a restart (default class-records)
+  --records <dir>     where classes are saved, and restored from after a restart (default class-records);
+                      with REDIS_URL set (redis://host:port), they are saved in Redis, shared by every process
   --dist <dir>        the built game to serve (default dist, where npm run build puts it)
+  --public-address <a>  behind a proxy, where students' connections reach this process (parley.school.example/p1)
 A class opened at start, when --scenario, --tables or --students is given and no class was restored, or --new:
   --scenario <file>   the class's scenario (default scenarios/ukraine-2025.yaml)
   --tables <n>        how many tables (default 1)
@@ -47,8 +52,6 @@ A class opened at start, when --scenario, --tables or --students is given and no
 
 /** Where `npm run build` puts the game. */
 const BUILT = resolve(import.meta.dirname, '../../dist');
-/** How long after a change a class is saved: a burst of drafts makes one write. */
-const SAVE_DELAY_MS = 100;
 
 async function main(argv: string[]): Promise<number> {
   let args;
@@ -67,6 +70,7 @@ async function main(argv: string[]): Promise<number> {
         away: { type: 'string', default: '120' },
         records: { type: 'string', default: 'class-records' },
         dist: { type: 'string', default: BUILT },
+        'public-address': { type: 'string' },
         new: { type: 'boolean', default: false },
       },
     }).values;
@@ -136,40 +140,33 @@ async function main(argv: string[]): Promise<number> {
   const offered = offeredScenarios(folder);
 
   const files = sirv(args.dist, { etag: true });
-  mkdirSync(args.records, { recursive: true });
-  const records = args.records;
-  const pending = new Map<string, NodeJS.Timeout>();
-  const write = (code: string) => {
-    pending.delete(code);
-    const saved = host.saved(code);
-    if (!saved) return;
-    const file = join(records, `${code}.json`);
-    writeFileSync(`${file}.part`, JSON.stringify(saved));
-    renameSync(`${file}.part`, file);
-  };
-  // Saved a moment after the change, so that a burst of drafts makes one write; written whole, then renamed.
-  const save = (code: string) => {
-    if (!pending.has(code))
-      pending.set(
-        code,
-        setTimeout(() => write(code), SAVE_DELAY_MS),
-      );
-  };
-  const host = new ClassHost((n) => new Uint8Array(randomBytes(n)), save);
+  const redisUrl = process.env.REDIS_URL || undefined;
+  let records: ClassRecords;
+  try {
+    records = redisUrl
+      ? await redisRecords(redisUrl, `${process.pid}-${randomBytes(6).toString('hex')}`)
+      : folderRecords(args.records);
+  } catch (e) {
+    process.stderr.write(`${(e as Error).message}\n`);
+    return 1;
+  }
+  const publicAddress = args['public-address'];
+  const host = new ClassHost(
+    (n) => new Uint8Array(randomBytes(n)),
+    (code) => keeper.changed(code),
+  );
   const server = http.createServer();
   const classes = startClassServer(
     server,
     host,
     (request, response) => files(request, response, () => void response.writeHead(404).end()),
-    { scenarios: offered.scenarios, addresses: lanAddresses(port) },
+    // Behind a proxy, students open the proxy's address, which the teacher's page already shows.
+    { scenarios: offered.scenarios, addresses: publicAddress ? [] : lanAddresses(port), redisUrl, publicAddress },
   );
+  const keeper = keepClasses(records, host, classes, (line) => process.stdout.write(`${line}\n`));
   await new Promise<void>((done) => server.listen(port, '0.0.0.0', done));
 
-  const lines: string[] = [];
-  for (const name of readdirSync(records).filter((f) => f.endsWith('.json'))) {
-    const restored = await restoreClass(classes, join(records, name));
-    lines.push(`  Restored ${name}: ${restored}`);
-  }
+  const lines = await keeper.start();
   if (start && (lines.length === 0 || args.new)) {
     const { scenario, text, students } = start;
     const opened = await classes.open({
@@ -198,7 +195,7 @@ async function main(argv: string[]): Promise<number> {
   const lan = lanAddresses(port);
   process.stdout.write(
     [
-      `Parley is serving classes, saved in ${records}.`,
+      `Parley is serving classes, saved in ${records.where}${publicAddress ? `, reached at ${publicAddress}` : ''}.`,
       `  On this machine:      http://localhost:${port}/`,
       ...lan.map((url) => `  On the local network: ${url}`),
       ...lines,
@@ -210,11 +207,7 @@ async function main(argv: string[]): Promise<number> {
     process.once('SIGINT', done);
     process.once('SIGTERM', done);
   });
-  for (const [code, timer] of pending) {
-    clearTimeout(timer);
-    write(code);
-  }
-  await classes.close();
+  await keeper.stop();
   return 0;
 }
 
@@ -253,18 +246,6 @@ function isFolder(path: string): boolean {
   } catch {
     return false;
   }
-}
-
-/** Restores the class saved in `file`: "class ABC234, 4 table(s)", or why it could not be. */
-async function restoreClass(classes: ClassServer, file: string): Promise<string> {
-  const saved = parseSavedClass(readFileSync(file, 'utf8'));
-  if (!('saved' in saved)) return `not restored: ${saved.problem}`;
-  const loaded = loadScenario(saved.saved.source.text, saved.saved.source.file);
-  if (!loaded.ok) return `not restored: its scenario no longer loads (${loaded.diagnostics.length} problem(s)).`;
-  const restored = await classes.restore(saved.saved, loaded.scenario);
-  return 'problem' in restored
-    ? `not restored: ${restored.problem}`
-    : `class ${saved.saved.code}, ${restored.tables} table(s), ${saved.saved.students.length} student(s).`;
 }
 
 main(process.argv.slice(2)).then(

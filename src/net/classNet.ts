@@ -139,7 +139,9 @@ function seatLink(client: Client, name: string, token: string, events: SeatEvent
   const connect = () => {
     retry = null;
     events.status(failures === 0 ? 'connecting' : 'reconnecting');
-    client.joinById(name, { token }).then(
+    // The room's name goes with the token: through another process than the one that holds the class, it says
+    // which class the token is of.
+    client.joinById(name, { token, room: name }).then(
       (joined) => {
         if (closed) return void joined.leave();
         room = joined;

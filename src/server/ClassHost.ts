@@ -152,6 +152,19 @@ export class ClassHost {
     return this.classes.size;
   }
 
+  /** The codes of the classes the host keeps. */
+  get codes(): string[] {
+    return [...this.classes.keys()];
+  }
+
+  /** Forgets a class, its students' tokens and seats (another process holds it now). */
+  forget(code: string): void {
+    this.classes.delete(code);
+    for (const [token, seated] of this.students) if (seated.code === code) this.students.delete(token);
+    for (const seats of [this.connected, this.stoodIn])
+      for (const key of seats) if (key.startsWith(`${code}/`)) seats.delete(key);
+  }
+
   /**
    * A new class's first seed, from the random source: a 32-bit integer low enough that every table's (seed + i) is
    * one too.

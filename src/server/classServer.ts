@@ -14,6 +14,13 @@
  * frees a seat (`POST /class/free`) and, once a table's game is over, takes
  * its game file (`GET /class/record`), with the teacher's token.
  *
+ * Several processes may serve one school's classes behind one address
+ * (docs/classroom.md, "Many processes"): with Redis they share the
+ * framework's matchmaking and messages, and each class is held by one
+ * process, which plays all its tables. A request about a class reaches any
+ * process, which asks the holder through the class's first room; a student's
+ * connection goes to the holder's own address, which the proxy routes.
+ *
  * Rooms synchronise no state: a schema shared by a room's clients would show
  * each what the others may not see. Instead each message is answered with
  * that seat's own update, and when a week is played every seat is sent its
@@ -24,6 +31,8 @@
  */
 import type http from 'node:http';
 import { matchMaker, Room, Server, ServerError, type Client, type Delayed, type RoomException } from '@colyseus/core';
+import { RedisDriver } from '@colyseus/redis-driver';
+import { RedisPresence } from '@colyseus/redis-presence';
 import { WebSocketTransport } from '@colyseus/ws-transport';
 import type { Action, ActorIndex, Scenario } from '../engine/index';
 import type { ClassHost, ClassOptions, SavedClass, Seated } from './ClassHost';
@@ -58,8 +67,16 @@ const JOIN_BURST = 200;
 export interface ClassServer {
   /** Opens a class and its tables' rooms; the code students join with, and the teacher's token. */
   open(options: ClassOptions): Promise<{ readonly code: string; readonly teacherToken: string }>;
-  /** Restores a saved class and opens its tables' rooms, or says why it cannot be restored. */
-  restore(saved: SavedClass, scenario: Scenario): Promise<{ readonly tables: number } | { readonly problem: string }>;
+  /**
+   * Restores a saved class and opens its tables' rooms, or says why it cannot be restored (its rooms are still open
+   * in another process that answers, among others).
+   */
+  restore(
+    saved: SavedClass,
+    scenario: Scenario,
+  ): Promise<{ readonly tables: number } | { readonly problem: string; readonly elsewhere?: true }>;
+  /** Closes a class's rooms here and forgets it (another process holds it now): its students reconnect there. */
+  drop(code: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -68,6 +85,19 @@ export interface ClassServerOptions {
   readonly scenarios?: readonly OfferedScenario[];
   /** The addresses students on the local network open (`http://192.168.1.20:8080/`), for the teacher's view. */
   readonly addresses?: readonly string[];
+  /** Redis, to share matchmaking and messages with the other processes of one address (`redis://127.0.0.1:6379`). */
+  readonly redisUrl?: string;
+  /**
+   * Where students' connections reach this process behind the proxy (`parley.school.example/p1`): the proxy routes
+   * that path to it. Without it, connections go to the address the page came from.
+   */
+  readonly publicAddress?: string;
+}
+
+/** A class's own code as a student or teacher typed it (spaces and case aside), or null when it cannot be one. */
+function classCode(typed: unknown): string | null {
+  const code = typeof typed === 'string' ? typed.trim().toUpperCase() : '';
+  return /^[A-Z0-9]{6}$/.test(code) ? code : null;
 }
 
 /** An answer to a request of ours: its status and JSON body, or a file to download. */
@@ -82,7 +112,7 @@ export function startClassServer(
   server: http.Server,
   host: ClassHost,
   otherwise: http.RequestListener,
-  { scenarios = [], addresses = [] }: ClassServerOptions = {},
+  { scenarios = [], addresses = [], redisUrl, publicAddress }: ClassServerOptions = {},
 ): ClassServer {
   const requests = new Allowances(JOIN_RATE, JOIN_BURST);
   const listings = scenarios.map(listingOf);
@@ -100,7 +130,15 @@ export function startClassServer(
     if (route) route(request, response);
     else otherwise(request, response);
   });
-  const gameServer = new Server({ transport: new WebSocketTransport({ server, maxPayload: MESSAGE_LIMIT }) });
+  const gameServer = new Server({
+    transport: new WebSocketTransport({ server, maxPayload: MESSAGE_LIMIT }),
+    ...(redisUrl === undefined ? {} : { presence: new RedisPresence(redisUrl), driver: new RedisDriver(redisUrl) }),
+    publicAddress,
+    // A class's tables are opened where the class is held (its students' seats and tokens are there).
+    selectProcessIdToCreateRoom: async () => matchMaker.processId,
+    // Stopping is the caller's: it saves the classes first (close).
+    gracefullyShutdown: false,
+  });
   // Clients may only join a room by its name: no listing, no creating, no joining by type (which would tell a
   // room's name, and with it the class's code).
   matchMaker.controller.exposedMethods = ['joinById'];
@@ -117,12 +155,32 @@ export function startClassServer(
   });
   // The rooms being opened by `open`: a room is made only for one of these, so no client can make one.
   const opening = new Set<string>();
-  const TableRoom = tableRoomOf(host, opening);
+  const here = holderAnswers(host, (code, table, seat) => closeSeat(code, table, seat));
+  const TableRoom = tableRoomOf(host, opening, here, (room, token) => atHolder(codeOf(room), 'seatOf', token));
   gameServer.define(ROOM, TableRoom);
   const closeSeat = (code: string, table: number, seat: number) => {
     const room = matchMaker.getLocalRoomById(roomName(code, table));
     if (room instanceof TableRoom) room.closeSeat(seat);
   };
+
+  /**
+   * Asks the process that holds a class (this one or another) to answer a request about it, through the class's
+   * first room: undefined when no process has the class; refused with 503 when its holder does not answer (it may
+   * have stopped, and another be restoring the class).
+   */
+  async function atHolder<K extends keyof Here>(
+    code: string,
+    ask: K,
+    ...args: AfterCode<Here[K]>
+  ): Promise<ReturnType<Here[K]> | undefined> {
+    const first = roomName(code, 0);
+    if ((await matchMaker.query({ roomId: first })).length === 0) return undefined;
+    try {
+      return (await matchMaker.remoteRoomCall(first, 'answer', [ask, args])) as ReturnType<Here[K]>;
+    } catch {
+      throw new ServerError(503, 'The server that holds this class is not answering: try again in a few seconds.');
+    }
+  }
   const openRooms = async (code: string, tables: number) => {
     for (let table = 0; table < tables; table++) {
       opening.add(roomName(code, table));
@@ -153,8 +211,9 @@ export function startClassServer(
   }
 
   /** `GET /class/overview?code=…` with the teacher's token as a bearer token: the class as its teacher sees it. */
-  function overview(query: URLSearchParams, token: string): Answer {
-    const seen = host.overview(query.get('code') ?? '', token);
+  async function overview(query: URLSearchParams, token: string): Promise<Answer> {
+    const code = classCode(query.get('code'));
+    const seen = code === null ? null : await atHolder(code, 'overview', token);
     return seen
       ? [200, { ...seen, addresses }]
       : [403, { error: "This class's view needs its code and its teacher's token." }];
@@ -164,9 +223,10 @@ export function startClassServer(
    * `GET /class/record?code=…&table=i` with the teacher's token as a bearer token: the table's game, once it is
    * over, as a file the app opens.
    */
-  function record(query: URLSearchParams, token: string): Answer {
+  async function record(query: URLSearchParams, token: string): Promise<Answer> {
     const table = /^\d{1,3}$/.test(query.get('table') ?? '') ? Number(query.get('table')) : -1;
-    const found = host.gameFile(query.get('code') ?? '', token, table);
+    const code = classCode(query.get('code'));
+    const found = (code !== null && (await atHolder(code, 'gameFile', token, table))) || { refused: 'token' as const };
     if (!('refused' in found)) return { status: 200, download: found.name, body: found.file };
     switch (found.refused) {
       case 'token':
@@ -188,20 +248,24 @@ export function startClassServer(
    * seat is freed for another student, and the connection that held it is closed. With `student`, only from that
    * student (the teacher's view may be a moment old); never at a finished table.
    */
-  function free({ code, table, seat, student }: Record<string, unknown>, token: string): Answer {
+  async function free({ code, table, seat, student }: Record<string, unknown>, token: string): Promise<Answer> {
+    const held = classCode(code);
     const freed =
-      typeof code === 'string' && typeof table === 'number' && typeof seat === 'number'
-        ? host.freeSeat(code, token, table, seat, typeof student === 'string' ? student : undefined)
+      held !== null && typeof table === 'number' && typeof seat === 'number'
+        ? await atHolder(held, 'freeSeat', token, table, seat, typeof student === 'string' ? student : null)
         : null;
-    if (freed === null) return [403, { error: "Freeing a seat needs the class's code and its teacher's token." }];
+    if (freed === null || freed === undefined)
+      return [403, { error: "Freeing a seat needs the class's code and its teacher's token." }];
     if (typeof freed === 'object') return [409, { error: freed.refused }];
-    if (freed) closeSeat(code as string, table as number, seat as number);
     return [200, { freed }];
   }
 
   /** `POST /class/join` with `{"code", "name"}`: a seat, a session token of ours and the room to join with it. */
-  function join({ code, name }: Record<string, unknown>): Answer {
-    const joined = host.join(typeof code === 'string' ? code : '', typeof name === 'string' ? name : '');
+  async function join({ code, name }: Record<string, unknown>): Promise<Answer> {
+    const held = classCode(code);
+    const joined = (held !== null && (await atHolder(held, 'join', typeof name === 'string' ? name : ''))) || {
+      refused: 'No class has this code.',
+    };
     if ('refused' in joined) return [404, { error: joined.refused }];
     const { token, seated } = joined;
     return [200, { token, room: roomName(seated.code, seated.table), seat: seated.seat }];
@@ -245,8 +309,7 @@ export function startClassServer(
   function admitted(request: http.IncomingMessage, response: http.ServerResponse, method: string, purpose: string) {
     let refusal: Answer | null = null;
     if (request.method !== method) refusal = [405, { error: `${purpose} with ${method}.` }];
-    else if (!requests.take(request.socket.remoteAddress ?? ''))
-      refusal = [429, { error: 'Too many requests: wait a moment.' }];
+    else if (!requests.take(addressOf(request))) refusal = [429, { error: 'Too many requests: wait a moment.' }];
     if (refusal) answer(response, () => refusal);
     return refusal === null;
   }
@@ -256,7 +319,7 @@ export function startClassServer(
     request: http.IncomingMessage,
     response: http.ServerResponse,
     purpose: string,
-    reply: (query: URLSearchParams, token: string) => Answer,
+    reply: (query: URLSearchParams, token: string) => Answer | Promise<Answer>,
   ): void {
     if (!admitted(request, response, 'GET', purpose)) return;
     if (tooLong(request)) return answer(response, () => [413, { error: 'The request is too long.' }]);
@@ -290,14 +353,37 @@ export function startClassServer(
   return {
     open,
     async restore(saved, scenario) {
+      // Rooms of the class still listed by a process that stopped are removed; one that answers still holds it.
+      for (let table = 0; table < saved.tables.length; table++)
+        for (const listed of await matchMaker.query({ roomId: roomName(saved.code, table) }))
+          if (listed.processId !== matchMaker.processId && (await matchMaker.healthCheckProcessId(listed.processId)))
+            return { problem: 'another process still plays its tables.', elsewhere: true };
       const restored = host.restore(saved, scenario);
       if ('tables' in restored) await openRooms(saved.code, restored.tables);
       return restored;
+    },
+    async drop(code) {
+      for (let table = 0; ; table++) {
+        const room = matchMaker.getLocalRoomById(roomName(code, table));
+        if (!room) break;
+        await room.disconnect();
+      }
+      host.forget(code);
     },
     async close() {
       await gameServer.gracefullyShutdown(false);
     },
   };
+}
+
+/**
+ * The address a request comes from: the one the proxy names (X-Real-IP) when the request comes through a proxy on
+ * this machine, as behind one address (docs/classroom.md); else the connection's own.
+ */
+function addressOf(request: http.IncomingMessage): string {
+  const peer = request.socket.remoteAddress ?? '';
+  const named = request.headers['x-real-ip'];
+  return ['127.0.0.1', '::1', '::ffff:127.0.0.1'].includes(peer) && typeof named === 'string' ? named : peer;
 }
 
 /** Whether a request carries more than a request of ours needs (or a body of unknown length). */
@@ -313,6 +399,33 @@ interface RoomOptions {
 }
 
 const roomName = (code: string, table: number) => `${code}-${table}`;
+const codeOf = (room: string) => room.split('-', 1)[0] ?? '';
+
+/**
+ * What the process that holds a class answers about it, asked by any process (atHolder) through one of the class's
+ * rooms, which gives its code: plain data, as it may travel between processes.
+ */
+function holderAnswers(host: ClassHost, closeSeat: (code: string, table: number, seat: number) => void) {
+  return {
+    join: (code: string, name: string) => host.join(code, name),
+    /** A student's seat in this class, for a connection made through another process. */
+    seatOf(code: string, token: string): Seated | null {
+      const seated = host.seatOf(token);
+      return seated?.code === code ? seated : null;
+    },
+    overview: (code: string, token: string) => host.overview(code, token),
+    gameFile: (code: string, token: string, table: number) => host.gameFile(code, token, table),
+    /** Frees a seat (ClassHost.freeSeat; `student` null for any) and closes the connection that held it. */
+    freeSeat(code: string, token: string, table: number, seat: number, student: string | null) {
+      const freed = host.freeSeat(code, token, table, seat, student ?? undefined);
+      if (freed === true) closeSeat(code, table, seat);
+      return freed;
+    },
+  };
+}
+type Here = ReturnType<typeof holderAnswers>;
+/** A holder's answer's arguments after the class's code, which the room asked gives. */
+type AfterCode<F> = F extends (code: string, ...rest: infer R) => unknown ? R : never;
 
 /** Requests each key (a client, an address) may make: `rate` a second on average, `burst` at once. */
 class Allowances {
@@ -346,11 +459,22 @@ class Allowances {
  * The room class of one server's tables. Its static onAuth runs before the framework holds a seat for a client,
  * so a client without a token of ours never holds one, not even for a moment.
  */
-function tableRoomOf(host: ClassHost, opening: Set<string>) {
+function tableRoomOf(
+  host: ClassHost,
+  opening: Set<string>,
+  here: Here,
+  seatAtHolder: (room: string, token: string) => Promise<Seated | null | undefined>,
+) {
   return class TableRoom extends Room {
+    /**
+     * A student's seat, from the class's holder: this process, or another asked about the room the student names
+     * (the room checks again that the seat is its own, onJoin).
+     */
     static override async onAuth(_token: string, options: unknown): Promise<Seated> {
-      const token = (options as Record<string, unknown> | null)?.token;
-      const seated = typeof token === 'string' ? host.seatOf(token) : null;
+      const { token, room } = (options ?? {}) as Record<string, unknown>;
+      let seated = typeof token === 'string' ? host.seatOf(token) : null;
+      if (!seated && typeof token === 'string' && typeof room === 'string')
+        seated = (await seatAtHolder(room, token)) ?? null;
       if (!seated) throw new ServerError(403, 'This token holds no seat at this table.');
       return seated;
     }
@@ -444,6 +568,11 @@ function tableRoomOf(host: ClassHost, opening: Set<string>) {
         host.present(this.code, this.index, seat, false);
       }
       if (this.seated.size === 0) this.turn?.pause();
+    }
+
+    /** Answers a request about this room's class from any process (atHolder). */
+    answer<K extends keyof Here>(ask: K, args: AfterCode<Here[K]>): ReturnType<Here[K]> {
+      return (here[ask] as (code: string, ...rest: AfterCode<Here[K]>) => ReturnType<Here[K]>)(this.code, ...args);
     }
 
     /** Closes the connections that hold `seat` (its teacher freed it for another student). */
