@@ -14,6 +14,7 @@ import { availableParallelism, loadavg } from 'node:os';
 import { verdict, type Benchmark, type BenchRow, type Figure } from './bench/benchmark';
 import { balanceBench } from './bench/balanceBench';
 import { classroomBench } from './bench/classroomBench';
+import { classroomProcessesBench } from './bench/classroomProcessesBench';
 import { endWeekBench } from './bench/endWeekBench';
 import { gamesBench } from './bench/gamesBench';
 import { labBench } from './bench/labBench';
@@ -32,6 +33,7 @@ const BENCHMARKS: readonly Benchmark[] = [
   endWeekBench,
   quickBatchBench,
   classroomBench,
+  classroomProcessesBench,
 ];
 
 const ms = (x: number) => `${x.toFixed(2)} ms`;

@@ -96,6 +96,8 @@ return 0`;
 export async function redisRecords(url: string, self: string): Promise<ClassRecords> {
   // Commands wait while the connection comes back; a server that is down from the start is said at once.
   const redis = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 3 });
+  // While Redis is away, each command that fails says so where it was asked (keepClasses): nothing more to tell here.
+  redis.on('error', () => {});
   try {
     await redis.connect();
   } catch (e) {

@@ -25,6 +25,8 @@ export interface ClassCluster {
   readonly processes: readonly string[];
   /** What process `i` has printed since it was last started. */
   said(i: number): string;
+  /** Process `i`'s id, while it runs. */
+  pid(i: number): number | undefined;
   /**
    * Stops process `i`: SIGKILL as a power cut would (no chance to save or let go of anything), SIGTERM as Ctrl+C
    * does (its classes saved and let go).
@@ -122,6 +124,7 @@ export async function startClassCluster({ dist }: ClusterOptions = {}): Promise<
       address: `http://127.0.0.1:${proxyPort}`,
       processes: processPorts.map((port) => `http://127.0.0.1:${port}`),
       said: (i) => servers[i]?.said() ?? '',
+      pid: (i) => servers[i]?.child.pid,
       kill: (i, signal = 'SIGKILL') => stopOne(servers[i], signal),
       async restart(i) {
         await stopOne(servers[i], 'SIGTERM');

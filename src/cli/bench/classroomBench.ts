@@ -88,13 +88,21 @@ async function run(): Promise<BenchResult> {
   }
 }
 
-/** One simulated student, to the end of its table's game: the waits it saw and the orders it drafted. */
-async function student(base: string, code: string, name: string): Promise<{ waits: number[]; drafted: number }> {
-  const seat = await fetch(`${base}/class/join`, { method: 'POST', body: JSON.stringify({ code, name }) });
+/**
+ * One simulated student at `base`, to the end of its table's game: the waits it saw and the orders it drafted. Told
+ * to wait (a class behind one address asks for more seats at once than the server allows), it asks again a second
+ * later, as a page's student would.
+ */
+export async function student(base: string, code: string, name: string): Promise<{ waits: number[]; drafted: number }> {
+  let seat = await fetch(`${base}/class/join`, { method: 'POST', body: JSON.stringify({ code, name }) });
+  while (seat.status === 429) {
+    await new Promise((r) => setTimeout(r, 1000));
+    seat = await fetch(`${base}/class/join`, { method: 'POST', body: JSON.stringify({ code, name }) });
+  }
   const answer = (await seat.json()) as { token?: string; room?: string; error?: string };
   if (!answer.token || !answer.room) throw new Error(`${name} got no seat: ${answer.error ?? seat.status}.`);
   const { token, room } = answer;
-  const joined = await new Client(base.replace('http', 'ws')).joinById(room, { token });
+  const joined = await new Client(base.replace('http', 'ws')).joinById(room, { token, room });
   const waits: number[] = [];
   let drafted = 0;
   let week = 0;
@@ -129,7 +137,7 @@ async function student(base: string, code: string, name: string): Promise<{ wait
   return { waits, drafted };
 }
 
-function quantile(sorted: readonly number[], q: number): number {
+export function quantile(sorted: readonly number[], q: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? Number.NaN;
 }
 
