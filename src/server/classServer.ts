@@ -174,7 +174,8 @@ export function startClassServer(
     ...args: AfterCode<Here[K]>
   ): Promise<ReturnType<Here[K]> | undefined> {
     const first = roomName(code, 0);
-    if ((await matchMaker.query({ roomId: first })).length === 0) return undefined;
+    // Found by its name in the shared listing (one read, not a listing of every room).
+    if (!(await matchMaker.getRoomById(first))) return undefined;
     try {
       return (await matchMaker.remoteRoomCall(first, 'answer', [ask, args])) as ReturnType<Here[K]>;
     } catch {
@@ -289,8 +290,11 @@ export function startClassServer(
       }
     };
     const failed = (e: unknown) => {
+      if (response.headersSent) return;
+      // A class whose holder does not answer now (atHolder): said as it is, and nothing to report.
+      if (e instanceof ServerError && e.code === 503) return send([503, { error: e.message }]);
       process.stderr.write(`A request failed: ${(e as Error).message}\n`);
-      if (!response.headersSent) send([500, { error: 'The server could not answer this request: try again.' }]);
+      send([500, { error: 'The server could not answer this request: try again.' }]);
     };
     try {
       const given = reply();
@@ -354,10 +358,15 @@ export function startClassServer(
     open,
     async restore(saved, scenario) {
       // Rooms of the class still listed by a process that stopped are removed; one that answers still holds it.
-      for (let table = 0; table < saved.tables.length; table++)
-        for (const listed of await matchMaker.query({ roomId: roomName(saved.code, table) }))
-          if (listed.processId !== matchMaker.processId && (await matchMaker.healthCheckProcessId(listed.processId)))
-            return { problem: 'another process still plays its tables.', elsewhere: true };
+      for (let table = 0; table < saved.tables.length; table++) {
+        const listed = await matchMaker.getRoomById(roomName(saved.code, table));
+        if (
+          listed &&
+          listed.processId !== matchMaker.processId &&
+          (await matchMaker.healthCheckProcessId(listed.processId))
+        )
+          return { problem: 'another process still plays its tables.', elsewhere: true };
+      }
       const restored = host.restore(saved, scenario);
       if ('tables' in restored) await openRooms(saved.code, restored.tables);
       return restored;

@@ -135,6 +135,17 @@ describe('classes across two processes behind one address', () => {
 
     await cluster.kill(0);
     await until(() => seat.left, 'the connection to close');
+    // Until the other process has taken the class over, its teacher is told so.
+    const meanwhile = await call<{ error: string }>(
+      cluster.address,
+      `/class/overview?code=${code}`,
+      undefined,
+      teacherToken,
+    );
+    expect(meanwhile).toEqual({
+      status: 503,
+      body: { error: 'The server that holds this class is not answering: try again in a few seconds.' },
+    });
     const before = seat.updates.length;
     // The page's own reconnection: the same token, through the one address, until the class is back.
     await until(
