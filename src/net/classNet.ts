@@ -13,7 +13,15 @@
  */
 import { Client, type Room } from 'colyseus.js';
 import type { Action } from '../engine/index';
-import type { ClassOverview, DraftRefused, JoinAnswer, OpenClass, ScenarioOffer, SeatUpdate } from './classProtocol';
+import type {
+  ClassOverview,
+  DraftRefused,
+  JoinAnswer,
+  OpenClass,
+  ScenarioOffer,
+  SeatUpdate,
+  SeatWaiting,
+} from './classProtocol';
 
 /** An answer of the class server: what was asked for, or a sentence saying why not. */
 export type Answer<T> =
@@ -25,6 +33,8 @@ export type LinkStatus = 'connecting' | 'connected' | 'reconnecting';
 
 export interface SeatEvents {
   update(update: SeatUpdate): void;
+  /** Another seat ended its turn: whom the table waits for now. */
+  waiting(waiting: SeatWaiting): void;
   refused(refused: DraftRefused): void;
   status(status: LinkStatus): void;
   /**
@@ -148,6 +158,7 @@ function seatLink(client: Client, name: string, token: string, events: SeatEvent
         failures = 0;
         events.status('connected');
         joined.onMessage('update', (update: SeatUpdate) => events.update(update));
+        joined.onMessage('waiting', (waiting: SeatWaiting) => events.waiting(waiting));
         joined.onMessage('refused', (refused: DraftRefused) => events.refused(refused));
         // Sent when the student sends faster than the server allows: the latest draft is sent again a moment later.
         joined.onMessage('slow_down', () => {

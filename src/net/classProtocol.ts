@@ -33,6 +33,15 @@ export interface SeatUpdate {
   readonly record: GameRecord | null;
 }
 
+/**
+ * What a seat's device is sent when another seat ends its turn and the week waits on: whom the table waits for now,
+ * in that week (the seat's view, log and draft have not changed).
+ */
+export interface SeatWaiting {
+  readonly week: number;
+  readonly waitingFor: readonly ActorIndex[];
+}
+
 /** A seat's update as its device reads it: the view rebuilt from the wire. */
 export type ReceivedUpdate = Omit<SeatUpdate, 'view'> & { readonly view: SeatView };
 

@@ -107,6 +107,11 @@ export class ClassTable {
     return this.game.state.ended !== null;
   }
 
+  /** The seats students play that have not ended this week's turn. */
+  get waitingFor(): ActorIndex[] {
+    return this.over ? [] : this.humans.filter((h) => !this.ended.has(h));
+  }
+
   /** What `seat`'s device may know now; `turnLeftMs` is the room's clock's, not the game's. */
   updateFor(seat: ActorIndex, turnLeftMs: number | null = null, withScenario = true): SeatUpdate {
     return {
@@ -115,7 +120,7 @@ export class ClassTable {
       log: seatLogOf(this.game, seat),
       draft: this.drafts.get(seat) ?? [],
       ended: this.ended.has(seat),
-      waitingFor: this.over ? [] : this.humans.filter((h) => !this.ended.has(h)),
+      waitingFor: this.waitingFor,
       record: this.over ? (this.finalRecord ??= this.save().record) : null,
     };
   }

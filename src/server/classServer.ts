@@ -23,8 +23,8 @@
  *
  * Rooms synchronise no state: a schema shared by a room's clients would show
  * each what the others may not see. Instead each message is answered with
- * that seat's own update, and when a week is played every seat is sent its
- * own. Messages are capped in size (the transport closes a connection that
+ * that seat's own update, when a week is played every seat is sent its own,
+ * and when a seat ends its turn the others are told whom the table waits for. Messages are capped in size (the transport closes a connection that
  * sends more), rate-limited per client, and every order is checked by the
  * engine's rules before it goes into a draft. Requests are capped in size
  * and rate-limited per address, and each refusal is a sentence.
@@ -36,7 +36,7 @@ import { RedisPresence } from '@colyseus/redis-presence';
 import { WebSocketTransport } from '@colyseus/ws-transport';
 import type { Action, ActorIndex, Scenario } from '../engine/index';
 import type { ClassHost, ClassOptions, SavedClass, Seated } from './ClassHost';
-import type { SeatUpdate } from '../net/classProtocol';
+import type { SeatUpdate, SeatWaiting } from '../net/classProtocol';
 import type { ClassTable } from './ClassTable';
 import { listingOf, readOpenRequest, type OfferedScenario } from './openRequest';
 
@@ -536,8 +536,10 @@ function tableRoomOf(
         const refused = !carries ? null : orders ? host.draft(seat, orders) : { why: 'not_a_draft' as const };
         if (refused) return client.send('refused', refused);
         const changed = host.endTurn(seat);
-        if (changed === 'played') this.newWeek();
-        if (changed !== 'unchanged') this.sendUpdates();
+        if (changed === 'played') {
+          this.newWeek();
+          this.sendUpdates();
+        } else if (changed === 'ended') this.sendWaiting(seat.seat);
       });
       // Every seat starts away; a seat away longer than the class allows is played by the default negotiator.
       this.weekStartedAt = this.clock.currentTime;
@@ -601,17 +603,16 @@ function tableRoomOf(
      * `limit`, so a table nobody is at does not play itself out.
      */
     private standIn(limit: number): void {
-      let changed = false;
       for (const [seat, since] of this.awaySince) {
         if (this.clock.currentTime - Math.max(since, this.weekStartedAt) < limit) continue;
         const done = host.standIn(this.code, this.index, seat);
-        changed ||= done !== 'unchanged';
         if (done === 'played') {
           this.newWeek();
-          break;
+          return this.sendUpdates();
         }
+        // The seat stood in for has no connection: the others are told whom the table waits for.
+        if (done === 'ended') this.sendWaiting(null);
       }
-      if (changed) this.sendUpdates();
     }
 
     /** A week was played: its time starts again, and a game over needs no more checks. */
@@ -633,6 +634,19 @@ function tableRoomOf(
       for (const client of this.clients) {
         const seat = this.seated.get(client.sessionId);
         if (seat) client.send('update', this.updateFor(seat, client));
+      }
+    }
+
+    /**
+     * A seat ended its turn and the week waits on: that seat's connections are sent their update; the others only
+     * whom the table waits for now (their views have not changed), a message a hundredth of the size.
+     */
+    private sendWaiting(ender: ActorIndex | null): void {
+      const waiting: SeatWaiting = { week: this.table.week, waitingFor: this.table.waitingFor };
+      for (const client of this.clients) {
+        const seat = this.seated.get(client.sessionId);
+        if (seat?.seat === ender) client.send('update', this.updateFor(seat, client));
+        else if (seat) client.send('waiting', waiting);
       }
     }
 

@@ -15,7 +15,13 @@
 import type { StoreApi } from 'zustand/vanilla';
 import { theName, type Action, type ActorIndex, type GameRecord, type PublicScenario } from '../engine/index';
 import type { ClassNet, SeatLink } from '../net/classNet';
-import { receivedUpdate, type DraftRefused, type ReceivedUpdate, type SeatUpdate } from '../net/classProtocol';
+import {
+  receivedUpdate,
+  type DraftRefused,
+  type ReceivedUpdate,
+  type SeatUpdate,
+  type SeatWaiting,
+} from '../net/classProtocol';
 import type { AppState, ClassSeatState, SeatGame } from './AppState';
 import type { KeyValueStorage } from './SavedGames';
 
@@ -124,15 +130,11 @@ export function classSeat(
       const title = u.view.ended ? u.view.scenario.endings[u.view.ended.ending]?.title : undefined;
       return hooks.finish(u.record, u.view.actor, title ?? '');
     }
-    const actors = u.view.scenario.actors;
     const newWeek = before === null || before.view.week !== u.view.week;
     week = u.view.week;
     setSeat({
       ended: u.ended,
-      waitingFor: u.waitingFor.flatMap((seat) => {
-        const who = actors[seat];
-        return seat === u.view.actor || !who ? [] : [theName(who)];
-      }),
+      waitingFor: namesOf(u.waitingFor, u.view.actor),
       turnEndsAt: u.turnLeftMs === null ? null : Date.now() + u.turnLeftMs,
     });
     const fresh = before && newWeek && !opened ? u.log.events.slice(u.log.lastWeekFrom) : [];
@@ -149,6 +151,19 @@ export function classSeat(
     hooks.show(game, server ? u.draft : local, newWeek, ending);
     if (resend && ending) link?.endTurn(local, week);
     else if (resend) link?.draft(local, week);
+  };
+
+  /** The names of the other seats the table waits for. */
+  const namesOf = (seats: readonly ActorIndex[], own: ActorIndex) =>
+    seats.flatMap((seat) => {
+      const who = known?.actors[seat];
+      return seat === own || !who ? [] : [theName(who)];
+    });
+
+  /** Another seat ended its turn, in this week: only whom the table waits for has changed. */
+  const waiting = (w: SeatWaiting) => {
+    const game = store.getState().game;
+    if (game && w.week === week) setSeat({ waitingFor: namesOf(w.waitingFor, game.view.actor) });
   };
 
   const refused = (r: DraftRefused) => {
@@ -185,6 +200,7 @@ export function classSeat(
         });
         link = classes.sit(seat.room, seat.token, {
           update,
+          waiting,
           refused,
           status: (status) => {
             if (status === 'reconnecting') reconnected = true;

@@ -73,11 +73,17 @@ function classOf() {
           // The server's end of turn with orders: drafted first, and not ended when the rules refuse them.
           const refused = table.draft(seat, orders);
           if (refused) return events.refused(refused);
+          const week = table.week;
           table.endTurn(seat);
           if (table.over) {
             const record = table.save().record;
             for (const [s, e] of seated) e.update({ ...table.updateFor(s), record });
-          } else tell();
+          } else if (table.week !== week) tell();
+          // The week waits on: the others are told only whom it waits for, as the server does.
+          else
+            for (const [s, e] of seated)
+              if (s === seat) e.update({ ...table.updateFor(s), record: null });
+              else e.waiting({ week, waitingFor: table.waitingFor });
         },
         close: () => void seated.delete(seat),
       };
@@ -204,11 +210,16 @@ describe('a seat in a class', () => {
     expect(kyiv.store.getState().orders).toEqual([PROPOSAL]);
     expect(room.table.updateFor(UA).draft).toEqual([PROPOSAL]);
 
-    // A turn ended while the connection is lost is ended when it comes back.
+    // A turn ended while the connection is lost is ended when it comes back; Russia's student is told that the
+    // table now waits for them only, their table as it was.
+    expect(moscow.store.getState().classSeat?.waitingFor).toEqual(['Ukraine']);
+    const moscowGame = moscow.store.getState().game;
     room.drop(UA);
     kyiv.actions.endWeek();
     room.back(UA);
     expect(room.table.updateFor(RU).waitingFor).toEqual([RU]);
+    expect(moscow.store.getState().classSeat?.waitingFor).toEqual([]);
+    expect(moscow.store.getState().game).toBe(moscowGame);
     moscow.actions.endWeek();
     for (const app of [kyiv, moscow]) {
       const s = app.store.getState();
