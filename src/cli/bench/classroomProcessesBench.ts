@@ -27,6 +27,8 @@ interface Played {
   readonly wall: number;
   /** CPU seconds of each server process during the run. */
   readonly cpu: number[];
+  /** CPU seconds of the simulated students (this process) during the run. */
+  readonly students: number;
 }
 
 /** Plays two classes of TABLES tables, each opened on the process `holders` names, every student through the proxy. */
@@ -42,6 +44,7 @@ async function play(cluster: ClassCluster, holders: readonly [number, number]): 
     }),
   );
   const cpuBefore = cluster.processes.map((_, i) => cpuSeconds(cluster.pid(i)));
+  const ours = process.cpuUsage();
   const start = performance.now();
   const students = await Promise.all(
     opened.flatMap(({ code }, c) =>
@@ -50,6 +53,7 @@ async function play(cluster: ClassCluster, holders: readonly [number, number]): 
   );
   const wall = performance.now() - start;
   const cpu = cluster.processes.map((_, i) => cpuSeconds(cluster.pid(i)) - (cpuBefore[i] ?? 0));
+  const used = process.cpuUsage(ours);
   // Every seat is a student's, so every meeting a table's game file records is a student's order.
   let recorded = 0;
   for (const { code, teacherToken } of opened)
@@ -67,6 +71,7 @@ async function play(cluster: ClassCluster, holders: readonly [number, number]): 
     recorded,
     wall,
     cpu,
+    students: (used.user + used.system) / 1e6,
   };
 }
 
@@ -110,7 +115,7 @@ async function run(): Promise<BenchResult> {
       runs
         .map(
           (r, i) =>
-            `run ${i + 1}: median ${medians([r])[0]?.toFixed(1)} ms, p95 ${p95s([r])[0]?.toFixed(1)} ms, ${(r.wall / 1000).toFixed(1)} s wall, orders ${r.drafted} drafted / ${r.recorded} recorded, server CPU ${r.cpu.map((c) => c.toFixed(1)).join(' + ')} s`,
+            `run ${i + 1}: median ${medians([r])[0]?.toFixed(1)} ms, p95 ${p95s([r])[0]?.toFixed(1)} ms, ${(r.wall / 1000).toFixed(1)} s wall, orders ${r.drafted} drafted / ${r.recorded} recorded, server CPU ${r.cpu.map((c) => c.toFixed(1)).join(' + ')} s, students' CPU ${r.students.toFixed(1)} s`,
         )
         .join('; ');
     return {
