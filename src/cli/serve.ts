@@ -151,6 +151,7 @@ async function main(argv: string[]): Promise<number> {
     return 1;
   }
   const publicAddress = args['public-address'];
+  // The host tells the keeper of each change; the keeper, made below, is there before any class is.
   const host = new ClassHost(
     (n) => new Uint8Array(randomBytes(n)),
     (code) => keeper.changed(code),

@@ -17,11 +17,13 @@ import { Redis } from 'ioredis';
 export interface ClassRecords {
   /** Where the records are, in words: "the folder class-records", "Redis at redis://…". */
   readonly where: string;
+  /** Whether other processes share the records (and may restore what this one leaves). */
+  readonly shared: boolean;
   /**
-   * The codes of saved classes this process may restore now, each then held by it: every class of a folder, once;
-   * in Redis, every class no process holds.
+   * A saved class this process may restore now, then held by it, or null: each class of a folder, once; in Redis,
+   * one that no process holds.
    */
-  claim(): Promise<string[]>;
+  claimOne(): Promise<string | null>;
   /** A saved class's record (JSON), or null. */
   read(code: string): Promise<string | null>;
   /** Saves a class's record, and holds it; false when another process holds the class (nothing is written). */
@@ -40,16 +42,16 @@ export const RENEW_MS = 2000;
 /** A folder of `<code>.json` files, this process's own: each written whole, then renamed into place. */
 export function folderRecords(folder: string): ClassRecords {
   mkdirSync(folder, { recursive: true });
-  let claimed = false;
+  // The classes saved when the process started, restored one by one.
+  const unclaimed = readdirSync(folder)
+    .filter((name) => name.endsWith('.json'))
+    .map((name) => name.slice(0, -'.json'.length));
   const file = (code: string) => join(folder, `${code}.json`);
   return {
     where: `the folder ${folder}`,
-    async claim() {
-      if (claimed) return [];
-      claimed = true;
-      return readdirSync(folder)
-        .filter((name) => name.endsWith('.json'))
-        .map((name) => name.slice(0, -'.json'.length));
+    shared: false,
+    async claimOne() {
+      return unclaimed.shift() ?? null;
     },
     async read(code) {
       return existsSync(file(code)) ? readFileSync(file(code), 'utf8') : null;
@@ -107,11 +109,11 @@ export async function redisRecords(url: string, self: string): Promise<ClassReco
   const holds = async (code: string) => (await redis.eval(HOLD, 1, holderKey(code), self, HOLD_MS)) === 1;
   return {
     where: `Redis at ${url}`,
-    async claim() {
-      const codes = (await redis.smembers(CLASSES)).sort();
-      const held: string[] = [];
-      for (const code of codes) if ((await redis.exists(holderKey(code))) === 0 && (await holds(code))) held.push(code);
-      return held;
+    shared: true,
+    async claimOne() {
+      for (const code of (await redis.smembers(CLASSES)).sort())
+        if ((await redis.exists(holderKey(code))) === 0 && (await holds(code))) return code;
+      return null;
     },
     read: (code) => redis.get(recordKey(code)),
     async write(code, json) {

@@ -24,7 +24,8 @@
  * Rooms synchronise no state: a schema shared by a room's clients would show
  * each what the others may not see. Instead each message is answered with
  * that seat's own update, when a week is played every seat is sent its own,
- * and when a seat ends its turn the others are told whom the table waits for. Messages are capped in size (the transport closes a connection that
+ * and when a seat ends its turn the others are told whom the table waits
+ * for. Messages are capped in size (the transport closes a connection that
  * sends more), rate-limited per client, and every order is checked by the
  * engine's rules before it goes into a draft. Requests are capped in size
  * and rate-limited per address, and each refusal is a sentence.
@@ -77,6 +78,8 @@ export interface ClassServer {
   ): Promise<{ readonly tables: number } | { readonly problem: string; readonly elsewhere?: true }>;
   /** Closes a class's rooms here and forgets it (another process holds it now): its students reconnect there. */
   drop(code: string): Promise<void>;
+  /** Lists this process's rooms again in the shared listing, where another process may have removed them. */
+  relist(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -115,6 +118,10 @@ export function startClassServer(
   { scenarios = [], addresses = [], redisUrl, publicAddress }: ClassServerOptions = {},
 ): ClassServer {
   const requests = new Allowances(JOIN_RATE, JOIN_BURST);
+  /** Requests for a table's seat (the framework's matchmaking), per address, as a class joins or rejoins at once. */
+  const seatRequests = new Allowances(JOIN_RATE, JOIN_BURST);
+  // Behind the proxy (a public address given), each request's address is the one the proxy names.
+  const addressOf = (request: http.IncomingMessage) => requestAddress(request, publicAddress !== undefined);
   const listings = scenarios.map(listingOf);
   const routes = new Map<string, (request: http.IncomingMessage, response: http.ServerResponse) => void>([
     ['/class/scenarios', (request, response) => get(request, response, 'List the scenarios', () => [200, listings])],
@@ -151,13 +158,31 @@ export function startClassServer(
       request.destroy();
       return;
     }
+    // Each asks the class's holder about a token, perhaps in another process: as many as a class needs, no more.
+    if (request.url?.includes('/matchmake') && !seatRequests.take(addressOf(request))) {
+      response
+        .writeHead(429, { 'content-type': 'application/json' })
+        .end(JSON.stringify({ code: 429, error: 'Too many requests: wait a moment.' }));
+      return;
+    }
     for (const listener of framework) listener.call(server, request, response);
   });
   // The rooms being opened by `open`: a room is made only for one of these, so no client can make one.
   const opening = new Set<string>();
-  const here = holderAnswers(host, (code, table, seat) => closeSeat(code, table, seat));
-  const TableRoom = tableRoomOf(host, opening, here, (room, token) => atHolder(codeOf(room), 'seatOf', token));
+  const holderAnswersHere = holderAnswers(host, (code, table, seat) => closeSeat(code, table, seat));
+  const TableRoom = tableRoomOf(host, opening, holderAnswersHere, (room, token) =>
+    atHolder(codeOf(room), 'seatOf', token),
+  );
   gameServer.define(ROOM, TableRoom);
+  /** The rooms of a class's tables in this process. */
+  const localRooms = (code: string): Room[] => {
+    const rooms: Room[] = [];
+    for (let table = 0; host.table(code, table); table++) {
+      const room = matchMaker.getLocalRoomById(roomName(code, table));
+      if (room) rooms.push(room);
+    }
+    return rooms;
+  };
   const closeSeat = (code: string, table: number, seat: number) => {
     const room = matchMaker.getLocalRoomById(roomName(code, table));
     if (room instanceof TableRoom) room.closeSeat(seat);
@@ -168,16 +193,16 @@ export function startClassServer(
    * first room: undefined when no process has the class; refused with 503 when its holder does not answer (it may
    * have stopped, and another be restoring the class).
    */
-  async function atHolder<K extends keyof Here>(
+  async function atHolder<K extends keyof HolderAnswers>(
     code: string,
     ask: K,
-    ...args: AfterCode<Here[K]>
-  ): Promise<ReturnType<Here[K]> | undefined> {
+    ...args: ArgsAfterCode<HolderAnswers[K]>
+  ): Promise<ReturnType<HolderAnswers[K]> | undefined> {
     const first = roomName(code, 0);
     // Found by its name in the shared listing (one read, not a listing of every room).
     if (!(await matchMaker.getRoomById(first))) return undefined;
     try {
-      return (await matchMaker.remoteRoomCall(first, 'answer', [ask, args])) as ReturnType<Here[K]>;
+      return (await matchMaker.remoteRoomCall(first, 'answerForClass', [ask, args])) as ReturnType<HolderAnswers[K]>;
     } catch {
       throw new ServerError(503, 'The server that holds this class is not answering: try again in a few seconds.');
     }
@@ -203,7 +228,7 @@ export function startClassServer(
       return [
         503,
         {
-          error: `This server already hosts ${CLASS_LIMIT} classes, as many as it can: ask whoever runs it to remove finished classes' files from its records folder and start it again.`,
+          error: `This server already hosts ${CLASS_LIMIT} classes, as many as it can: ask whoever runs it to remove finished classes from its records (docs/classroom.md) and start it again.`,
         },
       ];
     const read = readOpenRequest(body, scenarios, () => host.seed());
@@ -372,12 +397,11 @@ export function startClassServer(
       return restored;
     },
     async drop(code) {
-      for (let table = 0; ; table++) {
-        const room = matchMaker.getLocalRoomById(roomName(code, table));
-        if (!room) break;
-        await room.disconnect();
-      }
+      for (const room of localRooms(code)) await room.disconnect();
       host.forget(code);
+    },
+    async relist() {
+      for (const code of host.codes) for (const room of localRooms(code)) await room.listing.save();
     },
     async close() {
       await gameServer.gracefullyShutdown(false);
@@ -386,13 +410,14 @@ export function startClassServer(
 }
 
 /**
- * The address a request comes from: the one the proxy names (X-Real-IP) when the request comes through a proxy on
- * this machine, as behind one address (docs/classroom.md); else the connection's own.
+ * The address a request comes from: behind the proxy (`behindProxy`), the one it names (X-Real-IP) when the request
+ * comes from this machine, where the proxy is (docs/classroom.md); else the connection's own.
  */
-function addressOf(request: http.IncomingMessage): string {
+function requestAddress(request: http.IncomingMessage, behindProxy: boolean): string {
   const peer = request.socket.remoteAddress ?? '';
   const named = request.headers['x-real-ip'];
-  return ['127.0.0.1', '::1', '::ffff:127.0.0.1'].includes(peer) && typeof named === 'string' ? named : peer;
+  const local = ['127.0.0.1', '::1', '::ffff:127.0.0.1'].includes(peer);
+  return behindProxy && local && typeof named === 'string' ? named : peer;
 }
 
 /** Whether a request carries more than a request of ours needs (or a body of unknown length). */
@@ -432,9 +457,9 @@ function holderAnswers(host: ClassHost, closeSeat: (code: string, table: number,
     },
   };
 }
-type Here = ReturnType<typeof holderAnswers>;
+type HolderAnswers = ReturnType<typeof holderAnswers>;
 /** A holder's answer's arguments after the class's code, which the room asked gives. */
-type AfterCode<F> = F extends (code: string, ...rest: infer R) => unknown ? R : never;
+type ArgsAfterCode<F> = F extends (code: string, ...rest: infer R) => unknown ? R : never;
 
 /** Requests each key (a client, an address) may make: `rate` a second on average, `burst` at once. */
 class Allowances {
@@ -471,7 +496,7 @@ class Allowances {
 function tableRoomOf(
   host: ClassHost,
   opening: Set<string>,
-  here: Here,
+  answers: HolderAnswers,
   seatAtHolder: (room: string, token: string) => Promise<Seated | null | undefined>,
 ) {
   return class TableRoom extends Room {
@@ -482,7 +507,7 @@ function tableRoomOf(
     static override async onAuth(_token: string, options: unknown): Promise<Seated> {
       const { token, room } = (options ?? {}) as Record<string, unknown>;
       let seated = typeof token === 'string' ? host.seatOf(token) : null;
-      if (!seated && typeof token === 'string' && typeof room === 'string')
+      if (!seated && typeof token === 'string' && typeof room === 'string' && /^[A-Z0-9]{6}-\d{1,3}$/.test(room))
         seated = (await seatAtHolder(room, token)) ?? null;
       if (!seated) throw new ServerError(403, 'This token holds no seat at this table.');
       return seated;
@@ -582,8 +607,14 @@ function tableRoomOf(
     }
 
     /** Answers a request about this room's class from any process (atHolder). */
-    answer<K extends keyof Here>(ask: K, args: AfterCode<Here[K]>): ReturnType<Here[K]> {
-      return (here[ask] as (code: string, ...rest: AfterCode<Here[K]>) => ReturnType<Here[K]>)(this.code, ...args);
+    answerForClass<K extends keyof HolderAnswers>(
+      ask: K,
+      args: ArgsAfterCode<HolderAnswers[K]>,
+    ): ReturnType<HolderAnswers[K]> {
+      return (answers[ask] as (code: string, ...rest: ArgsAfterCode<HolderAnswers[K]>) => ReturnType<HolderAnswers[K]>)(
+        this.code,
+        ...args,
+      );
     }
 
     /** Closes the connections that hold `seat` (its teacher freed it for another student). */

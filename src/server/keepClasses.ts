@@ -1,14 +1,15 @@
 /**
  * Keeps a server's classes in their records (docs/classroom.md): each class
- * is saved a moment after every change; saved classes no process holds are
- * restored here (at start, and, with several processes, when the process
- * that held them stops); and with several processes, this one's holds are
- * renewed, and a class another process took over is closed here.
+ * is saved a moment after every change (and again at the next look, when
+ * Redis was away); saved classes no process holds are restored here, one at a
+ * time (at start, and, with several processes, when the process that held
+ * them stops); and with several processes, this one's holds are renewed, its
+ * rooms listed again, and a class another process took over is closed here.
  */
 import { loadScenario } from '../engine/loader';
 import type { ClassHost } from './ClassHost';
 import { RENEW_MS, type ClassRecords } from './classRecords';
-import type { ClassServer } from './classServer';
+import { CLASS_LIMIT, type ClassServer } from './classServer';
 import { parseSavedClass } from './parseSavedClass';
 
 /** How long after a change a class is saved: a burst of drafts makes one write. */
@@ -19,7 +20,7 @@ export interface ClassKeeper {
   changed(code: string): void;
   /** Restores the saved classes no process holds, then keeps holding and restoring: a line for each class found. */
   start(): Promise<string[]>;
-  /** Saves every class, closes their rooms and lets go of them, for another process to take them at once. */
+  /** Closes the classes' rooms, saves every class and lets go of them, for another process to take them at once. */
   stop(): Promise<void>;
 }
 
@@ -32,6 +33,8 @@ export function keepClasses(
 ): ClassKeeper {
   const pending = new Map<string, NodeJS.Timeout>();
   const writing = new Set<Promise<void>>();
+  /** Classes whose last save failed (Redis was away): saved again at the next look. */
+  const unsaved = new Set<string>();
   /** Classes held here whose records could not be restored: held still, so that no process tries them again and again. */
   const broken = new Set<string>();
   let ticker: NodeJS.Timeout | null = null;
@@ -43,7 +46,10 @@ export function keepClasses(
     if (!saved) return;
     const done = records.write(code, JSON.stringify(saved)).then(
       (written) => (written ? undefined : lose(code)),
-      (e: unknown) => say(`  Class ${code} could not be saved: ${(e as Error).message}`),
+      (e: unknown) => {
+        unsaved.add(code);
+        say(`  Class ${code} could not be saved, and will be at the next look: ${(e as Error).message}`);
+      },
     );
     writing.add(done);
     void done.finally(() => writing.delete(done));
@@ -55,40 +61,57 @@ export function keepClasses(
     await classes.drop(code);
   };
 
+  /** Keeps this process's holds (a class another holds now is closed here), and lists its rooms again. */
+  const renew = async () => {
+    for (const code of await records.hold([...host.codes, ...broken])) if (!broken.delete(code)) await lose(code);
+    // A process that stalled past its hold removes the listings of the rooms it closes, which are now this one's.
+    await classes.relist();
+  };
+
   /** Restores the class saved as `code`: a line saying so, or why it could not be. */
   const restore = async (code: string): Promise<string> => {
     const text = await records.read(code);
     const parsed = text === null ? { problem: 'its record is gone.' } : parseSavedClass(text);
-    const loaded = 'saved' in parsed ? loadScenario(parsed.saved.source.text, parsed.saved.source.file) : null;
-    const restored =
-      'problem' in parsed
-        ? parsed
-        : !loaded?.ok
-          ? { problem: `its scenario no longer loads (${loaded?.diagnostics.length ?? 0} problem(s)).` }
-          : await classes.restore(parsed.saved, loaded.scenario);
+    if ('problem' in parsed) {
+      broken.add(code);
+      return `  Class ${code} not restored: ${parsed.problem}`;
+    }
+    const { saved } = parsed;
+    const loaded = loadScenario(saved.source.text, saved.source.file);
+    const restored = loaded.ok
+      ? await classes.restore(saved, loaded.scenario)
+      : { problem: `its scenario no longer loads (${loaded.diagnostics.length} problem(s)).` };
     if ('problem' in restored) {
       // A class another process still plays is left to it; one that cannot be restored stays held here, unplayed.
       if ('elsewhere' in restored) await records.release([code]);
       else broken.add(code);
       return `  Class ${code} not restored: ${restored.problem}`;
     }
-    const students = 'saved' in parsed ? parsed.saved.students.length : 0;
-    return `  Restored class ${code}: ${restored.tables} table(s), ${students} student(s).`;
+    return `  Restored class ${code}: ${restored.tables} table(s), ${saved.students.length} student(s).`;
   };
 
-  const claimAndRestore = async () => {
-    const lines: string[] = [];
-    for (const code of await records.claim()) lines.push(await restore(code));
-    return lines;
+  /**
+   * Restores the saved classes no process holds, one at a time, each line told as it comes. With shared records the
+   * holds are renewed between them (a restore may take a second), and classes past this process's limit are left
+   * to another; a folder's classes are all this process's.
+   */
+  const claimAndRestore = async (tell: (line: string) => void) => {
+    while (!records.shared || host.size < CLASS_LIMIT) {
+      const code = await records.claimOne();
+      if (code === null) return;
+      tell(await restore(code));
+      if (records.shared) await renew();
+    }
   };
 
   const tick = async () => {
     try {
-      for (const code of await records.hold([...host.codes, ...broken])) {
-        if (broken.delete(code)) continue;
-        await lose(code);
+      await renew();
+      for (const code of unsaved) {
+        unsaved.delete(code);
+        write(code);
       }
-      for (const line of await claimAndRestore()) say(line);
+      await claimAndRestore(say);
     } catch (e) {
       say(`  The class records could not be read: ${(e as Error).message}`);
     }
@@ -103,7 +126,8 @@ export function keepClasses(
         );
     },
     async start() {
-      const lines = await claimAndRestore();
+      const lines: string[] = [];
+      await claimAndRestore((line) => lines.push(line));
       ticker = setInterval(() => {
         ticking = ticking.then(tick);
       }, RENEW_MS);
@@ -112,14 +136,13 @@ export function keepClasses(
     async stop() {
       if (ticker) clearInterval(ticker);
       await ticking;
-      for (const [code, timer] of pending) {
-        clearTimeout(timer);
-        write(code);
-      }
-      await Promise.all(writing);
-      const codes = [...host.codes, ...broken];
+      for (const timer of pending.values()) clearTimeout(timer);
+      pending.clear();
+      // The rooms are closed first, so that nothing changes after the last save.
       await classes.close();
-      await records.release(codes);
+      for (const code of host.codes) write(code);
+      await Promise.all(writing);
+      await records.release([...host.codes, ...broken]);
       await records.close();
     },
   };

@@ -16,13 +16,15 @@ import { join, resolve } from 'node:path';
 const ROOT = resolve(import.meta.dirname, '../../..');
 export const PROXY_CONFIG = join(ROOT, 'deploy/nginx/parley.conf');
 /** The ports the configuration is written with: the proxy's, then each process's. */
-const CONFIG_PORTS = { proxy: 'listen 8080;', processes: ['127.0.0.1:8081', '127.0.0.1:8082'] };
+const CONFIG_PORTS = { proxy: 'listen 80;', processes: ['127.0.0.1:8081', '127.0.0.1:8082'] };
 
 export interface ClassCluster {
   /** The one address students open: the proxy's (`http://127.0.0.1:port`). */
   readonly address: string;
   /** Each process's own address, past the proxy. */
   readonly processes: readonly string[];
+  /** The processes' Redis (`redis://127.0.0.1:port`). */
+  readonly redisUrl: string;
   /** What process `i` has printed since it was last started. */
   said(i: number): string;
   /** Process `i`'s id, while it runs. */
@@ -34,6 +36,8 @@ export interface ClassCluster {
   kill(i: number, signal?: 'SIGKILL' | 'SIGTERM'): Promise<void>;
   /** Starts process `i` again, at its address. */
   restart(i: number): Promise<void>;
+  /** Stops process `i` for `ms` milliseconds (SIGSTOP), then lets it go on (SIGCONT), as a machine that stalls. */
+  stall(i: number, ms: number): Promise<void>;
   /** Stops every program, the processes first (as Ctrl+C does). */
   stop(): Promise<void>;
 }
@@ -123,9 +127,15 @@ export async function startClassCluster({ dist }: ClusterOptions = {}): Promise<
     return {
       address: `http://127.0.0.1:${proxyPort}`,
       processes: processPorts.map((port) => `http://127.0.0.1:${port}`),
+      redisUrl: `redis://127.0.0.1:${redisPort}`,
       said: (i) => servers[i]?.said() ?? '',
       pid: (i) => servers[i]?.child.pid,
       kill: (i, signal = 'SIGKILL') => stopOne(servers[i], signal),
+      async stall(i, ms) {
+        servers[i]?.child.kill('SIGSTOP');
+        await new Promise((r) => setTimeout(r, ms));
+        servers[i]?.child.kill('SIGCONT');
+      },
       async restart(i) {
         await stopOne(servers[i], 'SIGTERM');
         await startServer(i);

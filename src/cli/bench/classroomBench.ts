@@ -12,7 +12,7 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { Client } from 'colyseus.js';
+import { Client, type Room } from 'colyseus.js';
 import { checkOrder, type Action, type PublicScenario } from '../../engine/index';
 import { loadScenario } from '../../engine/loader';
 import { ClassHost } from '../../server/ClassHost';
@@ -102,7 +102,14 @@ export async function student(base: string, code: string, name: string): Promise
   const answer = (await seat.json()) as { token?: string; room?: string; error?: string };
   if (!answer.token || !answer.room) throw new Error(`${name} got no seat: ${answer.error ?? seat.status}.`);
   const { token, room } = answer;
-  const joined = await new Client(base.replace('http', 'ws')).joinById(room, { token, room });
+  const client = new Client(base.replace('http', 'ws'));
+  const sit = (): Promise<Room> =>
+    client.joinById(room, { token, room }).catch(async (e: unknown) => {
+      if ((e as { code?: unknown }).code !== 429) throw e;
+      await new Promise((r) => setTimeout(r, 1000));
+      return sit();
+    });
+  const joined = await sit();
   const waits: number[] = [];
   let drafted = 0;
   let week = 0;
