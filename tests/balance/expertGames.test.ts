@@ -45,7 +45,7 @@ describe('the expert', () => {
     // option, then the negotiator learning red lines from refusals, with the European allies' link
     // against relief in wartime made firmer (docs/balance.md).
     expect(createHash('sha256').update(lines.join('\n')).digest('hex')).toBe(
-      '2879ae7fb0b2fdb2717df7ec6ff6b87c5ba641c4507fed6f2e162ab381a6c8ca',
+      'a982b640fb34dd774a351673ddbd95e03bc3e1b661103f1fda8bc023fc921aea',
     );
   });
 });

@@ -9,6 +9,9 @@
  *     relief is signed with no ceasefire in force in at most 5% of games;
  *   - Russia rules out troops from NATO countries in Ukraine: it never signs
  *     a package that puts any European force there;
+ *   - the European allies and the United States would send a force to secure
+ *     a ceasefire, not into a war: a European force is signed with no
+ *     ceasefire in force in at most 5% of games;
  * and, in the profile itself, the United States prefers Zelensky staying to
  * his resigning (it asks for elections, not for a resignation).
  */
@@ -91,6 +94,16 @@ describe('ukraine-2025: the computer players act as their briefings say', () => 
     const signed = games.flat().filter((s) => s.parties.includes(russia));
     expect(signed.length).toBeGreaterThan(0);
     expect(signed.filter((s) => forces.includes(s.terms.get(security.index) ?? -1))).toEqual([]);
+  });
+
+  it('the European allies and the United States send no force into a war', () => {
+    const forces = [security.option('european_force'), security.option('european_force_us_backstop')];
+    const rate = share((s) => {
+      const sent = s.terms.get(security.index);
+      const ceasefireAfter = s.terms.get(ceasefire.index) ?? s.ceasefireBefore;
+      return sent !== undefined && forces.includes(sent) && ceasefireAfter === noCeasefire;
+    });
+    expect(rate).toBeLessThanOrEqual(0.05);
   });
 
   it('the United States prefers Zelensky staying to his resigning', () => {

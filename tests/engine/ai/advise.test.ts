@@ -274,7 +274,12 @@ describe('the adviser', () => {
     }
     expect(adviceCount).toBeGreaterThan(300);
     expect(draftAdvice).toBeGreaterThan(100);
-    expect([...nothing].sort()).toEqual(['cannot_propose', 'nothing_beats_no_deal', 'red_lines']);
+    // No advice for want of a proposal, or of one that beats no deal, happens in whole games; for want of one within
+    // the red lines may (it is held on its own, below).
+    expect([...nothing].filter((why) => why !== 'red_lines').sort()).toEqual([
+      'cannot_propose',
+      'nothing_beats_no_deal',
+    ]);
     expect(comparable).toBeGreaterThan(5);
     expect(sameAsNegotiator).toBe(comparable);
   }, 60_000);

@@ -283,7 +283,7 @@ describe('choicesOf at the edges: after the ending, and with no clause left to o
 
   it('the counter kind is possible only when some counter is: not while no clause may go into a package', () => {
     // Seats with packages to answer while every lever is in play, settled or not theirs to propose: found in seeded games.
-    const stuck = seeds(20).flatMap((seed) =>
+    const stuck = seeds(60).flatMap((seed) =>
       statesOf(playGame(scenario, seed, 'negotiator'), seed).flatMap((state) =>
         state.ended
           ? []
