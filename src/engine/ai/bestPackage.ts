@@ -127,6 +127,9 @@ export function packageSpace(
     if (weighted === undefined || now === undefined) missing('lever', c.lever);
     const weightedNow = weighted[now];
     if (weightedNow === undefined) missing('option value of lever', c.lever);
+    // Each other actor's estimated value of the option in force, read once per lever.
+    const valueNow: number[] = [];
+    for (const a of scenario.actors) valueNow.push(a.index === self ? 0 : model.valueOf(a.index, c.lever, now));
     for (const o of c.options) {
       for (const a of scenario.actors) {
         if (a.index === self) {
@@ -134,8 +137,9 @@ export function packageSpace(
           continue;
         }
         const weight = weights[a.index]?.[c.lever];
-        if (weight === undefined) missing('estimated weight of lever', c.lever);
-        gain.push(weight * (model.valueOf(a.index, c.lever, o) - model.valueOf(a.index, c.lever, now)));
+        const before = valueNow[a.index];
+        if (weight === undefined || before === undefined) missing('estimated weight of lever', c.lever);
+        gain.push(weight * (model.valueOf(a.index, c.lever, o) - before));
       }
       const weightedO = weighted[o];
       if (weightedO === undefined) missing('option value of lever', c.lever);

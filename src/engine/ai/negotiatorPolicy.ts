@@ -58,9 +58,12 @@ export function stanceOf(scenario: PublicScenario, view: SeatView, persona: Pers
   view.levers.forEach((now, l) => {
     if (!now.open) return;
     const weighted = at(view.profile.weighted, l);
-    // A signed lever can still gain only what its option leads to (docs/model.md §3).
-    const reachable = now.settled ? stillTo(at(scenario.levers, l), now).map((o) => at(weighted, o)) : weighted;
-    if (reachable.length > 0) max += Math.max(0, Math.max(...reachable) - at(weighted, now.option));
+    // A signed lever can still gain only what its option leads to (docs/model.md §3). The best of them by a
+    // loop, not Math.max over a spread copy: every seat asks this every week.
+    let best = Number.NEGATIVE_INFINITY;
+    if (now.settled) for (const o of stillTo(at(scenario.levers, l), now)) best = Math.max(best, at(weighted, o));
+    else for (const w of weighted) best = Math.max(best, w);
+    if (best !== Number.NEGATIVE_INFINITY) max += Math.max(0, best - at(weighted, now.option));
   });
   return { t, temperament, reservation, max, current, target: concessionTarget(reservation, max, t, temperament) };
 }
@@ -302,7 +305,13 @@ function followedBy(
 
 /** Every other party's estimated gain from a package the seat found. */
 function gainsOf(view: SeatView, found: Found): Gain[] {
-  return found.parties.flatMap((actor, i) => (actor === view.actor ? [] : [{ actor, gain: at(found.gains, i) }]));
+  // A loop, not flatMap(), which V8 makes slowly: every proposal and counter of every seat gives these.
+  const gains: Gain[] = [];
+  for (let i = 0; i < found.parties.length; i++) {
+    const actor = at(found.parties, i);
+    if (actor !== view.actor) gains.push({ actor, gain: at(found.gains, i) });
+  }
+  return gains;
 }
 
 /** A lever the seat signs where it has hidden red lines it has not declared yet. */

@@ -190,14 +190,38 @@ export function checkClause(
   /** The clause's position in its package, named in a refusal. */
   clause?: number,
 ): Refusal | null {
+  const code = clauseRefused(scenario, state, inPlay, actor, lever, option);
+  if (code === null) return null;
   const where = clause === undefined ? {} : { clause };
+  switch (code) {
+    case 'LEVER_SETTLED':
+      return refusal(scenario, code, { lever, option: at(state.levers, lever, 'lever state').option, ...where });
+    case 'STATUS_QUO_CLAUSE':
+      return refusal(scenario, code, { lever, option, ...where });
+    default:
+      return refusal(scenario, code, { lever, ...where });
+  }
+}
+
+/**
+ * checkClause's rules, giving only the code of the first one `lever = option` breaks, or null: a seat's menu
+ * (legalActions) asks this of every lever every week and needs no refusal made.
+ */
+export function clauseRefused(
+  scenario: PublicScenario,
+  state: RulesState,
+  inPlay: ReadonlySet<LeverIndex>,
+  actor: ActorIndex,
+  lever: LeverIndex,
+  option: OptionIndex,
+): 'LEVER_CLOSED' | 'LEVER_SETTLED' | 'STATUS_QUO_CLAUSE' | 'NOT_A_PROPOSER' | 'LEVER_IN_PLAY' | null {
   const def = at(scenario.levers, lever, 'lever');
   const now = at(state.levers, lever, 'lever state');
-  if (!now.open) return refusal(scenario, 'LEVER_CLOSED', { lever, ...where });
-  if (isLocked(def, now, option)) return refusal(scenario, 'LEVER_SETTLED', { lever, option: now.option, ...where });
-  if (option === def.statusQuo) return refusal(scenario, 'STATUS_QUO_CLAUSE', { lever, option, ...where });
-  if (!def.proposers.includes(actor)) return refusal(scenario, 'NOT_A_PROPOSER', { lever, ...where });
-  if (inPlay.has(lever)) return refusal(scenario, 'LEVER_IN_PLAY', { lever, ...where });
+  if (!now.open) return 'LEVER_CLOSED';
+  if (isLocked(def, now, option)) return 'LEVER_SETTLED';
+  if (option === def.statusQuo) return 'STATUS_QUO_CLAUSE';
+  if (!def.proposers.includes(actor)) return 'NOT_A_PROPOSER';
+  if (inPlay.has(lever)) return 'LEVER_IN_PLAY';
   return null;
 }
 
