@@ -54,13 +54,13 @@ export interface OpponentData {
 }
 
 export function emptyOpponentData(scenario: PublicScenario): OpponentData {
-  const n = scenario.actors.length;
+  // map() over the actors, not Array.from() with a length, which V8 makes slowly: every seat starts every game here.
   return {
     packages: [],
-    rejections: Array.from({ length: n }, () => scenario.levers.map(() => 0)),
-    values: Array.from({ length: n }, () => scenario.levers.map((l) => l.options.map((): number | null => null))),
-    revealed: Array.from({ length: n }, () => []),
-    refused: Array.from({ length: n }, () => scenario.levers.map((): OptionIndex[] => [])),
+    rejections: scenario.actors.map(() => scenario.levers.map(() => 0)),
+    values: scenario.actors.map(() => scenario.levers.map((l) => l.options.map((): number | null => null))),
+    revealed: scenario.actors.map(() => []),
+    refused: scenario.actors.map(() => scenario.levers.map((): OptionIndex[] => [])),
   };
 }
 

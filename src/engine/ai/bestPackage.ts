@@ -156,9 +156,17 @@ export function packageSpace(
     0,
   );
   // The links as flat columns (a's lever, a's option, b's lever, b's option), read in their own order for
-  // every candidate.
+  // every candidate; only those some candidate can make hold (each end holds now, or is an option a choice
+  // may set), since the others add nothing to any candidate's sum.
+  const settable = (lever: number, option: number) =>
+    options[lever] === option || choices.some((c) => c.lever === lever && c.options.includes(option as OptionIndex));
   const linkEnds: number[] = [];
-  for (const link of links) linkEnds.push(link.a.lever, link.a.option, link.b.lever, link.b.option);
+  const linkBonus: number[] = [];
+  for (const link of links)
+    if (settable(link.a.lever, link.a.option) && settable(link.b.lever, link.b.option)) {
+      linkEnds.push(link.a.lever, link.a.option, link.b.lever, link.b.option);
+      linkBonus.push(link.bonus);
+    }
 
   const choiceOptions = choices.map((c) => c.options.length);
   // The flat table of candidates, in the order they are enumerated, sized exactly beforehand: as many as
@@ -184,7 +192,7 @@ export function packageSpace(
     optionAt,
     refusers,
     linkEnds,
-    linkBonus: links.map((link) => link.bonus),
+    linkBonus,
     tables,
     count: 0,
     prefix: [],

@@ -250,14 +250,15 @@ export function checkMeeting(
   others: readonly ActorIndex[],
 ): Refusal | null {
   if (others.length === 0) return refusal(scenario, 'EMPTY_MEETING');
-  if (others.includes(actor) || new Set(others).size !== others.length) return refusal(scenario, 'BAD_MEETING');
-  const participants = new Set([actor, ...others]);
+  if (others.includes(actor) || others.some((a, i) => others.indexOf(a) !== i)) return refusal(scenario, 'BAD_MEETING');
+  // The participants are the actor and the others, all distinct (checked above), so there are 1 + others.length.
+  const participates = (a: ActorIndex) => a === actor || others.includes(a);
   // Read only when a rule's participants match: most meetings match none.
   let env: ExprEnv | undefined;
   for (const [rule, def] of scenario.meetingRules.entries()) {
     if (
-      def.includes.every((a) => participants.has(a)) &&
-      participants.size > def.includes.length &&
+      def.includes.every(participates) &&
+      1 + others.length > def.includes.length &&
       def.when.fn((env ??= envOf(scenario, state))) !== 0
     ) {
       return refusal(scenario, 'MEETING_RESTRICTED', { rule });

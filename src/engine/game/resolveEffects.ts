@@ -28,12 +28,14 @@ export function resolveEffects(
 ): GameEvent[] {
   if (sources.length === 0) return [];
   const env = envOf(scenario, state);
-  // Per value index (undefined: untouched), arrays rather than maps: the dynamics run this every week.
-  const adds: (number | undefined)[] = [];
-  const sets: (number[] | undefined)[] = [];
+  // Per value index (undefined: untouched), arrays rather than maps, filled to their length (a read of a hole
+  // is V8's slow path): the dynamics run this every week.
+  const count = scenario.values.length;
+  const adds = new Array<number | undefined>(count).fill(undefined);
+  const sets = new Array<number[] | undefined>(count).fill(undefined);
   /** Per value: the sources that added to it, and those that set it (in the order of `sets`). */
-  const addedBy: (Added[] | undefined)[] = [];
-  const setBy: (ChangeSource[] | undefined)[] = [];
+  const addedBy = new Array<Added[] | undefined>(count).fill(undefined);
+  const setBy = new Array<ChangeSource[] | undefined>(count).fill(undefined);
   /** Per lever an effect opens or breaks: whether one breaks it. */
   const levers: (boolean | undefined)[] = [];
   for (const { effects, because } of sources) {
@@ -51,7 +53,7 @@ export function resolveEffects(
   }
   const events: GameEvent[] = [];
   const changes: ValueChange[] = [];
-  for (let index = 0; index < scenario.values.length; index++) {
+  for (let index = 0; index < count; index++) {
     const candidates = sets[index];
     const added = adds[index];
     if (candidates === undefined && added === undefined) continue;
