@@ -19,7 +19,7 @@ import { utilityOf } from '../model/utilityOf';
 import type { OpponentModel } from './OpponentModel';
 import { signerMask } from '../model/packageTable';
 import { at, missing } from '../util/at';
-import type { OptionIndex } from '../game/ids';
+import type { LeverIndex, OptionIndex } from '../game/ids';
 
 export interface SearchRequest {
   /** Minimum gain each other party must get, by the opponent model. */
@@ -96,19 +96,24 @@ export function packageSpace(
   const n = scenario.actors.length;
   const options = view.levers.map((l) => l.option);
   const base = utilityOf(view.profile, options, view.values);
-  const choices = legal.proposable
-    .map((p) => {
-      const signatories = at(scenario.levers, p.lever).signatories;
-      const ownRed = at(view.profile.redLines, p.lever);
-      return {
-        lever: p.lever,
-        signers: signerMask(at(scenario.levers, p.lever)),
-        options: p.options.filter(
-          (o) => !ownRed[o] && signatories.every((s) => !at(at(view.redLines, s), p.lever).includes(o)),
-        ),
-      };
-    })
-    .filter((c) => c.options.length > 0);
+  // Loops rather than map(), filter() and every() with closures: every seat searches most weeks.
+  const choices: { lever: LeverIndex; signers: number; options: OptionIndex[] }[] = [];
+  for (const p of legal.proposable) {
+    const lever = at(scenario.levers, p.lever);
+    const ownRed = at(view.profile.redLines, p.lever);
+    const options: OptionIndex[] = [];
+    for (const o of p.options) {
+      if (ownRed[o]) continue;
+      let declared = false;
+      for (const s of lever.signatories)
+        if (at(at(view.redLines, s), p.lever).includes(o)) {
+          declared = true;
+          break;
+        }
+      if (!declared) options.push(o);
+    }
+    if (options.length > 0) choices.push({ lever: p.lever, signers: signerMask(lever), options });
+  }
   const weights = scenario.actors.map((a) => (a.index === self ? [] : model.weightsOf(view, a.index)));
   // Every choice's options in one list: the i-th option of choice k is q = first[k] + i. gain[q·n + j] is
   // actor j's estimated gain from it (the seat's own: 0), ownDelta[q] the seat's exact one. These
@@ -215,7 +220,7 @@ export function packageSpace(
     },
     best(request) {
       let excluded = 0;
-      for (const l of request.excludeLevers ?? []) excluded |= 1 << l;
+      request.excludeLevers?.forEach((l) => (excluded |= 1 << l));
       let bestAt = -1;
       for (let c = 0; c < size; c++) {
         if (own[c]! < request.minOwn || (leverMask[c]! & excluded) !== 0) continue;

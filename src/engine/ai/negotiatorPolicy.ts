@@ -32,8 +32,9 @@ import { copyOpponentData, emptyOpponentData, isOpponentData, OpponentModel, typ
 import { pressureProjector } from './projectPressure';
 import type { Persona } from './Persona';
 import { at } from '../util/at';
+import { sorted } from '../util/sorted';
 import { stillTo } from '../game/isLocked';
-import { optionIndices, type ActorIndex, type LeverIndex, type OptionIndex } from '../game/ids';
+import { optionIndex, optionIndices, type ActorIndex, type LeverIndex, type OptionIndex } from '../game/ids';
 
 export interface Stance {
   readonly t: number;
@@ -117,12 +118,14 @@ export function negotiatorPolicy(persona: Persona): PolicyFactory {
       const used = new Set<number>();
       // Enumerated on the first question only: many weeks need no search at all.
       let space: ReturnType<typeof packageSpace> | undefined;
-      const search = (extra: Partial<SearchRequest>) => {
+      // The request written out, not spread from a partial one: V8 copies a spread of varying shapes slowly.
+      const search = (minOwn: number, acceptableOnly: boolean, mustInclude?: number) => {
         space ??= packageSpace(scenario, view, legal, model, persona.maxClauses);
-        return space.best({ demand, acceptableOnly: true, minOwn: stance.target, excludeLevers: used, ...extra });
+        const request: SearchRequest = { demand, acceptableOnly, minOwn, excludeLevers: used, mustInclude };
+        return space.best(request);
       };
 
-      for (const pkg of [...legal.toAnswer].sort((a, b) => (a.id < b.id ? -1 : 1))) {
+      for (const pkg of sorted(legal.toAnswer, (a, b) => (a.id < b.id ? -1 : 1))) {
         const trust = at(view.values, scenario.trustIndex(actor, pkg.proposer));
         const target = trustAdjusted(stance.target, stance.reservation, trust, trustEffect);
         const worth = utilityOf(view.profile, leversWith(view.levers, pkg.clauses), view.values);
@@ -149,7 +152,7 @@ export function negotiatorPolicy(persona: Persona): PolicyFactory {
         }
         const counter =
           !lastWeek && points >= scenario.actions.counter.cost
-            ? search({ minOwn: Math.max(target, worth), mustInclude: pkg.proposer })
+            ? search(Math.max(target, worth), true, pkg.proposer)
             : null;
         if (counter) {
           points -= scenario.actions.counter.cost;
@@ -172,7 +175,7 @@ export function negotiatorPolicy(persona: Persona): PolicyFactory {
       }
 
       if (!lastWeek && points >= scenario.actions.propose.cost) {
-        const offer = search({}) ?? search({ acceptableOnly: false });
+        const offer = search(stance.target, true) ?? search(stance.target, false);
         const acceptable = offer !== null && offer.parties.every((p, i) => p === actor || at(offer.gains, i) >= demand);
         if (offer && (acceptable || !view.awaiting.length)) {
           points -= scenario.actions.propose.cost;
@@ -318,11 +321,15 @@ function gainsOf(view: SeatView, found: Found): Gain[] {
 function undeclaredRedLine(view: SeatView, legal: LegalActions): { lever: LeverIndex; options: OptionIndex[] } | null {
   for (const lever of legal.statementLevers) {
     const red = at(view.profile.redLines, lever);
-    const hidden = optionIndices(at(view.scenario.levers, lever)).filter(
-      (o) => at(red, o) && !at(at(view.redLines, view.actor), lever).includes(o) && o !== at(view.levers, lever).option,
-    );
-    if (hidden.length > 0 && hidden.length < at(view.profile.redLines, lever).length - 1)
-      return { lever, options: hidden };
+    const declared = at(at(view.redLines, view.actor), lever);
+    const now = at(view.levers, lever).option;
+    const isHidden = (o: OptionIndex) => at(red, o) && !declared.includes(o) && o !== now;
+    // Counted before any list is made: every seat asks every week, and most levers have none to declare.
+    const options = at(view.scenario.levers, lever).options.length;
+    let count = 0;
+    for (let o = 0; o < options; o++) if (isHidden(optionIndex(o))) count++;
+    if (count > 0 && count < red.length - 1)
+      return { lever, options: optionIndices(at(view.scenario.levers, lever)).filter(isHidden) };
   }
   return null;
 }

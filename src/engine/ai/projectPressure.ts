@@ -107,23 +107,20 @@ function applyEffects(
   env: ExprEnv,
 ): number[] {
   const next = values.slice();
-  // By value index: whether a set has written it, whether anything adds to it, and the sum of its adds. Filled
-  // to their length (a read of a hole or past the end is V8's slow path); 0 + x is x, as (undefined ?? 0) + x was.
-  const isSet = new Array<boolean>(next.length).fill(false);
-  const isAdded = new Array<boolean>(next.length).fill(false);
-  const added = new Array<number>(next.length).fill(0);
+  // By value index: whether a set has written it (made only when one does), and the sum of its adds (undefined:
+  // none). Filled to their length: a read of a hole or past the end is V8's slow path.
+  let isSet: boolean[] | null = null;
+  const added = new Array<number | undefined>(next.length).fill(undefined);
   for (const effects of list) {
     for (const { target, expr } of effects.set) {
+      isSet ??= new Array<boolean>(next.length).fill(false);
       if (!isSet[target]) next[target] = expr.fn(env);
       isSet[target] = true;
     }
-    for (const { target, expr } of effects.add) {
-      added[target] = (added[target] ?? 0) + expr.fn(env);
-      isAdded[target] = true;
-    }
+    for (const { target, expr } of effects.add) added[target] = (added[target] ?? 0) + expr.fn(env);
   }
   for (let target = 0; target < next.length; target++) {
-    if (!isSet[target] && !isAdded[target]) continue;
+    if (!isSet?.[target] && added[target] === undefined) continue;
     // Plain reads checked out of line (at() here went megamorphic): a projection runs this every week it looks ahead.
     const def = scenario.values[target];
     const now = next[target];

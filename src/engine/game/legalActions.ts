@@ -51,14 +51,14 @@ export function legalActions(scenario: PublicScenario, state: RulesState, actor:
   // apart only the status quo (never a clause) and, once the lever is signed, the options its option does not
   // lead to, so one of the others answers for the rest; statements only on levers the seat signs; only its own
   // pressures.
-  const proposable: { lever: LeverIndex; options: OptionIndex[] }[] = [];
+  const proposable: { lever: LeverIndex; options: readonly OptionIndex[] }[] = [];
   if (canPropose)
     for (const l of scenario.levers) {
       const now = at(state.levers, l.index, 'lever state');
-      const candidates = now.settled ? stillTo(l, now) : optionIndices(l).filter((o) => o !== l.statusQuo);
+      const candidates = now.settled ? stillTo(l, now) : movableTo(l);
       const first = candidates[0];
       if (first !== undefined && clauseRefused(scenario, state, inPlay, actor, l.index, first) === null)
-        proposable.push({ lever: l.index, options: [...candidates] });
+        proposable.push({ lever: l.index, options: candidates });
     }
   const meetable: ActorIndex[] = [];
   if (scenario.actions.meet.cost <= points)
@@ -84,4 +84,16 @@ export function legalActions(scenario: PublicScenario, state: RulesState, actor:
     statementLevers,
     pressures,
   };
+}
+
+const movable = new WeakMap<PublicScenario['levers'][number], readonly OptionIndex[]>();
+
+/** A lever's options but its status quo, made once per lever: the menu (read-only) shares them. */
+function movableTo(lever: PublicScenario['levers'][number]): readonly OptionIndex[] {
+  let options = movable.get(lever);
+  if (!options) {
+    options = optionIndices(lever).filter((o) => o !== lever.statusQuo);
+    movable.set(lever, options);
+  }
+  return options;
 }

@@ -29,13 +29,13 @@ export function resolveEffects(
   if (sources.length === 0) return [];
   const env = envOf(scenario, state);
   // Per value index (undefined: untouched), arrays rather than maps, filled to their length (a read of a hole
-  // is V8's slow path): the dynamics run this every week.
+  // is V8's slow path): the dynamics run this every week. Those of sets, rarer, only when there is one.
   const count = scenario.values.length;
   const adds = new Array<number | undefined>(count).fill(undefined);
-  const sets = new Array<number[] | undefined>(count).fill(undefined);
   /** Per value: the sources that added to it, and those that set it (in the order of `sets`). */
   const addedBy = new Array<Added[] | undefined>(count).fill(undefined);
-  const setBy = new Array<ChangeSource[] | undefined>(count).fill(undefined);
+  let sets: (number[] | undefined)[] | null = null;
+  let setBy: (ChangeSource[] | undefined)[] | null = null;
   /** Per lever an effect opens or breaks: whether one breaks it. */
   const levers: (boolean | undefined)[] = [];
   for (const { effects, because } of sources) {
@@ -45,6 +45,8 @@ export function resolveEffects(
       addCause(addedBy, target, because, delta);
     }
     for (const { target, expr } of effects.set) {
+      sets ??= new Array<number[] | undefined>(count).fill(undefined);
+      setBy ??= new Array<ChangeSource[] | undefined>(count).fill(undefined);
       (sets[target] ??= []).push(expr.fn(env));
       (setBy[target] ??= []).push(because);
     }
@@ -54,7 +56,7 @@ export function resolveEffects(
   const events: GameEvent[] = [];
   const changes: ValueChange[] = [];
   for (let index = 0; index < count; index++) {
-    const candidates = sets[index];
+    const candidates = sets?.[index];
     const added = adds[index];
     if (candidates === undefined && added === undefined) continue;
     const def = at(scenario.values, index);
@@ -67,7 +69,7 @@ export function resolveEffects(
           : Math.floor(keyedUnit(state.seed, state.week, 'set', cause, index) * candidates.length);
       if (candidates.length > 1) events.push({ type: 'tie_drawn', index, candidates, chosen: pick });
       base = at(candidates, pick);
-      causes.push({ ...at(setBy[index] ?? [], pick), set: base });
+      causes.push({ ...at(setBy?.[index] ?? [], pick), set: base });
     }
     const to = Math.min(def.max, Math.max(def.min, base + (added ?? 0)));
     for (const { source, by } of addedBy[index] ?? []) causes.push(causeBy(source, by));

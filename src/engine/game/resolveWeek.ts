@@ -24,6 +24,7 @@ import { resolveMeetings } from './resolveMeetings';
 import { resolveNews } from './resolveNews';
 import { resolveStatements } from './resolveStatements';
 import { at } from '../util/at';
+import { sorted } from '../util/sorted';
 
 export interface ResolvedWeek extends WeekResult {
   readonly refused: readonly { readonly action: Action; readonly refusal: Refusal }[];
@@ -49,7 +50,7 @@ export function resolveCheckedWeek(
 ): WeekResult {
   if (state.ended) return { state, events: [] };
   // Actors' orders are resolved by actor index, never by arrival.
-  const byActor = [...accepted].sort((a, b) => a.actor - b.actor);
+  const byActor = sorted(accepted, (a, b) => a.actor - b.actor);
   const draft = draftOf(state);
   const events: GameEvent[] = [];
   const emit = (list: readonly GameEvent[]) => {
@@ -148,7 +149,7 @@ function newPackages(
       week: state.week,
       clauses,
       parties,
-      copied: [...new Set(p.copied ?? [])].filter((c) => !parties.includes(c)).sort((a, b) => a - b),
+      copied: p.copied?.length ? [...new Set(p.copied)].filter((c) => !parties.includes(c)).sort((a, b) => a - b) : [],
       counters: p.type === 'counter' ? p.to : null,
     };
   });
