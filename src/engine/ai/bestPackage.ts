@@ -30,8 +30,8 @@ export interface SearchRequest {
   readonly minOwn: number;
   /** Only packages this actor is a party to (a counter must reach the proposer). */
   readonly mustInclude?: number;
-  /** Levers already used in this week's orders. */
-  readonly excludeLevers?: ReadonlySet<number>;
+  /** Levers already used in this week's orders, as a bit mask (lever l: 1 << l, as the candidates' own masks). */
+  readonly excludeLevers?: number;
 }
 
 export interface Found {
@@ -219,8 +219,7 @@ export function packageSpace(
       if (spare === null || spare.capacity < tables.capacity) spare = tables;
     },
     best(request) {
-      let excluded = 0;
-      request.excludeLevers?.forEach((l) => (excluded |= 1 << l));
+      const excluded = request.excludeLevers ?? 0;
       let bestAt = -1;
       for (let c = 0; c < size; c++) {
         if (own[c]! < request.minOwn || (leverMask[c]! & excluded) !== 0) continue;

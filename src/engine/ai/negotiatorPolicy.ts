@@ -115,7 +115,8 @@ export function negotiatorPolicy(persona: Persona): PolicyFactory {
       const demand = persona.assumedDemand * (1 - stance.t);
       const trustEffect = view.profile.trustEffect * persona.trustScale;
       const lastWeek = view.week >= scenario.turns.count;
-      const used = new Set<number>();
+      // The levers this week's orders hold, as a bit mask (the package search's form).
+      let used = 0;
       // Enumerated on the first question only: many weeks need no search at all.
       let space: ReturnType<typeof packageSpace> | undefined;
       // The request written out, not spread from a partial one: V8 copies a spread of varying shapes slowly.
@@ -156,7 +157,7 @@ export function negotiatorPolicy(persona: Persona): PolicyFactory {
             : null;
         if (counter) {
           points -= scenario.actions.counter.cost;
-          for (const c of counter.clauses) used.add(c.lever);
+          for (const c of counter.clauses) used |= 1 << c.lever;
           orders.push({
             type: 'counter',
             actor,
@@ -179,7 +180,7 @@ export function negotiatorPolicy(persona: Persona): PolicyFactory {
         const acceptable = offer !== null && offer.parties.every((p, i) => p === actor || at(offer.gains, i) >= demand);
         if (offer && (acceptable || !view.awaiting.length)) {
           points -= scenario.actions.propose.cost;
-          for (const c of offer.clauses) used.add(c.lever);
+          for (const c of offer.clauses) used |= 1 << c.lever;
           orders.push({
             type: 'propose',
             actor,
