@@ -169,7 +169,9 @@ export function checkPackage(
   if (clauses.length === 0) return refusal(scenario, 'EMPTY_PACKAGE');
   const inPlay = leversInPlay(state.inbox, mine, actor);
   const seen = new Set<LeverIndex>();
-  for (const [clause, { lever, option }] of clauses.entries()) {
+  // Index loops, not entries(), whose iterator and pairs every order checked here would make.
+  for (let clause = 0; clause < clauses.length; clause++) {
+    const { lever, option } = at(clauses, clause, 'clause');
     if (seen.has(lever)) return refusal(scenario, 'DUPLICATE_LEVER', { lever, clause });
     seen.add(lever);
     const found = checkClause(scenario, state, inPlay, actor, lever, option, clause);
@@ -255,7 +257,8 @@ export function checkMeeting(
   const participates = (a: ActorIndex) => a === actor || others.includes(a);
   // Read only when a rule's participants match: most meetings match none.
   let env: ExprEnv | undefined;
-  for (const [rule, def] of scenario.meetingRules.entries()) {
+  for (let rule = 0; rule < scenario.meetingRules.length; rule++) {
+    const def = at(scenario.meetingRules, rule, 'meeting rule');
     if (
       def.includes.every(participates) &&
       1 + others.length > def.includes.length &&
