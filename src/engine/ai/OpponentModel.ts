@@ -54,27 +54,27 @@ export interface OpponentData {
 }
 
 export function emptyOpponentData(scenario: PublicScenario): OpponentData {
-  const n = scenario.actors.length;
+  // map() over the actors, not Array.from() with a length, which V8 makes slowly: every seat starts every game here.
   return {
     packages: [],
-    rejections: Array.from({ length: n }, () => scenario.levers.map(() => 0)),
-    values: Array.from({ length: n }, () => scenario.levers.map((l) => l.options.map((): number | null => null))),
-    revealed: Array.from({ length: n }, () => []),
-    refused: Array.from({ length: n }, () => scenario.levers.map((): OptionIndex[] => [])),
+    rejections: scenario.actors.map(() => scenario.levers.map(() => 0)),
+    values: scenario.actors.map(() => scenario.levers.map((l) => l.options.map((): number | null => null))),
+    revealed: scenario.actors.map(() => []),
+    refused: scenario.actors.map(() => scenario.levers.map((): OptionIndex[] => [])),
   };
 }
 
 /**
  * A copy an OpponentModel may learn into while the original stays as it was
  * (a policy's memory of an earlier week). Only the outer arrays are copied:
- * the model replaces a row before it first writes to it, so rows are shared
- * until then — most weeks change a few of them.
+ * the model replaces a row (and an actor's list of rows) before it first
+ * writes to it, so rows are shared until then — most weeks change a few.
  */
 export function copyOpponentData(data: OpponentData): OpponentData {
   return {
     packages: [...data.packages],
     rejections: [...data.rejections],
-    values: data.values.map((byLever) => [...byLever]),
+    values: [...data.values],
     revealed: [...data.revealed],
     // A memory saved before refusals were learnt has none.
     refused: data.refused ? [...data.refused] : data.values.map((byLever) => byLever.map((): OptionIndex[] => [])),
@@ -141,6 +141,8 @@ export class OpponentModel {
    */
   readonly #ownedValues: boolean[] = [];
   readonly #ownedRejections: boolean[] = [];
+  /** Actors whose list of option-value rows (values[other]) this model has copied. */
+  readonly #ownedValueLists: boolean[] = [];
 
   constructor(
     private readonly scenario: PublicScenario,
@@ -216,11 +218,16 @@ export class OpponentModel {
 
   /** j's option values on a lever, as a row this model may write to. */
   private optionValues(other: ActorIndex, lever: LeverIndex): (number | null)[] {
-    const byLever = this.data.values[other];
+    let byLever = this.data.values[other];
     const row = byLever?.[lever];
     if (byLever === undefined || row === undefined) missing('option values of lever', lever);
     const key = other * this.scenario.levers.length + lever;
     if (this.#ownedValues[key]) return row;
+    if (!this.#ownedValueLists[other]) {
+      byLever = [...byLever];
+      this.data.values[other] = byLever;
+      this.#ownedValueLists[other] = true;
+    }
     const copy = [...row];
     byLever[lever] = copy;
     this.#ownedValues[key] = true;

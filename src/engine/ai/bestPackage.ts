@@ -19,7 +19,7 @@ import { utilityOf } from '../model/utilityOf';
 import type { OpponentModel } from './OpponentModel';
 import { signerMask } from '../model/packageTable';
 import { at, missing } from '../util/at';
-import type { OptionIndex } from '../game/ids';
+import type { LeverIndex, OptionIndex } from '../game/ids';
 
 export interface SearchRequest {
   /** Minimum gain each other party must get, by the opponent model. */
@@ -30,8 +30,8 @@ export interface SearchRequest {
   readonly minOwn: number;
   /** Only packages this actor is a party to (a counter must reach the proposer). */
   readonly mustInclude?: number;
-  /** Levers already used in this week's orders. */
-  readonly excludeLevers?: ReadonlySet<number>;
+  /** Levers already used in this week's orders, as a bit mask (lever l: 1 << l, as the candidates' own masks). */
+  readonly excludeLevers?: number;
 }
 
 export interface Found {
@@ -96,19 +96,24 @@ export function packageSpace(
   const n = scenario.actors.length;
   const options = view.levers.map((l) => l.option);
   const base = utilityOf(view.profile, options, view.values);
-  const choices = legal.proposable
-    .map((p) => {
-      const signatories = at(scenario.levers, p.lever).signatories;
-      const ownRed = at(view.profile.redLines, p.lever);
-      return {
-        lever: p.lever,
-        signers: signerMask(at(scenario.levers, p.lever)),
-        options: p.options.filter(
-          (o) => !ownRed[o] && signatories.every((s) => !at(at(view.redLines, s), p.lever).includes(o)),
-        ),
-      };
-    })
-    .filter((c) => c.options.length > 0);
+  // Loops rather than map(), filter() and every() with closures: every seat searches most weeks.
+  const choices: { lever: LeverIndex; signers: number; options: OptionIndex[] }[] = [];
+  for (const p of legal.proposable) {
+    const lever = at(scenario.levers, p.lever);
+    const ownRed = at(view.profile.redLines, p.lever);
+    const options: OptionIndex[] = [];
+    for (const o of p.options) {
+      if (ownRed[o]) continue;
+      let declared = false;
+      for (const s of lever.signatories)
+        if (at(at(view.redLines, s), p.lever).includes(o)) {
+          declared = true;
+          break;
+        }
+      if (!declared) options.push(o);
+    }
+    if (options.length > 0) choices.push({ lever: p.lever, signers: signerMask(lever), options });
+  }
   const weights = scenario.actors.map((a) => (a.index === self ? [] : model.weightsOf(view, a.index)));
   // Every choice's options in one list: the i-th option of choice k is q = first[k] + i. gain[q·n + j] is
   // actor j's estimated gain from it (the seat's own: 0), ownDelta[q] the seat's exact one. These
@@ -127,6 +132,9 @@ export function packageSpace(
     if (weighted === undefined || now === undefined) missing('lever', c.lever);
     const weightedNow = weighted[now];
     if (weightedNow === undefined) missing('option value of lever', c.lever);
+    // Each other actor's estimated value of the option in force, read once per lever.
+    const valueNow: number[] = [];
+    for (const a of scenario.actors) valueNow.push(a.index === self ? 0 : model.valueOf(a.index, c.lever, now));
     for (const o of c.options) {
       for (const a of scenario.actors) {
         if (a.index === self) {
@@ -134,8 +142,9 @@ export function packageSpace(
           continue;
         }
         const weight = weights[a.index]?.[c.lever];
-        if (weight === undefined) missing('estimated weight of lever', c.lever);
-        gain.push(weight * (model.valueOf(a.index, c.lever, o) - model.valueOf(a.index, c.lever, now)));
+        const before = valueNow[a.index];
+        if (weight === undefined || before === undefined) missing('estimated weight of lever', c.lever);
+        gain.push(weight * (model.valueOf(a.index, c.lever, o) - before));
       }
       const weightedO = weighted[o];
       if (weightedO === undefined) missing('option value of lever', c.lever);
@@ -152,9 +161,17 @@ export function packageSpace(
     0,
   );
   // The links as flat columns (a's lever, a's option, b's lever, b's option), read in their own order for
-  // every candidate.
+  // every candidate; only those some candidate can make hold (each end holds now, or is an option a choice
+  // may set), since the others add nothing to any candidate's sum.
+  const settable = (lever: number, option: number) =>
+    options[lever] === option || choices.some((c) => c.lever === lever && c.options.includes(option as OptionIndex));
   const linkEnds: number[] = [];
-  for (const link of links) linkEnds.push(link.a.lever, link.a.option, link.b.lever, link.b.option);
+  const linkBonus: number[] = [];
+  for (const link of links)
+    if (settable(link.a.lever, link.a.option) && settable(link.b.lever, link.b.option)) {
+      linkEnds.push(link.a.lever, link.a.option, link.b.lever, link.b.option);
+      linkBonus.push(link.bonus);
+    }
 
   const choiceOptions = choices.map((c) => c.options.length);
   // The flat table of candidates, in the order they are enumerated, sized exactly beforehand: as many as
@@ -180,7 +197,7 @@ export function packageSpace(
     optionAt,
     refusers,
     linkEnds,
-    linkBonus: links.map((link) => link.bonus),
+    linkBonus,
     tables,
     count: 0,
     prefix: [],
@@ -202,8 +219,7 @@ export function packageSpace(
       if (spare === null || spare.capacity < tables.capacity) spare = tables;
     },
     best(request) {
-      let excluded = 0;
-      for (const l of request.excludeLevers ?? []) excluded |= 1 << l;
+      const excluded = request.excludeLevers ?? 0;
       let bestAt = -1;
       for (let c = 0; c < size; c++) {
         if (own[c]! < request.minOwn || (leverMask[c]! & excluded) !== 0) continue;

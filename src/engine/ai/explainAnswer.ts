@@ -40,12 +40,15 @@ export function explainAnswer(facts: AnswerFacts): Reasons {
     };
   }
   const gap = facts.target - facts.worth;
-  const sticking =
-    facts.costliest && gap > 0 && facts.receiverKnowsCostliest ? { sticking: facts.costliest.clause.lever } : {};
+  const verdict = publicVerdict(gap);
   const { worth, target, reservation, t, temperament, trust } = facts;
   const costliest = facts.costliest && { lever: facts.costliest.clause.lever, loss: facts.costliest.loss };
   return {
-    public: { kind: 'answer', verdict: publicVerdict(gap), ...sticking, countered: false },
+    // Two literals, not a spread of an optional part: every answer of every seat is explained.
+    public:
+      facts.costliest && gap > 0 && facts.receiverKnowsCostliest
+        ? { kind: 'answer', verdict, sticking: facts.costliest.clause.lever, countered: false }
+        : { kind: 'answer', verdict, countered: false },
     private: {
       kind: 'answer',
       assessment: { kind: 'value', worth, target, reservation, t, temperament, trust, costliest },

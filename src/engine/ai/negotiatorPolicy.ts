@@ -32,8 +32,9 @@ import { copyOpponentData, emptyOpponentData, isOpponentData, OpponentModel, typ
 import { pressureProjector } from './projectPressure';
 import type { Persona } from './Persona';
 import { at } from '../util/at';
+import { sorted } from '../util/sorted';
 import { stillTo } from '../game/isLocked';
-import { optionIndices, type ActorIndex, type LeverIndex, type OptionIndex } from '../game/ids';
+import { optionIndex, optionIndices, type ActorIndex, type LeverIndex, type OptionIndex } from '../game/ids';
 
 export interface Stance {
   readonly t: number;
@@ -58,9 +59,12 @@ export function stanceOf(scenario: PublicScenario, view: SeatView, persona: Pers
   view.levers.forEach((now, l) => {
     if (!now.open) return;
     const weighted = at(view.profile.weighted, l);
-    // A signed lever can still gain only what its option leads to (docs/model.md §3).
-    const reachable = now.settled ? stillTo(at(scenario.levers, l), now).map((o) => at(weighted, o)) : weighted;
-    if (reachable.length > 0) max += Math.max(0, Math.max(...reachable) - at(weighted, now.option));
+    // A signed lever can still gain only what its option leads to (docs/model.md §3). The best of them by a
+    // loop, not Math.max over a spread copy: every seat asks this every week.
+    let best = Number.NEGATIVE_INFINITY;
+    if (now.settled) for (const o of stillTo(at(scenario.levers, l), now)) best = Math.max(best, at(weighted, o));
+    else for (const w of weighted) best = Math.max(best, w);
+    if (best !== Number.NEGATIVE_INFINITY) max += Math.max(0, best - at(weighted, now.option));
   });
   return { t, temperament, reservation, max, current, target: concessionTarget(reservation, max, t, temperament) };
 }
@@ -111,15 +115,18 @@ export function negotiatorPolicy(persona: Persona): PolicyFactory {
       const demand = persona.assumedDemand * (1 - stance.t);
       const trustEffect = view.profile.trustEffect * persona.trustScale;
       const lastWeek = view.week >= scenario.turns.count;
-      const used = new Set<number>();
+      // The levers this week's orders hold, as a bit mask (the package search's form).
+      let used = 0;
       // Enumerated on the first question only: many weeks need no search at all.
       let space: ReturnType<typeof packageSpace> | undefined;
-      const search = (extra: Partial<SearchRequest>) => {
+      // The request written out, not spread from a partial one: V8 copies a spread of varying shapes slowly.
+      const search = (minOwn: number, acceptableOnly: boolean, mustInclude?: number) => {
         space ??= packageSpace(scenario, view, legal, model, persona.maxClauses);
-        return space.best({ demand, acceptableOnly: true, minOwn: stance.target, excludeLevers: used, ...extra });
+        const request: SearchRequest = { demand, acceptableOnly, minOwn, excludeLevers: used, mustInclude };
+        return space.best(request);
       };
 
-      for (const pkg of [...legal.toAnswer].sort((a, b) => (a.id < b.id ? -1 : 1))) {
+      for (const pkg of sorted(legal.toAnswer, (a, b) => (a.id < b.id ? -1 : 1))) {
         const trust = at(view.values, scenario.trustIndex(actor, pkg.proposer));
         const target = trustAdjusted(stance.target, stance.reservation, trust, trustEffect);
         const worth = utilityOf(view.profile, leversWith(view.levers, pkg.clauses), view.values);
@@ -146,11 +153,11 @@ export function negotiatorPolicy(persona: Persona): PolicyFactory {
         }
         const counter =
           !lastWeek && points >= scenario.actions.counter.cost
-            ? search({ minOwn: Math.max(target, worth), mustInclude: pkg.proposer })
+            ? search(Math.max(target, worth), true, pkg.proposer)
             : null;
         if (counter) {
           points -= scenario.actions.counter.cost;
-          for (const c of counter.clauses) used.add(c.lever);
+          for (const c of counter.clauses) used |= 1 << c.lever;
           orders.push({
             type: 'counter',
             actor,
@@ -169,11 +176,11 @@ export function negotiatorPolicy(persona: Persona): PolicyFactory {
       }
 
       if (!lastWeek && points >= scenario.actions.propose.cost) {
-        const offer = search({}) ?? search({ acceptableOnly: false });
+        const offer = search(stance.target, true) ?? search(stance.target, false);
         const acceptable = offer !== null && offer.parties.every((p, i) => p === actor || at(offer.gains, i) >= demand);
         if (offer && (acceptable || !view.awaiting.length)) {
           points -= scenario.actions.propose.cost;
-          for (const c of offer.clauses) used.add(c.lever);
+          for (const c of offer.clauses) used |= 1 << c.lever;
           orders.push({
             type: 'propose',
             actor,
@@ -302,18 +309,28 @@ function followedBy(
 
 /** Every other party's estimated gain from a package the seat found. */
 function gainsOf(view: SeatView, found: Found): Gain[] {
-  return found.parties.flatMap((actor, i) => (actor === view.actor ? [] : [{ actor, gain: at(found.gains, i) }]));
+  // A loop, not flatMap(), which V8 makes slowly: every proposal and counter of every seat gives these.
+  const gains: Gain[] = [];
+  for (let i = 0; i < found.parties.length; i++) {
+    const actor = at(found.parties, i);
+    if (actor !== view.actor) gains.push({ actor, gain: at(found.gains, i) });
+  }
+  return gains;
 }
 
 /** A lever the seat signs where it has hidden red lines it has not declared yet. */
 function undeclaredRedLine(view: SeatView, legal: LegalActions): { lever: LeverIndex; options: OptionIndex[] } | null {
   for (const lever of legal.statementLevers) {
     const red = at(view.profile.redLines, lever);
-    const hidden = optionIndices(at(view.scenario.levers, lever)).filter(
-      (o) => at(red, o) && !at(at(view.redLines, view.actor), lever).includes(o) && o !== at(view.levers, lever).option,
-    );
-    if (hidden.length > 0 && hidden.length < at(view.profile.redLines, lever).length - 1)
-      return { lever, options: hidden };
+    const declared = at(at(view.redLines, view.actor), lever);
+    const now = at(view.levers, lever).option;
+    const isHidden = (o: OptionIndex) => at(red, o) && !declared.includes(o) && o !== now;
+    // Counted before any list is made: every seat asks every week, and most levers have none to declare.
+    const options = at(view.scenario.levers, lever).options.length;
+    let count = 0;
+    for (let o = 0; o < options; o++) if (isHidden(optionIndex(o))) count++;
+    if (count > 0 && count < red.length - 1)
+      return { lever, options: optionIndices(at(view.scenario.levers, lever)).filter(isHidden) };
   }
   return null;
 }

@@ -41,13 +41,41 @@ export function pressureProjector(scenario: PublicScenario, view: SeatView): (pr
     const pressed = applyEffects(scenario, [def.userCost, def.effects], view.values, envAt(view.values, view.week));
     const after = utilityOf(view.profile, levers, pressed);
     const hastens = () => {
-      if (baseline === undefined)
-        baseline = firstTerminal(scenario, view.values, view.week, envAt, Number.POSITIVE_INFINITY);
+      if (baseline === undefined) baseline = baselineOf(scenario, view, envAt);
       // Only an ending sooner than the baseline's counts, so the projection need not look further.
       return firstTerminal(scenario, pressed, view.week, envAt, baseline ? baseline.weeks : Number.POSITIVE_INFINITY);
     };
     return { ownChange: after - before, hastens };
   };
+}
+
+/**
+ * The projection without pressure reads only the public world, which every seat of a week sees as the same
+ * arrays (viewFor hands them the state's own): kept for the world it was made for, so that the seats who
+ * look ahead in one week make it once. The key is the values array, which no one writes to; its levers and
+ * week must match too.
+ */
+const baselines = new WeakMap<
+  readonly number[],
+  { levers: SeatView['levers']; week: number; scenario: PublicScenario; projection: Terminal | null }
+>();
+
+function baselineOf(
+  scenario: PublicScenario,
+  view: SeatView,
+  envAt: (v: readonly number[], w: number) => ExprEnv,
+): Terminal | null {
+  const kept = baselines.get(view.values);
+  if (kept && kept.levers === view.levers && kept.week === view.week && kept.scenario === scenario)
+    return kept.projection;
+  const projection = firstTerminal(scenario, view.values, view.week, envAt, Number.POSITIVE_INFINITY);
+  baselines.set(view.values, { levers: view.levers, week: view.week, scenario, projection });
+  return projection;
+}
+
+interface Terminal {
+  readonly ending: number;
+  readonly weeks: number;
 }
 
 /** The first terminal ending the dynamics reach from `values`, fewer than `within` weeks ahead; null if none. */
@@ -57,7 +85,7 @@ function firstTerminal(
   week: number,
   envAt: (v: readonly number[], w: number) => ExprEnv,
   within: number,
-): { ending: number; weeks: number } | null {
+): Terminal | null {
   for (let w = week; w <= scenario.turns.count && w - week < within; w++) {
     // applyEffects never changes the values it is given, so one environment serves the whole week.
     const env = envAt(values, w);
@@ -79,18 +107,20 @@ function applyEffects(
   env: ExprEnv,
 ): number[] {
   const next = values.slice();
-  // By value index: whether a set has written it, and the sum of its adds (undefined: none).
-  const isSet: boolean[] = [];
-  const added: (number | undefined)[] = [];
+  // By value index: whether a set has written it (made only when one does), and the sum of its adds (undefined:
+  // none). Filled to their length: a read of a hole or past the end is V8's slow path.
+  let isSet: boolean[] | null = null;
+  const added = new Array<number | undefined>(next.length).fill(undefined);
   for (const effects of list) {
     for (const { target, expr } of effects.set) {
+      isSet ??= new Array<boolean>(next.length).fill(false);
       if (!isSet[target]) next[target] = expr.fn(env);
       isSet[target] = true;
     }
     for (const { target, expr } of effects.add) added[target] = (added[target] ?? 0) + expr.fn(env);
   }
   for (let target = 0; target < next.length; target++) {
-    if (!isSet[target] && added[target] === undefined) continue;
+    if (!isSet?.[target] && added[target] === undefined) continue;
     // Plain reads checked out of line (at() here went megamorphic): a projection runs this every week it looks ahead.
     const def = scenario.values[target];
     const now = next[target];

@@ -4,7 +4,8 @@
  * see frozen-by-type GameStates. The copy goes as deep as applyEvent writes:
  * it writes into the arrays copied here, and replaces — never changes — the
  * objects inside them (a lever's state, a list of red lines or of levers
- * learnt, an interval), so those are shared with the state they came from.
+ * learnt, one observer's estimates of one target), so those are shared with
+ * the state they came from.
  */
 import type { GameEnd, GameState, Interval, LeverState, Package } from './GameState';
 import type { LeverIndex, OptionIndex } from './ids';
@@ -18,7 +19,8 @@ export interface Draft {
   inbox: Package[];
   readyWeek: number[];
   redLines: (readonly OptionIndex[])[][];
-  estimates: Interval[][][];
+  /** Copied one level less deep than the rest: a week narrows few rows, and applyEvent replaces those it writes. */
+  estimates: (readonly Interval[])[][];
   costliest: (LeverIndex | -1)[][];
   importance: (readonly LeverIndex[])[][];
   fired: number[];
@@ -35,7 +37,7 @@ export function draftOf(state: GameState): Draft {
     inbox: [...state.inbox],
     readyWeek: [...state.readyWeek],
     redLines: state.redLines.map((byLever) => [...byLever]),
-    estimates: state.estimates.map((byTarget) => byTarget.map((byLever) => [...byLever])),
+    estimates: state.estimates.map((byTarget) => [...byTarget]),
     costliest: state.costliest.map((row) => [...row]),
     importance: state.importance.map((row) => [...row]),
     fired: [...state.fired],

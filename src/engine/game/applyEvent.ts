@@ -43,12 +43,17 @@ export function applyEvent(draft: Draft, scenario: CompiledScenario, event: Game
       if (!known.includes(event.lever)) byTarget[event.target] = [...known, event.lever];
       return;
     }
-    case 'estimates_narrowed':
+    case 'estimates_narrowed': {
+      // A new row rather than writes into the old one, which earlier states share (Draft.ts).
+      const byTarget = at(draft.estimates, event.observer);
+      const row = [...at(byTarget, event.target)];
       event.levers.forEach((l, i) => {
         const [lo, hi] = at(event.intervals, i);
-        at(at(draft.estimates, event.observer), event.target)[l] = [lo, hi];
+        row[l] = [lo, hi];
       });
+      byTarget[event.target] = row;
       return;
+    }
     case 'costliest_learnt':
       at(draft.costliest, event.observer)[event.target] = event.lever;
       return;

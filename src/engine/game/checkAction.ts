@@ -169,7 +169,9 @@ export function checkPackage(
   if (clauses.length === 0) return refusal(scenario, 'EMPTY_PACKAGE');
   const inPlay = leversInPlay(state.inbox, mine, actor);
   const seen = new Set<LeverIndex>();
-  for (const [clause, { lever, option }] of clauses.entries()) {
+  // Index loops, not entries(), whose iterator and pairs every order checked here would make.
+  for (let clause = 0; clause < clauses.length; clause++) {
+    const { lever, option } = at(clauses, clause, 'clause');
     if (seen.has(lever)) return refusal(scenario, 'DUPLICATE_LEVER', { lever, clause });
     seen.add(lever);
     const found = checkClause(scenario, state, inPlay, actor, lever, option, clause);
@@ -190,14 +192,38 @@ export function checkClause(
   /** The clause's position in its package, named in a refusal. */
   clause?: number,
 ): Refusal | null {
+  const code = clauseRefused(scenario, state, inPlay, actor, lever, option);
+  if (code === null) return null;
   const where = clause === undefined ? {} : { clause };
+  switch (code) {
+    case 'LEVER_SETTLED':
+      return refusal(scenario, code, { lever, option: at(state.levers, lever, 'lever state').option, ...where });
+    case 'STATUS_QUO_CLAUSE':
+      return refusal(scenario, code, { lever, option, ...where });
+    default:
+      return refusal(scenario, code, { lever, ...where });
+  }
+}
+
+/**
+ * checkClause's rules, giving only the code of the first one `lever = option` breaks, or null: a seat's menu
+ * (legalActions) asks this of every lever every week and needs no refusal made.
+ */
+export function clauseRefused(
+  scenario: PublicScenario,
+  state: RulesState,
+  inPlay: ReadonlySet<LeverIndex>,
+  actor: ActorIndex,
+  lever: LeverIndex,
+  option: OptionIndex,
+): 'LEVER_CLOSED' | 'LEVER_SETTLED' | 'STATUS_QUO_CLAUSE' | 'NOT_A_PROPOSER' | 'LEVER_IN_PLAY' | null {
   const def = at(scenario.levers, lever, 'lever');
   const now = at(state.levers, lever, 'lever state');
-  if (!now.open) return refusal(scenario, 'LEVER_CLOSED', { lever, ...where });
-  if (isLocked(def, now, option)) return refusal(scenario, 'LEVER_SETTLED', { lever, option: now.option, ...where });
-  if (option === def.statusQuo) return refusal(scenario, 'STATUS_QUO_CLAUSE', { lever, option, ...where });
-  if (!def.proposers.includes(actor)) return refusal(scenario, 'NOT_A_PROPOSER', { lever, ...where });
-  if (inPlay.has(lever)) return refusal(scenario, 'LEVER_IN_PLAY', { lever, ...where });
+  if (!now.open) return 'LEVER_CLOSED';
+  if (isLocked(def, now, option)) return 'LEVER_SETTLED';
+  if (option === def.statusQuo) return 'STATUS_QUO_CLAUSE';
+  if (!def.proposers.includes(actor)) return 'NOT_A_PROPOSER';
+  if (inPlay.has(lever)) return 'LEVER_IN_PLAY';
   return null;
 }
 
@@ -226,14 +252,16 @@ export function checkMeeting(
   others: readonly ActorIndex[],
 ): Refusal | null {
   if (others.length === 0) return refusal(scenario, 'EMPTY_MEETING');
-  if (others.includes(actor) || new Set(others).size !== others.length) return refusal(scenario, 'BAD_MEETING');
-  const participants = new Set([actor, ...others]);
+  if (others.includes(actor) || others.some((a, i) => others.indexOf(a) !== i)) return refusal(scenario, 'BAD_MEETING');
+  // The participants are the actor and the others, all distinct (checked above), so there are 1 + others.length.
+  const participates = (a: ActorIndex) => a === actor || others.includes(a);
   // Read only when a rule's participants match: most meetings match none.
   let env: ExprEnv | undefined;
-  for (const [rule, def] of scenario.meetingRules.entries()) {
+  for (let rule = 0; rule < scenario.meetingRules.length; rule++) {
+    const def = at(scenario.meetingRules, rule, 'meeting rule');
     if (
-      def.includes.every((a) => participants.has(a)) &&
-      participants.size > def.includes.length &&
+      def.includes.every(participates) &&
+      1 + others.length > def.includes.length &&
       def.when.fn((env ??= envOf(scenario, state))) !== 0
     ) {
       return refusal(scenario, 'MEETING_RESTRICTED', { rule });

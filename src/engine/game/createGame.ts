@@ -9,6 +9,7 @@ import { applyEvent } from './applyEvent';
 import { draftOf } from './Draft';
 import type { GameEvent } from './GameEvent';
 import type { GameState } from './GameState';
+import type { LeverIndex } from './ids';
 import { resolveNews } from './resolveNews';
 
 export interface WeekResult {
@@ -28,7 +29,7 @@ export function createGame(scenario: CompiledScenario, seed: number): WeekResult
     readyWeek: scenario.pressures.map(() => 0),
     redLines: actors.map(() => scenario.levers.map(() => [])),
     estimates: actors.map(() => actors.map(() => scenario.levers.map((): [number, number] => [0, 1]))),
-    costliest: actors.map(() => Array.from({ length: n }, () => -1)),
+    costliest: actors.map(() => new Array<LeverIndex | -1>(n).fill(-1)),
     importance: actors.map(() => actors.map(() => [])),
     fired: scenario.events.map(() => 0),
     temperament: actors.map((a) =>

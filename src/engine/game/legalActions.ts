@@ -7,10 +7,9 @@
  */
 import type { Action } from './Action';
 import {
-  checkClause,
   checkMeeting,
-  checkPoints,
   checkPressure,
+  clauseRefused,
   checkStatement,
   leversInPlay,
   pointsLeft,
@@ -44,49 +43,57 @@ const NOTHING: LegalActions = {
 export function legalActions(scenario: PublicScenario, state: RulesState, actor: ActorIndex): LegalActions {
   if (state.ended) return NOTHING;
   const none: readonly Action[] = [];
-  const affords = (action: Action) => checkPoints(scenario, none, action) === null;
+  // checkPoints on no prior orders, as a comparison: an action is affordable when it costs no more than this.
+  const points = pointsLeft(scenario, actor, none);
   const inPlay = leversInPlay(state.inbox, none, actor);
-  const canPropose = state.week < scenario.turns.count && affords({ type: 'propose', actor, clauses: [] });
+  const canPropose = state.week < scenario.turns.count && scenario.actions.propose.cost <= points;
   // Policies ask every week, so only real candidates are checked: of a lever's options, checkClause tells
   // apart only the status quo (never a clause) and, once the lever is signed, the options its option does not
   // lead to, so one of the others answers for the rest; statements only on levers the seat signs; only its own
   // pressures.
-  const proposable: { lever: LeverIndex; options: OptionIndex[] }[] = [];
+  const proposable: { lever: LeverIndex; options: readonly OptionIndex[] }[] = [];
   if (canPropose)
     for (const l of scenario.levers) {
       const now = at(state.levers, l.index, 'lever state');
-      const candidates = now.settled ? stillTo(l, now) : optionIndices(l).filter((o) => o !== l.statusQuo);
+      const candidates = now.settled ? stillTo(l, now) : movableTo(l);
       const first = candidates[0];
-      if (first !== undefined && checkClause(scenario, state, inPlay, actor, l.index, first) === null)
-        proposable.push({ lever: l.index, options: [...candidates] });
+      if (first !== undefined && clauseRefused(scenario, state, inPlay, actor, l.index, first) === null)
+        proposable.push({ lever: l.index, options: candidates });
     }
-  const meetable = affords({ type: 'meet', actor, with: [] })
-    ? scenario.actors
-        .map((a) => a.index)
-        .filter((a) => a !== actor && checkMeeting(scenario, state, actor, [a]) === null)
-    : [];
-  const statementLevers = scenario.levers
-    .filter((l) => l.signatories.includes(actor))
-    .map((l) => l.index)
-    .filter(
-      (lever) =>
-        affords({ type: 'flexibility', actor, lever }) &&
-        checkStatement(scenario, state, none, { type: 'flexibility', actor, lever }) === null,
-    );
-  const pressures = scenario.pressures
-    .filter(
-      (p) =>
-        p.actor === actor &&
-        affords({ type: 'pressure', actor, pressure: p.index }) &&
-        checkPressure(scenario, state, none, actor, p.index) === null,
-    )
-    .map((p) => p.index);
+  const meetable: ActorIndex[] = [];
+  if (scenario.actions.meet.cost <= points)
+    for (const a of scenario.actors)
+      if (a.index !== actor && checkMeeting(scenario, state, actor, [a.index]) === null) meetable.push(a.index);
+  const statementLevers: LeverIndex[] = [];
+  if (scenario.actions.statement.cost <= points)
+    for (const l of scenario.levers)
+      if (
+        l.signatories.includes(actor) &&
+        checkStatement(scenario, state, none, { type: 'flexibility', actor, lever: l.index }) === null
+      )
+        statementLevers.push(l.index);
+  const pressures: number[] = [];
+  for (const p of scenario.pressures)
+    if (p.actor === actor && p.cost <= points && checkPressure(scenario, state, none, actor, p.index) === null)
+      pressures.push(p.index);
   return {
-    points: pointsLeft(scenario, actor, none),
+    points,
     proposable,
     toAnswer: state.inbox.filter((p) => p.proposer !== actor && p.parties.includes(actor)),
     meetable,
     statementLevers,
     pressures,
   };
+}
+
+const movable = new WeakMap<PublicScenario['levers'][number], readonly OptionIndex[]>();
+
+/** A lever's options but its status quo, made once per lever: the menu (read-only) shares them. */
+function movableTo(lever: PublicScenario['levers'][number]): readonly OptionIndex[] {
+  let options = movable.get(lever);
+  if (!options) {
+    options = optionIndices(lever).filter((o) => o !== lever.statusQuo);
+    movable.set(lever, options);
+  }
+  return options;
 }

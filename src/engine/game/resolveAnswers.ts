@@ -20,6 +20,7 @@ import type { Package } from './GameState';
 import { isLocked } from './isLocked';
 import { leversWith } from './leversWith';
 import { at } from '../util/at';
+import { sorted } from '../util/sorted';
 
 type Answer = Extract<Action, { type: 'accept' | 'reject' | 'counter' }>;
 
@@ -31,7 +32,7 @@ export function resolveAnswers(
 ): void {
   const signed: { pkg: Package; minSurplus: number; tie: number }[] = [];
   const env = envOf(scenario, state);
-  for (const pkg of [...state.inbox].sort((a, b) => (a.id < b.id ? -1 : 1))) {
+  for (const pkg of sorted(state.inbox, (a, b) => (a.id < b.id ? -1 : 1))) {
     let all = true;
     for (const party of pkg.parties) {
       if (party === pkg.proposer) continue;

@@ -10,7 +10,7 @@ import { keyedUnit } from '../rng/keyedUnit';
 import { envOf } from './envOf';
 import type { ChangeSource, GameEvent, ValueCause, ValueChange } from './GameEvent';
 import type { GameState } from './GameState';
-import type { LeverIndex } from './ids';
+import { leverIndex } from './ids';
 import { at } from '../util/at';
 import { causeBy } from './changeValues';
 
@@ -28,36 +28,38 @@ export function resolveEffects(
 ): GameEvent[] {
   if (sources.length === 0) return [];
   const env = envOf(scenario, state);
-  const adds = new Map<number, number>();
-  const sets = new Map<number, number[]>();
+  // Per value index (undefined: untouched), arrays rather than maps, filled to their length (a read of a hole
+  // is V8's slow path): the dynamics run this every week. Those of sets, rarer, only when there is one.
+  const count = scenario.values.length;
+  const adds = new Array<number | undefined>(count).fill(undefined);
   /** Per value: the sources that added to it, and those that set it (in the order of `sets`). */
-  const addedBy = new Map<number, Added[]>();
-  const setBy = new Map<number, ChangeSource[]>();
-  const open = new Set<LeverIndex>();
-  const broken = new Set<LeverIndex>();
+  const addedBy = new Array<Added[] | undefined>(count).fill(undefined);
+  let sets: (number[] | undefined)[] | null = null;
+  let setBy: (ChangeSource[] | undefined)[] | null = null;
+  /** Per lever an effect opens or breaks: whether one breaks it. */
+  const levers: (boolean | undefined)[] = [];
   for (const { effects, because } of sources) {
     for (const { target, expr } of effects.add) {
       const delta = expr.fn(env);
-      adds.set(target, (adds.get(target) ?? 0) + delta);
+      adds[target] = (adds[target] ?? 0) + delta;
       addCause(addedBy, target, because, delta);
     }
     for (const { target, expr } of effects.set) {
-      const list = sets.get(target) ?? [];
-      const by = setBy.get(target) ?? [];
-      list.push(expr.fn(env));
-      by.push(because);
-      sets.set(target, list);
-      setBy.set(target, by);
+      sets ??= new Array<number[] | undefined>(count).fill(undefined);
+      setBy ??= new Array<ChangeSource[] | undefined>(count).fill(undefined);
+      (sets[target] ??= []).push(expr.fn(env));
+      (setBy[target] ??= []).push(because);
     }
-    for (const l of effects.open) open.add(l);
-    for (const l of effects.break) broken.add(l);
+    for (const l of effects.open) levers[l] ??= false;
+    for (const l of effects.break) levers[l] = true;
   }
   const events: GameEvent[] = [];
   const changes: ValueChange[] = [];
-  const targets = [...new Set([...adds.keys(), ...sets.keys()])].sort((a, b) => a - b);
-  for (const index of targets) {
+  for (let index = 0; index < count; index++) {
+    const candidates = sets?.[index];
+    const added = adds[index];
+    if (candidates === undefined && added === undefined) continue;
     const def = at(scenario.values, index);
-    const candidates = sets.get(index);
     let base = at(state.values, index);
     const causes: ValueCause[] = [];
     if (candidates && candidates.length > 0) {
@@ -67,28 +69,29 @@ export function resolveEffects(
           : Math.floor(keyedUnit(state.seed, state.week, 'set', cause, index) * candidates.length);
       if (candidates.length > 1) events.push({ type: 'tie_drawn', index, candidates, chosen: pick });
       base = at(candidates, pick);
-      causes.push({ ...at(setBy.get(index) ?? [], pick), set: base });
+      causes.push({ ...at(setBy?.[index] ?? [], pick), set: base });
     }
-    const to = Math.min(def.max, Math.max(def.min, base + (adds.get(index) ?? 0)));
-    for (const { source, by } of addedBy.get(index) ?? []) causes.push(causeBy(source, by));
+    const to = Math.min(def.max, Math.max(def.min, base + (added ?? 0)));
+    for (const { source, by } of addedBy[index] ?? []) causes.push(causeBy(source, by));
     if (to !== state.values[index]) changes.push({ index, from: at(state.values, index), to, causes });
   }
   if (changes.length > 0) events.push({ type: 'values_changed', cause, changes });
-  for (const l of [...new Set([...broken, ...open])].sort((a, b) => a - b)) {
+  // forEach skips the levers no effect named, in index order.
+  levers.forEach((broken, l) => {
     const lever = at(state.levers, l);
-    if (broken.has(l) && lever.settled) events.push({ type: 'lever_broken', lever: l });
-    else if (!lever.open) events.push({ type: 'lever_opened', lever: l });
-  }
+    if (broken && lever.settled) events.push({ type: 'lever_broken', lever: leverIndex(l) });
+    else if (!lever.open) events.push({ type: 'lever_opened', lever: leverIndex(l) });
+  });
   return events;
 }
 
 /** One source's add to a value; a source given twice (a pressure's cost and its effects) is one cause. */
-function addCause(causes: Map<number, Added[]>, target: number, source: ChangeSource, by: number): void {
-  const list = causes.get(target);
+function addCause(causes: (Added[] | undefined)[], target: number, source: ChangeSource, by: number): void {
+  const list = causes[target];
   const last = list?.at(-1);
   if (last?.source === source) last.by += by;
   else if (list) list.push({ source, by });
-  else causes.set(target, [{ source, by }]);
+  else causes[target] = [{ source, by }];
 }
 
 interface Added {

@@ -13,10 +13,14 @@ import { at } from '../util/at';
 
 export function resolveEnd(scenario: CompiledScenario, state: GameState): GameEvent[] {
   const env = envOf(scenario, state);
-  const holds = (kind: 'terminal' | 'classification') =>
-    scenario.endings
-      .filter((e) => e.kind === kind && e.when !== undefined && e.when.fn(env) !== 0)
-      .sort((a, b) => b.priority - a.priority || a.index - b.index)[0];
+  // The highest priority that holds, the first in index order among equals: a loop, as every week asks.
+  const holds = (kind: 'terminal' | 'classification') => {
+    let best: (typeof scenario.endings)[number] | undefined;
+    for (const e of scenario.endings)
+      if (e.kind === kind && e.when !== undefined && e.when.fn(env) !== 0 && (!best || e.priority > best.priority))
+        best = e;
+    return best;
+  };
   const terminal = holds('terminal');
   if (terminal) return [{ type: 'game_ended', ending: terminal.index, week: state.week, early: false }];
   const classify = (early: boolean): GameEvent => ({

@@ -18,12 +18,13 @@ import { partiesOf } from './partiesOf';
 import { publicScenarioOf } from './PublicScenario';
 import type { Refusal } from './Refusal';
 import { resolveAnswers } from './resolveAnswers';
-import { resolveEffects } from './resolveEffects';
+import { resolveEffects, type EffectSource } from './resolveEffects';
 import { resolveEnd } from './resolveEnd';
 import { resolveMeetings } from './resolveMeetings';
 import { resolveNews } from './resolveNews';
 import { resolveStatements } from './resolveStatements';
 import { at } from '../util/at';
+import { sorted } from '../util/sorted';
 
 export interface ResolvedWeek extends WeekResult {
   readonly refused: readonly { readonly action: Action; readonly refusal: Refusal }[];
@@ -49,7 +50,7 @@ export function resolveCheckedWeek(
 ): WeekResult {
   if (state.ended) return { state, events: [] };
   // Actors' orders are resolved by actor index, never by arrival.
-  const byActor = [...accepted].sort((a, b) => a.actor - b.actor);
+  const byActor = sorted(accepted, (a, b) => a.actor - b.actor);
   const draft = draftOf(state);
   const events: GameEvent[] = [];
   const emit = (list: readonly GameEvent[]) => {
@@ -58,37 +59,58 @@ export function resolveCheckedWeek(
       events.push(e);
     }
   };
-  const ofType = <T extends Action['type']>(...types: T[]) =>
-    byActor.filter((a): a is Extract<Action, { type: T }> => (types as string[]).includes(a.type));
+  // The orders by kind, in one pass (each list in actor order): every week of every game sorts them.
+  const pressures: Extract<Action, { type: 'pressure' }>[] = [];
+  const statements: Extract<Action, { type: 'red_line' | 'flexibility' }>[] = [];
+  const meetings: Extract<Action, { type: 'meet' }>[] = [];
+  const answers: Extract<Action, { type: 'accept' | 'reject' | 'counter' }>[] = [];
+  const proposals: Extract<Action, { type: 'propose' | 'counter' }>[] = [];
+  for (const a of byActor) {
+    switch (a.type) {
+      case 'pressure':
+        pressures.push(a);
+        break;
+      case 'red_line':
+      case 'flexibility':
+        statements.push(a);
+        break;
+      case 'meet':
+        meetings.push(a);
+        break;
+      case 'accept':
+      case 'reject':
+        answers.push(a);
+        break;
+      case 'counter':
+        answers.push(a);
+        proposals.push(a);
+        break;
+      case 'propose':
+        proposals.push(a);
+        break;
+    }
+  }
 
-  const pressures = ofType('pressure');
-  emit(
-    pressures.map((p): GameEvent => ({
-      type: 'pressure_applied',
-      actor: p.actor,
-      pressure: p.pressure,
-      reasons: p.reasons ?? null,
-    })),
-  );
-  emit(
-    resolveEffects(
-      scenario,
-      draft,
-      pressures.flatMap((p) => {
-        const def = at(scenario.pressures, p.pressure);
-        const because = { kind: 'pressure', pressure: p.pressure } as const;
-        return [
-          { effects: def.userCost, because },
-          { effects: def.effects, because },
-        ];
-      }),
-      'pressure',
-    ),
-  );
-  emit(resolveStatements(scenario, draft, ofType('red_line', 'flexibility')));
-  emit(resolveMeetings(scenario, draft, ofType('meet')));
-  resolveAnswers(scenario, draft, ofType('accept', 'reject', 'counter'), emit);
-  const proposals = ofType('propose', 'counter');
+  if (pressures.length > 0) {
+    emit(
+      pressures.map((p): GameEvent => ({
+        type: 'pressure_applied',
+        actor: p.actor,
+        pressure: p.pressure,
+        reasons: p.reasons ?? null,
+      })),
+    );
+    const sources: EffectSource[] = [];
+    for (const p of pressures) {
+      const def = at(scenario.pressures, p.pressure);
+      const because = { kind: 'pressure', pressure: p.pressure } as const;
+      sources.push({ effects: def.userCost, because }, { effects: def.effects, because });
+    }
+    emit(resolveEffects(scenario, draft, sources, 'pressure'));
+  }
+  emit(resolveStatements(scenario, draft, statements));
+  emit(resolveMeetings(scenario, draft, meetings));
+  resolveAnswers(scenario, draft, answers, emit);
   emit(
     newPackages(scenario, draft, proposals).map((p, i): GameEvent => ({
       type: 'package_delivered',
@@ -97,16 +119,11 @@ export function resolveCheckedWeek(
     })),
   );
   const env = envOf(scenario, draft);
-  emit(
-    resolveEffects(
-      scenario,
-      draft,
-      scenario.dynamics.flatMap((r, rule) =>
-        !r.when || r.when.fn(env) !== 0 ? [{ effects: r.effects, because: { kind: 'dynamics', rule } as const }] : [],
-      ),
-      'dynamics',
-    ),
-  );
+  const active: EffectSource[] = [];
+  scenario.dynamics.forEach((r, rule) => {
+    if (!r.when || r.when.fn(env) !== 0) active.push({ effects: r.effects, because: { kind: 'dynamics', rule } });
+  });
+  emit(resolveEffects(scenario, draft, active, 'dynamics'));
   emit(resolveEnd(scenario, draft));
   if (!draft.ended) {
     emit([{ type: 'week_started', week: draft.week + 1 }]);
@@ -132,7 +149,7 @@ function newPackages(
       week: state.week,
       clauses,
       parties,
-      copied: [...new Set(p.copied ?? [])].filter((c) => !parties.includes(c)).sort((a, b) => a - b),
+      copied: p.copied?.length ? [...new Set(p.copied)].filter((c) => !parties.includes(c)).sort((a, b) => a - b) : [],
       counters: p.type === 'counter' ? p.to : null,
     };
   });

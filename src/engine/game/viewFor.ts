@@ -70,12 +70,22 @@ export function viewFor(
     profile,
     temperament: at(state.temperament, actor),
     horizon: at(state.horizon, actor),
-    estimates: at(state.estimates, actor).map((row, target) =>
-      target === actor ? profile.weights.map((w): Interval => [w, w]) : row,
-    ),
+    estimates: at(state.estimates, actor).map((row, target) => (target === actor ? ownEstimates(profile) : row)),
     costliest: at(state.costliest, actor),
     importance: at(state.importance, actor),
     ended: state.ended,
     recent,
   };
+}
+
+const own = new WeakMap<CompiledProfile, readonly Interval[]>();
+
+/** A seat's estimates of itself: its true weights as zero-width intervals, made once per profile (views are read-only). */
+function ownEstimates(profile: CompiledProfile): readonly Interval[] {
+  let row = own.get(profile);
+  if (!row) {
+    row = profile.weights.map((w): Interval => [w, w]);
+    own.set(profile, row);
+  }
+  return row;
 }

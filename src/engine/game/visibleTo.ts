@@ -11,15 +11,33 @@ import type { ActorIndex } from './ids';
  */
 export function eventsFor(events: readonly GameEvent[], actor: ActorIndex): GameEvent[] {
   const seen: GameEvent[] = [];
+  // By type, not `'to' in event`: an event's type is one read, and every seat filters every event of its week.
   for (const event of events) {
-    if ('to' in event && !event.to.includes(actor)) continue;
-    if (event.type === 'package_signed') {
-      seen.push({ ...event, minSurplus: null });
-    } else if ('reasons' in event && event.reasons && authorOf(event) !== actor) {
-      const receiver = event.type === 'answered' && event.proposer === actor;
-      seen.push(withReasons(event, { public: shownTo(event.reasons.public, receiver), private: null }));
-    } else {
-      seen.push(event);
+    switch (event.type) {
+      case 'importance_learnt':
+      case 'estimates_narrowed':
+      case 'costliest_learnt':
+        if (event.to.includes(actor)) seen.push(event);
+        break;
+      case 'package_signed':
+        seen.push({ ...event, minSurplus: null });
+        break;
+      case 'pressure_applied':
+      case 'red_line_declared':
+      case 'flexibility_signalled':
+      case 'meeting_held':
+      case 'answered':
+      case 'package_delivered':
+        if (event.reasons && authorOf(event) !== actor) {
+          const receiver = event.type === 'answered' && event.proposer === actor;
+          seen.push(withReasons(event, { public: shownTo(event.reasons.public, receiver), private: null }));
+        } else seen.push(event);
+        break;
+      default: {
+        // Fails to compile when a new kind of event with addressees or reasons is not listed above.
+        const plain: Exclude<GameEvent, { to: unknown } | { reasons: unknown }> = event;
+        seen.push(plain);
+      }
     }
   }
   return seen;
