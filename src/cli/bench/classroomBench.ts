@@ -90,15 +90,10 @@ async function run(): Promise<BenchResult> {
 
 /**
  * One simulated student at `base`, to the end of its table's game: the waits it saw and the orders it drafted. Told
- * to wait (a class behind one address asks for more seats at once than the server allows), it asks again a second
- * later, as a page's student would.
+ * to wait, it asks again (patiently).
  */
 export async function student(base: string, code: string, name: string): Promise<{ waits: number[]; drafted: number }> {
-  let seat = await fetch(`${base}/class/join`, { method: 'POST', body: JSON.stringify({ code, name }) });
-  while (seat.status === 429) {
-    await new Promise((r) => setTimeout(r, 1000));
-    seat = await fetch(`${base}/class/join`, { method: 'POST', body: JSON.stringify({ code, name }) });
-  }
+  const seat = await patiently(`${base}/class/join`, { method: 'POST', body: JSON.stringify({ code, name }) });
   const answer = (await seat.json()) as { token?: string; room?: string; error?: string };
   if (!answer.token || !answer.room) throw new Error(`${name} got no seat: ${answer.error ?? seat.status}.`);
   const { token, room } = answer;
@@ -142,6 +137,17 @@ export async function student(base: string, code: string, name: string): Promise
   });
   await joined.leave();
   return { waits, drafted };
+}
+
+/**
+ * A request of the class server's, asked again a second later while the server says to wait (429): a class behind
+ * one address asks more at once than the server allows an address, as a page's student or teacher would try again.
+ */
+export async function patiently(url: string, init?: RequestInit): Promise<Response> {
+  const response = await fetch(url, init);
+  if (response.status !== 429) return response;
+  await new Promise((r) => setTimeout(r, 1000));
+  return patiently(url, init);
 }
 
 export function quantile(sorted: readonly number[], q: number): number {
