@@ -98,13 +98,15 @@ return 0`;
 export async function redisRecords(url: string, self: string): Promise<ClassRecords> {
   // Commands wait while the connection comes back; a server that is down from the start is said at once.
   const redis = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 3 });
-  // While Redis is away, each command that fails says so where it was asked (keepClasses): nothing more to tell here.
-  redis.on('error', () => {});
+  // While Redis is away, each command that fails says so where it was asked (keepClasses): the connection's own
+  // errors are kept only to say why it could not be made at first.
+  let why = '';
+  redis.on('error', (e: Error) => (why = e.message));
   try {
     await redis.connect();
   } catch (e) {
     redis.disconnect();
-    throw new Error(`Redis at ${url} could not be reached (${(e as Error).message}).`, { cause: e });
+    throw new Error(`Redis at ${url} could not be reached (${why || (e as Error).message}).`, { cause: e });
   }
   const holds = async (code: string) => (await redis.eval(HOLD, 1, holderKey(code), self, HOLD_MS)) === 1;
   return {

@@ -7,6 +7,11 @@
  * mid-game, the other restores it at the week it had reached, and its
  * student comes back with the same token and plays on.
  */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import net from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Client, type Room } from 'colyseus.js';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -87,6 +92,28 @@ async function endWeek(seat: Seat): Promise<void> {
   seat.room.send('end', {});
   await until(() => latest(seat)?.week !== week || Boolean(latest(seat)?.ended), 'the next week');
 }
+
+describe('a class server told of a Redis it cannot reach', () => {
+  it('does not start, and says which and why', async () => {
+    // A port nothing listens on: the cluster's Redis port, once that Redis is stopped, is not known to be free.
+    const probe = net.createServer();
+    await new Promise<void>((done) => probe.listen(0, '127.0.0.1', done));
+    const port = (probe.address() as net.AddressInfo).port;
+    await new Promise((done) => probe.close(done));
+    const dist = mkdtempSync(join(tmpdir(), 'parley-dist-'));
+    writeFileSync(join(dist, 'index.html'), '<!doctype html><title>Parley</title>');
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/serve.ts', '--dist', dist, '--port', '0'], {
+      env: { ...process.env, REDIS_URL: `redis://127.0.0.1:${port}` },
+      encoding: 'utf8',
+      timeout: 30_000,
+    });
+    rmSync(dist, { recursive: true });
+    expect(run.status).toBe(1);
+    expect(run.stderr.trim()).toBe(
+      `Redis at redis://127.0.0.1:${port} could not be reached (connect ECONNREFUSED 127.0.0.1:${port}).`,
+    );
+  }, 30_000);
+});
 
 describe('classes across two processes behind one address', () => {
   it('joins and watches through one process a class opened through the other, and plays it to its ending', async () => {
