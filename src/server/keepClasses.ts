@@ -20,7 +20,7 @@ export interface ClassKeeper {
   changed(code: string): void;
   /** Restores the saved classes no process holds, then keeps holding and restoring: a line for each class found. */
   start(): Promise<string[]>;
-  /** Closes the classes' rooms, saves every class and lets go of them, for another process to take them at once. */
+  /** Closes the classes' rooms, saves what changed since the last save and lets go of them, for another process to take them at once. */
   stop(): Promise<void>;
 }
 
@@ -136,11 +136,13 @@ export function keepClasses(
     async stop() {
       if (ticker) clearInterval(ticker);
       await ticking;
-      for (const timer of pending.values()) clearTimeout(timer);
-      pending.clear();
-      // The rooms are closed first, so that nothing changes after the last save.
+      // The rooms are closed first, so that nothing changes after the last save; then every change not yet saved is.
       await classes.close();
-      for (const code of host.codes) write(code);
+      for (const [code, timer] of pending) {
+        clearTimeout(timer);
+        write(code);
+      }
+      for (const code of unsaved) write(code);
       await Promise.all(writing);
       await records.release([...host.codes, ...broken]);
       await records.close();
