@@ -94,6 +94,21 @@ return 1`;
 const RELEASE = `if redis.call('get', KEYS[1]) == ARGV[1] then redis.call('del', KEYS[1]) end
 return 0`;
 
+/** The scripts above as commands of the connection: keys first, then arguments; each answers 1 or 0. */
+interface HoldScripts {
+  parleyHold(holder: string, self: string, ms: number): Promise<number>;
+  parleyWrite(
+    holder: string,
+    record: string,
+    classes: string,
+    self: string,
+    json: string,
+    code: string,
+    ms: number,
+  ): Promise<number>;
+  parleyRelease(holder: string, self: string): Promise<number>;
+}
+
 /** Records in Redis at `url`, shared by every process; `self` names this process in the holds it takes. */
 export async function redisRecords(url: string, self: string): Promise<ClassRecords> {
   // Commands wait while the connection comes back; a server that is down from the start is said at once.
@@ -108,7 +123,13 @@ export async function redisRecords(url: string, self: string): Promise<ClassReco
     redis.disconnect();
     throw new Error(`Redis at ${url} could not be reached (${why || (e as Error).message}).`, { cause: e });
   }
-  const holds = async (code: string) => (await redis.eval(HOLD, 1, holderKey(code), self, HOLD_MS)) === 1;
+  // The scripts run in Redis, each as one step no other process's commands come between; loaded once, then named
+  // by their digest (ioredis's defineCommand).
+  redis.defineCommand('parleyHold', { numberOfKeys: 1, lua: HOLD });
+  redis.defineCommand('parleyWrite', { numberOfKeys: 3, lua: WRITE });
+  redis.defineCommand('parleyRelease', { numberOfKeys: 1, lua: RELEASE });
+  const scripts = redis as unknown as HoldScripts;
+  const holds = async (code: string) => (await scripts.parleyHold(holderKey(code), self, HOLD_MS)) === 1;
   return {
     where: `Redis at ${url}`,
     shared: true,
@@ -119,7 +140,7 @@ export async function redisRecords(url: string, self: string): Promise<ClassReco
     },
     read: (code) => redis.get(recordKey(code)),
     async write(code, json) {
-      return (await redis.eval(WRITE, 3, holderKey(code), recordKey(code), CLASSES, self, json, code, HOLD_MS)) === 1;
+      return (await scripts.parleyWrite(holderKey(code), recordKey(code), CLASSES, self, json, code, HOLD_MS)) === 1;
     },
     async hold(codes) {
       const lost: string[] = [];
@@ -127,7 +148,7 @@ export async function redisRecords(url: string, self: string): Promise<ClassReco
       return lost;
     },
     async release(codes) {
-      for (const code of codes) await redis.eval(RELEASE, 1, holderKey(code), self);
+      for (const code of codes) await scripts.parleyRelease(holderKey(code), self);
     },
     async close() {
       await redis.quit();
