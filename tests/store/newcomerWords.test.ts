@@ -93,7 +93,7 @@ describe('words a newcomer reads in week 1', () => {
         text: 'you do not know yet what these levers are worth to United States: offers, answers and red lines will tell you. Count it as a likely no until then.',
       },
     ]);
-    expect(composer.assumption).toMatch(/^“Likely yes” means a side gains at least \+[\d.]+ points by your estimates/);
+    expect(composer.assumption).toMatch(/^“Likely yes” means a side gains at least \+[\d.]+ points? by your estimates/);
     expect(composer.assumption).not.toMatch(/you assume each wants/);
   });
 

@@ -32,7 +32,7 @@ export const DEFAULT_PERSONA: Persona = {
   pressureCost: 2,
   meetWhileWider: 0.45,
   maxClauses: 3,
-  assumedDemand: 4,
+  assumedDemand: 1,
 };
 
 export const PERSONAS: readonly Persona[] = [
@@ -46,7 +46,7 @@ export const PERSONAS: readonly Persona[] = [
     pressureCost: 6,
     meetWhileWider: 0.8,
     maxClauses: 3,
-    assumedDemand: 2,
+    assumedDemand: 0.5,
   },
   {
     id: 'dove',
@@ -57,6 +57,6 @@ export const PERSONAS: readonly Persona[] = [
     pressureCost: 0,
     meetWhileWider: 0.3,
     maxClauses: 3,
-    assumedDemand: 6,
+    assumedDemand: 1.5,
   },
 ];
