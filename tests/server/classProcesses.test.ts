@@ -236,7 +236,8 @@ describe('classes across two processes behind one address', () => {
         ),
       'the class to be restored',
     );
-    expect(performance.now() - stoppedAt).toBeLessThan(3500);
+    // Measured 3.3–3.5 s; a take-over that waited for the hold to lapse would take 6 s and a look more.
+    expect(performance.now() - stoppedAt).toBeLessThan(5500);
     const restored = `Restored class ${code}: 1 table(s), 1 student(s).`;
     await until(() => cluster.said(0).includes(restored), 'the line saying so');
     await until(() => latest(seat)?.week === 2 && drafted(), 'the restored draft');
