@@ -10,12 +10,13 @@
  * ending screen and the teacher sees in the class's view.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { SavedClass } from '../../src/server/ClassHost';
 import { GUIDE_KEY } from '../../src/store/GuideSlot';
 import { ROOT, shot } from './appPage';
 import { launchBrowser, openObservedPage, type ObservedPage } from './launchBrowser';
@@ -194,6 +195,13 @@ describe('a class over the network', () => {
     for (const page of students) expect(await weekOf(page)).toBe(4);
     // A draft in progress when the server goes down.
     await students[0]!.getByRole('tab', { name: /Meet/ }).click();
+    // A class is saved a tenth of a second after each change (docs/classroom.md): the power cut comes once week 3's
+    // play is in its record, as a cut within that tenth of a second would lose it.
+    const weeksSaved = () =>
+      readFile(join(records, `${code}.json`), 'utf8').then(
+        (text) => (JSON.parse(text) as SavedClass).tables[0]?.record.weeks,
+      );
+    await expect.poll(weeksSaved, { timeout: 5_000 }).toBe(3);
     await killServer();
     for (const page of students)
       await page.getByRole('status').filter({ hasText: 'Connection lost: reconnecting…' }).waitFor();

@@ -19,6 +19,7 @@ import { checkOrder, type Action } from '../../src/engine/index';
 import type { ClassOverview, SeatUpdate } from '../../src/net/classProtocol';
 import { receivedUpdate, type ReceivedUpdate } from '../../src/net/classProtocol';
 import { startClassCluster, type ClassCluster } from '../../src/cli/bench/classCluster';
+import type { SavedClass } from '../../src/server/ClassHost';
 
 let cluster: ClassCluster;
 /** The processes' Redis, read as an administrator would. */
@@ -162,8 +163,14 @@ describe('classes across two processes behind one address', () => {
     await endWeek(seat);
     const reached = latest(seat)!.week;
     expect(reached).toBe(3);
-    // The class is saved a moment after each change: the kill comes after that moment.
-    await new Promise((r) => setTimeout(r, 500));
+    // A class is saved a tenth of a second after each change (docs/classroom.md): the kill comes once it is.
+    await until(
+      async () =>
+        (JSON.parse((await redis.get(`parley:class:${code}`)) ?? 'null') as SavedClass | null)?.tables[0]?.record
+          .weeks ===
+        reached - 1,
+      'the week to be saved',
+    );
 
     await cluster.kill(0);
     await until(() => seat.left, 'the connection to close');
