@@ -210,6 +210,18 @@ describe('targets on the probe populations', () => {
     expect(judge({ good_rate_spread_max: spread - 0.001 })[0]!.ok).toBe(false);
   });
 
+  it('late_first_agreement_max: of the games with a package signed, those whose first came in the last 2 weeks', () => {
+    const weeks = summary.steps[0]!.populations.find((p) => p.id === 'baseline')!.firstAgreement;
+    const byWeek = weeks.byWeek;
+    const late = byWeek.slice(-2).reduce((a, b) => a + b, 0);
+    const signed = byWeek.reduce((a, b) => a + b, 0);
+    expect(signed).toBeGreaterThan(0);
+    const [met] = judge({ late_first_agreement_max: 1 });
+    expect(met).toMatchObject({ target: 'late_first_agreement_max', ok: true });
+    expect(met!.actual).toBeCloseTo(late / signed, 6);
+    expect(judge({ late_first_agreement_max: late / signed - 0.001 })[0]!.ok).toBe(false);
+  });
+
   it('the block gates the run: exit 0 when every target holds, 2 when one does not, the row named', async () => {
     const expert = ['beta', 'gamma'].map((role) => good(`${role}:expert:2`, role).p!);
     const met = await play({ ...PLAY, probe_good_rate: { 'expert:2': [Math.min(...expert), Math.max(...expert)] } });

@@ -9,6 +9,7 @@
  *   agreement_rate       [lo, hi]
  *   length_mean          [lo, hi]              weeks
  *   void_rate_max        p                     games where the same-week conflict rule voided a package
+ *   late_first_agreement_max  p               games with a package signed whose first came in the last LAST_WEEKS turns
  *   endings_reached_min  n                     distinct endings reached
  *   entropy_min          bits                  spread of endings
  *   events_never_fired_max  n
@@ -46,6 +47,7 @@ export interface Targets extends PopulationTargets {
   readonly agreement_rate?: Range;
   readonly length_mean?: Range;
   readonly void_rate_max?: number;
+  readonly late_first_agreement_max?: number;
   readonly endings_reached_min?: number;
   readonly entropy_min?: number;
   readonly events_never_fired_max?: number;
@@ -68,6 +70,7 @@ const KEYS = [
   'agreement_rate',
   'length_mean',
   'void_rate_max',
+  'late_first_agreement_max',
   'endings_reached_min',
   'entropy_min',
   'events_never_fired_max',
@@ -118,7 +121,13 @@ export function parseTargets(
   perId('ending_rate', endingIds, 'ending');
   for (const key of ['agreement_rate', 'length_mean'])
     if (obj[key] !== undefined && !isRange(obj[key])) problem([key], `${key} must be [lo, hi] with lo ≤ hi`);
-  for (const key of ['void_rate_max', 'endings_reached_min', 'entropy_min', 'events_never_fired_max']) {
+  for (const key of [
+    'void_rate_max',
+    'late_first_agreement_max',
+    'endings_reached_min',
+    'entropy_min',
+    'events_never_fired_max',
+  ]) {
     if (obj[key] !== undefined && (typeof obj[key] !== 'number' || !Number.isFinite(obj[key])))
       problem([key], `${key} must be a number`);
   }
@@ -168,6 +177,8 @@ export function checkTargets(
     if (targets.agreement_rate) range('agreement_rate', p.agreement.p, targets.agreement_rate);
     if (targets.length_mean) range('length_mean', p.length.mean.mean, targets.length_mean);
     if (targets.void_rate_max !== undefined) atMost('void_rate_max', p.conflictRule.games.p, targets.void_rate_max);
+    if (targets.late_first_agreement_max !== undefined)
+      atMost('late_first_agreement_max', p.firstAgreement.inLastWeeks.p, targets.late_first_agreement_max);
     if (targets.endings_reached_min !== undefined)
       atLeast('endings_reached_min', p.endings.filter((e) => e.rate.k > 0).length, targets.endings_reached_min);
     if (targets.entropy_min !== undefined) atLeast('entropy_min', p.endingEntropy.bits, targets.entropy_min);

@@ -303,6 +303,9 @@ const BalanceTargets = z
       .max(1)
       .optional()
       .meta({ description: 'Most games in which the same-week conflict rule voided a package.' }),
+    late_first_agreement_max: z.number().min(0).max(1).optional().meta({
+      description: 'Of the games with a package signed, the most whose first was signed in the last 2 turns.',
+    }),
     endings_reached_min: z.int().min(0).max(100).optional(),
     entropy_min: z.number().min(0).max(20).optional().meta({ description: 'Least spread of endings, in bits.' }),
     events_never_fired_max: z.int().min(0).max(1000).optional(),
