@@ -63,6 +63,11 @@ async function play(block: unknown, ...args: string[]): Promise<Run & { out: str
 }
 
 const readJson = (dir: string, file: string): unknown => JSON.parse(readFileSync(join(dir, file), 'utf8'));
+const readLines = (dir: string, file: string): Record<string, unknown>[] =>
+  readFileSync(join(dir, file), 'utf8')
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line) as Record<string, unknown>);
 /** 1-based line of the first occurrence of `needle` in `text`. */
 const lineOf = (text: string, needle: string): number => text.slice(0, text.indexOf(needle)).split('\n').length;
 
@@ -220,6 +225,52 @@ describe('targets on the probe populations', () => {
     expect(met).toMatchObject({ target: 'late_first_agreement_max', ok: true });
     expect(met!.actual).toBeCloseTo(late / signed, 6);
     expect(judge({ late_first_agreement_max: late / signed - 0.001 })[0]!.ok).toBe(false);
+  });
+
+  it('void_share_max: of the packages every party accepted, those the conflict rule voided (from games.jsonl)', () => {
+    const games = readLines(played.out, 'games.jsonl').filter((g) => g.population === 'baseline');
+    const voids = games.reduce((n, g) => n + (g.voids as number), 0);
+    const signed = games.reduce((n, g) => n + (g.deals as number), 0);
+    expect(signed).toBeGreaterThan(0);
+    const [met] = judge({ void_share_max: 1 });
+    expect(met).toMatchObject({ target: 'void_share_max', ok: true });
+    expect(met!.actual).toBeCloseTo(voids / (voids + signed), 9);
+    expect(judge({ void_share_max: voids / (voids + signed) - 0.001 })[0]!.ok).toBe(false);
+  });
+
+  it('every_ending_rate_min: a row per ending, its share in the population where it is most frequent', () => {
+    const games = readLines(played.out, 'games.jsonl');
+    const populations = [...new Set(games.map((g) => g.population))];
+    const best = (ending: string) =>
+      Math.max(
+        ...populations.map((id) => {
+          const of = games.filter((g) => g.population === id);
+          return of.filter((g) => g.ending === ending).length / of.length;
+        }),
+      );
+    const rows = judge({ every_ending_rate_min: 0 });
+    expect(rows.map((r) => r.target)).toEqual(scenario.endings.map((e) => `every_ending_rate_min.${e.id}`));
+    for (const [i, ending] of scenario.endings.entries()) expect(rows[i]!.actual).toBeCloseTo(best(ending.id), 5);
+    const rarest = Math.min(...rows.map((r) => r.actual!));
+    expect(failed(judge({ every_ending_rate_min: rarest + 0.001 }))).toEqual(
+      rows.filter((r) => r.actual === rarest).map((r) => r.target),
+    );
+  });
+
+  it('options_never_proposed_max: options proposed neither in the baseline nor by a bot, forced probes aside', () => {
+    const rows = readFileSync(join(played.out, 'options.csv'), 'utf8').trim().split('\n').slice(1);
+    const proposed = new Map<string, number>();
+    for (const row of rows) {
+      const [, , population, lever, option, statusQuo, count] = row.split(',');
+      // The run's only bot is random; scripted and expert probes do not count.
+      if (statusQuo === 'true' || !(population === 'baseline' || population!.endsWith(':random'))) continue;
+      const key = `${lever}=${option}`;
+      proposed.set(key, (proposed.get(key) ?? 0) + Number(count));
+    }
+    const never = [...proposed.values()].filter((n) => n === 0).length;
+    const [met] = judge({ options_never_proposed_max: never });
+    expect(met).toMatchObject({ target: 'options_never_proposed_max', actual: never, ok: true });
+    expect(judge({ options_never_proposed_max: never - 1 })[0]!.ok).toBe(false);
   });
 
   it('the block gates the run: exit 0 when every target holds, 2 when one does not, the row named', async () => {

@@ -10,16 +10,21 @@
  *   length_mean          [lo, hi]              weeks
  *   void_rate_max        p                     games where the same-week conflict rule voided a package
  *   late_first_agreement_max  p               games with a package signed whose first came in the last LAST_WEEKS turns
+ *   void_share_max       p                     packages every party accepted that the conflict rule voided
+ *   options_never_proposed_max  n              options proposed neither in the baseline nor by any bot
  *   endings_reached_min  n                     distinct endings reached
  *   entropy_min          bits                  spread of endings
  *   events_never_fired_max  n
  *   no_dominant_actions  true                  no forbid/force or max-pressure probe beats the default
+ * on every population of the step:
+ *   every_ending_rate_min  p                   each ending's share of games in the population it is most frequent in
  * and on the probe populations (populationTargets.ts). The same block or file
  * may say what to play (games, probes, roles: balanceRun.ts); those keys are
  * not targets.
  */
 import type { CompiledScenario } from '../scenario/CompiledScenario';
 import { RUN_KEYS } from './balanceRun';
+import { POLICIES } from '../policies/policies';
 import type { CellDef } from './plan';
 import {
   checkPopulationTargets,
@@ -48,6 +53,9 @@ export interface Targets extends PopulationTargets {
   readonly length_mean?: Range;
   readonly void_rate_max?: number;
   readonly late_first_agreement_max?: number;
+  readonly void_share_max?: number;
+  readonly options_never_proposed_max?: number;
+  readonly every_ending_rate_min?: number;
   readonly endings_reached_min?: number;
   readonly entropy_min?: number;
   readonly events_never_fired_max?: number;
@@ -71,6 +79,9 @@ const KEYS = [
   'length_mean',
   'void_rate_max',
   'late_first_agreement_max',
+  'void_share_max',
+  'options_never_proposed_max',
+  'every_ending_rate_min',
   'endings_reached_min',
   'entropy_min',
   'events_never_fired_max',
@@ -124,6 +135,9 @@ export function parseTargets(
   for (const key of [
     'void_rate_max',
     'late_first_agreement_max',
+    'void_share_max',
+    'options_never_proposed_max',
+    'every_ending_rate_min',
     'endings_reached_min',
     'entropy_min',
     'events_never_fired_max',
@@ -138,6 +152,9 @@ export function parseTargets(
   const targets = Object.fromEntries(Object.entries(obj).filter(([key]) => (KEYS as readonly string[]).includes(key)));
   return { ok: true, targets: targets as Targets };
 }
+
+/** Whether a probe is one of the bots (the `bots` probe set: docs/balance.md), not a script or a forced action. */
+const isBot = (probe: string | null): boolean => probe !== null && POLICIES.has(probe);
 
 /** Whether `targets` holds any target at all (a block may only say what to play). */
 export const hasTargets = (targets: Targets): boolean => Object.keys(targets).length > 0;
@@ -179,6 +196,25 @@ export function checkTargets(
     if (targets.void_rate_max !== undefined) atMost('void_rate_max', p.conflictRule.games.p, targets.void_rate_max);
     if (targets.late_first_agreement_max !== undefined)
       atMost('late_first_agreement_max', p.firstAgreement.inLastWeeks.p, targets.late_first_agreement_max);
+    if (targets.void_share_max !== undefined) {
+      const { voids } = p.conflictRule;
+      const accepted = voids + p.signatures.byWeek.reduce((a, b) => a + b, 0);
+      atMost('void_share_max', accepted === 0 ? null : voids / accepted, targets.void_share_max);
+    }
+    if (targets.options_never_proposed_max !== undefined) {
+      // The baseline's and the bots' proposals only: a probe that forces an option proves nothing of the game.
+      const played = step.populations.filter((q) => q.kind === 'baseline' || (q.kind === 'role' && isBot(q.probe)));
+      const never = played.reduce<readonly string[]>(
+        (left, q) => left.filter((o) => q.neverProposed.includes(o)),
+        p.neverProposed,
+      );
+      atMost('options_never_proposed_max', never.length, targets.options_never_proposed_max);
+    }
+    if (targets.every_ending_rate_min !== undefined)
+      for (const ending of scenario.endings) {
+        const rates = step.populations.map((q) => q.endings.find((e) => e.id === ending.id)?.rate.p ?? 0);
+        atLeast(`every_ending_rate_min.${ending.id}`, Math.max(...rates), targets.every_ending_rate_min);
+      }
     if (targets.endings_reached_min !== undefined)
       atLeast('endings_reached_min', p.endings.filter((e) => e.rate.k > 0).length, targets.endings_reached_min);
     if (targets.entropy_min !== undefined) atLeast('entropy_min', p.endingEntropy.bits, targets.entropy_min);

@@ -306,6 +306,15 @@ const BalanceTargets = z
     late_first_agreement_max: z.number().min(0).max(1).optional().meta({
       description: 'Of the games with a package signed, the most whose first was signed in the last 2 turns.',
     }),
+    void_share_max: z.number().min(0).max(1).optional().meta({
+      description: 'Of the packages every party accepted, the most the same-turn conflict rule voided.',
+    }),
+    options_never_proposed_max: z.int().min(0).max(10000).optional().meta({
+      description: 'Most options proposed neither in the baseline nor by any bot (forced probes do not count).',
+    }),
+    every_ending_rate_min: z.number().min(0).max(1).optional().meta({
+      description: 'Least share of games each ending reaches in the population where it is most frequent.',
+    }),
     endings_reached_min: z.int().min(0).max(100).optional(),
     entropy_min: z.number().min(0).max(20).optional().meta({ description: 'Least spread of endings, in bits.' }),
     events_never_fired_max: z.int().min(0).max(1000).optional(),
