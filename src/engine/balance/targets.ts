@@ -203,7 +203,7 @@ export function checkTargets(
     }
     if (targets.options_never_proposed_max !== undefined) {
       // The baseline's and the bots' proposals only: a probe that forces an option proves nothing of the game.
-      const played = step.populations.filter((q) => q.kind === 'baseline' || (q.kind === 'role' && isBot(q.probe)));
+      const played = step.populations.filter((q) => q.kind === 'baseline' || isBot(q.probe));
       const never = played.reduce<readonly string[]>(
         (left, q) => left.filter((o) => q.neverProposed.includes(o)),
         p.neverProposed,
