@@ -44,6 +44,7 @@ import {
   hasTargets,
   parseBalanceRun,
   parseTargets,
+  zoneSpecOf,
   type BalanceProblem,
   type BalanceRun,
   type CellDef,
@@ -193,6 +194,7 @@ async function main(argv: readonly string[], io: BalanceIo): Promise<number> {
     games,
     sweep,
     cells,
+    zone: targets ? zoneSpecOf(scenario, targets) : null,
   };
   const units = unitCount(plan);
   const [from, to] = opts.shard === undefined ? [0, units] : shardOf(opts.shard, units);

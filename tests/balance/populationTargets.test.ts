@@ -15,6 +15,10 @@ import type { BalanceSummary, Rate } from '../../src/engine/balance/summarise';
 import { checkTargets, type TargetResult, type Targets } from '../../src/engine/balance/targets';
 import type { CompiledScenario } from '../../src/engine/scenario/CompiledScenario';
 import { loadScenario } from '../../src/engine/scenario/loadScenario';
+import { createGame } from '../../src/engine/game/createGame';
+import { envOf } from '../../src/engine/game/envOf';
+import { reservationOf } from '../../src/engine/model/reservationOf';
+import { utilityOf } from '../../src/engine/model/utilityOf';
 
 const FIXTURE = readFileSync('tests/fixtures/three.yaml', 'utf8');
 /** What the block plays: 60 games of 12 populations, in-process (about 2 s). */
@@ -286,6 +290,79 @@ describe('targets on the probe populations', () => {
     expect(violated.stdout).toContain('✗ below_expert.expert:2.gamma');
     expect(readFileSync(join(violated.out, 'targets.csv'), 'utf8')).toContain('below_expert.expert:2.beta,');
     expect((readJson(violated.out, 'summary.json') as BalanceSummary).run.gamesPerPopulation).toBe(60);
+  });
+});
+
+describe('the zone of agreement between two actors on some levers', () => {
+  const ACTORS = ['alpha', 'beta'];
+  const LEVERS = ['port', 'fish', 'canal'];
+
+  /** Its share at the start, counted package by package from full utilities (beta never signs a leased port). */
+  function startShare(): number {
+    const { state } = createGame(scenario, 1);
+    const env = envOf(scenario, state);
+    const actors = ACTORS.map((id) => scenario.actors.find((a) => a.id === id)!);
+    const levers = LEVERS.map((id) => scenario.levers.find((l) => l.id === id)!);
+    const options: number[] = scenario.levers.map((l) => l.statusQuo);
+    let inside = 0;
+    let packages = 0;
+    const visit = (i: number): void => {
+      const lever = levers[i];
+      if (!lever) {
+        packages++;
+        const refused = actors.some((a) => levers.some((l) => a.profile.redLines[l.index]?.[options[l.index]!]));
+        if (!refused && actors.every((a) => utilityOf(a.profile, options, state.values) >= reservationOf(a, env)))
+          inside++;
+        return;
+      }
+      for (let o = 0; o < lever.options.length; o++) {
+        options[lever.index] = o;
+        visit(i + 1);
+      }
+      options[lever.index] = lever.statusQuo;
+    };
+    visit(0);
+    return inside / packages;
+  }
+
+  it('gives its share at the start, and the games in which it grew past start_max, judged as the block says', async () => {
+    const start = startShare();
+    expect(start).toBeGreaterThan(0);
+    expect(start).toBeLessThan(1);
+    const zone = { actors: ACTORS, levers: LEVERS, start_max: start, widened_rate: [0, 1] };
+    const r = await play({ games: 40, zone_of_agreement: zone });
+    expect(r.code).toBe(0);
+    const measured = (readJson(r.out, 'summary.json') as BalanceSummary).steps[0]!.populations[0]!.zone!;
+    expect(measured.start.mean).toBeCloseTo(start, 5);
+    const games = readLines(r.out, 'games.jsonl');
+    const widened = games.filter((g) => g.zoneWeek !== null).length;
+    // Just below its share at the start, every game's zone is wider from the first week.
+    const below = await play({ games: 40, zone_of_agreement: { ...zone, start_max: start - 0.001 } });
+    const wider = (readJson(below.out, 'summary.json') as BalanceSummary).steps[0]!.populations[0]!.zone!;
+    expect(wider.widened).toMatchObject({ k: 40, n: 40 });
+    expect(readLines(below.out, 'games.jsonl').every((g) => g.zoneWeek === 1)).toBe(true);
+    expect(measured.widened).toMatchObject({ k: widened, n: games.length });
+    expect(r.stdout).toContain(
+      `Zone of agreement between alpha, beta on port, fish, canal: ${(start * 100).toFixed(1)}%`,
+    );
+
+    const played = loadScenario(r.text, 'three.yaml');
+    if (!played.ok) throw new Error('the fixture does not load');
+    const judged = (targets: Targets) => {
+      const cells = (readJson(r.out, 'state.json') as { plan: { cells: CellDef[] } }).plan.cells;
+      return checkTargets(played.scenario, cells, readJson(r.out, 'summary.json') as BalanceSummary, targets);
+    };
+    expect(
+      judged({ zone_of_agreement: { ...zone, widened_rate: [0, 1] } as Targets['zone_of_agreement'] }).map((x) => x.ok),
+    ).toEqual([true, true]);
+    // A zone other than the one the run measured has no figure: it fails, never passes unmeasured.
+    const other = judged({
+      zone_of_agreement: { ...zone, levers: ['port'], widened_rate: [0, 1] } as Targets['zone_of_agreement'],
+    });
+    expect(other.map((x) => [x.target, x.actual, x.ok])).toEqual([
+      ['zone_of_agreement.start', null, false],
+      ['zone_of_agreement.widened', null, false],
+    ]);
   });
 });
 

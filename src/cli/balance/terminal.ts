@@ -58,6 +58,11 @@ function population(p: PopulationSummary, unit: string): string {
     `Endings: ${endings} · entropy ${p.endingEntropy.bits?.toFixed(2) ?? '—'} bits${never}`,
     `A package signed ${pct(p.agreement)} · the first at ${unit} ${plain(p.firstAgreement.week)} · ${pct(p.firstAgreement.inLastWeeks)} of first ones in the last ${LAST_WEEKS} ${unit}s${zopa}`,
     `Length ${plain(p.length.mean)} ${unit}s · early end ${pct(p.earlyEnd)} · welfare ${plain(p.welfare)}${p.frontierDistance ? ` · distance to the Pareto frontier ${plain(p.frontierDistance, 2)}` : ''} · same-${unit} conflict rule decided a lever in ${pct(p.conflictRule.games)} of games`,
+    ...(p.zone
+      ? [
+          `Zone of agreement between ${p.zone.actors.join(', ')} on ${p.zone.levers.join(', ')}: ${((p.zone.start.mean ?? 0) * 100).toFixed(1)}% of its packages at the start; more than ${(p.zone.startMax * 100).toFixed(1)}% in ${pct(p.zone.widened)} of games, from ${unit} ${plain(p.zone.week)}`,
+        ]
+      : []),
     ...(p.neverFired.length > 0 ? [`Events never fired: ${p.neverFired.map((e) => e.id).join(', ')}`] : []),
     ...(p.neverProposed.length > 0 ? [`Options never proposed: ${p.neverProposed.join(', ')}`] : []),
     ...(p.refused > 0 ? [`Orders refused by the rules: ${p.refused} (a policy bug or a probe)`] : []),

@@ -11,6 +11,7 @@ import { loadScenario } from '../scenario/loadScenario';
 import type { PolicyFactory } from '../policies/Policy';
 import { addGame, cellStatsToJson, emptyCellStats, type CellStats, type CellStatsJson } from './CellStats';
 import { dealSpaceOf } from './DealSpace';
+import { zoneOfAgreement } from './zoneOfAgreement';
 import { GRADES, observeGame, stepContextOf, type GameObservation, type StepContext } from './observeGame';
 import { stepParams, unitGame, unitStep, type BalancePlan } from './plan';
 import { resolvePolicy, type SeatContext } from './policySpec';
@@ -60,7 +61,8 @@ export class BalanceRunner {
           spec.startsWith('expert') ? resolve(spec, { actor, table }) : at(table, actor, 'seat policy'),
         );
       });
-      step = { ctx: stepContextOf(scenario, dealSpaceOf(scenario)), factories };
+      const zone = this.plan.zone ? zoneOfAgreement(scenario, this.plan.zone) : null;
+      step = { ctx: stepContextOf(scenario, dealSpaceOf(scenario), zone), factories };
       this.steps.set(index, step);
     }
     return step;
@@ -117,6 +119,7 @@ function gameLine(
     deals: o.dealWeeks.length,
     dealWeeks: o.dealWeeks,
     zopaWeek: o.zopaWeek || null,
+    ...(plan.zone ? { zoneWeek: o.zoneWeek || null } : {}),
     welfare: r4(o.welfare),
     distance: r4(o.distance),
     voids: o.voidLevers.length,

@@ -62,6 +62,10 @@ export interface CellStats {
   dealWeeks: number[];
   /** Games by the first week at whose start the zone of agreement was open (index 0: never). */
   zopa: number[];
+  /** Games by the first week at whose start the plan's zone of agreement held more than its start_max (index 0: never). */
+  zone: number[];
+  /** The share of packages in the plan's zone of agreement at the start, over the games that measured it. */
+  zoneStart: Moments;
   welfare: Moments;
   distance: Moments;
   /** Games whose final deal leaves nothing that everyone could gain at once (distance ≈ 0). */
@@ -101,6 +105,8 @@ export function emptyCellStats(scenario: CompiledScenario): CellStats {
     firstDeal: zeros(weeks),
     dealWeeks: zeros(weeks),
     zopa: zeros(weeks),
+    zone: zeros(weeks),
+    zoneStart: new Moments(),
     welfare: new Moments(),
     distance: new Moments(),
     efficient: 0,
@@ -157,6 +163,8 @@ export function addGame(stats: CellStats, game: GameObservation, baseline: GameO
     for (const w of game.dealWeeks) bump(stats.dealWeeks, w);
   }
   bump(stats.zopa, game.zopaWeek);
+  bump(stats.zone, game.zoneWeek);
+  if (!Number.isNaN(game.zoneStart)) stats.zoneStart.add(game.zoneStart);
   stats.welfare.add(game.welfare);
   if (!Number.isNaN(game.distance)) {
     stats.distance.add(game.distance);
@@ -217,6 +225,8 @@ export function mergeCellStats(into: CellStats, from: CellStats): void {
   addInto(into.firstDeal, from.firstDeal);
   addInto(into.dealWeeks, from.dealWeeks);
   addInto(into.zopa, from.zopa);
+  addInto(into.zone, from.zone);
+  into.zoneStart.merge(from.zoneStart);
   into.welfare.merge(from.welfare);
   into.distance.merge(from.distance);
   into.efficient += from.efficient;
@@ -254,6 +264,7 @@ export function cellStatsToJson(s: CellStats) {
     ...s,
     lengthM: s.lengthM.toJSON(),
     deals: s.deals.toJSON(),
+    zoneStart: s.zoneStart.toJSON(),
     welfare: s.welfare.toJSON(),
     distance: s.distance.toJSON(),
     actors: s.actors.map((a) => ({
@@ -278,6 +289,7 @@ export function cellStatsFromJson(json: CellStatsJson): CellStats {
     firstDeal: copy(json.firstDeal),
     dealWeeks: copy(json.dealWeeks),
     zopa: copy(json.zopa),
+    zone: copy(json.zone),
     voidLevers: copy(json.voidLevers),
     pressures: copy(json.pressures),
     pressureGames: copy(json.pressureGames),
@@ -287,6 +299,7 @@ export function cellStatsFromJson(json: CellStatsJson): CellStats {
     fired: copy(json.fired),
     lengthM: m(json.lengthM),
     deals: m(json.deals),
+    zoneStart: m(json.zoneStart),
     welfare: m(json.welfare),
     distance: m(json.distance),
     actors: json.actors.map((a) => ({

@@ -21,21 +21,28 @@ import { ACTION_TYPES } from '../game/Action';
 import { frontierDistance, worldPart, zopaOpen, type DealSpace } from './DealSpace';
 import { leverPart } from '../model/utilityOf';
 import { isGameAware } from './expert';
+import { zoneShare, type Zone } from './zoneOfAgreement';
 
 /** What a balance run needs of a compiled scenario, computed once per worker and sweep step. */
 export interface StepContext {
   readonly scenario: CompiledScenario;
   readonly space: DealSpace | null;
   readonly startEnv: ExprEnv;
+  /** The zone of agreement the plan measures, if any (zoneOfAgreement.ts). */
+  readonly zone: Zone | null;
 }
 
-export function stepContextOf(scenario: CompiledScenario, space: DealSpace | null): StepContext {
+export function stepContextOf(
+  scenario: CompiledScenario,
+  space: DealSpace | null,
+  zone: Zone | null = null,
+): StepContext {
   const startEnv = envOf(scenario, {
     values: scenario.values.map((v) => v.initial),
     levers: scenario.levers.map((l) => ({ option: l.statusQuo, settled: false, open: l.opensAtStart })),
     week: 1,
   });
-  return { scenario, space, startEnv };
+  return { scenario, space, startEnv, zone };
 }
 
 /** Grades as gradeOutcome gives them (docs/model.md §4): strong = a good outcome; fair = no worse than no deal at the start; weak = below it. */
@@ -64,6 +71,10 @@ export interface GameObservation {
   readonly dealWeeks: readonly number[];
   /** First week at whose start the whole table's zone of agreement was open; 0 if never (or not computed). */
   readonly zopaWeek: number;
+  /** The share of packages in the plan's zone of agreement at the start (NaN: none measured). */
+  readonly zoneStart: number;
+  /** The first week at whose start the plan's zone of agreement held more than its start_max (0: never, or none measured). */
+  readonly zoneWeek: number;
   /** Σ utilities at the end. */
   readonly welfare: number;
   /** How much every actor could have gained at once over the final deal; NaN when the space is too large. */
@@ -101,7 +112,11 @@ export function observeGame(ctx: StepContext, factories: readonly PolicyFactory[
     factory({ scenario: pub, actor: at(scenario.actors, i, 'actor').index, seed }),
   );
   let game = newGame(scenario, seed, seats);
+  const { zone } = ctx;
+  const zoneWider = (state: GameState) => zone !== null && zoneShare(scenario, zone, state) > zone.spec.startMax;
   let zopaWeek = space && isZopaOpen(scenario, space, game.state) ? game.state.week : 0;
+  const zoneStart = zone ? zoneShare(scenario, zone, game.state) : Number.NaN;
+  let zoneWeek = zone && zoneStart > zone.spec.startMax ? game.state.week : 0;
   const oracles = seats.filter(isGameAware);
   // A game that has not ended after its last week would be an engine bug; the bound keeps a run from hanging on it.
   for (let guard = 0; !game.state.ended && guard <= scenario.turns.count; guard++) {
@@ -109,6 +124,7 @@ export function observeGame(ctx: StepContext, factories: readonly PolicyFactory[
     game = playWeek(scenario, game, seats);
     if (space && zopaWeek === 0 && !game.state.ended && isZopaOpen(scenario, space, game.state))
       zopaWeek = game.state.week;
+    if (zoneWeek === 0 && !game.state.ended && zoneWider(game.state)) zoneWeek = game.state.week;
   }
   const state = game.state;
   const n = scenario.actors.length;
@@ -178,6 +194,8 @@ export function observeGame(ctx: StepContext, factories: readonly PolicyFactory[
     early: end.early,
     dealWeeks,
     zopaWeek,
+    zoneStart,
+    zoneWeek,
     welfare,
     distance,
     voidLevers,

@@ -11,6 +11,7 @@ import { at } from '../util/at';
 import { ACTION_TYPES } from '../game/Action';
 import { resolvePolicy, SCRIPTED } from './policySpec';
 import type { ActorIndex } from '../game/ids';
+import type { ZoneSpec } from './zoneOfAgreement';
 
 export interface SweepSpec {
   readonly param: string;
@@ -42,6 +43,8 @@ export interface BalancePlan {
   readonly games: number;
   readonly sweep: SweepSpec | null;
   readonly cells: readonly CellDef[];
+  /** The zone of agreement the block's `zone_of_agreement` target asks for, measured in every game; absent: none. */
+  readonly zone?: ZoneSpec | null;
 }
 
 export const stepCount = (plan: BalancePlan): number => plan.sweep?.values.length ?? 1;

@@ -23,6 +23,7 @@ import {
 import type { Moments } from './Moments';
 import { GRADES } from './observeGame';
 import type { BalancePlan, CellDef } from './plan';
+import type { ZoneSpec } from './zoneOfAgreement';
 
 /** "The last weeks" of a scenario, for how much agreement piles up at the deadline. */
 export const LAST_WEEKS = 2;
@@ -116,6 +117,18 @@ export interface PopulationSummary {
   readonly zopa: {
     readonly openAtStart: Rate;
     readonly opened: Rate;
+    readonly week: Mean;
+    readonly byWeek: readonly number[];
+  } | null;
+  /** The zone of agreement the plan measured (zoneOfAgreement.ts); null when it measured none. */
+  readonly zone: {
+    readonly actors: readonly string[];
+    readonly levers: readonly string[];
+    readonly startMax: number;
+    /** The share of the zone's packages inside it at the start. */
+    readonly start: Mean;
+    /** Games in which it held more than startMax at the start of some week. */
+    readonly widened: Rate;
     readonly week: Mean;
     readonly byWeek: readonly number[];
   } | null;
@@ -232,7 +245,9 @@ export function summarise(
   let gamesPlayed = 0;
   stats.forEach((cells, step) => {
     if (!cells) return;
-    const populations = cells.map((c, i) => summarisePopulation(scenario, at(plan.cells, i, 'population'), c));
+    const populations = cells.map((c, i) =>
+      summarisePopulation(scenario, at(plan.cells, i, 'population'), c, plan.zone ?? null),
+    );
     gamesPlayed += cells.reduce((s, c) => s + c.games, 0);
     steps.push({
       step,
@@ -279,7 +294,12 @@ export function roleOf(population: PopulationSummary, actorId: string): RoleSumm
   return role;
 }
 
-function summarisePopulation(scenario: CompiledScenario, cell: CellDef, s: CellStats): PopulationSummary {
+function summarisePopulation(
+  scenario: CompiledScenario,
+  cell: CellDef,
+  s: CellStats,
+  zone: ZoneSpec | null,
+): PopulationSummary {
   const n = s.games;
   const weeks = scenario.turns.count;
   const lastFrom = weeks - LAST_WEEKS + 1;
@@ -342,6 +362,15 @@ function summarisePopulation(scenario: CompiledScenario, cell: CellDef, s: CellS
           byWeek: fromWeek1(s.zopa),
         }
       : null,
+    zone: zone && {
+      actors: zone.actors.map((a) => at(scenario.actors, a, 'actor').id),
+      levers: zone.levers.map((l) => at(scenario.levers, l, 'lever').id),
+      startMax: zone.startMax,
+      start: meanOf(s.zoneStart),
+      widened: rateOf(n - at(s.zone, 0, 'never-wider count'), n),
+      week: toMean(weekMean(s.zone)),
+      byWeek: fromWeek1(s.zone),
+    },
     welfare: meanOf(s.welfare),
     frontierDistance: spaceKnown ? meanOf(s.distance) : null,
     efficient: spaceKnown ? rateOf(s.efficient, s.distance.n) : null,

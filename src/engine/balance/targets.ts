@@ -16,6 +16,9 @@
  *   entropy_min          bits                  spread of endings
  *   events_never_fired_max  n
  *   no_dominant_actions  true                  no forbid/force or max-pressure probe beats the default
+ *   zone_of_agreement    { actors, levers, start_max, widened_rate }
+ *                        the share of packages on those levers inside every actor's RV: at most start_max at
+ *                        the start, and more than that in some week of a share of games in widened_rate
  * on every population of the step:
  *   every_ending_rate_min  p                   each ending's share of games in the population it is most frequent in
  * and on the probe populations (populationTargets.ts). The same block or file
@@ -26,6 +29,7 @@ import type { CompiledScenario } from '../scenario/CompiledScenario';
 import { RUN_KEYS } from './balanceRun';
 import { POLICIES } from '../policies/policies';
 import type { CellDef } from './plan';
+import type { ZoneSpec } from './zoneOfAgreement';
 import {
   checkPopulationTargets,
   isRange,
@@ -60,6 +64,15 @@ export interface Targets extends PopulationTargets {
   readonly entropy_min?: number;
   readonly events_never_fired_max?: number;
   readonly no_dominant_actions?: boolean;
+  readonly zone_of_agreement?: ZoneTarget;
+}
+
+/** The block's `zone_of_agreement`, by id (docs/balance.md). */
+export interface ZoneTarget {
+  readonly actors: readonly string[];
+  readonly levers: readonly string[];
+  readonly start_max: number;
+  readonly widened_rate: Range;
 }
 
 export interface TargetResult {
@@ -86,6 +99,7 @@ const KEYS = [
   'entropy_min',
   'events_never_fired_max',
   'no_dominant_actions',
+  'zone_of_agreement',
   ...POPULATION_TARGET_KEYS,
 ] as const;
 
@@ -147,10 +161,57 @@ export function parseTargets(
   }
   if (obj.no_dominant_actions !== undefined && typeof obj.no_dominant_actions !== 'boolean')
     problem(['no_dominant_actions'], 'no_dominant_actions must be true or false');
+  if (obj.zone_of_agreement !== undefined) zoneProblems(obj.zone_of_agreement, scenario, problem);
   problems.push(...populationTargetProblems(scenario, obj, cells));
   if (problems.length > 0) return { ok: false, problems };
   const targets = Object.fromEntries(Object.entries(obj).filter(([key]) => (KEYS as readonly string[]).includes(key)));
   return { ok: true, targets: targets as Targets };
+}
+
+/** What is wrong with a `zone_of_agreement` target: its ids, its numbers. */
+function zoneProblems(
+  zone: unknown,
+  scenario: CompiledScenario,
+  problem: (path: readonly (string | number)[], message: string, atKey?: boolean) => void,
+): void {
+  const path = ['zone_of_agreement'];
+  if (zone === null || typeof zone !== 'object' || Array.isArray(zone))
+    return problem(path, 'zone_of_agreement must be { actors, levers, start_max, widened_rate }');
+  const z = zone as Record<string, unknown>;
+  const ids = (key: string, known: readonly { readonly id: string }[], least: number, what: string) => {
+    const list = z[key];
+    if (!Array.isArray(list) || list.length < least || list.some((id) => typeof id !== 'string'))
+      return problem([...path, key], `zone_of_agreement.${key} must list at least ${least} ${what} id(s)`);
+    list.forEach((id: string, i) => {
+      if (!known.some((k) => k.id === id))
+        problem(
+          [...path, key, i],
+          `zone_of_agreement.${key}: no ${what} "${id}" (${known.map((k) => k.id).join(', ')})`,
+        );
+    });
+  };
+  ids('actors', scenario.actors, 2, 'actor');
+  ids('levers', scenario.levers, 1, 'lever');
+  if (typeof z.start_max !== 'number' || !(z.start_max >= 0 && z.start_max <= 1))
+    problem([...path, 'start_max'], 'zone_of_agreement.start_max must be a share from 0 to 1');
+  if (!isRange(z.widened_rate))
+    problem([...path, 'widened_rate'], 'zone_of_agreement.widened_rate must be [lo, hi] with lo ≤ hi');
+  for (const key of Object.keys(z))
+    if (!['actors', 'levers', 'start_max', 'widened_rate'].includes(key))
+      problem([...path, key], `zone_of_agreement: unknown key "${key}"`, true);
+}
+
+/** The zone of agreement a run must measure for its targets, by index, or null when they name none. */
+export function zoneSpecOf(scenario: CompiledScenario, targets: Targets): ZoneSpec | null {
+  const zone = targets.zone_of_agreement;
+  if (!zone) return null;
+  const index = (list: readonly { readonly id: string; readonly index: number }[], id: string) =>
+    list.find((x) => x.id === id)?.index ?? Number.NaN;
+  return {
+    actors: zone.actors.map((id) => index(scenario.actors, id)),
+    levers: zone.levers.map((id) => index(scenario.levers, id)),
+    startMax: zone.start_max,
+  };
 }
 
 /** Whether a probe is one of the bots (the `bots` probe set: docs/balance.md), not a script or a forced action. */
@@ -220,6 +281,19 @@ export function checkTargets(
     if (targets.entropy_min !== undefined) atLeast('entropy_min', p.endingEntropy.bits, targets.entropy_min);
     if (targets.events_never_fired_max !== undefined)
       atMost('events_never_fired_max', p.neverFired.length, targets.events_never_fired_max);
+    if (targets.zone_of_agreement) {
+      const wanted = targets.zone_of_agreement;
+      // Judged only on the zone the run measured: another (a targets file given to merge) has no figure.
+      const measured =
+        p.zone !== null &&
+        p.zone.startMax === wanted.start_max &&
+        p.zone.actors.join() === wanted.actors.join() &&
+        p.zone.levers.join() === wanted.levers.join()
+          ? p.zone
+          : null;
+      atMost('zone_of_agreement.start', measured?.start.mean ?? null, wanted.start_max);
+      range('zone_of_agreement.widened', measured?.widened.p ?? null, wanted.widened_rate);
+    }
     if (targets.no_dominant_actions) {
       const count = summary.flags.probes.filter(
         (f) => f.step === step.step && (f.kind === 'dominant' || f.kind === 'overused' || f.kind === 'max-pressure'),

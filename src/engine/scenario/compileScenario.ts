@@ -686,6 +686,14 @@ function checkBalanceTargets(input: ScenarioInput, actorIndex: ReadonlyMap<strin
   const endings = indexById(input.endings);
   for (const id of Object.keys(balance.ending_rate ?? {}))
     resolveRef(id, endings, 'REF_ENDING', 'ending', ['balance', 'ending_rate', id], report, true);
+  const zone = balance.zone_of_agreement;
+  zone?.actors.forEach((id, i) =>
+    resolveRef(id, actorIndex, 'REF_ACTOR', 'actor', ['balance', 'zone_of_agreement', 'actors', i], report),
+  );
+  const levers = indexById(input.levers);
+  zone?.levers.forEach((id, i) =>
+    resolveRef(id, levers, 'REF_LEVER', 'lever', ['balance', 'zone_of_agreement', 'levers', i], report),
+  );
 }
 
 function checkFileName(input: ScenarioInput, file: string, report: Report): void {

@@ -340,6 +340,18 @@ const BalanceTargets = z
     good_rate_spread_max: z.number().min(0).max(1).optional().meta({
       description: 'Baseline: the best playable role’s share of good outcomes minus the worst’s, at most.',
     }),
+    zone_of_agreement: z
+      .strictObject({
+        actors: z.array(Id).min(2).max(100),
+        levers: z.array(Id).min(1).max(8),
+        start_max: z.number().min(0).max(1),
+        widened_rate: Range,
+      })
+      .optional()
+      .meta({
+        description:
+          'Baseline: the share of packages on these levers (the others at their status quo) that every one of these actors values at least at its reservation value — at most start_max at the start, and more than that in some week of a share of games within widened_rate.',
+      }),
   })
   .meta({
     description: 'Targets the balance lab checks (npm run balance exits 2 when one is violated); see docs/balance.md.',

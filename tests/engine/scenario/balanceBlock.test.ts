@@ -42,6 +42,20 @@ describe('the balance block', () => {
     expect(errors[1]!.hint).toContain('Did you mean `crisis`?');
   });
 
+  it('names the zone of agreement’s actors and levers, each misspelt one at its position', () => {
+    const doc = parseDocument(base);
+    const zone = { actors: ['north', 'sout'], levers: ['bordr'], start_max: 0.05, widened_rate: [0.3, 0.8] };
+    doc.set('balance', doc.createNode({ zone_of_agreement: zone }));
+    const text = doc.toString();
+    const errors = loadScenario(text, 'minimal.yaml').diagnostics.filter((d) => d.severity === 'error');
+    // The block comes last: its ids are the last occurrences of their text.
+    const lineOf = (needle: string) => text.slice(0, text.lastIndexOf(needle)).split('\n').length;
+    expect(errors.map((d) => [d.code, d.line])).toEqual([
+      ['REF_ACTOR', lineOf('sout')],
+      ['REF_LEVER', lineOf('bordr')],
+    ]);
+  });
+
   it('refuses unknown targets and malformed ranges', () => {
     const codes = (b: unknown) =>
       withBalance(b)
