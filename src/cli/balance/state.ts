@@ -18,7 +18,8 @@ export const STATE_FILE = 'state.json';
 
 export interface BalanceState {
   readonly format: 'parley-balance-state';
-  readonly version: 1;
+  /** 2 since each population's statistics hold the zone of agreement's (a state of version 1 has none). */
+  readonly version: 2;
   readonly plan: BalancePlan;
   readonly defaultPolicy: string;
   readonly minEffect: number;
@@ -39,7 +40,7 @@ export function makeState(
 ): BalanceState {
   return {
     format: 'parley-balance-state',
-    version: 1,
+    version: 2,
     plan,
     defaultPolicy,
     minEffect,
@@ -60,8 +61,8 @@ export function readState(dir: string): BalanceState {
     );
   }
   const state = json as BalanceState;
-  if (state?.format !== 'parley-balance-state' || state.version !== 1)
-    throw new Error(`${path}: not a balance state of version 1`);
+  if (state?.format !== 'parley-balance-state' || state.version !== 2)
+    throw new Error(`${path}: not a balance state of version 2 (a run of this version of Parley)`);
   return state;
 }
 
