@@ -56,6 +56,23 @@ describe('the balance block', () => {
     ]);
   });
 
+  it('checks a targets file’s zone of agreement the same way, naming each problem’s place', () => {
+    const loaded = withBalance({});
+    if (!loaded.ok) throw new Error('the fixture does not load');
+    const zone = { actors: ['north'], levers: ['bordr'], start_max: 2, widened_rate: [0.8, 0.3], week: 3 };
+    const parsed = parseTargets(loaded.scenario, { zone_of_agreement: zone });
+    expect(parsed.ok).toBe(false);
+    if (parsed.ok) return;
+    expect(parsed.problems.map((p) => p.path.join('.'))).toEqual([
+      'zone_of_agreement.actors',
+      'zone_of_agreement.levers.0',
+      'zone_of_agreement.start_max',
+      'zone_of_agreement.widened_rate',
+      'zone_of_agreement.week',
+    ]);
+    expect(parsed.problems[1]!.message).toBe('zone_of_agreement.levers: no lever "bordr" (border, quota)');
+  });
+
   it('refuses unknown targets and malformed ranges', () => {
     const codes = (b: unknown) =>
       withBalance(b)
