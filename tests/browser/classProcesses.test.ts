@@ -76,8 +76,11 @@ describe('a class behind one address, on two processes', () => {
       const record = await redis.get(`parley:class:${code}`);
       return record === null ? 0 : (JSON.parse(record) as SavedClass).tables[0]?.record.weeks;
     };
-    await expect.poll(weeksSaved, { timeout: 5_000 }).toBe(1);
-    redis.disconnect();
+    try {
+      await expect.poll(weeksSaved, { timeout: 5_000 }).toBe(1);
+    } finally {
+      redis.disconnect();
+    }
 
     await cluster.kill(holder);
     await student.getByRole('status').filter({ hasText: 'Connection lost: reconnecting…' }).waitFor();

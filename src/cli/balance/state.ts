@@ -79,7 +79,7 @@ export function mergeStates(states: readonly { dir: string; state: BalanceState 
   for (const { dir, state } of rest) {
     if (key(state) !== key(first.state))
       throw new Error(
-        `${dir} is not a shard of the same run as ${first.dir} (scenario, seed, games, seats, probes, sweep or options differ)`,
+        `${dir} is not a shard of the same run as ${first.dir} (scenario, seed, games, seats, probes, sweep, zone of agreement or options differ)`,
       );
   }
   const ranges = sorted.flatMap((s) => s.state.ranges).sort((a, b) => a[0] - b[0]);

@@ -60,7 +60,7 @@ function population(p: PopulationSummary, unit: string): string {
     `Length ${plain(p.length.mean)} ${unit}s · early end ${pct(p.earlyEnd)} · welfare ${plain(p.welfare)}${p.frontierDistance ? ` · distance to the Pareto frontier ${plain(p.frontierDistance, 2)}` : ''} · same-${unit} conflict rule decided a lever in ${pct(p.conflictRule.games)} of games`,
     ...(p.zone
       ? [
-          `Zone of agreement between ${p.zone.actors.join(', ')} on ${p.zone.levers.join(', ')}: ${((p.zone.start.mean ?? 0) * 100).toFixed(1)}% of its packages at the start; more than ${(p.zone.startMax * 100).toFixed(1)}% in ${pct(p.zone.widened)} of games, from ${unit} ${plain(p.zone.week)}`,
+          `Zone of agreement between ${p.zone.actors.join(', ')} on ${p.zone.levers.join(', ')}: ${p.zone.start.mean === null ? '—' : `${(p.zone.start.mean * 100).toFixed(1)}%`} of its packages at the start; more than ${(p.zone.startMax * 100).toFixed(1)}% in ${pct(p.zone.widened)} of games, from ${unit} ${plain(p.zone.week)}`,
         ]
       : []),
     ...(p.neverFired.length > 0 ? [`Events never fired: ${p.neverFired.map((e) => e.id).join(', ')}`] : []),

@@ -11,7 +11,6 @@
  *   void_rate_max        p                     games where the same-week conflict rule voided a package
  *   late_first_agreement_max  p               games with a package signed whose first came in the last LAST_WEEKS turns
  *   void_share_max       p                     packages every party accepted that the conflict rule voided
- *   options_never_proposed_max  n              options proposed neither in the baseline nor by any bot
  *   endings_reached_min  n                     distinct endings reached
  *   entropy_min          bits                  spread of endings
  *   events_never_fired_max  n
@@ -21,6 +20,7 @@
  *                        the start, and more than that in some week of a share of games in widened_rate
  * on every population of the step:
  *   every_ending_rate_min  p                   each ending's share of games in the population it is most frequent in
+ *   options_never_proposed_max  n              options proposed neither in the baseline nor where a bot plays
  * and on the probe populations (populationTargets.ts). The same block or file
  * may say what to play (games, probes, roles: balanceRun.ts); those keys are
  * not targets.
@@ -29,7 +29,7 @@ import type { CompiledScenario } from '../scenario/CompiledScenario';
 import { RUN_KEYS } from './balanceRun';
 import { POLICIES } from '../policies/policies';
 import type { CellDef } from './plan';
-import type { ZoneSpec } from './zoneOfAgreement';
+import { MAX_ZONE, type ZoneSpec } from './zoneOfAgreement';
 import {
   checkPopulationTargets,
   isRange,
@@ -183,7 +183,8 @@ function zoneProblems(
     if (!Array.isArray(list) || list.length < least || list.some((id) => typeof id !== 'string'))
       return problem([...path, key], `zone_of_agreement.${key} must list at least ${least} ${what} id(s)`);
     list.forEach((id: string, i) => {
-      if (!known.some((k) => k.id === id))
+      if (list.indexOf(id) !== i) problem([...path, key, i], `zone_of_agreement.${key}: "${id}" is named twice`);
+      else if (!known.some((k) => k.id === id))
         problem(
           [...path, key, i],
           `zone_of_agreement.${key}: no ${what} "${id}" (${known.map((k) => k.id).join(', ')})`,
@@ -192,6 +193,10 @@ function zoneProblems(
   };
   ids('actors', scenario.actors, 2, 'actor');
   ids('levers', scenario.levers, 1, 'lever');
+  const levers = Array.isArray(z.levers) ? (z.levers as unknown[]) : [];
+  const size = levers.reduce<number>((n, id) => n * (scenario.levers.find((l) => l.id === id)?.options.length ?? 1), 1);
+  if (size > MAX_ZONE)
+    problem([...path, 'levers'], `zone_of_agreement.levers make ${size} packages; at most ${MAX_ZONE} are measured`);
   if (typeof z.start_max !== 'number' || !(z.start_max >= 0 && z.start_max <= 1))
     problem([...path, 'start_max'], 'zone_of_agreement.start_max must be a share from 0 to 1');
   if (!isRange(z.widened_rate))

@@ -1,6 +1,6 @@
 /**
- * The zone of agreement between a few actors on a few levers (docs/balance.md,
- * "The zone of agreement between two sides"): of every combination of those
+ * The zone of agreement between a few actors on a few levers (the balance
+ * block's `zone_of_agreement`, docs/balance.md "Targets"): of every combination of those
  * levers' options, the others left at their status quo, the share that every
  * named actor values at least at its reservation value this week (docs/model.md
  * §1: u = lever part + world part). A package that sets a lever to one of a
@@ -15,6 +15,9 @@ import { reservationOf } from '../model/reservationOf';
 import type { CompiledScenario } from '../scenario/CompiledScenario';
 import { at } from '../util/at';
 import { worldPart } from './DealSpace';
+
+/** The most packages a zone may hold: each is checked every week of every game. */
+export const MAX_ZONE = 10_000;
 
 /** What the balance block's `zone_of_agreement` measures, by index: the plan carries it to every worker. */
 export interface ZoneSpec {

@@ -345,7 +345,7 @@ const BalanceTargets = z
         actors: z.array(Id).min(2).max(100),
         levers: z.array(Id).min(1).max(8),
         start_max: z.number().min(0).max(1),
-        widened_rate: Range,
+        widened_rate: z.tuple([z.number().min(0).max(1), z.number().min(0).max(1)]),
       })
       .optional()
       .meta({

@@ -71,6 +71,12 @@ describe('the balance block', () => {
       'zone_of_agreement.week',
     ]);
     expect(parsed.problems[1]!.message).toBe('zone_of_agreement.levers: no lever "bordr" (border, quota)');
+    const twice = parseTargets(loaded.scenario, {
+      zone_of_agreement: { actors: ['north', 'north'], levers: ['border'], start_max: 0.05, widened_rate: [0.3, 0.8] },
+    });
+    expect(twice.ok ? [] : twice.problems.map((p) => p.message)).toEqual([
+      'zone_of_agreement.actors: "north" is named twice',
+    ]);
   });
 
   it('refuses unknown targets and malformed ranges', () => {
