@@ -15,10 +15,8 @@ import type { BalanceSummary, Rate } from '../../src/engine/balance/summarise';
 import { checkTargets, type TargetResult, type Targets } from '../../src/engine/balance/targets';
 import type { CompiledScenario } from '../../src/engine/scenario/CompiledScenario';
 import { loadScenario } from '../../src/engine/scenario/loadScenario';
+import { countedZoneShare } from './countedZoneShare';
 import { createGame } from '../../src/engine/game/createGame';
-import { envOf } from '../../src/engine/game/envOf';
-import { reservationOf } from '../../src/engine/model/reservationOf';
-import { utilityOf } from '../../src/engine/model/utilityOf';
 
 const FIXTURE = readFileSync('tests/fixtures/three.yaml', 'utf8');
 /** What the block plays: 60 games of 12 populations, in-process (about 2 s). */
@@ -297,33 +295,8 @@ describe('the zone of agreement between two actors on some levers', () => {
   const ACTORS = ['alpha', 'beta'];
   const LEVERS = ['port', 'fish', 'canal'];
 
-  /** Its share at the start, counted package by package from full utilities (beta never signs a leased port). */
-  function startShare(): number {
-    const { state } = createGame(scenario, 1);
-    const env = envOf(scenario, state);
-    const actors = ACTORS.map((id) => scenario.actors.find((a) => a.id === id)!);
-    const levers = LEVERS.map((id) => scenario.levers.find((l) => l.id === id)!);
-    const options: number[] = scenario.levers.map((l) => l.statusQuo);
-    let inside = 0;
-    let packages = 0;
-    const visit = (i: number): void => {
-      const lever = levers[i];
-      if (!lever) {
-        packages++;
-        const refused = actors.some((a) => levers.some((l) => a.profile.redLines[l.index]?.[options[l.index]!]));
-        if (!refused && actors.every((a) => utilityOf(a.profile, options, state.values) >= reservationOf(a, env)))
-          inside++;
-        return;
-      }
-      for (let o = 0; o < lever.options.length; o++) {
-        options[lever.index] = o;
-        visit(i + 1);
-      }
-      options[lever.index] = lever.statusQuo;
-    };
-    visit(0);
-    return inside / packages;
-  }
+  /** Its share at the start (beta never signs a leased port). */
+  const startShare = () => countedZoneShare(scenario, ACTORS, LEVERS, createGame(scenario, 1).state);
 
   it('gives its share at the start, and the games in which it grew past start_max, judged as the block says', async () => {
     const start = startShare();

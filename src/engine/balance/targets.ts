@@ -83,13 +83,8 @@ export interface TargetResult {
   readonly ok: boolean;
 }
 
-const KEYS = [
-  'good_rate',
-  'result_mean',
-  'batna_calibration',
-  'ending_rate',
-  'agreement_rate',
-  'length_mean',
+/** The targets that are one number each. */
+const NUMBER_KEYS = [
   'void_rate_max',
   'late_first_agreement_max',
   'void_share_max',
@@ -98,6 +93,16 @@ const KEYS = [
   'endings_reached_min',
   'entropy_min',
   'events_never_fired_max',
+] as const;
+
+const KEYS = [
+  'good_rate',
+  'result_mean',
+  'batna_calibration',
+  'ending_rate',
+  'agreement_rate',
+  'length_mean',
+  ...NUMBER_KEYS,
   'no_dominant_actions',
   'zone_of_agreement',
   ...POPULATION_TARGET_KEYS,
@@ -146,16 +151,7 @@ export function parseTargets(
   perId('ending_rate', endingIds, 'ending');
   for (const key of ['agreement_rate', 'length_mean'])
     if (obj[key] !== undefined && !isRange(obj[key])) problem([key], `${key} must be [lo, hi] with lo ≤ hi`);
-  for (const key of [
-    'void_rate_max',
-    'late_first_agreement_max',
-    'void_share_max',
-    'options_never_proposed_max',
-    'every_ending_rate_min',
-    'endings_reached_min',
-    'entropy_min',
-    'events_never_fired_max',
-  ]) {
+  for (const key of NUMBER_KEYS) {
     if (obj[key] !== undefined && (typeof obj[key] !== 'number' || !Number.isFinite(obj[key])))
       problem([key], `${key} must be a number`);
   }
