@@ -156,6 +156,7 @@ export { REFUSAL_CODES, type Refusal, type RefusalCode } from './game/Refusal';
 export { costOf } from './game/checkAction';
 export { partiesOf } from './game/partiesOf';
 export { leversWith } from './game/leversWith';
+export { overtakenClause } from './game/overtakenClause';
 export {
   endingDangers,
   endingThresholds,

@@ -48,6 +48,7 @@ import {
   type PublicScenario,
   type Refusal,
   type SeatView,
+  overtakenClause,
 } from '../engine/index';
 import type { AppState, StatementKind } from './AppState';
 import { composedMeeting, composedPackage, composedStatement, counterDraft, statementLeverOf } from './compose';
@@ -413,18 +414,22 @@ export function selectOrdersModel(state: AppState): OrdersModel | null {
   const toAnswer = choices.answers.map(({ package: p, accept, reject, counter }): PackageToAnswer => {
     const worth = compareWorth('This offer', ownUtility(view, p.clauses), yardsticks, scenario);
     const answered = answerOf(p.id);
+    const overtaken = overtakenClause(scenario.levers, view.levers, p.clauses);
     // A counter-offer asks for better terms on the offer's own levers: with none of them open to the seat, its form
     // would start empty, every term left out, so Counter is not what the numbers favour.
     const counterable = counter === null && counterDraft(choices, p).length > 0;
-    // What the numbers favour: accept what beats both yardsticks, reject what is worse than both, else bargain.
+    // What the numbers favour: accept what beats both yardsticks, reject what is worse than both, else bargain; and
+    // never accept what can no longer be signed (docs/model.md §3.2).
     const primary =
       answered !== null
         ? null
-        : worth.tone === 'good' && accept === null
-          ? 'accept'
-          : worth.tone === 'mixed' && counterable
-            ? 'counter'
-            : 'reject';
+        : overtaken !== null
+          ? 'reject'
+          : worth.tone === 'good' && accept === null
+            ? 'accept'
+            : worth.tone === 'mixed' && counterable
+              ? 'counter'
+              : 'reject';
     const inSentence = packageName(scenario, p, seat);
     return {
       id: p.id,
@@ -439,7 +444,12 @@ export function selectOrdersModel(state: AppState): OrdersModel | null {
       reasons: reasonsOf.get(p.id) ?? '',
       worth,
       primary,
-      suggestion: primary === null ? null : suggestionText(primary, worth.tone, accept, counter),
+      suggestion:
+        primary === null
+          ? null
+          : overtaken !== null
+            ? `Suggested: Reject — its clause on ${at(scenario.levers, overtaken.lever).name} can no longer be signed, as that lever was settled after the offer was made: even if everyone accepted it, it would be void.`
+            : suggestionText(primary, worth.tone, accept, counter),
       answer: answered?.type ?? null,
       answerOrder: answered?.index ?? null,
       accept,

@@ -250,6 +250,28 @@ describe('words a newcomer reads in week 1', () => {
     );
   });
 
+  it('suggests rejecting an offer that can no longer be signed, and says why', () => {
+    // Russia's offer of week 1 holds a partial ceasefire; say a full ceasefire was signed since. The offer would be
+    // void even if everyone accepted it (docs/model.md §3.2), however much it would be worth.
+    const ukraine = startReal('Ukraine', 2);
+    ukraine.actions.endWeek();
+    const state = ukraine.store.getState();
+    const view = state.game!.view;
+    const ceasefire = view.scenario.levers.findIndex((l) => l.name === 'Ceasefire');
+    const full = view.scenario.levers[ceasefire]!.options.findIndex((o) => o.name === 'Full ceasefire');
+    const levers = view.levers.map((l, i) => (i === ceasefire ? { option: O(full), settled: true, open: true } : l));
+    const model = selectOrdersModel({ ...state, game: { ...state.game!, view: { ...view, levers } } })!;
+    const russia = model.toAnswer.find((p) => p.name === "Russia's offer of week 1")!;
+    expect(russia.terms).toMatch(/^Ceasefire: Partial ceasefire/);
+    expect(russia.primary).toBe('reject');
+    expect(russia.suggestion).toBe(
+      'Suggested: Reject — its clause on Ceasefire can no longer be signed, as that lever was settled after the offer was made: even if everyone accepted it, it would be void.',
+    );
+    // As it stands, unsettled, the same offer gets no such words.
+    const before = ordersOf(ukraine).toAnswer.find((p) => p.name === "Russia's offer of week 1")!;
+    expect(before.suggestion).not.toMatch(/no longer/);
+  });
+
   it("says in the adviser's reasons that the seat does not know yet what a side wants, never 'Russia 0'", () => {
     const ukraine = startReal('Ukraine');
     ukraine.actions.askAdviser();

@@ -171,6 +171,8 @@ export class OpponentModel {
           const pkg = find(e.package);
           if (!pkg || e.actor === this.self) break;
           const reason = e.reasons?.public;
+          // A package that could no longer be signed was refused for that alone: it says nothing of j's values.
+          if (reason?.kind === 'overtaken') break;
           if (reason?.kind === 'red_line_crossed' && reason.lever !== undefined) {
             // Its public reason names the one clause it will never sign; the rest of the package says nothing.
             const clause = pkg.clauses.find((c) => c.lever === reason.lever);

@@ -5,7 +5,8 @@
  * only to a receiver that has already learnt it matters — so a student
  * cannot read hidden weights off a few answers. A clause that crosses a red
  * line is always named: the package is public, and "which one?" is what its
- * proposer must know to try again.
+ * proposer must know to try again. So is a clause whose lever was settled
+ * after the package was offered: the package can no longer be signed.
  */
 import type { Clause } from '../game/GameState';
 import type { AnswerVerdict, Reasons } from '../game/Reasons';
@@ -25,6 +26,8 @@ export interface AnswerFacts {
   /** Whether the receiver has learnt that lever matters to the seat. */
   readonly receiverKnowsCostliest: boolean;
   readonly redLine: Clause | null;
+  /** A clause whose lever was settled after the package was offered (docs/model.md §3.2). */
+  readonly overtaken: Clause | null;
 }
 
 export function publicVerdict(gap: number): AnswerVerdict {
@@ -32,6 +35,14 @@ export function publicVerdict(gap: number): AnswerVerdict {
 }
 
 export function explainAnswer(facts: AnswerFacts): Reasons {
+  // First: a package that can no longer be signed is refused whatever it is worth.
+  if (facts.overtaken) {
+    const { lever } = facts.overtaken;
+    return {
+      public: { kind: 'overtaken', lever, countered: false },
+      private: { kind: 'answer', assessment: { kind: 'overtaken', lever }, then: null },
+    };
+  }
   if (facts.redLine) {
     const { lever, option } = facts.redLine;
     return {

@@ -4,7 +4,7 @@
  * the events it saw. Each week, within its action points:
  *  1. answers every package: accept when it is worth the concession target
  *     (adjusted for trust in the proposer, never below RV, never across a red
- *     line); otherwise counter with the best package it estimates the others
+ *     line, never once a clause's lever was settled since); otherwise counter with the best package it estimates the others
  *     would accept and that is worth at least its target and the package it
  *     rejects — or reject, saying none exists;
  *  2. proposes the best package it estimates acceptable, or, when none is,
@@ -34,6 +34,7 @@ import type { Persona } from './Persona';
 import { at } from '../util/at';
 import { sorted } from '../util/sorted';
 import { stillTo } from '../game/isLocked';
+import { overtakenClause } from '../game/overtakenClause';
 import { optionIndex, optionIndices, type ActorIndex, type LeverIndex, type OptionIndex } from '../game/ids';
 
 export interface Stance {
@@ -135,6 +136,7 @@ export function negotiatorPolicy(persona: Persona): PolicyFactory {
             (c) =>
               at(view.profile.redLines, c.lever)[c.option] || at(at(view.redLines, actor), c.lever).includes(c.option),
           ) ?? null;
+        const overtaken = overtakenClause(scenario.levers, view.levers, pkg.clauses);
         const costliest = costliestClause(view, pkg.clauses);
         const reasons = explainAnswer({
           worth,
@@ -145,9 +147,10 @@ export function negotiatorPolicy(persona: Persona): PolicyFactory {
           trust,
           costliest,
           redLine,
+          overtaken,
           receiverKnowsCostliest: costliest !== null && model.hasRevealed(pkg.proposer, costliest.clause.lever),
         });
-        if (!redLine && worth >= target) {
+        if (!overtaken && !redLine && worth >= target) {
           orders.push({ type: 'accept', actor, package: pkg.id, reasons });
           continue;
         }
@@ -290,7 +293,9 @@ function costliestClause(view: SeatView, clauses: readonly Clause[]): { clause: 
 /** A refusal's reasons, followed by the counter-offer it makes. */
 function counterReasons(view: SeatView, rejected: Reasons, counter: Found): Reasons {
   const publicPart =
-    rejected.public.kind === 'answer' || rejected.public.kind === 'red_line_crossed'
+    rejected.public.kind === 'answer' ||
+    rejected.public.kind === 'red_line_crossed' ||
+    rejected.public.kind === 'overtaken'
       ? { ...rejected.public, countered: true }
       : rejected.public;
   return {

@@ -27,6 +27,12 @@ export type PublicReason =
       readonly lever?: number;
       readonly countered: boolean;
     }
+  | {
+      /** A clause's lever was settled after the package was offered, so it can no longer be signed. */
+      readonly kind: 'overtaken';
+      readonly lever: number;
+      readonly countered: boolean;
+    }
   | { readonly kind: 'proposal'; readonly acceptable: boolean }
   | { readonly kind: 'commitment' }
   | { readonly kind: 'learn'; readonly about: number }
@@ -40,6 +46,7 @@ export interface Gain {
 /** What the answering actor found, before deciding. */
 export type Assessment =
   | { readonly kind: 'red_line'; readonly lever: number; readonly option: number }
+  | { readonly kind: 'overtaken'; readonly lever: number }
   | {
       readonly kind: 'value';
       readonly worth: number;

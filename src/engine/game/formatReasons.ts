@@ -61,6 +61,8 @@ export function publicText(
       const clause = reason.lever === undefined ? 'one of its clauses' : `the clause on ${lever(reason.lever)}`;
       return `${say.subject(author, 'will', 'will')} never sign ${clause} (a red line)${reason.countered ? counters : ''}`;
     }
+    case 'overtaken':
+      return `the clause on ${lever(reason.lever)} can no longer be signed, as that lever was settled after the offer was made${reason.countered ? counters : ''}`;
     case 'proposal':
       return reason.acceptable
         ? `terms ${it} ${say.agree(author, 'expects', 'expect')} the others can accept`
@@ -92,10 +94,12 @@ export function privateText(scenario: PublicScenario, author: number, reason: Pr
       const found =
         a.kind === 'red_line'
           ? `“${at(lever(a.lever).options, a.option).name}” on ${lever(a.lever).name} is a red line for ${me}`
-          : `worth ${fmt(a.worth)} to ${me}, ${it} ${agree(who, 'needs', 'need')} ${fmt(a.target)} now (reservation ${fmt(a.reservation)}, t ${fmt(a.t)}, temperament ${fmt(a.temperament)}, trust in proposer ${fmt(a.trust)})` +
-            (a.costliest
-              ? `; the clause on ${lever(a.costliest.lever).name} costs ${agree(who, 'it', 'them')} most (−${fmt(a.costliest.loss)})`
-              : '');
+          : a.kind === 'overtaken'
+            ? `the clause on ${lever(a.lever).name} can no longer be signed (the lever was settled after the offer)`
+            : `worth ${fmt(a.worth)} to ${me}, ${it} ${agree(who, 'needs', 'need')} ${fmt(a.target)} now (reservation ${fmt(a.reservation)}, t ${fmt(a.t)}, temperament ${fmt(a.temperament)}, trust in proposer ${fmt(a.trust)})` +
+              (a.costliest
+                ? `; the clause on ${lever(a.costliest.lever).name} costs ${agree(who, 'it', 'them')} most (−${fmt(a.costliest.loss)})`
+                : '');
       const then =
         reason.then === null
           ? ''
@@ -146,10 +150,12 @@ export function privateWords(scenario: PublicScenario, author: number, reason: P
       const found =
         a.kind === 'red_line'
           ? `“${at(lever(a.lever).options, a.option).name}” on ${lever(a.lever).name} was a red line for ${me}`
-          : `it was worth ${fmt(a.worth)} to ${me}, who needed at least ${fmt(a.target)} that ${scenario.turns.unit} (no deal was worth ${fmt(a.reservation)} to ${them})` +
-            (a.costliest
-              ? `; the clause on ${lever(a.costliest.lever).name} cost ${them} most (−${fmt(a.costliest.loss)})`
-              : '');
+          : a.kind === 'overtaken'
+            ? `the clause on ${lever(a.lever).name} could no longer be signed: that lever was settled after the offer was made`
+            : `it was worth ${fmt(a.worth)} to ${me}, who needed at least ${fmt(a.target)} that ${scenario.turns.unit} (no deal was worth ${fmt(a.reservation)} to ${them})` +
+              (a.costliest
+                ? `; the clause on ${lever(a.costliest.lever).name} cost ${them} most (−${fmt(a.costliest.loss)})`
+                : '');
       const then =
         reason.then === null
           ? ''

@@ -39,6 +39,8 @@ function isPublicReason(scenario: PublicScenario, pub: unknown): boolean {
       );
     case 'red_line_crossed':
       return (pub.lever === undefined || isLever(scenario, pub.lever)) && typeof pub.countered === 'boolean';
+    case 'overtaken':
+      return isLever(scenario, pub.lever) && typeof pub.countered === 'boolean';
     case 'proposal':
       return typeof pub.acceptable === 'boolean';
     case 'learn':
@@ -62,15 +64,17 @@ export function isReasons(scenario: PublicScenario, x: unknown): boolean {
         isObject(a) &&
         (a.kind === 'red_line'
           ? isOption(scenario, a.lever, a.option)
-          : a.kind === 'value' &&
-            isNumber(a.worth) &&
-            isNumber(a.target) &&
-            isNumber(a.reservation) &&
-            isNumber(a.t) &&
-            isNumber(a.temperament) &&
-            isNumber(a.trust) &&
-            (a.costliest === null ||
-              (isObject(a.costliest) && isLever(scenario, a.costliest.lever) && isNumber(a.costliest.loss))));
+          : a.kind === 'overtaken'
+            ? isLever(scenario, a.lever)
+            : a.kind === 'value' &&
+              isNumber(a.worth) &&
+              isNumber(a.target) &&
+              isNumber(a.reservation) &&
+              isNumber(a.t) &&
+              isNumber(a.temperament) &&
+              isNumber(a.trust) &&
+              (a.costliest === null ||
+                (isObject(a.costliest) && isLever(scenario, a.costliest.lever) && isNumber(a.costliest.loss))));
       const then = p.then;
       const followed =
         then === null ||

@@ -17,8 +17,8 @@ import type { Draft } from './Draft';
 import { envOf } from './envOf';
 import type { GameEvent } from './GameEvent';
 import type { Package } from './GameState';
-import { isLocked } from './isLocked';
 import { leversWith } from './leversWith';
+import { overtakenClause } from './overtakenClause';
 import { at } from '../util/at';
 import { sorted } from '../util/sorted';
 
@@ -67,10 +67,7 @@ export function resolveAnswers(
   const setBy = new Map<number, string>();
   const support: Deltas = new Map();
   signed.forEach(({ pkg, minSurplus }, rank) => {
-    const taken = pkg.clauses.find((c) => {
-      const now = at(state.levers, c.lever);
-      return !now.open || isLocked(at(scenario.levers, c.lever), now, c.option);
-    });
+    const taken = overtakenClause(scenario.levers, state.levers, pkg.clauses);
     if (taken) {
       emit([
         { type: 'package_void', package: pkg.id, lever: taken.lever, by: setBy.get(taken.lever) ?? 'an earlier deal' },

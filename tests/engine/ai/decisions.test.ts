@@ -8,7 +8,10 @@
  *    original proposer included), and worth at least its target and the
  *    package it rejects.
  *  - An acceptance is worth its trust-adjusted target, never less than its
- *    reservation value, and crosses no red line, hidden or declared.
+ *    reservation value, crosses no red line, hidden or declared, and is of
+ *    no package overtaken by a signature since it was offered.
+ *  - It turns down only packages short of its target, across a red line or
+ *    overtaken.
  *  - What it proposes is worth at least its target.
  *  - Nothing it offers holds a clause a party to it named a red line in
  *    refusing an earlier package.
@@ -19,6 +22,7 @@ import { trustAdjusted } from '../../../src/engine/ai/concession';
 import { stanceOf } from '../../../src/engine/ai/negotiatorPolicy';
 import { PERSONAS } from '../../../src/engine/ai/Persona';
 import type { Clause } from '../../../src/engine/game/GameState';
+import { overtakenClause } from '../../../src/engine/game/overtakenClause';
 import { ownReservation, ownUtility } from '../../../src/engine/policies/ownValue';
 import { ukraine } from '../game/kit';
 import { persona, playGame, seeds, watched, type Decision } from './harness';
@@ -36,6 +40,8 @@ interface Tally {
   acceptedBelowPlainTarget: number;
   /** Packages it made while it knew of a refusal that names a red line. */
   offersKnowingRefusals: number;
+  /** Packages it turned down as overtaken by a signature. */
+  overtaken: number;
 }
 
 const emptyTally = (): Tally => ({
@@ -45,6 +51,7 @@ const emptyTally = (): Tally => ({
   proposals: 0,
   acceptedBelowPlainTarget: 0,
   offersKnowingRefusals: 0,
+  overtaken: 0,
 });
 
 function checker(tally: Tally) {
@@ -75,9 +82,11 @@ function checker(tally: Tally) {
         const target = trustAdjusted(stance.target, stance.reservation, trust, view.profile.trustEffect * p.trustScale);
         const worth = ownUtility(view, pkg.clauses);
         const crosses = redLineOf(pkg.clauses, [me]);
+        const overtaken = overtakenClause(pub.levers, view.levers, pkg.clauses);
         if (action.type === 'accept') {
           tally.accepts++;
           expect(crosses, `${where}: accepts ${id} across a red line`).toBeUndefined();
+          expect(overtaken, `${where}: accepts ${id}, which can no longer be signed`).toBeNull();
           expect(worth, `${where}: accepts ${id} below its target`).toBeGreaterThanOrEqual(target - EPS);
           expect(worth, `${where}: accepts ${id} below its reservation value`).toBeGreaterThanOrEqual(
             ownReservation(pub, view) - EPS,
@@ -85,9 +94,10 @@ function checker(tally: Tally) {
           if (worth < stance.target - EPS) tally.acceptedBelowPlainTarget++;
           continue;
         }
-        // Not accepting is only for packages short of the target or across a red line.
+        // Not accepting is only for packages short of the target, across a red line or overtaken.
+        if (overtaken) tally.overtaken++;
         expect(
-          crosses !== undefined || worth < target,
+          crosses !== undefined || overtaken !== null || worth < target,
           `${where}: turns down ${id}, worth ${worth} ≥ target ${target}`,
         ).toBe(true);
         if (action.type === 'reject') {
@@ -156,6 +166,7 @@ describe("the negotiator's decisions in ukraine-2025, re-derived", () => {
     expect(tally.rejects).toBeGreaterThanOrEqual(20);
     expect(tally.proposals).toBeGreaterThanOrEqual(100);
     expect(tally.offersKnowingRefusals).toBeGreaterThanOrEqual(20);
+    expect(tally.overtaken).toBeGreaterThanOrEqual(5);
   }, 60_000);
 
   it('mixed personas: the same holds for hawks and doves', () => {

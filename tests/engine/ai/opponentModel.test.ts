@@ -228,6 +228,35 @@ describe('the opponent model', () => {
     expect(plain.refuses(ru, security.lever, security.option)).toBe(false);
   });
 
+  it('learns nothing from a refusal of a package that could no longer be signed', () => {
+    const ua = on.actor('ukraine');
+    const ru = on.actor('russia');
+    const view = viewOf(7, ua, ru, false);
+    const ceasefire = { lever: on.lever('ceasefire'), option: on.option('ceasefire', 'full') };
+    const territory = { lever: on.lever('territory'), option: on.option('territory', 'frozen_line') };
+    const model = new OpponentModel(pub, ua);
+    const { pkg, event } = delivered(ua, [ceasefire, territory]);
+    model.observe([event], null);
+    const before = structuredClone(model.data);
+    const weights = model.weightsOf(view, ru);
+    model.observe(
+      [
+        answered(ru, pkg, 'reject', {
+          public: { kind: 'overtaken', lever: ceasefire.lever, countered: false },
+          private: null,
+        }),
+      ],
+      null,
+    );
+    // The same refusal as a plain one lowers both clauses' values: this one changes nothing it knew.
+    expect(model.data.values).toEqual(before.values);
+    expect(model.data.rejections).toEqual(before.rejections);
+    expect(model.weightsOf(view, ru)).toEqual(weights);
+    const plain = new OpponentModel(pub, ua);
+    plain.observe([event, answered(ru, pkg, 'reject')], null);
+    expect(plain.rejectionsOf(ru, territory.lever)).toBe(1);
+  });
+
   it('keeps what an earlier week learnt unchanged when a copy learns a refusal', () => {
     const ua = on.actor('ukraine');
     const ru = on.actor('russia');

@@ -11,7 +11,10 @@
  *    proposer has learnt it matters to the answering seat: it was told the
  *    seat's costliest lever at a meeting, or the seat made a statement on it;
  *  - a clause that crosses a red line is always named, and it is the clause
- *    the answering seat found across its own red line.
+ *    the answering seat found across its own red line;
+ *  - a package refused as overtaken names a clause of its own whose lever
+ *    was signed after the package was delivered (docs/model.md §3.2), and
+ *    the answer is never an acceptance.
  */
 import { describe, expect, it } from 'vitest';
 import { PERSONAS } from '../../../src/engine/ai/Persona';
@@ -30,11 +33,11 @@ const pub = publicScenarioOf(scenario);
 
 /** The kinds of public reason each event may carry. */
 const KINDS: Readonly<Record<string, readonly PublicReason['kind'][]>> = {
-  package_delivered: ['proposal', 'answer', 'red_line_crossed'],
+  package_delivered: ['proposal', 'answer', 'red_line_crossed', 'overtaken'],
   meeting_held: ['learn'],
   red_line_declared: ['commitment'],
   pressure_applied: ['pressure'],
-  answered: ['answer', 'red_line_crossed'],
+  answered: ['answer', 'red_line_crossed', 'overtaken'],
 };
 /** Every field a public reason may have; the only numbers among them are indices. */
 const FIELDS = new Set(['kind', 'verdict', 'sticking', 'countered', 'lever', 'acceptable', 'about']);
@@ -47,6 +50,7 @@ interface Tally {
   /** Answers across a red line, and those whose red line had been declared. */
   redLines: number;
   declared: number;
+  overtaken: number;
 }
 
 /** Reads one game's log in order, checking every public reason against what the receiver had learnt by then. */
@@ -56,7 +60,19 @@ function checkLog(events: readonly GameEvent[], where: string, tally: Tally): vo
   const learnt = scenario.actors.map(() => new Set<string>());
   /** declared[actor] = set of `${lever}:${option}` */
   const declared = scenario.actors.map(() => new Set<string>());
+  /**
+   * The levers signed since each package was offered, by package id: since the start of the week it was delivered in,
+   * as packages are offered before the week's signatures and delivered after them.
+   */
+  const signedSince = new Map<string, Set<number>>();
+  let signedThisWeek = new Set<number>();
   for (const e of events) {
+    if (e.type === 'week_started') signedThisWeek = new Set();
+    if (e.type === 'lever_settled') {
+      signedThisWeek.add(e.lever);
+      for (const since of signedSince.values()) since.add(e.lever);
+    }
+    if (e.type === 'package_delivered') signedSince.set(e.package.id, new Set(signedThisWeek));
     if (e.type === 'costliest_learnt' || e.type === 'importance_learnt')
       learnt[e.observer]!.add(`${e.target}:${e.lever}`);
     if (e.type === 'package_delivered') packages.set(e.package.id, e.package);
@@ -80,6 +96,18 @@ function checkLog(events: readonly GameEvent[], where: string, tally: Tally): vo
     if (e.type !== 'answered') continue;
 
     tally.answers++;
+    if (reason.kind === 'overtaken') {
+      expect(e.answer, where).not.toBe('accept');
+      expect(reason.countered, where).toBe(e.answer === 'counter');
+      expect(
+        packages.get(e.package)?.clauses.map((c) => c.lever),
+        where,
+      ).toContain(reason.lever);
+      expect([...(signedSince.get(e.package) ?? [])], where).toContain(reason.lever);
+      expect(text, where).toContain(`the clause on ${scenario.levers[reason.lever]!.name} can no longer be signed`);
+      tally.overtaken++;
+      continue;
+    }
     expect(reason.kind === 'answer' || reason.kind === 'red_line_crossed', where).toBe(true);
     if (reason.kind !== 'answer' && reason.kind !== 'red_line_crossed') continue;
     expect(reason.countered, `${where}: ${e.answer} says countered ${reason.countered}`).toBe(e.answer === 'counter');
@@ -110,8 +138,8 @@ function checkLog(events: readonly GameEvent[], where: string, tally: Tally): vo
 }
 
 describe('public reasons', () => {
-  it('are a few fixed kinds of fact with no number, name a costliest clause only to a proposer who has learnt it, and every red line crossed', () => {
-    const tally: Tally = { answers: 0, verdicts: new Map(), named: 0, redLines: 0, declared: 0 };
+  it('are a few fixed kinds of fact with no number, name a costliest clause only to a proposer who has learnt it, every red line crossed and every clause overtaken', () => {
+    const tally: Tally = { answers: 0, verdicts: new Map(), named: 0, redLines: 0, declared: 0, overtaken: 0 };
     const negotiator = negotiatorPolicy(PERSONAS[0]!);
     for (const seed of seeds(40)) {
       const game = playGame(scenario, seed, negotiator);
@@ -133,5 +161,7 @@ describe('public reasons', () => {
     // Red lines are crossed and named, declared ones and hidden ones alike.
     expect(tally.declared, JSON.stringify(tally)).toBeGreaterThan(0);
     expect(tally.redLines - tally.declared, JSON.stringify(tally)).toBeGreaterThan(0);
+    // Packages are overtaken, and refused as such.
+    expect(tally.overtaken, JSON.stringify(tally)).toBeGreaterThan(0);
   }, 60_000);
 });

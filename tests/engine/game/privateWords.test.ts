@@ -43,7 +43,7 @@ describe('private reasons in a debrief', () => {
       expect(text).not.toMatch(/\bt \d|temperament|reservation|target|≥|NaN|undefined/);
       expect(text.length).toBeGreaterThan(20);
       // The designers' version keeps the exact terms: the two differ wherever there was one.
-      if (reason.kind === 'answer' && reason.assessment.kind !== 'red_line')
+      if (reason.kind === 'answer' && reason.assessment.kind === 'value')
         expect(privateText(pub, author, reason)).toMatch(/temperament/);
     }
   });

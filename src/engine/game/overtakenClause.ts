@@ -1,0 +1,21 @@
+import type { CompiledLever } from '../scenario/CompiledScenario';
+import { at } from '../util/at';
+import type { Clause, LeverState } from './GameState';
+import { isLocked } from './isLocked';
+
+/**
+ * The first clause of a package that can no longer be signed (docs/model.md §3.2): its lever closed, or was signed
+ * at an option the clause does not lead on from, after the package was proposed. Signed now, the package would be
+ * void; null when every clause can still be signed.
+ */
+export function overtakenClause(
+  levers: readonly CompiledLever[],
+  now: readonly LeverState[],
+  clauses: readonly Clause[],
+): Clause | null {
+  for (const c of clauses) {
+    const state = at(now, c.lever, 'lever');
+    if (!state.open || isLocked(at(levers, c.lever, 'lever'), state, c.option)) return c;
+  }
+  return null;
+}
