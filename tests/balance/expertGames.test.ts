@@ -45,9 +45,9 @@ describe('the expert', () => {
     // option, then the negotiator learning red lines from refusals, with the European allies' link
     // against relief in wartime made firmer, then the European force kept out of a war, then the
     // negotiator assuming smaller demands, with the United States' fallback half a point higher, then the negotiator
-    // refusing packages overtaken by a signature (docs/balance.md).
+    // refusing packages overtaken by a signature, then Zelensky no longer resigning in wartime (docs/balance.md).
     expect(createHash('sha256').update(lines.join('\n')).digest('hex')).toBe(
-      'aaf0d5d149d6d942721c4565fcb30220d221b8dffd38aacbfdae736120cfae54',
+      'ef1ec3d2bd8b25ad492681b4286695000de4ceddbb952ae78fd4888eee449b2e',
     );
   });
 });

@@ -4,6 +4,9 @@
  *   - Ukraine does not call wartime elections: its briefing says elections
  *     come once martial law ends, so it signs "Elections are held" with no
  *     ceasefire in force in at most 5% of games;
+ *   - Zelensky does not step down while the war goes on: he offered to
+ *     resign if that would ensure peace, so Ukraine signs "Zelensky
+ *     resigns" with no full ceasefire in force in at most 5% of games;
  *   - the United States and the European allies ease sanctions only for a
  *     ceasefire ("if it buys a real peace", "until a real peace"): sanctions
  *     relief is signed with no ceasefire in force in at most 5% of games;
@@ -75,6 +78,15 @@ describe('ukraine-2025: the computer players act as their briefings say', () => 
   it('Ukraine calls no elections while the war goes on', () => {
     const elections = leadership.option('elections');
     const rate = share((s) => s.terms.get(leadership.index) === elections && s.terms.get(ceasefire.index) === undefined && s.ceasefireBefore === noCeasefire);
+    expect(rate).toBeLessThanOrEqual(0.05);
+  });
+
+  it('Zelensky does not resign before a full ceasefire', () => {
+    const resigns = leadership.option('resigns');
+    const full = ceasefire.option('full');
+    const rate = share(
+      (s) => s.terms.get(leadership.index) === resigns && (s.terms.get(ceasefire.index) ?? s.ceasefireBefore) !== full,
+    );
     expect(rate).toBeLessThanOrEqual(0.05);
   });
 
