@@ -412,9 +412,19 @@ export function selectOrdersModel(state: AppState): OrdersModel | null {
   };
 
   const toAnswer = choices.answers.map(({ package: p, accept, reject, counter }): PackageToAnswer => {
-    const worth = compareWorth('This offer', ownUtility(view, p.clauses), yardsticks, scenario);
-    const answered = answerOf(p.id);
     const overtaken = overtakenClause(scenario.levers, view.levers, p.clauses);
+    const terms = compareWorth('This offer', ownUtility(view, p.clauses), yardsticks, scenario);
+    // An offer that can no longer be signed changes nothing: its terms' worth is what it would have been.
+    const worth: WorthComparison =
+      overtaken === null
+        ? terms
+        : {
+            ...terms,
+            rows: terms.rows.map((r) => (r.subject ? { ...r, label: 'Its terms, were they signed' } : r)),
+            verdict: 'It can no longer be signed, so it would change nothing: you keep what you have now.',
+            tone: 'bad',
+          };
+    const answered = answerOf(p.id);
     // A counter-offer asks for better terms on the offer's own levers: with none of them open to the seat, its form
     // would start empty, every term left out, so Counter is not what the numbers favour.
     const counterable = counter === null && counterDraft(choices, p).length > 0;

@@ -264,12 +264,19 @@ describe('words a newcomer reads in week 1', () => {
     const russia = model.toAnswer.find((p) => p.name === "Russia's offer of week 1")!;
     expect(russia.terms).toMatch(/^Ceasefire: Partial ceasefire/);
     expect(russia.primary).toBe('reject');
+    // Its worth is said to be what its terms would have been worth: signed or not, nothing would change.
+    expect(russia.worth.rows[0]?.label).toBe('Its terms, were they signed');
+    expect(russia.worth.verdict).toBe(
+      'It can no longer be signed, so it would change nothing: you keep what you have now.',
+    );
+    expect(russia.worth.tone).toBe('bad');
     expect(russia.suggestion).toBe(
       'Suggested: Reject — its clause on Ceasefire can no longer be signed, as that lever was settled after the offer was made: even if everyone accepted it, it would be void.',
     );
     // As it stands, unsettled, the same offer gets no such words.
     const before = ordersOf(ukraine).toAnswer.find((p) => p.name === "Russia's offer of week 1")!;
     expect(before.suggestion).not.toMatch(/no longer/);
+    expect(before.worth.rows[0]?.label).toBe('This offer');
   });
 
   it("says in the adviser's reasons that the seat does not know yet what a side wants, never 'Russia 0'", () => {

@@ -1,0 +1,63 @@
+// An offer overtaken by a signature, as a student meets it in ukraine-2025
+// (seed 119, as the European allies, ending each week without orders): in
+// week 6 the United States and Ukraine sign a minerals deal, and Ukraine's
+// offer of week 6, which also holds a minerals clause, reaches the allies in
+// week 7 when it can no longer be signed. The orders screen says that its
+// terms' worth would change nothing, and suggests rejecting it with the
+// lever that was settled (docs/model.md §3.2), at a laptop, a tablet and a
+// phone width, with nothing too wide and no code on the screen.
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { endWeek, openApp, openBundled, ordersTab, shot, startAs, weekShown } from './appPage';
+import { launchBrowser, type ObservedPage } from './launchBrowser';
+import { tooWide } from './pageChecks';
+
+const SIZES = [
+  [1366, 768],
+  [1024, 768],
+  [390, 844],
+] as const;
+
+describe('an offer overtaken by a signature (ukraine-2025)', () => {
+  let browser: Browser | undefined;
+  let app: ObservedPage | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    app = await openApp(browser, { seed: 119 });
+  });
+  afterAll(async () => {
+    await app?.close();
+    await browser?.close();
+  });
+
+  it('is suggested for rejection, with the lever that was settled named', async () => {
+    const { page } = app!;
+    await openBundled(page, /^Play “Ending the war/);
+    await startAs(page, 'the European allies');
+    while ((await weekShown(page)) < 7) await endWeek(page);
+    await ordersTab(page, /^Answer/);
+    const offer = page
+      .getByRole('tabpanel', { name: /^Answer/ })
+      .getByRole('article')
+      .filter({ has: page.getByRole('heading', { name: "Ukraine's second offer of week 6" }) });
+    await expect.poll(() => offer.count()).toBe(1);
+    expect(await offer.locator('.suggestion').textContent()).toBe(
+      "Suggested: Reject — its clause on U.S. access to Ukraine's rare earths can no longer be signed, as that lever was settled after the offer was made: even if everyone accepted it, it would be void.",
+    );
+    // Its worth is what its terms would have been worth, and said to change nothing.
+    expect(await offer.textContent()).toContain('Its terms, were they signed');
+    expect(await offer.textContent()).toContain(
+      'It can no longer be signed, so it would change nothing: you keep what you have now.',
+    );
+    // The minerals deal it was overtaken by is on the board for the student to see.
+    expect(await page.locator('body').textContent()).toMatch(/rare earths[^.]*\bsigned\b|signed[^.]*rare earths/i);
+    for (const [width, height] of SIZES) {
+      await page.setViewportSize({ width, height });
+      await offer.scrollIntoViewIfNeeded();
+      expect(await tooWide(page), `at ${width}`).toMatchObject({ wide: [], scrollWidth: width });
+      expect(await page.evaluate(() => document.body.innerText)).not.toMatch(/\bw\d+-[a-z]+-\d+\b|==|\blever\./);
+      await shot(page, `overtaken-offer-${width}`, false);
+    }
+    expect(app!.allProblems()).toEqual([]);
+  });
+});
