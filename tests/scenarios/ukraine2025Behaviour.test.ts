@@ -7,6 +7,10 @@
  *   - Zelensky does not step down while the war goes on: he offered to
  *     resign if that would ensure peace, so Ukraine signs "Zelensky
  *     resigns" with no full ceasefire in force in at most 5% of games;
+ *   - Ukraine freezes the front line only with a ceasefire: a line cannot be
+ *     frozen while the fighting goes on, and Ukraine will not give up land
+ *     for nothing, so "Freeze the front line" is signed with no ceasefire in
+ *     force after it in at most 5% of games;
  *   - the United States and the European allies ease sanctions only for a
  *     ceasefire ("if it buys a real peace", "until a real peace"): sanctions
  *     relief is signed with no ceasefire in force in at most 5% of games;
@@ -40,7 +44,14 @@ const lever = (id: string) => {
   if (!found) throw new Error(`no lever ${id}`);
   return { index: found.index, option: (o: string) => found.options.findIndex((x) => x.id === o) };
 };
-const [leadership, ceasefire, sanctions, security] = ['leadership', 'ceasefire', 'sanctions', 'security'].map(lever) as [
+const [leadership, ceasefire, sanctions, security, territory] = [
+  'leadership',
+  'ceasefire',
+  'sanctions',
+  'security',
+  'territory',
+].map(lever) as [
+  ReturnType<typeof lever>,
   ReturnType<typeof lever>,
   ReturnType<typeof lever>,
   ReturnType<typeof lever>,
@@ -86,6 +97,14 @@ describe('ukraine-2025: the computer players act as their briefings say', () => 
     const full = ceasefire.option('full');
     const rate = share(
       (s) => s.terms.get(leadership.index) === resigns && (s.terms.get(ceasefire.index) ?? s.ceasefireBefore) !== full,
+    );
+    expect(rate).toBeLessThanOrEqual(0.05);
+  });
+
+  it('Ukraine freezes the front line only with a ceasefire', () => {
+    const frozen = territory.option('frozen_line');
+    const rate = share(
+      (s) => s.terms.get(territory.index) === frozen && (s.terms.get(ceasefire.index) ?? s.ceasefireBefore) === noCeasefire,
     );
     expect(rate).toBeLessThanOrEqual(0.05);
   });
