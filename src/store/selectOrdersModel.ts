@@ -236,6 +236,8 @@ export interface OrdersModel {
     readonly terms: string;
     /** The others who must sign it, in a sentence. */
     readonly parties: string;
+    /** Why it can no longer be signed, when a signature since it was made overtook it (docs/model.md §3.2). */
+    readonly overtaken: string | null;
   }[];
   readonly others: readonly {
     readonly index: ActorIndex;
@@ -420,9 +422,9 @@ export function selectOrdersModel(state: AppState): OrdersModel | null {
         ? terms
         : {
             ...terms,
-            rows: terms.rows.map((r) => (r.subject ? { ...r, label: 'Its terms, were they signed' } : r)),
+            rows: terms.rows.map((r) => (r.subject ? { ...r, label: 'This offer, if it could still be signed' } : r)),
             verdict: 'It can no longer be signed, so it would change nothing: you keep what you have now.',
-            tone: 'bad',
+            tone: 'mixed',
           };
     const answered = answerOf(p.id);
     // A counter-offer asks for better terms on the offer's own levers: with none of them open to the seat, its form
@@ -458,7 +460,7 @@ export function selectOrdersModel(state: AppState): OrdersModel | null {
         primary === null
           ? null
           : overtaken !== null
-            ? `Suggested: Reject — its clause on ${at(scenario.levers, overtaken.lever).name} can no longer be signed, as that lever was settled after the offer was made: even if everyone accepted it, it would be void.`
+            ? `Suggested: Reject — ${publicText(scenario, seat, { kind: 'overtaken', lever: overtaken.lever, countered: false })}: even if everyone accepted it, it would fall.`
             : suggestionText(primary, worth.tone, accept, counter),
       answer: answered?.type ?? null,
       answerOrder: answered?.index ?? null,
@@ -578,12 +580,19 @@ export function selectOrdersModel(state: AppState): OrdersModel | null {
     ),
     composer,
     toAnswer,
-    awaiting: view.awaiting.map((p) => ({
-      id: p.id,
-      name: capitalise(packageName(scenario, p, seat)),
-      terms: formatClauses(scenario, p.clauses),
-      parties: names(p.parties.filter((a) => a !== seat)),
-    })),
+    awaiting: view.awaiting.map((p) => {
+      const overtaken = overtakenClause(scenario.levers, view.levers, p.clauses);
+      return {
+        id: p.id,
+        name: capitalise(packageName(scenario, p, seat)),
+        terms: formatClauses(scenario, p.clauses),
+        parties: names(p.parties.filter((a) => a !== seat)),
+        overtaken:
+          overtaken === null
+            ? null
+            : `${capitalise(publicText(scenario, seat, { kind: 'overtaken', lever: overtaken.lever, countered: false }))}: it will fall, whatever the answers.`,
+      };
+    }),
     others: choices.meet.map((m) => {
       const invited = ui.meetWith.includes(m.actor);
       return {

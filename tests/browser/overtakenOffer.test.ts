@@ -8,7 +8,7 @@
 // phone width, with nothing too wide and no code on the screen.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { endWeek, openApp, openBundled, ordersTab, shot, startAs, weekShown } from './appPage';
+import { endWeek, openApp, openBundled, ordersTab, shot, sideText, startAs, weekShown } from './appPage';
 import { launchBrowser, type ObservedPage } from './launchBrowser';
 import { tooWide } from './pageChecks';
 
@@ -42,15 +42,17 @@ describe('an offer overtaken by a signature (ukraine-2025)', () => {
       .filter({ has: page.getByRole('heading', { name: "Ukraine's second offer of week 6" }) });
     await expect.poll(() => offer.count()).toBe(1);
     expect(await offer.locator('.suggestion').textContent()).toBe(
-      "Suggested: Reject — its clause on U.S. access to Ukraine's rare earths can no longer be signed, as that lever was settled after the offer was made: even if everyone accepted it, it would be void.",
+      "Suggested: Reject — the clause on U.S. access to Ukraine's rare earths can no longer be signed, as that lever was settled after the offer was made: even if everyone accepted it, it would fall.",
     );
     // Its worth is what its terms would have been worth, and said to change nothing.
-    expect(await offer.textContent()).toContain('Its terms, were they signed');
+    expect(await offer.textContent()).toContain('This offer, if it could still be signed');
     expect(await offer.textContent()).toContain(
       'It can no longer be signed, so it would change nothing: you keep what you have now.',
     );
-    // The minerals deal it was overtaken by is on the board for the student to see.
-    expect(await page.locator('body').textContent()).toMatch(/rare earths[^.]*\bsigned\b|signed[^.]*rare earths/i);
+    // The minerals deal it was overtaken by is in the student's log, signed the week the offer was made.
+    expect(await sideText(page, 'Log')).toMatch(
+      /Signed: the United States' counter-offer of week 5 \(U\.S\. access to Ukraine's rare earths: Majority rights for the U\.S\.;/,
+    );
     for (const [width, height] of SIZES) {
       await page.setViewportSize({ width, height });
       await offer.scrollIntoViewIfNeeded();

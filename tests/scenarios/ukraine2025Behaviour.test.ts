@@ -77,6 +77,8 @@ function signings(game: Game): Signed[] {
       byId.get(e.package)?.terms.set(e.lever, e.option);
       if (e.lever === ceasefire.index) ceasefireNow = e.option;
     }
+    // A pressure or an event may break a signed ceasefire: the fighting is back.
+    if (e.type === 'lever_broken' && e.lever === ceasefire.index) ceasefireNow = ceasefire.option('none');
   }
   return [...byId.values()];
 }

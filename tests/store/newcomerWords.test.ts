@@ -265,18 +265,42 @@ describe('words a newcomer reads in week 1', () => {
     expect(russia.terms).toMatch(/^Ceasefire: Partial ceasefire/);
     expect(russia.primary).toBe('reject');
     // Its worth is said to be what its terms would have been worth: signed or not, nothing would change.
-    expect(russia.worth.rows[0]?.label).toBe('Its terms, were they signed');
+    expect(russia.worth.rows[0]?.label).toBe('This offer, if it could still be signed');
     expect(russia.worth.verdict).toBe(
       'It can no longer be signed, so it would change nothing: you keep what you have now.',
     );
-    expect(russia.worth.tone).toBe('bad');
+    expect(russia.worth.tone).toBe('mixed');
     expect(russia.suggestion).toBe(
-      'Suggested: Reject — its clause on Ceasefire can no longer be signed, as that lever was settled after the offer was made: even if everyone accepted it, it would be void.',
+      'Suggested: Reject — the clause on Ceasefire can no longer be signed, as that lever was settled after the offer was made: even if everyone accepted it, it would fall.',
     );
     // As it stands, unsettled, the same offer gets no such words.
     const before = ordersOf(ukraine).toAnswer.find((p) => p.name === "Russia's offer of week 1")!;
     expect(before.suggestion).not.toMatch(/no longer/);
     expect(before.worth.rows[0]?.label).toBe('This offer');
+  });
+
+  it("says of the seat's own offer that a signature since overtook that it will fall", () => {
+    // Seed 2: Ukraine sends its adviser's package, with Ceasefire among its terms, in week 1. Say another package
+    // signed that ceasefire in week 1's signatures: the offer reaches the others when it can no longer be signed.
+    const ukraine = startReal('Ukraine', 2);
+    ukraine.actions.askAdviser();
+    ukraine.actions.loadAdvice();
+    ukraine.actions.addPackage();
+    ukraine.actions.endWeek();
+    const state = ukraine.store.getState();
+    const view = state.game!.view;
+    const [own] = ordersOf(ukraine).awaiting;
+    expect(own?.terms).toMatch(/Ceasefire: /);
+    expect(own?.overtaken).toBeNull();
+    // The same ceasefire signed in another package: once signed there, it cannot be signed again.
+    const clause = view.awaiting[0]!.clauses.find((c) => view.scenario.levers[c.lever]!.name === 'Ceasefire')!;
+    const levers = view.levers.map((l, i) =>
+      i === clause.lever ? { option: clause.option, settled: true, open: true } : l,
+    );
+    const model = selectOrdersModel({ ...state, game: { ...state.game!, view: { ...view, levers } } })!;
+    expect(model.awaiting[0]?.overtaken).toBe(
+      'The clause on Ceasefire can no longer be signed, as that lever was settled after the offer was made: it will fall, whatever the answers.',
+    );
   });
 
   it("says in the adviser's reasons that the seat does not know yet what a side wants, never 'Russia 0'", () => {

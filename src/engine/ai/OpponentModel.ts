@@ -11,7 +11,9 @@
  *    of a package holding it;
  *  - the options j said, in refusing a package, it will never sign: no
  *    package j is a party to is then worth proposing with them;
- *  - j's estimated gain from a package: Σ ŵ_j,l·(v̂_j(l,o) − v̂_j(l, option in force)).
+ *  - j's estimated gain from a package: Σ ŵ_j,l·(v̂_j(l,o) − v̂_j(l, option in force));
+ *  - nothing from the answers to a package a signature overtook before it
+ *    was delivered: it would be void, whatever its terms.
  * It also remembers which of its own levers it has revealed to whom (its
  * costliest lever at a meeting, any lever it made a statement on), so public
  * reasons name a clause only to those who have learnt it. All it knows is
@@ -21,6 +23,7 @@ import type { GameEvent } from '../game/GameEvent';
 import type { Clause } from '../game/GameState';
 import type { PublicScenario } from '../game/PublicScenario';
 import type { SeatView } from '../game/viewFor';
+import { overtakenClause } from '../game/overtakenClause';
 import { at, missing } from '../util/at';
 import { actorIndices, type ActorIndex, type LeverIndex, type OptionIndex } from '../game/ids';
 
@@ -41,7 +44,7 @@ export interface SeenPackage {
 
 /** What one seat has learnt of the others: serialisable, so it can live in a policy's memory. */
 export interface OpponentData {
-  /** Packages delivered in the last batch of events observed (answers to them arrive in the next). */
+  /** Packages delivered in the last batch of events observed (answers to them arrive in the next), but those a signature overtook. */
   packages: SeenPackage[];
   /** rejections[j][l] */
   rejections: number[][];
@@ -158,6 +161,9 @@ export class OpponentModel {
   observe(events: readonly GameEvent[], ownCostliest: LeverIndex | -1 | null): void {
     const previous = this.data.packages;
     const delivered: SeenPackage[] = [];
+    // The levers signed in this batch (broken ones again unsigned): a package delivered here that one of them
+    // overtakes is answered as void, so answers to it tell nothing of the answerers' values (docs/model.md §6).
+    const signed = new Map<LeverIndex, OptionIndex>();
     const find = (id: string) => previous.find((p) => p.id === id) ?? delivered.find((p) => p.id === id);
     for (const e of events) {
       switch (e.type) {
@@ -171,8 +177,6 @@ export class OpponentModel {
           const pkg = find(e.package);
           if (!pkg || e.actor === this.self) break;
           const reason = e.reasons?.public;
-          // A package that could no longer be signed was refused for that alone: it says nothing of j's values.
-          if (reason?.kind === 'overtaken') break;
           if (reason?.kind === 'red_line_crossed' && reason.lever !== undefined) {
             // Its public reason names the one clause it will never sign; the rest of the package says nothing.
             const clause = pkg.clauses.find((c) => c.lever === reason.lever);
@@ -206,11 +210,28 @@ export class OpponentModel {
             for (const p of e.participants) if (p !== this.self) this.reveal(p, ownCostliest);
           }
           break;
+        case 'lever_settled':
+          signed.set(e.lever, e.option);
+          break;
+        case 'lever_broken':
+          signed.delete(e.lever);
+          break;
         default:
           break;
       }
     }
-    this.data.packages = delivered;
+    this.data.packages = signed.size === 0 ? delivered : delivered.filter((p) => !this.overtaken(p, signed));
+  }
+
+  /** Whether a lever signed in the batch leaves one of the package's clauses unsignable. */
+  private overtaken(pkg: SeenPackage, signed: ReadonlyMap<LeverIndex, OptionIndex>): boolean {
+    const now = this.scenario.levers.map((l) => {
+      const option = signed.get(l.index);
+      return option === undefined
+        ? { option: l.statusQuo, settled: false, open: true }
+        : { option, settled: true, open: true };
+    });
+    return overtakenClause(this.scenario.levers, now, pkg.clauses) !== null;
   }
 
   private reveal(other: ActorIndex, lever: LeverIndex): void {

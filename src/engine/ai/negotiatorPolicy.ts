@@ -4,7 +4,7 @@
  * the events it saw. Each week, within its action points:
  *  1. answers every package: accept when it is worth the concession target
  *     (adjusted for trust in the proposer, never below RV, never across a red
- *     line, never once a clause's lever was settled since); otherwise counter with the best package it estimates the others
+ *     line, never a package overtaken by a signature); otherwise counter with the best package it estimates the others
  *     would accept and that is worth at least its target and the package it
  *     rejects — or reject, saying none exists;
  *  2. proposes the best package it estimates acceptable, or, when none is,
@@ -101,7 +101,14 @@ export function negotiatorPolicy(persona: Persona): PolicyFactory {
       model.observe(view.recent, memory.costliest);
       let { stalled, pressedWeek } = memory;
       for (const e of view.recent) {
-        if (e.type === 'package_expired' && e.proposer === actor) stalled++;
+        // An own package counts as stalled when the others turned its terms down, not when a signature overtook it
+        // (the model keeps only the packages that were not overtaken when delivered).
+        if (
+          e.type === 'package_expired' &&
+          e.proposer === actor &&
+          memory.model.packages.some((p) => p.id === e.package)
+        )
+          stalled++;
         if (e.type === 'package_signed' && e.package.parties.includes(actor)) stalled = 0;
       }
       const remember = () => ({

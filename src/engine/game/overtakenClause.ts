@@ -4,9 +4,10 @@ import type { Clause, LeverState } from './GameState';
 import { isLocked } from './isLocked';
 
 /**
- * The first clause of a package that can no longer be signed (docs/model.md §3.2): its lever closed, or was signed
- * at an option the clause does not lead on from, after the package was proposed. Signed now, the package would be
- * void; null when every clause can still be signed.
+ * The first clause of a package that can no longer be signed (docs/model.md §3.2): its lever was signed after the
+ * package was offered, at an option that does not lead on to the clause's. Signed now, the package would be void;
+ * null when every clause can still be signed. A lever not open counts too, as in the conflict rule, though the rules
+ * never close one that was open.
  */
 export function overtakenClause(
   levers: readonly CompiledLever[],

@@ -96,7 +96,13 @@ export function answersTab(ctx: OrdersContext): HTMLElement[] {
         'ul',
         { class: 'plain' },
         ...model.awaiting.map((p) =>
-          h('li', {}, h('strong', { text: `${p.name}: ` }), `${p.terms} — to ${p.parties || 'nobody else'}`),
+          h(
+            'li',
+            {},
+            h('strong', { text: `${p.name}: ` }),
+            `${p.terms} — to ${p.parties || 'nobody else'}`,
+            p.overtaken === null ? null : h('p', { class: 'hint', text: p.overtaken }),
+          ),
         ),
       ),
     );

@@ -4,8 +4,9 @@
  *  - what it keeps is the opponent model it decided with, fed the events it
  *    saw since its last orders;
  *  - it counts its own packages that expired unsigned — found by the
- *    package_expired event's `proposer` — and starts again at 0 after a deal
- *    it is party to;
+ *    package_expired event's `proposer` — but those a signature overtook
+ *    before they were delivered, and starts again at 0 after a deal it is
+ *    party to;
  *  - every memory it writes survives JSON and passes its own isMemory, and
  *    isMemory refuses what it could not have written.
  */
@@ -13,6 +14,8 @@ import { describe, expect, it } from 'vitest';
 import type { NegotiatorMemory } from '../../../src/engine/ai/negotiatorPolicy';
 import { negotiatorPolicy } from '../../../src/engine/ai/negotiatorPolicy';
 import type { GameEvent } from '../../../src/engine/game/GameEvent';
+import type { LeverState, Package } from '../../../src/engine/game/GameState';
+import { overtakenClause } from '../../../src/engine/game/overtakenClause';
 import { publicScenarioOf } from '../../../src/engine/game/PublicScenario';
 import { ukraine } from '../game/kit';
 import { persona, playGame, seeds, watched, type Decision } from './harness';
@@ -32,21 +35,39 @@ describe("the negotiator's memory", () => {
     for (const d of decisions) expect(d.next.model, `seed ${d.seed}, week ${d.view.week}`).toEqual(d.model.data);
   });
 
-  it("counts its own expired packages by the event's proposer, and forgets them after a deal it is party to", () => {
-    // Who made each package, from its delivery: the expiry's `proposer` must say the same.
+  it("counts its own expired packages by the event's proposer, but overtaken ones, and forgets them after a deal it is party to", () => {
+    // Who made each package, from its delivery: the expiry's `proposer` must say the same. And which packages a
+    // signature had overtaken by the end of the week they were delivered in, from the lever states of the log.
     const proposerOf = new Map<string, number>();
+    const overtaken = new Set<string>();
     for (const { seed, events } of games) {
+      const levers: LeverState[] = scenario.levers.map((l) => ({ option: l.statusQuo, settled: false, open: true }));
+      let deliveredThisWeek: Package[] = [];
       for (const e of events) {
-        if (e.type === 'package_delivered') proposerOf.set(`${seed}:${e.package.id}`, e.package.proposer);
+        if (e.type === 'lever_settled') levers[e.lever] = { option: e.option, settled: true, open: true };
+        if (e.type === 'lever_broken')
+          levers[e.lever] = { option: scenario.levers[e.lever]!.statusQuo, settled: false, open: true };
+        if (e.type === 'package_delivered') {
+          proposerOf.set(`${seed}:${e.package.id}`, e.package.proposer);
+          deliveredThisWeek.push(e.package);
+        }
         if (e.type === 'package_expired') expect(e.proposer).toBe(proposerOf.get(`${seed}:${e.package}`));
+        // Answers come the week after delivery: by then, the week's signatures and news have set the levers.
+        if (e.type === 'answered') {
+          for (const p of deliveredThisWeek)
+            if (overtakenClause(scenario.levers, levers, p.clauses)) overtaken.add(`${seed}:${p.id}`);
+          deliveredThisWeek = [];
+        }
       }
     }
+    expect(overtaken.size).toBeGreaterThan(0);
     let counted = 0;
     for (const d of decisions) {
       const me = d.view.actor;
       let stalled = d.memory.stalled;
       for (const e of d.view.recent) {
-        if (e.type === 'package_expired' && proposerOf.get(`${d.seed}:${e.package}`) === me) stalled++;
+        const key = `${d.seed}:${e.type === 'package_expired' ? e.package : ''}`;
+        if (e.type === 'package_expired' && proposerOf.get(key) === me && !overtaken.has(key)) stalled++;
         if (e.type === 'package_signed' && e.package.parties.includes(me)) stalled = 0;
       }
       expect(d.next.stalled, `seed ${d.seed}, week ${d.view.week}, seat ${me}`).toBe(stalled);

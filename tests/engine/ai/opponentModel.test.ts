@@ -228,33 +228,37 @@ describe('the opponent model', () => {
     expect(plain.refuses(ru, security.lever, security.option)).toBe(false);
   });
 
-  it('learns nothing from a refusal of a package that could no longer be signed', () => {
+  it('learns nothing from the answers to a package a signature overtook before it was delivered', () => {
     const ua = on.actor('ukraine');
     const ru = on.actor('russia');
     const view = viewOf(7, ua, ru, false);
-    const ceasefire = { lever: on.lever('ceasefire'), option: on.option('ceasefire', 'full') };
+    const ceasefire = on.lever('ceasefire');
+    const [partial, full] = [on.option('ceasefire', 'partial'), on.option('ceasefire', 'full')];
     const territory = { lever: on.lever('territory'), option: on.option('territory', 'frozen_line') };
+    // The week's signatures come before its new packages are delivered: a full ceasefire signed, then an offer
+    // of a partial one. Russia's plain rejection (no reasons, as a student's or a bot's) tells nothing of it.
+    const settled: GameEvent = { type: 'lever_settled', lever: ceasefire, option: full, package: 'w1-usa-1' };
+    const overtaken = delivered(ua, [{ lever: ceasefire, option: partial }, territory]);
     const model = new OpponentModel(pub, ua);
-    const { pkg, event } = delivered(ua, [ceasefire, territory]);
-    model.observe([event], null);
+    model.observe([settled, overtaken.event], null);
     const before = structuredClone(model.data);
     const weights = model.weightsOf(view, ru);
-    model.observe(
-      [
-        answered(ru, pkg, 'reject', {
-          public: { kind: 'overtaken', lever: ceasefire.lever, countered: false },
-          private: null,
-        }),
-      ],
-      null,
-    );
-    // The same refusal as a plain one lowers both clauses' values: this one changes nothing it knew.
+    model.observe([answered(ru, overtaken.pkg, 'reject')], null);
     expect(model.data.values).toEqual(before.values);
     expect(model.data.rejections).toEqual(before.rejections);
     expect(model.weightsOf(view, ru)).toEqual(weights);
-    const plain = new OpponentModel(pub, ua);
-    plain.observe([event, answered(ru, pkg, 'reject')], null);
-    expect(plain.rejectionsOf(ru, territory.lever)).toBe(1);
+    // A clause that moves a signed interim option on is not overtaken: a partial ceasefire signed, then an offer of
+    // a full one; so is a package delivered after the signed lever broke again. Their rejections teach.
+    for (const events of [
+      (pkg: GameEvent) => [{ ...settled, option: partial }, pkg],
+      (pkg: GameEvent) => [settled, { type: 'lever_broken', lever: ceasefire } as const, pkg],
+    ]) {
+      const live = delivered(ua, [{ lever: ceasefire, option: full }, territory]);
+      const learner = new OpponentModel(pub, ua);
+      learner.observe(events(live.event), null);
+      learner.observe([answered(ru, live.pkg, 'reject')], null);
+      expect(learner.rejectionsOf(ru, territory.lever)).toBe(1);
+    }
   });
 
   it('keeps what an earlier week learnt unchanged when a copy learns a refusal', () => {

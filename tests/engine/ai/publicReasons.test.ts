@@ -13,8 +13,8 @@
  *  - a clause that crosses a red line is always named, and it is the clause
  *    the answering seat found across its own red line;
  *  - a package refused as overtaken names a clause of its own whose lever
- *    was signed after the package was delivered (docs/model.md §3.2), and
- *    the answer is never an acceptance.
+ *    was signed since the package was offered, in that week's signatures or
+ *    later (docs/model.md §3.2), and the answer is never an acceptance.
  */
 import { describe, expect, it } from 'vitest';
 import { PERSONAS } from '../../../src/engine/ai/Persona';

@@ -86,6 +86,7 @@ function reasonsDataArb(scenario: CompiledScenario): fc.Arbitrary<unknown> {
       { kind: fc.constant('red_line_crossed'), lever, countered: fc.boolean() },
       { requiredKeys: ['kind', 'countered'] },
     ),
+    fc.record({ kind: fc.constant('overtaken'), lever, countered: fc.boolean() }),
     fc.record({ kind: fc.constant('proposal'), acceptable: fc.boolean() }),
     fc.constant({ kind: 'commitment' }),
     fc.record({ kind: fc.constant('learn'), about: actor }),
@@ -104,6 +105,7 @@ function reasonsDataArb(scenario: CompiledScenario): fc.Arbitrary<unknown> {
       kind: fc.constant('answer'),
       assessment: fc.oneof(
         fc.record({ kind: fc.constant('red_line'), lever, option: fc.constant(0) }),
+        fc.record({ kind: fc.constant('overtaken'), lever }),
         fc.record({
           kind: fc.constant('value'),
           worth: number,
