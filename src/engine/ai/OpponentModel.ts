@@ -44,7 +44,10 @@ export interface SeenPackage {
 
 /** What one seat has learnt of the others: serialisable, so it can live in a policy's memory. */
 export interface OpponentData {
-  /** Packages delivered in the last batch of events observed (answers to them arrive in the next), but those a signature overtook. */
+  /**
+   * Packages delivered in the last batch of events observed (answers to them arrive in the next), but those a
+   * signature overtook.
+   */
   packages: SeenPackage[];
   /** rejections[j][l] */
   rejections: number[][];

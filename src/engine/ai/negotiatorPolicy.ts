@@ -4,9 +4,10 @@
  * the events it saw. Each week, within its action points:
  *  1. answers every package: accept when it is worth the concession target
  *     (adjusted for trust in the proposer, never below RV, never across a red
- *     line, never a package overtaken by a signature); otherwise counter with the best package it estimates the others
- *     would accept and that is worth at least its target and the package it
- *     rejects — or reject, saying none exists;
+ *     line, never a package overtaken by a signature); otherwise counter with
+ *     the best package it estimates the others would accept and that is
+ *     worth at least its target and the package it rejects — or reject,
+ *     saying none exists;
  *  2. proposes the best package it estimates acceptable, or, when none is,
  *     its opening position;
  *  3. declares its red lines once (a public commitment);
