@@ -223,18 +223,18 @@ export class OpponentModel {
           break;
       }
     }
-    this.data.packages = signed.size === 0 ? delivered : delivered.filter((p) => !this.overtaken(p, signed));
-  }
-
-  /** Whether a lever signed in the batch leaves one of the package's clauses unsignable. */
-  private overtaken(pkg: SeenPackage, signed: ReadonlyMap<LeverIndex, OptionIndex>): boolean {
+    if (signed.size === 0) {
+      this.data.packages = delivered;
+      return;
+    }
+    // The levers as the answers will find them, for the signed ones; the rest cannot overtake anything.
     const now = this.scenario.levers.map((l) => {
       const option = signed.get(l.index);
       return option === undefined
         ? { option: l.statusQuo, settled: false, open: true }
         : { option, settled: true, open: true };
     });
-    return overtakenClause(this.scenario.levers, now, pkg.clauses) !== null;
+    this.data.packages = delivered.filter((p) => overtakenClause(this.scenario.levers, now, p.clauses) === null);
   }
 
   private reveal(other: ActorIndex, lever: LeverIndex): void {
