@@ -802,11 +802,25 @@ function estimateWords(
       likely: o.likely,
       text:
         o.gain === 0 && unknown(o.actor)
-          ? `you do not know yet what these levers are worth to ${called(o.actor)}: offers, answers and red lines will tell you. Count it as a likely no until then.`
+          ? `you do not know yet what these levers are worth to ${called(o.actor)}: offers, answers and red lines will tell you. ${o.likely ? 'By your estimates even no gain may be enough for it now, so count it as a likely yes' : 'Count it as a likely no until then'}.`
           : `gains ${signed(o.gain)} by your estimates — ${o.likely ? 'likely yes' : 'likely no'}.`,
     })),
-    assumption: `“Likely yes” means a side gains at least ${signed(estimate.demand)} ${num(estimate.demand) === '1' ? 'point' : 'points'} by your estimates: you assume nobody signs for less.`,
+    assumption: assumptionWords(estimate.demand),
   };
+}
+
+/**
+ * What "likely yes" assumes (docs/model.md §6): each side needs a share of what the seat itself still needs above
+ * what it has now — a gain early in the talks, and once the seat's own target has fallen below what it has, a loss
+ * the side would accept.
+ */
+function assumptionWords(demand: number): string {
+  const unit = (x: number) => (num(x) === '1' ? 'point' : 'points');
+  if (num(demand) === '0')
+    return '“Likely yes” means a side loses nothing by your estimates: you assume nobody signs for less than they have now.';
+  return demand > 0
+    ? `“Likely yes” means a side gains at least ${signed(demand)} ${unit(demand)} by your estimates: you assume each side, like you, still wants a gain.`
+    : `“Likely yes” means a side loses at most ${num(-demand)} ${unit(-demand)} by your estimates: your own target is now below what you have, and you assume the others would also accept a small loss.`;
 }
 
 /**

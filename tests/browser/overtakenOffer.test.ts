@@ -1,11 +1,12 @@
 // An offer overtaken by a signature, as a student meets it in ukraine-2025
 // (seed 119, as the European allies, ending each week without orders): in
-// week 6 the United States and Ukraine sign a minerals deal, and Ukraine's
-// offer of week 6, which also holds a minerals clause, reaches the allies in
-// week 7 when it can no longer be signed. The orders screen says that its
-// terms' worth would change nothing, and suggests rejecting it with the
-// lever that was settled (docs/model.md §3.2), at a laptop, a tablet and a
-// phone width, with nothing too wide and no code on the screen.
+// week 6 Ukraine, Russia and the United States sign a package with a partial
+// ceasefire, and Ukraine's counter-offer of week 6, which also holds a
+// partial ceasefire, reaches the allies in week 7 when it can no longer be
+// signed. The orders screen says that its terms' worth would change nothing,
+// and suggests rejecting it with the lever that was settled (docs/model.md
+// §3.2), at a laptop, a tablet and a phone width, with nothing too wide and
+// no code on the screen.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { endWeek, openApp, openBundled, ordersTab, shot, sideText, startAs, weekShown } from './appPage';
@@ -39,17 +40,17 @@ describe('an offer overtaken by a signature (ukraine-2025)', () => {
     const offer = page
       .getByRole('tabpanel', { name: /^Answer/ })
       .getByRole('article')
-      .filter({ has: page.getByRole('heading', { name: "Ukraine's second offer of week 6" }) });
+      .filter({ has: page.getByRole('heading', { name: "Ukraine's counter-offer of week 6" }) });
     await expect.poll(() => offer.count()).toBe(1);
     expect(await offer.locator('.suggestion').textContent()).toBe(
-      "Suggested: Reject — the clause on U.S. access to Ukraine's rare earths can no longer be signed, as that lever was settled after the offer was made: even if everyone accepted it, it would fall.",
+      'Suggested: Reject — the clause on Ceasefire can no longer be signed, as that lever was settled after the offer was made: even if everyone accepted it, it would fall.',
     );
     // Its worth is what its terms would have been worth, and said to change nothing.
     expect(await offer.textContent()).toContain('This offer, if it could still be signed');
     expect(await offer.textContent()).toContain(
       'It can no longer be signed, so it would change nothing: you keep what you have now.',
     );
-    // The minerals deal it was overtaken by is in the student's log, signed the week the offer was made.
+    // The package it was overtaken by is in the student's log, signed the week the offer was made.
     expect(await sideText(page, 'Log')).toMatch(
       /Signed: the United States' counter-offer of week 5 \(U\.S\. access to Ukraine's rare earths: Majority rights for the U\.S\.;/,
     );

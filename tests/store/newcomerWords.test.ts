@@ -22,7 +22,7 @@ import { selectGuideStep } from '../../src/store/selectGuideStep';
 import { selectLog, summaryTitle } from '../../src/store/selectLog';
 import { compareWorth, selectAdvice, selectOrdersModel } from '../../src/store/selectOrdersModel';
 import { meterReading, signersText, supportText } from '../../src/store/tableWords';
-import { A, O } from '../ids';
+import { A, L, O } from '../ids';
 import { bundledOf, MINERALS, READERS, RU, startUkraine, UA, US } from './kit';
 
 const UKRAINE_2025 = bundledOf('scenarios/ukraine-2025.yaml');
@@ -95,6 +95,43 @@ describe('words a newcomer reads in week 1', () => {
     ]);
     expect(composer.assumption).toMatch(/^“Likely yes” means a side gains at least \+[\d.]+ points? by your estimates/);
     expect(composer.assumption).not.toMatch(/you assume each wants/);
+  });
+
+  it('words the assumption as a loss the others would accept once the seat would itself settle for less', () => {
+    // The European allies on seed 7: their target falls below what they have by week 6 (docs/model.md §6).
+    const app = createAppStore({
+      bundled: [UKRAINE_2025],
+      readers: READERS,
+      storage: memoryStorage(),
+      newSeed: () => 7,
+    });
+    app.actions.openBundled('ukraine-2025.yaml');
+    app.actions.chooseRole(A(3));
+    const SECURITY = L(4);
+    const said: { week: number; assumption: string; estimates: { likely: boolean; text: string }[] }[] = [];
+    for (let week = 3; week <= 9; week++) {
+      while (app.store.getState().game?.view.week !== week) app.actions.endWeek();
+      app.actions.setClause(SECURITY, O(2));
+      const { composer } = ordersOf(app);
+      if (composer.assumption) said.push({ week, assumption: composer.assumption, estimates: [...composer.estimates] });
+      app.actions.setClause(SECURITY, null);
+    }
+    expect(said[0]?.assumption).toMatch(
+      /^“Likely yes” means a side gains at least \+[\d.]+ points? by your estimates: you assume each side, like you, still wants a gain\.$/,
+    );
+    const late = said.filter((s) => s.assumption.includes('loses at most'));
+    expect(late.length).toBeGreaterThan(0);
+    for (const { assumption, estimates } of late) {
+      expect(assumption).toMatch(
+        /^“Likely yes” means a side loses at most [\d.]+ points? by your estimates: your own target is now below what you have, and you assume the others would also accept a small loss\.$/,
+      );
+      const loss = Number(/loses at most ([\d.]+)/.exec(assumption)?.[1]);
+      // Each estimate's verdict follows the assumption: a gain of at least −loss is a likely yes.
+      for (const e of estimates) {
+        const gain = /gains ([+−-]?[\d.]+)/.exec(e.text);
+        if (gain) expect(e.likely).toBe(Number(gain[1]!.replace('−', '-')) >= -loss);
+      }
+    }
   });
 
   it('once a side has made an offer on a lever, gives its estimated gain there instead', () => {

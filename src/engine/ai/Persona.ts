@@ -18,8 +18,11 @@ export interface Persona {
   readonly pressureCost: number;
   /** Most clauses in a package it proposes. */
   readonly maxClauses: number;
-  /** Points it assumes others still demand above the status quo at t = 0 (falling to 0 at t = 1). */
-  readonly assumedDemand: number;
+  /**
+   * The share of its own remaining demand (its target less what it has now) that it assumes every other party
+   * still has: a gain they want while its own target is above what it has, a loss they would accept once it is below.
+   */
+  readonly demandShare: number;
 }
 
 /** The default negotiator's parameters: the AI seats' default, and the adviser's and the composer's estimates. */
@@ -32,7 +35,7 @@ export const DEFAULT_PERSONA: Persona = {
   pressureCost: 2,
   meetWhileWider: 0.45,
   maxClauses: 3,
-  assumedDemand: 1,
+  demandShare: 0.3,
 };
 
 export const PERSONAS: readonly Persona[] = [
@@ -46,7 +49,7 @@ export const PERSONAS: readonly Persona[] = [
     pressureCost: 6,
     meetWhileWider: 0.8,
     maxClauses: 3,
-    assumedDemand: 0.5,
+    demandShare: 0.15,
   },
   {
     id: 'dove',
@@ -57,6 +60,6 @@ export const PERSONAS: readonly Persona[] = [
     pressureCost: 0,
     meetWhileWider: 0.3,
     maxClauses: 3,
-    assumedDemand: 1.5,
+    demandShare: 0.45,
   },
 ];

@@ -79,7 +79,7 @@ export function advise(
   const model = new OpponentModel(scenario, view.actor);
   model.observe(seen, null);
   const stance = stanceOf(scenario, view, persona);
-  const demand = persona.assumedDemand * (1 - stance.t);
+  const { demand } = stance;
   const space = packageSpace(scenario, view, legal, model, persona.maxClauses);
   // As the negotiator: terms the others can accept, else an opening position that beats no deal; and never
   // a package worth less to the seat than what it has now (docs/model.md §6).

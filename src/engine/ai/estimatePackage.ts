@@ -45,7 +45,7 @@ export function estimatorFor(view: SeatView, seen: readonly GameEvent[]): Estima
   model.observe(seen, null);
   const persona = DEFAULT_PERSONA;
   const stance = stanceOf(scenario, view, persona);
-  const demand = persona.assumedDemand * (1 - stance.t);
+  const { demand } = stance;
   return (clauses) => {
     const parties = partiesOf(scenario, seat, clauses);
     return {

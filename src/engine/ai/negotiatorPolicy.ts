@@ -45,6 +45,8 @@ export interface Stance {
   readonly max: number;
   readonly target: number;
   readonly current: number;
+  /** What it assumes every other party needs to gain, by its opponent model, to sign (docs/model.md §6). */
+  readonly demand: number;
 }
 
 /** Where the seat stands this week: its time, reservation value, best possible and concession target. */
@@ -68,7 +70,8 @@ export function stanceOf(scenario: PublicScenario, view: SeatView, persona: Pers
     else for (const w of weighted) best = Math.max(best, w);
     if (best !== Number.NEGATIVE_INFINITY) max += Math.max(0, best - at(weighted, now.option));
   });
-  return { t, temperament, reservation, max, current, target: concessionTarget(reservation, max, t, temperament) };
+  const target = concessionTarget(reservation, max, t, temperament);
+  return { t, temperament, reservation, max, current, target, demand: persona.demandShare * (target - current) };
 }
 
 /** What the negotiator remembers between weeks: plain data, saved with the game. */
@@ -121,7 +124,7 @@ export function negotiatorPolicy(persona: Persona): PolicyFactory {
       const orders: Action[] = [];
       let points = legal.points;
       const stance = stanceOf(scenario, view, persona);
-      const demand = persona.assumedDemand * (1 - stance.t);
+      const { demand } = stance;
       const trustEffect = view.profile.trustEffect * persona.trustScale;
       const lastWeek = view.week >= scenario.turns.count;
       // The levers this week's orders hold, as a bit mask (the package search's form).

@@ -60,7 +60,7 @@ function checker(tally: Tally) {
     const me = view.actor;
     const where = `seed ${d.seed}, week ${view.week}, ${pub.actors[me]!.id} (${p.id})`;
     const stance = stanceOf(pub, view, p);
-    const demand = p.assumedDemand * (1 - stance.t);
+    const demand = p.demandShare * (stance.target - stance.current);
     const redLineOf = (clauses: readonly Clause[], parties: readonly ActorIndex[]) =>
       clauses.find(
         (c) =>

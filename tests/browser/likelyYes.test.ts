@@ -1,0 +1,54 @@
+// What "likely yes" assumes late in the talks, as a student reads it in
+// ukraine-2025 (seed 7, as the European allies, ending each week without
+// orders): by week 8 the allies' own target is below what they have, so the
+// composer says a side that loses a little by the student's estimates is
+// still a likely yes (docs/model.md §6), at a laptop and a phone width, with
+// nothing too wide and no code on the screen.
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { endWeek, openApp, openBundled, ordersTab, shot, startAs, weekShown } from './appPage';
+import { launchBrowser, type ObservedPage } from './launchBrowser';
+import { tooWide } from './pageChecks';
+
+describe('the composer late in the talks (ukraine-2025)', () => {
+  let browser: Browser | undefined;
+  let app: ObservedPage | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    app = await openApp(browser, { seed: 7 });
+  });
+  afterAll(async () => {
+    await app?.close();
+    await browser?.close();
+  });
+
+  it('says a side that loses a little may still sign', async () => {
+    const { page } = app!;
+    await openBundled(page, /^Play “Ending the war/);
+    await startAs(page, 'the European allies');
+    while ((await weekShown(page)) < 8) await endWeek(page);
+    await ordersTab(page, 'Propose');
+    await page
+      .getByRole('combobox', { name: /^Ukraine's security/ })
+      .selectOption({ label: 'A European force with a U.S. backstop' });
+    const summary = page.locator('.package-summary');
+    await expect.poll(() => summary.textContent()).toMatch(/Likely yes/);
+    const text = (await summary.textContent()) ?? '';
+    expect(text).toMatch(
+      /“Likely yes” means a side loses at most [\d.]+ points? by your estimates: your own target is now below what you have, and you assume the others would also accept a small loss\./,
+    );
+    // One line per other signatory, each a likely yes or a likely no by the same assumption.
+    expect(await summary.locator('.estimate').count()).toBe(2);
+    for (const [width, height] of [
+      [1366, 768],
+      [390, 844],
+    ] as const) {
+      await page.setViewportSize({ width, height });
+      await summary.scrollIntoViewIfNeeded();
+      expect(await tooWide(page), `at ${width}`).toMatchObject({ wide: [], scrollWidth: width });
+      expect(await page.evaluate(() => document.body.innerText)).not.toMatch(/\bw\d+-[a-z]+-\d+\b|==|\blever\./);
+      await shot(page, `likely-yes-${width}`, false);
+    }
+    expect(app!.allProblems()).toEqual([]);
+  });
+});
