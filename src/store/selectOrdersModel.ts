@@ -742,10 +742,14 @@ function unknownGainsReason(state: AppState, advice: Advice): string | null {
     seen.length > 0 ? ` By your estimates ${joinNames(seen.map((g) => `${name(g.actor)} ${signed(g.gain)}`))}.` : '';
   const who = joinNames(blind.map((g) => name(g.actor)));
   const notYet = `You do not know yet what these levers are worth to ${who}: offers, answers and red lines will tell you.`;
-  // A side may need next to nothing by now (the deadline near, no deal worth little), so a gain of 0 can pass.
-  return advice.likelyAccepted
-    ? `${notYet}${estimates} By your estimates, even no gain may be enough now for ${who} to accept, so it may well pass.`
-    : `${notYet} Count ${blind.length === 1 ? 'it' : 'each'} as a likely no until then.${estimates} So no package you could propose looks acceptable to all the others yet: this one states what you want. Meet them to learn what they value.`;
+  // Late in the talks a side may be assumed to accept a small loss (docs/model.md §6), so a gain of 0 can pass.
+  const blindPass = advice.demand <= 0;
+  if (advice.likelyAccepted)
+    return `${notYet}${estimates} By your estimates, even no gain may be enough now for ${who} to accept, so it may well pass.`;
+  const counted = blindPass
+    ? ` By your estimates even no gain may be enough now for ${who}, but not every other side would accept yet.`
+    : ` Count ${blind.length === 1 ? 'it' : 'each'} as a likely no until then.`;
+  return `${notYet}${counted}${estimates} So no package you could propose looks acceptable to all the others yet: this one states what you want. Meet them to learn what they value.`;
 }
 
 /** "Suggested: Reject — …": the emphasised answer said as advice, with the reason the numbers give. */
@@ -802,7 +806,7 @@ function estimateWords(
       likely: o.likely,
       text:
         o.gain === 0 && unknown(o.actor)
-          ? `you do not know yet what these levers are worth to ${called(o.actor)}: offers, answers and red lines will tell you. ${o.likely ? 'By your estimates even no gain may be enough for it now, so count it as a likely yes' : 'Count it as a likely no until then'}.`
+          ? `you do not know yet what these levers are worth to ${called(o.actor)}: offers, answers and red lines will tell you. ${o.likely ? `By your estimates even no gain may be enough now for ${called(o.actor)}, so count it as a likely yes` : 'Count it as a likely no until then'}.`
           : `gains ${signed(o.gain)} by your estimates — ${o.likely ? 'likely yes' : 'likely no'}.`,
     })),
     assumption: assumptionWords(estimate.demand),
@@ -816,11 +820,13 @@ function estimateWords(
  */
 function assumptionWords(demand: number): string {
   const unit = (x: number) => (num(x) === '1' ? 'point' : 'points');
-  if (num(demand) === '0')
-    return '“Likely yes” means a side loses nothing by your estimates: you assume nobody signs for less than they have now.';
-  return demand > 0
-    ? `“Likely yes” means a side gains at least ${signed(demand)} ${unit(demand)} by your estimates: you assume each side, like you, still wants a gain.`
-    : `“Likely yes” means a side loses at most ${num(-demand)} ${unit(-demand)} by your estimates: your own target is now below what you have, and you assume the others would also accept a small loss.`;
+  if (demand > 0)
+    return num(demand) === '0'
+      ? '“Likely yes” means a side gains something by your estimates, if only a little: you assume nobody signs for nothing.'
+      : `“Likely yes” means a side gains at least ${signed(demand)} ${unit(demand)} by your estimates: you assume each side, like you, still wants a gain.`;
+  return num(demand) === '0'
+    ? '“Likely yes” means a side loses nothing by your estimates: you assume nobody signs for less than they have now.'
+    : `“Likely yes” means a side loses at most ${num(-demand)} ${unit(-demand)} by your estimates: your adviser now aims for less than you have, and you assume the others would also accept a small loss.`;
 }
 
 /**

@@ -1,8 +1,8 @@
 // What "likely yes" assumes late in the talks, as a student reads it in
 // ukraine-2025 (seed 7, as the European allies, ending each week without
-// orders): by week 8 the allies' own target is below what they have, so the
-// composer says a side that loses a little by the student's estimates is
-// still a likely yes (docs/model.md §6), at a laptop and a phone width, with
+// orders): by week 7 the allies' adviser aims for less than they have, so
+// the composer says that Russia, which loses a little by the student's
+// estimates if Ukraine and Europe join the talks, is still a likely yes (docs/model.md §6), at a laptop and a phone width, with
 // nothing too wide and no code on the screen.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -26,18 +26,21 @@ describe('the composer late in the talks (ukraine-2025)', () => {
     const { page } = app!;
     await openBundled(page, /^Play “Ending the war/);
     await startAs(page, 'the European allies');
-    while ((await weekShown(page)) < 8) await endWeek(page);
+    while ((await weekShown(page)) < 7) await endWeek(page);
     await ordersTab(page, 'Propose');
     await page
-      .getByRole('combobox', { name: /^Ukraine's security/ })
-      .selectOption({ label: 'A European force with a U.S. backstop' });
+      .getByRole('combobox', { name: /^Participation in the talks/ })
+      .selectOption({ label: 'Ukraine and Europe included' });
     const summary = page.locator('.package-summary');
-    await expect.poll(() => summary.textContent()).toMatch(/Likely yes/);
+    const russia = summary.locator('.estimate', { hasText: /^Russia:/ });
+    await expect.poll(() => russia.count()).toBe(1);
+    expect(await russia.getAttribute('class')).toBe('estimate likely');
+    expect(await russia.textContent()).toMatch(/^Russia: gains −[\d.]+ by your estimates — likely yes\.$/);
     const text = (await summary.textContent()) ?? '';
     expect(text).toMatch(
-      /“Likely yes” means a side loses at most [\d.]+ points? by your estimates: your own target is now below what you have, and you assume the others would also accept a small loss\./,
+      /“Likely yes” means a side loses at most [\d.]+ points? by your estimates: your adviser now aims for less than you have, and you assume the others would also accept a small loss\./,
     );
-    // One line per other signatory, each a likely yes or a likely no by the same assumption.
+    // One line per other signatory: the United States signs too.
     expect(await summary.locator('.estimate').count()).toBe(2);
     for (const [width, height] of [
       [1366, 768],

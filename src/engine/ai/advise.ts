@@ -28,6 +28,8 @@ export interface Advice {
   readonly reservation: number;
   /** Estimated gain for each other party (by the seat's own estimates); empty when the seat alone signs it. */
   readonly gains: readonly Gain[];
+  /** The least gain the seat assumes each other party needs to sign (below 0: a loss it would accept). */
+  readonly demand: number;
   readonly likelyAccepted: boolean;
 }
 
@@ -96,6 +98,7 @@ export function advise(
     target: stance.target,
     reservation: stance.reservation,
     gains,
+    demand,
     likelyAccepted,
   };
 }

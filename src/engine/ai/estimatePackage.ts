@@ -32,7 +32,7 @@ export interface PackageEstimate {
   /** What no deal is worth to the seat now (its reservation value). */
   readonly reservation: number;
   readonly others: readonly OtherEstimate[];
-  /** Points the seat assumes every other party still wants above where it stands now. */
+  /** Points the seat assumes every other party needs to gain to sign; below 0, a loss it assumes they would accept. */
   readonly demand: number;
 }
 

@@ -45,7 +45,7 @@ export interface Stance {
   readonly max: number;
   readonly target: number;
   readonly current: number;
-  /** What it assumes every other party needs to gain, by its opponent model, to sign (docs/model.md §6). */
+  /** The least gain, by its opponent model, it assumes every other party needs to sign; below 0, a loss it assumes they would accept (docs/model.md §6). */
   readonly demand: number;
 }
 

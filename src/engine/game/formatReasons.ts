@@ -210,8 +210,8 @@ export function adviceReasons(scenario: PublicScenario, advice: Advice): string[
     gains.length === 0
       ? 'You alone sign it: nobody else has to accept it.'
       : advice.likelyAccepted
-        ? `By your estimates every other party gains enough from it to accept: ${joinNames(gains)}.`
-        : `By your estimates not every other party gains enough from it yet (${joinNames(gains)}): no package you could propose looks acceptable to all of them, so this one states what you want. Meet them to learn what they value.`,
+        ? `By your estimates every other party would likely accept it: ${joinNames(gains)}.`
+        : `By your estimates not every other party would accept it yet (${joinNames(gains)}): no package you could propose looks acceptable to all of them, so this one states what you want. Meet them to learn what they value.`,
     'Estimates come only from what you have seen: proposals, answers, statements and meetings.',
   ];
 }
