@@ -2,8 +2,9 @@
 // ukraine-2025 (seed 7, as the European allies, ending each week without
 // orders): by week 7 the allies' adviser aims for less than they have, so
 // the composer says that Russia, which loses a little by the student's
-// estimates if Ukraine and Europe join the talks, is still a likely yes (docs/model.md §6), at a laptop and a phone width, with
-// nothing too wide and no code on the screen.
+// estimates if Ukraine and Europe join the talks, is still a likely yes
+// (docs/model.md §6), at a laptop, a tablet and a phone width, with nothing
+// too wide and no code on the screen.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { endWeek, openApp, openBundled, ordersTab, shot, startAs, weekShown } from './appPage';
@@ -44,6 +45,7 @@ describe('the composer late in the talks (ukraine-2025)', () => {
     expect(await summary.locator('.estimate').count()).toBe(2);
     for (const [width, height] of [
       [1366, 768],
+      [1024, 768],
       [390, 844],
     ] as const) {
       await page.setViewportSize({ width, height });
