@@ -413,6 +413,9 @@ export function selectOrdersModel(state: AppState): OrdersModel | null {
     return null;
   };
 
+  // Why an offer can no longer be signed, in the words its refusal says it in.
+  const overtakenWords = (lever: number) => publicText(scenario, seat, { kind: 'overtaken', lever, countered: false });
+
   const toAnswer = choices.answers.map(({ package: p, accept, reject, counter }): PackageToAnswer => {
     const overtaken = overtakenClause(scenario.levers, view.levers, p.clauses);
     const terms = compareWorth('This offer', ownUtility(view, p.clauses), yardsticks, scenario);
@@ -460,7 +463,7 @@ export function selectOrdersModel(state: AppState): OrdersModel | null {
         primary === null
           ? null
           : overtaken !== null
-            ? `Suggested: Reject — ${publicText(scenario, seat, { kind: 'overtaken', lever: overtaken.lever, countered: false })}: even if everyone accepted it, it would fall.`
+            ? `Suggested: Reject — ${overtakenWords(overtaken.lever)}: even if everyone accepted it, it would fall.`
             : suggestionText(primary, worth.tone, accept, counter),
       answer: answered?.type ?? null,
       answerOrder: answered?.index ?? null,
@@ -590,7 +593,7 @@ export function selectOrdersModel(state: AppState): OrdersModel | null {
         overtaken:
           overtaken === null
             ? null
-            : `${capitalise(publicText(scenario, seat, { kind: 'overtaken', lever: overtaken.lever, countered: false }))}: it will fall, whatever the answers.`,
+            : `${capitalise(overtakenWords(overtaken.lever))}: it will fall, whatever the answers.`,
       };
     }),
     others: choices.meet.map((m) => {
@@ -743,12 +746,12 @@ function unknownGainsReason(state: AppState, advice: Advice): string | null {
   const who = joinNames(blind.map((g) => name(g.actor)));
   const notYet = `You do not know yet what these levers are worth to ${who}: offers, answers and red lines will tell you.`;
   // Late in the talks a side may be assumed to accept a small loss (docs/model.md §6), so a gain of 0 can pass.
-  const blindPass = advice.demand <= 0;
   if (advice.likelyAccepted)
     return `${notYet}${estimates} By your estimates, even no gain may be enough now for ${who} to accept, so it may well pass.`;
-  const counted = blindPass
-    ? ` By your estimates even no gain may be enough now for ${who}, but not every other side would accept yet.`
-    : ` Count ${blind.length === 1 ? 'it' : 'each'} as a likely no until then.`;
+  const counted =
+    advice.demand <= 0
+      ? ` By your estimates even no gain may be enough now for ${who}, but not every other side would accept yet.`
+      : ` Count ${blind.length === 1 ? 'it' : 'each'} as a likely no until then.`;
   return `${notYet}${counted}${estimates} So no package you could propose looks acceptable to all the others yet: this one states what you want. Meet them to learn what they value.`;
 }
 

@@ -36,7 +36,10 @@ export async function openApp(browser: Browser, options: AppOptions = {}): Promi
 }
 
 /** The app open in its own browser for one describe block (opened before its tests, closed after), then `setUp` on its page. */
-export function useApp(setUp: (page: Page) => Promise<void> = async () => {}): {
+export function useApp(
+  setUp: (page: Page) => Promise<void> = async () => {},
+  options: AppOptions = {},
+): {
   readonly page: Page;
   readonly observed: ObservedPage;
 } {
@@ -44,7 +47,7 @@ export function useApp(setUp: (page: Page) => Promise<void> = async () => {}): {
   let observed: ObservedPage | undefined;
   beforeAll(async () => {
     browser = await launchBrowser();
-    observed = await openApp(browser);
+    observed = await openApp(browser, options);
     await setUp(observed.page);
   });
   afterAll(async () => {

@@ -5,26 +5,15 @@
 // estimates if Ukraine and Europe join the talks, is still a likely yes
 // (docs/model.md §6), at a laptop, a tablet and a phone width, with nothing
 // too wide and no code on the screen.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { endWeek, openApp, openBundled, ordersTab, shot, startAs, weekShown } from './appPage';
-import { launchBrowser, type ObservedPage } from './launchBrowser';
+import { describe, expect, it } from 'vitest';
+import { endWeek, openBundled, ordersTab, shot, startAs, useApp, weekShown } from './appPage';
 import { tooWide } from './pageChecks';
 
 describe('the composer late in the talks (ukraine-2025)', () => {
-  let browser: Browser | undefined;
-  let app: ObservedPage | undefined;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    app = await openApp(browser, { seed: 7 });
-  });
-  afterAll(async () => {
-    await app?.close();
-    await browser?.close();
-  });
+  const app = useApp(async () => {}, { seed: 7 });
 
   it('says a side that loses a little may still sign', async () => {
-    const { page } = app!;
+    const { page } = app;
     await openBundled(page, /^Play “Ending the war/);
     await startAs(page, 'the European allies');
     while ((await weekShown(page)) < 7) await endWeek(page);
@@ -54,6 +43,6 @@ describe('the composer late in the talks (ukraine-2025)', () => {
       expect(await page.evaluate(() => document.body.innerText)).not.toMatch(/\bw\d+-[a-z]+-\d+\b|==|\blever\./);
       await shot(page, `likely-yes-${width}`, false);
     }
-    expect(app!.allProblems()).toEqual([]);
+    expect(app.observed.allProblems()).toEqual([]);
   });
 });

@@ -7,10 +7,8 @@
 // and suggests rejecting it with the lever that was settled (docs/model.md
 // §3.2), at a laptop, a tablet and a phone width, with nothing too wide and
 // no code on the screen.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { endWeek, openApp, openBundled, ordersTab, shot, sideText, startAs, weekShown } from './appPage';
-import { launchBrowser, type ObservedPage } from './launchBrowser';
+import { describe, expect, it } from 'vitest';
+import { endWeek, openBundled, ordersTab, shot, sideText, startAs, useApp, weekShown } from './appPage';
 import { tooWide } from './pageChecks';
 
 const SIZES = [
@@ -20,19 +18,10 @@ const SIZES = [
 ] as const;
 
 describe('an offer overtaken by a signature (ukraine-2025)', () => {
-  let browser: Browser | undefined;
-  let app: ObservedPage | undefined;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    app = await openApp(browser, { seed: 119 });
-  });
-  afterAll(async () => {
-    await app?.close();
-    await browser?.close();
-  });
+  const app = useApp(async () => {}, { seed: 119 });
 
   it('is suggested for rejection, with the lever that was settled named', async () => {
-    const { page } = app!;
+    const { page } = app;
     await openBundled(page, /^Play “Ending the war/);
     await startAs(page, 'the European allies');
     while ((await weekShown(page)) < 7) await endWeek(page);
@@ -61,6 +50,6 @@ describe('an offer overtaken by a signature (ukraine-2025)', () => {
       expect(await page.evaluate(() => document.body.innerText)).not.toMatch(/\bw\d+-[a-z]+-\d+\b|==|\blever\./);
       await shot(page, `overtaken-offer-${width}`, false);
     }
-    expect(app!.allProblems()).toEqual([]);
+    expect(app.observed.allProblems()).toEqual([]);
   });
 });

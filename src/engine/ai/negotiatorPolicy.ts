@@ -45,7 +45,10 @@ export interface Stance {
   readonly max: number;
   readonly target: number;
   readonly current: number;
-  /** The least gain, by its opponent model, it assumes every other party needs to sign; below 0, a loss it assumes they would accept (docs/model.md §6). */
+  /**
+   * The least gain, by its opponent model, it assumes every other party needs to sign; below 0, a loss it assumes
+   * they would accept (docs/model.md §6).
+   */
   readonly demand: number;
 }
 
