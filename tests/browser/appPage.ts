@@ -181,6 +181,11 @@ export async function endWeek(page: Page): Promise<void> {
   await expect.poll(async () => (await page.locator('h1').first().textContent()) !== before).toBe(true);
 }
 
+/** Ends weeks with no orders until week `week` is shown. */
+export async function endWeeksUntil(page: Page, week: number): Promise<void> {
+  while ((await weekShown(page)) < week) await endWeek(page);
+}
+
 /** Starts a game with several players on this device, from the role screen: `names` are the actors they play. */
 export async function choosePlayers(page: Page, names: readonly string[]): Promise<void> {
   await page.getByText('Players on this device: play with others, taking turns').click();

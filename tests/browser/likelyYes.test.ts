@@ -6,7 +6,7 @@
 // (docs/model.md §6), at a laptop, a tablet and a phone width, with nothing
 // too wide and no code on the screen.
 import { describe, expect, it } from 'vitest';
-import { endWeek, openBundled, ordersTab, shot, startAs, useApp, weekShown } from './appPage';
+import { endWeeksUntil, openBundled, ordersTab, shot, startAs, useApp } from './appPage';
 import { tooWide } from './pageChecks';
 
 describe('the composer late in the talks (ukraine-2025)', () => {
@@ -16,7 +16,7 @@ describe('the composer late in the talks (ukraine-2025)', () => {
     const { page } = app;
     await openBundled(page, /^Play “Ending the war/);
     await startAs(page, 'the European allies');
-    while ((await weekShown(page)) < 7) await endWeek(page);
+    await endWeeksUntil(page, 7);
     await ordersTab(page, 'Propose');
     await page
       .getByRole('combobox', { name: /^Participation in the talks/ })

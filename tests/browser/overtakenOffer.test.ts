@@ -8,7 +8,7 @@
 // §3.2), at a laptop, a tablet and a phone width, with nothing too wide and
 // no code on the screen.
 import { describe, expect, it } from 'vitest';
-import { endWeek, openBundled, ordersTab, shot, sideText, startAs, useApp, weekShown } from './appPage';
+import { endWeeksUntil, openBundled, ordersTab, shot, sideText, startAs, useApp } from './appPage';
 import { tooWide } from './pageChecks';
 
 const SIZES = [
@@ -24,7 +24,7 @@ describe('an offer overtaken by a signature (ukraine-2025)', () => {
     const { page } = app;
     await openBundled(page, /^Play “Ending the war/);
     await startAs(page, 'the European allies');
-    while ((await weekShown(page)) < 7) await endWeek(page);
+    await endWeeksUntil(page, 7);
     await ordersTab(page, /^Answer/);
     const offer = page
       .getByRole('tabpanel', { name: /^Answer/ })
