@@ -3,7 +3,8 @@
  * (docs/model.md "Opponent model"):
  *  - weights ŵ_j,l: the midpoint of its estimate interval (meetings and
  *    statements narrow it), ×(1 + 0.3·r) where r counts j's rejections of
- *    packages with a clause on l, ×1.5 on j's costliest lever once learnt;
+ *    packages with a clause on l, but for opening positions (a refusal their
+ *    proposer expected), ×1.5 on j's costliest lever once learnt;
  *    normalised to sum 1;
  *  - option values v̂_j(l,o): 50 when nothing is known; 100 for an option j
  *    proposed; 20 for one j declared a red line or named as one in refusing a
@@ -34,12 +35,23 @@ const PROPOSED = 100;
 const RED_LINE = 20;
 const ACCEPTED = 70;
 const REJECTED_STEP = 10;
+/** What a week's start brings (docs/model.md §3, step 8): its news and their effects. */
+const WEEK_START: ReadonlySet<GameEvent['type']> = new Set([
+  'week_started',
+  'news',
+  'values_changed',
+  'tie_drawn',
+  'lever_opened',
+  'lever_broken',
+]);
 
 /** A package as the model needs it: who proposed which clauses. */
 export interface SeenPackage {
   readonly id: string;
   readonly proposer: ActorIndex;
   readonly clauses: readonly Clause[];
+  /** Offered as an opening position, by its public reason (absent in memories saved before it was kept). */
+  readonly opening?: boolean;
 }
 
 /** What one seat has learnt of the others: serialisable, so it can live in a policy's memory. */
@@ -109,6 +121,7 @@ export function isOpponentData(scenario: PublicScenario, data: unknown): data is
     return (
       typeof p.id === 'string' &&
       Number.isInteger(p.proposer) &&
+      (p.opening === undefined || typeof p.opening === 'boolean') &&
       Array.isArray(p.clauses) &&
       p.clauses.every((c: unknown) => {
         if (c === null || typeof c !== 'object') return false;
@@ -163,16 +176,36 @@ export class OpponentModel {
    */
   observe(events: readonly GameEvent[], ownCostliest: LeverIndex | -1 | null): void {
     const previous = this.data.packages;
-    const delivered: SeenPackage[] = [];
-    // The levers signed in this batch (broken ones again unsigned): a package delivered here that one of them
-    // overtakes is answered as void, so answers to it tell nothing of the answerers' values (docs/model.md §6).
+    // Packages delivered in earlier weeks of this batch, less those a signature overtook.
+    const kept: SeenPackage[] = [];
+    // Those of the latest week, and the levers signed in it (broken ones again unsigned, up to the next week's
+    // news): a package that one of them overtakes is answered as void, so answers to it tell nothing of the
+    // answerers' values (docs/model.md §6).
+    let delivered: SeenPackage[] = [];
     const signed = new Map<LeverIndex, OptionIndex>();
-    const find = (id: string) => previous.find((p) => p.id === id) ?? delivered.find((p) => p.id === id);
+    // They are judged as the answerers find them: once the next week's news is over, at the first event of
+    // its resolution, or at the end of the batch. So the same packages are left out whether the events come
+    // a week at a time (the negotiator) or a whole game at once (the adviser).
+    let newsUnderWay = false;
+    const judge = () => {
+      kept.push(...this.notOvertaken(delivered, signed));
+      delivered = [];
+      signed.clear();
+      newsUnderWay = false;
+    };
+    const find = (id: string) =>
+      previous.find((p) => p.id === id) ?? kept.find((p) => p.id === id) ?? delivered.find((p) => p.id === id);
     for (const e of events) {
+      if (newsUnderWay && !WEEK_START.has(e.type)) judge();
       switch (e.type) {
+        case 'week_started':
+          newsUnderWay = true;
+          break;
         case 'package_delivered': {
           const { id, proposer, clauses } = e.package;
-          delivered.push({ id, proposer, clauses });
+          const reason = e.reasons?.public;
+          const opening = reason?.kind === 'proposal' && !reason.acceptable;
+          delivered.push({ id, proposer, clauses, opening });
           for (const c of clauses) this.optionValues(proposer, c.lever)[c.option] = PROPOSED;
           break;
         }
@@ -194,8 +227,13 @@ export class OpponentModel {
             const was = known[c.option] ?? UNKNOWN;
             if (e.answer === 'accept') known[c.option] = Math.max(was, ACCEPTED);
             else {
-              const rejections = this.rejectionRow(e.actor);
-              rejections[c.lever] = at(rejections, c.lever) + 1;
+              // An opening position states what its proposer wants, and it expected the refusal: turning it down
+              // shows that j wants more, not which levers weigh with j (docs/model.md §6). Counted, the refusals
+              // of one actor's wish list, made again every other week, misled every other seat about j.
+              if (pkg.opening !== true) {
+                const rejections = this.rejectionRow(e.actor);
+                rejections[c.lever] = at(rejections, c.lever) + 1;
+              }
               known[c.option] = Math.max(0, was - REJECTED_STEP);
             }
           }
@@ -223,10 +261,16 @@ export class OpponentModel {
           break;
       }
     }
-    if (signed.size === 0) {
-      this.data.packages = delivered;
-      return;
-    }
+    judge();
+    this.data.packages = kept;
+  }
+
+  /** The packages no lever signed in their week overtakes. */
+  private notOvertaken(
+    delivered: readonly SeenPackage[],
+    signed: ReadonlyMap<LeverIndex, OptionIndex>,
+  ): readonly SeenPackage[] {
+    if (signed.size === 0) return delivered;
     // The levers as the answers will find them, for the signed ones; the rest cannot overtake anything.
     const now = this.scenario.levers.map((l) => {
       const option = signed.get(l.index);
@@ -234,7 +278,7 @@ export class OpponentModel {
         ? { option: l.statusQuo, settled: false, open: true }
         : { option, settled: true, open: true };
     });
-    this.data.packages = delivered.filter((p) => overtakenClause(this.scenario.levers, now, p.clauses) === null);
+    return delivered.filter((p) => overtakenClause(this.scenario.levers, now, p.clauses) === null);
   }
 
   private reveal(other: ActorIndex, lever: LeverIndex): void {
