@@ -135,55 +135,48 @@ describe('the opponent model', () => {
     model.weightsOf(view, ua).forEach((w, l) => expect(w).toBeCloseTo(raw[l]! / sum, 12));
   });
 
-  it('counts counters and silence as rejections, but not acceptances, its own answers or packages it never saw', () => {
-    const ua = on.actor('ukraine');
-    const us = on.actor('usa');
-    const view = viewOf(3, us, ua, false);
-    const clause = { lever: on.lever('minerals'), option: on.option('minerals', 'joint_fund') };
-    const step = (actor: ActorIndex, answer: 'accept' | 'reject' | 'counter' | 'none', seen = true) => {
-      const model = new OpponentModel(pub, us);
-      const { pkg, event } = delivered(us, [clause]);
-      model.observe(seen ? [event, answered(actor, pkg, answer)] : [answered(actor, pkg, answer)], null);
-      return {
-        rejections: model.rejectionsOf(actor, clause.lever),
-        weight: model.weightsOf(view, actor)[clause.lever]!,
-        value: model.valueOf(actor, clause.lever, clause.option),
-      };
+  // The United States offers Ukraine a joint minerals fund; what it learns from one answer (week 1 of seed 3).
+  const ua = on.actor('ukraine');
+  const us = on.actor('usa');
+  const minerals = { lever: on.lever('minerals'), option: on.option('minerals', 'joint_fund') };
+  let usView: SeatView | undefined;
+  const usViewOf = () => (usView ??= viewOf(3, us, ua, false));
+  const answeredOnce = (
+    actor: ActorIndex,
+    answer: 'accept' | 'reject' | 'counter' | 'none',
+    { seen = true, reasons = null }: { seen?: boolean; reasons?: Reasons | null } = {},
+  ) => {
+    const model = new OpponentModel(pub, us);
+    const { pkg, event } = delivered(us, [minerals], reasons);
+    model.observe(seen ? [event, answered(actor, pkg, answer)] : [answered(actor, pkg, answer)], null);
+    return {
+      rejections: model.rejectionsOf(actor, minerals.lever),
+      weight: model.weightsOf(usViewOf(), actor)[minerals.lever]!,
+      value: model.valueOf(actor, minerals.lever, minerals.option),
     };
-    const base = new OpponentModel(pub, us).weightsOf(view, ua)[clause.lever]!;
+  };
+  const baseWeight = () => new OpponentModel(pub, us).weightsOf(usViewOf(), ua)[minerals.lever]!;
+
+  it('counts counters and silence as rejections, but not acceptances, its own answers or packages it never saw', () => {
+    const base = baseWeight();
     for (const answer of ['reject', 'counter', 'none'] as const) {
-      const got = step(ua, answer);
+      const got = answeredOnce(ua, answer);
       expect(got.rejections, answer).toBe(1);
       expect(got.weight, answer).toBeGreaterThan(base);
       expect(got.value, answer).toBe(40);
     }
-    const accepted = step(ua, 'accept');
+    const accepted = answeredOnce(ua, 'accept');
     expect(accepted.rejections).toBe(0);
     expect(accepted.weight).toBe(base);
     expect(accepted.value).toBe(70);
-    expect(step(us, 'reject').rejections).toBe(0);
-    expect(step(ua, 'reject', false).rejections).toBe(0);
+    expect(answeredOnce(us, 'reject').rejections).toBe(0);
+    expect(answeredOnce(ua, 'reject', { seen: false }).rejections).toBe(0);
   });
 
   it('counts no weight for a refused opening position, only the lower value; an offer called acceptable counts', () => {
-    const ua = on.actor('ukraine');
-    const us = on.actor('usa');
-    const view = viewOf(3, us, ua, false);
-    const clause = { lever: on.lever('minerals'), option: on.option('minerals', 'joint_fund') };
-    const refused = (acceptable: boolean) => {
-      const model = new OpponentModel(pub, us);
-      const { pkg, event } = delivered(us, [clause], {
-        public: { kind: 'proposal', acceptable },
-        private: null,
-      });
-      model.observe([event, answered(ua, pkg, 'reject')], null);
-      return {
-        rejections: model.rejectionsOf(ua, clause.lever),
-        weight: model.weightsOf(view, ua)[clause.lever]!,
-        value: model.valueOf(ua, clause.lever, clause.option),
-      };
-    };
-    const base = new OpponentModel(pub, us).weightsOf(view, ua)[clause.lever]!;
+    const refused = (acceptable: boolean) =>
+      answeredOnce(ua, 'reject', { reasons: { public: { kind: 'proposal', acceptable }, private: null } });
+    const base = baseWeight();
     expect(refused(false)).toEqual({ rejections: 0, weight: base, value: 40 });
     const counted = refused(true);
     expect(counted.rejections).toBe(1);
