@@ -834,7 +834,7 @@ function assumptionWords(demand: number): string {
 
 /**
  * Keeps the warning mark only where the push leaves its value one bad week from an ending (the engine's
- * `endingDangers`, docs/model.md §3.4): "War intensity +15 (now 80; …)" warns, "Western unity −4 (now 60; at 20 …)"
+ * `endingDangers`, docs/model.md §3.4): "War intensity +15 (now 80; …)" warns, "Western unity −4 (now 60; at 25 …)"
  * does not. A value set to an amount the words do not give keeps the engine's mark.
  */
 function warnOnlyNear(

@@ -147,7 +147,7 @@ async function expectMetersNameTheirEndings(page: Page, laptop: boolean): Promis
     ? page.getByRole('list', { name: 'Meters that can end the game' })
     : page.getByRole('region', { name: 'The table, drawn' }).getByRole('region', { name: 'The world' });
   await expect.poll(() => meters.textContent()).toMatch(/Escalation at 90(?!\d)/);
-  expect(await meters.textContent()).toMatch(/The talks collapse at 20(?!\d)/);
+  expect(await meters.textContent()).toMatch(/The talks collapse at 25(?!\d)/);
 }
 
 describe.each(SIZES)('a newcomer plays ukraine-2025 as Ukraine at $name', ({ name, viewport, laptop }) => {

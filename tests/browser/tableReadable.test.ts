@@ -48,7 +48,7 @@ describe('the table, readable (ukraine-2025)', () => {
     // The meters that can end the game, as drawn, in words for a screen reader too.
     const meters = page.getByRole('list', { name: 'Meters that can end the game' });
     await expect.poll(() => meters.textContent()).toContain('Escalation at 90.');
-    expect(await meters.textContent()).toContain('The talks collapse at 20.');
+    expect(await meters.textContent()).toContain('The talks collapse at 25.');
 
     // Tab to Russia's token: its trust both ways, each with its last cause or "unchanged so far".
     await page.setViewportSize({ width: 1366, height: 768 });

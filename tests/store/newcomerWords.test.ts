@@ -263,9 +263,9 @@ describe('words a newcomer reads in week 1', () => {
         shown: [...p.does, ...p.costs].filter((l) => l.warns).map((l) => l.text),
       };
     };
-    // Western unity from 58 to 54, with the talks collapsing at 20: a push towards an ending, but far from it.
+    // Western unity from 58 to 54, with the talks collapsing at 25: a push towards an ending, but far from it.
     expect(warned('Offer business deals to Washington')).toEqual({
-      engine: ['Western unity −4 (now 58; at 20 or less the game ends: The talks collapse)'],
+      engine: ['Western unity −4 (now 58; at 25 or less the game ends: The talks collapse)'],
       shown: [],
     });
     // War intensity from 73 to 88, escalation at 90: one bad week from it, a warning.

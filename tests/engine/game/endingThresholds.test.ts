@@ -15,14 +15,14 @@ import { fixture, ukraine } from './kit';
 const keyOf = (s: CompiledScenario, slot: number) => s.values[slot]?.key;
 
 describe('endingThresholds', () => {
-  it('reads ukraine-2025: escalation at war intensity 90, collapse at western unity 20 alone or two trusts together', () => {
+  it('reads ukraine-2025: escalation at war intensity 90, collapse at western unity 25 alone or two trusts together', () => {
     const s = ukraine();
     const read = endingThresholds(publicScenarioOf(s)).map((t) => [t.title, keyOf(s, t.value), t.op, t.at, t.alone]);
     expect(read).toEqual([
       ['Escalation', 'world.war_intensity', '>=', 90, true],
-      ['The talks collapse', 'world.western_unity', '<=', 20, true],
-      ['The talks collapse', 'trust.ukraine.usa', '<=', 15, false],
-      ['The talks collapse', 'trust.europe.usa', '<=', 20, false],
+      ['The talks collapse', 'world.western_unity', '<=', 25, true],
+      ['The talks collapse', 'trust.ukraine.usa', '<=', 20, false],
+      ['The talks collapse', 'trust.europe.usa', '<=', 25, false],
     ]);
   });
 
@@ -63,7 +63,7 @@ describe('endingThresholds', () => {
     const unity = s.valueIndex.get('world.western_unity')!;
     expect(endingDangers(p, values)).toEqual([]);
     values[war] = 90 - 15;
-    values[unity] = 20 + 4;
+    values[unity] = 25 + 4;
     expect(endingDangers(p, values).map((d) => [d.title, d.distance])).toEqual([
       ['The talks collapse', 4],
       ['Escalation', 15],
