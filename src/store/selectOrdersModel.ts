@@ -259,7 +259,11 @@ export interface OrdersModel {
   readonly meeting: { readonly refusal: Refusal | null; readonly empty: boolean };
   readonly meetingRules: readonly string[];
   readonly meet: { readonly trustGain: number; readonly leftOutTrust: number; readonly narrowTo: number };
-  readonly statementRules: { readonly redLineSupportCost: number; readonly flexibilityTrust: number };
+  readonly statementRules: {
+    readonly redLineSupportCost: number;
+    readonly redLineTrust: number;
+    readonly flexibilityTrust: number;
+  };
   readonly statementLevers: readonly StatementLever[];
   /**
    * The statement composer: its lever and kind, and the rules' verdict on the statement as composed; `empty` while a
@@ -630,6 +634,7 @@ export function selectOrdersModel(state: AppState): OrdersModel | null {
     },
     statementRules: {
       redLineSupportCost: scenario.actions.statement.red_line_support_cost,
+      redLineTrust: scenario.actions.statement.red_line_trust,
       flexibilityTrust: scenario.actions.statement.flexibility_trust,
     },
     statementLevers: choices.statements.map((s) => {

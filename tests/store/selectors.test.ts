@@ -68,6 +68,8 @@ describe('store selectors', () => {
     expect(model.pressures[0]?.costs.map((d) => d.text)).toEqual([expect.stringMatching(/ −2 \(now [\d.]+\)$/)]);
     expect(model.others.map((o) => o.name)).toEqual(['Russia', 'United States']);
     expect(model.meetingRules[0]).toContain('meet alone');
+    // The statement tab's rules, in the scenario's amounts; a red line's trust cost is 0 where it is left out.
+    expect(model.statementRules).toEqual({ redLineSupportCost: 8, redLineTrust: 0, flexibilityTrust: 4 });
   });
 
   it("says before a click whether the composed order is allowed, in the rules' words, and values only what may be proposed", () => {

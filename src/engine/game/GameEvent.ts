@@ -29,6 +29,7 @@ export type ChangeSource =
   /** Trust lost by a stakeholder left out of a meeting, in those who met. */
   | { readonly kind: 'left_out'; readonly initiator: ActorIndex; readonly participants: readonly ActorIndex[] }
   | { readonly kind: 'flexibility'; readonly actor: ActorIndex; readonly lever: LeverIndex }
+  | { readonly kind: 'red_line'; readonly actor: ActorIndex; readonly lever: LeverIndex }
   | { readonly kind: 'red_line_broken'; readonly actor: ActorIndex; readonly lever: LeverIndex };
 
 export type GameEvent =

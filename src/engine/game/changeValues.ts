@@ -47,6 +47,8 @@ export function causeBy(source: ChangeSource, by: number): ValueCause {
       return { kind: source.kind, initiator: source.initiator, participants: source.participants, by };
     case 'flexibility':
       return { kind: source.kind, actor: source.actor, lever: source.lever, by };
+    case 'red_line':
+      return { kind: source.kind, actor: source.actor, lever: source.lever, by };
     case 'red_line_broken':
       return { kind: source.kind, actor: source.actor, lever: source.lever, by };
   }

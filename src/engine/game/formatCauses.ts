@@ -93,6 +93,8 @@ function causePhrase(ctx: LogContext, cause: Exclude<ValueCause, { kind: 'dynami
       return `${met(cause.participants, cause.initiator)}, without ${holder === null ? 'it' : say.name(holder)}`;
     case 'flexibility':
       return `${say.name(cause.actor)} signalled flexibility on ${lever(cause.lever)}`;
+    case 'red_line':
+      return `${say.name(cause.actor)} declared a red line on ${lever(cause.lever)}`;
     case 'red_line_broken':
       return `${say.name(cause.actor)} signed across ${say.its(cause.actor)} own red line on ${lever(cause.lever)}`;
   }

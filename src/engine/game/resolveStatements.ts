@@ -1,6 +1,7 @@
 /**
- * Statements (docs/model.md §3): a red line is public and permanent; a signal of
- * flexibility raises the other signatories' trust in the speaker. Either way
+ * Statements (docs/model.md §3): a red line is public and permanent, and lowers
+ * the other signatories' trust in the speaker by the scenario's red_line_trust; a
+ * signal of flexibility raises it by flexibility_trust. Either way
  * every other actor learns how much the lever matters to the speaker: its
  * estimate of that weight narrows as at a meeting, and the lever counts as
  * learnt (public reasons may then name it).
@@ -24,6 +25,7 @@ export function resolveStatements(
   const events: GameEvent[] = [];
   const trust: Deltas = new Map();
   const learnt = new Set<string>();
+  const { red_line_trust, flexibility_trust } = scenario.actions.statement;
   for (const s of statements) {
     const lever = at(scenario.levers, s.lever);
     if (s.type === 'red_line') {
@@ -36,12 +38,12 @@ export function resolveStatements(
       });
     } else {
       events.push({ type: 'flexibility_signalled', actor: s.actor, lever: s.lever, reasons: s.reasons ?? null });
-      const signal = { kind: 'flexibility', actor: s.actor, lever: s.lever } as const;
-      for (const other of lever.signatories) {
-        if (other !== s.actor)
-          addDelta(trust, scenario.trustIndex(other, s.actor), scenario.actions.statement.flexibility_trust, signal);
-      }
     }
+    const signal = { kind: s.type, actor: s.actor, lever: s.lever } as const;
+    const change = s.type === 'red_line' ? red_line_trust : flexibility_trust;
+    if (change !== 0)
+      for (const other of lever.signatories)
+        if (other !== s.actor) addDelta(trust, scenario.trustIndex(other, s.actor), change, signal);
     for (const observer of scenario.actors) {
       const key = `${observer.index}:${s.actor}:${s.lever}`;
       if (observer.index === s.actor || learnt.has(key)) continue;

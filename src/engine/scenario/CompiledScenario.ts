@@ -180,6 +180,10 @@ export interface CompiledEnding {
   readonly provenance: Provenance;
 }
 
+export type CompiledActions = Omit<ScenarioInput['actions'], 'statement'> & {
+  readonly statement: Required<ScenarioInput['actions']['statement']>;
+};
+
 export interface CompiledScenario {
   readonly id: string;
   readonly file: string;
@@ -201,7 +205,8 @@ export interface CompiledScenario {
   readonly levers: readonly CompiledLever[];
   readonly dynamics: readonly CompiledRule[];
   readonly meetingRules: readonly CompiledMeetingRule[];
-  readonly actions: ScenarioInput['actions'];
+  /** The actions' costs and effects as written, with an optional amount left out filled in (red_line_trust: 0). */
+  readonly actions: CompiledActions;
   readonly pressures: readonly CompiledPressure[];
   readonly events: readonly CompiledEvent[];
   readonly endings: readonly CompiledEnding[];

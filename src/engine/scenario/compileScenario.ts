@@ -655,7 +655,10 @@ export function compileScenario(input: ScenarioInput, options: CompileOptions): 
     levers,
     dynamics,
     meetingRules,
-    actions: input.actions,
+    actions: {
+      ...input.actions,
+      statement: { ...input.actions.statement, red_line_trust: input.actions.statement.red_line_trust ?? 0 },
+    },
     pressures,
     events,
     endings,

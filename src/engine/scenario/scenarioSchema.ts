@@ -424,6 +424,12 @@ export const ScenarioSchema = z
           .min(0)
           .max(100)
           .meta({ description: 'Trust other signatories gain in a flexible speaker.' }),
+        red_line_trust: z
+          .number()
+          .min(-100)
+          .max(0)
+          .optional()
+          .meta({ description: 'Trust change of other signatories in a speaker declaring a red line (default 0).' }),
       }),
     }),
     pressure: z.array(Pressure).optional(),

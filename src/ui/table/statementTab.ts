@@ -52,7 +52,7 @@ export function statementTab(ctx: OrdersContext): HTMLElement[] {
         : optionText(o.name, lever.refusal ? null : o.refusal);
   return [
     h('p', {
-      text: `A statement costs ${model.costs.statement} AP and tells everyone how much this lever matters to you. A red line is permanent: signing one of those options later costs you ${num(model.statementRules.redLineSupportCost)} support. Signalling flexibility raises the other signatories' trust in you by ${num(model.statementRules.flexibilityTrust)}.`,
+      text: `A statement costs ${model.costs.statement} AP and tells everyone how much this lever matters to you. A red line is permanent: ${redLineTrustText(model.statementRules.redLineTrust)}signing one of those options later costs you ${num(model.statementRules.redLineSupportCost)} support. Signalling flexibility raises the other signatories' trust in you by ${num(model.statementRules.flexibilityTrust)}.`,
     }),
     h('div', { class: 'lever-row' }, h('label', { attrs: { for: leverId }, text: 'Lever' }), leverSelect),
     h(
@@ -84,4 +84,9 @@ export function statementTab(ctx: OrdersContext): HTMLElement[] {
       'EMPTY_RED_LINE',
     ),
   ].filter((x) => x !== null);
+}
+
+/** What declaring a red line costs in trust, when the scenario says it costs any: "it lowers … by 8, and ". */
+function redLineTrustText(change: number): string {
+  return change < 0 ? `it lowers the other signatories' trust in you by ${num(-change)}, and ` : '';
 }

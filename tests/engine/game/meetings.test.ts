@@ -5,12 +5,14 @@
  * for stakeholders left out, and what a statement reveals. Told on
  * tests/fixtures/three.yaml (narrow_to 0.5; meeting +5 trust; left out −4).
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkAction } from '../../../src/engine/game/checkAction';
 import { createGame } from '../../../src/engine/game/createGame';
 import { publicScenarioOf } from '../../../src/engine/game/PublicScenario';
 import type { Interval } from '../../../src/engine/game/GameState';
 import { narrowInterval } from '../../../src/engine/game/narrowInterval';
+import { loadScenario } from '../../../src/engine/scenario/loadScenario';
 import { fixture, ordersFor, Table, ukraine } from './kit';
 
 const scenario = fixture('three');
@@ -179,6 +181,30 @@ describe('a statement', () => {
     expectNarrowed(t.state.estimates[GAMMA]![BETA]![on.lever('port')]!, 0.4, 0.5);
     // Other levers' estimates are untouched.
     expect(t.state.estimates[GAMMA]![BETA]![on.lever('fish')]).toEqual([0, 1]);
+  });
+
+  it('of a red line lowers the other signatories’ trust in the speaker by red_line_trust, when the scenario sets it', () => {
+    const file = 'tests/fixtures/three.yaml';
+    const text = readFileSync(file, 'utf8').replace(
+      'flexibility_trust: 3 }',
+      'flexibility_trust: 3, red_line_trust: -6 }',
+    );
+    const loaded = loadScenario(text, file);
+    if (!loaded.ok) throw new Error(loaded.diagnostics.map((d) => d.message).join('\n'));
+    const hardening = loaded.scenario;
+    const t = new Table(hardening, SEED);
+    const said = ordersFor(hardening);
+    t.week(said.redLine('beta', 'port', 'leased'));
+    expect(t.lastLog()).toMatchInlineSnapshot(`
+      "Beta declares a red line on The port: never “Leased”.
+      Alpha learns from Beta's statement that The port matters to Beta, but not yet how much.
+      Gamma learns from Beta's statement that The port matters to Beta, but not yet how much.
+      Alpha's trust in Beta fell from 50 to 44: Beta declared a red line on The port.
+      Week 2 of 5"
+    `);
+    // Only the lever's other signatories: alpha signs the port with beta, gamma does not.
+    expect(t.state.values[said.value('trust.alpha.beta')]).toBe(44);
+    expect(t.state.values[said.value('trust.gamma.beta')]).toBe(50);
   });
 
   it('of flexibility raises the other signatories’ trust in the speaker', () => {

@@ -212,6 +212,14 @@ describe('ranges', () => {
     expect(single(reversed)).toMatchObject({ code: 'RANGE_ORDER', ...positionOf(reversed, '[1.2, 0.8]') });
   });
 
+  it('a red line that would raise trust is out of range (SCHEMA_RANGE), at the value', () => {
+    const raising = patch('flexibility_trust: 4 }', 'flexibility_trust: 4, red_line_trust: 5 }');
+    expect(single(raising)).toMatchObject({ code: 'SCHEMA_RANGE', ...positionOf(raising, '5 }') });
+    expect(loadScenario(patch('flexibility_trust: 4 }', 'flexibility_trust: 4, red_line_trust: -5 }'), FILE).ok).toBe(
+      true,
+    );
+  });
+
   it('a metric whose max is not above its min is RANGE_ORDER; an initial value outside it, INITIAL_OUT_OF_RANGE', () => {
     const order = patch('min: 0, max: 100, initial: 50', 'min: 0, max: 0, initial: 50');
     expect(single(order)).toMatchObject({ code: 'RANGE_ORDER', ...positionOf(order, '0, initial') });
