@@ -234,7 +234,7 @@ describe('Phaser table (harness build)', () => {
       thresholds: [{ at: 90, ending: 'Escalation', near: false, caption: 'Escalation at 90' }],
     });
     expect(meter(calm, 'Western unity')?.thresholds).toEqual([
-      expect.objectContaining({ at: 20, ending: 'The talks collapse', caption: 'The talks collapse at 25' }),
+      expect.objectContaining({ at: 25, ending: 'The talks collapse', caption: 'The talks collapse at 25' }),
     ]);
     // Drawn as text too: the caption is on the canvas.
     expect(calm.labels.some((l) => l.text === 'Escalation at 90')).toBe(true);

@@ -55,7 +55,7 @@ describe('the table model', () => {
     expect(war?.thresholds).toEqual([{ ending: 'Escalation', at: 90, side: 'above', alone: true, near: false }]);
     expect(war && thresholdCaption(war.thresholds[0]!)).toBe('Escalation at 90');
     expect(model.meters.find((m) => m.key === 'world.western_unity')?.thresholds).toEqual([
-      { ending: 'The talks collapse', at: 20, side: 'below', alone: true, near: false },
+      { ending: 'The talks collapse', at: 25, side: 'below', alone: true, near: false },
     ]);
     expect(model.dangers).toEqual([]);
 
