@@ -56,6 +56,14 @@ describe('cuba-1962: the Soviet Union, day by day to an ending', () => {
         await expectDays(page, 'day 1, help');
         await shot(page, 'cuba-help', false);
         await page.getByRole('button', { name: 'Hide help' }).click();
+        // What a red line costs is said before one is declared: the trust it costs now, the support later.
+        await page.getByRole('tab', { name: 'Statement', exact: true }).click();
+        await expectDays(page, 'day 1, Statement');
+        expect(await page.locator('.orders').textContent()).toContain(
+          "A red line is permanent: it lowers the other signatories' trust in you by 10, and signing one of those options later costs you 8 support.",
+        );
+        await atBothSizes(page, 'day1-statement');
+        await page.getByRole('tab', { name: 'Propose', exact: true }).click();
       }
       await endWeek(page);
     }
