@@ -60,7 +60,7 @@ describe('cuba-1962: the Soviet Union, day by day to an ending', () => {
         await page.getByRole('tab', { name: 'Statement', exact: true }).click();
         await expectDays(page, 'day 1, Statement');
         expect(await page.locator('.orders').textContent()).toContain(
-          "A red line is permanent: it lowers the other signatories' trust in you by 10, and signing one of those options later costs you 8 support.",
+          "A red line is permanent. Declaring one lowers the trust of this lever's other signatories in you by 10; signing one of its options later costs you 8 support.",
         );
         await atBothSizes(page, 'day1-statement');
         await page.getByRole('tab', { name: 'Propose', exact: true }).click();

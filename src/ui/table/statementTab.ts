@@ -52,7 +52,7 @@ export function statementTab(ctx: OrdersContext): HTMLElement[] {
         : optionText(o.name, lever.refusal ? null : o.refusal);
   return [
     h('p', {
-      text: `A statement costs ${model.costs.statement} AP and tells everyone how much this lever matters to you. A red line is permanent: ${redLineTrustText(model.statementRules.redLineTrust)}signing one of those options later costs you ${num(model.statementRules.redLineSupportCost)} support. Signalling flexibility raises the other signatories' trust in you by ${num(model.statementRules.flexibilityTrust)}.`,
+      text: `A statement costs ${model.costs.statement} AP and tells everyone how much this lever matters to you. ${redLineText(model.statementRules)} Signalling flexibility raises the other signatories' trust in you by ${num(model.statementRules.flexibilityTrust)}.`,
     }),
     h('div', { class: 'lever-row' }, h('label', { attrs: { for: leverId }, text: 'Lever' }), leverSelect),
     h(
@@ -86,7 +86,10 @@ export function statementTab(ctx: OrdersContext): HTMLElement[] {
   ].filter((x) => x !== null);
 }
 
-/** What declaring a red line costs in trust, when the scenario says it costs any: "it lowers … by 8, and ". */
-function redLineTrustText(change: number): string {
-  return change < 0 ? `it lowers the other signatories' trust in you by ${num(-change)}, and ` : '';
+/** What a red line costs: the trust it costs when declared, if the scenario says it costs any, and the support later. */
+function redLineText(rules: OrdersContext['model']['statementRules']): string {
+  const later = `signing one of its options later costs you ${num(rules.redLineSupportCost)} support`;
+  return rules.redLineTrust < 0
+    ? `A red line is permanent. Declaring one lowers the trust of this lever's other signatories in you by ${num(-rules.redLineTrust)}; ${later}.`
+    : `A red line is permanent: ${later}.`;
 }

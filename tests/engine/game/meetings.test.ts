@@ -189,6 +189,7 @@ describe('a statement', () => {
       'flexibility_trust: 3 }',
       'flexibility_trust: 3, red_line_trust: -6 }',
     );
+    expect(text).toContain('red_line_trust: -6');
     const loaded = loadScenario(text, file);
     if (!loaded.ok) throw new Error(loaded.diagnostics.map((d) => d.message).join('\n'));
     const hardening = loaded.scenario;
