@@ -72,7 +72,8 @@ export const USAGE = `Usage: npm run balance -- <scenario.yaml> [options]
   --probes list         populations beside the baseline, each probed role playing each of:
                         ${PROBE_SETS.join(', ')} (sets), or specs: never-accept, accept-all, stall,
                         max-pressure, forbid:<action>, force:<action>, forbid:<lever>=<option>,
-                        force:<lever>=<option>, expert[:<rollouts>], <probe>@<policy>, everyone:<policy>
+                        force:<lever>=<option>, expert[:<rollouts>], oracle[:<rollouts>] (the expert
+                        seeing the whole game: a ceiling), <probe>@<policy>, everyone:<policy>
                         (default: the balance block's probes, or none)
   --roles a,b           the roles probed (default: the balance block's roles, or every actor)
   --sweep p=a..b:k      vary the scenario's param p over k evenly spaced values from a to b

@@ -4,38 +4,43 @@
  * press with every pressure, hold out, accept everything, never accept,
  * meet, declare a red line — and for each it plays Monte-Carlo rollouts of
  * the rest of the game: this week's move, then the default policy in its
- * seat and the table's policies in the others. It plays the move whose
- * rollouts end best for it (its result: utility at the end − RV at the
- * start). This is "policy rollout": one step of lookahead over the default,
- * which in expectation does no worse than the default.
+ * seat and the table's policies in the others. It plays for what a student
+ * is asked to reach, a good outcome: a rollout scores 1 when it ends in
+ * one for the seat, plus a ten-thousandth of the seat's result (utility at
+ * the end − RV at the start) to part moves equally likely to reach it. A
+ * move replaces the default only when it beats it by more than the noise of
+ * their rollouts (advantage below). This is "policy rollout": one step of
+ * lookahead over the default.
  *
  * The budget is in iterations (rollouts per decision, split over the moves
  * that apply this week), never in milliseconds, so results do not depend on
  * the machine. Rollouts are seeded from (game seed, week, rollout), and the
  * same rollout seeds serve every move (common random numbers).
  *
- * What it knows: it runs inside the balance lab with the game's true state
- * and the scenario's hidden profiles (others' weights, temperaments and
- * horizons) — an oracle, like a player who has read many debriefs — but
- * not the future: each rollout redraws the world's luck (news, the early
- * end, tie-breaks) from its own seed. Its skill ceiling is therefore an
- * optimistic estimate, where the probes' best is a pessimistic one. The
- * others' policies in a rollout start from their memory in the live game.
+ * What it knows: the expert (`view`) plays from its seat's view, as a
+ * student does, with the scenario's profiles that debriefs reveal; its
+ * rollouts start from worlds its Belief draws by how well they explain what
+ * the others did. The oracle (`all`) starts them from the game's true state,
+ * others' memories included: a ceiling. Neither knows the future: each
+ * rollout redraws the world's luck (news, the early end, tie-breaks).
  */
 import type { LegalActions } from '../game/legalActions';
 import type { SeatView } from '../game/viewFor';
 import { envOf } from '../game/envOf';
-import { reservationOf } from '../model/reservationOf';
-import { utilityOf } from '../model/utilityOf';
+import { scoreActors } from '../model/scoreActor';
 import type { Decision, Policy, PolicyFactory } from '../policies/Policy';
 import type { Game } from '../game/Game';
 import { playUntil } from '../game/playWeek';
 import { keyedUnit } from '../rng/keyedUnit';
 import type { CompiledScenario } from '../scenario/CompiledScenario';
 import { at, got } from '../util/at';
+import { Belief, seedOf } from './Belief';
 import { forbidActionWeek, forceActionWeek, holdWeek, maxPressureWeek, runMove, type WeekMove } from './bots';
 
 export const DEFAULT_EXPERT_ITERATIONS = 30;
+
+/** What the expert's rollouts start from: the belief its seat's view supports, or the game's true state (a ceiling). */
+export type ExpertSight = 'view' | 'all';
 
 /** A policy the balance lab hands the live game before each week (the expert's oracle). */
 export interface GameAware {
@@ -75,38 +80,43 @@ export function expertPolicy(
   table: readonly PolicyFactory[],
   base: PolicyFactory,
   iterations = DEFAULT_EXPERT_ITERATIONS,
+  sight: ExpertSight = 'view',
 ): PolicyFactory {
-  const actor = at(scenario.actors, seat, 'seat');
   const startEnv = envOf(scenario, {
     values: scenario.values.map((v) => v.initial),
     levers: scenario.levers.map((l) => ({ option: l.statusQuo, settled: false, open: l.opensAtStart })),
     week: 1,
   });
-  const startRv = reservationOf(actor, startEnv);
 
   return (ctx) => {
     const inner = base(ctx);
+    const contexts = table.map((_, i) => ({ ...ctx, actor: at(scenario.actors, i, 'seat').index }));
+    const belief = sight === 'view' ? new Belief(scenario, seat, table, ctx, iterations) : null;
     let game: Game | null = null;
 
-    // A rollout's first week is decided as the live week is: from the same state and memories, whatever the
-    // rollout's seed, and every policy decides from its view, legal actions and memory alone. So its seat
-    // plays the move's decision already made, and the others share one decision each across the rollouts.
-    const rollout = (own: Decision, others: Map<number, Decision>, week: number, r: number): number => {
+    // A rollout's first week is decided as the live week is: every policy decides from its view, legal actions and
+    // memory alone. So its seat plays the move's decision already made, and each other seat the decision it makes
+    // in the rollout's world: the belief's prediction, or (seeing all) one decision shared by every rollout.
+    const rollout = (view: SeatView, memory: unknown, own: Decision, shared: Map<number, Decision>, r: number) => {
       if (!game) return 0;
-      const seed = Math.floor(keyedUnit(game.state.seed, 'expert-rollout', week, r) * 4294967296) >>> 0;
+      const week = view.week;
+      const luck = seedOf(ctx.seed, 'expert-rollout', week, r);
+      const world = belief?.world((i) => keyedUnit(ctx.seed, 'expert-pick', week, r, i), luck, view, memory);
       const seats = table.map((f, i) => {
-        const c = { ...ctx, actor: at(scenario.actors, i, 'seat').index };
+        const c = at(contexts, i);
         if (i === seat) return decidedIn(base(c), week, () => own);
         const policy = f(c);
-        return decidedIn(policy, week, (view, legal, memory) => {
-          const decided = others.get(i) ?? policy.decide(view, legal, memory);
-          others.set(i, decided);
+        return decidedIn(policy, week, (v, legal, m) => {
+          const predicted = world?.decided[i];
+          if (predicted) return predicted;
+          const decided = shared.get(i) ?? policy.decide(v, legal, m);
+          shared.set(i, decided);
           return decided;
         });
       });
       // Only the end state is read: the rollout starts without the game's history, which each week would copy.
-      const from: Game = {
-        state: { ...game.state, seed },
+      const from: Game = world?.game ?? {
+        state: { ...game.state, seed: luck },
         events: game.events.slice(game.lastWeekFrom),
         lastWeekFrom: 0,
         memories: game.memories.slice(-1),
@@ -114,44 +124,53 @@ export function expertPolicy(
         refused: [],
       };
       const end = playUntil(scenario, from, seats, scenario.turns.count);
-      return (
-        utilityOf(
-          actor.profile,
-          end.state.levers.map((l) => l.option),
-          end.state.values,
-        ) - startRv
+      const score = at(
+        scoreActors(scenario, {
+          startEnv,
+          endEnv: envOf(scenario, end.state),
+          finalOptions: end.state.levers.map((l) => l.option),
+          declared: end.state.redLines,
+        }),
+        seat,
+        'seat',
       );
+      return (score.good ? 1 : 0) + score.result / 10_000;
     };
 
     const policy: Policy & GameAware = {
-      id: `expert:${iterations}`,
+      id: `${sight === 'all' ? 'oracle' : 'expert'}:${iterations}`,
       start: () => inner.start(),
       isMemory: (data): data is unknown => inner.isMemory(data),
       bindGame(g) {
         game = g;
       },
       decide(view, legal, memory) {
-        const moves = game && game.state.week === view.week ? EXPERT_MOVES.filter((m) => m.applies(view, legal)) : [];
+        if (!game || game.state.week !== view.week) return inner.decide(view, legal, memory);
+        belief?.update(view, game.state);
+        const moves = EXPERT_MOVES.filter((m) => m.applies(view, legal));
         const first = moves[0];
         if (!first || moves.length === 1) return inner.decide(view, legal, memory);
         const each = Math.max(1, Math.floor(iterations / moves.length));
         let best = first;
-        let bestValue = Number.NEGATIVE_INFINITY;
+        let bestMargin = Number.NEGATIVE_INFINITY;
         const decisions = new Map<ExpertMove, Decision>();
         // Rollouts are a function of this week's decision (orders and memory) and their seeds, which every move
         // shares: a move deciding exactly as an earlier one would score exactly as it does, and could not beat it.
         const tried = new Set<string>();
-        const others = new Map<number, Decision>();
+        const shared = new Map<number, Decision>();
+        let baseline: number[] | null = null;
         for (const m of moves) {
           const decision = runMove(m.move, ctx, inner, { view, legal, memory });
           decisions.set(m, decision);
           const key = JSON.stringify(decision);
           if (tried.has(key)) continue;
           tried.add(key);
-          let sum = 0;
-          for (let r = 0; r < each; r++) sum += rollout(decision, others, view.week, r);
-          if (sum / each > bestValue + 1e-9) {
-            bestValue = sum / each;
+          const values: number[] = [];
+          for (let r = 0; r < each; r++) values.push(rollout(view, memory, decision, shared, r));
+          baseline ??= values;
+          const margin = m === first ? 0 : advantage(values, baseline);
+          if (margin > bestMargin + 1e-9) {
+            bestMargin = margin;
             best = m;
           }
         }
@@ -161,6 +180,27 @@ export function expertPolicy(
     };
     return policy;
   };
+}
+
+/**
+ * How surely a move's rollouts beat the default's, rollout by rollout (the
+ * same worlds and luck): their mean difference less one standard error of
+ * it. A move whose edge is within the noise of its few rollouts does not
+ * replace the default.
+ */
+function advantage(values: readonly number[], baseline: readonly number[]): number {
+  const n = values.length;
+  let sum = 0;
+  let squares = 0;
+  for (let r = 0; r < n; r++) {
+    const d = at(values, r) - at(baseline, r);
+    sum += d;
+    squares += d * d;
+  }
+  const mean = sum / n;
+  if (n < 2) return mean;
+  const variance = Math.max(0, (squares - sum * mean) / (n - 1));
+  return mean - Math.sqrt(variance / n);
 }
 
 /** `policy`, except that in `week` it gives what `decided` returns. */

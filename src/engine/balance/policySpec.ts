@@ -5,7 +5,8 @@
  *   never-accept | accept-all | stall | max-pressure
  *   forbid:<action> | force:<action>            action: propose, counter, accept, reject, meet, red_line, flexibility, pressure
  *   forbid:<lever>=<option> | force:<lever>=<option>   ids from the scenario
- *   expert | expert:<iterations>                 the searching bot (expert.ts), in the balance lab only
+ *   expert | expert:<iterations>                 the searching bot (expert.ts) from its seat's view, in the balance lab only
+ *   oracle | oracle:<iterations>                 the same, from the game's true state: a ceiling
  * A probe wraps the seat's default policy unless it names another: `max-pressure@hawk`.
  */
 import { ACTION_TYPES, type ActionType } from '../game/Action';
@@ -43,6 +44,12 @@ export type Resolved =
 
 const fail = (message: string): Resolved => ({ ok: false, message });
 
+/** The searching bots: `expert` from its seat's view, `oracle` from the game's true state (a ceiling). */
+const EXPERT = /^(expert|oracle)(?::(\d+))?$/;
+
+/** Whether `spec` is a searching bot, which needs the table (the other seats' policies). */
+export const searches = (spec: string): boolean => EXPERT.test(spec.replace(/@.*$/, ''));
+
 /** The factory for `spec` in a seat whose default policy is `base` (a registry id). */
 export function resolvePolicy(scenario: CompiledScenario, spec: string, base: string, seat?: SeatContext): Resolved {
   const at = spec.lastIndexOf('@');
@@ -55,15 +62,24 @@ export function resolvePolicy(scenario: CompiledScenario, spec: string, base: st
     return at >= 0
       ? fail(`"${spec}": only probes take @<base>, and ${head} is a policy`)
       : { ok: true, factory: registered };
-  const expert = /^expert(?::(\d+))?$/.exec(head);
+  const expert = EXPERT.exec(head);
   if (expert) {
-    const iterations = expert[1] === undefined ? DEFAULT_EXPERT_ITERATIONS : Number(expert[1]);
+    const iterations = expert[2] === undefined ? DEFAULT_EXPERT_ITERATIONS : Number(expert[2]);
     if (!(iterations >= 1 && iterations <= 100_000))
       return fail(`"${spec}": the expert's budget is 1 to 100,000 rollouts per decision`);
     // Without a seat (checking a spec), the expert is its base policy; the balance runner gives it the table.
     return {
       ok: true,
-      factory: seat ? expertPolicy(scenario, seat.actor, seat.table, baseFactory, iterations) : baseFactory,
+      factory: seat
+        ? expertPolicy(
+            scenario,
+            seat.actor,
+            seat.table,
+            baseFactory,
+            iterations,
+            expert[1] === 'oracle' ? 'all' : 'view',
+          )
+        : baseFactory,
     };
   }
   const scripted = SCRIPTED.get(head);
@@ -71,7 +87,7 @@ export function resolvePolicy(scenario: CompiledScenario, spec: string, base: st
   const wrapper = /^(forbid|force):(.+)$/.exec(head);
   if (!wrapper)
     return fail(
-      `no policy or probe "${head}" (policies: ${[...POLICIES.keys()].join(', ')}; probes: ${[...SCRIPTED.keys()].join(', ')}, expert[:<iterations>], forbid:<action>, force:<action>, forbid:<lever>=<option>, force:<lever>=<option>)`,
+      `no policy or probe "${head}" (policies: ${[...POLICIES.keys()].join(', ')}; probes: ${[...SCRIPTED.keys()].join(', ')}, expert[:<iterations>], oracle[:<iterations>], forbid:<action>, force:<action>, forbid:<lever>=<option>, force:<lever>=<option>)`,
     );
   const [, mode, what] = wrapper as unknown as [string, 'forbid' | 'force', string];
   const eq = what.indexOf('=');

@@ -199,7 +199,7 @@ export interface StepSummary {
       {
         readonly baseline: Rate;
         readonly best: PopulationPick;
-        /** The searching expert in this role, when it played (an optimistic estimate of the skill ceiling). */
+        /** The searching expert in this role (from its seat's view, not the oracle), when it played: an estimate of the skill ceiling. */
         readonly expert: PopulationPick | null;
       }
     >
@@ -483,7 +483,7 @@ function probeFlags(
         ? 'overused'
         : head === 'max-pressure'
           ? 'max-pressure'
-          : head.startsWith('expert')
+          : head.startsWith('expert') || head.startsWith('oracle')
             ? 'expert'
             : 'beats-default';
     const gain = `+${vs.result.mean.toFixed(2)} points [${vs.result.lo.toFixed(2)}, ${(vs.result.hi ?? Number.NaN).toFixed(2)}]`;
@@ -495,7 +495,7 @@ function probeFlags(
           : kind === 'max-pressure'
             ? `${actor.name}: maximum pressure beats its default policy by ${gain}`
             : kind === 'expert'
-              ? `${actor.name}: the expert (searching bot) beats its default policy by ${gain} — the role rewards skill`
+              ? `${actor.name}: the ${head.startsWith('oracle') ? 'oracle (the expert seeing the whole game)' : 'expert (searching bot)'} beats its default policy by ${gain} — the role rewards skill`
               : `${actor.name}: ${probe} beats its default policy by ${gain}`;
     flags.push({ step, role: actor.id, population: p.id, probe, kind, result: vs.result, good: vs.good, text });
   });

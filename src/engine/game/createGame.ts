@@ -4,9 +4,9 @@
  * others' weights at [0, 1], then the first week's news.
  */
 import type { CompiledScenario } from '../scenario/CompiledScenario';
-import { keyedRange, keyedUnit } from '../rng/keyedUnit';
 import { applyEvent } from './applyEvent';
 import { draftOf } from './Draft';
+import { drawsOf } from './drawsOf';
 import type { GameEvent } from './GameEvent';
 import type { GameState } from './GameState';
 import type { LeverIndex } from './ids';
@@ -32,10 +32,7 @@ export function createGame(scenario: CompiledScenario, seed: number): WeekResult
     costliest: actors.map(() => new Array<LeverIndex | -1>(n).fill(-1)),
     importance: actors.map(() => actors.map(() => [])),
     fired: scenario.events.map(() => 0),
-    temperament: actors.map((a) =>
-      keyedRange(a.profile.temperament[0], a.profile.temperament[1], seed, 'temperament', a.id),
-    ),
-    horizon: actors.map((a) => drawWeeks(a.profile.horizon, keyedUnit(seed, 'horizon', a.id))),
+    ...drawsOf(scenario, seed),
     ended: null,
   };
   const draft = draftOf(initial);
@@ -49,11 +46,4 @@ export function createGame(scenario: CompiledScenario, seed: number): WeekResult
   emit([{ type: 'week_started', week: 1 }]);
   emit(resolveNews(scenario, draft));
   return { state: draft, events };
-}
-
-/** A whole number of weeks in [lo, hi]. */
-function drawWeeks([lo, hi]: readonly [number, number], u: number): number {
-  const first = Math.ceil(lo);
-  const last = Math.max(first, Math.floor(hi));
-  return Math.min(last, first + Math.floor(u * (last - first + 1)));
 }
