@@ -100,6 +100,15 @@ export class Belief {
     });
   }
 
+  /** How much of its weight on `seat` the belief puts on worlds where `holds` is true (for that seat's draws). */
+  weightOf(seat: number, holds: (world: GameState) => boolean): number {
+    let sum = 0;
+    at(this.weights, seat, 'seat').forEach((w, k) => {
+      if (holds(at(this.states, k, 'world'))) sum += w;
+    });
+    return sum;
+  }
+
   /**
    * Rollout `r`'s starting game, drawn by weight with the keyed draw `u`:
    * the world's state with the rollout's luck, the seat's memory `memory`,
