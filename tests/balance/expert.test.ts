@@ -1,9 +1,10 @@
 /**
  * The expert (a one-step Monte-Carlo lookahead over abstract moves), from
  * its seat's view and all-seeing (the oracle): legal, deterministic for a
- * budget, its own base policy outside the lab, and in the lab no worse than
- * the default it builds on. The view-only expert's orders do not change
- * when the game's hidden state does; the oracle's do.
+ * budget, its own base policy outside the lab, and in the lab reaching
+ * good outcomes more often than the default it builds on. The
+ * view-only expert's orders do not change when the game's hidden state
+ * does; the oracle's do.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -12,7 +13,6 @@ import { dealSpaceOf } from '../../src/engine/balance/DealSpace';
 import { observeGame, stepContextOf } from '../../src/engine/balance/observeGame';
 import { buildCells, type BalancePlan } from '../../src/engine/balance/plan';
 import { resolvePolicy } from '../../src/engine/balance/policySpec';
-import { meanInterval } from '../../src/engine/balance/intervals';
 import { POLICIES } from '../../src/engine/policies/policies';
 import { loadScenario } from '../../src/engine/scenario/loadScenario';
 import { playGame } from '../engine/playGame';
@@ -109,24 +109,38 @@ describe('the expert', () => {
     expect(oracleMoved).toBeGreaterThan(0);
   });
 
-  it('in the lab it does no worse than the default, game for game on average', () => {
-    const cells = buildCells(scenario, ['negotiator', 'negotiator'], ['expert:6'], [0], 'negotiator');
+  it('in the lab it reaches good outcomes more often than the default, on the same games', () => {
+    // Russia in ukraine-2025, where the default negotiator reaches few (docs/balance.md, "The expert").
+    const ukraineFile = 'scenarios/ukraine-2025.yaml';
+    const ukraineText = readFileSync(ukraineFile, 'utf8');
+    const ukraine = loadScenario(ukraineText, ukraineFile);
+    if (!ukraine.ok) throw new Error('ukraine-2025 does not load');
+    const seats = ukraine.scenario.actors.map(() => 'negotiator');
+    const cells = buildCells(ukraine.scenario, seats, ['expert', 'oracle'], [1], 'negotiator');
     if (!cells.ok) throw new Error(cells.message);
+    const games = 40;
     const plan: BalancePlan = {
-      scenarioId: 'minimal',
+      scenarioId: 'ukraine-2025',
       scenarioTitle: '',
       scenarioHash: '',
       engineVersion: '',
-      seed: 11,
-      games: 16,
+      seed: 3,
+      games,
       sweep: null,
       cells: cells.value,
     };
-    const stats = new BalanceRunner(text, file, plan, 'negotiator').run(0, 16)[0]!;
-    const diff = meanInterval(stats[1]!.actors[0]!.diff);
-    expect(diff.n).toBe(16);
-    expect(diff.mean).toBeGreaterThanOrEqual(0);
-    expect(stats[1]!.refused).toBe(0);
+    const stats = new BalanceRunner(ukraineText, ukraineFile, plan, 'negotiator').run(0, games)[0]!;
+    const baseline = stats[0]!.actors[1]!.good;
+    console.log(
+      'GOOD',
+      baseline,
+      stats.slice(1).map((x) => x.actors[1]!.good),
+    );
+    expect(stats).toHaveLength(3);
+    for (const searched of stats.slice(1)) {
+      expect(searched.actors[1]!.good).toBeGreaterThan(baseline);
+      expect(searched.refused).toBe(0);
+    }
   });
 
   it('validates its budget', () => {

@@ -110,9 +110,10 @@ export class Belief {
   }
 
   /**
-   * Rollout `r`'s starting game, drawn by weight with the keyed draw `u`:
-   * the world's state with the rollout's luck, the seat's memory `memory`,
-   * and each other seat's decision this week (its world's prediction).
+   * A rollout's starting game: for each other seat a world drawn by its
+   * weight with the keyed draw `draw(seat)`, with the rollout's `luck` as
+   * its seed and the seat's own `memory`; and each other seat's decision
+   * this week, as its world predicted it.
    */
   world(
     draw: (seat: number) => number,

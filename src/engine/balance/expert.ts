@@ -39,10 +39,13 @@ import { forbidActionWeek, forceActionWeek, holdWeek, maxPressureWeek, runMove, 
 
 export const DEFAULT_EXPERT_ITERATIONS = 30;
 
+/** The view-only expert believes in as many worlds as it has rollouts per decision, up to this many. */
+export const MAX_WORLDS = 100;
+
 /** What the expert's rollouts start from: the belief its seat's view supports, or the game's true state (a ceiling). */
 export type ExpertSight = 'view' | 'all';
 
-/** A policy the balance lab hands the live game before each week (the expert's oracle). */
+/** A policy the balance lab hands the live game before each week (the expert reads what its view may know of it). */
 export interface GameAware {
   bindGame(game: Game): void;
 }
@@ -91,7 +94,7 @@ export function expertPolicy(
   return (ctx) => {
     const inner = base(ctx);
     const contexts = table.map((_, i) => ({ ...ctx, actor: at(scenario.actors, i, 'seat').index }));
-    const belief = sight === 'view' ? new Belief(scenario, seat, table, ctx, iterations) : null;
+    const belief = sight === 'view' ? new Belief(scenario, seat, table, ctx, Math.min(iterations, MAX_WORLDS)) : null;
     let game: Game | null = null;
 
     // A rollout's first week is decided as the live week is: every policy decides from its view, legal actions and

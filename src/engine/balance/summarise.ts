@@ -451,7 +451,8 @@ function skillOf(
         if (cell.kind !== 'role' || cell.role !== a.index) return;
         const role = roleOf(p, a.id);
         const pick = { population: p.id, good: role.good, vsBaseline: role.vsBaseline };
-        if ((pick.good.p ?? -1) > (best.good.p ?? -1)) best = pick;
+        // The oracle sees the whole game: a ceiling, not a way a player could play the role.
+        if (!cell.probe?.startsWith('oracle') && (pick.good.p ?? -1) > (best.good.p ?? -1)) best = pick;
         if (cell.probe?.startsWith('expert') && (pick.good.p ?? -1) > (expert?.good.p ?? -1)) expert = pick;
       });
       return [a.id, { baseline: roleOf(baseline, a.id).good, best, expert }];
