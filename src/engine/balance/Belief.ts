@@ -71,7 +71,7 @@ export class Belief {
   update(view: SeatView, live: GameState): void {
     for (const e of view.recent) if (e.type === 'news') this.fired[e.event] = at(this.fired, e.event, 'event') + 1;
     // Each seat's orders follow from its own draws and estimates, so each seat's worlds are weighed apart.
-    if (this.decided.length > 0)
+    if (this.decided.length > 0) {
       this.weights = this.weights.map((byWorld, i) => {
         if (!this.others[i]) return byWorld;
         const seen = signatureOfEvents(view.recent, i);
@@ -82,6 +82,13 @@ export class Belief {
         const total = kept.reduce((a, b) => a + b, 0);
         return kept.map((w) => w / total);
       });
+      // Each other seat's memory goes on as the likeliest world, now that its orders are known, had it decide.
+      this.memories = this.others.map((p, i) => {
+        if (!p) return null;
+        const byWorld = at(this.weights, i);
+        return at(at(this.decided, byWorld.indexOf(Math.max(...byWorld))), i)?.memory ?? null;
+      });
+    }
     const pub = view.scenario;
     this.states = this.worlds.map((seed) => worldState(this.scenario, live, view, this.fired, seed));
     this.decided = this.states.map((state) =>
@@ -92,12 +99,6 @@ export class Belief {
         return p.decide(v, legalActions(pub, state, seat), this.memories[i]);
       }),
     );
-    // Each other seat's memory goes on as its likeliest world has it decide.
-    this.memories = this.others.map((p, i) => {
-      if (!p) return null;
-      const byWorld = at(this.weights, i);
-      return at(at(this.decided, byWorld.indexOf(Math.max(...byWorld))), i)?.memory ?? null;
-    });
   }
 
   /** How much of its weight on `seat` the belief puts on worlds where `holds` is true (for that seat's draws). */
