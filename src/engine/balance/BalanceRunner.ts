@@ -14,7 +14,7 @@ import { dealSpaceOf } from './DealSpace';
 import { zoneOfAgreement } from './zoneOfAgreement';
 import { GRADES, observeGame, stepContextOf, type GameObservation, type StepContext } from './observeGame';
 import { stepParams, unitGame, unitStep, type BalancePlan } from './plan';
-import { resolvePolicy, searches, type SeatContext } from './policySpec';
+import { resolvePolicy, searchOf, type SeatContext } from './policySpec';
 import { gameSeed } from './seeds';
 
 /** Statistics of some units: per sweep step (null where no unit of that step was played), per cell. */
@@ -58,7 +58,7 @@ export class BalanceRunner {
       const factories = this.plan.cells.map((cell) => {
         const table = cell.seats.map((spec) => resolve(spec));
         return cell.seats.map((spec, actor) =>
-          searches(spec) ? resolve(spec, { actor, table }) : at(table, actor, 'seat policy'),
+          searchOf(spec) ? resolve(spec, { actor, table }) : at(table, actor, 'seat policy'),
         );
       });
       const zone = this.plan.zone ? zoneOfAgreement(scenario, this.plan.zone) : null;

@@ -29,7 +29,7 @@ import { narrowInterval } from '../game/narrowInterval';
 import { viewFor, type SeatView } from '../game/viewFor';
 import { eventsFor } from '../game/visibleTo';
 import type { Decision, Policy, PolicyContext, PolicyFactory } from '../policies/Policy';
-import { keyedUnit } from '../rng/keyedUnit';
+import { keyedSeed, keyedUnit } from '../rng/keyedUnit';
 import type { CompiledScenario } from '../scenario/CompiledScenario';
 import { at } from '../util/at';
 
@@ -54,7 +54,7 @@ export class Belief {
     context: PolicyContext,
     count: number,
   ) {
-    this.worlds = Array.from({ length: count }, (_, k) => seedOf(context.seed, 'expert-world', k));
+    this.worlds = Array.from({ length: count }, (_, k) => keyedSeed(context.seed, 'expert-world', k));
     this.weights = table.map(() => this.worlds.map(() => 1 / count));
     this.others = table.map((f, i) =>
       i === seat ? null : f({ ...context, actor: at(scenario.actors, i, 'seat').index }),
@@ -158,10 +158,6 @@ function pick(weights: readonly number[], u: number): number {
   }
   return weights.length - 1;
 }
-
-/** A 32-bit seed from a keyed draw. */
-export const seedOf = (seed: number, ...keys: readonly (string | number)[]): number =>
-  Math.floor(keyedUnit(seed, ...keys) * 4294967296) >>> 0;
 
 /** One world: the seat's view completed by the draws of `seed` (see the file's comment). */
 function worldState(

@@ -31,10 +31,10 @@ import { scoreActors } from '../model/scoreActor';
 import type { Decision, Policy, PolicyFactory } from '../policies/Policy';
 import type { Game } from '../game/Game';
 import { playUntil } from '../game/playWeek';
-import { keyedUnit } from '../rng/keyedUnit';
+import { keyedSeed, keyedUnit } from '../rng/keyedUnit';
 import type { CompiledScenario } from '../scenario/CompiledScenario';
 import { at, got } from '../util/at';
-import { Belief, seedOf } from './Belief';
+import { Belief } from './Belief';
 import { forbidActionWeek, forceActionWeek, holdWeek, maxPressureWeek, runMove, type WeekMove } from './bots';
 
 export const DEFAULT_EXPERT_ITERATIONS = 30;
@@ -103,7 +103,7 @@ export function expertPolicy(
     const rollout = (view: SeatView, memory: unknown, own: Decision, shared: Map<number, Decision>, r: number) => {
       if (!game) return 0;
       const week = view.week;
-      const luck = seedOf(ctx.seed, 'expert-rollout', week, r);
+      const luck = keyedSeed(ctx.seed, 'expert-rollout', week, r);
       const world = belief?.world((i) => keyedUnit(ctx.seed, 'expert-pick', week, r, i), luck, view, memory);
       const seats = table.map((f, i) => {
         const c = at(contexts, i);

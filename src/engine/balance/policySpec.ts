@@ -47,8 +47,11 @@ const fail = (message: string): Resolved => ({ ok: false, message });
 /** The searching bots: `expert` from its seat's view, `oracle` from the game's true state (a ceiling). */
 const EXPERT = /^(expert|oracle)(?::(\d+))?$/;
 
-/** Whether `spec` is a searching bot, which needs the table (the other seats' policies). */
-export const searches = (spec: string): boolean => EXPERT.test(spec.replace(/@.*$/, ''));
+/** The searching bot `spec` names (it needs the table, the other seats' policies), or null. */
+export const searchOf = (spec: string): 'expert' | 'oracle' | null => {
+  const kind = EXPERT.exec(spec.replace(/@.*$/, ''))?.[1];
+  return kind === 'expert' || kind === 'oracle' ? kind : null;
+};
 
 /** The factory for `spec` in a seat whose default policy is `base` (a registry id). */
 export function resolvePolicy(scenario: CompiledScenario, spec: string, base: string, seat?: SeatContext): Resolved {

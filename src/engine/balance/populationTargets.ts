@@ -14,6 +14,7 @@ import type { CompiledScenario } from '../scenario/CompiledScenario';
 import { DEFAULT_POLICY } from '../policies/policies';
 import { at } from '../util/at';
 import { probeProblem, probeSpecsFor, type CellDef } from './plan';
+import { searchOf } from './policySpec';
 import { baselineOf, roleOf, type Rate, type StepSummary } from './summarise';
 import type { BalanceProblem, Range, TargetResult } from './targets';
 
@@ -62,7 +63,7 @@ function probedBy(scenario: CompiledScenario, cells: readonly CellDef[], item: s
 }
 
 /** The expert's populations: probes `expert` or `expert:<n>` (the summary's skill ceiling reads the same ones). */
-const isExpert = (cell: CellDef): boolean => cell.kind === 'role' && (cell.probe ?? '').startsWith('expert');
+const isExpert = (cell: CellDef): boolean => cell.kind === 'role' && searchOf(cell.probe ?? '') === 'expert';
 
 /** `[lo, hi]`: two finite numbers, lo ≤ hi. */
 export const isRange = (x: unknown): x is Range =>

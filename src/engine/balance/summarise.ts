@@ -22,6 +22,7 @@ import {
 } from './intervals';
 import type { Moments } from './Moments';
 import { GRADES } from './observeGame';
+import { searchOf } from './policySpec';
 import type { BalancePlan, CellDef } from './plan';
 import type { ZoneSpec } from './zoneOfAgreement';
 
@@ -452,8 +453,9 @@ function skillOf(
         const role = roleOf(p, a.id);
         const pick = { population: p.id, good: role.good, vsBaseline: role.vsBaseline };
         // The oracle sees the whole game: a ceiling, not a way a player could play the role.
-        if (!cell.probe?.startsWith('oracle') && (pick.good.p ?? -1) > (best.good.p ?? -1)) best = pick;
-        if (cell.probe?.startsWith('expert') && (pick.good.p ?? -1) > (expert?.good.p ?? -1)) expert = pick;
+        const search = searchOf(cell.probe ?? '');
+        if (search !== 'oracle' && (pick.good.p ?? -1) > (best.good.p ?? -1)) best = pick;
+        if (search === 'expert' && (pick.good.p ?? -1) > (expert?.good.p ?? -1)) expert = pick;
       });
       return [a.id, { baseline: roleOf(baseline, a.id).good, best, expert }];
     }),
@@ -484,7 +486,7 @@ function probeFlags(
         ? 'overused'
         : head === 'max-pressure'
           ? 'max-pressure'
-          : head.startsWith('expert') || head.startsWith('oracle')
+          : searchOf(head)
             ? 'expert'
             : 'beats-default';
     const gain = `+${vs.result.mean.toFixed(2)} points [${vs.result.lo.toFixed(2)}, ${(vs.result.hi ?? Number.NaN).toFixed(2)}]`;
@@ -496,7 +498,7 @@ function probeFlags(
           : kind === 'max-pressure'
             ? `${actor.name}: maximum pressure beats its default policy by ${gain}`
             : kind === 'expert'
-              ? `${actor.name}: the ${head.startsWith('oracle') ? 'oracle (the expert seeing the whole game)' : 'expert (searching bot)'} beats its default policy by ${gain} — the role rewards skill`
+              ? `${actor.name}: the ${searchOf(head) === 'oracle' ? 'oracle (the expert seeing the whole game)' : 'expert (searching bot)'} beats its default policy by ${gain} — the role rewards skill`
               : `${actor.name}: ${probe} beats its default policy by ${gain}`;
     flags.push({ step, role: actor.id, population: p.id, probe, kind, result: vs.result, good: vs.good, text });
   });

@@ -21,6 +21,11 @@ export function keyedUnit(seed: number, ...keys: readonly DrawKey[]): number {
   return (mix(h) >>> 0) / 4294967296;
 }
 
+/** A keyed 32-bit seed, for a game of its own (a rollout, a believed world). */
+export function keyedSeed(seed: number, ...keys: readonly DrawKey[]): number {
+  return Math.floor(keyedUnit(seed, ...keys) * 4294967296) >>> 0;
+}
+
 /** A keyed draw in [lo, hi]. */
 export function keyedRange(lo: number, hi: number, seed: number, ...keys: readonly DrawKey[]): number {
   return lo + (hi - lo) * keyedUnit(seed, ...keys);
