@@ -130,12 +130,8 @@ describe('the expert', () => {
       cells: cells.value,
     };
     const stats = new BalanceRunner(ukraineText, ukraineFile, plan, 'negotiator').run(0, games)[0]!;
+    // Over these 40 games: the default 3 good outcomes, the expert 21, the oracle 23.
     const baseline = stats[0]!.actors[1]!.good;
-    console.log(
-      'GOOD',
-      baseline,
-      stats.slice(1).map((x) => x.actors[1]!.good),
-    );
     expect(stats).toHaveLength(3);
     for (const searched of stats.slice(1)) {
       expect(searched.actors[1]!.good).toBeGreaterThan(baseline);

@@ -6,11 +6,12 @@
  * the rest of the game: this week's move, then the default policy in its
  * seat and the table's policies in the others. It plays for what a student
  * is asked to reach, a good outcome: a rollout scores 1 when it ends in
- * one for the seat, plus a ten-thousandth of the seat's result (utility at
- * the end − RV at the start) to part moves equally likely to reach it. A
- * move replaces the default only when it beats it by more than the noise of
- * their rollouts (advantage below). This is "policy rollout": one step of
- * lookahead over the default.
+ * one for the seat, else 0, with no tie-break by the seat's result: with a
+ * few rollouts per move, one traded good outcomes the rollouts could not
+ * show for a better result they could (docs/balance.md, "The expert scores
+ * good outcomes alone"). A move replaces the default only when it beats it
+ * by more than the noise of their rollouts (advantage below). This is
+ * "policy rollout": one step of lookahead over the default.
  *
  * The budget is in iterations (rollouts per decision, split over the moves
  * that apply this week), never in milliseconds, so results do not depend on
@@ -137,7 +138,7 @@ export function expertPolicy(
         seat,
         'seat',
       );
-      return (score.good ? 1 : 0) + score.result / 10_000;
+      return score.good ? 1 : 0;
     };
 
     const policy: Policy & GameAware = {
