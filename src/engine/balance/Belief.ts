@@ -34,7 +34,7 @@ import type { CompiledScenario } from '../scenario/CompiledScenario';
 import { at } from '../util/at';
 
 /** How much a world keeps of its weight for each other seat whose orders it failed to predict. */
-export const MISS_WEIGHT = 0.2;
+const MISS_WEIGHT = 0.2;
 
 export class Belief {
   private readonly worlds: readonly number[];

@@ -41,7 +41,7 @@ import { forbidActionWeek, forceActionWeek, holdWeek, maxPressureWeek, runMove, 
 export const DEFAULT_EXPERT_ITERATIONS = 30;
 
 /** The view-only expert believes in as many worlds as it has rollouts per decision, up to this many. */
-export const MAX_WORLDS = 100;
+const MAX_WORLDS = 100;
 
 /** What the expert's rollouts start from: the belief its seat's view supports, or the game's true state (a ceiling). */
 export type ExpertSight = 'view' | 'all';
