@@ -157,6 +157,7 @@ export { costOf } from './game/checkAction';
 export { partiesOf } from './game/partiesOf';
 export { leversWith } from './game/leversWith';
 export { overtakenClause } from './game/overtakenClause';
+export { redLineAnswers } from './game/redLineAnswers';
 export {
   endingDangers,
   endingThresholds,

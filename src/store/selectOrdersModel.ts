@@ -32,6 +32,7 @@ import {
   partiesOf,
   possessive,
   publicText,
+  redLineAnswers,
   theName,
   type Action,
   type ActorIndex,
@@ -181,6 +182,8 @@ export interface StatementLever {
     readonly declared: boolean;
     readonly chosen: boolean;
     readonly refusal: Refusal | null;
+    /** What the scenario's rules answer a red line on it with (redLineAnswers): shown before it is declared. */
+    readonly answers: readonly string[];
   }[];
 }
 
@@ -650,6 +653,7 @@ export function selectOrdersModel(state: AppState): OrdersModel | null {
           declared: view.redLines[seat]?.[s.lever]?.includes(o.option) ?? false,
           chosen: ui.redLineOptions.includes(o.option),
           refusal: o.refusal,
+          answers: redLineAnswers(scenario, seat, s.lever, o.option),
         })),
       };
     }),

@@ -63,6 +63,15 @@ describe('cuba-1962: the Soviet Union, day by day to an ending', () => {
           "A red line is permanent. Declaring one lowers the trust of this lever's other signatories in you by 10; signing one of its options later costs you 8 support.",
         );
         await atBothSizes(page, 'day1-statement');
+        // What the scenario answers a red line with is said before it is declared, too.
+        await page.getByLabel('Lever', { exact: true }).selectOption({ label: 'Soviet missile deployment in Cuba' });
+        await page.getByLabel('Red line: options I will never sign').check();
+        await expect
+          .poll(() => page.locator('.orders').textContent())
+          .toContain(
+            'A red line on “Dismantled and shipped home” sets this off: Once Moscow has vowed that its missiles will never leave Cuba, Washington prepares to remove them by force: the danger of war rises every day they stay.',
+          );
+        await atBothSizes(page, 'day1-red-line');
         await page.getByRole('tab', { name: 'Propose', exact: true }).click();
       }
       await endWeek(page);

@@ -24,7 +24,7 @@ const stated = (n: number) => expect(example).toContain(`**${n}**`);
 describe('docs/model.md worked example', () => {
   it('utility and reservation value at the start', () => {
     expect(u('old_line', 'none')).toBeCloseTo(71, 10);
-    const env = makeExprEnv(s, values, [0, 0], [0, 0], 1);
+    const env = makeExprEnv(s, values, [0, 0], [0, 0], [], 1);
     expect(reservationOf(north, env)).toBeCloseTo(73, 10);
     expect(u('new_line', 'large')).toBeCloseTo(56, 10);
     [71, 73, 56].forEach(stated);

@@ -30,6 +30,7 @@ export function pressureProjector(scenario: PublicScenario, view: SeatView): (pr
     values,
     levers,
     settled,
+    redLines: view.redLines,
     week,
     weeksLeft: Math.max(0, scenario.turns.count - week),
   });

@@ -5,6 +5,7 @@
  * is no debrief: a seat's view is all there is.
  */
 import { envOf } from '../game/envOf';
+import { startEnvOf } from '../game/startEnvOf';
 import type { Game } from '../game/Game';
 import type { GameEvent } from '../game/GameEvent';
 import type { GameState } from '../game/GameState';
@@ -26,11 +27,7 @@ export interface Debrief {
 }
 
 export function scoreInputOf(scenario: CompiledScenario, state: GameState): ScoreInput {
-  const startEnv = envOf(scenario, {
-    values: scenario.values.map((v) => v.initial),
-    levers: scenario.levers.map((l) => ({ option: l.statusQuo, settled: false, open: l.opensAtStart })),
-    week: 1,
-  });
+  const startEnv = startEnvOf(scenario);
   return {
     startEnv,
     endEnv: envOf(scenario, state),

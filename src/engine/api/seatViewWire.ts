@@ -87,7 +87,12 @@ function rebuildScenario(data: unknown): Rebuilt {
   const first = scenario.values.findIndex((v) => v.key === trust);
   if (first < 0) throw new Error('A view on the wire has no trust values.');
   scenario.trustIndex = (a, b) => first + a * actors.length + b;
-  const input = { valueIndex, params, levers: levers.map((l) => ({ id: l.id, options: l.options.map((o) => o.id) })) };
+  const input = {
+    valueIndex,
+    params,
+    levers: levers.map((l) => ({ id: l.id, options: l.options.map((o) => o.id) })),
+    actors,
+  };
   const made: Rebuilt = {
     scenario: scenario as unknown as PublicScenario,
     scopes: { general: buildExprScope(input, 'general'), reservation: buildExprScope(input, 'reservation') },

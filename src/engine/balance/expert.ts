@@ -28,6 +28,7 @@
 import type { LegalActions } from '../game/legalActions';
 import type { SeatView } from '../game/viewFor';
 import { envOf } from '../game/envOf';
+import { startEnvOf } from '../game/startEnvOf';
 import { scoreActors } from '../model/scoreActor';
 import type { Decision, Policy, PolicyFactory } from '../policies/Policy';
 import type { Game } from '../game/Game';
@@ -86,11 +87,7 @@ export function expertPolicy(
   iterations = DEFAULT_EXPERT_ITERATIONS,
   sight: ExpertSight = 'view',
 ): PolicyFactory {
-  const startEnv = envOf(scenario, {
-    values: scenario.values.map((v) => v.initial),
-    levers: scenario.levers.map((l) => ({ option: l.statusQuo, settled: false, open: l.opensAtStart })),
-    week: 1,
-  });
+  const startEnv = startEnvOf(scenario);
 
   return (ctx) => {
     const inner = base(ctx);

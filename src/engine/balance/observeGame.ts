@@ -7,6 +7,7 @@
  */
 import type { ActionType } from '../game/Action';
 import { envOf } from '../game/envOf';
+import { startEnvOf } from '../game/startEnvOf';
 import type { GameState } from '../game/GameState';
 import type { ExprEnv } from '../expr';
 import { reservationOf } from '../model/reservationOf';
@@ -37,11 +38,7 @@ export function stepContextOf(
   space: DealSpace | null,
   zone: Zone | null = null,
 ): StepContext {
-  const startEnv = envOf(scenario, {
-    values: scenario.values.map((v) => v.initial),
-    levers: scenario.levers.map((l) => ({ option: l.statusQuo, settled: false, open: l.opensAtStart })),
-    week: 1,
-  });
+  const startEnv = startEnvOf(scenario);
   return { scenario, space, startEnv, zone };
 }
 

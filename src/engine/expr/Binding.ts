@@ -17,4 +17,6 @@ export type Binding =
    */
   | { readonly kind: 'lever'; readonly lever: number; readonly options: readonly string[] }
   /** Whether a lever is settled: a true/false read from `env.settled[lever]` (0/1). */
-  | { readonly kind: 'settled'; readonly lever: number };
+  | { readonly kind: 'settled'; readonly lever: number }
+  /** Whether an actor has declared an option of a lever a red line: a true/false read of `env.redLines`. */
+  | { readonly kind: 'red_line'; readonly actor: number; readonly lever: number; readonly option: number };

@@ -10,6 +10,8 @@ export interface ExprEnv {
   readonly levers: ArrayLike<number>;
   /** Per lever: 1 if settled, 0 if not. */
   readonly settled: ArrayLike<number>;
+  /** Per actor, per lever: the options it has declared red lines (GameState.redLines). */
+  readonly redLines: readonly (readonly (readonly number[])[])[];
   readonly week: number;
   readonly weeksLeft: number;
 }

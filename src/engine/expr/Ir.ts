@@ -9,6 +9,8 @@ export type Ir =
   | { readonly op: 'week' }
   | { readonly op: 'weeksLeft' }
   | { readonly op: 'settled'; readonly lever: number }
+  /** 1 when actor `actor` has declared option `option` of lever `lever` a red line. */
+  | { readonly op: 'redLine'; readonly actor: number; readonly lever: number; readonly option: number }
   /** 1 when lever `lever` is at option `option` (0 with `negate`). */
   | { readonly op: 'leverIs'; readonly lever: number; readonly option: number; readonly negate: boolean }
   | { readonly op: 'neg' | 'not' | 'abs'; readonly a: Ir }

@@ -108,6 +108,8 @@ export function check(ast: Ast, src: string, scope: ExprScope, expected: ValueTy
         return { type: 'number', ir: { op: 'weeksLeft' }, node: n };
       case 'settled':
         return { type: 'boolean', ir: { op: 'settled', lever: b.lever }, node: n };
+      case 'red_line':
+        return { type: 'boolean', ir: { op: 'redLine', actor: b.actor, lever: b.lever, option: b.option }, node: n };
       case 'lever':
         return { type: 'option', lever: { name: n.name, lever: b.lever, options: b.options }, node: n };
     }

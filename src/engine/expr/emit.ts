@@ -13,7 +13,7 @@ export interface Code {
 // Folding runs a subtree's closure once at compile time; a subtree whose
 // inputs are all constant never touches the environment, so an empty one
 // suffices, and folding can never disagree with evaluation.
-const NO_ENV: ExprEnv = { values: [], levers: [], settled: [], week: 0, weeksLeft: 0 };
+const NO_ENV: ExprEnv = { values: [], levers: [], settled: [], redLines: [], week: 0, weeksLeft: 0 };
 
 const constant = (value: number): Code => ({ fn: () => value, constant: value });
 
@@ -45,6 +45,10 @@ export function emit(ir: Ir): Code {
       const l = ir.lever;
       // `> 0` rather than trusting the env to hold exactly 1/0.
       return { fn: (e) => ((e.settled[l] as number) > 0 ? 1 : 0), constant: undefined };
+    }
+    case 'redLine': {
+      const { actor, lever, option } = ir;
+      return { fn: (e) => (e.redLines[actor]?.[lever]?.includes(option) ? 1 : 0), constant: undefined };
     }
     case 'leverIs': {
       const l = ir.lever;

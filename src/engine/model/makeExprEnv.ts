@@ -7,7 +7,8 @@ export function makeExprEnv(
   values: ArrayLike<number>,
   levers: ArrayLike<number>,
   settled: ArrayLike<number>,
+  redLines: ExprEnv['redLines'],
   week: number,
 ): ExprEnv {
-  return { values, levers, settled, week, weeksLeft: Math.max(0, scenario.turns.count - week) };
+  return { values, levers, settled, redLines, week, weeksLeft: Math.max(0, scenario.turns.count - week) };
 }

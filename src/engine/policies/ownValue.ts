@@ -19,6 +19,7 @@ export function ownReservation(scenario: PublicScenario, view: SeatView): number
     values: view.values,
     levers: view.levers.map((l) => l.option),
     settled: view.levers.map((l) => (l.settled ? 1 : 0)),
+    redLines: view.redLines,
     week: view.week,
     weeksLeft: Math.max(0, scenario.turns.count - view.week),
   });

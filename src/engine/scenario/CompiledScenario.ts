@@ -27,6 +27,8 @@ export interface BriefingParagraph {
 export interface CompiledExpr {
   readonly source: string;
   readonly fn: Compiled;
+  /** The names it reads, in order of first use: what a rule answers (redLineAnswers). */
+  readonly names: readonly string[];
 }
 
 export type ValueKind = 'world' | 'support' | 'trust';

@@ -1,14 +1,15 @@
 /**
  * The names an expression may read, bound to slots of the compiled scenario:
- * world.*, support.*, trust.*.*, lever.*, settled.*, param.*, week, weeks_left.
+ * world.*, support.*, trust.*.*, lever.*, settled.*, red_line.*.*.*, param.*, week, weeks_left.
  * Reservation values get a narrower scope: what an actor expects from no deal
- * depends on the world, never on what has been signed.
+ * depends on the world, never on what has been signed or declared.
  */
 import type { Binding, ExprScope } from '../expr';
 
 export interface ScopeInput {
   readonly valueIndex: ReadonlyMap<string, number>;
   readonly levers: readonly { readonly id: string; readonly options: readonly string[] }[];
+  readonly actors: readonly { readonly id: string }[];
   readonly params: ReadonlyMap<string, number>;
 }
 
@@ -18,17 +19,29 @@ export function buildExprScope(input: ScopeInput, context: 'general' | 'reservat
   input.levers.forEach((lever, index) => {
     bindings.set(`lever.${lever.id}`, { kind: 'lever', lever: index, options: lever.options });
     bindings.set(`settled.${lever.id}`, { kind: 'settled', lever: index });
+    input.actors.forEach((actor, a) =>
+      lever.options.forEach((option, o) =>
+        bindings.set(`red_line.${actor.id}.${lever.id}.${option}`, {
+          kind: 'red_line',
+          actor: a,
+          lever: index,
+          option: o,
+        }),
+      ),
+    );
   });
   for (const [name, value] of input.params) bindings.set(`param.${name}`, { kind: 'const', value });
   bindings.set('week', { kind: 'week' });
   bindings.set('weeks_left', { kind: 'weeks_left' });
 
-  const isDealName = (name: string) => name.startsWith('lever.') || name.startsWith('settled.');
+  // What the talks have done so far: signatures and declared red lines, which no deal's fallback depends on.
+  const isDealName = (name: string) =>
+    name.startsWith('lever.') || name.startsWith('settled.') || name.startsWith('red_line.');
   return {
     lookup: (name) => bindings.get(name),
     forbidden: (name) =>
       context === 'reservation' && isDealName(name)
-        ? 'A reservation value is what an actor expects from no deal, so it may read the world (world.*, support.*, trust.*, param.*, week) but not the levers.'
+        ? 'A reservation value is what an actor expects from no deal, so it may read the world (world.*, support.*, trust.*, param.*, week) but not the levers or the red lines declared.'
         : undefined,
     names: () => [...bindings.keys()].filter((n) => context === 'general' || !isDealName(n)),
   };

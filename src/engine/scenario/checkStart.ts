@@ -6,7 +6,7 @@
  */
 import { createGame } from '../game/createGame';
 import { resolveEnd } from '../game/resolveEnd';
-import { makeExprEnv } from '../model/makeExprEnv';
+import { startEnvOf } from '../game/startEnvOf';
 import { utilityOf } from '../model/utilityOf';
 import { agree, capitalise, possessive, theName } from '../text';
 import type { CompiledScenario } from './CompiledScenario';
@@ -22,13 +22,7 @@ export function checkStart(s: CompiledScenario, report: Report): void {
 }
 
 function checkReservations(s: CompiledScenario, report: Report): void {
-  const env = makeExprEnv(
-    s,
-    s.values.map((v) => v.initial),
-    s.levers.map((l) => l.statusQuo),
-    s.levers.map(() => 0),
-    1,
-  );
+  const env = startEnvOf(s);
   s.actors.forEach((a) => {
     const path = ['actors', a.index, 'profile', 'reservation'];
     const u = utilityOf(a.profile, env.levers, env.values);

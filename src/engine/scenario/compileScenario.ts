@@ -182,6 +182,7 @@ export function compileScenario(input: ScenarioInput, options: CompileOptions): 
     valueIndex,
     params,
     levers: input.levers.map((l) => ({ id: l.id, options: l.options.map((o) => o.id) })),
+    actors: input.actors,
   };
   const general = buildExprScope(scopeInput, 'general');
   const reservationScope = buildExprScope(scopeInput, 'reservation');
@@ -194,7 +195,7 @@ export function compileScenario(input: ScenarioInput, options: CompileOptions): 
     // A YAML number becomes its plain decimal text (String(1e-7) would be "1e-7", which expressions do not read).
     const source = typeof text === 'number' ? PLAIN_DECIMAL.format(text) : text;
     const result = compileExpression(source, scope, expected);
-    if (result.ok) return { source, fn: result.fn };
+    if (result.ok) return { source, fn: result.fn, names: result.names };
     diagnostics.push(
       diagnostic(
         file,
@@ -517,7 +518,7 @@ export function compileScenario(input: ScenarioInput, options: CompileOptions): 
         weighted: valuesOf.map((vs, l) => vs.map((v) => v * weights[l]!)),
         links,
         world,
-        reservation: reservation ?? { source: String(p.reservation), fn: () => 0 },
+        reservation: reservation ?? { source: String(p.reservation), fn: () => 0, names: [] },
         redLines,
         temperament: [tLo, tHi],
         horizon: [hLo, hHi],

@@ -72,6 +72,12 @@ export function statementTab(ctx: OrdersContext): HTMLElement[] {
               actions.setRedLineOption(o.index, on),
             ),
           ),
+          // What this scenario's rules answer such a red line with, before the student declares it.
+          ...lever.options.flatMap((o) =>
+            o.answers.map((answer) =>
+              h('p', { class: 'hint', text: `A red line on “${o.name}” sets this off: ${answer}` }),
+            ),
+          ),
         )
       : null,
     submitRow(

@@ -8,7 +8,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { analyseSpace, dealWorldOf } from '../../../src/engine/analytics';
-import { makeExprEnv } from '../../../src/engine/model/makeExprEnv';
+import { startEnvOf } from '../../../src/engine/game/startEnvOf';
 import type { CompiledScenario } from '../../../src/engine/scenario/CompiledScenario';
 import { loadScenario } from '../../../src/engine/scenario/loadScenario';
 
@@ -24,13 +24,7 @@ function median(xs: number[]): number {
 }
 
 function bench(label: string, scenario: CompiledScenario): void {
-  const env = makeExprEnv(
-    scenario,
-    scenario.values.map((v) => v.initial),
-    scenario.levers.map((l) => l.statusQuo),
-    scenario.levers.map(() => 0),
-    1,
-  );
+  const env = startEnvOf(scenario);
   const world = dealWorldOf(
     scenario,
     env,

@@ -23,7 +23,7 @@ export function startEnv(
     return option ?? l.statusQuo;
   });
   const settled = scenario.levers.map((l) => (changes.settled?.[l.id] === undefined ? 0 : 1));
-  return makeExprEnv(scenario, values, levers, settled, 1);
+  return makeExprEnv(scenario, values, levers, settled, noneDeclared(scenario), 1);
 }
 
 /** No red line declared yet: what a game state holds at the start. */

@@ -31,7 +31,14 @@ function compile(src: string, expected: 'number' | 'boolean' = 'number'): Compil
 }
 
 const values = new Float64Array(18);
-const env: ExprEnv = { values, levers: Int32Array.of(1, 0), settled: Uint8Array.of(0, 1), week: 3, weeksLeft: 9 };
+const env: ExprEnv = {
+  values,
+  levers: Int32Array.of(1, 0),
+  settled: Uint8Array.of(0, 1),
+  redLines: [],
+  week: 3,
+  weeksLeft: 9,
+};
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);

@@ -80,6 +80,32 @@ describe('booleans', () => {
   it('treats any positive settled flag as settled', () => {
     expect(run('settled.nato', 'boolean', makeEnv({ settled: [2, 0] }))).toBe(1);
   });
+
+  it('reads whether an actor has declared an option a red line', () => {
+    expect(run('red_line.russia.nato.accept', 'boolean')).toBe(0);
+    // Declared by russia (actor 1): accept (option 0) of nato (lever 0).
+    const declared = makeEnv({
+      redLines: [
+        [[], []],
+        [[2, 0], []],
+      ],
+    });
+    expect(run('red_line.russia.nato.accept', 'boolean', declared)).toBe(1);
+    expect(run('if(red_line.russia.nato.accept and week > 2, 10, 0)', 'number', declared)).toBe(10);
+    // Another actor's declaration of the same option is not russia's.
+    expect(
+      run(
+        'red_line.russia.nato.accept',
+        'boolean',
+        makeEnv({
+          redLines: [
+            [[0], []],
+            [[], []],
+          ],
+        }),
+      ),
+    ).toBe(0);
+  });
 });
 
 describe('levers', () => {
@@ -213,6 +239,7 @@ describe('compile results', () => {
       values: Float64Array.from([70, 40, 60, 30, 50, 20, 80]),
       levers: Int32Array.of(1, 0),
       settled: Uint8Array.of(0, 1),
+      redLines: [],
       week: 3,
       weeksLeft: 9,
     };

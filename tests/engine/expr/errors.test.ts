@@ -280,5 +280,5 @@ describe('limits', () => {
 function run(src: string): number {
   const r = compileExpression(src, scope, 'number');
   if (!r.ok) throw new Error(r.error.message);
-  return r.fn({ values: [], levers: [], settled: [], week: 0, weeksLeft: 0 });
+  return r.fn({ values: [], levers: [], settled: [], redLines: [], week: 0, weeksLeft: 0 });
 }

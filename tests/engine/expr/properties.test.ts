@@ -96,6 +96,13 @@ const envArb: fc.Arbitrary<ExprEnv> = fc.record({
   ),
   levers: fc.tuple(fc.integer({ min: 0, max: 2 }), fc.integer({ min: 0, max: 1 })),
   settled: fc.tuple(fc.integer({ min: 0, max: 1 }), fc.integer({ min: 0, max: 1 })),
+  redLines: fc.constantFrom(
+    [],
+    [
+      [[], []],
+      [[0], []],
+    ],
+  ),
   week: fc.integer({ min: 0, max: 52 }),
   weeksLeft: fc.integer({ min: 0, max: 52 }),
 });
@@ -299,7 +306,14 @@ describe('generated valid expressions', () => {
 });
 
 describe('arbitrary input', () => {
-  const env: ExprEnv = { values: [1, 2, 3, 4, 5, 6, 7], levers: [0, 1], settled: [1, 0], week: 2, weeksLeft: 5 };
+  const env: ExprEnv = {
+    values: [1, 2, 3, 4, 5, 6, 7],
+    levers: [0, 1],
+    settled: [1, 0],
+    redLines: [],
+    week: 2,
+    weeksLeft: 5,
+  };
 
   function checkNeverThrows(source: string, type: 'number' | 'boolean'): void {
     const r = compileExpression(source, scope, type);

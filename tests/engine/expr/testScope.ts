@@ -31,6 +31,8 @@ table.set('lever.nato', { kind: 'lever', lever: 0, options: LEVERS['lever.nato']
 table.set('lever.minerals', { kind: 'lever', lever: 1, options: LEVERS['lever.minerals'] });
 table.set('settled.nato', { kind: 'settled', lever: 0 });
 table.set('settled.minerals', { kind: 'settled', lever: 1 });
+// Actor 1 (russia) may declare NATO accession a red line.
+table.set('red_line.russia.nato.accept', { kind: 'red_line', actor: 1, lever: 0, option: 0 });
 table.set('param.aid_cut', { kind: 'const', value: 10 });
 table.set('param.zero', { kind: 'const', value: 0 });
 table.set('week', { kind: 'week' });
@@ -56,6 +58,10 @@ export function makeEnv(overrides: Partial<ExprEnv> = {}): ExprEnv {
     values: [70, 40, 60, 30, 50, 20, 80],
     levers: [1, 0], // nato = postpone, minerals = sign
     settled: [0, 1], // nato open, minerals settled
+    redLines: [
+      [[], []],
+      [[], []],
+    ], // none declared
     week: 3,
     weeksLeft: 9,
     ...overrides,

@@ -208,6 +208,39 @@ describe('a statement', () => {
     expect(t.state.values[said.value('trust.gamma.beta')]).toBe(50);
   });
 
+  it('of a red line is what a rule may read: `red_line.<actor>.<lever>.<option>` holds from the week it is declared', () => {
+    const file = 'tests/fixtures/three.yaml';
+    const text = readFileSync(file, 'utf8').replace(
+      'dynamics:\n',
+      `dynamics:
+  - id: defiance
+    description: Beta's vow that the port will never be leased alarms the coast.
+    when: "red_line.beta.port.leased"
+    add: { world.tension: 7 }
+`,
+    );
+    expect(text).toContain('red_line.beta.port.leased');
+    const loaded = loadScenario(text, file);
+    if (!loaded.ok) throw new Error(loaded.diagnostics.map((d) => d.message).join('\n'));
+    const vowed = loaded.scenario;
+    const said = ordersFor(vowed);
+    const tension = said.value('world.tension');
+    const quiet = new Table(vowed, SEED);
+    quiet.week();
+    expect(quiet.state.values[tension]).toBe(40);
+    const t = new Table(vowed, SEED);
+    t.week(said.redLine('beta', 'port', 'leased'));
+    expect(t.lastLog()).toContain(
+      "Tension rose from 40 to 47. Beta's vow that the port will never be leased alarms the coast.",
+    );
+    t.week();
+    expect(t.state.values[tension]).toBe(54);
+    // Another actor's red line on the same option is not beta's.
+    const other = new Table(vowed, SEED);
+    other.week(said.redLine('alpha', 'port', 'leased'));
+    expect(other.state.values[tension]).toBe(40);
+  });
+
   it('of flexibility raises the other signatories’ trust in the speaker', () => {
     const t = new Table(scenario, SEED);
     t.week(on.flexibility('beta', 'fish'));

@@ -9,7 +9,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { envOf } from '../../../src/engine/game/envOf';
-import type { GameState } from '../../../src/engine/game/GameState';
+import { startEnvOf } from '../../../src/engine/game/startEnvOf';
 import { scoreActors } from '../../../src/engine/model/scoreActor';
 import { fixture, ordersFor, Table } from './kit';
 
@@ -23,13 +23,8 @@ function scoresAtEnd(t: Table) {
 }
 
 function scoresInput(t: Table) {
-  const start: Pick<GameState, 'values' | 'levers' | 'week'> = {
-    values: scenario.values.map((v) => v.initial),
-    levers: scenario.levers.map((l) => ({ option: l.statusQuo, settled: false, open: l.opensAtStart })),
-    week: 1,
-  };
   return {
-    startEnv: envOf(scenario, start),
+    startEnv: startEnvOf(scenario),
     endEnv: envOf(scenario, t.state),
     finalOptions: t.state.levers.map((l) => l.option),
     declared: t.state.redLines,
@@ -136,11 +131,7 @@ describe('scoreActors', () => {
     const m = new Table(minimal, SEED);
     while (!m.state.ended) m.week();
     expect(m.state.ended).toMatchObject({ week: 6, early: false });
-    const start = envOf(minimal, {
-      values: minimal.values.map((v) => v.initial),
-      levers: minimal.levers.map((l) => ({ option: l.statusQuo, settled: false, open: l.opensAtStart })),
-      week: 1,
-    });
+    const start = startEnvOf(minimal);
     const [north] = scoreActors(minimal, {
       startEnv: start,
       endEnv: envOf(minimal, m.state),

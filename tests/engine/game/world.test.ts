@@ -91,12 +91,12 @@ describe('pressure', () => {
 describe('effects that set one value twice', () => {
   const set = (n: number): CompiledEffects => ({
     add: [],
-    set: [{ target: TENSION, expr: { source: String(n), fn: () => n } }],
+    set: [{ target: TENSION, expr: { source: String(n), fn: () => n, names: [] } }],
     open: [],
     break: [],
   });
   const add = (n: number): CompiledEffects => ({
-    add: [{ target: TENSION, expr: { source: String(n), fn: () => n } }],
+    add: [{ target: TENSION, expr: { source: String(n), fn: () => n, names: [] } }],
     set: [],
     open: [],
     break: [],

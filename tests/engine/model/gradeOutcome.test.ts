@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { gradeOutcome } from '../../../src/engine/model/gradeOutcome';
-import { makeExprEnv } from '../../../src/engine/model/makeExprEnv';
+import { startEnvOf } from '../../../src/engine/game/startEnvOf';
 import { scoreActors, type ActorScore } from '../../../src/engine/model/scoreActor';
 import { loadScenario } from '../../../src/engine/scenario/loadScenario';
 import { A } from '../../ids';
@@ -82,13 +82,7 @@ describe('gradeOutcome', () => {
     const loaded = loadScenario(readFileSync('tests/fixtures/duo.yaml', 'utf8'), 'duo.yaml');
     if (!loaded.ok) throw new Error('duo.yaml does not load');
     const duo = loaded.scenario;
-    const env = makeExprEnv(
-      duo,
-      duo.values.map((v) => v.initial),
-      duo.levers.map((l) => l.statusQuo),
-      [0, 0],
-      1,
-    );
+    const env = startEnvOf(duo);
     const grades = (finalOptions: number[]) =>
       scoreActors(duo, {
         startEnv: env,

@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import type { CompiledScenario } from '../../../src/engine/scenario/CompiledScenario';
 import type { Diagnostic } from '../../../src/engine/scenario/Diagnostic';
 import { loadScenario } from '../../../src/engine/scenario/loadScenario';
+import { startEnvOf } from '../../../src/engine/game/startEnvOf';
 import { makeExprEnv } from '../../../src/engine/model/makeExprEnv';
 import { utilityOf } from '../../../src/engine/model/utilityOf';
 import { A } from '../../ids';
@@ -197,13 +198,7 @@ describe('the minimal fixture', () => {
   });
 
   it('evaluates reservation values over the world', () => {
-    const env = makeExprEnv(
-      s,
-      s.values.map((v) => v.initial),
-      s.levers.map((l) => l.statusQuo),
-      [0, 0],
-      1,
-    );
+    const env = startEnvOf(s);
     // north: 80 − 0.1·50 − war_cost 2 = 73; south: 40 − 0.1·50 = 35
     expect(s.actors.map((a) => a.profile.reservation.fn(env))).toEqual([73, 35]);
   });
@@ -217,6 +212,7 @@ describe('params', () => {
         s.values.map((v) => v.initial),
         [0, 0],
         [0, 0],
+        [],
         1,
       ),
     );
@@ -287,6 +283,30 @@ describe('positions of expression errors', () => {
     const effect = patch('add: { world.tension: "1" }', 'add: { world.tension: "1 +" }', clean);
     // "ends too early" points just after the text: at the closing quote.
     expect(failed(effect)[0]).toMatchObject({ code: 'EXPR_SYNTAX', ...positionOf(effect, '+" }', 1) });
+  });
+});
+
+describe('declared red lines in expressions', () => {
+  it('a rule may read one, and a misspelt option gets "did you mean"', () => {
+    const reads = patch(
+      'when: "not settled.border"',
+      'when: "not settled.border and red_line.south.border.new_line"',
+      clean,
+    );
+    expect(loadScenario(reads, 'minimal.yaml').ok).toBe(true);
+    const misspelt = patch('when: "not settled.border"', 'when: "red_line.south.border.newline"', clean);
+    const [d] = failed(misspelt);
+    expect(d).toMatchObject({ code: 'EXPR_UNKNOWN_NAME', ...positionOf(misspelt, 'red_line.south') });
+    expect(d!.hint).toMatch(/red_line\.south\.border\.new_line/);
+  });
+
+  it('a reservation value may not: what was declared in the talks is not the world with no deal', () => {
+    const text = patch(
+      'reservation: "40 - 0.1 * world.tension"',
+      'reservation: "40 - if(red_line.north.quota.none, 5, 0)"',
+      clean,
+    );
+    expect(failed(text)[0]).toMatchObject({ code: 'EXPR_FORBIDDEN_NAME', ...positionOf(text, 'red_line.north') });
   });
 });
 
