@@ -69,7 +69,7 @@ describe('cuba-1962: the Soviet Union, day by day to an ending', () => {
         await expect
           .poll(() => page.locator('.orders').textContent())
           .toContain(
-            'A red line on “Dismantled and shipped home” sets this off: Once Moscow has vowed that its missiles will never leave Cuba, Washington prepares to remove them by force: the danger of war rises every day they stay.',
+            'If you declare “Dismantled and shipped home” a red line: Once Moscow has vowed that its missiles will never leave Cuba, Washington prepares to remove them by force: the danger of war rises every day they stay.',
           );
         await atBothSizes(page, 'day1-red-line');
         await page.getByRole('tab', { name: 'Propose', exact: true }).click();

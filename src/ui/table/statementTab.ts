@@ -75,7 +75,7 @@ export function statementTab(ctx: OrdersContext): HTMLElement[] {
           // What this scenario's rules answer such a red line with, before the student declares it.
           ...lever.options.flatMap((o) =>
             o.answers.map((answer) =>
-              h('p', { class: 'hint', text: `A red line on “${o.name}” sets this off: ${answer}` }),
+              h('p', { class: 'hint', text: `If you declare “${o.name}” a red line: ${answer}` }),
             ),
           ),
         )

@@ -1,0 +1,53 @@
+// What a student is told, on the statement tab, that the scenario answers a red line with: every rule, event,
+// pressure and ending whose condition reads it, and nothing that reads another actor's or another option's.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { publicScenarioOf } from '../../../src/engine/game/PublicScenario';
+import { redLineAnswers } from '../../../src/engine/game/redLineAnswers';
+import { loadScenario } from '../../../src/engine/scenario/loadScenario';
+import { ordersFor } from './kit';
+
+const file = 'tests/fixtures/three.yaml';
+const text = readFileSync(file, 'utf8')
+  .replace(
+    'dynamics:\n',
+    `dynamics:
+  - id: defiance
+    description: The coast arms while Beta refuses any lease.
+    when: "red_line.beta.port.leased"
+    add: { world.tension: 7 }
+  - id: quiet
+    when: "red_line.beta.port.leased and week > 2"
+    add: { world.tension: 1 }
+`,
+  )
+  .replace('    when: "settled.canal"\n', '    when: "settled.canal or red_line.beta.port.leased"\n')
+  .replace('    name: Calming talks\n', '    name: Calming talks\n    when: "not red_line.alpha.port.leased"\n')
+  .replace('when: "world.tension >= 90"', 'when: "world.tension >= 90 or (red_line.beta.port.leased and week >= 4)"');
+
+describe('redLineAnswers', () => {
+  const loaded = loadScenario(text, file);
+  if (!loaded.ok) throw new Error(loaded.diagnostics.map((d) => d.message).join('\n'));
+  const scenario = publicScenarioOf(loaded.scenario);
+  const on = ordersFor(loaded.scenario);
+  const port = on.lever('port');
+
+  it('names each rule, event and ending that reads the red line, in words', () => {
+    expect(text).toContain('or red_line.beta.port.leased"');
+    expect(redLineAnswers(scenario, on.actor('beta'), port, on.option('port', 'leased'))).toEqual([
+      'The coast arms while Beta refuses any lease.',
+      'The world changes every turn it holds (the scenario does not say how).',
+      'It bears on the news: “A landslide fills the new canal.”',
+      'It bears on an ending: “Crisis”.',
+    ]);
+  });
+
+  it('names a pressure that reads it, and nothing for another actor or option', () => {
+    expect(redLineAnswers(scenario, on.actor('alpha'), port, on.option('port', 'leased'))).toEqual([
+      'It bears on a pressure: “Calming talks”.',
+    ]);
+    const other = loaded.scenario.levers[port]!.options.find((o) => o.id !== 'leased')!.id;
+    expect(redLineAnswers(scenario, on.actor('beta'), port, on.option('port', other))).toEqual([]);
+    expect(redLineAnswers(scenario, on.actor('gamma'), port, on.option('port', 'leased'))).toEqual([]);
+  });
+});
