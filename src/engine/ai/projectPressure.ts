@@ -12,6 +12,7 @@ import type { ExprEnv } from '../expr';
 import type { PublicScenario } from '../game/PublicScenario';
 import type { SeatView } from '../game/viewFor';
 import type { CompiledEffects } from '../scenario/CompiledScenario';
+import { makeExprEnv } from '../model/makeExprEnv';
 import { utilityOf } from '../model/utilityOf';
 import { at, missing } from '../util/at';
 
@@ -26,14 +27,8 @@ export interface PressureProjection {
 export function pressureProjector(scenario: PublicScenario, view: SeatView): (pressure: number) => PressureProjection {
   const levers = view.levers.map((l) => l.option);
   const settled = view.levers.map((l) => (l.settled ? 1 : 0));
-  const envAt = (values: readonly number[], week: number): ExprEnv => ({
-    values,
-    levers,
-    settled,
-    redLines: view.redLines,
-    week,
-    weeksLeft: Math.max(0, scenario.turns.count - week),
-  });
+  const envAt = (values: readonly number[], week: number): ExprEnv =>
+    makeExprEnv(scenario, values, levers, settled, view.redLines, week);
   const before = utilityOf(view.profile, levers, view.values);
   let baseline: ReturnType<typeof firstTerminal> | undefined;
   return (pressure) => {
@@ -53,12 +48,18 @@ export function pressureProjector(scenario: PublicScenario, view: SeatView): (pr
 /**
  * The projection without pressure reads only the public world, which every seat of a week sees as the same
  * arrays (viewFor hands them the state's own): kept for the world it was made for, so that the seats who
- * look ahead in one week make it once. The key is the values array, which no one writes to; its levers and
- * week must match too.
+ * look ahead in one week make it once. The key is the values array, which no one writes to; its levers, declared
+ * red lines (which the world's rules may read) and week must match too.
  */
 const baselines = new WeakMap<
   readonly number[],
-  { levers: SeatView['levers']; week: number; scenario: PublicScenario; projection: Terminal | null }
+  {
+    levers: SeatView['levers'];
+    redLines: SeatView['redLines'];
+    week: number;
+    scenario: PublicScenario;
+    projection: Terminal | null;
+  }
 >();
 
 function baselineOf(
@@ -67,10 +68,16 @@ function baselineOf(
   envAt: (v: readonly number[], w: number) => ExprEnv,
 ): Terminal | null {
   const kept = baselines.get(view.values);
-  if (kept && kept.levers === view.levers && kept.week === view.week && kept.scenario === scenario)
+  if (
+    kept &&
+    kept.levers === view.levers &&
+    kept.redLines === view.redLines &&
+    kept.week === view.week &&
+    kept.scenario === scenario
+  )
     return kept.projection;
   const projection = firstTerminal(scenario, view.values, view.week, envAt, Number.POSITIVE_INFINITY);
-  baselines.set(view.values, { levers: view.levers, week: view.week, scenario, projection });
+  baselines.set(view.values, { levers: view.levers, redLines: view.redLines, week: view.week, scenario, projection });
   return projection;
 }
 

@@ -76,7 +76,12 @@ function rebuildScenario(data: unknown): Rebuilt {
   const scenario = revive(data) as {
     params: ReadonlyMap<string, number>;
     valueIndex: ReadonlyMap<string, number>;
-    levers: readonly { id: string; options: readonly { id: string }[] }[];
+    levers: readonly {
+      id: string;
+      options: readonly { id: string }[];
+      statusQuo: number;
+      signatories: readonly number[];
+    }[];
     actors: readonly { id: string }[];
     values: readonly { key: string }[];
     trustIndex?: (a: number, b: number) => number;
@@ -90,7 +95,12 @@ function rebuildScenario(data: unknown): Rebuilt {
   const input = {
     valueIndex,
     params,
-    levers: levers.map((l) => ({ id: l.id, options: l.options.map((o) => o.id) })),
+    levers: levers.map((l) => ({
+      id: l.id,
+      options: l.options.map((o) => o.id),
+      statusQuo: l.options[l.statusQuo]?.id ?? '',
+      signatories: l.signatories.map((a) => actors[a]?.id ?? ''),
+    })),
     actors,
   };
   const made: Rebuilt = {

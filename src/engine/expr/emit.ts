@@ -48,6 +48,7 @@ export function emit(ir: Ir): Code {
     }
     case 'redLine': {
       const { actor, lever, option } = ir;
+      // Optional reads: an env built without the table (constant folding's, a test's) has none declared.
       return { fn: (e) => (e.redLines[actor]?.[lever]?.includes(option) ? 1 : 0), constant: undefined };
     }
     case 'leverIs': {

@@ -3,7 +3,8 @@
  * “Partial ceasefire”", "U.S. aid flow is at least 40", "from week 3". It
  * reads the simple conditions scenarios give their pressures — a lever's
  * option, a value against a number known before play, the week, whether a
- * lever is settled, joined by `and` and `or` — and gives null for anything
+ * lever is settled, whether an actor has declared a red line, joined by
+ * `and` and `or` — and gives null for anything
  * else, so that a caller says less rather than show an expression.
  */
 import type { Ast } from '../expr/Ast';
@@ -12,6 +13,7 @@ import { tokenize } from '../expr/tokenize';
 import { constantOf } from './endingThresholds';
 import { fmt } from './fmt';
 import type { PublicScenario } from './PublicScenario';
+import { capitalise, theName } from '../text';
 
 const AS_WORDS: Readonly<Record<string, string>> = {
   '>=': 'at least',
@@ -37,11 +39,11 @@ function phrase(scenario: PublicScenario, ast: Ast): string | null {
     name.startsWith(prefix) ? scenario.levers.find((l) => l.id === name.slice(prefix.length)) : undefined;
   if (ast.kind === 'name') {
     const settled = leverOf(ast.name, 'settled.');
-    return settled ? `${settled.name} is settled` : null;
+    return settled ? `${settled.name} is settled` : redLineText(scenario, ast.name, true);
   }
   if (ast.kind === 'unary' && ast.op === 'not' && ast.operand.kind === 'name') {
     const settled = leverOf(ast.operand.name, 'settled.');
-    return settled ? `${settled.name} is not settled` : null;
+    return settled ? `${settled.name} is not settled` : redLineText(scenario, ast.operand.name, false);
   }
   if (ast.kind !== 'binary') return null;
   if (ast.op === 'and' || ast.op === 'or') {
@@ -69,4 +71,15 @@ function phrase(scenario: PublicScenario, ast: Ast): string | null {
   const slot = scenario.valueIndex.get(ast.left.name);
   const value = slot === undefined ? undefined : scenario.values[slot];
   return value ? `${value.name} is ${words} ${fmt(at)}` : null;
+}
+
+/** `red_line.<actor>.<lever>.<option>` in words: "The Soviet Union has declared “Dismantled and shipped home” a red line". */
+function redLineText(scenario: PublicScenario, name: string, declared: boolean): string | null {
+  const [head, actorId, leverId, optionId, ...rest] = name.split('.');
+  if (head !== 'red_line' || rest.length > 0) return null;
+  const actor = scenario.actors.find((a) => a.id === actorId);
+  const lever = scenario.levers.find((l) => l.id === leverId);
+  const option = lever?.options.find((o) => o.id === optionId);
+  if (!actor || !lever || !option) return null;
+  return `${capitalise(theName(actor))} ${declared ? 'has' : 'has not'} declared “${option.name}” a red line on ${lever.name}`;
 }

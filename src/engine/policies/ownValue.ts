@@ -5,6 +5,7 @@
 import type { SeatView } from '../game/viewFor';
 import type { Clause } from '../game/GameState';
 import { leversWith } from '../game/leversWith';
+import { makeExprEnv } from '../model/makeExprEnv';
 import { utilityOf } from '../model/utilityOf';
 import type { PublicScenario } from '../game/PublicScenario';
 import { at } from '../util/at';
@@ -15,14 +16,16 @@ export function ownUtility(view: SeatView, clauses: readonly Clause[]): number {
 }
 
 export function ownReservation(scenario: PublicScenario, view: SeatView): number {
-  return view.profile.reservation.fn({
-    values: view.values,
-    levers: view.levers.map((l) => l.option),
-    settled: view.levers.map((l) => (l.settled ? 1 : 0)),
-    redLines: view.redLines,
-    week: view.week,
-    weeksLeft: Math.max(0, scenario.turns.count - view.week),
-  });
+  return view.profile.reservation.fn(
+    makeExprEnv(
+      scenario,
+      view.values,
+      view.levers.map((l) => l.option),
+      view.levers.map((l) => (l.settled ? 1 : 0)),
+      view.redLines,
+      view.week,
+    ),
+  );
 }
 
 /** True when signing would cross one of the actor's hidden red lines. */

@@ -8,7 +8,13 @@ import type { Binding, ExprScope } from '../expr';
 
 export interface ScopeInput {
   readonly valueIndex: ReadonlyMap<string, number>;
-  readonly levers: readonly { readonly id: string; readonly options: readonly string[] }[];
+  readonly levers: readonly {
+    readonly id: string;
+    readonly options: readonly string[];
+    readonly statusQuo: string;
+    /** The actors who sign it (ids): the only ones who may declare one of its options a red line. */
+    readonly signatories: readonly string[];
+  }[];
   readonly actors: readonly { readonly id: string }[];
   readonly params: ReadonlyMap<string, number>;
 }
@@ -19,16 +25,20 @@ export function buildExprScope(input: ScopeInput, context: 'general' | 'reservat
   input.levers.forEach((lever, index) => {
     bindings.set(`lever.${lever.id}`, { kind: 'lever', lever: index, options: lever.options });
     bindings.set(`settled.${lever.id}`, { kind: 'settled', lever: index });
-    input.actors.forEach((actor, a) =>
-      lever.options.forEach((option, o) =>
-        bindings.set(`red_line.${actor.id}.${lever.id}.${option}`, {
-          kind: 'red_line',
-          actor: a,
-          lever: index,
-          option: o,
-        }),
-      ),
-    );
+    // Only a red line the rules allow (docs/model.md §3.1): a signatory's, on an option other than the status quo. A
+    // name that could never be true is then an unknown name, with a suggestion, not a condition that never holds.
+    input.actors.forEach((actor, a) => {
+      if (!lever.signatories.includes(actor.id)) return;
+      lever.options.forEach((option, o) => {
+        if (option !== lever.statusQuo)
+          bindings.set(`red_line.${actor.id}.${lever.id}.${option}`, {
+            kind: 'red_line',
+            actor: a,
+            lever: index,
+            option: o,
+          });
+      });
+    });
   });
   for (const [name, value] of input.params) bindings.set(`param.${name}`, { kind: 'const', value });
   bindings.set('week', { kind: 'week' });
@@ -41,7 +51,7 @@ export function buildExprScope(input: ScopeInput, context: 'general' | 'reservat
     lookup: (name) => bindings.get(name),
     forbidden: (name) =>
       context === 'reservation' && isDealName(name)
-        ? 'A reservation value is what an actor expects from no deal, so it may read the world (world.*, support.*, trust.*, param.*, week) but not the levers or the red lines declared.'
+        ? 'A reservation value is what an actor expects from no deal, so it may read the world (world.*, support.*, trust.*, param.*, week, weeks_left) but not the levers or the red lines declared.'
         : undefined,
     names: () => [...bindings.keys()].filter((n) => context === 'general' || !isDealName(n)),
   };

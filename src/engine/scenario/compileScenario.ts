@@ -181,7 +181,12 @@ export function compileScenario(input: ScenarioInput, options: CompileOptions): 
   const scopeInput = {
     valueIndex,
     params,
-    levers: input.levers.map((l) => ({ id: l.id, options: l.options.map((o) => o.id) })),
+    levers: input.levers.map((l) => ({
+      id: l.id,
+      options: l.options.map((o) => o.id),
+      statusQuo: l.status_quo,
+      signatories: l.signatories,
+    })),
     actors: input.actors,
   };
   const general = buildExprScope(scopeInput, 'general');

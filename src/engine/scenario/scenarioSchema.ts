@@ -105,7 +105,8 @@ const Profile = z.strictObject({
     description: 'Value name → points of utility per unit, e.g. `world.war_intensity: -0.1`.',
   }),
   reservation: Expr.meta({
-    description: 'What this actor expects from no deal: an expression over the world (no lever.* or settled.*).',
+    description:
+      'What this actor expects from no deal: an expression over the world (no lever.*, settled.* or red_line.*).',
   }),
   red_lines: z
     .record(Id, z.array(Id).min(1))

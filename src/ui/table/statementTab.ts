@@ -72,9 +72,10 @@ export function statementTab(ctx: OrdersContext): HTMLElement[] {
               actions.setRedLineOption(o.index, on),
             ),
           ),
-          // What this scenario's rules answer such a red line with, before the student declares it.
+          // What this scenario's rules answer such a red line with, before the student declares it (once declared, the
+          // log says what it set off).
           ...lever.options.flatMap((o) =>
-            o.answers.map((answer) =>
+            (o.declared ? [] : o.answers).map((answer) =>
               h('p', { class: 'hint', text: `If you declare “${o.name}” a red line: ${answer}` }),
             ),
           ),

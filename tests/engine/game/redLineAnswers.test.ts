@@ -19,11 +19,28 @@ const text = readFileSync(file, 'utf8')
   - id: quiet
     when: "red_line.beta.port.leased and week > 2"
     add: { world.tension: 1 }
+  - id: tide
+    description: Fishing boats stay in port while the lease is refused.
+    add: { world.tension: "if(red_line.beta.port.leased, 2, 0)" }
 `,
   )
   .replace('    when: "settled.canal"\n', '    when: "settled.canal or red_line.beta.port.leased"\n')
   .replace('    name: Calming talks\n', '    name: Calming talks\n    when: "not red_line.alpha.port.leased"\n')
   .replace('when: "world.tension >= 90"', 'when: "world.tension >= 90 or (red_line.beta.port.leased and week >= 4)"');
+
+describe('red_line names', () => {
+  it('exist only for a lever’s signatories: gamma does not sign the port', () => {
+    const refused = loadScenario(
+      text.replace('when: "red_line.beta.port.leased"', 'when: "red_line.gamma.port.leased"'),
+      file,
+    );
+    expect(refused.ok).toBe(false);
+    if (!refused.ok)
+      expect(refused.diagnostics.filter((d) => d.severity === 'error').map((d) => d.code)).toEqual([
+        'EXPR_UNKNOWN_NAME',
+      ]);
+  });
+});
 
 describe('redLineAnswers', () => {
   const loaded = loadScenario(text, file);
@@ -32,12 +49,13 @@ describe('redLineAnswers', () => {
   const on = ordersFor(loaded.scenario);
   const port = on.lever('port');
 
-  it('names each rule, event and ending that reads the red line, in words', () => {
+  it('names each rule, event and ending that reads the red line, in its condition or its effects, in words', () => {
     expect(text).toContain('or red_line.beta.port.leased"');
     expect(redLineAnswers(scenario, on.actor('beta'), port, on.option('port', 'leased'))).toEqual([
       'The coast arms while Beta refuses any lease.',
-      'The world changes every turn it holds (the scenario does not say how).',
-      'It bears on the news: “A landslide fills the new canal.”',
+      'The world changes every week it stands (the scenario does not say how).',
+      'Fishing boats stay in port while the lease is refused.',
+      'It bears on news that may come.',
       'It bears on an ending: “Crisis”.',
     ]);
   });

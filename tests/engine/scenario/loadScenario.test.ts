@@ -300,10 +300,15 @@ describe('declared red lines in expressions', () => {
     expect(d!.hint).toMatch(/red_line\.south\.border\.new_line/);
   });
 
+  it('a red line the rules refuse has no name: the status quo is never one', () => {
+    const text = patch('when: "not settled.border"', 'when: "red_line.south.border.old_line"', clean);
+    expect(failed(text)[0]).toMatchObject({ code: 'EXPR_UNKNOWN_NAME', ...positionOf(text, 'red_line.south') });
+  });
+
   it('a reservation value may not: what was declared in the talks is not the world with no deal', () => {
     const text = patch(
       'reservation: "40 - 0.1 * world.tension"',
-      'reservation: "40 - if(red_line.north.quota.none, 5, 0)"',
+      'reservation: "40 - if(red_line.north.quota.small, 5, 0)"',
       clean,
     );
     expect(failed(text)[0]).toMatchObject({ code: 'EXPR_FORBIDDEN_NAME', ...positionOf(text, 'red_line.north') });
