@@ -77,6 +77,7 @@ const LOADER_CODES = {
   SUMMARY_LENGTH: 'warning',
   LEVER_NEVER_OPENS: 'warning',
   RV_FAR_FROM_STATUS_QUO: 'warning',
+  RULE_READS_HIDDEN_RED_LINE: 'warning',
 } as const satisfies Record<string, Severity>;
 
 type LoaderCode = keyof typeof LOADER_CODES;

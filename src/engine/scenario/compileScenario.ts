@@ -16,6 +16,7 @@ import type { EffectsInput, ScenarioInput } from './scenarioSchema';
 import { buildExprScope } from './buildExprScope';
 import { checkSharedIds } from './checkSharedIds';
 import { checkStart } from './checkStart';
+import { checkHiddenRedLineRules } from './checkHiddenRedLineRules';
 import { hundredths } from './hundredths';
 import { at } from '../util/at';
 import { agree, capitalise, firstSentences, possessive, subject, theName, wordsOf } from '../text';
@@ -674,6 +675,7 @@ export function compileScenario(input: ScenarioInput, options: CompileOptions): 
     input,
   };
   checkStart(scenario, report);
+  checkHiddenRedLineRules(scenario, report);
   if (diagnostics.some((d) => d.severity === 'error')) return { ok: false, diagnostics };
   return { ok: true, scenario, diagnostics };
 }

@@ -78,14 +78,14 @@ function codesOf(example: Example): string[] {
       return load(base, { params: parseDocument(example.body).toJS() as Record<string, number> });
     case 'shell': {
       const args = example.body.trim().split(/\s+/).slice(4);
+      // A warning leaves the exit status 0, an error does not: the report is read from stdout either way.
+      let report: string;
       try {
-        execFileSync('npx', ['tsx', 'src/cli/scenario.ts', ...args], { encoding: 'utf8' });
-        return [];
+        report = execFileSync('npx', ['tsx', 'src/cli/scenario.ts', ...args], { encoding: 'utf8' });
       } catch (error) {
-        return [...String((error as { stdout: string }).stdout).matchAll(/ (?:error|warning) ([A-Z_0-9]+) /g)].map(
-          (m) => m[1]!,
-        );
+        report = String((error as { stdout: string }).stdout);
       }
+      return [...report.matchAll(/ (?:error|warning) ([A-Z_0-9]+) /g)].map((m) => m[1]!);
     }
     default:
       throw new Error(`unknown fence ${example.fence}`);

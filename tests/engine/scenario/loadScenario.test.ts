@@ -293,11 +293,33 @@ describe('declared red lines in expressions', () => {
       'when: "not settled.border and red_line.south.border.new_line"',
       clean,
     );
-    expect(loadScenario(reads, 'minimal.yaml').ok).toBe(true);
+    const loaded = loadScenario(reads, 'minimal.yaml');
+    expect(loaded.ok).toBe(true);
+    expect(loaded.diagnostics).toEqual([]);
     const misspelt = patch('when: "not settled.border"', 'when: "red_line.south.border.newline"', clean);
     const [d] = failed(misspelt);
     expect(d).toMatchObject({ code: 'EXPR_UNKNOWN_NAME', ...positionOf(misspelt, 'red_line.south') });
     expect(d!.hint).toMatch(/red_line\.south\.border\.new_line/);
+  });
+
+  it('reading a hidden red line is a warning at what reads it: the computer player declares it at once', () => {
+    const hidden = patch('red_lines: { quota: [none] }', 'red_lines: { quota: [none, small] }', clean);
+    const text = patch(
+      'when: "settled.border and settled.quota"',
+      'when: "settled.border and settled.quota or red_line.north.quota.small"',
+      hidden,
+    );
+    const loaded = loadScenario(text, 'minimal.yaml');
+    expect(loaded.ok).toBe(true);
+    expect(loaded.diagnostics).toHaveLength(1);
+    expect(loaded.diagnostics[0]).toMatchObject({
+      code: 'RULE_READS_HIDDEN_RED_LINE',
+      severity: 'warning',
+      ...positionOf(text, 'settled, title: Settled'),
+    });
+    expect(loaded.diagnostics[0]!.message).toBe(
+      "Ending `settled` reads `red_line.north.quota.small`, one of North's hidden red lines: North's computer player declares its hidden red lines as soon as it can, so this holds in nearly every game it plays.",
+    );
   });
 
   it('a red line the rules refuse has no name: the status quo is never one', () => {
