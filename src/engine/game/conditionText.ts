@@ -4,8 +4,8 @@
  * reads the simple conditions scenarios give their pressures — a lever's
  * option, a value against a number known before play, the week, whether a
  * lever is settled, whether an actor has declared a red line, joined by
- * `and` and `or` — and gives null for anything
- * else, so that a caller says less rather than show an expression.
+ * `and` and `or` — and gives null for anything else, so that a caller says
+ * less rather than show an expression.
  */
 import type { Ast } from '../expr/Ast';
 import { parse } from '../expr/parse';

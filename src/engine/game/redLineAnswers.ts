@@ -1,13 +1,14 @@
-import type { CompiledEffects, CompiledExpr } from '../scenario/CompiledScenario';
+import { readersOf } from '../scenario/readersOf';
 import type { PublicScenario } from './PublicScenario';
 import type { ActorIndex, LeverIndex, OptionIndex } from './ids';
 import { at } from '../util/at';
 
 /**
  * What the scenario answers a red line with, in words, so that a student sees it before declaring one: each world
- * dynamics rule, event, pressure, meeting rule and ending whose condition or effects read
- * `red_line.<actor>.<lever>.<option>` (docs/model.md §3.2). It names what the red line bears on, not which way: the
- * rule's own description says that, and an event's headline is not told before the news comes.
+ * dynamics rule, pressure, meeting rule and ending whose condition or effects read
+ * `red_line.<actor>.<lever>.<option>` (docs/model.md §3.2), and whether news may follow. It names what the red line
+ * bears on, not which way: a rule's own description says that, and an event's headline is not told before the news
+ * comes.
  */
 export function redLineAnswers(
   scenario: Pick<
@@ -20,20 +21,33 @@ export function redLineAnswers(
 ): string[] {
   const l = at(scenario.levers, lever);
   const name = `red_line.${at(scenario.actors, actor).id}.${l.id}.${at(l.options, option).id}`;
-  const reads = (e: CompiledExpr | undefined) => e?.names.includes(name) === true;
-  const moves = (effects: CompiledEffects) => [...effects.add, ...effects.set].some((x) => reads(x.expr));
-  const unit = scenario.turns.unit;
-  return [
-    ...scenario.dynamics
-      .filter((r) => reads(r.when) || moves(r.effects))
-      .map((r) => r.description.trim() || `The world changes every ${unit} it stands (the scenario does not say how).`),
-    ...(scenario.events.some((e) => reads(e.when) || moves(e.effects)) ? ['It bears on news that may come.'] : []),
-    ...scenario.pressures
-      .filter((p) => reads(p.when) || moves(p.userCost) || moves(p.effects))
-      .map((p) => `It bears on a pressure: ${quoted(p.name)}`),
-    ...scenario.meetingRules.filter((r) => reads(r.when)).map((r) => `It bears on who may meet: ${quoted(r.message)}`),
-    ...scenario.endings.filter((e) => reads(e.when)).map((e) => `It bears on an ending: ${quoted(e.title)}`),
-  ];
+  const rules: string[] = [];
+  const others: string[] = [];
+  let news = false;
+  for (const reader of readersOf(scenario)) {
+    if (!reader.names.has(name)) continue;
+    switch (reader.kind) {
+      case 'rule':
+        rules.push(
+          at(scenario.dynamics, reader.index).description.trim() ||
+            `The world changes every ${scenario.turns.unit} this red line stands (the scenario does not say how).`,
+        );
+        break;
+      case 'event':
+        news = true;
+        break;
+      case 'pressure':
+        others.push(`It bears on a pressure: ${quoted(at(scenario.pressures, reader.index).name)}`);
+        break;
+      case 'meeting rule':
+        others.push(`It bears on who may meet: ${quoted(at(scenario.meetingRules, reader.index).message)}`);
+        break;
+      case 'ending':
+        others.push(`It bears on an ending: ${quoted(at(scenario.endings, reader.index).title)}`);
+        break;
+    }
+  }
+  return [...rules, ...(news ? ['It bears on news that may come.'] : []), ...others];
 }
 
 /** A name or message in quotes, closing the sentence unless it closes itself. */

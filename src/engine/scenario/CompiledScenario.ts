@@ -27,7 +27,7 @@ export interface BriefingParagraph {
 export interface CompiledExpr {
   readonly source: string;
   readonly fn: Compiled;
-  /** The names it reads, in order of first use: what a rule answers (redLineAnswers). */
+  /** The names it reads, in order of first use: what the scenario reads of a declared red line (readersOf). */
   readonly names: readonly string[];
 }
 

@@ -25,10 +25,11 @@ export function buildExprScope(input: ScopeInput, context: 'general' | 'reservat
   input.levers.forEach((lever, index) => {
     bindings.set(`lever.${lever.id}`, { kind: 'lever', lever: index, options: lever.options });
     bindings.set(`settled.${lever.id}`, { kind: 'settled', lever: index });
-    // Only a red line the rules allow (docs/model.md §3.1): a signatory's, on an option other than the status quo. A
-    // name that could never be true is then an unknown name, with a suggestion, not a condition that never holds.
+    // Only a red line the rules allow (docs/model.md §3.1): a signatory's, on an option other than the status quo, of
+    // a lever with a change left beside it (so of three options or more). A name that could never be true is then an
+    // unknown name, with a suggestion, not a condition that never holds.
     input.actors.forEach((actor, a) => {
-      if (!lever.signatories.includes(actor.id)) return;
+      if (!lever.signatories.includes(actor.id) || lever.options.length < 3) return;
       lever.options.forEach((option, o) => {
         if (option !== lever.statusQuo)
           bindings.set(`red_line.${actor.id}.${lever.id}.${option}`, {

@@ -52,8 +52,8 @@ describe('conditionText', () => {
     expect(conditionText(minimal, 'lever.border != new_line or settled.quota')).toBe(
       'The border is not “The new line” or Trade quota is settled',
     );
-    expect(conditionText(minimal, 'red_line.south.border.new_line and week >= 3')).toBe(
-      'South has declared “The new line” a red line on The border and from week 3',
+    expect(conditionText(minimal, 'red_line.south.quota.small and week >= 3')).toBe(
+      'South has declared “Small” a red line on Trade quota and from week 3',
     );
     expect(conditionText(minimal, 'not red_line.north.quota.large')).toBe(
       'North has not declared “Large” a red line on Trade quota',

@@ -290,16 +290,16 @@ describe('declared red lines in expressions', () => {
   it('a rule may read one, and a misspelt option gets "did you mean"', () => {
     const reads = patch(
       'when: "not settled.border"',
-      'when: "not settled.border and red_line.south.border.new_line"',
+      'when: "not settled.border and red_line.south.quota.large"',
       clean,
     );
     const loaded = loadScenario(reads, 'minimal.yaml');
     expect(loaded.ok).toBe(true);
     expect(loaded.diagnostics).toEqual([]);
-    const misspelt = patch('when: "not settled.border"', 'when: "red_line.south.border.newline"', clean);
+    const misspelt = patch('when: "not settled.border"', 'when: "red_line.south.quota.larg"', clean);
     const [d] = failed(misspelt);
     expect(d).toMatchObject({ code: 'EXPR_UNKNOWN_NAME', ...positionOf(misspelt, 'red_line.south') });
-    expect(d!.hint).toMatch(/red_line\.south\.border\.new_line/);
+    expect(d!.hint).toMatch(/red_line\.south\.quota\.large/);
   });
 
   it('reading a hidden red line is a warning at what reads it: the computer player declares it at once', () => {
@@ -318,13 +318,15 @@ describe('declared red lines in expressions', () => {
       ...positionOf(text, 'settled, title: Settled'),
     });
     expect(loaded.diagnostics[0]!.message).toBe(
-      "Ending `settled` reads `red_line.north.quota.small`, one of North's hidden red lines: North's computer player declares its hidden red lines as soon as it can, so this holds in nearly every game it plays.",
+      "Ending `settled` reads `red_line.north.quota.small`, one of North's hidden red lines: North's computer player declares its hidden red lines as soon as it can, so it is declared in nearly every game it plays.",
     );
   });
 
-  it('a red line the rules refuse has no name: the status quo is never one', () => {
-    const text = patch('when: "not settled.border"', 'when: "red_line.south.border.old_line"', clean);
-    expect(failed(text)[0]).toMatchObject({ code: 'EXPR_UNKNOWN_NAME', ...positionOf(text, 'red_line.south') });
+  it('a red line the rules refuse has no name: never the status quo, nor the one change of a two-option lever', () => {
+    for (const name of ['red_line.south.quota.none', 'red_line.south.border.new_line']) {
+      const text = patch('when: "not settled.border"', `when: "${name}"`, clean);
+      expect(failed(text)[0], name).toMatchObject({ code: 'EXPR_UNKNOWN_NAME', ...positionOf(text, 'red_line.south') });
+    }
   });
 
   it('a reservation value may not: what was declared in the talks is not the world with no deal', () => {
