@@ -5,7 +5,7 @@
 import type { SeatView } from '../game/viewFor';
 import type { Clause } from '../game/GameState';
 import { leversWith } from '../game/leversWith';
-import { makeExprEnv } from '../model/makeExprEnv';
+import { envOf } from '../game/envOf';
 import { utilityOf } from '../model/utilityOf';
 import type { PublicScenario } from '../game/PublicScenario';
 import { at } from '../util/at';
@@ -16,16 +16,7 @@ export function ownUtility(view: SeatView, clauses: readonly Clause[]): number {
 }
 
 export function ownReservation(scenario: PublicScenario, view: SeatView): number {
-  return view.profile.reservation.fn(
-    makeExprEnv(
-      scenario,
-      view.values,
-      view.levers.map((l) => l.option),
-      view.levers.map((l) => (l.settled ? 1 : 0)),
-      view.redLines,
-      view.week,
-    ),
-  );
+  return view.profile.reservation.fn(envOf(scenario, view));
 }
 
 /** True when signing would cross one of the actor's hidden red lines. */

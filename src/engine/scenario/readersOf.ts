@@ -13,9 +13,21 @@ export interface Reader {
  * Every world dynamics rule, event, pressure, meeting rule and ending, with the names its condition and effects
  * read: what a declared red line bears on (redLineAnswers, checkHiddenRedLineRules).
  */
-export function readersOf(
-  s: Pick<CompiledScenario, 'dynamics' | 'events' | 'pressures' | 'meetingRules' | 'endings'>,
-): Reader[] {
+export function readersOf(s: Scenario): readonly Reader[] {
+  let readers = made.get(s);
+  if (!readers) {
+    readers = listReaders(s);
+    made.set(s, readers);
+  }
+  return readers;
+}
+
+type Scenario = Pick<CompiledScenario, 'dynamics' | 'events' | 'pressures' | 'meetingRules' | 'endings'>;
+
+/** Made once per scenario: the statement tab asks for every option of every lever each time it is drawn. */
+const made = new WeakMap<Scenario, readonly Reader[]>();
+
+function listReaders(s: Scenario): Reader[] {
   const names = (when: CompiledExpr | undefined, ...effects: CompiledEffects[]): ReadonlySet<string> =>
     new Set([...(when?.names ?? []), ...effects.flatMap((e) => [...e.add, ...e.set].flatMap((x) => x.expr.names))]);
   return [
