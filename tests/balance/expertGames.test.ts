@@ -52,13 +52,14 @@ const gamesOf = (spec: string): string => {
 // a refused opening position counting toward no weight; Ukraine's fallback falling more slowly with the war's human
 // cost; a declared red line costing trust; the expert playing from its seat's view, for a good outcome, leaving
 // the default only by more than its rollouts' noise (the oracle kept as a ceiling); its rollouts scored by good
-// outcomes alone, with no tie-break by the seat's result.
+// outcomes alone, with no tie-break by the seat's result; the United States' and the European allies' fallbacks
+// raised.
 describe('the expert', () => {
   it('plays the same seeded games as when they were pinned', () => {
-    expect(gamesOf('expert')).toBe('5ec14efa22f4e2a7e36a8a575bf32a7aa9edd3ba4198132556df3b5795c951b9');
+    expect(gamesOf('expert')).toBe('e2867b792f99cb5d87f00b7ba3bc2b6afda098978a8db35fc488833456353ecf');
   });
 
   it('the oracle plays the same seeded games as when they were pinned', () => {
-    expect(gamesOf('oracle')).toBe('7197966d7da1f6d53cbf0382a55abd7f6ba3b41e1f8b7fb29faa074dec472e60');
+    expect(gamesOf('oracle')).toBe('2148f2ca43180162d58c17bbf612f20cedd14679b9e4f80100fb9644e9d5331f');
   });
 });
