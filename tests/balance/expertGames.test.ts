@@ -53,13 +53,13 @@ const gamesOf = (spec: string): string => {
 // cost; a declared red line costing trust; the expert playing from its seat's view, for a good outcome, leaving
 // the default only by more than its rollouts' noise (the oracle kept as a ceiling); its rollouts scored by good
 // outcomes alone, with no tie-break by the seat's result; the United States' and the European allies' fallbacks
-// raised.
+// raised; the move that leads the default on a few rollouts playing on to the whole budget against it.
 describe('the expert', () => {
   it('plays the same seeded games as when they were pinned', () => {
-    expect(gamesOf('expert')).toBe('e2867b792f99cb5d87f00b7ba3bc2b6afda098978a8db35fc488833456353ecf');
+    expect(gamesOf('expert')).toBe('11c776f49b2a93bcd3d940873daae68c651dab37d7f8e5dfd63ce836bcf2d9de');
   });
 
   it('the oracle plays the same seeded games as when they were pinned', () => {
-    expect(gamesOf('oracle')).toBe('2148f2ca43180162d58c17bbf612f20cedd14679b9e4f80100fb9644e9d5331f');
+    expect(gamesOf('oracle')).toBe('ced542a2c449ce25ecff448aae151632996b1a3be508564acfa9fcb8c5cc846e');
   });
 });

@@ -9,14 +9,17 @@
  * one for the seat, else 0, with no tie-break by the seat's result: with a
  * few rollouts per move, one traded good outcomes the rollouts could not
  * show for a better result they could (docs/balance.md, "The expert scores
- * good outcomes alone"). A move replaces the default only when it beats it
- * by more than the noise of their rollouts (advantage below). This is
- * "policy rollout": one step of lookahead over the default.
+ * good outcomes alone"). This is "policy rollout": one step of lookahead
+ * over the default.
  *
- * The budget is in iterations (rollouts per decision, split over the moves
- * that apply this week), never in milliseconds, so results do not depend on
- * the machine. Rollouts are seeded from (game seed, week, rollout), and the
- * same rollout seeds serve every move (common random numbers).
+ * The budget is in iterations, never in milliseconds, so results do not
+ * depend on the machine. With n iterations, the moves that apply this week
+ * share n rollouts evenly; then the move that led the default on them, if
+ * any, and the default play on to n rollouts each, and the move replaces the
+ * default only when it still beats it by more than the noise of all their
+ * rollouts (advantage below; docs/balance.md, "The leader plays on").
+ * Rollouts are seeded from (game seed, week, rollout), and the same rollout
+ * seeds serve every move (common random numbers).
  *
  * What it knows: the expert (`view`) plays from its seat's view, as a
  * student does, with the scenario's profiles that debriefs reveal; its
@@ -152,31 +155,48 @@ export function expertPolicy(
         const first = moves[0];
         if (!first || moves.length === 1) return inner.decide(view, legal, memory);
         const each = Math.max(1, Math.floor(iterations / moves.length));
-        let best = first;
-        let bestMargin = Number.NEGATIVE_INFINITY;
         const decisions = new Map<ExpertMove, Decision>();
         // Rollouts are a function of this week's decision (orders and memory) and their seeds, which every move
         // shares: a move deciding exactly as an earlier one would score exactly as it does, and could not beat it.
         const tried = new Set<string>();
         const shared = new Map<number, Decision>();
-        let baseline: number[] | null = null;
+        const scores = (decision: Decision, from: number, to: number) => {
+          const values: number[] = [];
+          for (let r = from; r < to; r++) values.push(rollout(view, memory, decision, shared, r));
+          return values;
+        };
+        let baseline: number[] = [];
+        let leader: ExpertMove | null = null;
+        let leaderValues: number[] = [];
+        let lead = 0;
         for (const m of moves) {
           const decision = runMove(m.move, ctx, inner, { view, legal, memory });
           decisions.set(m, decision);
           const key = JSON.stringify(decision);
           if (tried.has(key)) continue;
           tried.add(key);
-          const values: number[] = [];
-          for (let r = 0; r < each; r++) values.push(rollout(view, memory, decision, shared, r));
-          baseline ??= values;
-          const margin = m === first ? 0 : advantage(values, baseline);
-          if (margin > bestMargin + 1e-9) {
-            bestMargin = margin;
-            best = m;
+          const values = scores(decision, 0, each);
+          if (m === first) {
+            baseline = values;
+            continue;
+          }
+          const gain = average(values) - average(baseline);
+          if (gain > lead + 1e-9) {
+            lead = gain;
+            leader = m;
+            leaderValues = values;
           }
         }
-        // The first move is always tried, and only a tried move can become the best.
-        return got(decisions, best, 'decision of the best move');
+        // A lead on a few rollouts is mostly noise; on n rollouts each, the same seeds, it rarely is.
+        if (
+          leader &&
+          advantage(
+            [...leaderValues, ...scores(got(decisions, leader, 'leader'), each, iterations)],
+            [...baseline, ...scores(got(decisions, first, 'default'), each, iterations)],
+          ) > 0
+        )
+          return got(decisions, leader, 'leader');
+        return got(decisions, first, 'default');
       },
     };
     return policy;
@@ -203,6 +223,9 @@ function advantage(values: readonly number[], baseline: readonly number[]): numb
   const variance = Math.max(0, (squares - sum * mean) / (n - 1));
   return mean - Math.sqrt(variance / n);
 }
+
+/** The mean of a move's rollout scores. */
+const average = (values: readonly number[]): number => values.reduce((a, b) => a + b, 0) / Math.max(1, values.length);
 
 /** `policy`, except that in `week` it gives what `decided` returns. */
 function decidedIn(policy: Policy, week: number, decided: Policy['decide']): Policy {
