@@ -14,11 +14,12 @@
  *
  * The budget is in iterations, never in milliseconds, so results do not
  * depend on the machine. With n iterations, the moves that apply this week
- * share n rollouts evenly; then the move that led the default on them, if
- * any, and the default play on to n rollouts each, and the move replaces the
- * default only when it still beats it by more than the noise of all their
- * rollouts (advantage below; docs/balance.md, "The leader plays on").
- * Rollouts are seeded from (game seed, week, rollout), and the same rollout
+ * share n rollouts evenly (at least one each); then the move that led the
+ * default on them, if any, and the default play on to n rollouts each, and
+ * the move replaces the default only when it still beats it by more than
+ * the noise of all their rollouts, the first ones included (advantage
+ * below; docs/balance.md, "The leader plays on"). A decision so takes n to
+ * about 3n rollouts. Rollouts are seeded from (game seed, week, rollout), and the same rollout
  * seeds serve every move (common random numbers).
  *
  * What it knows: the expert (`view`) plays from its seat's view, as a
@@ -44,7 +45,7 @@ import { forbidActionWeek, forceActionWeek, holdWeek, maxPressureWeek, runMove, 
 
 export const DEFAULT_EXPERT_ITERATIONS = 30;
 
-/** The view-only expert believes in as many worlds as it has rollouts per decision, up to this many. */
+/** The view-only expert believes in as many worlds as its budget's n rollouts, up to this many. */
 const MAX_WORLDS = 100;
 
 /** What the expert's rollouts start from: the belief its seat's view supports, or the game's true state (a ceiling). */
@@ -187,15 +188,14 @@ export function expertPolicy(
             leaderValues = values;
           }
         }
-        // A lead on a few rollouts is mostly noise; on n rollouts each, the same seeds, it rarely is.
-        if (
-          leader &&
-          advantage(
-            [...leaderValues, ...scores(got(decisions, leader, 'leader'), each, iterations)],
-            [...baseline, ...scores(got(decisions, first, 'default'), each, iterations)],
-          ) > 0
-        )
-          return got(decisions, leader, 'leader');
+        // A lead on 4 or 5 rollouts is mostly noise: the leader and the default play on to n each, on the same seeds,
+        // and the leader must still beat the default by more than their noise. The first rollouts, which picked it,
+        // count too, so the test leans its way a little.
+        if (leader) {
+          const led = [...leaderValues, ...scores(got(decisions, leader, 'leader'), each, iterations)];
+          const stayed = [...baseline, ...scores(got(decisions, first, 'default'), each, iterations)];
+          if (advantage(led, stayed) > 0) return got(decisions, leader, 'leader');
+        }
         return got(decisions, first, 'default');
       },
     };
@@ -206,7 +206,7 @@ export function expertPolicy(
 /**
  * How surely a move's rollouts beat the default's, rollout by rollout (the
  * same worlds and luck): their mean difference less one standard error of
- * it. A move whose edge is within the noise of its few rollouts does not
+ * it. A move whose edge is within the noise of their rollouts does not
  * replace the default.
  */
 function advantage(values: readonly number[], baseline: readonly number[]): number {

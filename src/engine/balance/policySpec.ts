@@ -69,7 +69,7 @@ export function resolvePolicy(scenario: CompiledScenario, spec: string, base: st
   if (expert) {
     const iterations = expert[2] === undefined ? DEFAULT_EXPERT_ITERATIONS : Number(expert[2]);
     if (!(iterations >= 1 && iterations <= 100_000))
-      return fail(`"${spec}": the expert's budget is 1 to 100,000 rollouts per decision`);
+      return fail(`"${spec}": the expert's budget n is 1 to 100,000 rollouts`);
     // Without a seat (checking a spec), the expert is its base policy; the balance runner gives it the table.
     return {
       ok: true,
