@@ -19,8 +19,8 @@
  * the move replaces the default only when it still beats it by more than
  * the noise of all their rollouts, the first ones included (advantage
  * below; docs/balance.md, "The leader plays on"). A decision so takes n to
- * about 3n rollouts. Rollouts are seeded from (game seed, week, rollout), and the same rollout
- * seeds serve every move (common random numbers).
+ * about 3n rollouts. Rollouts are seeded from (game seed, week, rollout),
+ * and the same rollout seeds serve every move (common random numbers).
  *
  * What it knows: the expert (`view`) plays from its seat's view, as a
  * student does, with the scenario's profiles that debriefs reveal; its
