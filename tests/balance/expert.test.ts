@@ -109,8 +109,8 @@ describe('the expert', () => {
     expect(oracleMoved).toBeGreaterThan(0);
   });
 
-  // Forty searched games of ukraine-2025, each a few hundred rollouts: the slowest test here, given room to run on a
-  // busy machine.
+  // Twenty games of ukraine-2025 each for the expert and the oracle, each game a few hundred rollouts: the slowest
+  // test here, given room to run on a busy machine.
   it('in the lab it reaches good outcomes more often than the default, on the same games', () => {
     // Russia in ukraine-2025, where the default negotiator reaches few (docs/balance.md, "The expert").
     const ukraineFile = 'scenarios/ukraine-2025.yaml';
