@@ -53,13 +53,14 @@ const gamesOf = (spec: string): string => {
 // cost; a declared red line costing trust; the expert playing from its seat's view, for a good outcome, leaving
 // the default only by more than its rollouts' noise (the oracle kept as a ceiling); its rollouts scored by good
 // outcomes alone, with no tie-break by the seat's result; the United States' and the European allies' fallbacks
-// raised; the move that leads the default on a few rollouts playing on to the whole budget against it.
+// raised; the move that leads the default on a few rollouts playing on to the whole budget against it; Ukraine's
+// NATO postponed in wartime costing it more.
 describe('the expert', () => {
   it('plays the same seeded games as when they were pinned', () => {
-    expect(gamesOf('expert')).toBe('11c776f49b2a93bcd3d940873daae68c651dab37d7f8e5dfd63ce836bcf2d9de');
+    expect(gamesOf('expert')).toBe('38ef18c733b047604600b59502aded52fcc42bbba2278d5e3113c816b784fefe');
   });
 
   it('the oracle plays the same seeded games as when they were pinned', () => {
-    expect(gamesOf('oracle')).toBe('ced542a2c449ce25ecff448aae151632996b1a3be508564acfa9fcb8c5cc846e');
+    expect(gamesOf('oracle')).toBe('d234993ce152435de54269d935ba8da902283f9446e707d2ae75112fbff51b87');
   });
 });
