@@ -59,19 +59,32 @@ function recordOrCheck(id: string, check: boolean): number {
   const goldenDir = path.join(BASELINE_DIR, id);
   if (check) {
     const recorded = JSON.parse(readFileSync(file, 'utf8')) as Baseline;
-    const differ = [
+    const games = [
       ...diff('default', recorded.default, baseline.default),
       ...diff('mixed', recorded.mixed, baseline.mixed),
     ];
-    for (const [name, text] of golden)
-      if (readFileSync(path.join(goldenDir, name), 'utf8') !== text) differ.push(`golden ${name}`);
-    if (differ.length > 0) {
+    const goldens = [...golden]
+      .filter(([name, text]) => readFileSync(path.join(goldenDir, name), 'utf8') !== text)
+      .map(([name]) => `golden ${name}`);
+    const total = baseline.default.length + baseline.mixed.length;
+    // The baseline test compares the scenario's hash too: a change of wording alone must be re-recorded.
+    const stale = recorded.scenarioHash !== baseline.scenarioHash;
+    if (stale)
       process.stderr.write(
-        `${id}: ${differ.length} games differ from the baseline: ${differ.slice(0, 10).join(', ')}\n`,
+        `${id}: the scenario changed since the baseline was recorded (hash ${baseline.scenarioHash}, recorded ${recorded.scenarioHash}); run npm run baseline once its games are as they should be.\n`,
+      );
+    if (games.length + goldens.length > 0) {
+      // Games and golden files counted apart: a golden file is the text of a game already counted.
+      const counts = [
+        `${games.length} of ${total.toLocaleString('en')} games`,
+        `${goldens.length} of ${golden.size} golden files`,
+      ];
+      process.stderr.write(
+        `${id}: ${counts.join(' and ')} differ from the baseline: ${[...games, ...goldens].slice(0, 10).join(', ')}\n`,
       );
       return 1;
     }
-    process.stdout.write(`${id}: all ${baseline.default.length + baseline.mixed.length} games match the baseline.\n`);
+    process.stdout.write(`${id}: all ${total.toLocaleString('en')} games match the baseline.\n`);
     if (disagreements.length > 0) {
       process.stderr.write(
         `${id}: choices disagree with the rules ${disagreements.length} times:\n${disagreements.slice(0, 10).join('\n')}\n`,
@@ -81,7 +94,7 @@ function recordOrCheck(id: string, check: boolean): number {
     process.stdout.write(
       `${id}: a seat's choices agree with the rules at all ${judged.toLocaleString('en')} moments checked (every seat, every turn, before and after each of its orders).\n`,
     );
-    return 0;
+    return stale ? 1 : 0;
   }
   mkdirSync(goldenDir, { recursive: true });
   writeFileSync(file, JSON.stringify(baseline, null, 1) + '\n');

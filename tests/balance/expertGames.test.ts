@@ -53,8 +53,8 @@ const gamesOf = (spec: string): string => {
 // cost; a declared red line costing trust; the expert playing from its seat's view, for a good outcome, leaving
 // the default only by more than its rollouts' noise (the oracle kept as a ceiling); its rollouts scored by good
 // outcomes alone, with no tie-break by the seat's result; the United States' and the European allies' fallbacks
-// raised; the move that leads the default on a few rollouts playing on to the whole budget against it; Ukraine's
-// NATO postponed in wartime costing it more.
+// raised; the move that leads the default on a few rollouts playing on to the whole budget against it; Ukraine
+// postponing NATO in wartime costing it more.
 describe('the expert', () => {
   it('plays the same seeded games as when they were pinned', () => {
     expect(gamesOf('expert')).toBe('38ef18c733b047604600b59502aded52fcc42bbba2278d5e3113c816b784fefe');
