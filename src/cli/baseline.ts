@@ -75,12 +75,9 @@ function recordOrCheck(id: string, check: boolean): number {
       );
     if (games.length + goldens.length > 0) {
       // Games and golden files counted apart: a golden file is the text of a game already counted.
-      const counts = [
-        `${games.length} of ${total.toLocaleString('en')} games`,
-        `${goldens.length} of ${golden.size} golden files`,
-      ];
+      const counts = `${games.length} of ${total.toLocaleString('en')} games and ${goldens.length} of ${golden.size} golden files`;
       process.stderr.write(
-        `${id}: ${counts.join(' and ')} differ from the baseline: ${[...games, ...goldens].slice(0, 10).join(', ')}\n`,
+        `${id}: ${counts} differ from the baseline: ${[...games, ...goldens].slice(0, 10).join(', ')}\n`,
       );
       return 1;
     }
