@@ -819,7 +819,9 @@ function estimateWords(
       text:
         o.gain === 0 && unknown(o.actor)
           ? `you do not know yet what these levers are worth to ${called(o.actor)}: offers, answers and red lines will tell you. ${o.likely ? `By your estimates even no gain may be enough now for ${called(o.actor)}, so count it as a likely yes` : 'Count it as a likely no until then'}.`
-          : `gains ${signed(o.gain)} by your estimates — ${o.likely ? 'likely yes' : 'likely no'}.`,
+          : o.nothingInReturn
+            ? `gains ${signed(o.gain)} by your estimates, and no clause gives ${called(o.actor)} anything in return — likely no.`
+            : `gains ${signed(o.gain)} by your estimates — ${o.likely ? 'likely yes' : 'likely no'}.`,
     })),
     assumption: assumptionWords(estimate.demand),
   };
@@ -838,7 +840,7 @@ function assumptionWords(demand: number): string {
       : `“Likely yes” means a side gains at least ${signed(demand)} ${unit(demand)} by your estimates: you assume each side, like you, still wants a gain.`;
   return num(demand) === '0'
     ? '“Likely yes” means a side loses nothing by your estimates: you assume nobody signs for less than they have now.'
-    : `“Likely yes” means a side loses at most ${num(-demand)} ${unit(-demand)} by your estimates: your adviser now aims for less than you have, and you assume the others would also accept a small loss.`;
+    : `“Likely yes” means a side loses at most ${num(-demand)} ${unit(-demand)} by your estimates: your adviser now aims for less than you have, and you assume the others would also accept a small loss, if some clause gives them something in return or they owe you for what you gave them.`;
 }
 
 /**

@@ -1,8 +1,8 @@
 // An offer overtaken by a signature, as a student meets it in ukraine-2025
-// (seed 119, as the European allies, ending each week without orders): in
-// week 6 Ukraine, Russia and the United States sign a package with a partial
-// ceasefire, and Ukraine's counter-offer of week 6, which also holds a
-// partial ceasefire, reaches the allies in week 7 when it can no longer be
+// (seed 34, as the European allies, ending each week without orders): in
+// week 6 Ukraine and the United States sign the United States' offer of a
+// joint minerals fund, and Ukraine's offer of week 6, which also holds a
+// minerals clause, reaches the allies in week 7 when it can no longer be
 // signed. The orders screen says that its terms' worth would change nothing,
 // and suggests rejecting it with the lever that was settled (docs/model.md
 // §3.2), at a laptop, a tablet and a phone width, with nothing too wide and
@@ -18,7 +18,7 @@ const SIZES = [
 ] as const;
 
 describe('an offer overtaken by a signature (ukraine-2025)', () => {
-  const app = useApp(async () => {}, { seed: 119 });
+  const app = useApp(async () => {}, { seed: 34 });
 
   it('is suggested for rejection, with the lever that was settled named', async () => {
     const { page } = app;
@@ -29,10 +29,10 @@ describe('an offer overtaken by a signature (ukraine-2025)', () => {
     const offer = page
       .getByRole('tabpanel', { name: /^Answer/ })
       .getByRole('article')
-      .filter({ has: page.getByRole('heading', { name: "Ukraine's counter-offer of week 6" }) });
+      .filter({ has: page.getByRole('heading', { name: "Ukraine's offer of week 6" }) });
     await expect.poll(() => offer.count()).toBe(1);
     expect(await offer.locator('.suggestion').textContent()).toBe(
-      'Suggested: Reject — the clause on Ceasefire can no longer be signed, as that lever was settled after the offer was made: even if everyone accepted it, it would fall.',
+      "Suggested: Reject — the clause on U.S. access to Ukraine's rare earths can no longer be signed, as that lever was settled after the offer was made: even if everyone accepted it, it would fall.",
     );
     // Its worth is what its terms would have been worth, and said to change nothing.
     expect(await offer.textContent()).toContain('This offer, if it could still be signed');
@@ -41,7 +41,7 @@ describe('an offer overtaken by a signature (ukraine-2025)', () => {
     );
     // The package it was overtaken by is in the student's log, signed the week the offer was made.
     expect(await sideText(page, 'Log')).toMatch(
-      /Signed: the United States' counter-offer of week 5 \(U\.S\. access to Ukraine's rare earths: Majority rights for the U\.S\.;/,
+      /Signed: the United States' offer of week 5 \(U\.S\. access to Ukraine's rare earths: /,
     );
     for (const [width, height] of SIZES) {
       await page.setViewportSize({ width, height });

@@ -15,6 +15,8 @@ import type { Refusal } from '../game/Refusal';
 import { legalActions, type LegalActions } from '../game/legalActions';
 import type { SeatView } from '../game/viewFor';
 import { packageSpace } from './bestPackage';
+import { estimatorFor } from './estimatePackage';
+import { ledgerOf, type Ledger } from './Ledger';
 import { stanceOf } from './negotiatorPolicy';
 import { OpponentModel } from './OpponentModel';
 import { DEFAULT_PERSONA, type Persona } from './Persona';
@@ -82,16 +84,18 @@ export function advise(
   model.observe(seen, null);
   const stance = stanceOf(scenario, view, persona);
   const { demand } = stance;
-  const space = packageSpace(scenario, view, legal, model, persona.maxClauses);
+  const ledger = ledgerOf(view, seen);
+  const space = packageSpace(scenario, view, legal, model, persona.maxClauses, ledger);
   // As the negotiator: terms the others can accept, else an opening position that beats no deal; and never
   // a package worth less to the seat than what it has now (docs/model.md §6).
   const found =
     space.best({ demand, minOwn: Math.max(stance.target, stance.current), acceptableOnly: true }) ??
     space.best({ demand, minOwn: Math.max(stance.reservation, stance.current), acceptableOnly: false });
   if (!found)
-    return nothingBeatsNoDeal(view, legal, model, persona, stance.reservation, stance.current, choices.levers);
+    return nothingBeatsNoDeal(view, legal, model, ledger, persona, stance.reservation, stance.current, choices.levers);
   const gains = found.parties.flatMap((p, i) => (p === view.actor ? [] : [{ actor: p, gain: at(found.gains, i) }]));
-  const likelyAccepted = gains.every((g) => g.gain >= demand);
+  // "Likely yes" as the orders screen judges it, nothing for nothing included (docs/model.md §6).
+  const likelyAccepted = estimatorFor(view, seen, persona)(found.clauses).others.every((o) => o.likely);
   return {
     clauses: found.clauses,
     worth: found.own,
@@ -114,6 +118,7 @@ function nothingBeatsNoDeal(
   view: SeatView,
   legal: LegalActions,
   model: OpponentModel,
+  ledger: Ledger | null,
   persona: Persona,
   reservation: number,
   current: number,
@@ -128,7 +133,7 @@ function nothingBeatsNoDeal(
     ...model.data,
     refused: model.data.refused.map((byLever) => byLever.map(() => [])),
   });
-  const across = packageSpace(view.scenario, unbound, legal, heedless, persona.maxClauses).best({
+  const across = packageSpace(view.scenario, unbound, legal, heedless, persona.maxClauses, ledger).best({
     demand: 0,
     minOwn: Math.max(reservation, current),
     acceptableOnly: false,

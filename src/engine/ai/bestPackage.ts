@@ -8,7 +8,11 @@
  * levers and of parties, and every other actor's estimated gain from the
  * opponent model. A package holding an option one of its parties named a red
  * line in refusing a package (the lever's signatories' declared red lines are
- * left out already) is enumerated but never found. Each question (`best`) is
+ * left out already) is enumerated but never found. Nor is one that only
+ * costs one of its parties (a loss, and no clause that gains it) unless that
+ * party owes what it would give (docs/model.md §6, "Nothing for nothing"):
+ * the seat by its own exact values and accounts, the others by its estimates
+ * and by what its own accounts say they owe it. Each question (`best`) is
  * then a scan of those arrays.
  */
 import type { Clause } from '../game/GameState';
@@ -17,6 +21,7 @@ import type { PublicScenario } from '../game/PublicScenario';
 import type { SeatView } from '../game/viewFor';
 import { utilityOf } from '../model/utilityOf';
 import type { OpponentModel } from './OpponentModel';
+import { owedBy, type Ledger } from './Ledger';
 import { signerMask } from '../model/packageTable';
 import { at, missing } from '../util/at';
 import type { LeverIndex, OptionIndex } from '../game/ids';
@@ -91,6 +96,8 @@ export function packageSpace(
   legal: LegalActions,
   model: OpponentModel,
   maxClauses: number,
+  /** The seat's accounts when it gives nothing for nothing, else null. */
+  ledger: Ledger | null,
 ): PackageSpace {
   const self = view.actor;
   const n = scenario.actors.length;
@@ -225,6 +232,7 @@ export function packageSpace(
         if (own[c]! < request.minOwn || (leverMask[c]! & excluded) !== 0) continue;
         if (request.mustInclude !== undefined && (partyMask[c]! & (1 << request.mustInclude)) === 0) continue;
         if (request.acceptableOnly && !acceptable(c, request.demand)) continue;
+        if (ledger && own[c]! < base && !ownGain(c) && owedToHelped(ledger, c) < base - own[c]!) continue;
         // Ties go to fewer clauses, then to the first enumerated (lowest levers).
         if (bestAt < 0 || own[c]! > own[bestAt]! || (own[c] === own[bestAt] && clauseCount[c]! < clauseCount[bestAt]!))
           bestAt = c;
@@ -247,8 +255,38 @@ export function packageSpace(
 
   function acceptable(c: number, demand: number): boolean {
     const mask = partyMask[c]!;
-    for (let j = 0; j < n; j++) if (j !== self && (mask & (1 << j)) !== 0 && gains[c * n + j]! < demand) return false;
+    for (let j = 0; j < n; j++) {
+      if (j === self || (mask & (1 << j)) === 0) continue;
+      const g = gains[c * n + j]!;
+      if (g < demand || (ledger && g < 0 && !gainsFor(c, j) && owedBy(ledger, j) < -g)) return false;
+    }
     return true;
+  }
+
+  /** Whether some clause of candidate c is an option the seat values above the option in force. */
+  function ownGain(c: number): boolean {
+    for (let x = c; x >= 0; x = parent[x]!) if (ownDelta[optionOf(x)]! > 0) return true;
+    return false;
+  }
+
+  /** Whether some clause of candidate c gains actor j, by the seat's estimates. */
+  function gainsFor(c: number, j: number): boolean {
+    for (let x = c; x >= 0; x = parent[x]!) if (gain[optionOf(x) * n + j]! > 0) return true;
+    return false;
+  }
+
+  /** What the seat owes the parties candidate c is estimated to leave better off. */
+  function owedToHelped(ledger: Ledger, c: number): number {
+    let sum = 0;
+    for (let j = 0; j < n; j++)
+      if (j !== self && (partyMask[c]! & (1 << j)) !== 0 && gains[c * n + j]! > 0) sum += Math.max(0, ledger.owed[j]!);
+    return sum;
+  }
+
+  /** The option list's index q of candidate x's last clause. */
+  function optionOf(x: number): number {
+    const k = code[x]!;
+    return first[Math.floor(k / 64)]! + (k % 64);
   }
 }
 

@@ -13,14 +13,20 @@ import type { SeatView } from '../game/viewFor';
 import { ownUtility } from '../policies/ownValue';
 import { stanceOf } from './negotiatorPolicy';
 import { OpponentModel } from './OpponentModel';
-import { DEFAULT_PERSONA } from './Persona';
+import { DEFAULT_PERSONA, type Persona } from './Persona';
+import { ledgerOf, owedBy } from './Ledger';
 
 export interface OtherEstimate {
   readonly actor: number;
   /** Estimated utility gain if signed now (the seat's estimate, not the truth). */
   readonly gain: number;
-  /** Whether the estimate clears what the seat assumes the other still demands. */
+  /**
+   * Whether the estimate clears what the seat assumes the other still demands, and, for a loss, whether some clause
+   * gains it or it owes the seat as much (docs/model.md §6, "Nothing for nothing").
+   */
   readonly likely: boolean;
+  /** A loss with no clause that gains it, more than it owes the seat: it would get nothing in return. */
+  readonly nothingInReturn: boolean;
 }
 
 export interface PackageEstimate {
@@ -39,13 +45,17 @@ export interface PackageEstimate {
 export type Estimator = (clauses: readonly Clause[]) => PackageEstimate;
 
 /** Builds the estimator for one seat at one moment of the game from its view and every event it has seen. */
-export function estimatorFor(view: SeatView, seen: readonly GameEvent[]): Estimator {
+export function estimatorFor(
+  view: SeatView,
+  seen: readonly GameEvent[],
+  persona: Persona = DEFAULT_PERSONA,
+): Estimator {
   const { scenario, actor: seat } = view;
   const model = new OpponentModel(scenario, seat);
   model.observe(seen, null);
-  const persona = DEFAULT_PERSONA;
   const stance = stanceOf(scenario, view, persona);
   const { demand } = stance;
+  const ledger = ledgerOf(view, seen);
   return (clauses) => {
     const parties = partiesOf(scenario, seat, clauses);
     return {
@@ -58,7 +68,12 @@ export function estimatorFor(view: SeatView, seen: readonly GameEvent[]): Estima
         .filter((p) => p !== seat)
         .map((actor) => {
           const gain = model.gainOf(view, actor, clauses);
-          return { actor, gain, likely: gain >= demand };
+          const nothingInReturn =
+            ledger !== null &&
+            gain < 0 &&
+            !clauses.some((c) => model.gainOf(view, actor, [c]) > 0) &&
+            owedBy(ledger, actor) < -gain;
+          return { actor, gain, likely: gain >= demand && !nothingInReturn, nothingInReturn };
         }),
     };
   };

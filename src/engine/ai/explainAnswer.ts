@@ -6,7 +6,9 @@
  * cannot read hidden weights off a few answers. A clause that crosses a red
  * line is always named: the package is public, and "which one?" is what its
  * proposer must know to try again. So is a clause whose lever was settled
- * after the package was offered: the package can no longer be signed.
+ * after the package was offered: the package can no longer be signed. A
+ * package that only costs the seat says so: "nothing in return" tells its
+ * proposer what to add, not how much the seat values anything.
  */
 import type { Clause } from '../game/GameState';
 import type { AnswerVerdict, Reasons } from '../game/Reasons';
@@ -28,7 +30,15 @@ export interface AnswerFacts {
   readonly redLine: Clause | null;
   /** A clause whose lever was settled after the package was offered (docs/model.md §3.2). */
   readonly overtaken: Clause | null;
+  /**
+   * Set when the package is worth the target yet only costs the seat (docs/model.md §6, "Nothing for nothing"): the
+   * cost against what it has now, and what it owes the parties the package would help.
+   */
+  readonly gift: { readonly cost: number; readonly owed: number } | null;
 }
+
+/** Whether what the seat owes those a gift helps covers its cost: then it signs. */
+export const repays = (gift: { readonly cost: number; readonly owed: number }): boolean => gift.owed >= gift.cost;
 
 export function publicVerdict(gap: number): AnswerVerdict {
   return gap <= 0 ? 'acceptable' : gap <= CLOSE_GAP ? 'close' : 'far';
@@ -48,6 +58,15 @@ export function explainAnswer(facts: AnswerFacts): Reasons {
     return {
       public: { kind: 'red_line_crossed', lever, countered: false },
       private: { kind: 'answer', assessment: { kind: 'red_line', lever, option }, then: null },
+    };
+  }
+  if (facts.gift) {
+    const { cost, owed } = facts.gift;
+    return {
+      public: repays(facts.gift)
+        ? { kind: 'answer', verdict: 'acceptable', countered: false }
+        : { kind: 'nothing_in_return', countered: false },
+      private: { kind: 'answer', assessment: { kind: 'gift', worth: facts.worth, cost, owed }, then: null },
     };
   }
   const gap = facts.target - facts.worth;

@@ -4,7 +4,8 @@
  * the events it saw. Each week, within its action points:
  *  1. answers every package: accept when it is worth the concession target
  *     (adjusted for trust in the proposer, never below RV, never across a red
- *     line, never a package overtaken by a signature); otherwise counter with
+ *     line, never a package overtaken by a signature, never one that only
+ *     costs it unless it owes those it helps as much); otherwise counter with
  *     the best package it estimates the others would accept and that is
  *     worth at least its target and the package it rejects — or reject,
  *     saying none exists;
@@ -27,10 +28,11 @@ import { ownReservation } from '../policies/ownValue';
 import type { Policy, PolicyFactory } from '../policies/Policy';
 import { packageSpace, type Found, type SearchRequest } from './bestPackage';
 import { concessionTarget, timeOf, trustAdjusted } from './concession';
-import { explainAnswer } from './explainAnswer';
+import { explainAnswer, repays } from './explainAnswer';
 import { costliestOpenLever } from '../model/costliestOpenLever';
 import { copyOpponentData, emptyOpponentData, isOpponentData, OpponentModel, type OpponentData } from './OpponentModel';
 import { pressureProjector } from './projectPressure';
+import { emptyLedger, isLedger, owedTo, recordSignatures, returnsSomething, type Ledger } from './Ledger';
 import type { Persona } from './Persona';
 import { at } from '../util/at';
 import { sorted } from '../util/sorted';
@@ -86,6 +88,8 @@ export interface NegotiatorMemory {
   readonly pressedWeek: number;
   /** Its costliest open lever when it last decided (what a meeting that week revealed of it), or null. */
   readonly costliest: LeverIndex | -1 | null;
+  /** What it owes each other actor for what they gave it (Ledger.ts), kept by a seat that gives nothing for nothing. */
+  readonly ledger?: Ledger;
 }
 
 export function negotiatorPolicy(persona: Persona): PolicyFactory {
@@ -99,13 +103,18 @@ export function negotiatorPolicy(persona: Persona): PolicyFactory {
         isOpponentData(scenario, m.model) &&
         Number.isInteger(m.stalled) &&
         Number.isInteger(m.pressedWeek) &&
-        (m.costliest === null || Number.isInteger(m.costliest))
+        (m.costliest === null || Number.isInteger(m.costliest)) &&
+        (m.ledger === undefined || isLedger(scenario, m.ledger))
       );
     },
     decide(view, legal, memory) {
       // Learn from what happened since its last orders, as it was then.
       const model = new OpponentModel(scenario, actor, copyOpponentData(memory.model));
       model.observe(view.recent, memory.costliest);
+      // Its accounts, kept only by a seat that gives nothing for nothing (docs/model.md §6).
+      const ledger = view.profile.nothingForNothing
+        ? recordSignatures(memory.ledger ?? emptyLedger(scenario), view.profile.weighted, actor, scenario, view.recent)
+        : null;
       let { stalled, pressedWeek } = memory;
       for (const e of view.recent) {
         // An own package counts as stalled when the others turned its terms down, not when a signature overtook it
@@ -123,6 +132,7 @@ export function negotiatorPolicy(persona: Persona): PolicyFactory {
         stalled,
         pressedWeek,
         costliest: costliestOpenLever(view.profile, view.levers),
+        ...(ledger && { ledger }),
       });
       const orders: Action[] = [];
       let points = legal.points;
@@ -136,7 +146,7 @@ export function negotiatorPolicy(persona: Persona): PolicyFactory {
       let space: ReturnType<typeof packageSpace> | undefined;
       // The request written out, not spread from a partial one: V8 copies a spread of varying shapes slowly.
       const search = (minOwn: number, acceptableOnly: boolean, mustInclude?: number) => {
-        space ??= packageSpace(scenario, view, legal, model, persona.maxClauses);
+        space ??= packageSpace(scenario, view, legal, model, persona.maxClauses, ledger);
         const request: SearchRequest = { demand, acceptableOnly, minOwn, excludeLevers: used, mustInclude };
         return space.best(request);
       };
@@ -152,6 +162,15 @@ export function negotiatorPolicy(persona: Persona): PolicyFactory {
           ) ?? null;
         const overtaken = overtakenClause(scenario.levers, view.levers, pkg.clauses);
         const costliest = costliestClause(view, pkg.clauses);
+        // Nothing for nothing (docs/model.md §6): a package worth its target that leaves the seat worse off and
+        // holds no clause it values above the option in force is signed only to repay those it helps.
+        const gift =
+          ledger !== null &&
+          worth >= target &&
+          worth < stance.current &&
+          !returnsSomething(view.profile.weighted, view.levers, pkg.clauses)
+            ? { cost: stance.current - worth, owed: owedTo(ledger, helped(model, view, pkg.parties, pkg.clauses)) }
+            : null;
         const reasons = explainAnswer({
           worth,
           target,
@@ -162,9 +181,10 @@ export function negotiatorPolicy(persona: Persona): PolicyFactory {
           costliest,
           redLine,
           overtaken,
+          gift,
           receiverKnowsCostliest: costliest !== null && model.hasRevealed(pkg.proposer, costliest.clause.lever),
         });
-        if (!overtaken && !redLine && worth >= target) {
+        if (!overtaken && !redLine && worth >= target && (gift === null || repays(gift))) {
           orders.push({ type: 'accept', actor, package: pkg.id, reasons });
           continue;
         }
@@ -293,6 +313,13 @@ function choosePressure(
   return best;
 }
 
+/** The other parties of a package the seat estimates it would leave better off. */
+function helped(model: OpponentModel, view: SeatView, parties: readonly ActorIndex[], clauses: readonly Clause[]) {
+  const list: ActorIndex[] = [];
+  for (const j of parties) if (j !== view.actor && model.gainOf(view, j, clauses) > 0) list.push(j);
+  return list;
+}
+
 /** The clause that costs the seat most against the option in force, if any costs it. */
 function costliestClause(view: SeatView, clauses: readonly Clause[]): { clause: Clause; loss: number } | null {
   let worst: { clause: Clause; loss: number } | null = null;
@@ -309,6 +336,7 @@ function counterReasons(view: SeatView, rejected: Reasons, counter: Found): Reas
   const publicPart =
     rejected.public.kind === 'answer' ||
     rejected.public.kind === 'red_line_crossed' ||
+    rejected.public.kind === 'nothing_in_return' ||
     rejected.public.kind === 'overtaken'
       ? { ...rejected.public, countered: true }
       : rejected.public;

@@ -33,6 +33,11 @@ export type PublicReason =
       readonly lever: number;
       readonly countered: boolean;
     }
+  | {
+      /** The package would cost the answering actor and give it nothing in return (docs/model.md §6). */
+      readonly kind: 'nothing_in_return';
+      readonly countered: boolean;
+    }
   | { readonly kind: 'proposal'; readonly acceptable: boolean }
   | { readonly kind: 'commitment' }
   | { readonly kind: 'learn'; readonly about: number }
@@ -47,6 +52,16 @@ export interface Gain {
 export type Assessment =
   | { readonly kind: 'red_line'; readonly lever: number; readonly option: number }
   | { readonly kind: 'overtaken'; readonly lever: number }
+  | {
+      /**
+       * Worth its target, but it would cost `cost` against what it has now and holds no clause it values above the
+       * option in force; `owed`: what it owes the parties it would help. It signs only if that covers the cost.
+       */
+      readonly kind: 'gift';
+      readonly worth: number;
+      readonly cost: number;
+      readonly owed: number;
+    }
   | {
       readonly kind: 'value';
       readonly worth: number;

@@ -41,6 +41,8 @@ function isPublicReason(scenario: PublicScenario, pub: unknown): boolean {
       return (pub.lever === undefined || isLever(scenario, pub.lever)) && typeof pub.countered === 'boolean';
     case 'overtaken':
       return isLever(scenario, pub.lever) && typeof pub.countered === 'boolean';
+    case 'nothing_in_return':
+      return typeof pub.countered === 'boolean';
     case 'proposal':
       return typeof pub.acceptable === 'boolean';
     case 'learn':
@@ -66,15 +68,17 @@ export function isReasons(scenario: PublicScenario, x: unknown): boolean {
           ? isOption(scenario, a.lever, a.option)
           : a.kind === 'overtaken'
             ? isLever(scenario, a.lever)
-            : a.kind === 'value' &&
-              isNumber(a.worth) &&
-              isNumber(a.target) &&
-              isNumber(a.reservation) &&
-              isNumber(a.t) &&
-              isNumber(a.temperament) &&
-              isNumber(a.trust) &&
-              (a.costliest === null ||
-                (isObject(a.costliest) && isLever(scenario, a.costliest.lever) && isNumber(a.costliest.loss))));
+            : a.kind === 'gift'
+              ? isNumber(a.worth) && isNumber(a.cost) && isNumber(a.owed)
+              : a.kind === 'value' &&
+                isNumber(a.worth) &&
+                isNumber(a.target) &&
+                isNumber(a.reservation) &&
+                isNumber(a.t) &&
+                isNumber(a.temperament) &&
+                isNumber(a.trust) &&
+                (a.costliest === null ||
+                  (isObject(a.costliest) && isLever(scenario, a.costliest.lever) && isNumber(a.costliest.loss))));
       const then = p.then;
       const followed =
         then === null ||

@@ -77,6 +77,8 @@ export interface CompiledProfile {
   readonly temperament: readonly [number, number];
   readonly horizon: readonly [number, number];
   readonly trustEffect: number;
+  /** Its computer player gives nothing for nothing (docs/model.md §6). */
+  readonly nothingForNothing: boolean;
 }
 
 export interface CompiledActor {

@@ -529,6 +529,7 @@ export function compileScenario(input: ScenarioInput, options: CompileOptions): 
         temperament: [tLo, tHi],
         horizon: [hLo, hHi],
         trustEffect: p.trust_effect,
+        nothingForNothing: p.nothing_for_nothing ?? false,
       },
     };
   }

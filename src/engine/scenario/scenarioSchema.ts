@@ -119,6 +119,10 @@ const Profile = z.strictObject({
   trust_effect: z.number().min(0).max(5).meta({
     description: 'Points of demanded utility lowered per point of trust above 50 in the proposer (raised below 50).',
   }),
+  nothing_for_nothing: z.boolean().optional().meta({
+    description:
+      'The computer signs a package that only costs this actor only to repay those it helps, and assumes the others do the same (default false).',
+  }),
 });
 
 const Adviser = z.strictObject({ name: Text(120), role: Text(200), ...provenance });

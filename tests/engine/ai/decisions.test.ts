@@ -10,8 +10,13 @@
  *  - An acceptance is worth its trust-adjusted target, never less than its
  *    reservation value, crosses no red line, hidden or declared, and is of
  *    no package overtaken by a signature since it was offered.
- *  - It turns down only packages short of its target, across a red line or
- *    overtaken.
+ *  - It turns down only packages short of its target, across a red line,
+ *    overtaken, or that only cost it (nothing for nothing) when it owes those
+ *    they help less than their cost; it accepts such a package only when it
+ *    owes them as much.
+ *  - Nothing it offers only costs itself unless it owes those the package
+ *    helps as much, nor only costs another party, by its estimates, unless
+ *    that party owes it as much.
  *  - What it proposes is worth at least its target.
  *  - Nothing it offers holds a clause a party to it named a red line in
  *    refusing an earlier package.
@@ -24,6 +29,7 @@ import { PERSONAS } from '../../../src/engine/ai/Persona';
 import type { Clause } from '../../../src/engine/game/GameState';
 import { overtakenClause } from '../../../src/engine/game/overtakenClause';
 import { ownReservation, ownUtility } from '../../../src/engine/policies/ownValue';
+import { owedBy, owedTo, returnsSomething } from '../../../src/engine/ai/Ledger';
 import { ukraine } from '../game/kit';
 import { persona, playGame, seeds, watched, type Decision } from './harness';
 import type { ActorIndex } from '../../../src/engine/game/ids';
@@ -42,6 +48,9 @@ interface Tally {
   offersKnowingRefusals: number;
   /** Packages it turned down as overtaken by a signature. */
   overtaken: number;
+  /** Packages worth its target that only cost it: turned down, and signed to repay those they help. */
+  giftsRefused: number;
+  giftsRepaid: number;
 }
 
 const emptyTally = (): Tally => ({
@@ -52,6 +61,8 @@ const emptyTally = (): Tally => ({
   acceptedBelowPlainTarget: 0,
   offersKnowingRefusals: 0,
   overtaken: 0,
+  giftsRefused: 0,
+  giftsRepaid: 0,
 });
 
 function checker(tally: Tally) {
@@ -72,6 +83,29 @@ function checker(tally: Tally) {
     const partiesOf = (clauses: readonly Clause[]) => [
       ...new Set([me, ...clauses.flatMap((c) => pub.levers[c.lever]!.signatories)]),
     ];
+    // Its accounts as it decided: the memory it kept has them (docs/model.md §6, "Nothing for nothing").
+    const ledger = d.next.ledger!;
+    // The parties but the seat a package would leave better off, by its estimates: an offer's proposer is one.
+    const helped = (clauses: readonly Clause[], parties: readonly ActorIndex[] = partiesOf(clauses)) =>
+      parties.filter((j) => j !== me && model.gainOf(view, j, clauses) > 0);
+    /** What signing would cost it when no clause gains it, else 0. */
+    const giftCost = (clauses: readonly Clause[]) =>
+      returnsSomething(view.profile.weighted, view.levers, clauses)
+        ? 0
+        : Math.max(0, stance.current - ownUtility(view, clauses));
+    const checkNoGifts = (clauses: readonly Clause[], what: string) => {
+      const cost = giftCost(clauses);
+      if (cost > EPS)
+        expect(owedTo(ledger, helped(clauses)), `${where}: ${what} only costs it`).toBeGreaterThanOrEqual(cost - EPS);
+      for (const j of partiesOf(clauses)) {
+        if (j === me) continue;
+        const gain = model.gainOf(view, j, clauses);
+        if (gain < 0 && !clauses.some((c) => model.gainOf(view, j, [c]) > 0))
+          expect(owedBy(ledger, j), `${where}: ${what} only costs ${pub.actors[j]!.id}`).toBeGreaterThanOrEqual(
+            -gain - EPS,
+          );
+      }
+    };
 
     for (const action of d.actions) {
       if (action.type === 'accept' || action.type === 'reject' || action.type === 'counter') {
@@ -92,12 +126,23 @@ function checker(tally: Tally) {
             ownReservation(pub, view) - EPS,
           );
           if (worth < stance.target - EPS) tally.acceptedBelowPlainTarget++;
+          const cost = giftCost(pkg.clauses);
+          if (cost > EPS) {
+            tally.giftsRepaid++;
+            expect(
+              owedTo(ledger, helped(pkg.clauses, pkg.parties)),
+              `${where}: accepts ${id}, which only costs it`,
+            ).toBeGreaterThanOrEqual(cost - EPS);
+          }
           continue;
         }
-        // Not accepting is only for packages short of the target, across a red line or overtaken.
+        // Not accepting is only for packages short of the target, across a red line, overtaken, or only costing it
+        // more than it owes those they help.
         if (overtaken) tally.overtaken++;
+        const unpaidGift = giftCost(pkg.clauses) > owedTo(ledger, helped(pkg.clauses, pkg.parties)) + EPS;
+        if (worth >= target && crosses === undefined && overtaken === null && unpaidGift) tally.giftsRefused++;
         expect(
-          crosses !== undefined || overtaken !== null || worth < target,
+          crosses !== undefined || overtaken !== null || worth < target || unpaidGift,
           `${where}: turns down ${id}, worth ${worth} ≥ target ${target}`,
         ).toBe(true);
         if (action.type === 'reject') {
@@ -116,6 +161,7 @@ function checker(tally: Tally) {
         const parties = partiesOf(action.clauses);
         expect(parties, `${where}: counter to ${id} leaves out its proposer`).toContain(pkg.proposer);
         expect(redLineOf(action.clauses, parties), `${where}: counter crosses a red line`).toBeUndefined();
+        checkNoGifts(action.clauses, `counter to ${id}`);
         for (const j of parties) {
           if (j === me) continue;
           expect(
@@ -133,6 +179,13 @@ function checker(tally: Tally) {
           redLineOf(action.clauses, partiesOf(action.clauses)),
           `${where}: proposes across a red line`,
         ).toBeUndefined();
+        // An opening position need not look acceptable to the others, but never only costs the seat itself.
+        const cost = giftCost(action.clauses);
+        if (cost > EPS)
+          expect(
+            owedTo(ledger, helped(action.clauses)),
+            `${where}: proposes what only costs it`,
+          ).toBeGreaterThanOrEqual(cost - EPS);
       }
     }
     // Every package it received gets exactly one answer.
@@ -167,6 +220,8 @@ describe("the negotiator's decisions in ukraine-2025, re-derived", () => {
     expect(tally.proposals).toBeGreaterThanOrEqual(100);
     expect(tally.offersKnowingRefusals).toBeGreaterThanOrEqual(20);
     expect(tally.overtaken).toBeGreaterThanOrEqual(5);
+    expect(tally.giftsRefused).toBeGreaterThanOrEqual(2);
+    expect(tally.giftsRepaid).toBeGreaterThanOrEqual(5);
   }, 60_000);
 
   it('mixed personas: the same holds for hawks and doves', () => {

@@ -14,7 +14,10 @@
  *    the answering seat found across its own red line;
  *  - a package refused as overtaken names a clause of its own whose lever
  *    was signed since the package was offered, in that week's signatures or
- *    later (docs/model.md §3.2), and the answer is never an acceptance.
+ *    later (docs/model.md §3.2), and the answer is never an acceptance;
+ *  - a package refused for giving nothing in return (docs/model.md §6) is
+ *    one its private assessment found only costs the seat, more than it owes
+ *    those it helps, and the answer is never an acceptance.
  */
 import { describe, expect, it } from 'vitest';
 import { PERSONAS } from '../../../src/engine/ai/Persona';
@@ -33,11 +36,11 @@ const pub = publicScenarioOf(scenario);
 
 /** The kinds of public reason each event may carry. */
 const KINDS: Readonly<Record<string, readonly PublicReason['kind'][]>> = {
-  package_delivered: ['proposal', 'answer', 'red_line_crossed', 'overtaken'],
+  package_delivered: ['proposal', 'answer', 'red_line_crossed', 'overtaken', 'nothing_in_return'],
   meeting_held: ['learn'],
   red_line_declared: ['commitment'],
   pressure_applied: ['pressure'],
-  answered: ['answer', 'red_line_crossed', 'overtaken'],
+  answered: ['answer', 'red_line_crossed', 'overtaken', 'nothing_in_return'],
 };
 /** Every field a public reason may have; the only numbers among them are indices. */
 const FIELDS = new Set(['kind', 'verdict', 'sticking', 'countered', 'lever', 'acceptable', 'about']);
@@ -51,6 +54,7 @@ interface Tally {
   redLines: number;
   declared: number;
   overtaken: number;
+  nothingInReturn: number;
 }
 
 /** Reads one game's log in order, checking every public reason against what the receiver had learnt by then. */
@@ -108,6 +112,16 @@ function checkLog(events: readonly GameEvent[], where: string, tally: Tally): vo
       tally.overtaken++;
       continue;
     }
+    if (reason.kind === 'nothing_in_return') {
+      expect(e.answer, where).not.toBe('accept');
+      expect(reason.countered, where).toBe(e.answer === 'counter');
+      const assessment = e.reasons.private?.kind === 'answer' ? e.reasons.private.assessment : null;
+      expect(assessment?.kind, where).toBe('gift');
+      if (assessment?.kind === 'gift') expect(assessment.owed, where).toBeLessThan(assessment.cost);
+      expect(text, where).toContain('nothing in return');
+      tally.nothingInReturn++;
+      continue;
+    }
     expect(reason.kind === 'answer' || reason.kind === 'red_line_crossed', where).toBe(true);
     if (reason.kind !== 'answer' && reason.kind !== 'red_line_crossed') continue;
     expect(reason.countered, `${where}: ${e.answer} says countered ${reason.countered}`).toBe(e.answer === 'counter');
@@ -138,8 +152,16 @@ function checkLog(events: readonly GameEvent[], where: string, tally: Tally): vo
 }
 
 describe('public reasons', () => {
-  it('are a few fixed kinds of fact with no number, name a costliest clause only to a proposer who has learnt it, every red line crossed and every clause overtaken', () => {
-    const tally: Tally = { answers: 0, verdicts: new Map(), named: 0, redLines: 0, declared: 0, overtaken: 0 };
+  it('are a few fixed kinds of fact with no number, name a costliest clause only to a proposer who has learnt it, every red line crossed, every clause overtaken and every package that gives nothing in return', () => {
+    const tally: Tally = {
+      answers: 0,
+      verdicts: new Map(),
+      named: 0,
+      redLines: 0,
+      declared: 0,
+      overtaken: 0,
+      nothingInReturn: 0,
+    };
     const negotiator = negotiatorPolicy(PERSONAS[0]!);
     for (const seed of seeds(40)) {
       const game = playGame(scenario, seed, negotiator);
@@ -163,5 +185,7 @@ describe('public reasons', () => {
     expect(tally.redLines - tally.declared, JSON.stringify(tally)).toBeGreaterThan(0);
     // Packages are overtaken, and refused as such.
     expect(tally.overtaken, JSON.stringify(tally)).toBeGreaterThan(0);
+    // Packages that only cost their receiver are refused as such.
+    expect(tally.nothingInReturn, JSON.stringify(tally)).toBeGreaterThan(0);
   }, 60_000);
 });

@@ -51,6 +51,7 @@ describe('overtakenClause', () => {
       receiverKnowsCostliest: false,
       redLine: territory,
       overtaken,
+      gift: null,
     });
     expect(reasons.public).toEqual({ kind: 'overtaken', lever: ceasefire, countered: false });
     expect(reasons.private).toEqual({
