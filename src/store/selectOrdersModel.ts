@@ -823,16 +823,16 @@ function estimateWords(
             ? `gains ${signed(o.gain)} by your estimates, and no clause gives ${called(o.actor)} anything in return — likely no.`
             : `gains ${signed(o.gain)} by your estimates — ${o.likely ? 'likely yes' : 'likely no'}.`,
     })),
-    assumption: assumptionWords(estimate.demand),
+    assumption: assumptionWords(estimate.demand, estimate.nothingForNothing),
   };
 }
 
 /**
  * What "likely yes" assumes (docs/model.md §6): each side needs a share of what the seat itself still needs above
  * what it has now — a gain early in the talks, and once the seat's own target has fallen below what it has, a loss
- * the side would accept.
+ * the side would accept; for a seat that gives nothing for nothing, only with something in return or owed.
  */
-function assumptionWords(demand: number): string {
+function assumptionWords(demand: number, nothingForNothing: boolean): string {
   const unit = (x: number) => (num(x) === '1' ? 'point' : 'points');
   if (demand > 0)
     return num(demand) === '0'
@@ -840,7 +840,7 @@ function assumptionWords(demand: number): string {
       : `“Likely yes” means a side gains at least ${signed(demand)} ${unit(demand)} by your estimates: you assume each side, like you, still wants a gain.`;
   return num(demand) === '0'
     ? '“Likely yes” means a side loses nothing by your estimates: you assume nobody signs for less than they have now.'
-    : `“Likely yes” means a side loses at most ${num(-demand)} ${unit(-demand)} by your estimates: your adviser now aims for less than you have, and you assume the others would also accept a small loss, if some clause gives them something in return or they owe you for what you gave them.`;
+    : `“Likely yes” means a side loses at most ${num(-demand)} ${unit(-demand)} by your estimates: your adviser now aims for less than you have, and you assume the others would also accept a small loss${nothingForNothing ? ', if some clause gives them something in return or they owe you for what you gave them' : ''}.`;
 }
 
 /**

@@ -23,8 +23,18 @@ export interface Ledger {
   readonly options: readonly OptionIndex[];
 }
 
+/** Accounts before the first event: nothing owed, every lever at its status quo. */
 export function emptyLedger(scenario: PublicScenario): Ledger {
   return { owed: scenario.actors.map(() => 0), options: scenario.levers.map((l) => l.statusQuo) };
+}
+
+/**
+ * Accounts opened now, with nothing owed, from the levers as the seat sees them: for a seat with none so far (the
+ * first week, a computer player taking over a seat, a memory saved before accounts were kept), whose earlier
+ * events it has not seen.
+ */
+export function openLedger(view: SeatView): Ledger {
+  return { owed: view.scenario.actors.map(() => 0), options: view.levers.map((l) => l.option) };
 }
 
 /**

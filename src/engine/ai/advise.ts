@@ -15,8 +15,7 @@ import type { Refusal } from '../game/Refusal';
 import { legalActions, type LegalActions } from '../game/legalActions';
 import type { SeatView } from '../game/viewFor';
 import { packageSpace } from './bestPackage';
-import { estimatorFor } from './estimatePackage';
-import { ledgerOf, type Ledger } from './Ledger';
+import { ledgerOf } from './Ledger';
 import { stanceOf } from './negotiatorPolicy';
 import { OpponentModel } from './OpponentModel';
 import { DEFAULT_PERSONA, type Persona } from './Persona';
@@ -92,10 +91,9 @@ export function advise(
     space.best({ demand, minOwn: Math.max(stance.target, stance.current), acceptableOnly: true }) ??
     space.best({ demand, minOwn: Math.max(stance.reservation, stance.current), acceptableOnly: false });
   if (!found)
-    return nothingBeatsNoDeal(view, legal, model, ledger, persona, stance.reservation, stance.current, choices.levers);
+    return nothingBeatsNoDeal(view, legal, model, persona, stance.reservation, stance.current, choices.levers);
   const gains = found.parties.flatMap((p, i) => (p === view.actor ? [] : [{ actor: p, gain: at(found.gains, i) }]));
-  // "Likely yes" as the orders screen judges it, nothing for nothing included (docs/model.md §6).
-  const likelyAccepted = estimatorFor(view, seen, persona)(found.clauses).others.every((o) => o.likely);
+  const likelyAccepted = found.acceptable;
   return {
     clauses: found.clauses,
     worth: found.own,
@@ -118,7 +116,6 @@ function nothingBeatsNoDeal(
   view: SeatView,
   legal: LegalActions,
   model: OpponentModel,
-  ledger: Ledger | null,
   persona: Persona,
   reservation: number,
   current: number,
@@ -133,7 +130,8 @@ function nothingBeatsNoDeal(
     ...model.data,
     refused: model.data.refused.map((byLever) => byLever.map(() => [])),
   });
-  const across = packageSpace(view.scenario, unbound, legal, heedless, persona.maxClauses, ledger).best({
+  // Its own floor (what it has now) rules out a gift of its own, and it asks nothing of the others: no accounts.
+  const across = packageSpace(view.scenario, unbound, legal, heedless, persona.maxClauses, null).best({
     demand: 0,
     minOwn: Math.max(reservation, current),
     acceptableOnly: false,

@@ -45,6 +45,8 @@ export interface Found {
   readonly parties: readonly number[];
   /** Estimated gain per party (the seat's own entry is its exact gain). */
   readonly gains: readonly number[];
+  /** Whether every other party would accept it by the seat's estimates (the request's demand, nothing for nothing). */
+  readonly acceptable: boolean;
 }
 
 export interface PackageSpace {
@@ -249,6 +251,7 @@ export function packageSpace(
         own: own[bestAt]!,
         parties: members,
         gains: members.map((j) => (j === self ? own[bestAt]! - base : gains[bestAt * n + j]!)),
+        acceptable: acceptable(bestAt, request.demand),
       };
     },
   };

@@ -13,7 +13,7 @@ import type { SeatView } from '../game/viewFor';
 import { ownUtility } from '../policies/ownValue';
 import { stanceOf } from './negotiatorPolicy';
 import { OpponentModel } from './OpponentModel';
-import { DEFAULT_PERSONA, type Persona } from './Persona';
+import { DEFAULT_PERSONA } from './Persona';
 import { ledgerOf, owedBy } from './Ledger';
 
 export interface OtherEstimate {
@@ -40,19 +40,18 @@ export interface PackageEstimate {
   readonly others: readonly OtherEstimate[];
   /** Points the seat assumes every other party needs to gain to sign; below 0, a loss it assumes they would accept. */
   readonly demand: number;
+  /** Whether the seat gives nothing for nothing, and so assumes the others do too (docs/model.md §6). */
+  readonly nothingForNothing: boolean;
 }
 
 export type Estimator = (clauses: readonly Clause[]) => PackageEstimate;
 
 /** Builds the estimator for one seat at one moment of the game from its view and every event it has seen. */
-export function estimatorFor(
-  view: SeatView,
-  seen: readonly GameEvent[],
-  persona: Persona = DEFAULT_PERSONA,
-): Estimator {
+export function estimatorFor(view: SeatView, seen: readonly GameEvent[]): Estimator {
   const { scenario, actor: seat } = view;
   const model = new OpponentModel(scenario, seat);
   model.observe(seen, null);
+  const persona = DEFAULT_PERSONA;
   const stance = stanceOf(scenario, view, persona);
   const { demand } = stance;
   const ledger = ledgerOf(view, seen);
@@ -64,6 +63,7 @@ export function estimatorFor(
       current: stance.current,
       reservation: stance.reservation,
       demand,
+      nothingForNothing: ledger !== null,
       others: parties
         .filter((p) => p !== seat)
         .map((actor) => {

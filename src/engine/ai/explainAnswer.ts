@@ -11,7 +11,7 @@
  * proposer what to add, not how much the seat values anything.
  */
 import type { Clause } from '../game/GameState';
-import type { AnswerVerdict, Reasons } from '../game/Reasons';
+import { repays, type AnswerVerdict, type Reasons } from '../game/Reasons';
 
 /** Gaps (target − worth) up to this many points read as "close". */
 export const CLOSE_GAP = 8;
@@ -36,9 +36,6 @@ export interface AnswerFacts {
    */
   readonly gift: { readonly cost: number; readonly owed: number } | null;
 }
-
-/** Whether what the seat owes those a gift helps covers its cost: then it signs. */
-export const repays = (gift: { readonly cost: number; readonly owed: number }): boolean => gift.owed >= gift.cost;
 
 export function publicVerdict(gap: number): AnswerVerdict {
   return gap <= 0 ? 'acceptable' : gap <= CLOSE_GAP ? 'close' : 'far';

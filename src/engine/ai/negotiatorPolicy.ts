@@ -21,18 +21,18 @@ import type { Clause } from '../game/GameState';
 import type { LegalActions } from '../game/legalActions';
 import type { PublicScenario } from '../game/PublicScenario';
 import type { SeatView } from '../game/viewFor';
-import type { Gain, PrivateReason, Reasons } from '../game/Reasons';
+import { repays, type Gain, type PrivateReason, type Reasons } from '../game/Reasons';
 import { utilityOf } from '../model/utilityOf';
 import { leversWith } from '../game/leversWith';
 import { ownReservation } from '../policies/ownValue';
 import type { Policy, PolicyFactory } from '../policies/Policy';
 import { packageSpace, type Found, type SearchRequest } from './bestPackage';
 import { concessionTarget, timeOf, trustAdjusted } from './concession';
-import { explainAnswer, repays } from './explainAnswer';
+import { explainAnswer } from './explainAnswer';
 import { costliestOpenLever } from '../model/costliestOpenLever';
 import { copyOpponentData, emptyOpponentData, isOpponentData, OpponentModel, type OpponentData } from './OpponentModel';
 import { pressureProjector } from './projectPressure';
-import { emptyLedger, isLedger, owedTo, recordSignatures, returnsSomething, type Ledger } from './Ledger';
+import { isLedger, openLedger, owedTo, recordSignatures, returnsSomething, type Ledger } from './Ledger';
 import type { Persona } from './Persona';
 import { at } from '../util/at';
 import { sorted } from '../util/sorted';
@@ -112,9 +112,11 @@ export function negotiatorPolicy(persona: Persona): PolicyFactory {
       const model = new OpponentModel(scenario, actor, copyOpponentData(memory.model));
       model.observe(view.recent, memory.costliest);
       // Its accounts, kept only by a seat that gives nothing for nothing (docs/model.md §6).
-      const ledger = view.profile.nothingForNothing
-        ? recordSignatures(memory.ledger ?? emptyLedger(scenario), view.profile.weighted, actor, scenario, view.recent)
-        : null;
+      const ledger = !view.profile.nothingForNothing
+        ? null
+        : memory.ledger
+          ? recordSignatures(memory.ledger, view.profile.weighted, actor, scenario, view.recent)
+          : openLedger(view);
       let { stalled, pressedWeek } = memory;
       for (const e of view.recent) {
         // An own package counts as stalled when the others turned its terms down, not when a signature overtook it
@@ -214,7 +216,7 @@ export function negotiatorPolicy(persona: Persona): PolicyFactory {
 
       if (!lastWeek && points >= scenario.actions.propose.cost) {
         const offer = search(stance.target, true) ?? search(stance.target, false);
-        const acceptable = offer !== null && offer.parties.every((p, i) => p === actor || at(offer.gains, i) >= demand);
+        const acceptable = offer !== null && offer.acceptable;
         if (offer && (acceptable || !view.awaiting.length)) {
           points -= scenario.actions.propose.cost;
           for (const c of offer.clauses) used |= 1 << c.lever;

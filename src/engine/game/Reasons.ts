@@ -74,6 +74,9 @@ export type Assessment =
       readonly costliest: { readonly lever: number; readonly loss: number } | null;
     };
 
+/** Whether what the seat owes those a gift helps covers its cost: then it signs (docs/model.md §6). */
+export const repays = (gift: { readonly cost: number; readonly owed: number }): boolean => gift.owed >= gift.cost;
+
 export type PrivateReason =
   | {
       readonly kind: 'answer';

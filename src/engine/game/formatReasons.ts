@@ -9,8 +9,7 @@ import { at } from '../util/at';
 import { fmt } from './fmt';
 import type { PublicScenario } from './PublicScenario';
 import type { Advice, NoAdvice } from '../ai/advise';
-import { repays } from '../ai/explainAnswer';
-import type { Gain, PrivateReason, PublicReason, Reasons } from './Reasons';
+import { repays, type Gain, type PrivateReason, type PublicReason, type Reasons } from './Reasons';
 
 export type ReasonsShown = 'public' | 'private' | 'both';
 
@@ -100,8 +99,10 @@ export function privateText(scenario: PublicScenario, author: number, reason: Pr
           : a.kind === 'overtaken'
             ? `the clause on ${lever(a.lever).name} can no longer be signed (the lever was settled after the offer)`
             : a.kind === 'gift'
-              ? `worth ${fmt(a.worth)} to ${me}, ${fmt(a.cost)} below what ${it} ${agree(who, 'has', 'have')} now, and no clause gains ${agree(who, 'it', 'them')} anything; ${it} ${agree(who, 'owes', 'owe')} the parties ${it} ${agree(who, 'helps', 'help')} ${fmt(a.owed)} for what they gave ${agree(who, 'it', 'them')}` +
-                (repays(a) ? ', so signing repays them' : ', too little to sign it for nothing')
+              ? `worth ${fmt(a.worth)} to ${me}, ${fmt(a.cost)} below what ${it} ${agree(who, 'has', 'have')} now, and no clause gains ${agree(who, 'it', 'them')} anything; ${it} ${agree(who, 'owes', 'owe')} ${fmt(a.owed)}, for earlier packages, to the parties ${it} would help` +
+                (repays(a)
+                  ? ', so signing repays them'
+                  : `, less than the cost, so ${it} ${agree(who, 'does', 'do')} not sign it for nothing`)
               : `worth ${fmt(a.worth)} to ${me}, ${it} ${agree(who, 'needs', 'need')} ${fmt(a.target)} now (reservation ${fmt(a.reservation)}, t ${fmt(a.t)}, temperament ${fmt(a.temperament)}, trust in proposer ${fmt(a.trust)})` +
                 (a.costliest
                   ? `; the clause on ${lever(a.costliest.lever).name} costs ${agree(who, 'it', 'them')} most (−${fmt(a.costliest.loss)})`
@@ -160,8 +161,8 @@ export function privateWords(scenario: PublicScenario, author: number, reason: P
             ? `the clause on ${lever(a.lever).name} could no longer be signed: that lever was settled after the offer was made`
             : a.kind === 'gift'
               ? repays(a)
-                ? `it left ${me} ${fmt(a.cost)} worse off, with nothing in return, but ${it} owed the sides it helped ${fmt(a.owed)} for what they had given ${them}, and signed it to repay them`
-                : `it would have left ${me} ${fmt(a.cost)} worse off, with nothing in return, and ${it} owed the sides it would help ${a.owed > 0 ? `only ${fmt(a.owed)}` : 'nothing'}`
+                ? `it left ${me} ${fmt(a.cost)} worse off, with nothing in return, but ${it} owed ${fmt(a.owed)} for earlier packages to the sides ${it} helped, and signed it to repay them`
+                : `it would have left ${me} ${fmt(a.cost)} worse off, with nothing in return, and ${it} owed the sides ${it} would have helped ${fmt(a.owed) === '0' ? 'nothing' : `only ${fmt(a.owed)}`} for earlier packages`
               : `it was worth ${fmt(a.worth)} to ${me}, who needed at least ${fmt(a.target)} that ${scenario.turns.unit} (no deal was worth ${fmt(a.reservation)} to ${them})` +
                 (a.costliest
                   ? `; the clause on ${lever(a.costliest.lever).name} cost ${them} most (−${fmt(a.costliest.loss)})`

@@ -121,7 +121,7 @@ const Profile = z.strictObject({
   }),
   nothing_for_nothing: z.boolean().optional().meta({
     description:
-      'The computer signs a package that only costs this actor only to repay those it helps, and assumes the others do the same (default false).',
+      'The computer signs a package that costs this actor and gives it nothing in return only to repay sides that gave it as much, and assumes the others do the same (default false).',
   }),
 });
 

@@ -17,7 +17,8 @@
  *  - Nothing it offers only costs itself unless it owes those the package
  *    helps as much, nor only costs another party, by its estimates, unless
  *    that party owes it as much.
- *  - What it proposes is worth at least its target.
+ *  - What it proposes is worth at least its target, and what it calls
+ *    acceptable is so by its estimates.
  *  - Nothing it offers holds a clause a party to it named a red line in
  *    refusing an earlier package.
  *  - The rules never refuse one of its orders.
@@ -51,6 +52,7 @@ interface Tally {
   /** Packages worth its target that only cost it: turned down, and signed to repay those they help. */
   giftsRefused: number;
   giftsRepaid: number;
+  acceptableProposals: number;
 }
 
 const emptyTally = (): Tally => ({
@@ -63,6 +65,7 @@ const emptyTally = (): Tally => ({
   overtaken: 0,
   giftsRefused: 0,
   giftsRepaid: 0,
+  acceptableProposals: 0,
 });
 
 function checker(tally: Tally) {
@@ -179,13 +182,26 @@ function checker(tally: Tally) {
           redLineOf(action.clauses, partiesOf(action.clauses)),
           `${where}: proposes across a red line`,
         ).toBeUndefined();
-        // An opening position need not look acceptable to the others, but never only costs the seat itself.
-        const cost = giftCost(action.clauses);
-        if (cost > EPS)
-          expect(
-            owedTo(ledger, helped(action.clauses)),
-            `${where}: proposes what only costs it`,
-          ).toBeGreaterThanOrEqual(cost - EPS);
+        // Terms it says the others can accept are so by its estimates, nothing for nothing included; an opening
+        // position need not be, but never only costs the seat itself.
+        const reason = action.reasons?.public;
+        if (reason?.kind === 'proposal' && reason.acceptable) {
+          tally.acceptableProposals++;
+          checkNoGifts(action.clauses, 'a proposal it calls acceptable');
+          for (const j of partiesOf(action.clauses))
+            if (j !== me)
+              expect(
+                model.gainOf(view, j, action.clauses),
+                `${where}: a proposal it calls acceptable, estimated gain of ${pub.actors[j]!.id}`,
+              ).toBeGreaterThanOrEqual(demand - EPS);
+        } else {
+          const cost = giftCost(action.clauses);
+          if (cost > EPS)
+            expect(
+              owedTo(ledger, helped(action.clauses)),
+              `${where}: proposes what only costs it`,
+            ).toBeGreaterThanOrEqual(cost - EPS);
+        }
       }
     }
     // Every package it received gets exactly one answer.
@@ -222,6 +238,7 @@ describe("the negotiator's decisions in ukraine-2025, re-derived", () => {
     expect(tally.overtaken).toBeGreaterThanOrEqual(5);
     expect(tally.giftsRefused).toBeGreaterThanOrEqual(2);
     expect(tally.giftsRepaid).toBeGreaterThanOrEqual(5);
+    expect(tally.acceptableProposals).toBeGreaterThanOrEqual(50);
   }, 60_000);
 
   it('mixed personas: the same holds for hawks and doves', () => {

@@ -43,13 +43,17 @@ describe('nothing for nothing', () => {
       'the United States gets nothing in return for what it would give up',
     );
     expect(privateWords(scenario, usa, reasons.private!)).toBe(
-      'it would have left the United States 2.4 worse off, with nothing in return, and it owed the sides it would help only 1',
+      'it would have left the United States 2.4 worse off, with nothing in return, and it owed the sides it would have helped only 1 for earlier packages',
     );
     expect(privateText(scenario, europe, reasons.private!)).toBe(
-      'worth 50 to the European allies, 2.4 below what they have now, and no clause gains them anything; they owe the parties they help 1 for what they gave them, too little to sign it for nothing',
+      'worth 50 to the European allies, 2.4 below what they have now, and no clause gains them anything; they owe 1, for earlier packages, to the parties they would help, less than the cost, so they do not sign it for nothing',
     );
-    expect(privateWords(scenario, usa, explainAnswer(facts(0)).private!)).toContain(
-      'owed the sides it would help nothing',
+    // What rounds to 0 reads as nothing, never "only 0".
+    expect(privateWords(scenario, usa, explainAnswer(facts(0.04)).private!)).toContain(
+      'owed the sides it would have helped nothing for earlier packages',
+    );
+    expect(privateWords(scenario, europe, explainAnswer(facts(1)).private!)).toBe(
+      'it would have left the European allies 2.4 worse off, with nothing in return, and they owed the sides they would have helped only 1 for earlier packages',
     );
   });
 
@@ -57,12 +61,10 @@ describe('nothing for nothing', () => {
     const reasons = explainAnswer(facts(2.4));
     expect(reasons.public).toEqual({ kind: 'answer', verdict: 'acceptable', countered: false });
     expect(privateWords(scenario, usa, reasons.private!)).toBe(
-      'it left the United States 2.4 worse off, with nothing in return, but it owed the sides it helped 2.4 for what they had given it, and signed it to repay them',
+      'it left the United States 2.4 worse off, with nothing in return, but it owed 2.4 for earlier packages to the sides it helped, and signed it to repay them',
     );
-  });
-
-  it('judges by the value as any answer does when the package is short of the target', () => {
-    const reasons = explainAnswer({ ...facts(0), gift: null, worth: 35 });
-    expect(reasons.public).toEqual({ kind: 'answer', verdict: 'close', countered: false });
+    expect(privateText(scenario, usa, reasons.private!)).toBe(
+      'worth 50 to the United States, 2.4 below what it has now, and no clause gains it anything; it owes 2.4, for earlier packages, to the parties it would help, so signing repays them',
+    );
   });
 });
