@@ -70,6 +70,7 @@ beforeAll(async () => {
   writeFileSync(join(root, 'strict.json'), JSON.stringify({ good_rate: { north: [0.5, 1] }, endings_reached_min: 3 }));
   writeFileSync(join(root, 'loose.json'), JSON.stringify({ agreement_rate: [0, 1], endings_reached_min: 1 }));
   writeFileSync(join(root, 'bad.json'), JSON.stringify({ good_rate: { nobody: [0, 1] }, speed: 3 }));
+  writeFileSync(join(root, 'none.json'), JSON.stringify({}));
   const jobs: Record<string, readonly string[]> = {
     one: [...COMMON, '--workers', '1', '--out', out('one')],
     two: [...COMMON, '--workers', '2', '--out', out('two')],
@@ -101,6 +102,23 @@ beforeAll(async () => {
       out('loose'),
     ],
     badTargets: [FIXTURE, '--games', '10', '--workers', '0', '--targets', join(root, 'bad.json'), '--out', out('bad')],
+    // A scenario whose games sign packages, its balance block's targets replaced by none.
+    signed: [
+      resolve('scenarios/ukraine-2025.yaml'),
+      '--games',
+      '8',
+      '--probes',
+      'never-accept',
+      '--roles',
+      'usa',
+      '--workers',
+      '0',
+      '--targets',
+      join(root, 'none.json'),
+      '--quiet',
+      '--out',
+      out('signed'),
+    ],
     badSeats: [FIXTURE, '--seats', 'north=telepath', '--out', out('bad')],
     badSweep: [FIXTURE, '--sweep', 'nothing=1..2:2', '--out', out('bad')],
   };
@@ -146,6 +164,48 @@ describe('npm run balance', () => {
     ]) {
       expect(read('one', file).length).toBeGreaterThan(0);
     }
+  });
+
+  it('records every signed package of every game, with who made it and what it set', () => {
+    interface Line {
+      population: string;
+      week: number;
+      deals: number;
+      dealWeeks: number[];
+      settled: Record<string, string>;
+      signed: { id: string; week: number; proposer: string; counter: boolean; terms: Record<string, string> }[];
+    }
+    expect(runs.signed!.code).toBe(0);
+    const lines: Line[] = read('signed', 'games.jsonl')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Line);
+    expect(lines).toHaveLength(16);
+    const packages = lines.flatMap((l) => l.signed);
+    // Seeded games: enough packages, counters and first offers among them, for the checks below to mean something.
+    expect(packages.length).toBeGreaterThan(8);
+    expect(packages.some((p) => p.counter)).toBe(true);
+    expect(packages.some((p) => !p.counter)).toBe(true);
+    // The levers the United States signs: where it never accepts, only its own packages can set them.
+    const american = ['minerals', 'security', 'sanctions', 'seat'];
+    let americanChecked = 0;
+    for (const line of lines) {
+      expect(line.signed).toHaveLength(line.deals);
+      expect(line.signed.map((p) => p.week)).toEqual(line.dealWeeks);
+      for (const p of line.signed) {
+        expect(['ukraine', 'russia', 'usa', 'europe']).toContain(p.proposer);
+        // Answered the week after it was made, which the id names.
+        expect(p.id.startsWith(`w${p.week - 1}-${p.proposer}-`)).toBe(true);
+        expect(p.week).toBeLessThanOrEqual(line.week);
+        if (line.population === 'usa:never-accept' && Object.keys(p.terms).some((l) => american.includes(l))) {
+          expect(p.proposer).toBe('usa');
+          americanChecked++;
+        }
+      }
+      // Each signed package settles all its levers; a later one (a step a lever leads to) overrides an earlier.
+      expect(Object.assign({}, ...line.signed.map((p) => p.terms))).toEqual(line.settled);
+    }
+    expect(americanChecked).toBeGreaterThan(0);
   });
 
   it('1 and 2 worker threads give byte-identical results', () => {

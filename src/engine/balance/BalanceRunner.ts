@@ -107,6 +107,13 @@ function gameLine(
   const { scenario } = ctx;
   const byActor = <T>(f: (a: GameObservation['actors'][number]) => T) =>
     Object.fromEntries(scenario.actors.map((a, i) => [a.id, f(at(o.actors, i, 'actor outcome'))]));
+  const terms = (clauses: readonly (readonly [number, number])[]) =>
+    Object.fromEntries(
+      clauses.map(([l, opt]) => {
+        const lever = at(scenario.levers, l, 'lever');
+        return [lever.id, at(lever.options, opt, 'option').id];
+      }),
+    );
   return JSON.stringify({
     step,
     ...(plan.sweep ? { [plan.sweep.param]: plan.sweep.values[step] } : {}),
@@ -116,8 +123,8 @@ function gameLine(
     ending: at(scenario.endings, o.ending, 'ending').id,
     week: o.week,
     early: o.early,
-    deals: o.dealWeeks.length,
-    dealWeeks: o.dealWeeks,
+    deals: o.signed.length,
+    dealWeeks: o.signed.map((p) => p.week),
     zopaWeek: o.zopaWeek || null,
     ...(plan.zone ? { zoneWeek: o.zoneWeek || null } : {}),
     welfare: r4(o.welfare),
@@ -126,11 +133,13 @@ function gameLine(
     refused: o.refused,
     results: byActor((x) => r4(x.result)),
     grades: byActor((x) => GRADES[x.grade]),
-    settled: Object.fromEntries(
-      o.settled.map(([l, opt]) => {
-        const lever = at(scenario.levers, l, 'lever');
-        return [lever.id, at(lever.options, opt, 'option').id];
-      }),
-    ),
+    settled: terms(o.settled),
+    signed: o.signed.map((p) => ({
+      id: p.id,
+      week: p.week,
+      proposer: at(scenario.actors, p.proposer, 'actor').id,
+      counter: p.counter,
+      terms: terms(p.clauses),
+    })),
   });
 }

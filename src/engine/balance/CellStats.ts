@@ -155,12 +155,13 @@ export function addGame(stats: CellStats, game: GameObservation, baseline: GameO
   if (game.early) stats.early++;
   bump(stats.length, game.week);
   stats.lengthM.add(game.week);
-  const deals = game.dealWeeks.length;
+  const deals = game.signed.length;
   stats.deals.add(deals);
   if (deals > 0) {
     stats.agreed++;
-    bump(stats.firstDeal, Math.min(...game.dealWeeks));
-    for (const w of game.dealWeeks) bump(stats.dealWeeks, w);
+    // In the order signed: the first is the earliest.
+    bump(stats.firstDeal, at(game.signed, 0, 'signed package').week);
+    for (const p of game.signed) bump(stats.dealWeeks, p.week);
   }
   bump(stats.zopa, game.zopaWeek);
   bump(stats.zone, game.zoneWeek);

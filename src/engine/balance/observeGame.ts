@@ -58,14 +58,27 @@ export interface ActorOutcome {
   readonly grade: GradeIndex;
 }
 
+/** A signed package as the lab records it (games.jsonl's `signed`, docs/balance.md "What it writes"). */
+export interface SignedPackage {
+  /** The package's id, as the game's log names it. */
+  readonly id: string;
+  /** The week it was signed in: the week after the one it was made in. */
+  readonly week: number;
+  readonly proposer: number;
+  /** Whether it was a counter-offer to another package. */
+  readonly counter: boolean;
+  /** Its clauses, as [lever, option] pairs. */
+  readonly clauses: readonly (readonly [number, number])[];
+}
+
 export interface GameObservation {
   readonly seed: number;
   readonly ending: number;
   /** The week the game ended in. */
   readonly week: number;
   readonly early: boolean;
-  /** Weeks in which packages were signed, one entry per signed package. */
-  readonly dealWeeks: readonly number[];
+  /** The signed packages, in the order they were signed: when, who made each and what it set. */
+  readonly signed: readonly SignedPackage[];
   /** First week at whose start the whole table's zone of agreement was open; 0 if never (or not computed). */
   readonly zopaWeek: number;
   /** The share of packages in the plan's zone of agreement at the start (NaN: none measured). */
@@ -135,7 +148,7 @@ export function observeGame(ctx: StepContext, factories: readonly PolicyFactory[
       for (const c of action.clauses) proposed.push([c.lever, c.option]);
   }
   const unanswered = scenario.actors.map(() => 0);
-  const dealWeeks: number[] = [];
+  const signed: SignedPackage[] = [];
   const voidLevers: number[] = [];
   const settled: [number, number][] = [];
   const fired = new Set<number>();
@@ -148,9 +161,17 @@ export function observeGame(ctx: StepContext, factories: readonly PolicyFactory[
       case 'answered':
         if (e.answer === 'none') bump(unanswered, e.actor, 'actor');
         break;
-      case 'package_signed':
-        dealWeeks.push(week);
+      case 'package_signed': {
+        const { id, proposer, counters, clauses } = e.package;
+        signed.push({
+          id,
+          week,
+          proposer,
+          counter: counters !== null,
+          clauses: clauses.map((c) => [c.lever, c.option]),
+        });
         break;
+      }
       case 'package_void':
         voidLevers.push(e.lever);
         break;
@@ -189,7 +210,7 @@ export function observeGame(ctx: StepContext, factories: readonly PolicyFactory[
     ending: end.ending,
     week: end.week,
     early: end.early,
-    dealWeeks,
+    signed,
     zopaWeek,
     zoneStart,
     zoneWeek,
