@@ -11,6 +11,7 @@ import type { Clause, LeverState } from '../game/GameState';
 import type { PublicScenario } from '../game/PublicScenario';
 import type { SeatView } from '../game/viewFor';
 import type { ActorIndex, OptionIndex } from '../game/ids';
+import { repays } from '../game/Reasons';
 import { at } from '../util/at';
 
 export interface Ledger {
@@ -87,6 +88,13 @@ export function owedTo(ledger: Ledger, parties: Iterable<number>): number {
 
 /** What `other` owes the seat, as the seat's own accounts tell it. */
 export const owedBy = (ledger: Ledger, other: number): number => Math.max(0, -at(ledger.owed, other));
+
+/**
+ * The rule itself, for any party (docs/model.md §6, "Nothing for nothing"): a package that changes its value by
+ * `change` is refused when that is a loss, no clause gains it, and what it owes those it would help does not repay it.
+ */
+export const refusesGift = (change: number, gainsSomething: boolean, owed: number): boolean =>
+  change < 0 && !gainsSomething && !repays({ cost: -change, owed });
 
 /** Whether some clause of `clauses` is an option the seat values above the option in force. */
 export function returnsSomething(

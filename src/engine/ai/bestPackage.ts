@@ -21,7 +21,7 @@ import type { PublicScenario } from '../game/PublicScenario';
 import type { SeatView } from '../game/viewFor';
 import { utilityOf } from '../model/utilityOf';
 import type { OpponentModel } from './OpponentModel';
-import { owedBy, type Ledger } from './Ledger';
+import { owedBy, refusesGift, type Ledger } from './Ledger';
 import { signerMask } from '../model/packageTable';
 import { at, missing } from '../util/at';
 import type { LeverIndex, OptionIndex } from '../game/ids';
@@ -234,7 +234,8 @@ export function packageSpace(
         if (own[c]! < request.minOwn || (leverMask[c]! & excluded) !== 0) continue;
         if (request.mustInclude !== undefined && (partyMask[c]! & (1 << request.mustInclude)) === 0) continue;
         if (request.acceptableOnly && !acceptable(c, request.demand)) continue;
-        if (ledger && own[c]! < base && !ownGain(c) && owedToHelped(ledger, c) < base - own[c]!) continue;
+        // Checked only for a loss: the rule walks the candidate's clauses.
+        if (ledger && own[c]! < base && refusesGift(own[c]! - base, ownGain(c), owedToHelped(ledger, c))) continue;
         // Ties go to fewer clauses, then to the first enumerated (lowest levers).
         if (bestAt < 0 || own[c]! > own[bestAt]! || (own[c] === own[bestAt] && clauseCount[c]! < clauseCount[bestAt]!))
           bestAt = c;
@@ -261,7 +262,7 @@ export function packageSpace(
     for (let j = 0; j < n; j++) {
       if (j === self || (mask & (1 << j)) === 0) continue;
       const g = gains[c * n + j]!;
-      if (g < demand || (ledger && g < 0 && !gainsFor(c, j) && owedBy(ledger, j) < -g)) return false;
+      if (g < demand || (ledger && g < 0 && refusesGift(g, gainsFor(c, j), owedBy(ledger, j)))) return false;
     }
     return true;
   }

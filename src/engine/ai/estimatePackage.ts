@@ -14,7 +14,7 @@ import { ownUtility } from '../policies/ownValue';
 import { stanceOf } from './negotiatorPolicy';
 import { OpponentModel } from './OpponentModel';
 import { DEFAULT_PERSONA } from './Persona';
-import { ledgerOf, owedBy } from './Ledger';
+import { ledgerOf, owedBy, refusesGift } from './Ledger';
 
 export interface OtherEstimate {
   readonly actor: number;
@@ -70,9 +70,11 @@ export function estimatorFor(view: SeatView, seen: readonly GameEvent[]): Estima
           const gain = model.gainOf(view, actor, clauses);
           const nothingInReturn =
             ledger !== null &&
-            gain < 0 &&
-            !clauses.some((c) => model.gainOf(view, actor, [c]) > 0) &&
-            owedBy(ledger, actor) < -gain;
+            refusesGift(
+              gain,
+              clauses.some((c) => model.gainOf(view, actor, [c]) > 0),
+              owedBy(ledger, actor),
+            );
           return { actor, gain, likely: gain >= demand && !nothingInReturn, nothingInReturn };
         }),
     };

@@ -133,7 +133,8 @@ function gameLine(
     refused: o.refused,
     results: byActor((x) => r4(x.result)),
     grades: byActor((x) => GRADES[x.grade]),
-    settled: terms(o.settled),
+    // A signed package settles each of its levers; a later one moving a lever on overrides an earlier one.
+    settled: terms(o.signed.flatMap((p) => p.clauses)),
     signed: o.signed.map((p) => ({
       id: p.id,
       week: p.week,

@@ -201,7 +201,8 @@ export function addGame(stats: CellStats, game: GameObservation, baseline: GameO
     if (count > 0) addAt(stats.pressureGames, p, 1);
   });
   for (const [l, o] of game.proposed) addAt(at(stats.proposed, l, 'lever'), o, 1);
-  for (const [l, o] of game.settled) addAt(at(stats.signed, l, 'lever'), o, 1);
+  // A signed package settles each of its levers (docs/model.md §3.2).
+  for (const p of game.signed) for (const [l, o] of p.clauses) addAt(at(stats.signed, l, 'lever'), o, 1);
   game.finalOptions.forEach((o, l) => {
     addAt(at(stats.final, l, 'lever'), o, 1);
   });

@@ -101,8 +101,6 @@ export interface GameObservation {
   readonly pressures: readonly number[];
   /** Clauses in proposals and counters, as [lever, option] pairs. */
   readonly proposed: readonly (readonly [number, number])[];
-  /** Levers settled, as [lever, option] pairs. */
-  readonly settled: readonly (readonly [number, number])[];
   readonly finalOptions: readonly number[];
   /** Scenario events that fired at least once. */
   readonly fired: readonly number[];
@@ -150,7 +148,6 @@ export function observeGame(ctx: StepContext, factories: readonly PolicyFactory[
   const unanswered = scenario.actors.map(() => 0);
   const signed: SignedPackage[] = [];
   const voidLevers: number[] = [];
-  const settled: [number, number][] = [];
   const fired = new Set<number>();
   let week = 1;
   for (const e of game.events) {
@@ -174,9 +171,6 @@ export function observeGame(ctx: StepContext, factories: readonly PolicyFactory[
       }
       case 'package_void':
         voidLevers.push(e.lever);
-        break;
-      case 'lever_settled':
-        settled.push([e.lever, e.option]);
         break;
       case 'news':
         fired.add(e.event);
@@ -223,7 +217,6 @@ export function observeGame(ctx: StepContext, factories: readonly PolicyFactory[
     unanswered,
     pressures,
     proposed,
-    settled,
     finalOptions,
     fired: [...fired].sort((a, b) => a - b),
   };
