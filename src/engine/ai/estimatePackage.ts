@@ -70,6 +70,8 @@ export function estimatorFor(view: SeatView, seen: readonly GameEvent[]): Estima
           const gain = model.gainOf(view, actor, clauses);
           const nothingInReturn =
             ledger !== null &&
+            // Checked only for a loss, as the package search does: the rule walks the clauses.
+            gain < 0 &&
             refusesGift(
               gain,
               clauses.some((c) => model.gainOf(view, actor, [c]) > 0),
