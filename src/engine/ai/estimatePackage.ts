@@ -70,7 +70,7 @@ export function estimatorFor(view: SeatView, seen: readonly GameEvent[]): Estima
           const gain = model.gainOf(view, actor, clauses);
           const nothingInReturn =
             ledger !== null &&
-            // Checked only for a loss, as the package search does: the rule walks the clauses.
+            // Only a loss can be a gift: tested first, as the package search does, so a gain skips the walk over clauses.
             gain < 0 &&
             refusesGift(
               gain,
