@@ -9,7 +9,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { canvasReady, endWeek, expectAccessible, openApp, openBundled, shot, startAs, weekShown } from './appPage';
-import { launchBrowser } from './launchBrowser';
+import { exceptAborted, launchBrowser } from './launchBrowser';
 
 const SIZES = [
   { name: 'laptop', viewport: { width: 1366, height: 768 } },
@@ -81,7 +81,10 @@ async function expectFocusOnStep(page: Page, title: string): Promise<void> {
     .toBe(title);
 }
 
-/** Nothing is still loading (the table's drawing is fetched on demand), so a reload aborts no request. */
+/**
+ * Nothing is still loading (the table's drawing is fetched on demand). On a busy machine a chunk may still be
+ * requested after this, so the tests that reload leave out the requests a reload cancels (exceptAborted).
+ */
 async function settled(page: Page): Promise<void> {
   await page.waitForLoadState('networkidle');
 }
@@ -188,7 +191,7 @@ describe.each(SIZES)('the guided first week on a $name', ({ name, viewport }) =>
       await page.reload();
       await page.getByRole('heading', { level: 2, name: 'Your orders, week 2' }).waitFor();
       expect(await page.getByRole('dialog').count()).toBe(0);
-      expect(app.allProblems()).toEqual([]);
+      expect(exceptAborted(app.allProblems())).toEqual([]);
     } finally {
       await app.close();
       await browser.close();
@@ -228,7 +231,7 @@ describe.each(SIZES)('the guided first week on a $name', ({ name, viewport }) =>
       await expectAccessible(page);
       await page.getByRole('button', { name: 'Skip the guide' }).click();
       await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
-      expect(app.allProblems()).toEqual([]);
+      expect(exceptAborted(app.allProblems())).toEqual([]);
     } finally {
       await app.close();
       await browser.close();

@@ -34,6 +34,13 @@ export interface ObservedPage {
   close(): Promise<void>;
 }
 
+/**
+ * `lines` without the requests a reload or navigation cancelled (net::ERR_ABORTED): the test that reloads
+ * cancels them, not the page. A missing file still shows, as its HTTP status.
+ */
+export const exceptAborted = (lines: readonly string[]): string[] =>
+  lines.filter((line) => !line.endsWith('net::ERR_ABORTED'));
+
 const CSP_BINDING = '__parleyReportCspViolation';
 
 /** Opens a fresh context + page that records problems from its very first script. */

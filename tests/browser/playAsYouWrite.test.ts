@@ -13,7 +13,7 @@ import { createServer, type ViteDevServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GUIDE_KEY } from '../../src/store/GuideSlot';
 import { canvasReady, endWeek, expectAccessible, ROOT, shot, weekShown } from './appPage';
-import { launchBrowser, openObservedPage, type ObservedPage } from './launchBrowser';
+import { exceptAborted, launchBrowser, openObservedPage, type ObservedPage } from './launchBrowser';
 
 let project = '';
 let server: ViteDevServer | undefined;
@@ -23,7 +23,7 @@ let tutorial = '';
 
 const scenarioFile = (name: string) => join(project, 'scenarios', name);
 // A reload cancels the requests still in flight: not a problem of the page.
-const problems = () => observed!.allProblems().filter((line) => !line.endsWith('net::ERR_ABORTED'));
+const problems = () => exceptAborted(observed!.allProblems());
 const panel = (page: Page) => page.getByRole('region', { name: 'Errors in scenario files' });
 
 beforeAll(async () => {
