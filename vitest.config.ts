@@ -38,6 +38,11 @@ export default defineConfig({
           fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 60_000,
+          // What a page shows after a click may take seconds on a loaded
+          // machine (the first week a page plays starts the engine's worker,
+          // which `npm run dev` compiles on first use): expect.poll waits up
+          // to 10 s, not its default 1 s. A poll that succeeds returns at once.
+          expect: { poll: { timeout: 10_000 } },
           sequence: { groupOrder: 1 },
         },
       },
