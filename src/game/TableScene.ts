@@ -34,6 +34,8 @@ export interface TableSceneHost {
   ready(scene: TableScene): void;
   /** After each layout: the host sizes the table to `layout.height` and places the focus targets. */
   laidOut(layout: TableLayout): void;
+  /** The drawing changed between updates (an emblem landed): the host has a frame drawn. */
+  redrawn(): void;
 }
 
 interface Views {
@@ -203,7 +205,9 @@ export class TableScene extends Phaser.Scene {
 
   private redrawRing(): void {
     const { views, layout, model } = this;
-    if (views && layout && model && !this.playback) this.drawViews(views, layout, model);
+    if (!views || !layout || !model || this.playback) return;
+    this.drawViews(views, layout, model);
+    this.host.redrawn();
   }
 
   private context(layout: TableLayout): RenderContext {

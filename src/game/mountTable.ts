@@ -19,8 +19,12 @@ import type { MountTable, TableHandle } from './TableHandle';
 import { TableScene } from './TableScene';
 import { COLOURS } from './theme';
 
-/** Frames rendered after the last change before the loop sleeps. */
-const IDLE_FRAMES = 3;
+/**
+ * Frames rendered after the last change before the loop sleeps: one draws the
+ * change. Each frame of a WebGL canvas is dear where the browser composites in
+ * software (it reads the canvas back), and a still table needs no more.
+ */
+const IDLE_FRAMES = 1;
 
 export const mountTable: MountTable = (parent, options) => {
   const pixelRatio = () => Math.min(3, Math.max(1, window.devicePixelRatio || 1));
@@ -79,6 +83,7 @@ export const mountTable: MountTable = (parent, options) => {
         if (smallest !== undefined) parent.dataset['smallestFontPx'] = String(smallest * layout.zoom);
         wake();
       },
+      redrawn: () => wake(),
       ready: (s) => {
         if (destroyed) return;
         scene = s;
@@ -100,13 +105,22 @@ export const mountTable: MountTable = (parent, options) => {
   if (game.canvas) dressCanvas();
   else game.events.once(Phaser.Core.Events.BOOT, dressCanvas);
 
+  // Phaser's loop renders a frame as it wakes, maybe before the caller's change is made: that frame does not count.
+  let waking = false;
   function wake(): void {
     idleFrames = IDLE_FRAMES;
-    if (!destroyed && !game.loop.running && game.isRunning) game.loop.wake();
+    if (destroyed || game.loop.running || !game.isRunning) return;
+    waking = true;
+    try {
+      game.loop.wake();
+    } finally {
+      waking = false;
+    }
   }
 
   // Sleep once nothing is animating: a still table costs no frames.
   const onPostRender = () => {
+    if (waking) return;
     if (scene?.animating || scene?.tweens.getTweens().length) {
       idleFrames = IDLE_FRAMES;
       return;
