@@ -40,6 +40,10 @@ export interface TableProbe {
   animating(): boolean;
   /** Frames per second the game loop measured lately (0 while it sleeps). */
   fps(): number;
+  /** Frames the table has drawn since it was mounted. */
+  frames(): number;
+  /** Whether the loop sleeps: a still table draws no frames. */
+  sleeping(): boolean;
   /** Slows (< 1) or speeds up the table's tweens and timers, to photograph an animation mid-step. */
   setTimeScale(scale: number): void;
   /** Distinct colours in a snapshot of the drawing buffer (a blank canvas has one). */
@@ -77,6 +81,8 @@ export function probeTable(handle: TableHandle): TableProbe | null {
     },
     animating: () => target.scene()?.animating ?? false,
     fps: () => (game.loop.running ? game.loop.actualFps : 0),
+    frames: () => game.loop.frame,
+    sleeping: () => !game.loop.running,
     setTimeScale(scale) {
       const scene = target.scene();
       if (!scene) return;

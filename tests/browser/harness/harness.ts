@@ -73,6 +73,8 @@ export interface HarnessApi {
     layout: unknown;
     animating: boolean;
     fps: number;
+    frames: number;
+    sleeping: boolean;
     renderer: string;
     canvas: { count: number; ariaHidden: string | null; width: number; height: number };
   };
@@ -258,6 +260,8 @@ window.tableHarness = {
       layout: probe.layout(),
       animating: probe.animating(),
       fps: probe.fps(),
+      frames: probe.frames(),
+      sleeping: probe.sleeping(),
       renderer: probe.renderer,
       canvas: {
         count: canvases.length,
