@@ -105,22 +105,17 @@ export const mountTable: MountTable = (parent, options) => {
   if (game.canvas) dressCanvas();
   else game.events.once(Phaser.Core.Events.BOOT, dressCanvas);
 
-  // Phaser's loop renders a frame as it wakes, maybe before the caller's change is made: that frame does not count.
-  let waking = false;
+  // Called after each change: Phaser's loop draws a frame as it wakes, which so shows the change. Its delta is
+  // reset first, or the time the loop slept would run a new animation's timers and tweens on at once.
   function wake(): void {
     idleFrames = IDLE_FRAMES;
     if (destroyed || game.loop.running || !game.isRunning) return;
-    waking = true;
-    try {
-      game.loop.wake();
-    } finally {
-      waking = false;
-    }
+    game.loop.resetDelta();
+    game.loop.wake();
   }
 
   // Sleep once nothing is animating: a still table costs no frames.
   const onPostRender = () => {
-    if (waking) return;
     if (scene?.animating || scene?.tweens.getTweens().length) {
       idleFrames = IDLE_FRAMES;
       return;
@@ -158,8 +153,8 @@ export const mountTable: MountTable = (parent, options) => {
         pending = model;
         return;
       }
-      wake();
       running = scene.present(model, events, !options.reducedMotion);
+      wake();
     },
     skipAnimations() {
       scene?.skip();

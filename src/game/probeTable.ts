@@ -91,7 +91,7 @@ export function probeTable(handle: TableHandle): TableProbe | null {
     },
     distinctColours() {
       return new Promise<number>((resolve) => {
-        target.wake();
+        // Asked for first: the frame the loop draws as it wakes takes it.
         game.renderer.snapshot((image) => {
           if (!(image instanceof HTMLImageElement)) return resolve(0);
           const c = document.createElement('canvas');
@@ -115,6 +115,7 @@ export function probeTable(handle: TableHandle): TableProbe | null {
           }
           resolve(seen.size);
         });
+        target.wake();
       });
     },
   };
