@@ -105,8 +105,8 @@ export const mountTable: MountTable = (parent, options) => {
   if (game.canvas) dressCanvas();
   else game.events.once(Phaser.Core.Events.BOOT, dressCanvas);
 
-  // Called after each change: Phaser's loop draws a frame as it wakes, which so shows the change. Its delta is
-  // reset first, or the time the loop slept would run a new animation's timers and tweens on at once.
+  // Called after each change, so that the frame Phaser's loop draws as it wakes shows it. The loop's delta is reset
+  // first, or the time it slept would run a new animation's timers and tweens on at once.
   function wake(): void {
     idleFrames = IDLE_FRAMES;
     if (destroyed || game.loop.running || !game.isRunning) return;
