@@ -15,16 +15,10 @@ import type { TableModel } from '../store/TableModel';
 import { focusLayer } from './focusLayer';
 import { tableHeight } from './layout/tableHeight';
 import { probeTargets } from './probeRegistry';
+import { sleepingLoop } from './sleepingLoop';
 import type { MountTable, TableHandle } from './TableHandle';
 import { TableScene } from './TableScene';
 import { COLOURS } from './theme';
-
-/**
- * Frames rendered after the last change before the loop sleeps: one draws the
- * change. Each frame of a WebGL canvas is dear where the browser composites in
- * software (it reads the canvas back), and a still table needs no more.
- */
-const IDLE_FRAMES = 1;
 
 export const mountTable: MountTable = (parent, options) => {
   const pixelRatio = () => Math.min(3, Math.max(1, window.devicePixelRatio || 1));
@@ -39,7 +33,6 @@ export const mountTable: MountTable = (parent, options) => {
   let running: Promise<void> = Promise.resolve();
   let markReady: () => void = () => {};
   const ready = new Promise<void>((resolve) => (markReady = resolve));
-  let idleFrames = IDLE_FRAMES;
   if (getComputedStyle(parent).position === 'static') parent.style.position = 'relative';
   const targets = focusLayer(parent, (actor) => {
     scene?.focus(actor);
@@ -105,24 +98,12 @@ export const mountTable: MountTable = (parent, options) => {
   if (game.canvas) dressCanvas();
   else game.events.once(Phaser.Core.Events.BOOT, dressCanvas);
 
-  // Called after each change, so that the frame Phaser's loop draws as it wakes shows it. The loop's delta is reset
-  // first, or the time it slept would run a new animation's timers and tweens on at once.
+  // Awake while the week's events play: a still table costs no frames.
+  const loop = sleepingLoop(game, () => Boolean(scene?.animating || scene?.tweens.getTweens().length));
+  // Called after each change.
   function wake(): void {
-    idleFrames = IDLE_FRAMES;
-    if (destroyed || game.loop.running || !game.isRunning) return;
-    game.loop.resetDelta();
-    game.loop.wake();
+    if (!destroyed) loop.wake();
   }
-
-  // Sleep once nothing is animating: a still table costs no frames.
-  const onPostRender = () => {
-    if (scene?.animating || scene?.tweens.getTweens().length) {
-      idleFrames = IDLE_FRAMES;
-      return;
-    }
-    if (--idleFrames <= 0) game.loop.sleep();
-  };
-  game.events.on(Phaser.Core.Events.POST_RENDER, onPostRender);
 
   const resize = () => {
     if (destroyed) return;
@@ -173,7 +154,7 @@ export const mountTable: MountTable = (parent, options) => {
       scene = null;
       pending = null;
       markReady();
-      game.events.off(Phaser.Core.Events.POST_RENDER, onPostRender);
+      loop.stop();
       targets.destroy();
       game.destroy(true);
       // Phaser tears down on its next frame: wake the loop for it, and take the canvas out now.

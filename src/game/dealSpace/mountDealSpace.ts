@@ -9,6 +9,7 @@
  * data-smallest-font-px).
  */
 import Phaser from 'phaser';
+import { sleepingLoop } from '../sleepingLoop';
 import { COLOURS } from '../theme';
 import { DealSpaceScene, type DealSpaceDrawing } from './DealSpaceScene';
 
@@ -35,7 +36,7 @@ export const mountDealSpace: MountDealSpace = (parent) => {
     if (!scene) return void (pending = drawing);
     parent.dataset['drawn'] = JSON.stringify(scene.show(drawing));
     parent.dataset['smallestFontPx'] = String(scene.smallestFontPx());
-    game.loop.wake();
+    loop.wake();
   };
   const game = new Phaser.Game({
     type: Phaser.AUTO,
@@ -68,15 +69,8 @@ export const mountDealSpace: MountDealSpace = (parent) => {
   };
   if (game.canvas) dress();
   else game.events.once(Phaser.Core.Events.BOOT, dress);
-  // Nothing moves: after a few frames the loop sleeps until the next drawing or resize.
-  let idle = 3;
-  const onPostRender = () => {
-    if (--idle <= 0) {
-      idle = 3;
-      game.loop.sleep();
-    }
-  };
-  game.events.on(Phaser.Core.Events.POST_RENDER, onPostRender);
+  // Nothing moves: the loop sleeps until the next drawing or resize.
+  const loop = sleepingLoop(game);
 
   const observer = new ResizeObserver(() => {
     if (destroyed) return;
@@ -88,7 +82,7 @@ export const mountDealSpace: MountDealSpace = (parent) => {
       game.scale.resize(Math.round(w * k), Math.round(h * k));
       if (scene) parent.dataset['smallestFontPx'] = String(scene.smallestFontPx());
     }
-    if (!game.loop.running && game.isRunning) game.loop.wake();
+    loop.wake();
   });
   observer.observe(parent);
 
@@ -98,7 +92,7 @@ export const mountDealSpace: MountDealSpace = (parent) => {
       if (destroyed) return;
       destroyed = true;
       observer.disconnect();
-      game.events.off(Phaser.Core.Events.POST_RENDER, onPostRender);
+      loop.stop();
       game.destroy(true);
       if (!game.loop.running && game.isRunning) game.loop.wake();
       game.canvas?.remove();
