@@ -54,14 +54,16 @@ const gamesOf = (spec: string): string => {
 // the default only by more than its rollouts' noise (the oracle kept as a ceiling); its rollouts scored by good
 // outcomes alone, with no tie-break by the seat's result; the United States' and the European allies' fallbacks
 // raised; the move that leads the default on a few rollouts playing on to the whole budget against it; Ukraine
-// postponing NATO in wartime costing it more; every ukraine-2025 actor giving nothing for nothing; and, the games
-// unchanged, each line of games.jsonl listing its signed packages.
+// postponing NATO in wartime costing it more; every ukraine-2025 actor giving nothing for nothing; the games
+// unchanged, each line of games.jsonl listing its signed packages; and Ukraine valuing concessions made in talks
+// that leave it out less, with Russia's red line against NATO postponed and the United States' backstop tied to a
+// minerals deal.
 describe('the expert', () => {
   it('plays the same seeded games as when they were pinned', () => {
-    expect(gamesOf('expert')).toBe('52f415ca29f3a60f7c060d34ccc7d3a4bd2772c111c20d2464834c7e244c12e2');
+    expect(gamesOf('expert')).toBe('f336c4e75760674c18b8d806b2635c3ce44d875812ffc65c227a90eb27d14488');
   });
 
   it('the oracle plays the same seeded games as when they were pinned', () => {
-    expect(gamesOf('oracle')).toBe('2569673a0ec89c6ae666ffdcb26d644a5c71b40201e2ef4f96abc9475ccde0f2');
+    expect(gamesOf('oracle')).toBe('7a99c73c50b3bb7825e9d4eb6d3409fb2c6727a95bf3d5d20a53e736e876b998');
   });
 });

@@ -16,6 +16,8 @@
  *     relief is signed with no ceasefire in force in at most 5% of games;
  *   - Russia rules out troops from NATO countries in Ukraine: it never signs
  *     a package that puts any European force there;
+ *   - Russia wants Ukraine outside NATO for good: it never signs a package
+ *     that only puts Ukraine's membership off for years;
  *   - the European allies and the United States would send a force to secure
  *     a ceasefire, not into a war: a European force is signed with no
  *     ceasefire in force in at most 5% of games;
@@ -127,6 +129,13 @@ describe('ukraine-2025: the computer players act as their briefings say', () => 
     const signed = games.flat().filter((s) => s.parties.includes(russia));
     expect(signed.length).toBeGreaterThan(0);
     expect(signed.filter((s) => forces.includes(s.terms.get(security.index) ?? -1))).toEqual([]);
+  });
+
+  it('Russia signs no package that only postpones NATO', () => {
+    const postpone = lever('nato').option('postpone');
+    const russia = actor('russia').index;
+    const signed = games.flat().filter((s) => s.parties.includes(russia));
+    expect(signed.filter((s) => s.terms.get(lever('nato').index) === postpone)).toEqual([]);
   });
 
   it('the European allies and the United States send no force into a war', () => {
