@@ -158,7 +158,7 @@ export const mountTable: MountTable = (parent, options) => {
       targets.destroy();
       game.destroy(true);
       // Phaser tears down on its next frame: wake the loop for it, and take the canvas out now.
-      if (!game.loop.running && game.isRunning) game.loop.wake();
+      loop.wake();
       game.canvas?.remove();
     },
   };

@@ -10,7 +10,7 @@ import type { TableScene } from './TableScene';
 export interface ProbeTarget {
   readonly game: Phaser.Game;
   scene(): TableScene | null;
-  /** Keeps the game loop running for a few frames (it sleeps when the table is still). */
+  /** Has a frame drawn now (the loop sleeps while the table is still). */
   wake(): void;
 }
 

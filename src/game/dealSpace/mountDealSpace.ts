@@ -94,7 +94,8 @@ export const mountDealSpace: MountDealSpace = (parent) => {
       observer.disconnect();
       loop.stop();
       game.destroy(true);
-      if (!game.loop.running && game.isRunning) game.loop.wake();
+      // Phaser tears down on its next frame: wake the loop for it.
+      loop.wake();
       game.canvas?.remove();
     },
   };
