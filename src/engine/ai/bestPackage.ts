@@ -105,12 +105,20 @@ export function packageSpace(
   const n = scenario.actors.length;
   const options = view.levers.map((l) => l.option);
   const base = utilityOf(view.profile, options, view.values);
-  // Loops rather than map(), filter() and every() with closures: every seat searches most weeks.
-  const choices: { lever: LeverIndex; signers: number; options: OptionIndex[] }[] = [];
+  // Loops rather than map(), filter() and every() with closures: every seat searches most weeks. Each choice
+  // (an open lever the seat may propose, with the options no red line forbids) goes into flat columns the walk
+  // reads; `settable[l]` has bit o set when lever l may end at option o (in force now, or a choice's option).
+  const choices: { lever: LeverIndex; options: OptionIndex[] }[] = [];
+  const choiceLever: number[] = [];
+  const choiceSigners: number[] = [];
+  const choiceOptions: number[] = [];
+  const settable: number[] = [];
+  for (const o of options) settable.push(1 << o);
   for (const p of legal.proposable) {
     const lever = at(scenario.levers, p.lever);
     const ownRed = at(view.profile.redLines, p.lever);
     const options: OptionIndex[] = [];
+    let bits = 0;
     for (const o of p.options) {
       if (ownRed[o]) continue;
       let declared = false;
@@ -119,9 +127,16 @@ export function packageSpace(
           declared = true;
           break;
         }
-      if (!declared) options.push(o);
+      if (declared) continue;
+      options.push(o);
+      bits |= 1 << o;
     }
-    if (options.length > 0) choices.push({ lever: p.lever, signers: signerMask(lever), options });
+    if (options.length === 0) continue;
+    choices.push({ lever: p.lever, options });
+    choiceLever.push(p.lever);
+    choiceSigners.push(signerMask(lever));
+    choiceOptions.push(options.length);
+    settable[p.lever] = at(settable, p.lever) | bits;
   }
   const weights = scenario.actors.map((a) => (a.index === self ? [] : model.weightsOf(view, a.index)));
   // Every choice's options in one list: the i-th option of choice k is q = first[k] + i. gain[q·n + j] is
@@ -133,6 +148,9 @@ export function packageSpace(
   const optionAt: OptionIndex[] = [];
   // refusers[q]: the bit mask of the other actors known to refuse option q.
   const refusers: number[] = [];
+  // Each other actor's estimated value of the option in force on the choice's lever (the seat's own: 0).
+  const valueNow: number[] = [];
+  for (let j = 0; j < n; j++) valueNow.push(0);
   // Plain reads with missing() out of line, not at(): this runs for every option of every open lever.
   for (const c of choices) {
     first.push(ownDelta.length);
@@ -141,48 +159,39 @@ export function packageSpace(
     if (weighted === undefined || now === undefined) missing('lever', c.lever);
     const weightedNow = weighted[now];
     if (weightedNow === undefined) missing('option value of lever', c.lever);
-    // Each other actor's estimated value of the option in force, read once per lever.
-    const valueNow: number[] = [];
-    for (const a of scenario.actors) valueNow.push(a.index === self ? 0 : model.valueOf(a.index, c.lever, now));
+    for (const { index: j } of scenario.actors) if (j !== self) valueNow[j] = model.valueOf(j, c.lever, now);
     for (const o of c.options) {
-      for (const a of scenario.actors) {
-        if (a.index === self) {
+      let mask = 0;
+      for (const { index: j } of scenario.actors) {
+        if (j === self) {
           gain.push(0);
           continue;
         }
-        const weight = weights[a.index]?.[c.lever];
-        const before = valueNow[a.index];
-        if (weight === undefined || before === undefined) missing('estimated weight of lever', c.lever);
-        gain.push(weight * (model.valueOf(a.index, c.lever, o) - before));
+        const weight = weights[j]?.[c.lever];
+        if (weight === undefined) missing('estimated weight of lever', c.lever);
+        gain.push(weight * (model.valueOf(j, c.lever, o) - valueNow[j]!));
+        if (model.refuses(j, c.lever, o)) mask |= 1 << j;
       }
       const weightedO = weighted[o];
       if (weightedO === undefined) missing('option value of lever', c.lever);
       ownDelta.push(weightedO - weightedNow);
       optionAt.push(o);
-      let mask = 0;
-      for (const a of scenario.actors) if (a.index !== self && model.refuses(a.index, c.lever, o)) mask |= 1 << a.index;
       refusers.push(mask);
     }
   }
-  const links = view.profile.links;
-  const linkBase = links.reduce(
-    (sum, k) => sum + (options[k.a.lever] === k.a.option && options[k.b.lever] === k.b.option ? k.bonus : 0),
-    0,
-  );
   // The links as flat columns (a's lever, a's option, b's lever, b's option), read in their own order for
-  // every candidate; only those some candidate can make hold (each end holds now, or is an option a choice
-  // may set), since the others add nothing to any candidate's sum.
-  const settable = (lever: number, option: number) =>
-    options[lever] === option || choices.some((c) => c.lever === lever && c.options.includes(option as OptionIndex));
+  // every candidate; only those some candidate can make hold (both ends settable), since the others add
+  // nothing to any candidate's sum.
+  let linkBase = 0;
   const linkEnds: number[] = [];
   const linkBonus: number[] = [];
-  for (const link of links)
-    if (settable(link.a.lever, link.a.option) && settable(link.b.lever, link.b.option)) {
-      linkEnds.push(link.a.lever, link.a.option, link.b.lever, link.b.option);
-      linkBonus.push(link.bonus);
-    }
+  for (const { a, b, bonus } of view.profile.links) {
+    if (options[a.lever] === a.option && options[b.lever] === b.option) linkBase += bonus;
+    if (((at(settable, a.lever) >> a.option) & (at(settable, b.lever) >> b.option) & 1) === 0) continue;
+    linkEnds.push(a.lever, a.option, b.lever, b.option);
+    linkBonus.push(bonus);
+  }
 
-  const choiceOptions = choices.map((c) => c.options.length);
   // The flat table of candidates, in the order they are enumerated, sized exactly beforehand: as many as
   // packages of 1 to maxClauses choices, each at one of its options (elementary symmetric sums of the
   // option counts, whole numbers). Float64Array holds each sum exactly as a number does. Each candidate
@@ -197,8 +206,8 @@ export function packageSpace(
     base,
     linkBase,
     options,
-    choiceLever: choices.map((c) => c.lever),
-    choiceSigners: choices.map((c) => c.signers),
+    choiceLever,
+    choiceSigners,
     choiceFirst: first,
     choiceOptions,
     gain,
