@@ -49,27 +49,26 @@ export function pressureProjector(scenario: PublicScenario, view: SeatView): (pr
  * The projection without pressure reads only the public world, which every seat of a week sees as the same
  * arrays (viewFor hands them the state's own): kept for the world it was made for, so that the seats who
  * look ahead in one week make it once. The key is the values array, which no one writes to; its levers, declared
- * red lines (which the world's rules may read) and week must match too.
+ * red lines (which the world's rules may read) and week must match too. One world is kept, the last: the seats
+ * of a week decide one after another, and a WeakMap's entry per week cost more than the projection saved.
  */
-const baselines = new WeakMap<
-  readonly number[],
-  {
-    levers: SeatView['levers'];
-    redLines: SeatView['redLines'];
-    week: number;
-    scenario: PublicScenario;
-    projection: Terminal | null;
-  }
->();
+let kept: {
+  values: readonly number[];
+  levers: SeatView['levers'];
+  redLines: SeatView['redLines'];
+  week: number;
+  scenario: PublicScenario;
+  projection: Terminal | null;
+} | null = null;
 
 function baselineOf(
   scenario: PublicScenario,
   view: SeatView,
   envAt: (v: readonly number[], w: number) => ExprEnv,
 ): Terminal | null {
-  const kept = baselines.get(view.values);
   if (
     kept &&
+    kept.values === view.values &&
     kept.levers === view.levers &&
     kept.redLines === view.redLines &&
     kept.week === view.week &&
@@ -77,7 +76,7 @@ function baselineOf(
   )
     return kept.projection;
   const projection = firstTerminal(scenario, view.values, view.week, envAt, Number.POSITIVE_INFINITY);
-  baselines.set(view.values, { levers: view.levers, redLines: view.redLines, week: view.week, scenario, projection });
+  kept = { values: view.values, levers: view.levers, redLines: view.redLines, week: view.week, scenario, projection };
   return projection;
 }
 
