@@ -50,7 +50,8 @@ export function pressureProjector(scenario: PublicScenario, view: SeatView): (pr
  * arrays (viewFor hands them the state's own): kept for the world it was made for, so that the seats who
  * look ahead in one week make it once. The key is the values array, which no one writes to; its levers, declared
  * red lines (which the world's rules may read) and week must match too. One world is kept, the last: the seats
- * of a week decide one after another, and a WeakMap's entry per week cost more than the projection saved.
+ * of a week decide one after another, and a WeakMap's entry a week (an ephemeron the garbage collector must
+ * trace) cost 3–4% of a lab game (docs/balance.md, "Speed and memory").
  */
 let kept: {
   values: readonly number[];
