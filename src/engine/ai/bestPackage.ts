@@ -105,19 +105,37 @@ export function packageSpace(
   const n = scenario.actors.length;
   const options = view.levers.map((l) => l.option);
   const base = utilityOf(view.profile, options, view.values);
-  // Loops rather than map(), filter() and every() with closures: every seat searches most weeks. Each choice
-  // (an open lever the seat may propose, with the options no red line forbids) goes into flat columns the walk
-  // reads; `settable[l]` has bit o set when lever l may end at option o (in force now, or a choice's option).
-  const choices: { lever: LeverIndex; options: OptionIndex[] }[] = [];
-  const choiceLever: number[] = [];
+  const weights = scenario.actors.map((a) => (a.index === self ? [] : model.weightsOf(view, a.index)));
+  // Each choice (an open lever the seat may propose, with the options no red line forbids) in flat columns the
+  // walk reads. Every choice's options in one list: the i-th option of choice k is q = first[k] + i. gain[q·n + j]
+  // is actor j's estimated gain from it (the seat's own: 0), ownDelta[q] the seat's exact one, refusers[q] the
+  // bit mask of the other actors known to refuse it. `settable[l]` has bit o set when lever l may end at option o
+  // (in force now, or a choice's option). Loops rather than map(), filter() and every() with closures, filled in
+  // order by push (small, packed arrays are quickest to make and to read): every seat searches most weeks.
+  const choiceLever: LeverIndex[] = [];
   const choiceSigners: number[] = [];
   const choiceOptions: number[] = [];
+  const first: number[] = [];
+  const gain: number[] = [];
+  const ownDelta: number[] = [];
+  const optionAt: OptionIndex[] = [];
+  const refusers: number[] = [];
   const settable: number[] = [];
   for (const o of options) settable.push(1 << o);
+  // Each other actor's estimated value of the option in force on the choice's lever (the seat's own: 0).
+  const valueNow: number[] = [];
+  for (let j = 0; j < n; j++) valueNow.push(0);
+  // Plain reads with missing() out of line, not at(), where this runs for every option of every open lever.
   for (const p of legal.proposable) {
     const lever = at(scenario.levers, p.lever);
     const ownRed = at(view.profile.redLines, p.lever);
-    const options: OptionIndex[] = [];
+    const weighted = view.profile.weighted[p.lever];
+    const now = options[p.lever];
+    if (weighted === undefined || now === undefined) missing('lever', p.lever);
+    const weightedNow = weighted[now];
+    if (weightedNow === undefined) missing('option value of lever', p.lever);
+    for (const { index: j } of scenario.actors) if (j !== self) valueNow[j] = model.valueOf(j, p.lever, now);
+    const start = ownDelta.length;
     let bits = 0;
     for (const o of p.options) {
       if (ownRed[o]) continue;
@@ -128,56 +146,30 @@ export function packageSpace(
           break;
         }
       if (declared) continue;
-      options.push(o);
       bits |= 1 << o;
-    }
-    if (options.length === 0) continue;
-    choices.push({ lever: p.lever, options });
-    choiceLever.push(p.lever);
-    choiceSigners.push(signerMask(lever));
-    choiceOptions.push(options.length);
-    settable[p.lever] = at(settable, p.lever) | bits;
-  }
-  const weights = scenario.actors.map((a) => (a.index === self ? [] : model.weightsOf(view, a.index)));
-  // Every choice's options in one list: the i-th option of choice k is q = first[k] + i. gain[q·n + j] is
-  // actor j's estimated gain from it (the seat's own: 0), ownDelta[q] the seat's exact one. These
-  // tables are filled in order by push (small, packed arrays are quickest to make and to read).
-  const first: number[] = [];
-  const gain: number[] = [];
-  const ownDelta: number[] = [];
-  const optionAt: OptionIndex[] = [];
-  // refusers[q]: the bit mask of the other actors known to refuse option q.
-  const refusers: number[] = [];
-  // Each other actor's estimated value of the option in force on the choice's lever (the seat's own: 0).
-  const valueNow: number[] = [];
-  for (let j = 0; j < n; j++) valueNow.push(0);
-  // Plain reads with missing() out of line, not at(): this runs for every option of every open lever.
-  for (const c of choices) {
-    first.push(ownDelta.length);
-    const weighted = view.profile.weighted[c.lever];
-    const now = options[c.lever];
-    if (weighted === undefined || now === undefined) missing('lever', c.lever);
-    const weightedNow = weighted[now];
-    if (weightedNow === undefined) missing('option value of lever', c.lever);
-    for (const { index: j } of scenario.actors) if (j !== self) valueNow[j] = model.valueOf(j, c.lever, now);
-    for (const o of c.options) {
       let mask = 0;
       for (const { index: j } of scenario.actors) {
         if (j === self) {
           gain.push(0);
           continue;
         }
-        const weight = weights[j]?.[c.lever];
-        if (weight === undefined) missing('estimated weight of lever', c.lever);
-        gain.push(weight * (model.valueOf(j, c.lever, o) - valueNow[j]!));
-        if (model.refuses(j, c.lever, o)) mask |= 1 << j;
+        const weight = weights[j]?.[p.lever];
+        if (weight === undefined) missing('estimated weight of lever', p.lever);
+        gain.push(weight * (model.valueOf(j, p.lever, o) - valueNow[j]!));
+        if (model.refuses(j, p.lever, o)) mask |= 1 << j;
       }
       const weightedO = weighted[o];
-      if (weightedO === undefined) missing('option value of lever', c.lever);
+      if (weightedO === undefined) missing('option value of lever', p.lever);
       ownDelta.push(weightedO - weightedNow);
       optionAt.push(o);
       refusers.push(mask);
     }
+    if (bits === 0) continue;
+    first.push(start);
+    choiceLever.push(p.lever);
+    choiceSigners.push(signerMask(lever));
+    choiceOptions.push(ownDelta.length - start);
+    settable[p.lever] = at(settable, p.lever) | bits;
   }
   // The links as flat columns (a's lever, a's option, b's lever, b's option), read in their own order for
   // every candidate; only those some candidate can make hold (both ends settable), since the others add
@@ -255,8 +247,8 @@ export function packageSpace(
       for (let c = bestAt; c >= 0; c = parent[c]!) codes.unshift(code[c]!);
       return {
         clauses: codes.map((p) => {
-          const choice = choices[Math.floor(p / 64)]!;
-          return { lever: choice.lever, option: choice.options[p % 64]! };
+          const k = Math.floor(p / 64);
+          return { lever: choiceLever[k]!, option: optionAt[first[k]! + (p % 64)]! };
         }),
         own: own[bestAt]!,
         parties: members,
