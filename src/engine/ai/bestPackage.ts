@@ -211,8 +211,7 @@ export function packageSpace(
     tables,
     count: 0,
     prefix: [],
-    sums: scenario.actors.map(() => 0),
-    ownSum: 0,
+    ownAt: [0],
     levers: 0,
     parties: 1 << self,
     refused: 0,
@@ -320,10 +319,8 @@ interface Walk {
   count: number;
   /** The candidates of the prefixes of the one being built. */
   readonly prefix: number[];
-  /** The package being built: each actor's estimated gain (the seat's own: 0)… */
-  readonly sums: number[];
-  /** …the seat's own exact change in utility… */
-  ownSum: number;
+  /** The package being built: the seat's own exact change in utility from its first d clauses (entry d)… */
+  readonly ownAt: number[];
   /** …the bit masks of its levers and of its parties… */
   levers: number;
   parties: number;
@@ -337,7 +334,7 @@ interface Walk {
  * own bounds into the tables packageSpace built, read without checks.
  */
 function walk(s: Walk, from: number, depth: number): void {
-  const { n, options, gain, sums, choiceLever, linkEnds, linkBonus } = s;
+  const { n, options, gain, ownAt, choiceLever, linkEnds, linkBonus } = s;
   const { own, leverMask, partyMask, gains, parent, code, clauseCount } = s.tables;
   const linkCount = linkBonus.length;
   for (let k = from; k < choiceLever.length; k++) {
@@ -351,26 +348,30 @@ function walk(s: Walk, from: number, depth: number): void {
       const delta = s.ownDelta[q]!;
       s.refused = savedRefused | s.refusers[q]!;
       options[lever] = s.optionAt[q]!;
-      for (let j = 0; j < n; j++) sums[j]! += gain[q * n + j]!;
-      s.ownSum += delta;
+      // Every sum is its prefix's plus this clause's, not a running total added to and taken from: x + d − d
+      // need not be x, and the rounding left by packages met before could put a gain of exactly the demand a
+      // hair short of it. So each package's figures are its clauses' alone, added in their order.
+      const ownSum = ownAt[depth]! + delta;
+      ownAt[depth + 1] = ownSum;
       let linkNow = 0;
       for (let x = 0, e = 0; x < linkCount; x++, e += 4)
         if (options[linkEnds[e]!] === linkEnds[e + 1]! && options[linkEnds[e + 2]!] === linkEnds[e + 3]!)
           linkNow += linkBonus[x]!;
       const count = s.count;
       // A package a party will never sign is worth nothing to propose: no request's minimum is −∞.
-      own[count] = (s.refused & s.parties) === 0 ? s.base + s.ownSum + linkNow - s.linkBase : -Infinity;
+      own[count] = (s.refused & s.parties) === 0 ? s.base + ownSum + linkNow - s.linkBase : -Infinity;
       leverMask[count] = s.levers;
       partyMask[count] = s.parties;
-      for (let j = 0, g = count * n; j < n; j++, g++) gains[g] = sums[j]!;
-      parent[count] = depth > 0 ? s.prefix[depth - 1]! : -1;
+      const up = depth > 0 ? s.prefix[depth - 1]! : -1;
+      // Each actor's estimated gain: its prefix's plus this clause's (the seat's own: 0).
+      if (up < 0) for (let j = 0, g = count * n; j < n; j++, g++) gains[g] = gain[q * n + j]!;
+      else for (let j = 0, g = count * n, h = up * n; j < n; j++, g++, h++) gains[g] = gains[h]! + gain[q * n + j]!;
+      parent[count] = up;
       code[count] = k * 64 + i;
       clauseCount[count] = depth + 1;
       s.prefix[depth] = count;
       s.count = count + 1;
       if (depth + 1 < s.maxClauses) walk(s, k + 1, depth + 1);
-      s.ownSum -= delta;
-      for (let j = 0; j < n; j++) sums[j]! -= gain[q * n + j]!;
     }
     s.levers &= ~(1 << lever);
     s.parties = savedParties;

@@ -34,6 +34,7 @@ import { owedBy, owedTo, returnsSomething } from '../../../src/engine/ai/Ledger'
 import { ukraine } from '../game/kit';
 import { persona, playGame, seeds, watched, type Decision } from './harness';
 import type { ActorIndex } from '../../../src/engine/game/ids';
+import type { Gain } from '../../../src/engine/game/Reasons';
 
 const scenario = ukraine();
 const EPS = 1e-9;
@@ -53,6 +54,8 @@ interface Tally {
   giftsRefused: number;
   giftsRepaid: number;
   acceptableProposals: number;
+  /** Estimated gains its reasons give, checked against its clauses'. */
+  gainsChecked: number;
 }
 
 const emptyTally = (): Tally => ({
@@ -66,6 +69,7 @@ const emptyTally = (): Tally => ({
   giftsRefused: 0,
   giftsRepaid: 0,
   acceptableProposals: 0,
+  gainsChecked: 0,
 });
 
 function checker(tally: Tally) {
@@ -96,6 +100,25 @@ function checker(tally: Tally) {
       returnsSomething(view.profile.weighted, view.levers, clauses)
         ? 0
         : Math.max(0, stance.current - ownUtility(view, clauses));
+    // The gains its reasons give are its clauses' alone, to the last bit, whatever packages the search met
+    // before: a running sum would carry their rounding, and a gain of exactly the demand could come out short.
+    const checkGains = (clauses: readonly Clause[], gains: readonly Gain[], what: string) => {
+      expect(
+        gains.map((g) => g.actor),
+        `${where}: ${what}, the parties its gains name`,
+      ).toEqual(
+        partiesOf(clauses)
+          .filter((j) => j !== me)
+          .sort((x, y) => x - y),
+      );
+      // Their difference, not Object.is, which tells +0 from −0.
+      for (const g of gains)
+        expect(
+          Math.abs(g.gain - model.gainOf(view, g.actor as ActorIndex, clauses)),
+          `${where}: ${what}, estimated gain of ${pub.actors[g.actor]!.id} off its clauses' by`,
+        ).toBe(0);
+      tally.gainsChecked += gains.length;
+    };
     const checkNoGifts = (clauses: readonly Clause[], what: string) => {
       const cost = giftCost(clauses);
       if (cost > EPS)
@@ -165,6 +188,9 @@ function checker(tally: Tally) {
         expect(parties, `${where}: counter to ${id} leaves out its proposer`).toContain(pkg.proposer);
         expect(redLineOf(action.clauses, parties), `${where}: counter crosses a red line`).toBeUndefined();
         checkNoGifts(action.clauses, `counter to ${id}`);
+        const found = action.reasons?.private;
+        if (found?.kind === 'answer' && found.then?.kind === 'counter')
+          checkGains(action.clauses, found.then.gains, `counter to ${id}`);
         for (const j of parties) {
           if (j === me) continue;
           expect(
@@ -184,6 +210,8 @@ function checker(tally: Tally) {
         ).toBeUndefined();
         // Terms it says the others can accept are so by its estimates, nothing for nothing included; an opening
         // position need not be, but never only costs the seat itself.
+        const found = action.reasons?.private;
+        if (found?.kind === 'proposal') checkGains(action.clauses, found.gains, 'a proposal');
         const reason = action.reasons?.public;
         if (reason?.kind === 'proposal' && reason.acceptable) {
           tally.acceptableProposals++;
@@ -239,6 +267,7 @@ describe("the negotiator's decisions in ukraine-2025, re-derived", () => {
     expect(tally.giftsRefused).toBeGreaterThanOrEqual(2);
     expect(tally.giftsRepaid).toBeGreaterThanOrEqual(5);
     expect(tally.acceptableProposals).toBeGreaterThanOrEqual(50);
+    expect(tally.gainsChecked).toBeGreaterThanOrEqual(300);
   }, 60_000);
 
   it('mixed personas: the same holds for hawks and doves', () => {
