@@ -205,6 +205,9 @@ async function main(argv: readonly string[], io: BalanceIo): Promise<number> {
   const total = (to - from) * cells.length;
   const progress = new Progress(total, 'balance', io.progress, opts.quiet !== true);
   const cpuAtStart = process.cpuUsage();
+  // The peak memory once a tenth of the games are played, beside the whole run's: memory that stays flat as
+  // a run goes on keeps the two close (V8 grows its heaps early, so a shorter run's peak is no yardstick).
+  let rssAtTenthMB: number | null = null;
   const jsonl = openSync(join(dir, 'games.jsonl'), 'w');
   let stats: RunStats;
   try {
@@ -219,7 +222,10 @@ async function main(argv: readonly string[], io: BalanceIo): Promise<number> {
       onLines: (lines) => {
         if (lines.length > 0) writeSync(jsonl, lines.join('\n') + '\n');
       },
-      onProgress: (done) => progress.update(done),
+      onProgress: (done) => {
+        progress.update(done);
+        if (rssAtTenthMB === null && done * 10 >= total) rssAtTenthMB = peakRssMB();
+      },
     });
   } finally {
     closeSync(jsonl);
@@ -232,7 +238,7 @@ async function main(argv: readonly string[], io: BalanceIo): Promise<number> {
   // the speed per core, whatever else the machine is doing.
   const cpu = process.cpuUsage(cpuAtStart);
   const cpuSeconds = (cpu.user + cpu.system) / 1e6;
-  const maxRssMB = Math.round(process.resourceUsage().maxRSS / 1024);
+  const maxRssMB = peakRssMB();
   writeFileSync(
     join(dir, 'run.json'),
     JSON.stringify(
@@ -245,6 +251,7 @@ async function main(argv: readonly string[], io: BalanceIo): Promise<number> {
         workers,
         units: [from, to],
         maxRssMB,
+        maxRssAtTenthMB: rssAtTenthMB,
         node: process.version,
         cpus: availableParallelism(),
       },
@@ -403,6 +410,11 @@ function decimal(text: string, flag: string): number {
   if (text.trim() === '' || !Number.isFinite(n) || n < 0)
     throw new UsageError(`${flag} needs a number ≥ 0, not "${text}".`);
   return n;
+}
+
+/** The process's peak resident memory so far, every thread included, in MB. */
+function peakRssMB(): number {
+  return Math.round(process.resourceUsage().maxRSS / 1024);
 }
 
 function shardOf(text: string, units: number): readonly [number, number] {

@@ -164,6 +164,12 @@ describe('npm run balance', () => {
     ]) {
       expect(read('one', file).length).toBeGreaterThan(0);
     }
+    // The run's memory: its peak, and the peak once a tenth of its games were played (what the benchmark of
+    // flat memory compares), never more than the whole run's.
+    const run = JSON.parse(read('one', 'run.json'));
+    expect(run.games).toBe(120);
+    expect(run.maxRssAtTenthMB).toBeGreaterThan(0);
+    expect(run.maxRssAtTenthMB).toBeLessThanOrEqual(run.maxRssMB);
   });
 
   it('records every signed package of every game, with who made it and what it set', () => {
