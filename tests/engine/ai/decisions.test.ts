@@ -19,6 +19,8 @@
  *    that party owes it as much.
  *  - What it proposes is worth at least its target, and what it calls
  *    acceptable is so by its estimates.
+ *  - The estimated gains its reasons give for a proposal or a counter are
+ *    exactly its clauses', by its opponent model.
  *  - Nothing it offers holds a clause a party to it named a red line in
  *    refusing an earlier package.
  *  - The rules never refuse one of its orders.
