@@ -205,9 +205,11 @@ async function main(argv: readonly string[], io: BalanceIo): Promise<number> {
   const total = (to - from) * cells.length;
   const progress = new Progress(total, 'balance', io.progress, opts.quiet !== true);
   const cpuAtStart = process.cpuUsage();
-  // The peak memory once a tenth of the games are played, beside the whole run's: memory that stays flat as
-  // a run goes on keeps the two close (V8 grows its heaps early, so a shorter run's peak is no yardstick).
-  let rssAtTenthMB: number | null = null;
+  // Resident memory at each progress report, by tenth of the games. Memory that grew with the games played
+  // would raise each tenth's median above the one before; V8's collection cycle moves single samples, and so
+  // the peak, but hardly the medians.
+  const rssByTenth: number[][] = [];
+  for (let i = 0; i < 10; i++) rssByTenth.push([]);
   const jsonl = openSync(join(dir, 'games.jsonl'), 'w');
   let stats: RunStats;
   try {
@@ -224,7 +226,7 @@ async function main(argv: readonly string[], io: BalanceIo): Promise<number> {
       },
       onProgress: (done) => {
         progress.update(done);
-        if (rssAtTenthMB === null && done * 10 >= total) rssAtTenthMB = peakRssMB();
+        rssByTenth[Math.min(9, Math.floor((done * 10) / total))]?.push(process.memoryUsage.rss());
       },
     });
   } finally {
@@ -238,7 +240,7 @@ async function main(argv: readonly string[], io: BalanceIo): Promise<number> {
   // the speed per core, whatever else the machine is doing.
   const cpu = process.cpuUsage(cpuAtStart);
   const cpuSeconds = (cpu.user + cpu.system) / 1e6;
-  const maxRssMB = peakRssMB();
+  const maxRssMB = Math.round(process.resourceUsage().maxRSS / 1024);
   writeFileSync(
     join(dir, 'run.json'),
     JSON.stringify(
@@ -251,7 +253,7 @@ async function main(argv: readonly string[], io: BalanceIo): Promise<number> {
         workers,
         units: [from, to],
         maxRssMB,
-        maxRssAtTenthMB: rssAtTenthMB,
+        rssMBByTenth: rssByTenth.map(medianMB),
         node: process.version,
         cpus: availableParallelism(),
       },
@@ -412,9 +414,11 @@ function decimal(text: string, flag: string): number {
   return n;
 }
 
-/** The process's peak resident memory so far, every thread included, in MB. */
-function peakRssMB(): number {
-  return Math.round(process.resourceUsage().maxRSS / 1024);
+/** The median of resident-memory samples in bytes, in whole MB; null for none. */
+function medianMB(samples: readonly number[]): number | null {
+  if (samples.length === 0) return null;
+  const sorted = [...samples].sort((a, b) => a - b);
+  return Math.round((sorted[Math.floor(sorted.length / 2)] ?? 0) / 2 ** 20);
 }
 
 function shardOf(text: string, units: number): readonly [number, number] {
