@@ -19,7 +19,8 @@
  * the move replaces the default only when it still beats it by more than
  * the noise of all their rollouts, the first ones included (advantage
  * below; docs/balance.md, "The leader plays on"). A decision so takes n to
- * about 3n rollouts. Rollouts are seeded from (game seed, week, rollout),
+ * about 3n rollouts, fewer where the rollouts left could not change it
+ * (verdict below). Rollouts are seeded from (game seed, week, rollout),
  * and the same rollout seeds serve every move (common random numbers).
  *
  * What it knows: the expert (`view`) plays from its seat's view, as a
@@ -41,6 +42,7 @@ import { keyedSeed, keyedUnit } from '../rng/keyedUnit';
 import type { CompiledScenario } from '../scenario/CompiledScenario';
 import { at, got } from '../util/at';
 import { Belief } from './Belief';
+import { verdict } from './verdict';
 import { forbidActionWeek, forceActionWeek, holdWeek, maxPressureWeek, runMove, type WeekMove } from './bots';
 
 export const DEFAULT_EXPERT_ITERATIONS = 30;
@@ -161,12 +163,10 @@ export function expertPolicy(
         // shares: a move deciding exactly as an earlier one would score exactly as it does, and could not beat it.
         const tried = new Set<string>();
         const shared = new Map<number, Decision>();
-        const scores = (decision: Decision, from: number, to: number) => {
-          const values: number[] = [];
-          for (let r = from; r < to; r++) values.push(rollout(view, memory, decision, shared, r));
-          return values;
-        };
-        let baseline: number[] = [];
+        const baseline: number[] = [];
+        let baselineSum = 0;
+        // A move's gain on the default from the sum of its first `each` rollouts' scores.
+        const gainOf = (total: number) => total / each - baselineSum / each;
         let leader: ExpertMove | null = null;
         let leaderValues: number[] = [];
         let lead = 0;
@@ -176,25 +176,42 @@ export function expertPolicy(
           const key = JSON.stringify(decision);
           if (tried.has(key)) continue;
           tried.add(key);
-          const values = scores(decision, 0, each);
           if (m === first) {
-            baseline = values;
+            for (let r = 0; r < each; r++) baseline.push(rollout(view, memory, decision, shared, r));
+            baselineSum = baseline.reduce((a, b) => a + b, 0);
             continue;
           }
-          const gain = average(values) - average(baseline);
-          if (gain > lead + 1e-9) {
-            lead = gain;
+          // Rollouts score 0 or 1: once a 1 in every rollout left could not take the lead, the move's remaining
+          // rollouts are skipped, as they could not change the choice (docs/balance.md, "It plays a rollout only
+          // while it can matter").
+          const values: number[] = [];
+          let total = 0;
+          for (let r = 0; r < each && gainOf(total + each - r) > lead + 1e-9; r++) {
+            const v = rollout(view, memory, decision, shared, r);
+            values.push(v);
+            total += v;
+          }
+          if (values.length === each && gainOf(total) > lead + 1e-9) {
+            lead = gainOf(total);
             leader = m;
             leaderValues = values;
           }
         }
         // A lead on 4 or 5 rollouts is mostly noise: the leader and the default play on to n each, on the same seeds,
         // and the leader must still beat the default by more than their noise. The first rollouts, which picked it,
-        // count too, so the test leans its way a little.
+        // count too, so the test leans its way a little. They play in pairs, and stop once the rollouts left could
+        // not change the verdict.
         if (leader) {
-          const led = [...leaderValues, ...scores(got(decisions, leader, 'leader'), each, iterations)];
-          const stayed = [...baseline, ...scores(got(decisions, first, 'default'), each, iterations)];
-          if (advantage(led, stayed) > 0) return got(decisions, leader, 'leader');
+          const led = leaderValues.slice();
+          const stayed = baseline.slice();
+          const leading = got(decisions, leader, 'leader');
+          let passes = verdict(led, stayed, Math.max(0, iterations - each));
+          for (let r = each; passes === null; r++) {
+            led.push(rollout(view, memory, leading, shared, r));
+            stayed.push(rollout(view, memory, got(decisions, first, 'default'), shared, r));
+            passes = verdict(led, stayed, iterations - r - 1);
+          }
+          if (passes) return leading;
         }
         return got(decisions, first, 'default');
       },
@@ -202,30 +219,6 @@ export function expertPolicy(
     return policy;
   };
 }
-
-/**
- * How surely a move's rollouts beat the default's, rollout by rollout (the
- * same worlds and luck): their mean difference less one standard error of
- * it. A move whose edge is within the noise of their rollouts does not
- * replace the default.
- */
-function advantage(values: readonly number[], baseline: readonly number[]): number {
-  const n = values.length;
-  let sum = 0;
-  let squares = 0;
-  for (let r = 0; r < n; r++) {
-    const d = at(values, r) - at(baseline, r);
-    sum += d;
-    squares += d * d;
-  }
-  const mean = sum / n;
-  if (n < 2) return mean;
-  const variance = Math.max(0, (squares - sum * mean) / (n - 1));
-  return mean - Math.sqrt(variance / n);
-}
-
-/** The mean of a move's rollout scores. */
-const average = (values: readonly number[]): number => values.reduce((a, b) => a + b, 0) / Math.max(1, values.length);
 
 /** `policy`, except that in `week` it gives what `decided` returns. */
 function decidedIn(policy: Policy, week: number, decided: Policy['decide']): Policy {
