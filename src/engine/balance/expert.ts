@@ -17,11 +17,11 @@
  * share n rollouts evenly (at least one each); then the move that led the
  * default on them, if any, and the default play on to n rollouts each, and
  * the move replaces the default only when it still beats it by more than
- * the noise of all their rollouts, the first ones included (advantage
- * below; docs/balance.md, "The leader plays on"). A decision so takes n to
- * about 3n rollouts, fewer where the rollouts left could not change it
- * (verdict below). Rollouts are seeded from (game seed, week, rollout),
- * and the same rollout seeds serve every move (common random numbers).
+ * the noise of all their rollouts, the first ones included (verdict.ts;
+ * docs/balance.md, "The leader plays on"). A decision so takes n to about
+ * 3n rollouts, fewer where the rollouts left could not change it.
+ * Rollouts are seeded from (game seed, week, rollout), and the same
+ * rollout seeds serve every move (common random numbers).
  *
  * What it knows: the expert (`view`) plays from its seat's view, as a
  * student does, with the scenario's profiles that debriefs reveal; its
@@ -205,7 +205,7 @@ export function expertPolicy(
           const led = leaderValues.slice();
           const stayed = baseline.slice();
           const leading = got(decisions, leader, 'leader');
-          let passes = verdict(led, stayed, Math.max(0, iterations - each));
+          let passes = verdict(led, stayed, iterations - each);
           for (let r = each; passes === null; r++) {
             led.push(rollout(view, memory, leading, shared, r));
             stayed.push(rollout(view, memory, got(decisions, first, 'default'), shared, r));
