@@ -205,10 +205,11 @@ export function expertPolicy(
           const led = leaderValues.slice();
           const stayed = baseline.slice();
           const leading = got(decisions, leader, 'leader');
+          const staying = got(decisions, first, 'default');
           let passes = verdict(led, stayed, iterations - each);
           for (let r = each; passes === null; r++) {
             led.push(rollout(view, memory, leading, shared, r));
-            stayed.push(rollout(view, memory, got(decisions, first, 'default'), shared, r));
+            stayed.push(rollout(view, memory, staying, shared, r));
             passes = verdict(led, stayed, iterations - r - 1);
           }
           if (passes) return leading;
