@@ -1,9 +1,10 @@
 /**
  * Mounts the Phaser table into an element of the DOM shell (the contract is
- * TableHandle.ts). The game is sized in device pixels and zoomed back to CSS
- * pixels, so text stays crisp on high-density screens; a ResizeObserver on
- * the parent re-lays it out. The table takes the height its content needs at
- * the parent's width (at least the parent's CSS min-height), since its fonts
+ * TableHandle.ts), drawn by the canvas renderer (renderer.ts says why). The
+ * game is sized in device pixels and zoomed back to CSS pixels, so text
+ * stays crisp on high-density screens; a ResizeObserver on the parent
+ * re-lays it out. The table takes the height its content needs at the
+ * parent's width (at least the parent's CSS min-height), since its fonts
  * never shrink under 14 px. The loop sleeps while nothing moves and wakes
  * for updates, resizes and animations. The canvas is aria-hidden: the DOM
  * mirror carries everything it shows. Phaser's input is off, so touch
@@ -15,6 +16,7 @@ import type { TableModel } from '../store/TableModel';
 import { focusLayer } from './focusLayer';
 import { tableHeight } from './layout/tableHeight';
 import { probeTargets } from './probeRegistry';
+import { RENDERER } from './renderer';
 import { sleepingLoop } from './sleepingLoop';
 import type { MountTable, TableHandle } from './TableHandle';
 import { TableScene } from './TableScene';
@@ -44,7 +46,7 @@ export const mountTable: MountTable = (parent, options) => {
   const initial = cssSize();
   const ratio0 = pixelRatio();
   const game = new Phaser.Game({
-    type: Phaser.AUTO,
+    type: RENDERER,
     parent,
     backgroundColor: COLOURS.background,
     banner: false,

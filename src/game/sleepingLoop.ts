@@ -1,10 +1,10 @@
 /**
- * A Phaser game whose loop sleeps while nothing moves. Each frame of a WebGL
- * canvas is dear where the browser composites in software (it reads the canvas
- * back), and a still drawing needs none. A change is made first and the loop
- * woken after it: the frame the loop draws as it wakes shows the change, and
- * the loop sleeps after that frame unless `busy()` says something still moves.
- * A change made while the loop runs is drawn by its next frame.
+ * A Phaser game whose loop sleeps while nothing moves. Each frame draws the
+ * whole canvas again, dear where the browser draws in software, and a still
+ * drawing needs none. A change is made first and the loop woken after it:
+ * the frame the loop draws as it wakes shows the change, and the loop sleeps
+ * after that frame unless `busy()` says something still moves. A change made
+ * while the loop runs is drawn by its next frame.
  */
 import Phaser from 'phaser';
 

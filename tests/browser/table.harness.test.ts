@@ -135,7 +135,8 @@ describe('Phaser table (harness build)', () => {
     expect(p.canvas).toMatchObject({ count: 1, ariaHidden: 'true', width: 600 });
     // At least the height asked for; more when 14 px text needs it.
     expect(p.canvas.height).toBeGreaterThanOrEqual(420);
-    expect(p.renderer).toBe('webgl');
+    // The canvas renderer, which a browser compositing in software draws without reading frames back (renderer.ts).
+    expect(p.renderer).toBe('canvas');
     expect(p.layout).toMatchObject({ zoom: 1 });
     expect(p.smallestFontPx).toBeGreaterThanOrEqual(14);
     expect(layoutProblems(p)).toEqual([]);

@@ -9,6 +9,7 @@
  * data-smallest-font-px).
  */
 import Phaser from 'phaser';
+import { RENDERER } from '../renderer';
 import { sleepingLoop } from '../sleepingLoop';
 import { COLOURS } from '../theme';
 import { DealSpaceScene, type DealSpaceDrawing } from './DealSpaceScene';
@@ -39,7 +40,7 @@ export const mountDealSpace: MountDealSpace = (parent) => {
     loop.wake();
   };
   const game = new Phaser.Game({
-    type: Phaser.AUTO,
+    type: RENDERER,
     parent,
     backgroundColor: COLOURS.background,
     banner: false,
