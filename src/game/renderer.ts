@@ -7,9 +7,9 @@
  * the page is composited from. Measured in the end-week benchmark, the week
  * after End week is usable in a median 89 ms instead of 134 ms, and the
  * table's animations keep 60 frames a second where WebGL dropped to 30
- * (docs/bundle.md, "The table's renderer"). A drawing this size is as quick
- * in a 2D canvas where the GPU is used, and one renderer everywhere is the
- * one the browser tests see.
+ * (docs/bundle.md, "The table's renderer"). Where the browser does use the
+ * GPU, it draws 2D canvases there too (not measured: the benchmarks' browser
+ * has none), and one renderer everywhere is the one the browser tests see.
  */
 import Phaser from 'phaser';
 
