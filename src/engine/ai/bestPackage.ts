@@ -24,7 +24,7 @@ import type { OpponentModel } from './OpponentModel';
 import { owedBy, refusesGift, type Ledger } from './Ledger';
 import { signerMask } from '../model/packageTable';
 import { at, missing } from '../util/at';
-import type { LeverIndex, OptionIndex } from '../game/ids';
+import type { ActorIndex, LeverIndex, OptionIndex } from '../game/ids';
 
 export interface SearchRequest {
   /** Minimum gain each other party must get, by the opponent model. */
@@ -103,15 +103,26 @@ export function packageSpace(
 ): PackageSpace {
   const self = view.actor;
   const n = scenario.actors.length;
-  const options = view.levers.map((l) => l.option);
+  // Index loops and plain reads, not map(), for-of or at(), all through this function: it is compiled anew
+  // whenever a new shape reaches it, and each iterator's try block and each inlined helper make that compile
+  // dearer (most of a short run's instructions are the optimising compiler's; −5.6% instructions over 300 lab
+  // games).
+  const options: OptionIndex[] = [];
+  for (let l = 0; l < view.levers.length; l++) options.push(view.levers[l]!.option);
   const base = utilityOf(view.profile, options, view.values);
-  const weights = scenario.actors.map((a) => (a.index === self ? [] : model.weightsOf(view, a.index)));
+  const actors: ActorIndex[] = [];
+  const weights: number[][] = [];
+  for (let x = 0; x < n; x++) {
+    const j = scenario.actors[x]!.index;
+    actors.push(j);
+    weights.push(j === self ? [] : model.weightsOf(view, j));
+  }
   // Each choice (an open lever the seat may propose, with the options no red line forbids) in flat columns the
   // walk reads. Every choice's options in one list: the i-th option of choice k is q = first[k] + i. gain[q·n + j]
   // is actor j's estimated gain from it (the seat's own: 0), ownDelta[q] the seat's exact one, refusers[q] the
   // bit mask of the other actors known to refuse it. `settable[l]` has bit o set when lever l may end at option o
-  // (in force now, or a choice's option). Loops rather than map(), filter() and every() with closures, filled in
-  // order by push (small, packed arrays are quickest to make and to read): every seat searches most weeks.
+  // (in force now, or a choice's option). Filled in order by push (small, packed arrays are quickest to make
+  // and to read): every seat searches most weeks.
   const choiceLever: LeverIndex[] = [];
   const choiceSigners: number[] = [];
   const choiceOptions: number[] = [];
@@ -121,65 +132,76 @@ export function packageSpace(
   const optionAt: OptionIndex[] = [];
   const refusers: number[] = [];
   const settable: number[] = [];
-  for (const o of options) settable.push(1 << o);
+  for (let l = 0; l < options.length; l++) settable.push(1 << options[l]!);
   // Each other actor's estimated value of the option in force on the choice's lever (the seat's own: 0).
   const valueNow: number[] = [];
   for (let j = 0; j < n; j++) valueNow.push(0);
-  // Plain reads with missing() out of line, not at(), where this runs for every option of every open lever.
-  for (const p of legal.proposable) {
-    const lever = at(scenario.levers, p.lever);
-    const ownRed = at(view.profile.redLines, p.lever);
-    const weighted = view.profile.weighted[p.lever];
-    const now = options[p.lever];
-    if (weighted === undefined || now === undefined) missing('lever', p.lever);
+  const proposable = legal.proposable;
+  for (let c = 0; c < proposable.length; c++) {
+    const p = proposable[c]!;
+    const leverIndex = p.lever;
+    const lever = scenario.levers[leverIndex];
+    const ownRed = view.profile.redLines[leverIndex];
+    const weighted = view.profile.weighted[leverIndex];
+    const now = options[leverIndex];
+    if (lever === undefined || ownRed === undefined || weighted === undefined || now === undefined)
+      missing('lever', leverIndex);
     const weightedNow = weighted[now];
-    if (weightedNow === undefined) missing('option value of lever', p.lever);
-    for (const { index: j } of scenario.actors) if (j !== self) valueNow[j] = model.valueOf(j, p.lever, now);
+    if (weightedNow === undefined) missing('option value of lever', leverIndex);
+    for (let x = 0; x < n; x++) {
+      const j = actors[x]!;
+      if (j !== self) valueNow[j] = model.valueOf(j, leverIndex, now);
+    }
+    const signatories = lever.signatories;
     const start = ownDelta.length;
     let bits = 0;
-    for (const o of p.options) {
+    for (let x = 0; x < p.options.length; x++) {
+      const o = p.options[x]!;
       if (ownRed[o]) continue;
       let declared = false;
-      for (const s of lever.signatories)
-        if (at(at(view.redLines, s), p.lever).includes(o)) {
-          declared = true;
-          break;
-        }
+      for (let y = 0; y < signatories.length && !declared; y++)
+        declared = at(at(view.redLines, signatories[y]!), leverIndex).includes(o);
       if (declared) continue;
       bits |= 1 << o;
       let mask = 0;
-      for (const { index: j } of scenario.actors) {
+      for (let x = 0; x < n; x++) {
+        const j = actors[x]!;
         if (j === self) {
           gain.push(0);
           continue;
         }
-        const weight = weights[j]?.[p.lever];
-        if (weight === undefined) missing('estimated weight of lever', p.lever);
-        gain.push(weight * (model.valueOf(j, p.lever, o) - valueNow[j]!));
-        if (model.refuses(j, p.lever, o)) mask |= 1 << j;
+        const weight = weights[j]![leverIndex];
+        if (weight === undefined) missing('estimated weight of lever', leverIndex);
+        gain.push(weight * (model.valueOf(j, leverIndex, o) - valueNow[j]!));
+        if (model.refuses(j, leverIndex, o)) mask |= 1 << j;
       }
       const weightedO = weighted[o];
-      if (weightedO === undefined) missing('option value of lever', p.lever);
+      if (weightedO === undefined) missing('option value of lever', leverIndex);
       ownDelta.push(weightedO - weightedNow);
       optionAt.push(o);
       refusers.push(mask);
     }
     if (bits === 0) continue;
     first.push(start);
-    choiceLever.push(p.lever);
+    choiceLever.push(leverIndex);
     choiceSigners.push(signerMask(lever));
     choiceOptions.push(ownDelta.length - start);
-    settable[p.lever] = at(settable, p.lever) | bits;
+    settable[leverIndex] = settable[leverIndex]! | bits;
   }
   // The links as flat columns (a's lever, a's option, b's lever, b's option), read in their own order for
   // every candidate; only those some candidate can make hold (both ends settable), since the others add
-  // nothing to any candidate's sum.
+  // nothing to any candidate's sum. Both ends are compared for every link, not the second only when the
+  // first holds: a comparison first met after the compile would send the function back to be compiled again.
   let linkBase = 0;
   const linkEnds: number[] = [];
   const linkBonus: number[] = [];
-  for (const { a, b, bonus } of view.profile.links) {
-    if (options[a.lever] === a.option && options[b.lever] === b.option) linkBase += bonus;
-    if (((at(settable, a.lever) >> a.option) & (at(settable, b.lever) >> b.option) & 1) === 0) continue;
+  const links = view.profile.links;
+  for (let x = 0; x < links.length; x++) {
+    const { a, b, bonus } = links[x]!;
+    const aNow = options[a.lever] === a.option;
+    const bNow = options[b.lever] === b.option;
+    if (aNow && bNow) linkBase += bonus;
+    if (((settable[a.lever]! >> a.option) & (settable[b.lever]! >> b.option) & 1) === 0) continue;
     linkEnds.push(a.lever, a.option, b.lever, b.option);
     linkBonus.push(bonus);
   }
