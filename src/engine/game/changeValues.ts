@@ -3,28 +3,34 @@ import type { ChangeSource, GameEvent, ValueCause, ValueChange } from './GameEve
 import type { GameState } from './GameState';
 import { at } from '../util/at';
 
-/** A step's adds to values, summed per value, with what made each add (so the log can say why a value moved). */
-export type Deltas = Map<number, { sum: number; readonly causes: ValueCause[] }>;
+/**
+ * A step's adds to values, summed per value, with what made each add (so the log can say why a value moved): indexed
+ * by value, holes where none was added. A list rather than a map, read in index order without a sort: three steps of
+ * every week make one (with the meetings' list of pairs, −2.2% instructions a lab game).
+ */
+export type Deltas = ({ sum: number; readonly causes: ValueCause[] } | undefined)[];
 
 /** Summed deltas → one values_changed event, each value clamped once to its range. */
 export function changeValues(scenario: CompiledScenario, state: GameState, deltas: Deltas, cause: string): GameEvent[] {
   const changes: ValueChange[] = [];
-  for (const [index, { sum, causes }] of [...deltas].sort(([a], [b]) => a - b)) {
+  // forEach skips the holes, in index order.
+  deltas.forEach((delta, index) => {
+    if (delta === undefined) return;
     const def = at(scenario.values, index);
     const from = at(state.values, index);
-    const to = Math.min(def.max, Math.max(def.min, from + sum));
-    if (to !== from) changes.push({ index, from, to, causes });
-  }
+    const to = Math.min(def.max, Math.max(def.min, from + delta.sum));
+    if (to !== from) changes.push({ index, from, to, causes: delta.causes });
+  });
   return changes.length > 0 ? [{ type: 'values_changed', cause, changes }] : [];
 }
 
 export function addDelta(deltas: Deltas, index: number, delta: number, source: ChangeSource): void {
-  const entry = deltas.get(index);
+  const entry = deltas[index];
   if (entry) {
     entry.sum += delta;
     entry.causes.push(causeBy(source, delta));
   } else {
-    deltas.set(index, { sum: delta, causes: [causeBy(source, delta)] });
+    deltas[index] = { sum: delta, causes: [causeBy(source, delta)] };
   }
 }
 

@@ -65,7 +65,7 @@ export function resolveAnswers(
   }
   signed.sort((a, b) => b.minSurplus - a.minSurplus || a.tie - b.tie);
   const setBy = new Map<number, string>();
-  const support: Deltas = new Map();
+  const support: Deltas = [];
   signed.forEach(({ pkg, minSurplus }, rank) => {
     const taken = overtakenClause(scenario.levers, state.levers, pkg.clauses);
     if (taken) {

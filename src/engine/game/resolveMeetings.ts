@@ -10,11 +10,11 @@ import { keyedUnit } from '../rng/keyedUnit';
 import type { Action } from './Action';
 import { addDelta, changeValues, type Deltas } from './changeValues';
 import type { GameEvent } from './GameEvent';
-import type { GameState } from './GameState';
+import type { GameState, Interval } from './GameState';
 import { narrowInterval } from './narrowInterval';
 import { costliestOpenLever } from '../model/costliestOpenLever';
 import { at } from '../util/at';
-import type { ActorIndex } from './ids';
+import { actorIndex, type ActorIndex } from './ids';
 
 type Meeting = Extract<Action, { type: 'meet' }>;
 
@@ -25,11 +25,13 @@ export function resolveMeetings(
 ): GameEvent[] {
   if (meetings.length === 0) return [];
   const events: GameEvent[] = [];
-  const trust: Deltas = new Map();
-  const shared = new Map<string, { observer: ActorIndex; target: ActorIndex; times: number }>();
+  const trust: Deltas = [];
+  const n = scenario.actors.length;
+  /** Per (observer, target) pair, at observer × n + target: the meetings they shared. */
+  const shared = new Array<number>(n * n).fill(0);
   const { trust_gain: gain, left_out_trust: leftOut, narrow_to: fraction } = scenario.actions.meet;
   for (const m of meetings) {
-    const participants = [m.actor, ...m.with].sort((a, b) => a - b);
+    const participants = sortedParticipants(m);
     events.push({ type: 'meeting_held', initiator: m.actor, participants, reasons: m.reasons ?? null });
     const met = { kind: 'meeting', initiator: m.actor, participants } as const;
     const leftOutOf = { kind: 'left_out', initiator: m.actor, participants } as const;
@@ -37,8 +39,7 @@ export function resolveMeetings(
       for (const b of participants) {
         if (a === b) continue;
         addDelta(trust, scenario.trustIndex(a, b), gain, met);
-        const key = `${a}:${b}`;
-        shared.set(key, { observer: a, target: b, times: (shared.get(key)?.times ?? 0) + 1 });
+        shared[a * n + b] = at(shared, a * n + b) + 1;
       }
     }
     for (const outsider of scenario.actors) {
@@ -46,23 +47,57 @@ export function resolveMeetings(
       for (const p of participants) addDelta(trust, scenario.trustIndex(outsider.index, p), leftOut, leftOutOf);
     }
   }
-  for (const [, { observer, target, times }] of [...shared].sort(([x], [y]) => (x < y ? -1 : 1))) {
+  // One list of levers for every pair's event: events are read, never written.
+  const levers = scenario.levers.map((l) => l.index);
+  for (const pair of pairOrder(shared, n)) {
+    const observer = actorIndex(Math.floor(pair / n));
+    const target = actorIndex(pair % n);
+    const times = at(shared, pair);
     const profile = at(scenario.actors, target).profile;
-    const levers = scenario.levers.map((l) => l.index);
-    const intervals = levers.map((l) =>
-      narrowInterval(
-        at(at(at(state.estimates, observer), target), l),
-        at(profile.weights, l),
-        fraction ** times,
-        keyedUnit(state.seed, state.week, 'meet', observer, target, l),
-      ),
-    );
+    const row = at(at(state.estimates, observer), target);
+    const narrowed = fraction ** times;
+    const intervals: Interval[] = [];
+    for (const l of levers) {
+      intervals.push(
+        narrowInterval(
+          at(row, l),
+          at(profile.weights, l),
+          narrowed,
+          keyedUnit(state.seed, state.week, 'meet', observer, target, l),
+        ),
+      );
+    }
     events.push({ type: 'estimates_narrowed', observer, target, levers, intervals, to: [observer] });
     const costliest = costliestOpenLever(profile, state.levers);
     if (costliest !== -1) events.push({ type: 'costliest_learnt', observer, target, lever: costliest, to: [observer] });
   }
   events.push(...changeValues(scenario, state, trust, 'meetings'));
   return events;
+}
+
+/** The initiator and the invited, in index order: an insertion sort, as stable as sort() and cheaper for so few. */
+function sortedParticipants(m: Meeting): ActorIndex[] {
+  const list = [m.actor];
+  for (const w of m.with) {
+    let i = list.length;
+    while (i > 0 && at(list, i - 1) > w) i--;
+    list.splice(i, 0, w);
+  }
+  return list;
+}
+
+/**
+ * The pairs that met, as observer × n + target, in the order of their keys `observer:target` as text (the order
+ * the log has always had): for fewer than eleven actors, that is index order.
+ */
+function pairOrder(shared: readonly number[], n: number): number[] {
+  const pairs: number[] = [];
+  for (let pair = 0; pair < shared.length; pair++) if (at(shared, pair) > 0) pairs.push(pair);
+  if (n > 10) {
+    const key = (pair: number) => `${Math.floor(pair / n)}:${pair % n}`;
+    pairs.sort((x, y) => (key(x) < key(y) ? -1 : 1));
+  }
+  return pairs;
 }
 
 /** An outsider has a stake when it signs an open lever that a participant also signs. */

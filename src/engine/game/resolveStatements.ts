@@ -23,7 +23,7 @@ export function resolveStatements(
   statements: readonly Statement[],
 ): GameEvent[] {
   const events: GameEvent[] = [];
-  const trust: Deltas = new Map();
+  const trust: Deltas = [];
   const learnt = new Set<string>();
   const { red_line_trust, flexibility_trust } = scenario.actions.statement;
   for (const s of statements) {
