@@ -279,8 +279,9 @@ export function checkStatement(
   const { lever } = action;
   const def = at(scenario.levers, lever, 'lever');
   const now = at(state.levers, lever, 'lever state');
-  if (!def.signatories.includes(action.actor)) return refusal(scenario, 'NOT_A_SIGNATORY', { lever });
-  if (now.settled) return refusal(scenario, 'LEVER_SETTLED', { lever, option: now.option, kind: action.type });
+  const code = statementRefused(scenario, state, action.actor, lever);
+  if (code === 'NOT_A_SIGNATORY') return refusal(scenario, code, { lever });
+  if (code === 'LEVER_SETTLED') return refusal(scenario, code, { lever, option: now.option, kind: action.type });
   if (action.type === 'flexibility') return null;
   if (action.options.length === 0) return refusal(scenario, 'EMPTY_RED_LINE', { lever });
   if (action.options.includes(def.statusQuo)) {
@@ -292,6 +293,21 @@ export function checkStatement(
   return null;
 }
 
+/**
+ * The rules every statement on `lever` must meet, giving only the code of the first one broken, or null: then a
+ * flexibility statement is allowed. A seat's menu (legalActions) asks this of every lever every week.
+ */
+export function statementRefused(
+  scenario: PublicScenario,
+  state: RulesState,
+  actor: ActorIndex,
+  lever: LeverIndex,
+): 'NOT_A_SIGNATORY' | 'LEVER_SETTLED' | null {
+  if (!at(scenario.levers, lever, 'lever').signatories.includes(actor)) return 'NOT_A_SIGNATORY';
+  if (at(state.levers, lever, 'lever state').settled) return 'LEVER_SETTLED';
+  return null;
+}
+
 export function checkPressure(
   scenario: PublicScenario,
   state: RulesState,
@@ -299,13 +315,33 @@ export function checkPressure(
   actor: ActorIndex,
   pressure: number,
 ): Refusal | null {
-  const def = at(scenario.pressures, pressure, 'pressure');
-  if (def.actor !== actor) return refusal(scenario, 'NOT_YOUR_PRESSURE', { pressure });
-  if (mine.some((a) => a.type === 'pressure' && a.pressure === pressure)) {
-    return refusal(scenario, 'ALREADY_ORDERED', { pressure });
+  const code = pressureRefused(scenario, state, mine, actor, pressure);
+  switch (code) {
+    case null:
+      return null;
+    case 'COOLDOWN':
+      return refusal(scenario, code, { pressure, readyWeek: at(state.readyWeek, pressure, 'pressure state') });
+    default:
+      return refusal(scenario, code, { pressure });
   }
-  const readyWeek = at(state.readyWeek, pressure, 'pressure state');
-  if (readyWeek > state.week) return refusal(scenario, 'COOLDOWN', { pressure, readyWeek });
-  if (def.when && def.when.fn(envOf(scenario, state)) === 0) return refusal(scenario, 'CONDITION_FAILS', { pressure });
+}
+
+/**
+ * checkPressure's rules, giving only the code of the first one broken, or null. `env` is the state's (envOf), when
+ * the caller has it: a seat's menu asks this of each of its pressures and makes it once.
+ */
+export function pressureRefused(
+  scenario: PublicScenario,
+  state: RulesState,
+  mine: readonly Action[],
+  actor: ActorIndex,
+  pressure: number,
+  env?: () => ExprEnv,
+): 'NOT_YOUR_PRESSURE' | 'ALREADY_ORDERED' | 'COOLDOWN' | 'CONDITION_FAILS' | null {
+  const def = at(scenario.pressures, pressure, 'pressure');
+  if (def.actor !== actor) return 'NOT_YOUR_PRESSURE';
+  if (mine.some((a) => a.type === 'pressure' && a.pressure === pressure)) return 'ALREADY_ORDERED';
+  if (at(state.readyWeek, pressure, 'pressure state') > state.week) return 'COOLDOWN';
+  if (def.when && def.when.fn(env ? env() : envOf(scenario, state)) === 0) return 'CONDITION_FAILS';
   return null;
 }
