@@ -180,23 +180,26 @@ export function observeGame(ctx: StepContext, factories: readonly PolicyFactory[
     }
   }
   const endEnv = envOf(scenario, state);
-  const finalOptions = state.levers.map((l) => l.option);
+  // Loops that push, not map(): map() returns a packed array before its caller is optimised and a holey one after,
+  // and each change of shape sent this function back to be compiled again (docs/balance.md, "Speed and memory").
+  const finalOptions: number[] = [];
+  for (const l of state.levers) finalOptions.push(l.option);
   const scores = scoreActors(scenario, { startEnv: ctx.startEnv, endEnv, finalOptions, declared: state.redLines });
-  const actors = scores.map((s): ActorOutcome => ({
-    utility: s.utility,
-    result: s.result,
-    endSurplus: s.utility - s.endReservation,
-    good: s.good,
-    grade: gradeIndexOf(s),
-  }));
+  const actors: ActorOutcome[] = [];
   let welfare = 0;
-  for (const s of scores) welfare += s.utility;
-  const distance = space
-    ? frontierDistance(
-        space,
-        scenario.actors.map((a) => leverPart(a.profile, finalOptions)),
-      )
-    : Number.NaN;
+  for (const s of scores) {
+    actors.push({
+      utility: s.utility,
+      result: s.result,
+      endSurplus: s.utility - s.endReservation,
+      good: s.good,
+      grade: gradeIndexOf(s),
+    });
+    welfare += s.utility;
+  }
+  const leverParts: number[] = [];
+  if (space) for (const a of scenario.actors) leverParts.push(leverPart(a.profile, finalOptions));
+  const distance = space ? frontierDistance(space, leverParts) : Number.NaN;
   const end = state.ended ?? { ending: scenario.defaultEnding, week: state.week, early: false };
   if (actors.length !== n) throw new Error('unreachable: one score per actor');
   return {
