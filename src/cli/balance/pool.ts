@@ -146,7 +146,9 @@ function runOnWorkers(
       }
     };
     for (let i = 0; i < count; i++) {
-      const worker = new Worker(entry, { workerData: data });
+      // No execArgv: the bundle is plain JavaScript, and a worker would otherwise inherit the command's own loader
+      // (tsx's hooks), which costs each worker about a third of a second to start and then reads the bundle through.
+      const worker = new Worker(entry, { workerData: data, execArgv: [] });
       workers.push(worker);
       worker.on('message', (reply: WorkerReply) => {
         if (failed) return;
