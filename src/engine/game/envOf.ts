@@ -11,12 +11,13 @@ export function envOf(
   scenario: Pick<CompiledScenario, 'turns'>,
   state: Pick<GameState, 'values' | 'levers' | 'redLines' | 'week'>,
 ): ExprEnv {
-  return makeExprEnv(
-    scenario,
-    state.values,
-    state.levers.map((l) => l.option),
-    state.levers.map((l) => (l.settled ? 1 : 0)),
-    state.redLines,
-    state.week,
-  );
+  // Loops that push, not map(): map() returns a packed list until its caller is optimised and a holey one after,
+  // and every compiled expression reading a list of the other shape would be compiled again.
+  const options: number[] = [];
+  const settled: number[] = [];
+  for (const l of state.levers) {
+    options.push(l.option);
+    settled.push(l.settled ? 1 : 0);
+  }
+  return makeExprEnv(scenario, state.values, options, settled, state.redLines, state.week);
 }
