@@ -13,7 +13,7 @@ import type { WeekResult } from './createGame';
 import { draftOf } from './Draft';
 import { envOf } from './envOf';
 import type { GameEvent } from './GameEvent';
-import type { GameState, Package } from './GameState';
+import type { Clause, GameState, Package } from './GameState';
 import { partiesOf } from './partiesOf';
 import { publicScenarioOf } from './PublicScenario';
 import type { Refusal } from './Refusal';
@@ -92,32 +92,21 @@ export function resolveCheckedWeek(
   }
 
   if (pressures.length > 0) {
-    emit(
-      pressures.map((p): GameEvent => ({
-        type: 'pressure_applied',
-        actor: p.actor,
-        pressure: p.pressure,
-        reasons: p.reasons ?? null,
-      })),
-    );
+    const applied: GameEvent[] = [];
     const sources: EffectSource[] = [];
     for (const p of pressures) {
+      applied.push({ type: 'pressure_applied', actor: p.actor, pressure: p.pressure, reasons: p.reasons ?? null });
       const def = at(scenario.pressures, p.pressure);
       const because = { kind: 'pressure', pressure: p.pressure } as const;
       sources.push({ effects: def.userCost, because }, { effects: def.effects, because });
     }
+    emit(applied);
     emit(resolveEffects(scenario, draft, sources, 'pressure'));
   }
   emit(resolveStatements(scenario, draft, statements));
   emit(resolveMeetings(scenario, draft, meetings));
   resolveAnswers(scenario, draft, answers, emit);
-  emit(
-    newPackages(scenario, draft, proposals).map((p, i): GameEvent => ({
-      type: 'package_delivered',
-      package: p,
-      reasons: at(proposals, i).reasons ?? null,
-    })),
-  );
+  emit(deliveries(scenario, draft, proposals));
   const env = envOf(scenario, draft);
   const active: EffectSource[] = [];
   scenario.dynamics.forEach((r, rule) => {
@@ -132,18 +121,25 @@ export function resolveCheckedWeek(
   return { state: draft, events };
 }
 
-function newPackages(
+/**
+ * The week's proposals and counters as packages delivered. Lists built by loops that push, not map(): map() returns a
+ * packed list until its caller is optimised and a holey one after, and each change of shape sent the week's
+ * resolution, and every policy reading a package's clauses, back to be compiled again.
+ */
+function deliveries(
   scenario: CompiledScenario,
   state: GameState,
   proposals: readonly Extract<Action, { type: 'propose' | 'counter' }>[],
-): Package[] {
+): GameEvent[] {
   const count = new Map<number, number>();
-  return proposals.map((p) => {
+  const delivered: GameEvent[] = [];
+  for (const p of proposals) {
     const k = (count.get(p.actor) ?? 0) + 1;
     count.set(p.actor, k);
     const parties = partiesOf(scenario, p.actor, p.clauses);
-    const clauses = [...p.clauses].sort((a, b) => a.lever - b.lever).map((c) => ({ lever: c.lever, option: c.option }));
-    return {
+    const clauses: Clause[] = [];
+    for (const c of sorted(p.clauses, (a, b) => a.lever - b.lever)) clauses.push({ lever: c.lever, option: c.option });
+    const pkg: Package = {
       id: `w${state.week}-${at(scenario.actors, p.actor).id}-${k}`,
       proposer: p.actor,
       week: state.week,
@@ -152,5 +148,7 @@ function newPackages(
       copied: p.copied?.length ? [...new Set(p.copied)].filter((c) => !parties.includes(c)).sort((a, b) => a - b) : [],
       counters: p.type === 'counter' ? p.to : null,
     };
-  });
+    delivered.push({ type: 'package_delivered', package: pkg, reasons: p.reasons ?? null });
+  }
+  return delivered;
 }
