@@ -14,7 +14,7 @@ import type { GameState, Interval } from './GameState';
 import { narrowInterval } from './narrowInterval';
 import { costliestOpenLever } from '../model/costliestOpenLever';
 import { at } from '../util/at';
-import { actorIndex, type ActorIndex } from './ids';
+import { actorIndex, type ActorIndex, type LeverIndex } from './ids';
 
 type Meeting = Extract<Action, { type: 'meet' }>;
 
@@ -47,8 +47,10 @@ export function resolveMeetings(
       for (const p of participants) addDelta(trust, scenario.trustIndex(outsider.index, p), leftOut, leftOutOf);
     }
   }
-  // One list of levers for every pair's event: events are read, never written.
-  const levers = scenario.levers.map((l) => l.index);
+  // One list of levers for every pair's event: events are read, never written. A loop that pushes, not map(): map()
+  // returns a packed list until its caller is optimised and a holey one after, and each shape is compiled anew.
+  const levers: LeverIndex[] = [];
+  for (const l of scenario.levers) levers.push(l.index);
   for (const pair of pairOrder(shared, n)) {
     const observer = actorIndex(Math.floor(pair / n));
     const target = actorIndex(pair % n);
