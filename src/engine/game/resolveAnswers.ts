@@ -55,12 +55,12 @@ export function resolveAnswers(
       continue;
     }
     const options = leversWith(state.levers, pkg.clauses);
-    const minSurplus = Math.min(
-      ...pkg.parties.map((p) => {
-        const actor = at(scenario.actors, p);
-        return utilityOf(actor.profile, options, state.values) - reservationOf(actor, env);
-      }),
-    );
+    // The least surplus by a loop, not Math.min over a spread of map(): a list of a new shape once this is optimised.
+    let minSurplus = Infinity;
+    for (const p of pkg.parties) {
+      const actor = at(scenario.actors, p);
+      minSurplus = Math.min(minSurplus, utilityOf(actor.profile, options, state.values) - reservationOf(actor, env));
+    }
     signed.push({ pkg, minSurplus, tie: keyedUnit(state.seed, state.week, 'conflict', pkg.id) });
   }
   signed.sort((a, b) => b.minSurplus - a.minSurplus || a.tie - b.tie);
