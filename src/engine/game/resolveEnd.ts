@@ -32,10 +32,12 @@ export function resolveEnd(scenario: CompiledScenario, state: GameState): GameEv
   if (state.week >= scenario.turns.count) return [classify(false)];
   const early = scenario.earlyEnd;
   if (early && state.week >= early.fromWeek && keyedUnit(state.seed, state.week, 'early_end') < early.chance) {
-    const expired: GameEvent[] = state.inbox
-      .filter((p) => p.week === state.week)
-      .map((p) => ({ type: 'package_expired', package: p.id, proposer: p.proposer }));
-    return [{ type: 'talks_ended_early', week: state.week, chance: early.chance }, ...expired, classify(true)];
+    // A loop that pushes, not filter(), map() and a spread: one list of one shape, whether or not this is optimised.
+    const ended: GameEvent[] = [{ type: 'talks_ended_early', week: state.week, chance: early.chance }];
+    for (const p of state.inbox)
+      if (p.week === state.week) ended.push({ type: 'package_expired', package: p.id, proposer: p.proposer });
+    ended.push(classify(true));
+    return ended;
   }
   return [];
 }
