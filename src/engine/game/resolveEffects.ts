@@ -10,7 +10,7 @@ import { keyedUnit } from '../rng/keyedUnit';
 import { envOf } from './envOf';
 import type { ChangeSource, GameEvent, ValueCause, ValueChange } from './GameEvent';
 import type { GameState } from './GameState';
-import { leverIndex } from './ids';
+import { leverIndex, type LeverIndex } from './ids';
 import { at } from '../util/at';
 import { causeBy } from './changeValues';
 
@@ -50,8 +50,8 @@ export function resolveEffects(
       (sets[target] ??= []).push(expr.fn(env));
       (setBy[target] ??= []).push(because);
     }
-    for (const l of effects.open) levers[l] ??= false;
-    for (const l of effects.break) levers[l] = true;
+    markLevers(levers, effects.open, false);
+    markLevers(levers, effects.break, true);
   }
   const events: GameEvent[] = [];
   const changes: ValueChange[] = [];
@@ -83,6 +83,14 @@ export function resolveEffects(
     else if (!lever.open) events.push({ type: 'lever_opened', lever: leverIndex(l) });
   });
   return events;
+}
+
+/**
+ * The levers a list opens or breaks, a break winning over an open. One loop for both lists: breaks are rare, and a
+ * loop of their own, met first long after this was optimised, sent the step back to be compiled again.
+ */
+function markLevers(levers: (boolean | undefined)[], list: readonly LeverIndex[], broken: boolean): void {
+  for (const l of list) levers[l] = broken || levers[l] === true;
 }
 
 /** One source's add to a value; a source given twice (a pressure's cost and its effects) is one cause. */
