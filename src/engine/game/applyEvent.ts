@@ -25,9 +25,6 @@ export function applyEvent(draft: Draft, scenario: CompiledScenario, event: Game
     case 'lever_opened':
       draft.levers[event.lever] = { ...at(draft.levers, event.lever), open: true };
       return;
-    case 'lever_broken':
-      draft.levers[event.lever] = { option: at(scenario.levers, event.lever).statusQuo, settled: false, open: true };
-      return;
     case 'pressure_applied':
       draft.readyWeek[event.pressure] = draft.week + at(scenario.pressures, event.pressure).cooldown + 1;
       return;
@@ -58,8 +55,14 @@ export function applyEvent(draft: Draft, scenario: CompiledScenario, event: Game
       at(draft.costliest, event.observer)[event.target] = event.lever;
       return;
     case 'lever_settled':
-      draft.levers[event.lever] = { option: event.option, settled: true, open: true };
+    case 'lever_broken': {
+      // One case for both, reading the status quo either way: a break, rare, then runs code optimised for the
+      // settlements instead of sending this back to be compiled again. A broken lever is open at its status quo.
+      const { statusQuo } = at(scenario.levers, event.lever);
+      const settled = event.type === 'lever_settled';
+      draft.levers[event.lever] = { option: settled ? event.option : statusQuo, settled, open: true };
       return;
+    }
     case 'package_delivered':
       draft.inbox.push(event.package);
       return;
