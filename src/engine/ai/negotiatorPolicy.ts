@@ -59,14 +59,14 @@ export function stanceOf(scenario: PublicScenario, view: SeatView, persona: Pers
   const t = timeOf(view.week, view.horizon);
   const temperament = view.temperament * persona.temperamentScale;
   const reservation = ownReservation(scenario, view);
-  const current = utilityOf(
-    view.profile,
-    view.levers.map((l) => l.option),
-    view.values,
-  );
+  // Index loops rather than map() and forEach() with closures: every seat asks this every week.
+  const options: OptionIndex[] = [];
+  for (let l = 0; l < view.levers.length; l++) options.push(at(view.levers, l).option);
+  const current = utilityOf(view.profile, options, view.values);
   let max = current;
-  view.levers.forEach((now, l) => {
-    if (!now.open) return;
+  for (let l = 0; l < view.levers.length; l++) {
+    const now = at(view.levers, l);
+    if (!now.open) continue;
     const weighted = at(view.profile.weighted, l);
     // A signed lever can still gain only what its option leads to (docs/model.md §3). The best of them by a
     // loop, not Math.max over a spread copy: every seat asks this every week.
@@ -74,7 +74,7 @@ export function stanceOf(scenario: PublicScenario, view: SeatView, persona: Pers
     if (now.settled) for (const o of stillTo(at(scenario.levers, l), now)) best = Math.max(best, at(weighted, o));
     else for (const w of weighted) best = Math.max(best, w);
     if (best !== Number.NEGATIVE_INFINITY) max += Math.max(0, best - at(weighted, now.option));
-  });
+  }
   const target = concessionTarget(reservation, max, t, temperament);
   return { t, temperament, reservation, max, current, target, demand: persona.demandShare * (target - current) };
 }
@@ -129,13 +129,6 @@ export function negotiatorPolicy(persona: Persona): PolicyFactory {
           stalled++;
         if (e.type === 'package_signed' && e.package.parties.includes(actor)) stalled = 0;
       }
-      const remember = () => ({
-        model: model.data,
-        stalled,
-        pressedWeek,
-        costliest: costliestOpenLever(view.profile, view.levers),
-        ...(ledger && { ledger }),
-      });
       const orders: Action[] = [];
       let points = legal.points;
       const stance = stanceOf(scenario, view, persona);
@@ -153,15 +146,11 @@ export function negotiatorPolicy(persona: Persona): PolicyFactory {
         return space.best(request);
       };
 
-      for (const pkg of sorted(legal.toAnswer, (a, b) => (a.id < b.id ? -1 : 1))) {
+      for (const pkg of sorted(legal.toAnswer, byId)) {
         const trust = at(view.values, scenario.trustIndex(actor, pkg.proposer));
         const target = trustAdjusted(stance.target, stance.reservation, trust, trustEffect);
         const worth = utilityOf(view.profile, leversWith(view.levers, pkg.clauses), view.values);
-        const redLine =
-          pkg.clauses.find(
-            (c) =>
-              at(view.profile.redLines, c.lever)[c.option] || at(at(view.redLines, actor), c.lever).includes(c.option),
-          ) ?? null;
+        const redLine = redLineClause(view, pkg.clauses);
         const overtaken = overtakenClause(scenario.levers, view.levers, pkg.clauses);
         const costliest = costliestClause(view, pkg.clauses);
         // Nothing for nothing (docs/model.md §6): a package worth its target that leaves the seat worse off and
@@ -290,7 +279,12 @@ export function negotiatorPolicy(persona: Persona): PolicyFactory {
         }
       }
       space?.release();
-      return { orders, memory: remember() };
+      const costliest = costliestOpenLever(view.profile, view.levers);
+      // Two literals, not a spread of an optional part: every seat remembers every week.
+      const next: NegotiatorMemory = ledger
+        ? { model: model.data, stalled, pressedWeek, costliest, ledger }
+        : { model: model.data, stalled, pressedWeek, costliest };
+      return { orders, memory: next };
     },
   });
 }
@@ -320,6 +314,20 @@ function helped(model: OpponentModel, view: SeatView, parties: readonly ActorInd
   const list: ActorIndex[] = [];
   for (const j of parties) if (j !== view.actor && model.gainOf(view, j, clauses) > 0) list.push(j);
   return list;
+}
+
+/** Packages in order of id, as the seat answers them. */
+function byId(a: { readonly id: string }, b: { readonly id: string }): number {
+  return a.id < b.id ? -1 : 1;
+}
+
+/** The first clause of a package that crosses one of the seat's red lines, hidden or declared, if any. */
+function redLineClause(view: SeatView, clauses: readonly Clause[]): Clause | null {
+  // A loop, not find() with a closure: every seat checks every package it answers.
+  for (const c of clauses)
+    if (at(view.profile.redLines, c.lever)[c.option] || at(at(view.redLines, view.actor), c.lever).includes(c.option))
+      return c;
+  return null;
 }
 
 /** The clause that costs the seat most against the option in force, if any costs it. */
