@@ -186,9 +186,10 @@ export class OpponentModel {
     // They are judged as the answerers find them: once the next week's news is over, at the first event of
     // its resolution, or at the end of the batch. So the same packages are left out whether the events come
     // a week at a time (the negotiator) or a whole game at once (the adviser). Judged in place, without
-    // closures: every seat observes every week.
+    // closures or iterators: every seat observes every week.
     let newsUnderWay = false;
-    for (const e of events) {
+    for (let i = 0; i < events.length; i++) {
+      const e = at(events, i);
       if (newsUnderWay && !WEEK_START.has(e.type)) {
         this.keep(kept, delivered, signed);
         if (delivered.length > 0) delivered = [];
@@ -365,14 +366,17 @@ export class OpponentModel {
 
   /** ŵ_j for every lever, normalised. */
   weightsOf(view: SeatView, other: ActorIndex): number[] {
-    // Loops rather than map() and reduce() with closures, and plain reads with missing() out of line rather
+    // Index loops rather than for-of, or map() and reduce() with closures, and plain reads with missing() out of line rather
     // than at(): every package search asks this of every other actor.
     const estimates = view.estimates[other];
     const rejections = this.data.rejections[other];
     if (estimates === undefined || rejections === undefined) missing('estimates of actor', other);
     const raw: number[] = [];
     let sum = 0;
-    for (const l of this.scenario.levers) {
+    const levers = this.scenario.levers;
+    for (let x = 0; x < levers.length; x++) {
+      const l = levers[x];
+      if (l === undefined) missing('lever', x);
       const interval = estimates[l.index];
       const rejected = rejections[l.index];
       if (interval === undefined || rejected === undefined) missing('estimate of lever', l.index);
@@ -406,6 +410,6 @@ export class OpponentModel {
 
 /** The package of `packages` with this id, if any: a loop, not find() with a closure, for every answer observed. */
 function seen(packages: readonly SeenPackage[], id: string): SeenPackage | undefined {
-  for (const p of packages) if (p.id === id) return p;
+  for (let i = 0; i < packages.length; i++) if (at(packages, i).id === id) return at(packages, i);
   return undefined;
 }

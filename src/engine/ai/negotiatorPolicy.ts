@@ -71,8 +71,10 @@ export function stanceOf(scenario: PublicScenario, view: SeatView, persona: Pers
     // A signed lever can still gain only what its option leads to (docs/model.md §3). The best of them by a
     // loop, not Math.max over a spread copy: every seat asks this every week.
     let best = Number.NEGATIVE_INFINITY;
-    if (now.settled) for (const o of stillTo(at(scenario.levers, l), now)) best = Math.max(best, at(weighted, o));
-    else for (const w of weighted) best = Math.max(best, w);
+    if (now.settled) {
+      const to = stillTo(at(scenario.levers, l), now);
+      for (let i = 0; i < to.length; i++) best = Math.max(best, at(weighted, at(to, i)));
+    } else for (let o = 0; o < weighted.length; o++) best = Math.max(best, at(weighted, o));
     if (best !== Number.NEGATIVE_INFINITY) max += Math.max(0, best - at(weighted, now.option));
   }
   const target = concessionTarget(reservation, max, t, temperament);
@@ -118,7 +120,10 @@ export function negotiatorPolicy(persona: Persona): PolicyFactory {
           ? recordSignatures(memory.ledger, view.profile.weighted, actor, scenario, view.recent)
           : openLedger(view);
       let { stalled, pressedWeek } = memory;
-      for (const e of view.recent) {
+      // Index loops, not for-of, through this function and its helpers: each iterator adds a try block to every
+      // compile of it, and every seat decides every week (−1.1% instructions over 300 lab games).
+      for (let i = 0; i < view.recent.length; i++) {
+        const e = at(view.recent, i);
         // An own package counts as stalled when the others turned its terms down, not when a signature overtook it
         // (the model keeps only the packages that were not overtaken when delivered).
         if (
@@ -146,7 +151,9 @@ export function negotiatorPolicy(persona: Persona): PolicyFactory {
         return space.best(request);
       };
 
-      for (const pkg of sorted(legal.toAnswer, byId)) {
+      const toAnswer = sorted(legal.toAnswer, byId);
+      for (let i = 0; i < toAnswer.length; i++) {
+        const pkg = at(toAnswer, i);
         const trust = at(view.values, scenario.trustIndex(actor, pkg.proposer));
         const target = trustAdjusted(stance.target, stance.reservation, trust, trustEffect);
         const worth = utilityOf(view.profile, leversWith(view.levers, pkg.clauses), view.values);
@@ -377,7 +384,8 @@ function gainsOf(view: SeatView, found: Found): Gain[] {
 
 /** A lever the seat signs where it has hidden red lines it has not declared yet. */
 function undeclaredRedLine(view: SeatView, legal: LegalActions): { lever: LeverIndex; options: OptionIndex[] } | null {
-  for (const lever of legal.statementLevers) {
+  for (let i = 0; i < legal.statementLevers.length; i++) {
+    const lever = at(legal.statementLevers, i);
     const red = at(view.profile.redLines, lever);
     const declared = at(at(view.redLines, view.actor), lever);
     const now = at(view.levers, lever).option;
@@ -400,10 +408,12 @@ function leastKnownPartner(
   persona: Persona,
 ): { actor: ActorIndex; width: number } | null {
   let best: { actor: ActorIndex; width: number } | null = null;
-  // Loops rather than some() and reduce() with closures: every seat asks this every week.
-  for (const other of legal.meetable) {
+  // Index loops rather than some() and reduce() with closures, or iterators: every seat asks this every week.
+  for (let i = 0; i < legal.meetable.length; i++) {
+    const other = at(legal.meetable, i);
     let shares = false;
-    for (const l of scenario.levers) {
+    for (let x = 0; x < scenario.levers.length; x++) {
+      const l = at(scenario.levers, x);
       const now = at(view.levers, l.index);
       if (now.open && !now.settled && l.signatories.includes(other) && l.signatories.includes(view.actor)) {
         shares = true;
@@ -413,7 +423,10 @@ function leastKnownPartner(
     if (!shares) continue;
     const intervals = at(view.estimates, other);
     let total = 0;
-    for (const interval of intervals) total += interval[1] - interval[0];
+    for (let l = 0; l < intervals.length; l++) {
+      const interval = at(intervals, l);
+      total += interval[1] - interval[0];
+    }
     const width = total / intervals.length;
     if (width > persona.meetWhileWider && (!best || width > best.width)) best = { actor: other, width };
   }
