@@ -14,7 +14,9 @@ export function overtakenClause(
   now: readonly LeverState[],
   clauses: readonly Clause[],
 ): Clause | null {
-  for (const c of clauses) {
+  // An index loop, not for-of: every package answered or observed is checked.
+  for (let i = 0; i < clauses.length; i++) {
+    const c = at(clauses, i);
     const state = at(now, c.lever, 'lever');
     if (!state.open || isLocked(at(levers, c.lever, 'lever'), state, c.option)) return c;
   }
