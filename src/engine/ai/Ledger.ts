@@ -51,17 +51,25 @@ export function recordSignatures(
 ): Ledger {
   let owed: number[] | null = null;
   let options: OptionIndex[] | null = null;
-  for (const e of events) {
+  // Index loops, not for-of: a seat that gives nothing for nothing keeps its accounts every week.
+  for (let i = 0; i < events.length; i++) {
+    const e = at(events, i);
     if (e.type === 'package_signed' && e.package.parties.includes(seat)) {
       // package_signed comes before its levers' lever_settled: the options are still those it changes.
       const now = options ?? ledger.options;
       let change = 0;
-      for (const c of e.package.clauses)
+      const { clauses, parties } = e.package;
+      for (let x = 0; x < clauses.length; x++) {
+        const c = at(clauses, x);
         change += at(at(weighted, c.lever), c.option) - at(at(weighted, c.lever), at(now, c.lever));
-      const others = e.package.parties.length - 1;
+      }
+      const others = parties.length - 1;
       if (change === 0 || others === 0) continue;
       owed ??= [...ledger.owed];
-      for (const j of e.package.parties) if (j !== seat) owed[j] = at(owed, j) + change / others;
+      for (let x = 0; x < parties.length; x++) {
+        const j = at(parties, x);
+        if (j !== seat) owed[j] = at(owed, j) + change / others;
+      }
     } else if (e.type === 'lever_settled' || e.type === 'lever_broken') {
       options ??= [...ledger.options];
       // A broken lever returns to its status quo (docs/model.md §3.2).
@@ -102,7 +110,8 @@ export function returnsSomething(
   levers: readonly LeverState[],
   clauses: readonly Clause[],
 ): boolean {
-  for (const c of clauses) {
+  for (let i = 0; i < clauses.length; i++) {
+    const c = at(clauses, i);
     const values = at(weighted, c.lever);
     if (at(values, c.option) > at(values, at(levers, c.lever).option)) return true;
   }

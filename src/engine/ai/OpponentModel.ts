@@ -205,7 +205,10 @@ export class OpponentModel {
           const reason = e.reasons?.public;
           const opening = reason?.kind === 'proposal' && !reason.acceptable;
           delivered.push({ id, proposer, clauses, opening });
-          for (const c of clauses) this.setValue(proposer, c.lever, c.option, PROPOSED);
+          for (let x = 0; x < clauses.length; x++) {
+            const c = at(clauses, x);
+            this.setValue(proposer, c.lever, c.option, PROPOSED);
+          }
           break;
         }
         case 'answered': {
@@ -221,7 +224,8 @@ export class OpponentModel {
             }
             break;
           }
-          for (const c of pkg.clauses) {
+          for (let x = 0; x < pkg.clauses.length; x++) {
+            const c = at(pkg.clauses, x);
             const was = this.valueRow(e.actor, c.lever)[c.option] ?? UNKNOWN;
             if (e.answer === 'accept') this.setValue(e.actor, c.lever, c.option, Math.max(was, ACCEPTED));
             else {
@@ -239,14 +243,17 @@ export class OpponentModel {
         }
         case 'red_line_declared':
           if (e.actor === this.self) this.revealAll(e.lever);
-          else for (const o of e.options) this.setValue(e.actor, e.lever, o, RED_LINE);
+          else for (let x = 0; x < e.options.length; x++) this.setValue(e.actor, e.lever, at(e.options, x), RED_LINE);
           break;
         case 'flexibility_signalled':
           if (e.actor === this.self) this.revealAll(e.lever);
           break;
         case 'meeting_held':
           if (ownCostliest !== null && ownCostliest !== -1 && e.participants.includes(this.self)) {
-            for (const p of e.participants) if (p !== this.self) this.reveal(p, ownCostliest);
+            for (let x = 0; x < e.participants.length; x++) {
+              const p = at(e.participants, x);
+              if (p !== this.self) this.reveal(p, ownCostliest);
+            }
           }
           break;
         case 'lever_settled':
@@ -266,7 +273,7 @@ export class OpponentModel {
   /** Adds to `kept` the packages of `delivered` that no lever signed in their week overtakes. */
   private keep(kept: SeenPackage[], delivered: readonly SeenPackage[], signed: Map<LeverIndex, OptionIndex> | null) {
     if (signed === null || signed.size === 0) {
-      for (const p of delivered) kept.push(p);
+      for (let i = 0; i < delivered.length; i++) kept.push(at(delivered, i));
       return;
     }
     for (const p of this.notOvertaken(delivered, signed)) kept.push(p);
@@ -400,7 +407,9 @@ export class OpponentModel {
   /** j's estimated utility gain if `clauses` were signed now. */
   gainOf(view: SeatView, other: ActorIndex, clauses: readonly Clause[], weights = this.weightsOf(view, other)): number {
     let gain = 0;
-    for (const c of clauses) {
+    // An index loop, not for-of: asked for every party of every package a nothing-for-nothing seat answers.
+    for (let i = 0; i < clauses.length; i++) {
+      const c = at(clauses, i);
       const current = at(view.levers, c.lever).option;
       gain += at(weights, c.lever) * (this.valueOf(other, c.lever, c.option) - this.valueOf(other, c.lever, current));
     }

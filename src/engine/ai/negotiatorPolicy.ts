@@ -319,7 +319,10 @@ function choosePressure(
 /** The other parties of a package the seat estimates it would leave better off. */
 function helped(model: OpponentModel, view: SeatView, parties: readonly ActorIndex[], clauses: readonly Clause[]) {
   const list: ActorIndex[] = [];
-  for (const j of parties) if (j !== view.actor && model.gainOf(view, j, clauses) > 0) list.push(j);
+  for (let i = 0; i < parties.length; i++) {
+    const j = at(parties, i);
+    if (j !== view.actor && model.gainOf(view, j, clauses) > 0) list.push(j);
+  }
   return list;
 }
 
@@ -331,16 +334,19 @@ function byId(a: { readonly id: string }, b: { readonly id: string }): number {
 /** The first clause of a package that crosses one of the seat's red lines, hidden or declared, if any. */
 function redLineClause(view: SeatView, clauses: readonly Clause[]): Clause | null {
   // A loop, not find() with a closure: every seat checks every package it answers.
-  for (const c of clauses)
+  for (let i = 0; i < clauses.length; i++) {
+    const c = at(clauses, i);
     if (at(view.profile.redLines, c.lever)[c.option] || at(at(view.redLines, view.actor), c.lever).includes(c.option))
       return c;
+  }
   return null;
 }
 
 /** The clause that costs the seat most against the option in force, if any costs it. */
 function costliestClause(view: SeatView, clauses: readonly Clause[]): { clause: Clause; loss: number } | null {
   let worst: { clause: Clause; loss: number } | null = null;
-  for (const c of clauses) {
+  for (let i = 0; i < clauses.length; i++) {
+    const c = at(clauses, i);
     const weighted = at(view.profile.weighted, c.lever);
     const loss = at(weighted, at(view.levers, c.lever).option) - at(weighted, c.option);
     if (loss > 0 && (!worst || loss > worst.loss)) worst = { clause: c, loss };
