@@ -25,8 +25,14 @@ export interface PressureProjection {
 
 /** Projections for the seat's pressures this week; the no-pressure baseline is computed at most once, when first asked. */
 export function pressureProjector(scenario: PublicScenario, view: SeatView): (pressure: number) => PressureProjection {
-  const levers = view.levers.map((l) => l.option);
-  const settled = view.levers.map((l) => (l.settled ? 1 : 0));
+  // One index loop, not two map()s with closures: every seat that may press asks this.
+  const levers: number[] = [];
+  const settled: number[] = [];
+  for (let l = 0; l < view.levers.length; l++) {
+    const now = at(view.levers, l);
+    levers.push(now.option);
+    settled.push(now.settled ? 1 : 0);
+  }
   const envAt = (values: readonly number[], week: number): ExprEnv =>
     makeExprEnv(scenario, values, levers, settled, view.redLines, week);
   const before = utilityOf(view.profile, levers, view.values);
@@ -98,11 +104,19 @@ function firstTerminal(
   for (let w = week; w <= scenario.turns.count && w - week < within; w++) {
     // applyEffects never changes the values it is given, so one environment serves the whole week.
     const env = envAt(values, w);
-    // Loops rather than find() and filter() with closures: a projection runs every week it looks ahead.
-    for (const e of scenario.endings)
+    // Index loops with plain reads rather than for-of, or find() and filter() with closures: a projection runs
+    // every week it looks ahead.
+    for (let i = 0; i < scenario.endings.length; i++) {
+      const e = scenario.endings[i];
+      if (e === undefined) missing('ending', i);
       if (e.kind === 'terminal' && e.when && e.when.fn(env) !== 0) return { ending: e.index, weeks: w - week };
+    }
     const active: CompiledEffects[] = [];
-    for (const r of rules) if (!r.when || r.when.fn(env) !== 0) active.push(r.effects);
+    for (let i = 0; i < rules.length; i++) {
+      const r = rules[i];
+      if (r === undefined) missing('rule', i);
+      if (!r.when || r.when.fn(env) !== 0) active.push(r.effects);
+    }
     values = applyEffects(scenario, active, values, env);
   }
   return null;
@@ -159,13 +173,25 @@ function applyEffects(
   // none). Filled to their length: a read of a hole or past the end is V8's slow path.
   let isSet: boolean[] | null = null;
   const added = new Array<number | undefined>(next.length).fill(undefined);
-  for (const effects of list) {
-    for (const { target, expr } of effects.set) {
+  // Index loops and plain reads, not for-of (an iterator's try block makes each compile dearer) nor at(), as below.
+  for (let i = 0; i < list.length; i++) {
+    const effects = list[i];
+    if (effects === undefined) missing('effects', i);
+    const { set, add } = effects;
+    for (let x = 0; x < set.length; x++) {
+      const effect = set[x];
+      if (effect === undefined) missing('set', x);
+      const { target, expr } = effect;
       isSet ??= new Array<boolean>(next.length).fill(false);
       if (!isSet[target]) next[target] = expr.fn(env);
       isSet[target] = true;
     }
-    for (const { target, expr } of effects.add) added[target] = (added[target] ?? 0) + expr.fn(env);
+    for (let x = 0; x < add.length; x++) {
+      const effect = add[x];
+      if (effect === undefined) missing('add', x);
+      const { target, expr } = effect;
+      added[target] = (added[target] ?? 0) + expr.fn(env);
+    }
   }
   for (let target = 0; target < next.length; target++) {
     if (!isSet?.[target] && added[target] === undefined) continue;
