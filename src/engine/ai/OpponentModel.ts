@@ -26,7 +26,7 @@ import type { PublicScenario } from '../game/PublicScenario';
 import type { SeatView } from '../game/viewFor';
 import { overtakenClause } from '../game/overtakenClause';
 import { at, missing } from '../util/at';
-import { actorIndices, type ActorIndex, type LeverIndex, type OptionIndex } from '../game/ids';
+import type { ActorIndex, LeverIndex, OptionIndex } from '../game/ids';
 
 export const REJECTION_WEIGHT_STEP = 0.3;
 export const COSTLIEST_WEIGHT_FACTOR = 1.5;
@@ -359,7 +359,8 @@ export class OpponentModel {
   }
 
   private revealAll(lever: LeverIndex): void {
-    for (const other of actorIndices(this.scenario)) this.reveal(other, lever);
+    // An index loop, not for-of over a mapped copy: observe() compiles it in.
+    for (let i = 0; i < this.scenario.actors.length; i++) this.reveal(at(this.scenario.actors, i).index, lever);
   }
 
   /** Whether `other` has learnt that `lever` matters to this seat. */
@@ -418,7 +419,7 @@ export class OpponentModel {
 }
 
 /** The package of `packages` with this id, if any: a loop, not find() with a closure, for every answer observed. */
-function seen(packages: readonly SeenPackage[], id: string): SeenPackage | undefined {
+export function seen(packages: readonly SeenPackage[], id: string): SeenPackage | undefined {
   for (let i = 0; i < packages.length; i++) if (at(packages, i).id === id) return at(packages, i);
   return undefined;
 }

@@ -30,7 +30,14 @@ import { packageSpace, type Found, type SearchRequest } from './bestPackage';
 import { concessionTarget, timeOf, trustAdjusted } from './concession';
 import { explainAnswer } from './explainAnswer';
 import { costliestOpenLever } from '../model/costliestOpenLever';
-import { copyOpponentData, emptyOpponentData, isOpponentData, OpponentModel, type OpponentData } from './OpponentModel';
+import {
+  copyOpponentData,
+  emptyOpponentData,
+  isOpponentData,
+  OpponentModel,
+  seen,
+  type OpponentData,
+} from './OpponentModel';
 import { pressureProjector } from './projectPressure';
 import { isLedger, openLedger, owedTo, recordSignatures, returnsSomething, type Ledger } from './Ledger';
 import type { Persona } from './Persona';
@@ -129,7 +136,7 @@ export function negotiatorPolicy(persona: Persona): PolicyFactory {
         if (
           e.type === 'package_expired' &&
           e.proposer === actor &&
-          memory.model.packages.some((p) => p.id === e.package)
+          seen(memory.model.packages, e.package) !== undefined
         )
           stalled++;
         if (e.type === 'package_signed' && e.package.parties.includes(actor)) stalled = 0;
