@@ -33,8 +33,9 @@
 import type { LegalActions } from '../game/legalActions';
 import type { SeatView } from '../game/viewFor';
 import { envOf } from '../game/envOf';
+import { actorIndex } from '../game/ids';
 import { startEnvOf } from '../game/startEnvOf';
-import { scoreActors } from '../model/scoreActor';
+import { scoreActor } from '../model/scoreActor';
 import type { Decision, Policy, PolicyFactory } from '../policies/Policy';
 import type { Game } from '../game/Game';
 import { playUntil } from '../game/playWeek';
@@ -131,15 +132,15 @@ export function expertPolicy(
         refused: [],
       };
       const end = playUntil(scenario, from, seats, scenario.turns.count);
-      const score = at(
-        scoreActors(scenario, {
+      const score = scoreActor(
+        scenario,
+        {
           startEnv,
           endEnv: envOf(scenario, end.state),
           finalOptions: end.state.levers.map((l) => l.option),
           declared: end.state.redLines,
-        }),
-        seat,
-        'seat',
+        },
+        actorIndex(seat),
       );
       return score.good ? 1 : 0;
     };

@@ -38,27 +38,44 @@ export interface ScoreInput {
 }
 
 export function scoreActors(scenario: CompiledScenario, input: ScoreInput): ActorScore[] {
-  const { startEnv, endEnv, finalOptions } = input;
-  const endRv = scenario.actors.map((a) => reservationOf(a, endEnv));
-  const best = bestAchievable(scenario, endEnv.values, endRv, input.declared, packageTableOf(scenario));
-  return scenario.actors.map((a) => {
-    const utility = utilityOf(a.profile, finalOptions, endEnv.values);
-    const startReservation = reservationOf(a, startEnv);
-    const result = utility - startReservation;
-    const achievable = at(best, a.index, 'best deal');
-    const goodThreshold = Math.max(0, 0.5 * (achievable.utility - startReservation));
-    return {
-      actor: a.index,
-      utility,
-      startReservation,
-      endReservation: at(endRv, a.index, 'reservation'),
-      result,
-      best: achievable.utility,
-      bestOptions: achievable.options,
-      goodThreshold,
-      good: result >= goodThreshold,
-    };
-  });
+  const endRv = scenario.actors.map((a) => reservationOf(a, input.endEnv));
+  const best = bestAchievable(scenario, input.endEnv.values, endRv, input.declared, packageTableOf(scenario));
+  return scenario.actors.map((a) => scoreOf(scenario, input, a.index, endRv, at(best, a.index, 'best deal')));
+}
+
+/** One actor's score alone: the expert scores every rollout for its own seat, and the others' best deals cost most. */
+export function scoreActor(scenario: CompiledScenario, input: ScoreInput, actor: ActorIndex): ActorScore {
+  const endRv = scenario.actors.map((a) => reservationOf(a, input.endEnv));
+  const table = packageTableOf(scenario);
+  const best = table
+    ? bestInTable(scenario, table, input.endEnv.values, endRv, input.declared, actor)
+    : at(bestAchievable(scenario, input.endEnv.values, endRv, input.declared, null), actor, 'best deal');
+  return scoreOf(scenario, input, actor, endRv, best);
+}
+
+function scoreOf(
+  scenario: CompiledScenario,
+  input: ScoreInput,
+  actor: ActorIndex,
+  endRv: readonly number[],
+  achievable: BestDeal,
+): ActorScore {
+  const a = at(scenario.actors, actor, 'actor');
+  const utility = utilityOf(a.profile, input.finalOptions, input.endEnv.values);
+  const startReservation = reservationOf(a, input.startEnv);
+  const result = utility - startReservation;
+  const goodThreshold = Math.max(0, 0.5 * (achievable.utility - startReservation));
+  return {
+    actor,
+    utility,
+    startReservation,
+    endReservation: at(endRv, actor, 'reservation'),
+    result,
+    best: achievable.utility,
+    bestOptions: achievable.options,
+    goodThreshold,
+    good: result >= goodThreshold,
+  };
 }
 
 export interface BestDeal {
@@ -81,27 +98,28 @@ export function bestAchievable(
   declared: DeclaredRedLines,
   table: PackageTable | null,
 ): BestDeal[] {
+  if (table) return scenario.actors.map((a) => bestInTable(scenario, table, values, rv, declared, a.index));
   const statusQuo = scenario.levers.map((l) => l.statusQuo);
   const atStatusQuo = scenario.actors.map((a) => utilityOf(a.profile, statusQuo, values));
-  const refusers = refusersOf(scenario.levers, neverSigns(scenario, declared));
-  // The table knows the profiles' red lines; a red line declared beyond them is checked package by package.
-  const beyond = declaredBeyondProfiles(scenario, declared) ? refusers : null;
-  return table
-    ? scenario.actors.map((a) => bestInTable(scenario, table, values, rv, beyond, a.index, at(atStatusQuo, a.index)))
-    : bestByScan(scenario, values, rv, refusers, atStatusQuo);
+  return bestByScan(scenario, values, rv, refusersOf(scenario.levers, neverSigns(scenario, declared)), atStatusQuo);
 }
 
+/** One actor's best deal read from the package table (see bestAchievable). */
 function bestInTable(
   scenario: CompiledScenario,
   table: PackageTable,
   values: ArrayLike<number>,
   rv: readonly number[],
-  beyond: readonly (readonly number[])[] | null,
+  declared: DeclaredRedLines,
   a: number,
-  statusQuo: number,
 ): BestDeal {
   const { size, choices, parts, signers, byPart, actors: n } = table;
   const quoOptions = scenario.levers.map((l) => l.statusQuo);
+  const statusQuo = utilityOf(at(scenario.actors, a, 'actor').profile, quoOptions, values);
+  // The table knows the profiles' red lines; a red line declared beyond them is checked package by package.
+  const beyond = declaredBeyondProfiles(scenario, declared)
+    ? refusersOf(scenario.levers, neverSigns(scenario, declared))
+    : null;
   const utility = (p: number, b: number) => withWorld(parts[p * n + b] ?? NaN, at(scenario.actors, b).profile, values);
   let found = -1;
   let best = statusQuo;
