@@ -23,7 +23,7 @@ import type { Game } from '../game/Game';
 import type { GameEvent } from '../game/GameEvent';
 import type { Clause, GameState, Package } from '../game/GameState';
 import { actorIndex } from '../game/ids';
-import { drawsOf } from '../game/drawsOf';
+import { drawsOf, type Draws } from '../game/drawsOf';
 import { legalActions } from '../game/legalActions';
 import { narrowInterval } from '../game/narrowInterval';
 import { viewFor, type SeatView } from '../game/viewFor';
@@ -36,8 +36,16 @@ import { at } from '../util/at';
 /** How much a world keeps of its weight for each other seat whose orders it failed to predict. */
 const MISS_WEIGHT = 0.2;
 
+/** What a world draws once for the whole game; only the estimates' widths change week by week. */
+interface WorldDraws {
+  readonly seed: number;
+  readonly draws: Draws;
+  /** units[observer][target][lever]: where in its width each estimate lies. */
+  readonly units: readonly (readonly (readonly number[])[])[];
+}
+
 export class Belief {
-  private readonly worlds: readonly number[];
+  private readonly worlds: readonly WorldDraws[];
   /** weights[seat][world]: how well each world's draws for that seat explain its orders so far, summing to 1. */
   private weights: number[][];
   private readonly others: readonly (Policy | null)[];
@@ -54,7 +62,9 @@ export class Belief {
     context: PolicyContext,
     count: number,
   ) {
-    this.worlds = Array.from({ length: count }, (_, k) => keyedSeed(context.seed, 'expert-world', k));
+    this.worlds = Array.from({ length: count }, (_, k) =>
+      worldDraws(scenario, keyedSeed(context.seed, 'expert-world', k)),
+    );
     this.weights = table.map(() => this.worlds.map(() => 1 / count));
     this.others = table.map((f, i) =>
       i === seat ? null : f({ ...context, actor: at(scenario.actors, i, 'seat').index }),
@@ -90,7 +100,7 @@ export class Belief {
       });
     }
     const pub = view.scenario;
-    this.states = this.worlds.map((seed) => worldState(this.scenario, live, view, this.fired, seed));
+    this.states = this.worlds.map((world) => worldState(this.scenario, live, view, this.fired, world));
     this.decided = this.states.map((state) =>
       this.others.map((p, i) => {
         if (!p) return null;
@@ -159,16 +169,27 @@ function pick(weights: readonly number[], u: number): number {
   return weights.length - 1;
 }
 
-/** One world: the seat's view completed by the draws of `seed` (see the file's comment). */
+/** The draws of the world of `seed`, made once for the game: every world is rebuilt each week from the same draws. */
+function worldDraws(scenario: CompiledScenario, seed: number): WorldDraws {
+  const actors = scenario.actors;
+  return {
+    seed,
+    draws: drawsOf(scenario, seed),
+    units: actors.map((_, o) =>
+      actors.map((_, t) => scenario.levers.map((_, l) => keyedUnit(seed, 'estimate', o, t, l))),
+    ),
+  };
+}
+
+/** One world: the seat's view completed by its draws (see the file's comment). */
 function worldState(
   scenario: CompiledScenario,
   live: GameState,
   view: SeatView,
   fired: readonly number[],
-  seed: number,
+  { seed, draws, units }: WorldDraws,
 ): GameState {
   const seat = view.actor;
-  const draws = drawsOf(scenario, seed);
   const inbox: Package[] = [];
   for (const e of view.recent) if (e.type === 'package_delivered') inbox.push(e.package);
   return {
@@ -188,7 +209,7 @@ function worldState(
                 [0, 1],
                 at(at(scenario.actors, t, 'actor').profile.weights, l, 'lever'),
                 hi - lo,
-                keyedUnit(seed, 'estimate', o, t, l),
+                at(at(at(units, o), t), l),
               ),
             ),
           ),
