@@ -101,12 +101,17 @@ export class Belief {
     }
     const pub = view.scenario;
     this.states = this.worlds.map((world) => worldState(this.scenario, live, view, this.fired, world));
+    // What a seat was shown and may do this week is the same in every world (the rules read none of its draws):
+    // found once a seat, not once a world.
+    const first = at(this.states, 0, 'world');
+    const shown = this.others.map((_, i) => eventsFor(view.recent, actorIndex(i)));
+    const legal = this.others.map((p, i) => (p ? legalActions(pub, first, actorIndex(i)) : null));
     this.decided = this.states.map((state) =>
       this.others.map((p, i) => {
-        if (!p) return null;
-        const seat = actorIndex(i);
-        const v = viewFor(this.scenario, state, seat, eventsFor(view.recent, seat));
-        return p.decide(v, legalActions(pub, state, seat), this.memories[i]);
+        const menu = at(legal, i);
+        if (!p || !menu) return null;
+        const v = viewFor(this.scenario, state, actorIndex(i), at(shown, i));
+        return p.decide(v, menu, this.memories[i]);
       }),
     );
   }
