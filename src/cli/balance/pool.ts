@@ -8,6 +8,7 @@
  */
 import { Worker } from 'node:worker_threads';
 import { bundleForNode } from '../bundleForNode';
+import { useLabV8Flags } from './labV8Flags';
 import type { WorkerData, WorkerReply, WorkerRequest } from './protocol';
 import {
   at,
@@ -59,6 +60,7 @@ export async function runPool(options: PoolOptions): Promise<RunStats> {
   const chunks: [number, number][] = [];
   for (let start = from; start < to; start += size) chunks.push([start, Math.min(to, start + size)]);
   const total: RunStats = [];
+  useLabV8Flags();
   if (options.workers <= 0) {
     const runner = new BalanceRunner(options.source, options.file, plan, options.defaultPolicy);
     let done = 0;

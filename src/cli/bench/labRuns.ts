@@ -6,6 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { BalanceRunner, type BalancePlan } from '../../engine/authoring';
+import { useLabV8Flags } from '../balance/labV8Flags';
 
 export interface LabRunsRequest {
   readonly file: string;
@@ -52,4 +53,8 @@ function timeRuns({ file, seats, warmup, games, runs }: LabRunsRequest): LabRuns
 }
 
 const request = process.env.LAB_RUNS;
-if (request) process.stdout.write(JSON.stringify(timeRuns(JSON.parse(request) as LabRunsRequest)));
+if (request) {
+  // The lab's flags, as its workers have them (src/cli/balance/pool.ts).
+  useLabV8Flags();
+  process.stdout.write(JSON.stringify(timeRuns(JSON.parse(request) as LabRunsRequest)));
+}
