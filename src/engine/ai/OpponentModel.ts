@@ -72,14 +72,25 @@ export interface OpponentData {
 }
 
 export function emptyOpponentData(scenario: PublicScenario): OpponentData {
-  // map() over the actors, not Array.from() with a length, which V8 makes slowly: every seat starts every game here.
+  const { actors, levers } = scenario;
   return {
     packages: [],
-    rejections: scenario.actors.map(() => scenario.levers.map(() => 0)),
-    values: scenario.actors.map(() => scenario.levers.map((l) => l.options.map((): number | null => null))),
-    revealed: scenario.actors.map(() => []),
-    refused: scenario.actors.map(() => scenario.levers.map((): OptionIndex[] => [])),
+    rejections: rows(actors, () => rows(levers, () => 0)),
+    values: rows(actors, () => rows(levers, (l) => rows(l.options, (): number | null => null))),
+    revealed: rows(actors, (): LeverIndex[] => []),
+    refused: rows(actors, () => rows(levers, (): OptionIndex[] => [])),
   };
+}
+
+/**
+ * One `make(x)` per item of `items`, pushed in turn. Not map(), whose arrays V8 makes holey where the model's
+ * copies of them ([...row]) are packed: with rows of both kinds, every method reading them was compiled anew
+ * for the second kind. Nor Array.from() with a length, which V8 makes slowly: every seat starts every game here.
+ */
+function rows<T, R>(items: readonly T[], make: (item: T) => R): R[] {
+  const made: R[] = [];
+  for (let i = 0; i < items.length; i++) made.push(make(at(items, i)));
+  return made;
 }
 
 /**
