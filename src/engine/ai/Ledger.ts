@@ -13,6 +13,7 @@ import type { SeatView } from '../game/viewFor';
 import type { ActorIndex, OptionIndex } from '../game/ids';
 import { repays } from '../game/Reasons';
 import { at } from '../util/at';
+import { rows } from './rows';
 
 export interface Ledger {
   /**
@@ -26,7 +27,7 @@ export interface Ledger {
 
 /** Accounts before the first event: nothing owed, every lever at its status quo. */
 export function emptyLedger(scenario: PublicScenario): Ledger {
-  return { owed: scenario.actors.map(() => 0), options: scenario.levers.map((l) => l.statusQuo) };
+  return { owed: rows(scenario.actors, () => 0), options: rows(scenario.levers, (l) => l.statusQuo) };
 }
 
 /**
@@ -35,7 +36,7 @@ export function emptyLedger(scenario: PublicScenario): Ledger {
  * events it has not seen.
  */
 export function openLedger(view: SeatView): Ledger {
-  return { owed: view.scenario.actors.map(() => 0), options: view.levers.map((l) => l.option) };
+  return { owed: rows(view.scenario.actors, () => 0), options: rows(view.levers, (l) => l.option) };
 }
 
 /**

@@ -26,6 +26,7 @@ import type { PublicScenario } from '../game/PublicScenario';
 import type { SeatView } from '../game/viewFor';
 import { overtakenClause } from '../game/overtakenClause';
 import { at, missing } from '../util/at';
+import { rows } from './rows';
 import type { ActorIndex, LeverIndex, OptionIndex } from '../game/ids';
 
 export const REJECTION_WEIGHT_STEP = 0.3;
@@ -80,17 +81,6 @@ export function emptyOpponentData(scenario: PublicScenario): OpponentData {
     revealed: rows(actors, (): LeverIndex[] => []),
     refused: rows(actors, () => rows(levers, (): OptionIndex[] => [])),
   };
-}
-
-/**
- * One `make(x)` per item of `items`, pushed in turn. Not map(), whose arrays V8 makes holey where the model's
- * copies of them ([...row]) are packed: with rows of both kinds, every method reading them was compiled anew
- * for the second kind. Nor Array.from() with a length, which V8 makes slowly: every seat starts every game here.
- */
-function rows<T, R>(items: readonly T[], make: (item: T) => R): R[] {
-  const made: R[] = [];
-  for (let i = 0; i < items.length; i++) made.push(make(at(items, i)));
-  return made;
 }
 
 /**
