@@ -375,8 +375,8 @@ export class OpponentModel {
 
   /** ŵ_j for every lever, normalised. */
   weightsOf(view: SeatView, other: ActorIndex): number[] {
-    // Index loops rather than for-of, or map() and reduce() with closures, and plain reads with missing() out of line rather
-    // than at(): every package search asks this of every other actor.
+    // Index loops rather than for-of, or map() and reduce() with closures, and plain reads with missing() out of
+    // line rather than at(): every package search asks this of every other actor.
     const estimates = view.estimates[other];
     const rejections = this.data.rejections[other];
     if (estimates === undefined || rejections === undefined) missing('estimates of actor', other);
