@@ -21,7 +21,7 @@ import { at, got } from '../util/at';
 import { ACTION_TYPES } from '../game/Action';
 import { frontierDistance, worldPart, zopaOpen, type DealSpace } from './DealSpace';
 import { leverPart } from '../model/utilityOf';
-import { isGameAware } from './expert';
+import { isGameAware, type GameAware } from './expert';
 import { zoneShare, type Zone } from './zoneOfAgreement';
 
 /** What a balance run needs of a compiled scenario, computed once per worker and sweep step. */
@@ -113,6 +113,16 @@ const bump = (list: number[], i: number, what: string): void => {
   list[i] = at(list, i, what) + 1;
 };
 
+/**
+ * A list of `length` zeros, built by a loop that pushes rather than map(): map() returns a packed array before its
+ * caller is optimised and a holey one after, and each change of shape sent observeGame back to be compiled again.
+ */
+function zeros(length: number): number[] {
+  const list: number[] = [];
+  for (let i = 0; i < length; i++) list.push(0);
+  return list;
+}
+
 export function observeGame(ctx: StepContext, factories: readonly PolicyFactory[], seed: number): GameObservation {
   const { scenario, space } = ctx;
   const pub = publicScenarioOf(scenario);
@@ -125,7 +135,8 @@ export function observeGame(ctx: StepContext, factories: readonly PolicyFactory[
   let zopaWeek = space && isZopaOpen(scenario, space, game.state) ? game.state.week : 0;
   const zoneStart = zone ? zoneShare(scenario, zone, game.state) : Number.NaN;
   let zoneWeek = zone && zoneStart > zone.spec.startMax ? game.state.week : 0;
-  const oracles = seats.filter(isGameAware);
+  const oracles: GameAware[] = [];
+  for (const seat of seats) if (isGameAware(seat)) oracles.push(seat);
   // A game that has not ended after its last week would be an engine bug; the bound keeps a run from hanging on it.
   for (let guard = 0; !game.state.ended && guard <= scenario.turns.count; guard++) {
     for (const o of oracles) o.bindGame(game);
@@ -136,8 +147,9 @@ export function observeGame(ctx: StepContext, factories: readonly PolicyFactory[
   }
   const state = game.state;
   const n = scenario.actors.length;
-  const actions = scenario.actors.map(() => ACTION_TYPES.map(() => 0));
-  const pressures = scenario.pressures.map(() => 0);
+  const actions: number[][] = [];
+  for (let a = 0; a < n; a++) actions.push(zeros(ACTION_TYPES.length));
+  const pressures = zeros(scenario.pressures.length);
   const proposed: [number, number][] = [];
   for (const { action } of game.log) {
     bump(at(actions, action.actor, 'actor'), got(TYPE_INDEX, action.type, 'action type'), 'action type');
@@ -145,7 +157,7 @@ export function observeGame(ctx: StepContext, factories: readonly PolicyFactory[
     if (action.type === 'propose' || action.type === 'counter')
       for (const c of action.clauses) proposed.push([c.lever, c.option]);
   }
-  const unanswered = scenario.actors.map(() => 0);
+  const unanswered = zeros(n);
   const signed: SignedPackage[] = [];
   const voidLevers: number[] = [];
   const fired = new Set<number>();
