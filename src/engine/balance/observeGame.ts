@@ -12,7 +12,7 @@ import type { GameState } from '../game/GameState';
 import type { ExprEnv } from '../expr';
 import { reservationOf } from '../model/reservationOf';
 import { scoreActors, type ActorScore } from '../model/scoreActor';
-import type { PolicyFactory } from '../policies/Policy';
+import type { Policy, PolicyFactory } from '../policies/Policy';
 import { newGame } from '../game/newGame';
 import { playWeek } from '../game/playWeek';
 import { publicScenarioOf } from '../game/PublicScenario';
@@ -126,9 +126,11 @@ function zeros(length: number): number[] {
 export function observeGame(ctx: StepContext, factories: readonly PolicyFactory[], seed: number): GameObservation {
   const { scenario, space } = ctx;
   const pub = publicScenarioOf(scenario);
-  const seats = factories.map((factory, i) =>
-    factory({ scenario: pub, actor: at(scenario.actors, i, 'actor').index, seed }),
-  );
+  // A loop, not map(): map() returns a packed list before this function is optimised and a holey one after, and every
+  // week's play reads this list, so each change of shape sent the week's code back to be compiled again.
+  const seats: Policy[] = [];
+  for (let i = 0; i < factories.length; i++)
+    seats.push(at(factories, i, 'seat')({ scenario: pub, actor: at(scenario.actors, i, 'actor').index, seed }));
   let game = newGame(scenario, seed, seats);
   const { zone } = ctx;
   const zoneWider = (state: GameState) => zone !== null && zoneShare(scenario, zone, state) > zone.spec.startMax;
