@@ -48,7 +48,7 @@ export function scoreActor(scenario: CompiledScenario, input: ScoreInput, actor:
   const endRv = scenario.actors.map((a) => reservationOf(a, input.endEnv));
   const table = packageTableOf(scenario);
   const best = table
-    ? bestInTable(scenario, table, input.endEnv.values, endRv, input.declared, actor)
+    ? bestInTable(scenario, table, input.endEnv.values, endRv, declaredBeyond(scenario, input.declared), actor)
     : at(bestAchievable(scenario, input.endEnv.values, endRv, input.declared, null), actor, 'best deal');
   return scoreOf(scenario, input, actor, endRv, best);
 }
@@ -98,10 +98,23 @@ export function bestAchievable(
   declared: DeclaredRedLines,
   table: PackageTable | null,
 ): BestDeal[] {
-  if (table) return scenario.actors.map((a) => bestInTable(scenario, table, values, rv, declared, a.index));
+  if (table) {
+    const beyond = declaredBeyond(scenario, declared);
+    return scenario.actors.map((a) => bestInTable(scenario, table, values, rv, beyond, a.index));
+  }
   const statusQuo = scenario.levers.map((l) => l.statusQuo);
   const atStatusQuo = scenario.actors.map((a) => utilityOf(a.profile, statusQuo, values));
   return bestByScan(scenario, values, rv, refusersOf(scenario.levers, neverSigns(scenario, declared)), atStatusQuo);
+}
+
+/**
+ * The refusers of the red lines declared beyond the profiles', or null when none is: the package table knows the
+ * profiles' red lines, and a red line declared beyond them is checked package by package.
+ */
+function declaredBeyond(scenario: CompiledScenario, declared: DeclaredRedLines): number[][] | null {
+  return declaredBeyondProfiles(scenario, declared)
+    ? refusersOf(scenario.levers, neverSigns(scenario, declared))
+    : null;
 }
 
 /** One actor's best deal read from the package table (see bestAchievable). */
@@ -110,16 +123,12 @@ function bestInTable(
   table: PackageTable,
   values: ArrayLike<number>,
   rv: readonly number[],
-  declared: DeclaredRedLines,
+  beyond: readonly (readonly number[])[] | null,
   a: number,
 ): BestDeal {
   const { size, choices, parts, signers, byPart, actors: n } = table;
   const quoOptions = scenario.levers.map((l) => l.statusQuo);
   const statusQuo = utilityOf(at(scenario.actors, a, 'actor').profile, quoOptions, values);
-  // The table knows the profiles' red lines; a red line declared beyond them is checked package by package.
-  const beyond = declaredBeyondProfiles(scenario, declared)
-    ? refusersOf(scenario.levers, neverSigns(scenario, declared))
-    : null;
   const utility = (p: number, b: number) => withWorld(parts[p * n + b] ?? NaN, at(scenario.actors, b).profile, values);
   let found = -1;
   let best = statusQuo;
