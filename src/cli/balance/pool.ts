@@ -33,9 +33,23 @@ export interface PoolOptions {
   readonly onProgress?: (games: number) => void;
 }
 
-/** Units per chunk: several chunks per worker for balance, never a huge buffer of lines. */
-export function chunkSize(units: number, workers: number, cells: number): number {
-  return Math.max(1, Math.min(Math.ceil(units / (Math.max(1, workers) * 8)), Math.floor(2000 / Math.max(1, cells))));
+/**
+ * The range cut into chunks that shrink as the run goes on (guided self-scheduling): each is a quarter of what is
+ * left per worker, between a floor (so that the last chunks are short and the workers finish nearly together, rather
+ * than one idling through another's whole last chunk) and a ceiling (never a huge buffer of lines).
+ */
+export function chunksOf(from: number, to: number, workers: number, cells: number): [number, number][] {
+  const w = Math.max(1, workers);
+  const ceiling = Math.max(1, Math.floor(2000 / Math.max(1, cells)));
+  const floor = Math.min(ceiling, Math.max(1, Math.ceil((to - from) / (w * 100))));
+  const chunks: [number, number][] = [];
+  for (let start = from; start < to;) {
+    const size = Math.min(ceiling, Math.max(floor, Math.ceil((to - start) / (w * 4))));
+    const end = Math.min(to, start + size);
+    chunks.push([start, end]);
+    start = end;
+  }
+  return chunks;
 }
 
 export function mergeRunStats(into: RunStats, from: RunStats): void {
@@ -56,9 +70,7 @@ export const runStatsFromJson = (json: RunStatsJson): RunStats =>
 
 export async function runPool(options: PoolOptions): Promise<RunStats> {
   const { plan, from, to } = options;
-  const size = chunkSize(to - from, options.workers, plan.cells.length);
-  const chunks: [number, number][] = [];
-  for (let start = from; start < to; start += size) chunks.push([start, Math.min(to, start + size)]);
+  const chunks = chunksOf(from, to, options.workers, plan.cells.length);
   const total: RunStats = [];
   useLabV8Flags();
   if (options.workers <= 0) {
