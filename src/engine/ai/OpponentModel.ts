@@ -72,15 +72,26 @@ export interface OpponentData {
   refused: OptionIndex[][][];
 }
 
+// The rows of what a seat knows at the start of a game, made once a scenario and shared by every game's data:
+// an OpponentModel replaces a row before its first write, so none of these is ever written to. Every seat of
+// every game starts with them.
+const emptyRows = new WeakMap<PublicScenario, OpponentData>();
+
 export function emptyOpponentData(scenario: PublicScenario): OpponentData {
-  const { actors, levers } = scenario;
-  return {
-    packages: [],
-    rejections: rows(actors, () => rows(levers, () => 0)),
-    values: rows(actors, () => rows(levers, (l) => rows(l.options, (): number | null => null))),
-    revealed: rows(actors, (): LeverIndex[] => []),
-    refused: rows(actors, () => rows(levers, (): OptionIndex[] => [])),
-  };
+  let empty = emptyRows.get(scenario);
+  if (empty === undefined) {
+    const { actors, levers } = scenario;
+    empty = {
+      packages: [],
+      rejections: rows(actors, () => rows(levers, () => 0)),
+      values: rows(actors, () => rows(levers, (l) => rows(l.options, (): number | null => null))),
+      revealed: rows(actors, (): LeverIndex[] => []),
+      refused: rows(actors, () => rows(levers, (): OptionIndex[] => [])),
+    };
+    emptyRows.set(scenario, empty);
+  }
+  // Its outer arrays copied, as for a week's model: a model writes to those in place.
+  return copyOpponentData(empty);
 }
 
 /**
