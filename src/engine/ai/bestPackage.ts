@@ -188,10 +188,8 @@ export function packageSpace(
     choiceOptions.push(ownDelta.length - start);
     settable[leverIndex] = settable[leverIndex]! | bits;
   }
-  // The links as flat columns (a's lever, a's option, b's lever, b's option), read in their own order for
-  // every candidate; only those some candidate can make hold (both ends settable), since the others add
-  // nothing to any candidate's sum. Both ends are compared for every link, not the second only when the
-  // first holds: a comparison first met after the compile would send the function back to be compiled again.
+  // The links as flat columns (a's lever, a's option, b's lever, b's option); only those some candidate can
+  // make hold (both ends settable), since the others add nothing to any candidate's sum.
   let linkBase = 0;
   const linkEnds: number[] = [];
   const linkBonus: number[] = [];
@@ -205,6 +203,7 @@ export function packageSpace(
     linkEnds.push(a.lever, a.option, b.lever, b.option);
     linkBonus.push(bonus);
   }
+  const ends = linkMasks(linkEnds, options, choiceLever, first, choiceOptions, optionAt);
 
   // The flat table of candidates, in the order they are enumerated, sized exactly beforehand: as many as
   // packages of 1 to maxClauses choices, each at one of its options (elementary symmetric sums of the
@@ -219,7 +218,6 @@ export function packageSpace(
     maxClauses,
     base,
     linkBase,
-    options,
     choiceLever,
     choiceSigners,
     choiceFirst: first,
@@ -228,8 +226,11 @@ export function packageSpace(
     ownDelta,
     optionAt,
     refusers,
-    linkEnds,
     linkBonus,
+    linkWords: ends.words,
+    linkTouched: ends.touched,
+    linkSet: ends.set,
+    linkHeld: ends.held,
     tables,
     count: 0,
     prefix: [],
@@ -325,8 +326,6 @@ interface Walk {
   readonly maxClauses: number;
   readonly base: number;
   readonly linkBase: number;
-  /** The option of every lever in the package being built. */
-  readonly options: number[];
   readonly choiceLever: number[];
   readonly choiceSigners: number[];
   readonly choiceFirst: number[];
@@ -335,8 +334,12 @@ interface Walk {
   readonly ownDelta: number[];
   readonly optionAt: number[];
   readonly refusers: number[];
-  readonly linkEnds: number[];
   readonly linkBonus: number[];
+  /** The links' ends as bit masks (LinkMasks), `linkHeld` those holding in each prefix of the package being built. */
+  readonly linkWords: number;
+  readonly linkTouched: number[];
+  readonly linkSet: number[];
+  readonly linkHeld: number[];
   readonly tables: Tables;
   count: number;
   /** The candidates of the prefixes of the one being built. */
@@ -356,12 +359,10 @@ interface Walk {
  * own bounds into the tables packageSpace built, read without checks.
  */
 function walk(s: Walk, from: number, depth: number): void {
-  const { n, options, gain, ownAt, choiceLever, linkEnds, linkBonus } = s;
+  const { n, gain, ownAt, choiceLever, linkBonus, linkWords, linkTouched, linkSet, linkHeld } = s;
   const { own, leverMask, partyMask, gains, parent, code, clauseCount } = s.tables;
-  const linkCount = linkBonus.length;
   for (let k = from; k < choiceLever.length; k++) {
     const lever = choiceLever[k]!;
-    const previous = options[lever]!;
     const savedParties = s.parties;
     s.parties |= s.choiceSigners[k]!;
     s.levers |= 1 << lever;
@@ -369,16 +370,20 @@ function walk(s: Walk, from: number, depth: number): void {
     for (let i = 0, q = s.choiceFirst[k]!, end = q + s.choiceOptions[k]!; q < end; i++, q++) {
       const delta = s.ownDelta[q]!;
       s.refused = savedRefused | s.refusers[q]!;
-      options[lever] = s.optionAt[q]!;
       // Every sum is its prefix's plus this clause's, not a running total added to and taken from: x + d − d
       // need not be x, and the rounding left by packages met before could put a gain of exactly the demand a
       // hair short of it. So each package's figures are its clauses' alone, added in their order.
       const ownSum = ownAt[depth]! + delta;
       ownAt[depth + 1] = ownSum;
+      // The ends holding: the prefix's, less those on this clause's lever, plus those its option sets. A link
+      // holds when both its bits are set; the lowest first, so the bonuses are added in the links' order.
       let linkNow = 0;
-      for (let x = 0, e = 0; x < linkCount; x++, e += 4)
-        if (options[linkEnds[e]!] === linkEnds[e + 1]! && options[linkEnds[e + 2]!] === linkEnds[e + 3]!)
-          linkNow += linkBonus[x]!;
+      for (let w = 0, held = depth * linkWords; w < linkWords; w++) {
+        const ends = (linkHeld[held + w]! & ~linkTouched[k * linkWords + w]!) | linkSet[q * linkWords + w]!;
+        linkHeld[held + linkWords + w] = ends;
+        for (let both = ends & (ends >>> 1) & 0x55555555; both !== 0; both &= both - 1)
+          linkNow += linkBonus[w * 16 + ((31 - Math.clz32(both & -both)) >> 1)]!;
+      }
       const count = s.count;
       // A package a party will never sign is worth nothing to propose: no request's minimum is −∞.
       own[count] = (s.refused & s.parties) === 0 ? s.base + ownSum + linkNow - s.linkBase : -Infinity;
@@ -398,8 +403,55 @@ function walk(s: Walk, from: number, depth: number): void {
     s.levers &= ~(1 << lever);
     s.parties = savedParties;
     s.refused = savedRefused;
-    options[lever] = previous;
   }
+}
+
+/**
+ * The links' ends as bit masks, sixteen links a word: link x's a end is bit 2(x mod 16) of word ⌊x/16⌋, its b end
+ * the bit above, set where the end holds. A candidate's ends are then its prefix's, less those on its last
+ * clause's lever (`touched`, per choice), plus those its option holds (`set`, per option of the choices' list);
+ * `held` starts with those holding now.
+ */
+interface LinkMasks {
+  readonly words: number;
+  readonly touched: number[];
+  readonly set: number[];
+  readonly held: number[];
+}
+
+function linkMasks(
+  linkEnds: readonly number[],
+  options: readonly OptionIndex[],
+  choiceLever: readonly LeverIndex[],
+  choiceFirst: readonly number[],
+  choiceOptions: readonly number[],
+  optionAt: readonly OptionIndex[],
+): LinkMasks {
+  const words = Math.ceil(linkEnds.length / 64);
+  const held = zeros(words);
+  const touched = zeros(choiceLever.length * words);
+  const set = zeros(optionAt.length * words);
+  // End e/2 of the flat columns (its lever at e, its option at e + 1).
+  for (let e = 0; e < linkEnds.length; e += 2) {
+    const word = e >> 6;
+    const bit = 1 << ((e >> 1) & 31);
+    const lever = linkEnds[e]!;
+    const option = linkEnds[e + 1]!;
+    if (options[lever] === option) held[word] = held[word]! | bit;
+    for (let k = 0; k < choiceLever.length; k++) {
+      if (choiceLever[k] !== lever) continue;
+      touched[k * words + word] = touched[k * words + word]! | bit;
+      for (let q = choiceFirst[k]!, end = q + choiceOptions[k]!; q < end; q++)
+        if (optionAt[q] === option) set[q * words + word] = set[q * words + word]! | bit;
+    }
+  }
+  return { words, touched, set, held };
+}
+
+function zeros(length: number): number[] {
+  const list: number[] = [];
+  for (let i = 0; i < length; i++) list.push(0);
+  return list;
 }
 
 /** How many packages of 1 to `maxClauses` distinct choices, each set to one of its options, there are. */
