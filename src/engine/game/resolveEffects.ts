@@ -31,19 +31,14 @@ export function resolveEffects(
   // Per value index (undefined: untouched), arrays rather than maps, filled to their length (a read of a hole
   // is V8's slow path): the dynamics run this every week. Those of sets, rarer, only when there is one.
   const count = scenario.values.length;
-  const adds = new Array<number | undefined>(count).fill(undefined);
-  /** Per value: the sources that added to it, and those that set it (in the order of `sets`). */
-  const addedBy = new Array<Added[] | undefined>(count).fill(undefined);
+  const added = new Array<Added | undefined>(count).fill(undefined);
   let sets: (number[] | undefined)[] | null = null;
+  /** Per value: the sources that set it (in the order of `sets`). */
   let setBy: (ChangeSource[] | undefined)[] | null = null;
   /** Per lever an effect opens or breaks: whether one breaks it. */
   const levers: (boolean | undefined)[] = [];
   for (const { effects, because } of sources) {
-    for (const { target, expr } of effects.add) {
-      const delta = expr.fn(env);
-      adds[target] = (adds[target] ?? 0) + delta;
-      addCause(addedBy, target, because, delta);
-    }
+    for (const { target, expr } of effects.add) addCause(added, target, because, expr.fn(env));
     for (const { target, expr } of effects.set) {
       sets ??= new Array<number[] | undefined>(count).fill(undefined);
       setBy ??= new Array<ChangeSource[] | undefined>(count).fill(undefined);
@@ -57,11 +52,11 @@ export function resolveEffects(
   const changes: ValueChange[] = [];
   for (let index = 0; index < count; index++) {
     const candidates = sets?.[index];
-    const added = adds[index];
-    if (candidates === undefined && added === undefined) continue;
+    const adds = added[index];
+    if (candidates === undefined && adds === undefined) continue;
     const def = at(scenario.values, index);
     let base = at(state.values, index);
-    const causes: ValueCause[] = [];
+    let causes = adds?.causes ?? [];
     if (candidates && candidates.length > 0) {
       const pick =
         candidates.length === 1
@@ -69,10 +64,12 @@ export function resolveEffects(
           : Math.floor(keyedUnit(state.seed, state.week, 'set', cause, index) * candidates.length);
       if (candidates.length > 1) events.push({ type: 'tie_drawn', index, candidates, chosen: pick });
       base = at(candidates, pick);
-      causes.push({ ...at(setBy?.[index] ?? [], pick), set: base });
+      // The set first, then the adds.
+      const setCause: ValueCause = { ...at(setBy?.[index] ?? [], pick), set: base };
+      causes = [setCause];
+      for (const c of adds?.causes ?? []) causes.push(c);
     }
-    const to = Math.min(def.max, Math.max(def.min, base + (added ?? 0)));
-    for (const { source, by } of addedBy[index] ?? []) causes.push(causeBy(source, by));
+    const to = Math.min(def.max, Math.max(def.min, base + (adds?.sum ?? 0)));
     if (to !== state.values[index]) changes.push({ index, from: at(state.values, index), to, causes });
   }
   if (changes.length > 0) events.push({ type: 'values_changed', cause, changes });
@@ -93,16 +90,31 @@ function markLevers(levers: (boolean | undefined)[], list: readonly LeverIndex[]
   for (const l of list) levers[l] = broken || levers[l] === true;
 }
 
-/** One source's add to a value; a source given twice (a pressure's cost and its effects) is one cause. */
-function addCause(causes: (Added[] | undefined)[], target: number, source: ChangeSource, by: number): void {
-  const list = causes[target];
-  const last = list?.at(-1);
-  if (last?.source === source) last.by += by;
-  else if (list) list.push({ source, by });
-  else causes[target] = [{ source, by }];
+/**
+ * One source's add to a value, its cause made as it comes: a source given twice in a row (a pressure's cost and its
+ * effects) is one cause, whose last entry is made again with the new total.
+ */
+function addCause(added: (Added | undefined)[], target: number, source: ChangeSource, by: number): void {
+  const entry = added[target];
+  if (entry === undefined) {
+    added[target] = { sum: by, causes: [causeBy(source, by)], last: source, lastBy: by };
+    return;
+  }
+  entry.sum += by;
+  if (entry.last === source) {
+    entry.lastBy += by;
+    entry.causes[entry.causes.length - 1] = causeBy(source, entry.lastBy);
+  } else {
+    entry.causes.push(causeBy(source, by));
+    entry.last = source;
+    entry.lastBy = by;
+  }
 }
 
+/** A value's adds: their sum, and their causes in the order they came, the last one's source and amount so far. */
 interface Added {
-  readonly source: ChangeSource;
-  by: number;
+  sum: number;
+  readonly causes: ValueCause[];
+  last: ChangeSource;
+  lastBy: number;
 }
