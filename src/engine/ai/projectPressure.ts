@@ -169,10 +169,12 @@ function applyEffects(
   env: ExprEnv,
 ): number[] {
   const next = values.slice();
-  // By value index: whether a set has written it (made only when one does), and the sum of its adds (undefined:
-  // none). Filled to their length: a read of a hole or past the end is V8's slow path.
-  let isSet: boolean[] | null = null;
-  const added = new Array<number | undefined>(next.length).fill(undefined);
+  // Only the values the effects write, in the order first written, each with the sum of its adds (from 0, as the
+  // rules sum them) and whether a set wrote it: a projection writes a few values a week, and lists of every value,
+  // filled every week it looks ahead, cost more than its effects (−0.6% instructions a lab game).
+  const targets: number[] = [];
+  const sums: number[] = [];
+  const isSet: boolean[] = [];
   // Index loops and plain reads, not for-of (an iterator's try block makes each compile dearer) nor at(), as below.
   for (let i = 0; i < list.length; i++) {
     const effects = list[i];
@@ -181,25 +183,36 @@ function applyEffects(
     for (let x = 0; x < set.length; x++) {
       const effect = set[x];
       if (effect === undefined) missing('set', x);
-      const { target, expr } = effect;
-      isSet ??= new Array<boolean>(next.length).fill(false);
-      if (!isSet[target]) next[target] = expr.fn(env);
-      isSet[target] = true;
+      const k = written(targets, sums, isSet, effect.target);
+      if (!isSet[k]) next[effect.target] = effect.expr.fn(env);
+      isSet[k] = true;
     }
     for (let x = 0; x < add.length; x++) {
       const effect = add[x];
       if (effect === undefined) missing('add', x);
-      const { target, expr } = effect;
-      added[target] = (added[target] ?? 0) + expr.fn(env);
+      const k = written(targets, sums, isSet, effect.target);
+      sums[k] = (sums[k] ?? 0) + effect.expr.fn(env);
     }
   }
-  for (let target = 0; target < next.length; target++) {
-    if (!isSet?.[target] && added[target] === undefined) continue;
+  for (let k = 0; k < targets.length; k++) {
     // Plain reads checked out of line (at() here went megamorphic): a projection runs this every week it looks ahead.
+    const target = targets[k];
+    const sum = sums[k];
+    if (target === undefined || sum === undefined) missing('written value', k);
     const def = scenario.values[target];
     const now = next[target];
     if (def === undefined || now === undefined) missing('value', target);
-    next[target] = Math.min(def.max, Math.max(def.min, now + (added[target] ?? 0)));
+    next[target] = Math.min(def.max, Math.max(def.min, now + sum));
   }
   return next;
+}
+
+/** The place of a value among those written, added with a sum of 0 when first written. */
+function written(targets: number[], sums: number[], isSet: boolean[], target: number): number {
+  const k = targets.indexOf(target);
+  if (k >= 0) return k;
+  targets.push(target);
+  sums.push(0);
+  isSet.push(false);
+  return targets.length - 1;
 }
