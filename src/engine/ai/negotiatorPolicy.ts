@@ -24,7 +24,7 @@ import type { SeatView } from '../game/viewFor';
 import { repays, type Gain, type PrivateReason, type Reasons } from '../game/Reasons';
 import { utilityOf } from '../model/utilityOf';
 import { leversWith } from '../game/leversWith';
-import { ownReservation } from '../policies/ownValue';
+import { ownReservation, viewEnvOf } from '../policies/ownValue';
 import type { Policy, PolicyFactory } from '../policies/Policy';
 import { packageSpace, type Found, type SearchRequest } from './bestPackage';
 import { concessionTarget, timeOf, trustAdjusted } from './concession';
@@ -66,11 +66,10 @@ export function stanceOf(scenario: PublicScenario, view: SeatView, persona: Pers
   const t = timeOf(view.week, view.horizon);
   const temperament = view.temperament * persona.temperamentScale;
   const reservation = ownReservation(scenario, view);
-  // Index loops rather than map() and forEach() with closures: every seat asks this every week.
-  const options: OptionIndex[] = [];
-  for (let l = 0; l < view.levers.length; l++) options.push(at(view.levers, l).option);
-  const current = utilityOf(view.profile, options, view.values);
+  // The option in force per lever, as the week's seats share it.
+  const current = utilityOf(view.profile, viewEnvOf(scenario, view).levers, view.values);
   let max = current;
+  // Index loops rather than map() and forEach() with closures: every seat asks this every week.
   for (let l = 0; l < view.levers.length; l++) {
     const now = at(view.levers, l);
     if (!now.open) continue;

@@ -14,6 +14,7 @@ import type { SeatView } from '../game/viewFor';
 import type { CompiledEffects, CompiledExpr, CompiledRule } from '../scenario/CompiledScenario';
 import { makeExprEnv } from '../model/makeExprEnv';
 import { utilityOf } from '../model/utilityOf';
+import { viewEnvOf } from '../policies/ownValue';
 import { at, missing } from '../util/at';
 
 export interface PressureProjection {
@@ -25,25 +26,18 @@ export interface PressureProjection {
 
 /** Projections for the seat's pressures this week; the no-pressure baseline is computed at most once, when first asked. */
 export function pressureProjector(scenario: PublicScenario, view: SeatView): (pressure: number) => PressureProjection {
-  // One index loop, not two map()s with closures: every seat that may press asks this.
-  const levers: number[] = [];
-  const settled: number[] = [];
-  for (let l = 0; l < view.levers.length; l++) {
-    const now = at(view.levers, l);
-    levers.push(now.option);
-    settled.push(now.settled ? 1 : 0);
-  }
+  const world = viewEnvOf(scenario, view);
   const envAt = (values: readonly number[], week: number): ExprEnv =>
-    makeExprEnv(scenario, values, levers, settled, view.redLines, week);
-  const before = utilityOf(view.profile, levers, view.values);
+    makeExprEnv(scenario, values, world.levers, world.settled, world.redLines, week);
+  const before = utilityOf(view.profile, world.levers, view.values);
   let baseline: ReturnType<typeof firstTerminal> | undefined;
   return (pressure) => {
     const def = at(scenario.pressures, pressure);
     // No copies of the seat's values: nothing here writes to the arrays it is given.
-    const pressed = applyEffects(scenario, [def.userCost, def.effects], view.values, envAt(view.values, view.week));
-    const after = utilityOf(view.profile, levers, pressed);
+    const pressed = applyEffects(scenario, [def.userCost, def.effects], view.values, world);
+    const after = utilityOf(view.profile, world.levers, pressed);
     const hastens = () => {
-      if (baseline === undefined) baseline = baselineOf(scenario, view, envAt);
+      if (baseline === undefined) baseline = baselineOf(scenario, view, world, envAt);
       // Only an ending sooner than the baseline's counts, so the projection need not look further.
       return firstTerminal(scenario, pressed, view.week, envAt, baseline ? baseline.weeks : Number.POSITIVE_INFINITY);
     };
@@ -52,38 +46,22 @@ export function pressureProjector(scenario: PublicScenario, view: SeatView): (pr
 }
 
 /**
- * The projection without pressure reads only the public world, which every seat of a week sees as the same
- * arrays (viewFor hands them the state's own): kept for the world it was made for, so that the seats who
- * look ahead in one week make it once. The key is the values array, which no one writes to; its levers, declared
- * red lines (which the world's rules may read) and week must match too. One world is kept, the last: the seats
- * of a week decide one after another, and a WeakMap's entry a week (an ephemeron the garbage collector must
- * trace) cost 3–4% of a lab game (docs/balance.md, "Speed and memory").
+ * The projection without pressure reads only the public world, which every seat of a week shares, and knows by its
+ * environment (viewEnvOf): kept for the world it was made for, so that the seats who look ahead in one week make it
+ * once. One world is kept, the last: the seats of a week decide one after another, and a WeakMap's entry a week (an
+ * ephemeron the garbage collector must trace) cost 3–4% of a lab game (docs/balance.md, "Speed and memory").
  */
-let kept: {
-  values: readonly number[];
-  levers: SeatView['levers'];
-  redLines: SeatView['redLines'];
-  week: number;
-  scenario: PublicScenario;
-  projection: Terminal | null;
-} | null = null;
+let kept: { world: ExprEnv; projection: Terminal | null } | null = null;
 
 function baselineOf(
   scenario: PublicScenario,
   view: SeatView,
+  world: ExprEnv,
   envAt: (v: readonly number[], w: number) => ExprEnv,
 ): Terminal | null {
-  if (
-    kept &&
-    kept.values === view.values &&
-    kept.levers === view.levers &&
-    kept.redLines === view.redLines &&
-    kept.week === view.week &&
-    kept.scenario === scenario
-  )
-    return kept.projection;
+  if (kept && kept.world === world) return kept.projection;
   const projection = firstTerminal(scenario, view.values, view.week, envAt, Number.POSITIVE_INFINITY);
-  kept = { values: view.values, levers: view.levers, redLines: view.redLines, week: view.week, scenario, projection };
+  kept = { world, projection };
   return projection;
 }
 

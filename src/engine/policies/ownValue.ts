@@ -2,6 +2,7 @@
  * What a seat can compute about itself from its own view: its utility of a
  * package if signed now, and its reservation value now.
  */
+import type { ExprEnv } from '../expr';
 import type { SeatView } from '../game/viewFor';
 import type { Clause } from '../game/GameState';
 import { leversWith } from '../game/leversWith';
@@ -16,7 +17,36 @@ export function ownUtility(view: SeatView, clauses: readonly Clause[]): number {
 }
 
 export function ownReservation(scenario: PublicScenario, view: SeatView): number {
-  return view.profile.reservation.fn(envOf(scenario, view));
+  return view.profile.reservation.fn(viewEnvOf(scenario, view));
+}
+
+/**
+ * What expressions read of the world a seat sees (envOf), kept for the last world asked: the seats of a week decide
+ * one after another and see the state's own arrays (viewFor), which no one writes to, so they share one environment
+ * (−0.6% instructions a lab game), and a caller may know the world by it. Its levers are the option in force per lever.
+ */
+let kept: {
+  values: readonly number[];
+  levers: SeatView['levers'];
+  redLines: SeatView['redLines'];
+  week: number;
+  scenario: PublicScenario;
+  env: ExprEnv;
+} | null = null;
+
+export function viewEnvOf(scenario: PublicScenario, view: SeatView): ExprEnv {
+  if (
+    kept &&
+    kept.values === view.values &&
+    kept.levers === view.levers &&
+    kept.redLines === view.redLines &&
+    kept.week === view.week &&
+    kept.scenario === scenario
+  )
+    return kept.env;
+  const env = envOf(scenario, view);
+  kept = { values: view.values, levers: view.levers, redLines: view.redLines, week: view.week, scenario, env };
+  return env;
 }
 
 /** True when signing would cross one of the actor's hidden red lines. */
