@@ -420,17 +420,15 @@ function leastKnownPartner(
   persona: Persona,
 ): { actor: ActorIndex; width: number } | null {
   let best: { actor: ActorIndex; width: number } | null = null;
+  const mine = at(sharedLevers(scenario), view.actor);
   // Index loops rather than some() and reduce() with closures, or iterators: every seat asks this every week.
   for (let i = 0; i < legal.meetable.length; i++) {
     const other = at(legal.meetable, i);
+    const levers = at(mine, other);
     let shares = false;
-    for (let x = 0; x < scenario.levers.length; x++) {
-      const l = at(scenario.levers, x);
-      const now = at(view.levers, l.index);
-      if (now.open && !now.settled && l.signatories.includes(other) && l.signatories.includes(view.actor)) {
-        shares = true;
-        break;
-      }
+    for (let x = 0; x < levers.length && !shares; x++) {
+      const now = at(view.levers, at(levers, x));
+      shares = now.open && !now.settled;
     }
     if (!shares) continue;
     const intervals = at(view.estimates, other);
@@ -443,4 +441,24 @@ function leastKnownPartner(
     if (width > persona.meetWhileWider && (!best || width > best.width)) best = { actor: other, width };
   }
   return best;
+}
+
+/** shared[a][b]: the levers actors a and b both sign. */
+const sharedMade = new WeakMap<PublicScenario, readonly (readonly (readonly LeverIndex[])[])[]>();
+
+/**
+ * The levers each pair of actors both sign, made once per scenario: every seat looks every week for the counterparts
+ * it shares an open lever with, and most levers have neither as a signatory.
+ */
+function sharedLevers(scenario: PublicScenario): readonly (readonly (readonly LeverIndex[])[])[] {
+  let shared = sharedMade.get(scenario);
+  if (shared) return shared;
+  const { actors, levers } = scenario;
+  shared = actors.map((a) =>
+    actors.map((b) =>
+      levers.filter((l) => l.signatories.includes(a.index) && l.signatories.includes(b.index)).map((l) => l.index),
+    ),
+  );
+  sharedMade.set(scenario, shared);
+  return shared;
 }
