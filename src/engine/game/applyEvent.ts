@@ -41,13 +41,11 @@ export function applyEvent(draft: Draft, scenario: CompiledScenario, event: Game
       return;
     }
     case 'estimates_narrowed': {
-      // A new row rather than writes into the old one, which earlier states share (Draft.ts).
+      // A new row rather than writes into the old one, which earlier states share (Draft.ts); the event's intervals,
+      // read and never written like the row, are shared with it rather than copied.
       const byTarget = at(draft.estimates, event.observer);
-      const row = [...at(byTarget, event.target)];
-      event.levers.forEach((l, i) => {
-        const [lo, hi] = at(event.intervals, i);
-        row[l] = [lo, hi];
-      });
+      const row = at(byTarget, event.target).slice();
+      for (let i = 0; i < event.levers.length; i++) row[at(event.levers, i)] = at(event.intervals, i);
       byTarget[event.target] = row;
       return;
     }
