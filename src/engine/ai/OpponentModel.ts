@@ -198,10 +198,11 @@ export class OpponentModel {
     // They are judged as the answerers find them: once the next week's news is over, at the first event of
     // its resolution, or at the end of the batch. So the same packages are left out whether the events come
     // a week at a time (the negotiator) or a whole game at once (the adviser). Judged in place, without
-    // closures or iterators: every seat observes every week.
+    // closures or iterators, and lists read within their loops' bounds plainly, not through at(), whose reads
+    // see every kind of list the program has and so are V8's slowest kind: every seat observes every week.
     let newsUnderWay = false;
     for (let i = 0; i < events.length; i++) {
-      const e = at(events, i);
+      const e = events[i]!;
       if (newsUnderWay && !WEEK_START.has(e.type)) {
         this.keep(kept, delivered, signed);
         if (delivered.length > 0) delivered = [];
@@ -218,7 +219,7 @@ export class OpponentModel {
           const opening = reason?.kind === 'proposal' && !reason.acceptable;
           delivered.push({ id, proposer, clauses, opening });
           for (let x = 0; x < clauses.length; x++) {
-            const c = at(clauses, x);
+            const c = clauses[x]!;
             this.setValue(proposer, c.lever, c.option, PROPOSED);
           }
           break;
@@ -237,7 +238,7 @@ export class OpponentModel {
             break;
           }
           for (let x = 0; x < pkg.clauses.length; x++) {
-            const c = at(pkg.clauses, x);
+            const c = pkg.clauses[x]!;
             const was = this.valueRow(e.actor, c.lever)[c.option] ?? UNKNOWN;
             if (e.answer === 'accept') this.setValue(e.actor, c.lever, c.option, Math.max(was, ACCEPTED));
             else {
@@ -255,7 +256,7 @@ export class OpponentModel {
         }
         case 'red_line_declared':
           if (e.actor === this.self) this.revealAll(e.lever);
-          else for (let x = 0; x < e.options.length; x++) this.setValue(e.actor, e.lever, at(e.options, x), RED_LINE);
+          else for (let x = 0; x < e.options.length; x++) this.setValue(e.actor, e.lever, e.options[x]!, RED_LINE);
           break;
         case 'flexibility_signalled':
           if (e.actor === this.self) this.revealAll(e.lever);
@@ -263,7 +264,7 @@ export class OpponentModel {
         case 'meeting_held':
           if (ownCostliest !== null && ownCostliest !== -1 && e.participants.includes(this.self)) {
             for (let x = 0; x < e.participants.length; x++) {
-              const p = at(e.participants, x);
+              const p = e.participants[x]!;
               if (p !== this.self) this.reveal(p, ownCostliest);
             }
           }
@@ -430,8 +431,11 @@ export class OpponentModel {
   }
 }
 
-/** The package of `packages` with this id, if any: a loop, not find() with a closure, for every answer observed. */
+/**
+ * The package of `packages` with this id, if any: a loop, not find() with a closure, and plain reads within its
+ * bounds, not at(), for every answer observed.
+ */
 export function seen(packages: readonly SeenPackage[], id: string): SeenPackage | undefined {
-  for (let i = 0; i < packages.length; i++) if (at(packages, i).id === id) return at(packages, i);
+  for (let i = 0; i < packages.length; i++) if (packages[i]!.id === id) return packages[i];
   return undefined;
 }
