@@ -99,15 +99,17 @@ export function emptyOpponentData(scenario: PublicScenario): OpponentData {
  * (a policy's memory of an earlier week). Only the outer arrays are copied:
  * the model replaces a row (and an actor's list of rows) before it first
  * writes to it, so rows are shared until then — most weeks change a few.
+ * Copies here and in the model are slice()s, not spreads: V8 copies a list
+ * it need not iterate faster, and every seat copies every week.
  */
 export function copyOpponentData(data: OpponentData): OpponentData {
   return {
-    packages: [...data.packages],
-    rejections: [...data.rejections],
-    values: [...data.values],
-    revealed: [...data.revealed],
+    packages: data.packages.slice(),
+    rejections: data.rejections.slice(),
+    values: data.values.slice(),
+    revealed: data.revealed.slice(),
     // A memory saved before refusals were learnt has none.
-    refused: data.refused ? [...data.refused] : data.values.map((byLever) => byLever.map((): OptionIndex[] => [])),
+    refused: data.refused ? data.refused.slice() : data.values.map((byLever) => byLever.map((): OptionIndex[] => [])),
   };
 }
 
@@ -336,11 +338,11 @@ export class OpponentModel {
     const key = other * this.scenario.levers.length + lever;
     if (this.#ownedValues[key]) return row;
     if (!this.#ownedValueLists[other]) {
-      byLever = [...byLever];
+      byLever = byLever.slice();
       this.data.values[other] = byLever;
       this.#ownedValueLists[other] = true;
     }
-    const copy = [...row];
+    const copy = row.slice();
     byLever[lever] = copy;
     this.#ownedValues[key] = true;
     return copy;
@@ -350,7 +352,7 @@ export class OpponentModel {
   private rejectionRow(other: ActorIndex): number[] {
     const row = at(this.data.rejections, other);
     if (this.#ownedRejections[other]) return row;
-    const copy = [...row];
+    const copy = row.slice();
     this.data.rejections[other] = copy;
     this.#ownedRejections[other] = true;
     return copy;
@@ -361,7 +363,7 @@ export class OpponentModel {
     const byLever = at(this.data.refused, other);
     const options = at(byLever, lever);
     if (options.includes(option)) return;
-    const copy = [...byLever];
+    const copy = byLever.slice();
     copy[lever] = [...options, option];
     this.data.refused[other] = copy;
   }
