@@ -253,21 +253,42 @@ export function checkMeeting(
 ): Refusal | null {
   if (others.length === 0) return refusal(scenario, 'EMPTY_MEETING');
   if (others.includes(actor) || others.some((a, i) => others.indexOf(a) !== i)) return refusal(scenario, 'BAD_MEETING');
-  // The participants are the actor and the others, all distinct (checked above), so there are 1 + others.length.
-  const participates = (a: ActorIndex) => a === actor || others.includes(a);
+  const rule = restrictingRule(scenario, state, actor, others);
+  return rule === -1 ? null : refusal(scenario, 'MEETING_RESTRICTED', { rule });
+}
+
+/**
+ * The first meeting rule that forbids `actor` meeting `others` (distinct, and without it), or -1: checkMeeting's last
+ * rule, which a seat's menu (legalActions) asks of every other actor every week and needs no refusal made.
+ */
+export function restrictingRule(
+  scenario: PublicScenario,
+  state: RulesState,
+  actor: ActorIndex,
+  others: readonly ActorIndex[],
+): number {
   // Read only when a rule's participants match: most meetings match none.
   let env: ExprEnv | undefined;
   for (let rule = 0; rule < scenario.meetingRules.length; rule++) {
     const def = at(scenario.meetingRules, rule, 'meeting rule');
+    // The participants are the actor and the others, all distinct, so there are 1 + others.length.
     if (
-      def.includes.every(participates) &&
       1 + others.length > def.includes.length &&
+      allTake(def.includes, actor, others) &&
       def.when.fn((env ??= envOf(scenario, state))) !== 0
-    ) {
-      return refusal(scenario, 'MEETING_RESTRICTED', { rule });
-    }
+    )
+      return rule;
   }
-  return null;
+  return -1;
+}
+
+/** Whether every one of `included` is `actor` or one of `others`. A loop, not every() with a closure: see restrictingRule. */
+function allTake(included: readonly ActorIndex[], actor: ActorIndex, others: readonly ActorIndex[]): boolean {
+  for (let i = 0; i < included.length; i++) {
+    const a = at(included, i);
+    if (a !== actor && !others.includes(a)) return false;
+  }
+  return true;
 }
 
 export function checkStatement(
