@@ -12,6 +12,7 @@ import { at } from '../util/at';
 import type { Action } from './Action';
 import { checkAction } from './checkAction';
 import type { Game, RefusedOrder } from './Game';
+import type { GameEvent } from './GameEvent';
 import { legalActions } from './legalActions';
 import { publicScenarioOf } from './PublicScenario';
 import { resolveCheckedWeek } from './resolveWeek';
@@ -38,10 +39,12 @@ export function playWeek(
   given.forEach(take);
   const memory = [...at(game.memories, game.memories.length - 1, 'memory')];
   const recent = game.events.slice(game.lastWeekFrom);
+  // The copies of this week's events that the seats see alike, made once for all of them.
+  const shared: GameEvent[] = [];
   for (const { index: actor } of scenario.actors) {
     const policy = seats[actor];
     if (!policy) continue;
-    const view = viewFor(scenario, state, actor, eventsFor(recent, actor));
+    const view = viewFor(scenario, state, actor, eventsFor(recent, actor, shared));
     const decision = policy.decide(view, legalActions(pub, state, actor), memory[actor]);
     memory[actor] = decision.memory;
     decision.orders.forEach(take);

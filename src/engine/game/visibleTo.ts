@@ -7,12 +7,16 @@ import type { ActorIndex } from './ids';
  * addressed to it; in others' reasons the private part is removed, and the
  * sticking clause is kept only for the receiver it was addressed to; the
  * surplus that ranked signed packages (computed from hidden profiles) is
- * removed.
+ * removed. `shared` keeps, per event of `events`, the copy that every seat but
+ * its author and receiver sees: playWeek passes one for all the seats of a
+ * week, so each copy is made once a week, not once a seat (views are read-only).
  */
-export function eventsFor(events: readonly GameEvent[], actor: ActorIndex): GameEvent[] {
+export function eventsFor(events: readonly GameEvent[], actor: ActorIndex, shared: GameEvent[] = []): GameEvent[] {
   const seen: GameEvent[] = [];
+  let i = -1;
   // By type, not `'to' in event`: an event's type is one read, and every seat filters every event of its week.
   for (const event of events) {
+    i++;
     switch (event.type) {
       case 'importance_learnt':
       case 'estimates_narrowed':
@@ -20,19 +24,20 @@ export function eventsFor(events: readonly GameEvent[], actor: ActorIndex): Game
         if (event.to.includes(actor)) seen.push(event);
         break;
       case 'package_signed':
-        seen.push({ ...event, minSurplus: null });
+        seen.push((shared[i] ??= { ...event, minSurplus: null }));
         break;
       case 'pressure_applied':
       case 'red_line_declared':
       case 'flexibility_signalled':
       case 'meeting_held':
       case 'answered':
-      case 'package_delivered':
-        if (event.reasons && authorOf(event) !== actor) {
-          const receiver = event.type === 'answered' && event.proposer === actor;
-          seen.push(withReasons(event, { public: shownTo(event.reasons.public, receiver), private: null }));
-        } else seen.push(event);
+      case 'package_delivered': {
+        const { reasons } = event;
+        if (!reasons || authorOf(event) === actor) seen.push(event);
+        else if (event.type === 'answered' && event.proposer === actor) seen.push(hidden(event, reasons, true));
+        else seen.push((shared[i] ??= hidden(event, reasons, false)));
         break;
+      }
       default: {
         // Fails to compile when a new kind of event with addressees or reasons is not listed above.
         const plain: Exclude<GameEvent, { to: unknown } | { reasons: unknown }> = event;
@@ -44,6 +49,11 @@ export function eventsFor(events: readonly GameEvent[], actor: ActorIndex): Game
 }
 
 type WithReasons = Extract<GameEvent, { reasons: unknown }>;
+
+/** An event with `reasons` as a non-author sees it: no private part, the sticking clause only for its receiver. */
+function hidden(event: WithReasons, reasons: Reasons, receiver: boolean): WithReasons {
+  return withReasons(event, { public: shownTo(reasons.public, receiver), private: null });
+}
 
 /**
  * `{ ...event, reasons }`, written out: the same keys in the same order. A
