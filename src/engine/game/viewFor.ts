@@ -52,9 +52,21 @@ export function viewFor(
   recent: readonly GameEvent[],
 ): SeatView {
   const profile = at(scenario.actors, actor, 'actor').profile;
-  const inbox = state.inbox.filter(
-    (p) => p.proposer === actor || p.parties.includes(actor) || p.copied.includes(actor),
-  );
+  // One pass over the packages in play, not a filter per list: every seat's view is made every week.
+  const inbox: Package[] = [];
+  const toAnswer: Package[] = [];
+  const awaiting: Package[] = [];
+  const copiedIn: Package[] = [];
+  for (const p of state.inbox) {
+    const mine = p.proposer === actor;
+    const party = p.parties.includes(actor);
+    const copied = p.copied.includes(actor);
+    if (!mine && !party && !copied) continue;
+    inbox.push(p);
+    if (mine) awaiting.push(p);
+    else if (party) toAnswer.push(p);
+    if (copied) copiedIn.push(p);
+  }
   return {
     scenario: publicScenarioOf(scenario),
     actor,
@@ -62,20 +74,36 @@ export function viewFor(
     values: state.values,
     levers: state.levers,
     inbox,
-    toAnswer: inbox.filter((p) => p.proposer !== actor && p.parties.includes(actor)),
-    awaiting: inbox.filter((p) => p.proposer === actor),
-    copiedIn: inbox.filter((p) => p.copied.includes(actor)),
+    toAnswer,
+    awaiting,
+    copiedIn,
     redLines: state.redLines,
     readyWeek: state.readyWeek,
     profile,
     temperament: at(state.temperament, actor),
     horizon: at(state.horizon, actor),
-    estimates: at(state.estimates, actor).map((row, target) => (target === actor ? ownEstimates(profile) : row)),
+    estimates: estimatesOf(at(state.estimates, actor), actor, profile),
     costliest: at(state.costliest, actor),
     importance: at(state.importance, actor),
     ended: state.ended,
     recent,
   };
+}
+
+/**
+ * A seat's estimates of each actor, its own row its true weights. A loop that pushes, not map(): map() returns a packed
+ * list before viewFor is optimised and a holey one after, and the policy code that reads every view's estimates was
+ * compiled again for each shape.
+ */
+function estimatesOf(
+  rows: readonly (readonly Interval[])[],
+  actor: ActorIndex,
+  profile: CompiledProfile,
+): (readonly Interval[])[] {
+  const estimates: (readonly Interval[])[] = [];
+  for (let target = 0; target < rows.length; target++)
+    estimates.push(target === actor ? ownEstimates(profile) : at(rows, target));
+  return estimates;
 }
 
 const own = new WeakMap<CompiledProfile, readonly Interval[]>();
