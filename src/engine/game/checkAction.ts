@@ -43,7 +43,10 @@ export function costOf(scenario: Pick<PublicScenario, 'actions' | 'pressures'>, 
 
 /** Action points `actor` has left after `mine` (its orders so far). */
 export function pointsLeft(scenario: PublicScenario, actor: ActorIndex, mine: readonly Action[]): number {
-  return at(scenario.actors, actor, 'actor').actionPoints - mine.reduce((sum, a) => sum + costOf(scenario, a), 0);
+  // A loop, not reduce() with a closure: every order is checked here, and every seat's menu asks.
+  let spent = 0;
+  for (const a of mine) spent += costOf(scenario, a);
+  return at(scenario.actors, actor, 'actor').actionPoints - spent;
 }
 
 export function checkAction(
@@ -55,7 +58,7 @@ export function checkAction(
   const shape = checkShape(scenario, action);
   if (shape) return shape;
   if (state.ended) return refusal(scenario, 'GAME_OVER');
-  const mine = prior.filter((a) => a.actor === action.actor);
+  const mine = ordersOf(prior, action.actor);
   const points = checkPoints(scenario, mine, action);
   if (points) return points;
   switch (action.type) {
@@ -77,6 +80,13 @@ export function checkAction(
     case 'pressure':
       return checkPressure(scenario, state, mine, action.actor, action.pressure);
   }
+}
+
+/** `actor`'s orders among `prior`, by a loop, not filter() with a closure: every order is checked here. */
+function ordersOf(prior: readonly Action[], actor: ActorIndex): Action[] {
+  const mine: Action[] = [];
+  for (const a of prior) if (a.actor === actor) mine.push(a);
+  return mine;
 }
 
 export function checkPoints(scenario: PublicScenario, mine: readonly Action[], action: Action): Refusal | null {
@@ -234,15 +244,26 @@ export function checkAnswer(
   actor: ActorIndex,
   id: string,
 ): Refusal | null {
-  const pkg = state.inbox.find((p) => p.id === id);
+  const pkg = packageOf(state.inbox, id);
   if (!pkg) return refusal(scenario, 'NO_SUCH_PACKAGE', { package: id });
   if (pkg.proposer === actor) return refusal(scenario, 'OWN_PACKAGE', { package: id });
   if (!pkg.parties.includes(actor)) return refusal(scenario, 'NOT_A_PARTY', { package: id });
-  const answered = mine.some(
-    (a) => ((a.type === 'accept' || a.type === 'reject') && a.package === id) || (a.type === 'counter' && a.to === id),
-  );
-  if (answered) return refusal(scenario, 'ALREADY_ANSWERED', { package: id });
+  if (answers(mine, id)) return refusal(scenario, 'ALREADY_ANSWERED', { package: id });
   return null;
+}
+
+// Loops, not find() and some() with closures: every answer ordered is checked here.
+function packageOf(inbox: readonly Package[], id: string): Package | undefined {
+  for (const p of inbox) if (p.id === id) return p;
+  return undefined;
+}
+
+/** Whether one of `mine` answers package `id`: accepts, rejects or counters it. */
+function answers(mine: readonly Action[], id: string): boolean {
+  for (const a of mine)
+    if (((a.type === 'accept' || a.type === 'reject') && a.package === id) || (a.type === 'counter' && a.to === id))
+      return true;
+  return false;
 }
 
 export function checkMeeting(
