@@ -24,6 +24,7 @@ import type { OpponentModel } from './OpponentModel';
 import { owedBy, refusesGift, type Ledger } from './Ledger';
 import { signerMask } from '../model/packageTable';
 import { at, missing } from '../util/at';
+import { zeros } from '../util/zeros';
 import type { ActorIndex, LeverIndex, OptionIndex } from '../game/ids';
 
 export interface SearchRequest {
@@ -446,12 +447,6 @@ function linkMasks(
     }
   }
   return { words, touched, set, held };
-}
-
-function zeros(length: number): number[] {
-  const list: number[] = [];
-  for (let i = 0; i < length; i++) list.push(0);
-  return list;
 }
 
 /** How many packages of 1 to `maxClauses` distinct choices, each set to one of its options, there are. */

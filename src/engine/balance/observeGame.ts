@@ -18,6 +18,7 @@ import { playWeek } from '../game/playWeek';
 import { publicScenarioOf } from '../game/PublicScenario';
 import type { CompiledScenario } from '../scenario/CompiledScenario';
 import { at, got } from '../util/at';
+import { zeros } from '../util/zeros';
 import { ACTION_TYPES } from '../game/Action';
 import { frontierDistance, worldPart, zopaOpen, type DealSpace } from './DealSpace';
 import { leverPart } from '../model/utilityOf';
@@ -112,16 +113,6 @@ const TYPE_INDEX = new Map<ActionType, number>(ACTION_TYPES.map((t, i) => [t, i]
 const bump = (list: number[], i: number, what: string): void => {
   list[i] = at(list, i, what) + 1;
 };
-
-/**
- * A list of `length` zeros, built by a loop that pushes rather than map(): map() returns a packed array before its
- * caller is optimised and a holey one after, and each change of shape sent observeGame back to be compiled again.
- */
-function zeros(length: number): number[] {
-  const list: number[] = [];
-  for (let i = 0; i < length; i++) list.push(0);
-  return list;
-}
 
 export function observeGame(ctx: StepContext, factories: readonly PolicyFactory[], seed: number): GameObservation {
   const { scenario, space } = ctx;
